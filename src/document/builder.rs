@@ -1,0 +1,237 @@
+//! `CleanBuilder`: assembles the clean reading text block by block while
+//! recording, for every piece of it, where it came from in the decoded text.
+//!
+//! Inside a block, runs of white space (spaces, tabs, line breaks) become one
+//! space, control characters become visible control pictures (documents are
+//! untrusted input: nothing in them may reach the terminal as a control
+//! sequence), and lines are joined as the parser decided.
+
+use super::span_map::SpanMap;
+use super::{Block, BlockKind};
+use std::ops::Range;
+
+/// How two consecutive lines of one paragraph are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joiner {
+    /// With one space.
+    Space,
+    /// The line-end hyphen is dropped and the halves glued: "reisad-/viezen".
+    DropHyphen,
+    /// Glued as they are, hyphen kept: "Minister-/President", URLs.
+    Glue,
+}
+
+pub struct CleanBuilder<'t> {
+    text: &'t str,
+    pub clean: String,
+    pub map: SpanMap,
+    pub blocks: Vec<Block>,
+    block_start: Option<usize>,
+    hull: Option<Range<usize>>,
+    /// White space seen but not yet written (written as one space before the
+    /// next visible character of the same block).
+    pending_space: Option<Range<usize>>,
+}
+
+impl<'t> CleanBuilder<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            clean: String::with_capacity(text.len()),
+            map: SpanMap::new(),
+            blocks: Vec::new(),
+            block_start: None,
+            hull: None,
+            pending_space: None,
+        }
+    }
+
+    pub fn begin_block(&mut self) {
+        debug_assert!(self.block_start.is_none(), "block already open");
+        if !self.clean.is_empty() {
+            let at = self.clean.len();
+            self.clean.push('\n');
+            let src = self.blocks.last().map_or(0, |b| b.text.end);
+            self.map.push_replaced(at, 1, src..src);
+        }
+        self.block_start = Some(self.clean.len());
+        self.hull = None;
+        self.pending_space = None;
+    }
+
+    fn grow_hull(&mut self, r: &Range<usize>) {
+        self.hull = Some(match self.hull.take() {
+            None => r.clone(),
+            Some(h) => h.start.min(r.start)..h.end.max(r.end),
+        });
+    }
+
+    /// Appends the decoded text in `range`, normalising white space and control
+    /// characters, and replacing the given sub-ranges with other text (footnote
+    /// markers become superscripts). Replacements must be sorted.
+    pub fn push_text(&mut self, range: Range<usize>, replacements: &[(Range<usize>, String)]) {
+        if range.is_empty() {
+            return;
+        }
+        self.grow_hull(&range);
+        let mut pos = range.start;
+        for (r, with) in replacements {
+            if r.start < pos || r.end > range.end || r.start < range.start {
+                continue;
+            }
+            self.push_normalised(pos..r.start);
+            self.flush_space();
+            let at = self.clean.len();
+            self.clean.push_str(with);
+            self.map.push_replaced(at, with.len(), r.clone());
+            pos = r.end;
+        }
+        self.push_normalised(pos..range.end);
+    }
+
+    /// Joins the line pushed last and the next one; `gap` is the text between
+    /// them that the join removes (white space, line break, a dropped hyphen).
+    pub fn push_join(&mut self, joiner: Joiner, gap: Range<usize>) {
+        self.grow_hull(&gap);
+        match joiner {
+            Joiner::Space => {
+                self.pending_space = Some(match self.pending_space.take() {
+                    Some(p) => p.start.min(gap.start)..gap.end,
+                    None => gap,
+                });
+            }
+            Joiner::DropHyphen | Joiner::Glue => self.pending_space = None,
+        }
+    }
+
+    fn flush_space(&mut self) {
+        if let Some(gap) = self.pending_space.take() {
+            let at = self.clean.len();
+            if self.block_start.is_some_and(|s| at > s) {
+                self.clean.push(' ');
+                self.map.push_replaced(at, 1, gap);
+            }
+        }
+    }
+
+    fn push_normalised(&mut self, range: Range<usize>) {
+        let text = self.text;
+        let s = &text[range.clone()];
+        let mut run_start: Option<usize> = None;
+        let mut ws_start: Option<usize> = None;
+        for (i, c) in s.char_indices() {
+            let abs = range.start + i;
+            if c.is_whitespace() {
+                if let Some(rs) = run_start.take() {
+                    self.copy(rs..abs);
+                }
+                ws_start.get_or_insert(abs);
+                continue;
+            }
+            if let Some(ws) = ws_start.take() {
+                self.pending_space = Some(match self.pending_space.take() {
+                    Some(p) => p.start..abs,
+                    None => ws..abs,
+                });
+            }
+            if let Some(pic) = control_picture(c) {
+                if let Some(rs) = run_start.take() {
+                    self.copy(rs..abs);
+                }
+                self.flush_space();
+                let at = self.clean.len();
+                self.clean.push(pic);
+                self.map
+                    .push_replaced(at, pic.len_utf8(), abs..abs + c.len_utf8());
+                continue;
+            }
+            if run_start.is_none() {
+                self.flush_space();
+                run_start = Some(abs);
+            }
+        }
+        if let Some(rs) = run_start {
+            self.copy(rs..range.end);
+        }
+        if let Some(ws) = ws_start {
+            self.pending_space = Some(ws..range.end);
+        }
+    }
+
+    fn copy(&mut self, r: Range<usize>) {
+        let at = self.clean.len();
+        self.clean.push_str(&self.text[r.clone()]);
+        self.map.push_copy(at, r.start, r.len());
+    }
+
+    /// Closes the block; returns its index.
+    pub fn end_block(&mut self, kind: BlockKind) -> usize {
+        let start = self.block_start.take().expect("no block open");
+        self.pending_space = None;
+        let last_end = self.blocks.last().map_or(0, |b| b.text.end);
+        let text = self.hull.take().unwrap_or(last_end..last_end);
+        self.blocks.push(Block {
+            kind,
+            clean: start..self.clean.len(),
+            text,
+            raw: 0..0,
+            page: None,
+        });
+        self.blocks.len() - 1
+    }
+
+    /// A whole block from one range of text.
+    pub fn block(&mut self, kind: BlockKind, range: Range<usize>) -> usize {
+        self.begin_block();
+        self.push_text(range, &[]);
+        self.end_block(kind)
+    }
+}
+
+/// The visible stand-in for a control character: the U+2400 pictures for C0 and
+/// DEL, a replacement character for C1 controls and bidirectional overrides.
+pub fn control_picture(c: char) -> Option<char> {
+    match c {
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32),
+        '\u{7F}' => Some('\u{2421}'),
+        '\u{80}'..='\u{9F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Some('\u{FFFD}'),
+        _ => None,
+    }
+}
+
+/// `s` with every control character replaced by its picture: for showing raw text.
+pub fn inert(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| control_picture(c).is_some() || c == '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c == '\t' {
+                    ' '
+                } else {
+                    control_picture(c).unwrap_or(c)
+                }
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_space_controls_and_joins() {
+        let t = "reisad-\nviezen  en\tzo\u{1b}[31m";
+        let mut b = CleanBuilder::new(t);
+        b.begin_block();
+        b.push_text(0..6, &[]);
+        b.push_join(Joiner::DropHyphen, 6..8);
+        b.push_text(8..t.len(), &[]);
+        b.end_block(BlockKind::Paragraph);
+        assert_eq!(b.clean, "reisadviezen en zo\u{241b}[31m");
+        assert_eq!(b.map.map_range(0..12), Some(0..14));
+        assert_eq!(b.blocks[0].text, 0..t.len());
+    }
+}

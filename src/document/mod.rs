@@ -1,0 +1,406 @@
+//! The document model: one source file, its untouched bytes, and the clean
+//! reading text built from typed blocks, every piece of which maps back to byte
+//! offsets in the original file.
+//!
+//! Offsets come in three kinds, named everywhere: `raw` (bytes of the file),
+//! `text` (bytes of the decoded text, equal to raw for UTF-8 without a BOM) and
+//! `clean` (bytes of the reading text). Parsing lives in [`crate::parse`].
+
+pub mod builder;
+pub mod date;
+pub mod lines;
+pub mod source;
+pub mod span_map;
+
+use serde::Serialize;
+use source::Encoding;
+use span_map::SpanMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+pub use date::DocDate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    Kamerbrief,
+    News,
+    Text,
+}
+
+impl DocKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::Kamerbrief => "Kamerbrief",
+            DocKind::News => "news",
+            DocKind::Text => "text",
+        }
+    }
+}
+
+/// Why a block is folded away by default. Folded text is never deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FoldReason {
+    /// The ministry's address column of a Kamerbrief, interleaved with the text.
+    Sidebar,
+    PageFooter,
+    ReadAlso,
+    VideoEmbed,
+    FollowTopic,
+    PhotoCredit,
+    RelatedArticle,
+    SiteNavigation,
+    UnrelatedItem,
+}
+
+impl FoldReason {
+    pub fn label(self) -> &'static str {
+        match self {
+            FoldReason::Sidebar => "sidebar",
+            FoldReason::PageFooter => "page footer",
+            FoldReason::ReadAlso => "read also",
+            FoldReason::VideoEmbed => "video embed",
+            FoldReason::FollowTopic => "follow topic",
+            FoldReason::PhotoCredit => "photo credit",
+            FoldReason::RelatedArticle => "related article",
+            FoldReason::SiteNavigation => "site navigation",
+            FoldReason::UnrelatedItem => "unrelated item",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetaField {
+    Addressee,
+    PlaceDate,
+    Date,
+    Subject,
+    Salutation,
+    Closing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Title,
+    Heading { level: u8 },
+    Paragraph,
+    Footnote { number: u32 },
+    Metadata(MetaField),
+    Signature,
+    Folded(FoldReason),
+}
+
+impl BlockKind {
+    pub fn is_folded(self) -> bool {
+        matches!(self, BlockKind::Folded(_))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Range in the clean text (without the `\n` that separates blocks).
+    pub clean: Range<usize>,
+    /// Hull of the decoded text the block was built from.
+    pub text: Range<usize>,
+    /// Hull of the original bytes the block was built from.
+    pub raw: Range<usize>,
+    /// Page of the original PDF (1-based) where the block starts, when known.
+    pub page: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    /// Addressee, place and date, subject, salutation.
+    Header,
+    /// The text before the first heading.
+    Introduction,
+    Heading,
+    Signatures,
+    Footnotes,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub title: String,
+    pub kind: SectionKind,
+    /// 1 for top-level headings; pseudo-sections (header, footnotes) are 1 too.
+    pub level: u8,
+    /// Blocks of the section, in reading order, children included.
+    pub blocks: Range<usize>,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    /// Hull of the original bytes of the section's blocks.
+    pub raw: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Footnote {
+    pub number: u32,
+    pub block: usize,
+    /// The marker in the running text, in clean offsets (shown as superscript).
+    pub marker: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signatory {
+    pub name: String,
+    pub role: String,
+    #[serde(skip)]
+    pub block: usize,
+}
+
+/// A news dateline: "DEN HAAG (ANP) -".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    pub place: Option<String>,
+    pub agency: String,
+    pub clean: Range<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub date: Option<DocDate>,
+    pub place: Option<String>,
+    pub addressee: Option<String>,
+    pub dateline: Option<Dateline>,
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File(PathBuf),
+    /// One of the documents bundled in the binary, by file name.
+    Bundled(String),
+}
+
+impl Origin {
+    pub fn display(&self) -> String {
+        match self {
+            Origin::File(p) => p.display().to_string(),
+            Origin::Bundled(name) => format!("seeds/{name}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file stem.
+    pub id: String,
+    pub origin: Origin,
+    /// The original bytes, untouched.
+    pub bytes: Vec<u8>,
+    pub encoding: Encoding,
+    /// Said to the reader when the bytes needed a fallback decoding.
+    pub note: Option<String>,
+    /// The decoded text.
+    pub text: String,
+    text_to_raw: SpanMap,
+    pub kind: DocKind,
+    pub meta: Meta,
+    /// The clean reading text: blocks separated by `\n`.
+    pub clean: String,
+    clean_to_text: SpanMap,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    pub footnotes: Vec<Footnote>,
+    pub signatories: Vec<Signatory>,
+    /// Raw offsets where the pages of the original PDF start (empty: unknown).
+    pub pages: Vec<usize>,
+}
+
+/// What a parser produces from decoded text; [`Document::assemble`] adds the
+/// raw mapping and the derived indexes.
+pub struct Parsed {
+    pub kind: DocKind,
+    pub meta: Meta,
+    pub clean: String,
+    pub clean_to_text: SpanMap,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    pub footnotes: Vec<Footnote>,
+    pub signatories: Vec<Signatory>,
+    /// Text offsets where pages start.
+    pub pages: Vec<usize>,
+}
+
+impl Document {
+    /// Parses a file's bytes. Fails only for what is not a document at all.
+    pub fn from_bytes(
+        id: String,
+        origin: Origin,
+        bytes: Vec<u8>,
+    ) -> Result<Self, source::LoadError> {
+        let decoded = source::decode(&bytes)?;
+        let parsed = crate::parse::parse(&decoded.text);
+        Ok(Self::assemble(id, origin, bytes, decoded, parsed))
+    }
+
+    fn assemble(
+        id: String,
+        origin: Origin,
+        bytes: Vec<u8>,
+        decoded: source::DecodedText,
+        mut p: Parsed,
+    ) -> Self {
+        let to_raw = decoded.to_raw;
+        let raw_of = |r: &Range<usize>| -> Range<usize> {
+            if r.is_empty() {
+                let o = to_raw.map_offset(r.start).unwrap_or(bytes.len());
+                return o..o;
+            }
+            to_raw.map_range(r.clone()).unwrap_or(0..0)
+        };
+        let pages: Vec<usize> = p.pages.iter().map(|&t| raw_of(&(t..t + 1)).start).collect();
+        for b in &mut p.blocks {
+            b.raw = raw_of(&b.text);
+            if !pages.is_empty() {
+                b.page = Some(pages.partition_point(|&s| s <= b.raw.start).max(1) as u32);
+            }
+        }
+        for s in &mut p.sections {
+            let blocks = &p.blocks[s.blocks.clone()];
+            let start = blocks.iter().map(|b| b.raw.start).min().unwrap_or(0);
+            let end = blocks.iter().map(|b| b.raw.end).max().unwrap_or(start);
+            s.raw = start..end;
+        }
+        Document {
+            id,
+            origin,
+            bytes,
+            encoding: decoded.encoding,
+            note: decoded.note,
+            text: decoded.text,
+            text_to_raw: to_raw,
+            kind: p.kind,
+            meta: p.meta,
+            clean: p.clean,
+            clean_to_text: p.clean_to_text,
+            blocks: p.blocks,
+            sections: p.sections,
+            footnotes: p.footnotes,
+            signatories: p.signatories,
+            pages,
+        }
+    }
+
+    pub fn block_text(&self, block: usize) -> &str {
+        &self.clean[self.blocks[block].clean.clone()]
+    }
+
+    /// The original bytes behind a clean range (hull).
+    pub fn raw_range(&self, clean: Range<usize>) -> Option<Range<usize>> {
+        let text = self.clean_to_text.map_range(clean)?;
+        if text.is_empty() {
+            let o = self
+                .text_to_raw
+                .map_offset(text.start)
+                .unwrap_or(self.bytes.len());
+            return Some(o..o);
+        }
+        self.text_to_raw.map_range(text)
+    }
+
+    /// The block whose clean range contains (or, between blocks, follows) `clean`.
+    pub fn block_at_clean(&self, clean: usize) -> usize {
+        self.blocks
+            .partition_point(|b| b.clean.end < clean)
+            .min(self.blocks.len().saturating_sub(1))
+    }
+
+    /// The clean offset that shows the raw offset `raw`: used to keep the reading
+    /// position when switching between the raw and the clean view.
+    pub fn clean_at_raw(&self, raw: usize) -> usize {
+        let text = self.text_at_raw(raw);
+        let mut best: Option<(usize, usize)> = None;
+        for (i, b) in self.blocks.iter().enumerate() {
+            if b.text.start <= text && text < b.text.end.max(b.text.start + 1) {
+                let found = self.clean_to_text.derived_for_source(text, b.clean.clone());
+                return found.unwrap_or(b.clean.start);
+            }
+            if b.text.start > text {
+                let d = b.text.start - text;
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, i));
+                }
+            }
+        }
+        best.map_or(self.clean.len(), |(_, i)| self.blocks[i].clean.start)
+    }
+
+    fn text_at_raw(&self, raw: usize) -> usize {
+        self.text_to_raw
+            .derived_for_source(raw, 0..self.text.len())
+            .unwrap_or(self.text.len())
+    }
+
+    /// The innermost section containing a block.
+    pub fn section_of_block(&self, block: usize) -> Option<usize> {
+        let mut found = None;
+        for (i, s) in self.sections.iter().enumerate() {
+            if s.blocks.contains(&block) {
+                found = Some(i); // later sections are deeper or later
+            }
+        }
+        found
+    }
+
+    /// The page of the original PDF that holds a raw offset, when pages are known.
+    pub fn page_at_raw(&self, raw: usize) -> Option<u32> {
+        if self.pages.is_empty() {
+            return None;
+        }
+        Some(self.pages.partition_point(|&s| s <= raw).max(1) as u32)
+    }
+
+    /// A title for lists: the document's own, else its first words.
+    pub fn display_title(&self) -> String {
+        if let Some(t) = &self.meta.title {
+            return t.clone();
+        }
+        let first = self
+            .blocks
+            .iter()
+            .find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading { .. }))
+            .map(|b| &self.clean[b.clean.clone()])
+            .unwrap_or(&self.clean);
+        first_words(first, 8)
+    }
+
+    /// Where the document comes from, when the text says so: a news agency, or
+    /// the ministries that signed a letter.
+    pub fn source_label(&self) -> Option<String> {
+        if let Some(d) = &self.meta.dateline {
+            return Some(d.agency.clone());
+        }
+        let ministries: Vec<&str> = self
+            .signatories
+            .iter()
+            .filter_map(|s| {
+                s.role
+                    .split_once(" van ")
+                    .map(|(_, m)| m.trim_end_matches(','))
+            })
+            .collect();
+        (!ministries.is_empty()).then(|| ministries.join(", "))
+    }
+
+    /// Length in words of the clean text.
+    pub fn word_count(&self) -> usize {
+        self.clean.split_whitespace().count()
+    }
+}
+
+/// The first `n` words of `s`, with an ellipsis when cut.
+pub fn first_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{}…", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}

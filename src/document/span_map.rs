@@ -1,0 +1,232 @@
+//! `SpanMap`: maps byte offsets in a derived text (the clean reading text, or a
+//! decoded string) back to byte offsets in the text it was derived from.
+//!
+//! A derived text is built from pieces. A *copied* piece has the same bytes as its
+//! source, so offsets inside it map one to one. A *replaced* piece (a space standing
+//! for a line break, a joined hyphen, a control picture) maps as a whole: any
+//! offset inside it maps to the start of its source range, and a range that ends
+//! inside it ends at the end of its source range. Pieces may come from anywhere in
+//! the source (footnotes are moved to the end of the reading text), so lookups go
+//! through the derived side, which is always increasing.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    derived: usize,
+    source: usize,
+    derived_len: usize,
+    source_len: usize,
+}
+
+impl Piece {
+    fn is_copy(&self) -> bool {
+        self.derived_len == self.source_len
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SpanMap {
+    pieces: Vec<Piece>,
+}
+
+impl SpanMap {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A map for a text that is its source shifted by `offset` bytes.
+    pub fn identity(len: usize, offset: usize) -> Self {
+        let mut map = Self::new();
+        map.push_copy(0, offset, len);
+        map
+    }
+
+    /// Records that `len` bytes at `derived` are a copy of the bytes at `source`.
+    pub fn push_copy(&mut self, derived: usize, source: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
+        if let Some(last) = self.pieces.last_mut()
+            && last.is_copy()
+            && last.derived + last.derived_len == derived
+            && last.source + last.source_len == source
+        {
+            last.derived_len += len;
+            last.source_len += len;
+            return;
+        }
+        self.pieces.push(Piece {
+            derived,
+            source,
+            derived_len: len,
+            source_len: len,
+        });
+    }
+
+    /// Records that `derived_len` bytes at `derived` stand for the source range.
+    /// A zero-length derived piece (deleted source text) is kept only through its
+    /// neighbours: ranges that span it cover it, because they map start and end.
+    pub fn push_replaced(&mut self, derived: usize, derived_len: usize, source: Range<usize>) {
+        if derived_len == 0 {
+            return;
+        }
+        self.pieces.push(Piece {
+            derived,
+            source: source.start,
+            derived_len,
+            source_len: source.end - source.start,
+        });
+    }
+
+    fn piece_at(&self, derived: usize) -> Option<&Piece> {
+        let idx = self
+            .pieces
+            .partition_point(|p| p.derived + p.derived_len <= derived);
+        self.pieces.get(idx).filter(|p| p.derived <= derived)
+    }
+
+    /// The source offset of the byte at `derived`.
+    pub fn map_offset(&self, derived: usize) -> Option<usize> {
+        let p = self.piece_at(derived)?;
+        Some(if p.is_copy() {
+            p.source + (derived - p.derived)
+        } else {
+            p.source
+        })
+    }
+
+    /// The source range covered by a derived range. Start and end are mapped
+    /// separately, so a range across moved pieces yields their hull in source
+    /// order only when the pieces are in source order; callers wanting exact
+    /// pieces use [`SpanMap::map_pieces`].
+    pub fn map_range(&self, derived: Range<usize>) -> Option<Range<usize>> {
+        if derived.is_empty() {
+            let s = self
+                .map_offset(derived.start)
+                .or_else(|| self.map_end(derived.start))?;
+            return Some(s..s);
+        }
+        let start = self.map_offset(derived.start)?;
+        let end = self.map_end(derived.end)?;
+        Some(start.min(end)..end.max(start))
+    }
+
+    /// The source offset just after the derived byte before `derived_end`.
+    fn map_end(&self, derived_end: usize) -> Option<usize> {
+        if derived_end == 0 {
+            return self.pieces.first().map(|p| p.source);
+        }
+        let p = self.piece_at(derived_end - 1)?;
+        Some(if p.is_copy() {
+            p.source + (derived_end - p.derived)
+        } else {
+            p.source + p.source_len
+        })
+    }
+
+    /// The source ranges of the pieces a derived range touches, in derived order,
+    /// with adjacent ranges merged.
+    pub fn map_pieces(&self, derived: Range<usize>) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let first = self
+            .pieces
+            .partition_point(|p| p.derived + p.derived_len <= derived.start);
+        for p in &self.pieces[first..] {
+            if p.derived >= derived.end {
+                break;
+            }
+            let (s, e) = if p.is_copy() {
+                let s = derived.start.max(p.derived) - p.derived + p.source;
+                let e = derived.end.min(p.derived + p.derived_len) - p.derived + p.source;
+                (s, e)
+            } else {
+                (p.source, p.source + p.source_len)
+            };
+            match out.last_mut() {
+                Some(last) if last.end == s => last.end = e,
+                _ => out.push(s..e),
+            }
+        }
+        out
+    }
+
+    /// The first derived offset, within the derived range `within`, whose source
+    /// range contains or follows `source`: the inverse lookup used to place the
+    /// reading view at a raw position. Linear in the pieces of `within`, so callers
+    /// narrow it to one block first.
+    pub fn derived_for_source(&self, source: usize, within: Range<usize>) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None; // (distance, derived)
+        let first = self
+            .pieces
+            .partition_point(|p| p.derived + p.derived_len <= within.start);
+        for p in self.pieces[first..]
+            .iter()
+            .take_while(|p| p.derived < within.end)
+        {
+            let end = p.source + p.source_len.max(1);
+            if source >= p.source && source < end {
+                let d = if p.is_copy() {
+                    p.derived + (source - p.source)
+                } else {
+                    p.derived
+                };
+                return Some(d);
+            }
+            if p.source > source {
+                let dist = p.source - source;
+                if best.is_none_or(|(bd, _)| dist < bd) {
+                    best = Some((dist, p.derived));
+                }
+            }
+        }
+        best.map(|(_, d)| d)
+    }
+
+    pub fn derived_len(&self) -> usize {
+        self.pieces.last().map_or(0, |p| p.derived + p.derived_len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_map_one_to_one_and_merge() {
+        let mut m = SpanMap::new();
+        m.push_copy(0, 10, 3);
+        m.push_copy(3, 13, 2);
+        assert_eq!(m.pieces.len(), 1);
+        assert_eq!(m.map_offset(4), Some(14));
+        assert_eq!(m.map_range(1..5), Some(11..15));
+    }
+
+    #[test]
+    fn replaced_pieces_map_as_a_whole() {
+        // "reisad" + deleted "-\n" + "viezen"
+        let mut m = SpanMap::new();
+        m.push_copy(0, 0, 6);
+        m.push_replaced(6, 0, 6..8);
+        m.push_copy(6, 8, 6);
+        assert_eq!(m.map_range(0..12), Some(0..14));
+        // a space standing for " \n"
+        let mut m = SpanMap::new();
+        m.push_copy(0, 0, 2);
+        m.push_replaced(2, 1, 2..4);
+        m.push_copy(3, 4, 2);
+        assert_eq!(m.map_offset(2), Some(2));
+        assert_eq!(m.map_range(2..3), Some(2..4));
+        assert_eq!(m.map_range(0..5), Some(0..6));
+    }
+
+    #[test]
+    fn moved_pieces_and_inverse_lookup() {
+        let mut m = SpanMap::new();
+        m.push_copy(0, 100, 5);
+        m.push_copy(5, 10, 5);
+        assert_eq!(m.map_pieces(3..7), vec![103..105, 10..12]);
+        assert_eq!(m.derived_for_source(12, 0..10), Some(7));
+        assert_eq!(m.derived_for_source(50, 0..10), Some(0));
+    }
+}

@@ -1,0 +1,13 @@
+//! brief: a terminal reader for political briefings.
+//!
+//! The library holds the domain, free of terminal code: the document model
+//! ([`document`]), the parsers that build it ([`parse`]), the corpus that
+//! loads documents from files or the bundled seeds ([`corpus`]), and the
+//! outline that the CLI prints ([`outline`]). The terminal interface is in
+//! [`tui`], a thin layer that renders state and maps keys to actions.
+
+pub mod corpus;
+pub mod document;
+pub mod outline;
+pub mod parse;
+pub mod tui;

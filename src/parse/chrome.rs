@@ -1,0 +1,229 @@
+//! News-site chrome: the parts of a scraped article page that are not the
+//! article ("Lees ook: …" teasers, video embeds, "Volg dit onderwerp", photo
+//! credits, related-article teasers with comment counts). Recognised as whole
+//! lines, or inside a paragraph where the scraper glued them into the text.
+
+use crate::document::FoldReason;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+static READ_ALSO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(Lees|Bekijk|Kijk|Luister) (ook|meer|hier)\b").unwrap());
+static VIDEO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Bekijk (deze|de) video\b").unwrap());
+static FOLLOW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Volg (dit onderwerp|ons)\b").unwrap());
+static PHOTO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(Foto|Beeld|Illustratie|Fotografie)\s*:\s*\S+\s*$").unwrap());
+static RELATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\d{1,5} ['‘"“\p{Lu}]"#).unwrap());
+static AGO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+ (seconden|minuten|minuut|uur|dag|dagen) geleden").unwrap());
+static MORE_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Meer (uit|over|van) \S+( \S+)?$").unwrap());
+static SITE_MISC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(Advertentie|Deel dit artikel|Delen via.*|Reageer|\d+ reacties)$").unwrap()
+});
+
+/// "Meer uit Binnenland": everything after it is other news.
+pub fn is_more_from(line: &str) -> bool {
+    MORE_FROM.is_match(line)
+}
+
+/// Whether a whole line (a paragraph of its own) is chrome.
+pub fn line_chrome(line: &str) -> Option<FoldReason> {
+    let words = line.split_whitespace().count();
+    if VIDEO.is_match(line) {
+        return Some(FoldReason::VideoEmbed);
+    }
+    if READ_ALSO.is_match(line) && words <= 25 {
+        return Some(FoldReason::ReadAlso);
+    }
+    if FOLLOW.is_match(line) {
+        return Some(FoldReason::FollowTopic);
+    }
+    if AGO.is_match(line) {
+        return Some(FoldReason::UnrelatedItem);
+    }
+    if SITE_MISC.is_match(line) {
+        return Some(FoldReason::SiteNavigation);
+    }
+    if words <= 20 && PHOTO.is_match(line) {
+        return Some(FoldReason::PhotoCredit);
+    }
+    if words <= 20 && RELATED.is_match(line) && !line.ends_with('.') && !line.ends_with(',') {
+        return Some(FoldReason::RelatedArticle);
+    }
+    None
+}
+
+static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(Lees ook|Lees meer|Bekijk ook|Kijk ook|Luister ook)\s*:|Bekijk (deze|de) video op\b|Volg dit onderwerp\b")
+        .unwrap()
+});
+
+/// Words after which a headline cannot end: articles, prepositions,
+/// conjunctions, auxiliaries. Used to find where a glued teaser stops.
+const CONTINUES: &[&str] = &[
+    "de", "het", "een", "en", "of", "maar", "van", "voor", "met", "in", "op", "aan", "bij", "naar",
+    "tegen", "over", "uit", "om", "tot", "door", "onder", "na", "als", "dat", "die", "dit", "deze",
+    "wil", "wilt", "willen", "moet", "moeten", "kan", "kunnen", "zal", "zullen", "is", "zijn",
+    "was", "waren", "wordt", "worden", "heeft", "hebben", "gaat", "gaan", "mag", "mogen", "zijn",
+    "haar", "hun", "ons", "onze", "mijn", "je", "jouw", "te", "er", "zo", "nog", "niet", "geen",
+    "ook", "wel", "al", "the", "of", "and", "to",
+];
+
+/// Splits a paragraph's text into runs: `None` for article text, `Some(reason)`
+/// for chrome glued into it. Offsets are relative to `s`.
+pub fn split_inline(s: &str) -> Vec<(Range<usize>, Option<FoldReason>)> {
+    let mut out: Vec<(Range<usize>, Option<FoldReason>)> = Vec::new();
+    let mut pos = 0;
+    let mut search = 0;
+    while let Some(m) = INLINE.find_at(s, search) {
+        let before = s[..m.start()].trim_end();
+        let at_boundary = before.is_empty()
+            || out
+                .last()
+                .is_some_and(|(r, k)| k.is_some() && s[r.end..m.start()].trim().is_empty())
+            || before.ends_with(['.', '!', '?', '"', '”', '\'', '’']);
+        if !at_boundary {
+            search = m.end();
+            continue;
+        }
+        let marker = m.as_str();
+        let (reason, end) = if marker.starts_with("Bekijk de") {
+            (FoldReason::VideoEmbed, video_end(s, m.end()))
+        } else if marker.starts_with("Volg") {
+            (FoldReason::FollowTopic, s.len())
+        } else {
+            (FoldReason::ReadAlso, teaser_end(s, m.end()))
+        };
+        let start = m.start();
+        if start > pos {
+            out.push((pos..start, None));
+        }
+        out.push((start..end, Some(reason)));
+        pos = end;
+        search = end.max(m.end());
+        if search >= s.len() {
+            break;
+        }
+    }
+    if pos < s.len() {
+        out.push((pos..s.len(), None));
+    }
+    // Trim white space between runs into the article runs' edges.
+    out.retain(|(r, _)| !s[r.clone()].trim().is_empty());
+    out
+}
+
+/// After "Bekijk deze video op": the platform's name, in capitals ("RTL XL").
+fn video_end(s: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut taken = 0;
+    for (i, w) in word_spans(s, from) {
+        let caps = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && w.len() <= 6;
+        if caps || (taken == 0 && w.chars().next().is_some_and(char::is_uppercase)) {
+            end = i + w.len();
+            taken += 1;
+            if !caps {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// After "Lees ook:": a headline runs until the next glued marker, or until a
+/// capitalised word that starts a new sentence after a word a headline can end
+/// on, or else to the end of the sentence.
+fn teaser_end(s: &str, from: usize) -> usize {
+    let next_marker = INLINE.find_at(s, from).map_or(s.len(), |m| m.start());
+    let words: Vec<(usize, &str)> = word_spans(s, from).collect();
+    for k in 2..words.len() {
+        let (i, w) = words[k];
+        if i >= next_marker {
+            break;
+        }
+        let prev = words[k - 1].1;
+        let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
+        let prev_plain = prev.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && prev.chars().next().is_some_and(|c| c.is_lowercase())
+            && !CONTINUES.contains(&prev);
+        if starts_upper && prev_plain {
+            return words[k - 1].0 + prev.len();
+        }
+        if prev.ends_with(['.', '!', '?']) {
+            return words[k - 1].0 + prev.len();
+        }
+    }
+    next_marker.min(s.len())
+}
+
+fn word_spans(s: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    s[from..]
+        .split(' ')
+        .scan(from, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_lines() {
+        assert_eq!(
+            line_chrome(
+                "39 Rutte: 'Verdere agressie tegen Oekraïne zal serieuze consequenties hebben'"
+            ),
+            Some(FoldReason::RelatedArticle)
+        );
+        assert_eq!(
+            line_chrome("224 Wat heeft Nederland te zoeken in het Oekraïneconflict?"),
+            Some(FoldReason::RelatedArticle)
+        );
+        assert_eq!(
+            line_chrome("De regio in beeld De regio in beeld Foto: NU.nl"),
+            Some(FoldReason::PhotoCredit)
+        );
+        assert_eq!(
+            line_chrome("Volg dit onderwerp Volgen Ontvang meldingen bij belangrijk nieuws"),
+            Some(FoldReason::FollowTopic)
+        );
+        assert_eq!(line_chrome("8.500 militairen gaan naar Polen."), None);
+        assert_eq!(
+            line_chrome("Nederland kijkt naar welke wapens het kan leveren"),
+            None
+        );
+    }
+
+    #[test]
+    fn glued_teasers_and_video() {
+        let s = "tegen Rusland. Lees ook: VVD en D66: Nederland moet Oekraïne steunen tegen cyberaanvallen Rutte en Hoekstra legden bloemen.";
+        let runs = split_inline(s);
+        assert_eq!(runs.len(), 3);
+        assert_eq!(
+            &s[runs[1].0.clone()],
+            "Lees ook: VVD en D66: Nederland moet Oekraïne steunen tegen cyberaanvallen"
+        );
+        assert_eq!(runs[1].1, Some(FoldReason::ReadAlso));
+        let s = "in 2014. Bekijk ook: Emotionele Rutte in Kiev Bekijk deze video op RTL XL Premier Mark Rutte is geraakt.";
+        let runs = split_inline(s);
+        let texts: Vec<&str> = runs.iter().map(|(r, _)| s[r.clone()].trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "in 2014.",
+                "Bekijk ook: Emotionele Rutte in Kiev",
+                "Bekijk deze video op RTL XL",
+                "Premier Mark Rutte is geraakt."
+            ]
+        );
+    }
+}

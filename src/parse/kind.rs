@@ -1,0 +1,49 @@
+//! Telling a Kamerbrief from a news article from plain text, by content only.
+
+use crate::document::DocKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*Aan de [Vv]oorzitter van de (Tweede|Eerste) Kamer").unwrap()
+});
+static SALUTATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*Geachte [Vv]oorzitter").unwrap());
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(Den Haag|'s-Gravenhage|Datum)[ ,:]+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}").unwrap()
+});
+static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*De (Minister|Staatssecretaris|minister|staatssecretaris)\b[^\n]*,\s*$")
+        .unwrap()
+});
+static NEWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(^\s*date \d{4}-\d{2}|\((ANP|AFP|Reuters|AP|DPA|Belga|Novum|BNR)\)\s*[-–—]|Lees ook:|Bekijk ook:|Bekijk deze video|Volg dit onderwerp|^Meer (uit|over) \S+\s*$)").unwrap()
+});
+
+pub fn detect_kind(text: &str) -> DocKind {
+    let mut cut = text.len().min(8000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let mut score = 0;
+    if ADDRESSEE.is_match(head) {
+        score += 2;
+    }
+    if SALUTATION.is_match(head) {
+        score += 2;
+    }
+    if PLACE_DATE.is_match(head) {
+        score += 1;
+    }
+    if SIGNATORY.is_match(text) {
+        score += 1;
+    }
+    if score >= 3 {
+        DocKind::Kamerbrief
+    } else if NEWS.is_match(text) {
+        DocKind::News
+    } else {
+        DocKind::Text
+    }
+}

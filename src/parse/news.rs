@@ -1,0 +1,226 @@
+//! News articles (and plain text) as scraped from a site: a title line, a
+//! " date 2022-02" metadata line, an agency dateline ("DEN HAAG (ANP) -", also
+//! when clipped to "EN HAAG (ANP)"), paragraphs one a line or hard-wrapped,
+//! short stand-alone subheadings, and site chrome, folded.
+
+use super::chrome::{is_more_from, line_chrome, split_inline};
+use super::heading::heading_shape;
+use super::paragraphs::{Grouper, Item};
+use super::reflow::{HyphenEvidence, ends_sentence, push_lines, starts_lowercase};
+use super::sections::{SectionStart, build};
+use crate::document::builder::CleanBuilder;
+use crate::document::lines::{Line, split_lines};
+use crate::document::{
+    BlockKind, Dateline, DocDate, DocKind, FoldReason, Meta, MetaField, Parsed, SectionKind,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DATE_META: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b").unwrap());
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*)*)\s)?\((\p{Lu}[\p{L}]{1,11})\)\s*[-–—]\s").unwrap()
+});
+
+pub fn parse(text: &str, kind: DocKind) -> Parsed {
+    let mut lines = split_lines(text);
+    let mut meta = Meta::default();
+    let news = kind == DocKind::News;
+
+    // " date 2022-02 Nederland is …": the metadata is cut off the line's front.
+    let mut date_meta: Option<std::ops::Range<usize>> = None;
+    if news
+        && let Some(i) = lines.iter().position(|l| !l.is_blank())
+        && let Some(c) = DATE_META.captures(lines[i].text(text))
+    {
+        let m = c.get(0).unwrap();
+        let start = lines[i].content.start;
+        meta.date = DocDate::parse_iso(&c[1]);
+        date_meta = Some(start..start + m.end());
+        let rest = text[start + m.end()..lines[i].content.end].trim_start();
+        lines[i].content.start = lines[i].content.end - rest.len();
+        if rest.is_empty() {
+            lines[i].content = lines[i].content.end..lines[i].content.end;
+        }
+    }
+
+    let hard_wrapped = is_hard_wrapped(text, &lines);
+    let mut g = Grouper::new(text, &lines, !hard_wrapped);
+    let mut other_news = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            g.blank();
+            continue;
+        }
+        let t = line.text(text);
+        if news && other_news {
+            g.folded(i, FoldReason::UnrelatedItem);
+        } else if news && is_more_from(t) {
+            other_news = true;
+            g.close();
+            g.folded(i, FoldReason::SiteNavigation);
+        } else if let Some(r) = news.then(|| line_chrome(t)).flatten() {
+            g.close();
+            g.folded(i, r);
+        } else {
+            g.body(i);
+        }
+    }
+    let items = g.finish();
+    let evidence = if hard_wrapped {
+        HyphenEvidence::collect(text, &lines)
+    } else {
+        HyphenEvidence::default()
+    };
+
+    let mut b = CleanBuilder::new(text);
+    let mut starts: Vec<SectionStart> = Vec::new();
+    if let Some(r) = date_meta {
+        b.block(BlockKind::Metadata(MetaField::Date), r);
+    }
+    let paras: Vec<usize> = (0..items.len())
+        .filter(|&k| matches!(items[k], Item::Para(_)))
+        .collect();
+    let title_item = paras.first().copied().filter(|&k| {
+        let Item::Para(ls) = &items[k] else {
+            return false;
+        };
+        let t = lines[ls[0]].text(text);
+        ls.len() == 1
+            && paras.len() > 1
+            && is_title(t)
+            && Some(ls[0]) == lines.iter().position(|l| !l.is_blank())
+    });
+
+    for (k, item) in items.iter().enumerate() {
+        match item {
+            Item::Folded { lines: ls, reason } => {
+                let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
+                b.begin_block();
+                push_lines(&mut b, text, &group, &evidence, &[]);
+                b.end_block(BlockKind::Folded(*reason));
+            }
+            Item::Para(ls) => {
+                let first = lines[ls[0]].text(text);
+                if Some(k) == title_item {
+                    meta.title = Some(first.to_string());
+                    b.block(BlockKind::Title, lines[ls[0]].content.clone());
+                    continue;
+                }
+                let is_last = paras.last() == Some(&k);
+                let subheading = ls.len() == 1
+                    && !is_last
+                    && starts.len() + 1 < usize::MAX
+                    && heading_shape(first, 12).is_some();
+                if subheading {
+                    starts.push(SectionStart {
+                        block: b.blocks.len(),
+                        level: 1,
+                        title: first.to_string(),
+                        kind: SectionKind::Heading,
+                    });
+                    b.block(
+                        BlockKind::Heading { level: 1 },
+                        lines[ls[0]].content.clone(),
+                    );
+                    continue;
+                }
+                if starts.is_empty() {
+                    starts.push(SectionStart {
+                        block: b.blocks.len(),
+                        level: 1,
+                        title: "Introduction".into(),
+                        kind: SectionKind::Introduction,
+                    });
+                }
+                if ls.len() == 1 && news {
+                    let c = lines[ls[0]].content.clone();
+                    for (r, fold) in split_inline(&text[c.clone()]) {
+                        let range = c.start + r.start..c.start + r.end;
+                        let block =
+                            b.block(fold.map_or(BlockKind::Paragraph, BlockKind::Folded), range);
+                        if fold.is_none() {
+                            read_dateline(&b, block, &mut meta);
+                        }
+                    }
+                } else {
+                    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
+                    b.begin_block();
+                    push_lines(&mut b, text, &group, &evidence, &[]);
+                    let block = b.end_block(BlockKind::Paragraph);
+                    if news {
+                        read_dateline(&b, block, &mut meta);
+                    }
+                }
+            }
+        }
+    }
+    // A news page without its own subheadings still gets one section.
+    if starts.is_empty() && !b.blocks.is_empty() {
+        starts.push(SectionStart {
+            block: 0,
+            level: 1,
+            title: "Text".into(),
+            kind: SectionKind::Introduction,
+        });
+    }
+    let block_count = b.blocks.len();
+    Parsed {
+        kind,
+        meta,
+        clean: b.clean,
+        clean_to_text: b.map,
+        blocks: b.blocks,
+        sections: build(starts, block_count),
+        footnotes: Vec::new(),
+        signatories: Vec::new(),
+        pages: Vec::new(),
+    }
+}
+
+/// A headline: short, no sentence end (a question is fine), capitalised.
+fn is_title(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    (2..=16).contains(&words)
+        && t.chars().count() <= 140
+        && !t.ends_with(['.', ',', ';', ':'])
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "'‘\"“".contains(c))
+}
+
+/// The first dateline of the article sets its place and agency.
+fn read_dateline(b: &CleanBuilder<'_>, block: usize, meta: &mut Meta) {
+    if meta.dateline.is_some() {
+        return;
+    }
+    let bl = &b.blocks[block];
+    let s = &b.clean[bl.clean.clone()];
+    if let Some(c) = DATELINE.captures(s) {
+        let m = c.get(0).unwrap();
+        meta.place = c.get(1).map(|p| p.as_str().to_string());
+        meta.dateline = Some(Dateline {
+            place: meta.place.clone(),
+            agency: c[2].to_string(),
+            clean: bl.clean.start..bl.clean.start + m.as_str().trim_end().len(),
+        });
+    }
+}
+
+/// Lines broken inside sentences (as in a PDF extract or a wrapped e-mail)
+/// rather than one paragraph a line.
+fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
+    let mut pairs = 0;
+    let mut run_on = 0;
+    for w in lines.windows(2) {
+        if w[0].is_blank() || w[1].is_blank() {
+            continue;
+        }
+        pairs += 1;
+        let (a, b) = (w[0].text(text), w[1].text(text));
+        if a.ends_with('-') || (!ends_sentence(a) && starts_lowercase(b)) {
+            run_on += 1;
+        }
+    }
+    pairs > 0 && run_on * 3 >= pairs
+}

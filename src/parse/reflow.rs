@@ -1,0 +1,234 @@
+//! Reflowing PDF lines into paragraphs: how two lines join (space, dropped
+//! hyphen, kept hyphen) and when two blocks of lines are one paragraph that a
+//! page break, a footnote block or a sidebar interrupted.
+//!
+//! Line-end hyphens are decided by rules plus evidence from the document itself:
+//! if the joined word ("reisadviezen") occurs elsewhere the hyphen goes; if only
+//! the hyphenated form ("de-escalatie") does, it stays.
+
+use crate::document::builder::{CleanBuilder, Joiner};
+use crate::document::lines::Line;
+use std::collections::HashSet;
+
+/// Words of the document, as evidence for hyphenation decisions. Only the
+/// candidate words are collected, so building it is one pass over the text.
+#[derive(Debug, Default)]
+pub struct HyphenEvidence {
+    seen: HashSet<String>,
+}
+
+impl HyphenEvidence {
+    /// Collects which of the joined and hyphenated forms of every line-end
+    /// hyphenation in `lines` occur somewhere in `text` as whole words.
+    pub fn collect(text: &str, lines: &[Line]) -> Self {
+        let mut wanted: HashSet<String> = HashSet::new();
+        for w in lines.windows(2) {
+            let (a, b) = (w[0].text(text), w[1].text(text));
+            if let Some((left, right)) = hyphen_halves(a, b) {
+                wanted.insert(format!("{left}{right}").to_lowercase());
+                wanted.insert(format!("{left}-{right}").to_lowercase());
+            }
+        }
+        if wanted.is_empty() {
+            return Self::default();
+        }
+        let lens: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
+        let max = lens.iter().copied().max().unwrap_or(0);
+        let mut seen = HashSet::new();
+        for token in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            let token = token.trim_matches('-');
+            if token.len() > max + 8 || token.is_empty() {
+                continue;
+            }
+            // Lower-casing can change the byte length; check both lengths.
+            if lens.contains(&token.len()) || token.chars().any(|c| !c.is_ascii()) {
+                let lower = token.to_lowercase();
+                if wanted.contains(&lower) {
+                    seen.insert(lower);
+                }
+            }
+        }
+        Self { seen }
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.seen.contains(&word.to_lowercase())
+    }
+}
+
+/// The word halves around a line-end hyphen: "reisad-" + "viezen …".
+fn hyphen_halves<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+    let stem = a.strip_suffix('-')?;
+    let left = stem.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let right = b.split(|c: char| !c.is_alphabetic()).next()?;
+    (!left.is_empty() && !right.is_empty()).then_some((left, right))
+}
+
+fn last_token(s: &str) -> &str {
+    s.rsplit(char::is_whitespace).next().unwrap_or(s)
+}
+
+pub fn looks_like_url(token: &str) -> bool {
+    token.contains("://")
+        || token.starts_with("www.")
+        || (token.contains('/') && token.contains('.'))
+}
+
+const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'I', 'O', 'U'];
+
+/// Dutch keeps a hyphen where two vowels would otherwise read as one sound:
+/// "de-escalatie", "zee-egel", "auto-ongeluk".
+fn vowel_clash(left: &str, right: &str) -> bool {
+    let (Some(a), Some(b)) = (left.chars().last(), right.chars().next()) else {
+        return false;
+    };
+    if !VOWELS.contains(&a) || !VOWELS.contains(&b) {
+        return false;
+    }
+    let pair: String = [a.to_ascii_lowercase(), b.to_ascii_lowercase()]
+        .iter()
+        .collect();
+    matches!(
+        pair.as_str(),
+        "aa" | "ee"
+            | "oo"
+            | "uu"
+            | "ie"
+            | "ei"
+            | "eu"
+            | "oe"
+            | "ou"
+            | "ui"
+            | "au"
+            | "ai"
+            | "oi"
+            | "ij"
+    )
+}
+
+/// How line `a` joins the next line `b` of the same paragraph.
+pub fn joiner(a: &str, b: &str, evidence: &HyphenEvidence) -> Joiner {
+    let tail = last_token(a);
+    if looks_like_url(tail) {
+        return if tail.ends_with(['-', '/', '_', '=', '&', '?', '#', '.', '%']) {
+            Joiner::Glue
+        } else {
+            Joiner::Space
+        };
+    }
+    let Some(stem) = a.strip_suffix('-') else {
+        return Joiner::Space;
+    };
+    let Some(before) = stem.chars().last() else {
+        return Joiner::Space;
+    };
+    if before.is_whitespace() {
+        return Joiner::Space; // a dash, not a hyphen
+    }
+    let Some(first) = b.chars().next() else {
+        return Joiner::Space;
+    };
+    if !before.is_alphabetic() || !first.is_alphabetic() || first.is_uppercase() {
+        return Joiner::Glue;
+    }
+    let Some((left, right)) = hyphen_halves(a, b) else {
+        return Joiner::Glue;
+    };
+    if left.chars().count() >= 2 && left.chars().all(|c| c.is_uppercase()) {
+        return Joiner::Glue; // "NAVO-/bondgenoten"
+    }
+    let joined = format!("{left}{right}");
+    let hyphenated = format!("{left}-{right}");
+    match (evidence.has(&joined), evidence.has(&hyphenated)) {
+        (true, _) => Joiner::DropHyphen,
+        (false, true) => Joiner::Glue,
+        _ if vowel_clash(left, right) => Joiner::Glue,
+        _ => Joiner::DropHyphen,
+    }
+}
+
+/// Ends a sentence or a clause that cannot run on into the next line.
+pub fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', '»', '\'', '’'])
+}
+
+pub fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Pushes the lines of one paragraph into the builder, joined, with the given
+/// replacements (sorted text ranges) applied.
+pub fn push_lines(
+    b: &mut CleanBuilder<'_>,
+    text: &str,
+    lines: &[&Line],
+    evidence: &HyphenEvidence,
+    replacements: &[(std::ops::Range<usize>, String)],
+) {
+    for (i, line) in lines.iter().enumerate() {
+        let mut content = line.content.clone();
+        let join = lines
+            .get(i + 1)
+            .map(|next| (joiner(line.text(text), next.text(text), evidence), next));
+        if let Some((Joiner::DropHyphen, _)) = join {
+            content.end -= 1;
+        }
+        let reps: Vec<_> = replacements
+            .iter()
+            .filter(|(r, _)| r.start >= content.start && r.end <= content.end)
+            .cloned()
+            .collect();
+        b.push_text(content.clone(), &reps);
+        if let Some((j, next)) = join {
+            b.push_join(j, content.end..next.content.start);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn j(a: &str, b: &str) -> Joiner {
+        joiner(a, b, &HyphenEvidence::default())
+    }
+
+    #[test]
+    fn hyphen_rules() {
+        assert_eq!(j("op reisad-", "viezen met"), Joiner::DropHyphen);
+        assert_eq!(j("de Minister-", "President en"), Joiner::Glue);
+        assert_eq!(j("«militair-technisch»-", "antwoord,"), Joiner::Glue);
+        assert_eq!(j("met NAVO-", "bondgenoten"), Joiner::Glue);
+        assert_eq!(j("van de-", "escalatie"), Joiner::Glue);
+        assert_eq!(
+            j(
+                "https://x.nl/diplomatieke-verklaringen/gezamenlijke-",
+                "verklaring-van"
+            ),
+            Joiner::Glue
+        );
+        assert_eq!(j("zie https://x.nl/a", "voor meer"), Joiner::Space);
+        assert_eq!(j("een zin –", "verder"), Joiner::Space);
+        assert_eq!(j("tekst", "verder"), Joiner::Space);
+    }
+
+    #[test]
+    fn evidence_overrides_rules() {
+        use crate::document::lines::split_lines;
+        let t = "de zee-\nolifant en de zee-olifant";
+        let lines = split_lines(t);
+        let ev = HyphenEvidence::collect(t, &lines);
+        assert_eq!(
+            joiner(lines[0].text(t), lines[1].text(t), &ev),
+            Joiner::Glue
+        );
+        let t = "de ontwik-\nkelings en ontwikkelings";
+        let lines = split_lines(t);
+        let ev = HyphenEvidence::collect(t, &lines);
+        assert_eq!(
+            joiner(lines[0].text(t), lines[1].text(t), &ev),
+            Joiner::DropHyphen
+        );
+    }
+}
