@@ -211,6 +211,8 @@ pub struct Document {
     pub signatories: Vec<Signatory>,
     /// Raw offsets where the pages of the original PDF start (empty: unknown).
     pub pages: Vec<usize>,
+    /// Words in the clean text, counted once.
+    words: usize,
 }
 
 /// What a parser produces from decoded text; [`Document::assemble`] adds the
@@ -268,6 +270,7 @@ impl Document {
             let end = blocks.iter().map(|b| b.raw.end).max().unwrap_or(start);
             s.raw = start..end;
         }
+        let words = p.clean.split_whitespace().count();
         Document {
             id,
             origin,
@@ -285,6 +288,7 @@ impl Document {
             footnotes: p.footnotes,
             signatories: p.signatories,
             pages,
+            words,
         }
     }
 
@@ -317,10 +321,22 @@ impl Document {
     pub fn clean_at_raw(&self, raw: usize) -> usize {
         let text = self.text_at_raw(raw);
         let mut best: Option<(usize, usize)> = None;
+        // A block's hull may enclose other blocks (a paragraph broken by a
+        // footnote or a sidebar, joined by a space that stands for all of it):
+        // prefer the block that shows the offset's own byte.
+        let mut enclosing: Option<usize> = None;
         for (i, b) in self.blocks.iter().enumerate() {
             if b.text.start <= text && text < b.text.end.max(b.text.start + 1) {
-                let found = self.clean_to_text.derived_for_source(text, b.clean.clone());
-                return found.unwrap_or(b.clean.start);
+                match self.clean_to_text.derived_containing(text, b.clean.clone()) {
+                    Some((at, true)) => return at,
+                    Some((at, false)) if enclosing.is_none() => enclosing = Some(at),
+                    _ if enclosing.is_none() => {
+                        let found = self.clean_to_text.derived_for_source(text, b.clean.clone());
+                        enclosing = Some(found.unwrap_or(b.clean.start));
+                    }
+                    _ => {}
+                }
+                continue;
             }
             if b.text.start > text {
                 let d = b.text.start - text;
@@ -329,13 +345,22 @@ impl Document {
                 }
             }
         }
-        best.map_or(self.clean.len(), |(_, i)| self.blocks[i].clean.start)
+        enclosing
+            .unwrap_or_else(|| best.map_or(self.clean.len(), |(_, i)| self.blocks[i].clean.start))
     }
 
-    fn text_at_raw(&self, raw: usize) -> usize {
+    /// The decoded-text offset of a raw offset.
+    pub fn text_at_raw(&self, raw: usize) -> usize {
         self.text_to_raw
             .derived_for_source(raw, 0..self.text.len())
             .unwrap_or(self.text.len())
+    }
+
+    /// The raw offset of a decoded-text offset.
+    pub fn raw_at_text(&self, text: usize) -> usize {
+        self.text_to_raw
+            .map_offset(text)
+            .unwrap_or(self.bytes.len())
     }
 
     /// The innermost section containing a block.
@@ -391,7 +416,7 @@ impl Document {
 
     /// Length in words of the clean text.
     pub fn word_count(&self) -> usize {
-        self.clean.split_whitespace().count()
+        self.words
     }
 }
 

@@ -82,7 +82,7 @@ pub fn decode(bytes: &[u8]) -> Result<DecodedText, LoadError> {
         }),
         Err(e) => {
             let bad = e.valid_up_to() + offset;
-            let (text, to_raw) = decode_windows_1252(bytes);
+            let (text, to_raw) = decode_windows_1252(body, offset);
             Ok(DecodedText {
                 text,
                 encoding: Encoding::Windows1252,
@@ -107,10 +107,12 @@ const CP1252_HIGH: [char; 32] = [
     '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];
 
-fn decode_windows_1252(bytes: &[u8]) -> (String, SpanMap) {
+/// Decodes `bytes`, which start `offset` bytes into the file (after a BOM).
+fn decode_windows_1252(bytes: &[u8], offset: usize) -> (String, SpanMap) {
     let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
     let mut map = SpanMap::new();
     for (i, &b) in bytes.iter().enumerate() {
+        let i = i + offset;
         let at = text.len();
         if b.is_ascii() {
             text.push(b as char);
@@ -156,5 +158,14 @@ mod tests {
         assert!(d.note.as_deref().unwrap().contains("offset 5"));
         // "ïne" is raw 5..8
         assert_eq!(d.to_raw.map_range(5..9), Some(5..8));
+    }
+
+    #[test]
+    fn a_bom_is_not_decoded_as_windows_1252_text() {
+        let d = decode(b"\xEF\xBB\xBFOekra\xefne").unwrap();
+        assert_eq!(d.encoding, Encoding::Windows1252);
+        assert_eq!(d.text, "Oekraïne");
+        assert!(d.note.as_deref().unwrap().contains("offset 8"));
+        assert_eq!(d.to_raw.map_range(0..9), Some(3..11));
     }
 }

@@ -156,6 +156,33 @@ impl SpanMap {
     /// reading view at a raw position. Linear in the pieces of `within`, so callers
     /// narrow it to one block first.
     pub fn derived_for_source(&self, source: usize, within: Range<usize>) -> Option<usize> {
+        self.derived_containing(source, within.clone())
+            .map(|(d, _)| d)
+            .or_else(|| self.derived_following(source, within))
+    }
+
+    /// Like [`SpanMap::derived_for_source`], but only a piece whose source range
+    /// contains `source` counts. The flag tells whether that piece is a copy (the
+    /// source byte itself is shown) rather than a stand-in for a range around it,
+    /// such as the space that joins two lines across a footnote.
+    pub fn derived_containing(&self, source: usize, within: Range<usize>) -> Option<(usize, bool)> {
+        let first = self
+            .pieces
+            .partition_point(|p| p.derived + p.derived_len <= within.start);
+        self.pieces[first..]
+            .iter()
+            .take_while(|p| p.derived < within.end)
+            .find(|p| source >= p.source && source < p.source + p.source_len.max(1))
+            .map(|p| {
+                if p.is_copy() {
+                    (p.derived + (source - p.source), true)
+                } else {
+                    (p.derived, false)
+                }
+            })
+    }
+
+    fn derived_following(&self, source: usize, within: Range<usize>) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None; // (distance, derived)
         let first = self
             .pieces
@@ -164,15 +191,6 @@ impl SpanMap {
             .iter()
             .take_while(|p| p.derived < within.end)
         {
-            let end = p.source + p.source_len.max(1);
-            if source >= p.source && source < end {
-                let d = if p.is_copy() {
-                    p.derived + (source - p.source)
-                } else {
-                    p.derived
-                };
-                return Some(d);
-            }
             if p.source > source {
                 let dist = p.source - source;
                 if best.is_none_or(|(bd, _)| dist < bd) {

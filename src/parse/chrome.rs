@@ -13,8 +13,14 @@ static READ_ALSO: LazyLock<Regex> =
 static VIDEO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Bekijk (deze|de) video\b").unwrap());
 static FOLLOW: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^Volg (dit onderwerp|ons)\b").unwrap());
-static PHOTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(Foto|Beeld|Illustratie|Fotografie)\s*:\s*\S+\s*$").unwrap());
+/// A credit at the end of a line: "Foto: NU.nl", "Foto: Getty Images",
+/// "Beeld: ANP / Lex van Lieshout" (agency, then the photographer's name).
+static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(Foto|Beeld|Illustratie|Fotografie)\s*:\s*\S+(?:\s+\p{Lu}\S*){0,2}(?:\s*/\s*\p{Lu}[\p{L}'’.\-]*(?:\s+[\p{L}'’.\-]+){0,4})?\s*$",
+    )
+    .unwrap()
+});
 static RELATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\d{1,5} ['‘"“\p{Lu}]"#).unwrap());
 static AGO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d+ (seconden|minuten|minuut|uur|dag|dagen) geleden").unwrap());
@@ -140,7 +146,9 @@ fn video_end(s: &str, from: usize) -> usize {
 /// on, or else to the end of the sentence.
 fn teaser_end(s: &str, from: usize) -> usize {
     let next_marker = INLINE.find_at(s, from).map_or(s.len(), |m| m.start());
-    let words: Vec<(usize, &str)> = word_spans(s, from).collect();
+    // Only the words up to the next marker: a line of many glued teasers is
+    // read in one pass, not once a teaser.
+    let words: Vec<(usize, &str)> = word_spans(&s[..next_marker], from).collect();
     for k in 2..words.len() {
         let (i, w) = words[k];
         if i >= next_marker {
@@ -195,6 +203,14 @@ mod tests {
         assert_eq!(
             line_chrome("Volg dit onderwerp Volgen Ontvang meldingen bij belangrijk nieuws"),
             Some(FoldReason::FollowTopic)
+        );
+        assert_eq!(
+            line_chrome("Beeld: ANP / Lex van Lieshout"),
+            Some(FoldReason::PhotoCredit)
+        );
+        assert_eq!(
+            line_chrome("Demonstranten op het Malieveld. Foto: Getty Images"),
+            Some(FoldReason::PhotoCredit)
         );
         assert_eq!(line_chrome("8.500 militairen gaan naar Polen."), None);
         assert_eq!(

@@ -50,14 +50,14 @@ pub fn find(
             // The area from j to the page end, split at sequential numbers.
             let mut area: Vec<FoundNote> = Vec::new();
             let mut n = expected;
-            for k in j..page.end {
-                if !is_body(k) || lines[k].is_blank() {
+            for (k, line) in lines.iter().enumerate().take(page.end).skip(j) {
+                if !is_body(k) || line.is_blank() {
                     continue;
                 }
-                let t = lines[k].text(text);
+                let t = line.text(text);
                 if starts_with_number(t, n) {
                     let len = n.to_string().len();
-                    let s = lines[k].content.start;
+                    let s = line.content.start;
                     area.push(FoundNote {
                         number: n,
                         lines: vec![k],

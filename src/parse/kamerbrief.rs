@@ -12,7 +12,7 @@ use super::boilerplate::kamerbrief_furniture;
 use super::footnotes::{self, FoundNote};
 use super::heading::{Numbering, heading_shape};
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, push_lines};
+use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
 use super::superscript;
 use crate::document::builder::CleanBuilder;
@@ -96,6 +96,26 @@ pub fn parse(text: &str) -> Parsed {
     for &s in page_start.iter().skip(1) {
         is_page_start[s] = true;
     }
+    // A numbered heading ("2.1 Uitvoering", "a) Handhaving") stands alone even
+    // when no blank line separates it from the text under it.
+    let numbered = |i: usize| {
+        matches!(
+            heading_shape(lines[i].text(text), 12),
+            Some(Numbering::Numeric(_) | Numbering::Letter)
+        )
+    };
+    let stands_alone = |i: usize| {
+        numbered(i)
+            && (i == 0 || roles[i - 1] != Role::Body || ends_sentence(lines[i - 1].text(text)))
+            && i + 1 < n
+            && roles[i + 1] == Role::Body
+            && !numbered(i + 1)
+            && lines[i + 1]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
     let mut g = Grouper::new(text, &lines, false);
     for i in header_end..n {
         if is_page_start[i] {
@@ -103,6 +123,11 @@ pub fn parse(text: &str) -> Parsed {
         }
         match roles[i] {
             Role::Blank => g.blank(),
+            Role::Body if stands_alone(i) => {
+                g.close();
+                g.body(i);
+                g.close();
+            }
             Role::Body => g.body(i),
             Role::Folded(r) => g.folded(i, r),
             Role::Note | Role::Header(_) => {}
@@ -293,6 +318,9 @@ fn read_header(text: &str, lines: &[Line], roles: &mut [Role], meta: &mut Meta) 
         if t.starts_with("Aan de ") || t == "Aan" || t.starts_with("Aan:") {
             let mut j = i;
             let mut parts = Vec::new();
+            // The postal address under the addressee ("Binnenhof 4", "2513 AA
+            // Den Haag") stays in the block but is not part of the name.
+            let mut address = false;
             while j < lines.len() && !lines[j].is_blank() {
                 let tj = lines[j].text(text);
                 if j > i
@@ -303,7 +331,10 @@ fn read_header(text: &str, lines: &[Line], roles: &mut [Role], meta: &mut Meta) 
                     break;
                 }
                 roles[j] = Role::Header(MetaField::Addressee);
-                parts.push(tj);
+                address = address || (j > i && kamerbrief_furniture(tj, false).is_some());
+                if !address {
+                    parts.push(tj);
+                }
                 j += 1;
             }
             meta.addressee = Some(parts.join(" "));
@@ -385,22 +416,36 @@ fn take_signatures(
     while k > 0 {
         k -= 1;
         let Item::Para(ls) = &items[k] else { continue };
-        if ls.len() >= 2 {
-            let name = *ls.last().unwrap();
-            let role_lines = &ls[..ls.len() - 1];
+        let is_role = |role_lines: &[usize]| {
             let role_text = role_lines
                 .iter()
                 .map(|&l| lines[l].text(text))
                 .collect::<Vec<_>>()
                 .join(" ");
-            if role_text.ends_with(',')
+            role_text.ends_with(',')
+                && role_text.split_whitespace().count() <= 16
                 && ROLE.is_match(&role_text)
-                && NAME.is_match(lines[name].text(text))
-            {
-                sigs.push((role_lines.to_vec(), name));
-                items.remove(k);
-                continue;
-            }
+        };
+        let name = *ls.last().unwrap();
+        let is_name = NAME.is_match(lines[name].text(text));
+        if ls.len() >= 2 && is_name && is_role(&ls[..ls.len() - 1]) {
+            sigs.push((ls[..ls.len() - 1].to_vec(), name));
+            items.remove(k);
+            continue;
+        }
+        // The name alone, after the white space left for the signature: its
+        // role is the paragraph before (folded page furniture may lie between).
+        if ls.len() == 1
+            && is_name
+            && let Some(p) = (0..k).rev().find(|&j| matches!(items[j], Item::Para(_)))
+            && let Item::Para(role_lines) = &items[p]
+            && is_role(role_lines)
+        {
+            sigs.push((role_lines.clone(), name));
+            items.remove(k);
+            items.remove(p);
+            k = p;
+            continue;
         }
         if ls.len() == 1 && !sigs.is_empty() {
             let t = lines[ls[0]].text(text);

@@ -5,19 +5,21 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*Aan de [Vv]oorzitter van de (Tweede|Eerste) Kamer").unwrap()
+    Regex::new(r"(?mR)^[ \t]*Aan de [Vv]oorzitter van de\s+(Tweede|Eerste) Kamer").unwrap()
 });
 static SALUTATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\s*Geachte [Vv]oorzitter").unwrap());
+    LazyLock::new(|| Regex::new(r"(?mR)^[ \t]*Geachte [Vv]oorzitter").unwrap());
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(Den Haag|'s-Gravenhage|Datum)[ ,:]+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}").unwrap()
+    Regex::new(r"(?mR)^[ \t]*(Den Haag|'s-Gravenhage|Datum)[ ,:]+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}").unwrap()
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*De (Minister|Staatssecretaris|minister|staatssecretaris)\b[^\n]*,\s*$")
-        .unwrap()
+    Regex::new(
+        r"(?mR)^[ \t]*De (Minister|Staatssecretaris|minister|staatssecretaris)\b[^\r\n]*,[ \t]*$",
+    )
+    .unwrap()
 });
 static NEWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(^\s*date \d{4}-\d{2}|\((ANP|AFP|Reuters|AP|DPA|Belga|Novum|BNR)\)\s*[-–—]|Lees ook:|Bekijk ook:|Bekijk deze video|Volg dit onderwerp|^Meer (uit|over) \S+\s*$)").unwrap()
+    Regex::new(r"(?mR)(^[ \t]*date \d{4}-\d{2}|\((ANP|AFP|Reuters|AP|DPA|Belga|Novum|BNR)\)\s*[-–—]|Lees ook:|Bekijk ook:|Bekijk deze video|Volg dit onderwerp|^Meer (uit|over) \S+[ \t]*$)").unwrap()
 });
 
 pub fn detect_kind(text: &str) -> DocKind {
@@ -36,8 +38,15 @@ pub fn detect_kind(text: &str) -> DocKind {
     if PLACE_DATE.is_match(head) {
         score += 1;
     }
-    if SIGNATORY.is_match(text) {
-        score += 1;
+    // Signatures stand at the end, before the last page's footnotes at most.
+    if score == 2 {
+        let mut from = text.len().saturating_sub(32 * 1024);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if SIGNATORY.is_match(&text[from..]) {
+            score += 1;
+        }
     }
     if score >= 3 {
         DocKind::Kamerbrief

@@ -15,12 +15,45 @@ mod sections;
 
 pub use kind::detect_kind;
 
+use crate::document::builder::inert;
 use crate::document::{DocKind, Parsed};
 
 pub fn parse(text: &str) -> Parsed {
-    match detect_kind(text) {
+    let mut p = match detect_kind(text) {
         DocKind::Kamerbrief => kamerbrief::parse(text),
         kind => news::parse(text, kind),
+    };
+    make_inert(&mut p);
+    p
+}
+
+/// The strings the parsers lift out of the text (titles, names, places) are as
+/// untrusted as the clean text: control characters become visible pictures.
+fn make_inert(p: &mut Parsed) {
+    fn fix(s: &mut String) {
+        if let std::borrow::Cow::Owned(o) = inert(s) {
+            *s = o;
+        }
+    }
+    let m = &mut p.meta;
+    for s in [&mut m.title, &mut m.place, &mut m.addressee]
+        .into_iter()
+        .flatten()
+    {
+        fix(s);
+    }
+    if let Some(d) = &mut m.dateline {
+        fix(&mut d.agency);
+        if let Some(place) = &mut d.place {
+            fix(place);
+        }
+    }
+    for s in &mut p.sections {
+        fix(&mut s.title);
+    }
+    for s in &mut p.signatories {
+        fix(&mut s.name);
+        fix(&mut s.role);
     }
 }
 

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 static DATE_META: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*)*)\s)?\((\p{Lu}[\p{L}]{1,11})\)\s*[-–—]\s").unwrap()
+    Regex::new(r"^(?:((?:['’][sStT]-)?\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*)*)\s)?\((\p{Lu}[\p{L}]{1,11})\)\s*[-–—]\s").unwrap()
 });
 
 pub fn parse(text: &str, kind: DocKind) -> Parsed {

@@ -41,7 +41,7 @@ impl HyphenEvidence {
                 continue;
             }
             // Lower-casing can change the byte length; check both lengths.
-            if lens.contains(&token.len()) || token.chars().any(|c| !c.is_ascii()) {
+            if lens.contains(&token.len()) || !token.is_ascii() {
                 let lower = token.to_lowercase();
                 if wanted.contains(&lower) {
                     seen.insert(lower);
@@ -174,9 +174,12 @@ pub fn push_lines(
         if let Some((Joiner::DropHyphen, _)) = join {
             content.end -= 1;
         }
-        let reps: Vec<_> = replacements
+        // Replacements are sorted: take only those inside this line.
+        let from = replacements.partition_point(|(r, _)| r.start < content.start);
+        let reps: Vec<_> = replacements[from..]
             .iter()
-            .filter(|(r, _)| r.start >= content.start && r.end <= content.end)
+            .take_while(|(r, _)| r.start < content.end)
+            .filter(|(r, _)| r.end <= content.end)
             .cloned()
             .collect();
         b.push_text(content.clone(), &reps);

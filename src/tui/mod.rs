@@ -1,4 +1,78 @@
-//! The terminal interface.
-pub fn run(_c: crate::corpus::Corpus) -> anyhow::Result<()> {
+//! The terminal interface: a thin layer over the library that keeps the view
+//! state ([`app`]), maps keys to actions ([`keymap`]), and draws ([`ui`]).
+//! This module owns the terminal: raw mode, the alternate screen, mouse
+//! capture, and putting all of it back on exit, on error, on panic and on
+//! Ctrl-Z.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod layout;
+pub mod reader;
+mod reader_pane;
+pub mod theme;
+pub mod ui;
+pub mod wrap;
+
+pub use app::App;
+pub use theme::Theme;
+pub use ui::draw;
+
+use crate::corpus::Corpus;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+use std::io::stdout;
+
+/// Runs the reader until the user quits.
+pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+    let mut terminal = ratatui::init();
+    // ratatui's hook restores raw mode and the screen; ours runs first and
+    // also releases the mouse.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let _ = execute!(stdout(), EnableMouseCapture);
+    let mut app = App::new(corpus, Theme::from_env());
+    let result = event_loop(&mut terminal, &mut app);
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    while !app.quit {
+        terminal.draw(|f| draw(app, f))?;
+        match event::read()? {
+            Event::Key(k) => app.handle_key(k),
+            Event::Mouse(m) => app.handle_mouse(m),
+            _ => {}
+        }
+        if app.suspend {
+            app.suspend = false;
+            suspend(terminal)?;
+        }
+    }
+    Ok(())
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
+fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    #[cfg(unix)]
+    // SAFETY: raising a signal in our own process has no memory effects.
+    unsafe {
+        libc::raise(libc::SIGTSTP);
+    }
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture
+    )?;
+    terminal.clear()?;
     Ok(())
 }

@@ -1,0 +1,193 @@
+//! The key bindings: one table that both maps keys to actions and generates the
+//! help overlay, so the help can never drift from what the keys do.
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+}
+
+impl Key {
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Code(code) => match code {
+                KeyCode::Tab => "Tab".into(),
+                KeyCode::BackTab => "Shift-Tab".into(),
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::Home => "Home".into(),
+                KeyCode::End => "End".into(),
+                KeyCode::Enter => "Enter".into(),
+                KeyCode::Esc => "Esc".into(),
+                other => format!("{other:?}"),
+            },
+        }
+    }
+
+    fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        match self {
+            Key::Char(c) => !ctrl && ev.code == KeyCode::Char(c),
+            Key::Ctrl(c) => ctrl && ev.code == KeyCode::Char(c),
+            Key::Code(code) => ev.code == code,
+        }
+    }
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+}
+
+use Key::{Char, Code, Ctrl};
+
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Code(KeyCode::Tab)],
+        action: Action::FocusNext,
+        help: "next pane",
+    },
+    Binding {
+        keys: &[Code(KeyCode::BackTab)],
+        action: Action::FocusPrev,
+        help: "previous pane",
+    },
+    Binding {
+        keys: &[Char('j'), Code(KeyCode::Down)],
+        action: Action::Down,
+        help: "move down / scroll",
+    },
+    Binding {
+        keys: &[Char('k'), Code(KeyCode::Up)],
+        action: Action::Up,
+        help: "move up / scroll",
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageDown), Char(' ')],
+        action: Action::PageDown,
+        help: "page down",
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        help: "page up",
+    },
+    Binding {
+        keys: &[Char('g'), Code(KeyCode::Home)],
+        action: Action::Top,
+        help: "to the top",
+    },
+    Binding {
+        keys: &[Char('G'), Code(KeyCode::End)],
+        action: Action::Bottom,
+        help: "to the end",
+    },
+    Binding {
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Open,
+        help: "open document / section / footnote",
+    },
+    Binding {
+        keys: &[Char('h'), Code(KeyCode::Left)],
+        action: Action::Collapse,
+        help: "collapse section (tree)",
+    },
+    Binding {
+        keys: &[Char('l'), Code(KeyCode::Right)],
+        action: Action::Expand,
+        help: "expand section (tree)",
+    },
+    Binding {
+        keys: &[Char('[')],
+        action: Action::PrevSection,
+        help: "previous section",
+    },
+    Binding {
+        keys: &[Char(']')],
+        action: Action::NextSection,
+        help: "next section",
+    },
+    Binding {
+        keys: &[Char('f')],
+        action: Action::Footnotes,
+        help: "footnotes",
+    },
+    Binding {
+        keys: &[Char('z')],
+        action: Action::ToggleFold,
+        help: "fold / unfold boilerplate",
+    },
+    Binding {
+        keys: &[Char('r')],
+        action: Action::ToggleRaw,
+        help: "raw original text at this place",
+    },
+    Binding {
+        keys: &[Char('?')],
+        action: Action::Help,
+        help: "this help",
+    },
+    Binding {
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Close,
+        help: "close overlay",
+    },
+    Binding {
+        keys: &[Char('q'), Ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+    },
+    Binding {
+        keys: &[Ctrl('z')],
+        action: Action::Suspend,
+        help: "suspend to the shell",
+    },
+];
+
+pub fn action_for(ev: &KeyEvent) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+        .map(|b| b.action)
+}
+
+/// The keys bound to an action, as shown to the user ("j/↓").
+pub fn keys_for(action: Action) -> String {
+    BINDINGS
+        .iter()
+        .filter(|b| b.action == action)
+        .flat_map(|b| b.keys.iter().map(|k| k.label()))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_maps_to_one_action() {
+        let mut seen = Vec::new();
+        for b in BINDINGS {
+            for k in b.keys {
+                assert!(!seen.contains(k), "{k:?} bound twice");
+                seen.push(*k);
+            }
+        }
+        let ev = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&ev), Some(Action::Quit));
+        assert_eq!(keys_for(Action::Down), "j/↓");
+    }
+}

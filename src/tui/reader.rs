@@ -1,0 +1,329 @@
+//! The reading pane's state: where the view is (an anchor: a unit and a line in
+//! it), whether it shows the clean text or the raw original, whether folded
+//! blocks are open, and a per-width cache of wrapped units.
+//!
+//! A unit is a block of the clean text, or a line of the raw text. Only units
+//! that scroll into view are wrapped, so a key press costs work proportional to
+//! the screen, not to the document; a resize drops the cache.
+
+use super::wrap::wrap_ranges;
+use crate::document::builder::inert;
+use crate::document::lines::split_lines;
+use crate::document::{BlockKind, Document};
+use std::ops::Range;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Anchor {
+    pub unit: usize,
+    pub line: usize,
+}
+
+/// One screen line of the reading pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VisualLine {
+    /// Part of a block (clean mode) or of a raw line (raw mode); the range is
+    /// relative to the unit's text.
+    Text { unit: usize, range: Range<usize> },
+    /// The one-line stand-in for a folded block.
+    Stub { unit: usize },
+    /// The space between blocks.
+    Blank,
+}
+
+#[derive(Debug, Default)]
+pub struct ReaderView {
+    pub top: Anchor,
+    pub raw: bool,
+    pub show_folded: bool,
+    width: u16,
+    cache: Vec<Option<Rc<[Range<usize>]>>>,
+    raw_lines: Option<Rc<[Range<usize>]>>,
+}
+
+impl ReaderView {
+    fn invalidate(&mut self) {
+        self.cache.clear();
+    }
+
+    /// Sets the text width; a change drops the wrap cache and keeps the text
+    /// that was at the top of the view there.
+    pub fn set_width(&mut self, doc: &Document, width: u16) {
+        if width == self.width {
+            return;
+        }
+        let keep =
+            (!self.raw && self.width != 0 && !doc.blocks.is_empty()).then(|| self.top_clean(doc));
+        self.width = width;
+        self.invalidate();
+        match keep {
+            Some(clean) => self.show_clean_offset(doc, clean),
+            None => self.clamp_top(doc),
+        }
+    }
+
+    /// Keeps the anchor inside the text after anything that changes line counts.
+    fn clamp_top(&mut self, doc: &Document) {
+        let count = self.unit_count(doc);
+        if count == 0 {
+            self.top = Anchor::default();
+            return;
+        }
+        if self.top.unit >= count {
+            self.top = Anchor {
+                unit: count - 1,
+                line: 0,
+            };
+        }
+        let h = self.height_of(doc, self.top.unit);
+        self.top.line = self.top.line.min(h.saturating_sub(1));
+    }
+
+    pub fn raw_lines(&mut self, doc: &Document) -> Rc<[Range<usize>]> {
+        self.raw_lines
+            .get_or_insert_with(|| {
+                split_lines(&doc.text)
+                    .into_iter()
+                    .map(|l| l.full)
+                    .collect::<Vec<_>>()
+                    .into()
+            })
+            .clone()
+    }
+
+    pub fn unit_count(&mut self, doc: &Document) -> usize {
+        if self.raw {
+            self.raw_lines(doc).len()
+        } else {
+            doc.blocks.len()
+        }
+    }
+
+    /// The text of a unit as shown: a block's clean text, or a raw line made inert.
+    pub fn unit_text<'d>(&mut self, doc: &'d Document, unit: usize) -> std::borrow::Cow<'d, str> {
+        if self.raw {
+            let lines = self.raw_lines(doc);
+            inert(&doc.text[lines[unit].clone()])
+        } else {
+            std::borrow::Cow::Borrowed(doc.block_text(unit))
+        }
+    }
+
+    fn is_stub(&self, doc: &Document, unit: usize) -> bool {
+        !self.raw && !self.show_folded && doc.blocks[unit].kind.is_folded()
+    }
+
+    /// Wrapped lines of a unit (ranges relative to its text).
+    pub fn wrapped(&mut self, doc: &Document, unit: usize) -> Rc<[Range<usize>]> {
+        let count = self.unit_count(doc);
+        if self.cache.len() != count {
+            self.cache = vec![None; count];
+        }
+        if let Some(w) = &self.cache[unit] {
+            return w.clone();
+        }
+        let w: Rc<[Range<usize>]> = if self.is_stub(doc, unit) {
+            std::iter::once(0..0).collect()
+        } else {
+            let text = self.unit_text(doc, unit);
+            wrap_ranges(&text, self.width).into()
+        };
+        self.cache[unit] = Some(w.clone());
+        w
+    }
+
+    /// Screen lines a unit takes, with the blank line after a block.
+    fn height_of(&mut self, doc: &Document, unit: usize) -> usize {
+        self.wrapped(doc, unit).len() + usize::from(!self.raw)
+    }
+
+    fn line_at(&mut self, doc: &Document, unit: usize, line: usize) -> VisualLine {
+        let w = self.wrapped(doc, unit);
+        if line >= w.len() {
+            VisualLine::Blank
+        } else if self.is_stub(doc, unit) {
+            VisualLine::Stub { unit }
+        } else {
+            VisualLine::Text {
+                unit,
+                range: w[line].clone(),
+            }
+        }
+    }
+
+    /// The lines on screen from the anchor down.
+    pub fn visible(&mut self, doc: &Document, height: usize) -> Vec<(Anchor, VisualLine)> {
+        self.clamp_top(doc);
+        let mut out = Vec::with_capacity(height);
+        let count = self.unit_count(doc);
+        let mut a = self.top;
+        while out.len() < height && a.unit < count {
+            let h = self.height_of(doc, a.unit);
+            while a.line < h && out.len() < height {
+                out.push((a, self.line_at(doc, a.unit, a.line)));
+                a.line += 1;
+            }
+            a = Anchor {
+                unit: a.unit + 1,
+                line: 0,
+            };
+        }
+        out
+    }
+
+    /// Moves the anchor down `n` lines, stopping where the end of the text
+    /// reaches the bottom of a pane `height` lines tall.
+    pub fn scroll_down(&mut self, doc: &Document, n: usize, height: usize) {
+        self.clamp_top(doc);
+        let max = self.max_top(doc, height);
+        let mut left = n;
+        while left > 0 && self.top < max {
+            let h = self.height_of(doc, self.top.unit);
+            let step = left.min(h - self.top.line);
+            self.top.line += step;
+            left -= step;
+            if self.top.line >= h {
+                self.top = Anchor {
+                    unit: self.top.unit + 1,
+                    line: 0,
+                };
+            }
+        }
+        if self.top > max {
+            self.top = max;
+        }
+    }
+
+    pub fn scroll_up(&mut self, doc: &Document, n: usize) {
+        self.clamp_top(doc);
+        let mut left = n;
+        while left > 0 {
+            if self.top.line >= left {
+                self.top.line -= left;
+                return;
+            }
+            left -= self.top.line;
+            if self.top.unit == 0 {
+                self.top.line = 0;
+                return;
+            }
+            let unit = self.top.unit - 1;
+            self.top = Anchor {
+                unit,
+                line: self.height_of(doc, unit),
+            };
+        }
+    }
+
+    /// The highest anchor that still fills the pane: `height` lines before the
+    /// end of the text (without the last blank line).
+    pub fn max_top(&mut self, doc: &Document, height: usize) -> Anchor {
+        let count = self.unit_count(doc);
+        if count == 0 {
+            return Anchor::default();
+        }
+        let last = count - 1;
+        let mut a = Anchor {
+            unit: last,
+            line: self.wrapped(doc, last).len(),
+        };
+        let mut left = height;
+        loop {
+            if a.line >= left {
+                a.line -= left;
+                return a;
+            }
+            left -= a.line;
+            if a.unit == 0 {
+                return Anchor::default();
+            }
+            a.unit -= 1;
+            a.line = self.height_of(doc, a.unit);
+        }
+    }
+
+    pub fn to_end(&mut self, doc: &Document, height: usize) {
+        self.top = self.max_top(doc, height);
+    }
+
+    pub fn to_unit(&mut self, unit: usize) {
+        self.top = Anchor { unit, line: 0 };
+    }
+
+    /// The clean offset at the top of the view (the start of the top line).
+    pub fn top_clean(&mut self, doc: &Document) -> usize {
+        if self.raw {
+            let lines = self.raw_lines(doc);
+            let Some(l) = lines.get(self.top.unit) else {
+                return doc.clean.len();
+            };
+            let raw = doc.raw_at_text(l.start);
+            return doc.clean_at_raw(raw);
+        }
+        let Some(b) = doc.blocks.get(self.top.unit) else {
+            return doc.clean.len();
+        };
+        let w = self.wrapped(doc, self.top.unit);
+        b.clean.start + w.get(self.top.line).map_or(0, |r| r.start)
+    }
+
+    /// Switches between the clean and the raw view, keeping the place.
+    pub fn toggle_raw(&mut self, doc: &Document) {
+        if self.raw {
+            let clean = self.top_clean(doc);
+            self.raw = false;
+            self.invalidate();
+            self.show_clean_offset(doc, clean);
+        } else {
+            let clean = self.top_clean(doc);
+            let raw = doc.raw_range(clean..clean + 1).map_or(0, |r| r.start);
+            self.raw = true;
+            self.invalidate();
+            self.top = Anchor::default();
+            let lines = self.raw_lines(doc);
+            let text_off = doc.text_at_raw(raw);
+            let unit = lines
+                .partition_point(|l| l.end < text_off)
+                .min(lines.len().saturating_sub(1));
+            self.top = Anchor { unit, line: 0 };
+        }
+    }
+
+    /// Puts the line holding a clean offset at the top.
+    pub fn show_clean_offset(&mut self, doc: &Document, clean: usize) {
+        if doc.blocks.is_empty() {
+            self.top = Anchor::default();
+            return;
+        }
+        let unit = doc.block_at_clean(clean);
+        let rel = clean.saturating_sub(doc.blocks[unit].clean.start);
+        let w = self.wrapped(doc, unit);
+        let line = w.iter().rposition(|r| r.start <= rel).unwrap_or(0);
+        self.top = Anchor { unit, line };
+    }
+
+    pub fn set_show_folded(&mut self, show: bool) {
+        if show != self.show_folded {
+            self.show_folded = show;
+            self.invalidate();
+            self.top.line = 0;
+        }
+    }
+
+    /// The block at the top of the view (clean mode), for the status bar and tree.
+    pub fn top_block(&mut self, doc: &Document) -> usize {
+        if self.raw {
+            doc.block_at_clean(self.top_clean(doc))
+        } else {
+            self.top.unit.min(doc.blocks.len().saturating_sub(1))
+        }
+    }
+
+    /// Whether a block is drawn as a heading (for styling).
+    pub fn is_heading(doc: &Document, unit: usize) -> bool {
+        matches!(
+            doc.blocks[unit].kind,
+            BlockKind::Heading { .. } | BlockKind::Title
+        )
+    }
+}

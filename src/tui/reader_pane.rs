@@ -1,0 +1,180 @@
+//! The reading pane: the visible lines of the current document, styled by
+//! block kind, with footnote markers and the dateline picked out, and folded
+//! blocks shown as a one-line stub (or dimmed when unfolded).
+
+use super::app::{App, Pane};
+use super::reader::VisualLine;
+use super::theme::Theme;
+use super::ui::pane_block;
+use crate::corpus::Entry;
+use crate::document::{BlockKind, Document, first_words};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use std::ops::Range;
+
+pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
+    let title = match app.corpus.entries.get(app.selected) {
+        Some(Entry::Doc(d)) => {
+            let raw = app.views[app.selected].reader.raw;
+            format!(
+                " {}{} ",
+                first_words(&d.display_title(), 10),
+                if raw { " [raw]" } else { "" }
+            )
+        }
+        Some(Entry::Failed { origin, .. }) => format!(" {} ", origin.display()),
+        None => " brief ".into(),
+    };
+    let block = pane_block(app, title, Pane::Reader, area);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    // One column of margin each side when there is room for it.
+    let text_area = if inner.width > 10 {
+        Rect {
+            x: inner.x + 1,
+            width: inner.width - 2,
+            ..inner
+        }
+    } else {
+        inner
+    };
+    let theme = app.theme.clone();
+    let entry = app.corpus.entries.get(app.selected);
+    let (doc, view) = match entry {
+        Some(Entry::Doc(d)) => (d, &mut app.views[app.selected]),
+        Some(Entry::Failed { origin, error, .. }) => {
+            let msg = vec![
+                Line::styled("This file could not be opened.", theme.warn),
+                Line::raw(""),
+                Line::raw(origin.display()),
+                Line::raw(error.to_string()),
+            ];
+            f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: false }), text_area);
+            return;
+        }
+        None => {
+            f.render_widget(
+                Paragraph::new("No documents. Give brief a file or a folder of .txt files."),
+                text_area,
+            );
+            return;
+        }
+    };
+    let mut rows = usize::from(text_area.height);
+    let mut y = text_area.y;
+    if let Some(note) = &doc.note
+        && rows > 1
+    {
+        f.render_widget(
+            Paragraph::new(Line::styled(format!("⚠ {note}"), theme.warn)),
+            Rect {
+                y,
+                height: 1,
+                ..text_area
+            },
+        );
+        y += 1;
+        rows -= 1;
+    }
+    app.areas.reader_rows = rows.max(1);
+    view.reader.set_width(doc, text_area.width);
+    let visible = view.reader.visible(doc, rows);
+    let raw = view.reader.raw;
+    let mut lines = Vec::with_capacity(visible.len());
+    for (_, vl) in visible {
+        lines.push(match vl {
+            VisualLine::Blank => Line::raw(""),
+            VisualLine::Stub { unit } => stub_line(doc, unit, &theme),
+            VisualLine::Text { unit, range } if raw => {
+                let text = view.reader.unit_text(doc, unit);
+                Line::raw(text[range].to_string())
+            }
+            VisualLine::Text { unit, range } => styled_line(doc, unit, range, &theme),
+        });
+    }
+    f.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            y,
+            height: rows as u16,
+            ..text_area
+        },
+    );
+}
+
+fn stub_line(doc: &Document, unit: usize, theme: &Theme) -> Line<'static> {
+    let reason = match doc.blocks[unit].kind {
+        BlockKind::Folded(r) => r.label(),
+        _ => "",
+    };
+    Line::styled(
+        format!(
+            "▸ {reason}: {} (z shows)",
+            first_words(doc.block_text(unit), 6)
+        ),
+        theme.stub,
+    )
+}
+
+fn block_style(kind: BlockKind, theme: &Theme) -> Style {
+    match kind {
+        BlockKind::Title => theme.title,
+        BlockKind::Heading { level: 1 } => theme.heading,
+        BlockKind::Heading { .. } => theme.subheading,
+        BlockKind::Metadata(_) | BlockKind::Signature => theme.meta,
+        BlockKind::Folded(_) => theme.folded,
+        BlockKind::Paragraph | BlockKind::Footnote { .. } => Style::new(),
+    }
+}
+
+/// A wrapped line of a block, with the styled ranges that fall in it.
+fn styled_line(doc: &Document, unit: usize, range: Range<usize>, theme: &Theme) -> Line<'static> {
+    let block = &doc.blocks[unit];
+    let base = block_style(block.kind, theme);
+    let start = block.clean.start + range.start;
+    let end = block.clean.start + range.end;
+    // Ranges to pick out, in clean offsets: footnote markers, the dateline, a
+    // footnote's own number.
+    let mut marks: Vec<(Range<usize>, Style)> = Vec::new();
+    let first = doc
+        .footnotes
+        .partition_point(|n| n.marker.as_ref().is_none_or(|m| m.end <= start));
+    for n in &doc.footnotes[first.min(doc.footnotes.len())..] {
+        match &n.marker {
+            Some(m) if m.start < end => marks.push((m.clone(), theme.marker)),
+            Some(_) => break,
+            None => {}
+        }
+    }
+    if let Some(d) = &doc.meta.dateline
+        && d.clean.start < end
+        && d.clean.end > start
+    {
+        marks.push((d.clean.clone(), theme.dateline));
+    }
+    if let BlockKind::Footnote { number } = block.kind {
+        let len = number.to_string().len();
+        marks.push((block.clean.start..block.clean.start + len, theme.marker));
+    }
+    marks.sort_by_key(|(r, _)| r.start);
+    let mut spans = Vec::new();
+    let mut pos = start;
+    for (r, style) in marks {
+        let (s, e) = (r.start.max(pos), r.end.min(end));
+        if s >= e {
+            continue;
+        }
+        if s > pos {
+            spans.push(Span::styled(doc.clean[pos..s].to_string(), base));
+        }
+        spans.push(Span::styled(doc.clean[s..e].to_string(), base.patch(style)));
+        pos = e;
+    }
+    if pos < end {
+        spans.push(Span::styled(doc.clean[pos..end].to_string(), base));
+    }
+    Line::from(spans)
+}

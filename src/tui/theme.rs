@@ -1,0 +1,78 @@
+//! Styles. Colours are the terminal's own named palette colours, so they follow
+//! the user's theme; under NO_COLOR the plain theme sets no colour at all and
+//! carries meaning with bold, italic, underline, dim and reverse only.
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub border: Style,
+    pub border_focus: Style,
+    pub heading: Style,
+    pub subheading: Style,
+    pub title: Style,
+    pub meta: Style,
+    pub marker: Style,
+    pub dateline: Style,
+    pub folded: Style,
+    pub stub: Style,
+    pub selected: Style,
+    pub current: Style,
+    pub status: Style,
+    pub dim: Style,
+    pub warn: Style,
+}
+
+impl Theme {
+    pub fn colored() -> Self {
+        let b = Style::new();
+        Theme {
+            border: b.fg(Color::DarkGray),
+            border_focus: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            heading: b.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            subheading: b
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            title: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            meta: b.fg(Color::Magenta).add_modifier(Modifier::ITALIC),
+            marker: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            dateline: b.add_modifier(Modifier::BOLD),
+            folded: b.fg(Color::DarkGray),
+            stub: b.fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
+            selected: b.add_modifier(Modifier::REVERSED),
+            current: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            status: b.fg(Color::Black).bg(Color::Cyan),
+            dim: b.fg(Color::DarkGray),
+            warn: b.fg(Color::Red).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    pub fn plain() -> Self {
+        let b = Style::new();
+        Theme {
+            border: b,
+            border_focus: b.add_modifier(Modifier::BOLD),
+            heading: b.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            subheading: b.add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            title: b.add_modifier(Modifier::BOLD),
+            meta: b.add_modifier(Modifier::ITALIC),
+            marker: b.add_modifier(Modifier::BOLD),
+            dateline: b.add_modifier(Modifier::BOLD),
+            folded: b.add_modifier(Modifier::DIM),
+            stub: b.add_modifier(Modifier::DIM | Modifier::ITALIC),
+            selected: b.add_modifier(Modifier::REVERSED),
+            current: b.add_modifier(Modifier::BOLD),
+            status: b.add_modifier(Modifier::REVERSED),
+            dim: b.add_modifier(Modifier::DIM),
+            warn: b.add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// NO_COLOR (set and not empty, as no-color.org says) selects the plain theme.
+    pub fn from_env() -> Self {
+        match std::env::var_os("NO_COLOR") {
+            Some(v) if !v.is_empty() => Self::plain(),
+            _ => Self::colored(),
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! Drawing: a pure function of the app state (plus the view caches it fills).
+
+use super::action::Action;
+use super::app::{App, Overlay, Pane};
+use super::keymap::{BINDINGS, keys_for};
+use super::layout::layout;
+use super::reader_pane;
+use crate::corpus::Entry;
+use crate::document::first_words;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, Paragraph, Wrap};
+use tui_tree_widget::Tree;
+
+pub fn draw(app: &mut App, f: &mut Frame) {
+    let area = f.area();
+    let l = layout(area, app.focus, app.nav);
+    app.areas.list = l.list;
+    app.areas.tree = l.tree;
+    app.areas.reader = l.reader;
+    if let Some(r) = l.list {
+        draw_list(app, f, r);
+    }
+    if let Some(r) = l.tree {
+        draw_tree(app, f, r);
+    }
+    if let Some(r) = l.reader {
+        reader_pane::draw(app, f, r);
+    } else {
+        app.areas.reader_rows = usize::from(area.height.saturating_sub(3)).max(1);
+    }
+    if let Some(r) = l.status {
+        draw_status(app, f, r);
+    }
+    match app.overlay.clone() {
+        Some(Overlay::Help { scroll }) => draw_help(app, f, area, scroll),
+        Some(Overlay::Footnotes { selected }) => draw_footnotes(app, f, area, selected),
+        None => {}
+    }
+}
+
+/// A bordered block when there is room for borders, else none.
+pub fn pane_block<'a>(app: &App, title: String, pane: Pane, area: Rect) -> Block<'a> {
+    if area.width < 4 || area.height < 3 {
+        return Block::new();
+    }
+    let style = if app.focus == pane {
+        app.theme.border_focus
+    } else {
+        app.theme.border
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(Span::styled(title, style))
+}
+
+fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let items: Vec<ListItem> = app
+        .corpus
+        .entries
+        .iter()
+        .map(|e| match e {
+            Entry::Doc(d) => {
+                let mut facts = vec![d.kind.label().to_string()];
+                if let Some(date) = d.meta.date {
+                    facts.push(date.to_string());
+                }
+                if let Some(src) = d.source_label() {
+                    facts.push(src);
+                }
+                facts.push(format!("{} words", d.word_count()));
+                let title = if d.meta.title.is_some() {
+                    Span::styled(d.display_title(), t.title)
+                } else {
+                    Span::raw(d.display_title())
+                };
+                ListItem::new(vec![
+                    Line::from(title),
+                    Line::styled(format!("  {}", facts.join(" · ")), t.dim),
+                ])
+            }
+            Entry::Failed { origin, error, .. } => ListItem::new(vec![
+                Line::styled(format!("⚠ {}", origin.display()), t.warn),
+                Line::styled(format!("  {}", first_words(&error.to_string(), 6)), t.dim),
+            ]),
+        })
+        .collect();
+    let block = pane_block(
+        app,
+        format!(" Documents ({}) ", app.corpus.entries.len()),
+        Pane::List,
+        area,
+    );
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(app.theme.selected);
+    f.render_stateful_widget(list, area, &mut app.list);
+}
+
+fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
+    let block = pane_block(app, " Sections ".into(), Pane::Tree, area);
+    let highlight = if app.focus == Pane::Tree {
+        app.theme.selected
+    } else {
+        app.theme.current
+    };
+    let Some(view) = app.views.get_mut(app.selected) else {
+        f.render_widget(block, area);
+        return;
+    };
+    match Tree::new(&view.tree_items) {
+        Ok(tree) => {
+            let tree = tree
+                .block(block)
+                .highlight_style(highlight)
+                .highlight_symbol("▶ ");
+            f.render_stateful_widget(tree, area, &mut view.tree);
+        }
+        Err(_) => f.render_widget(block, area),
+    }
+}
+
+fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
+    let theme = app.theme.clone();
+    let mut left = String::new();
+    let section = app.current_section();
+    if let Some(Entry::Doc(doc)) = app.corpus.entries.get(app.selected) {
+        let view = &mut app.views[app.selected];
+        let top = view.reader.top_clean(doc);
+        let rows = app.areas.reader_rows;
+        let max_top = view.reader.max_top(doc, rows);
+        let at_end = view.reader.top >= max_top;
+        let pct = if at_end || doc.clean.is_empty() {
+            100
+        } else {
+            (top * 100 / doc.clean.len()).min(99)
+        };
+        left.push_str(&format!(" {} · {}", doc.id, doc.kind.label()));
+        if let Some(s) = section {
+            left.push_str(&format!(" · {s}"));
+        }
+        if let Some(raw) = doc.raw_range(top..top + 1)
+            && let Some(p) = doc.page_at_raw(raw.start)
+        {
+            left.push_str(&format!(" · p. {p}/{}", doc.pages.len()));
+        }
+        left.push_str(&format!(" · {pct}%"));
+        if view.reader.raw {
+            left.push_str(" · RAW");
+        }
+        if view.reader.show_folded {
+            left.push_str(" · unfolded");
+        }
+    } else if let Some(Entry::Failed { origin, .. }) = app.corpus.entries.get(app.selected) {
+        left = format!(" {} · cannot open", origin.display());
+    }
+    let right = format!(
+        "{} pane  {} help  {} quit ",
+        keys_for(Action::FocusNext),
+        keys_for(Action::Help),
+        "q"
+    );
+    let width = usize::from(area.width);
+    let lw = unicode_width::UnicodeWidthStr::width(left.as_str());
+    let rw = unicode_width::UnicodeWidthStr::width(right.as_str());
+    let line = if lw + rw < width {
+        Line::from(vec![
+            Span::raw(left),
+            Span::raw(" ".repeat(width - lw - rw)),
+            Span::raw(right),
+        ])
+    } else {
+        Line::from(left)
+    };
+    f.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// A centred rectangle for overlays, within `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn overlay_block<'a>(app: &App, title: &'a str, area: Rect) -> Block<'a> {
+    if area.width < 4 || area.height < 3 {
+        return Block::new();
+    }
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border_focus)
+        .title(Span::styled(title, app.theme.border_focus))
+}
+
+fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
+    let rect = centered(area, 64, BINDINGS.len() as u16 + 4);
+    let width = BINDINGS
+        .iter()
+        .map(|b| keys_for(b.action).chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = BINDINGS
+        .iter()
+        .map(|b| {
+            let keys = keys_for(b.action);
+            let pad = width.saturating_sub(keys.chars().count());
+            Line::from(vec![
+                Span::styled(format!(" {keys}{}", " ".repeat(pad)), app.theme.marker),
+                Span::raw(format!("  {}", b.help)),
+            ])
+        })
+        .collect();
+    lines.push(Line::styled(
+        " Mouse: wheel scrolls the pane under it, a click focuses and selects.",
+        app.theme.dim,
+    ));
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(overlay_block(app, " Keys (Esc closes) ", rect))
+            .scroll((scroll as u16, 0)),
+        rect,
+    );
+}
+
+fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usize) {
+    let Some(doc) = app.doc() else { return };
+    let rect = centered(
+        area,
+        area.width.saturating_sub(8).max(20),
+        area.height.saturating_sub(4).max(5),
+    );
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_line = 0;
+    for (i, n) in doc.footnotes.iter().enumerate() {
+        if i == selected {
+            selected_line = lines.len();
+        }
+        let style = if i == selected {
+            app.theme.selected
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(doc.block_text(n.block).to_string(), style));
+    }
+    let inner_h = rect.height.saturating_sub(2) as usize;
+    let scroll = selected_line.saturating_sub(inner_h / 2);
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(overlay_block(
+                app,
+                " Footnotes (Enter: go to marker, Esc: close) ",
+                rect,
+            ))
+            .wrap(Wrap { trim: false })
+            .scroll((scroll as u16, 0)),
+        rect,
+    );
+}

@@ -1,0 +1,326 @@
+//! Screen tests of the reader: snapshots of whole screens rendered into a
+//! TestBackend at 80x24 and 160x48, styles checked on cells where they carry
+//! meaning, the NO_COLOR byte stream, and random keys and sizes.
+
+use brief::corpus::{Corpus, load_bytes};
+use brief::document::Origin;
+use brief::tui::action::Action;
+use brief::tui::{App, Theme, draw};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+fn app() -> App {
+    App::new(Corpus::bundled(), Theme::plain())
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| draw(app, f)).unwrap();
+    t
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\t' => KeyCode::Tab,
+            '\n' => KeyCode::Enter,
+            c => KeyCode::Char(c),
+        };
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+fn text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut s = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Opens the Kamerbrief and its MH17 section from the tree.
+fn open_mh17(app: &mut App) {
+    press(app, "jjjj\t");
+    let doc = app.doc().unwrap();
+    let mh17 = doc.sections.iter().position(|s| s.title == "MH17").unwrap();
+    app.show_section(mh17);
+    app.update(Action::FocusNext);
+}
+
+#[test]
+fn start_screen_80x24() {
+    let mut a = app();
+    let t = screen(&mut a, 80, 24);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn start_screen_160x48() {
+    let mut a = app();
+    let t = screen(&mut a, 160, 48);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn kamerbrief_mh17_160x48() {
+    let mut a = app();
+    open_mh17(&mut a);
+    let t = screen(&mut a, 160, 48);
+    let s = text(&t);
+    assert!(s.contains("Tijdens het bezoek was er bijzondere aandacht voor MH17"));
+    assert!(
+        s.contains("MH17 · p. 8/9"),
+        "status bar shows the section and PDF page"
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn kamerbrief_80x24_shows_tree_and_reader() {
+    let mut a = app();
+    press(&mut a, "jjjj\t");
+    let t = screen(&mut a, 80, 24);
+    let s = text(&t);
+    assert!(s.contains("Sections") && s.contains("Veiligheidsordenin"));
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn heading_is_bold_and_marker_is_styled() {
+    let mut a = app();
+    press(&mut a, "jjjj\n");
+    let doc = a.doc().unwrap();
+    let sec = doc
+        .sections
+        .iter()
+        .position(|s| s.title == "Veiligheidsordening")
+        .unwrap();
+    a.show_section(sec);
+    let t = screen(&mut a, 160, 48);
+    let buf = t.backend().buffer();
+    let s = text(&t);
+    let row = s
+        .lines()
+        .position(|l| l.contains("│ Veiligheidsordening"))
+        .unwrap() as u16;
+    let col = s
+        .lines()
+        .nth(row as usize)
+        .unwrap()
+        .chars()
+        .position(|c| c == 'V')
+        .unwrap() as u16;
+    let cell = &buf[(col, row)];
+    assert!(
+        cell.modifier.contains(Modifier::BOLD),
+        "heading cell: {cell:?}"
+    );
+}
+
+#[test]
+fn footnotes_overlay_and_help_overlay() {
+    let mut a = app();
+    open_mh17(&mut a);
+    press(&mut a, "f");
+    let t = screen(&mut a, 80, 24);
+    let s = text(&t);
+    assert!(s.contains("Footnotes"));
+    assert!(s.contains("8"), "{s}");
+    insta::assert_snapshot!("footnotes_80x24", t.backend());
+    press(&mut a, "G\n");
+    assert!(a.overlay.is_none());
+    let t = screen(&mut a, 80, 24);
+    assert!(
+        text(&t).contains("bezoek⁸"),
+        "Enter jumps to the marker of note 8"
+    );
+    a.update(Action::Help);
+    let t = screen(&mut a, 80, 24);
+    let s = text(&t);
+    for b in brief::tui::keymap::BINDINGS {
+        assert!(s.contains(b.help), "help lists {}", b.help);
+    }
+    insta::assert_snapshot!("help_80x24", t.backend());
+}
+
+#[test]
+fn fold_and_raw_toggle_keep_the_place() {
+    let mut a = app();
+    // 002: "Meer uit Binnenland" and the unrelated items are folded to stubs.
+    screen(&mut a, 100, 30);
+    press(&mut a, "jj\nG");
+    let t = screen(&mut a, 100, 30);
+    let s = text(&t);
+    assert!(s.contains("▸ site navigation: Meer uit Binnenland"), "{s}");
+    assert!(!s.contains("Korpschef Janny Knol"));
+    press(&mut a, "z");
+    let t = screen(&mut a, 100, 30);
+    assert!(text(&t).contains("Meer uit Binnenland"));
+    press(&mut a, "zg");
+    // Raw view of the Kamerbrief at MH17 shows the original lines there.
+    let mut a = app();
+    open_mh17(&mut a);
+    press(&mut a, "r");
+    let t = screen(&mut a, 160, 48);
+    let s = text(&t);
+    assert!(s.contains("[raw]"));
+    assert!(
+        s.contains("MH17")
+            && s.contains(
+                "van het Joint Investigation Team over hun werk ten behoeve het strafrech-"
+            ),
+        "{s}"
+    );
+    press(&mut a, "r");
+    let t = screen(&mut a, 160, 48);
+    assert!(text(&t).contains("Tijdens het bezoek was er bijzondere aandacht voor MH17"));
+}
+
+#[test]
+fn untrusted_text_is_inert_and_bad_files_are_explained() {
+    let mut corpus = Corpus::bundled();
+    corpus.entries.insert(
+        0,
+        load_bytes(
+            "esc".into(),
+            Origin::Bundled("esc.txt".into()),
+            b"Titel\x1b[31m rood\x07 \xe6\x97\xa5\xe6\x9c\xac wide\tTab\n".to_vec(),
+        ),
+    );
+    corpus.entries.insert(
+        1,
+        load_bytes(
+            "bin".into(),
+            Origin::Bundled("bin.txt".into()),
+            b"abc\0def".to_vec(),
+        ),
+    );
+    let mut a = App::new(corpus, Theme::plain());
+    let t = screen(&mut a, 100, 20);
+    let s = text(&t);
+    assert!(s.contains("Titel␛[31m rood␇"), "{s}");
+    assert!(!s.contains('\u{1b}'));
+    assert!(s.contains("⚠ seeds/bin.txt"));
+    press(&mut a, "j");
+    let s = text(&screen(&mut a, 100, 20));
+    assert!(
+        s.contains("This file could not be opened") && s.contains("NUL byte"),
+        "{s}"
+    );
+}
+
+#[test]
+fn no_color_emits_no_colour_and_keeps_bold() {
+    use ratatui::backend::CrosstermBackend;
+    crossterm::style::Colored::set_ansi_color_disabled(true);
+    let mut a = app();
+    open_mh17(&mut a);
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl std::io::Write for Shared {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let out = Shared::default();
+    let mut t = Terminal::new(CrosstermBackend::new(out.clone())).unwrap();
+    t.resize(ratatui::layout::Rect::new(0, 0, 120, 40)).unwrap();
+    t.draw(|f| draw(&mut a, f)).unwrap();
+    let bytes = String::from_utf8_lossy(&out.0.borrow()).into_owned();
+    crossterm::style::Colored::set_ansi_color_disabled(false);
+    // Everything before the trailing resets that end every frame.
+    let body = &bytes[..bytes.rfind("MH17").unwrap()];
+    assert!(body.contains("\u{1b}[1m"), "bold is written");
+    assert!(
+        !body.contains("\u{1b}[;m") && !body.contains("\u{1b}[m"),
+        "no colour sequence that wipes attributes"
+    );
+    assert!(
+        !body.contains("\u{1b}[38;") && !body.contains("\u{1b}[48;"),
+        "no colours"
+    );
+}
+
+fn key_strategy() -> impl Strategy<Value = KeyCode> {
+    prop_oneof![
+        prop::sample::select(vec![
+            'j', 'k', 'g', 'G', ' ', '[', ']', 'f', 'z', 'r', '?', 'h', 'l', 'x', 'é'
+        ])
+        .prop_map(KeyCode::Char),
+        prop::sample::select(vec![
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Left,
+            KeyCode::Right,
+        ]),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #[test]
+    fn random_keys_and_sizes_never_panic(
+        steps in prop::collection::vec((key_strategy(), 1u16..200, 1u16..70), 1..40)
+    ) {
+        let mut a = app();
+        for (key, w, h) in steps {
+            a.handle_key(KeyEvent::new(key, KeyModifiers::NONE));
+            if a.quit { break; }
+            let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+            t.draw(|f| draw(&mut a, f)).unwrap();
+        }
+    }
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_scrolls_the_pane_under_it() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut a = app();
+    screen(&mut a, 160, 48);
+    // Items are two rows each below the border: the fifth starts at row 9.
+    a.handle_mouse(mouse(MouseEventKind::Down(MouseButton::Left), 5, 9));
+    assert_eq!(a.doc().unwrap().id, "004_425c361073e3d6d9");
+    let reader = a.areas.reader.unwrap();
+    let before = a.views[4].reader.top;
+    a.handle_mouse(mouse(
+        MouseEventKind::ScrollDown,
+        reader.x + 5,
+        reader.y + 5,
+    ));
+    assert!(
+        a.views[4].reader.top > before,
+        "wheel over the reader scrolls it"
+    );
+    assert_eq!(
+        a.doc().unwrap().id,
+        "004_425c361073e3d6d9",
+        "and leaves the list alone"
+    );
+    let s = text(&screen(&mut a, 160, 48));
+    assert!(s.contains("004_425c361073e3d6d9 · Kamerbrief"));
+}
