@@ -126,8 +126,9 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     continue;
                 }
                 if starts.is_empty() {
+                    // The opening section takes the title and date above it too.
                     starts.push(SectionStart {
-                        block: b.blocks.len(),
+                        block: 0,
                         level: 1,
                         title: "Introduction".into(),
                         kind: SectionKind::Introduction,

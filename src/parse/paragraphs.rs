@@ -56,8 +56,11 @@ impl<'a> Grouper<'a> {
         } else {
             &mut self.items
         };
+        // Folded lines of a letter (a sidebar) run together; in one-paragraph-
+        // a-line news every line is an item of its own.
         if let Some(Item::Folded { lines, reason: r }) = target.last_mut()
             && *r == reason
+            && !self.line_per_paragraph
         {
             lines.push(line);
             return;
