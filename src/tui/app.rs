@@ -269,7 +269,6 @@ impl App {
             .map(|(i, s)| (s.blocks.start, i))
             .collect();
         starts.sort();
-        let page = self.page();
         let view = &mut self.views[self.selected];
         let doc = self.corpus.entries[self.selected].doc().unwrap();
         let top = view.reader.top_block(doc);
@@ -286,7 +285,6 @@ impl App {
         if let Some(i) = target {
             self.show_section(i);
         }
-        let _ = page;
     }
 
     fn open_footnotes(&mut self) {
