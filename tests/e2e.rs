@@ -383,15 +383,7 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
         status.contains("004_425c361073e3d6d9") && status.contains("· MH17 ·")
     });
 
-    let before_quit = s.raw_len();
-    s.press("q");
-    let status = s.wait_exit(TIMEOUT);
-    assert!(
-        status.success(),
-        "brief exited with {status:?}\n{}",
-        s.dump()
-    );
-    assert_restored(&s, before_quit);
+    quit_and_check_restored(&mut s);
 }
 
 #[test]
@@ -446,6 +438,11 @@ fn folder_with_bad_files_shows_errors_and_quits() {
     });
     s.wait_for_in_pane(reader, "volop inzetten op de-escalatie", TIMEOUT);
 
+    quit_and_check_restored(&mut s);
+}
+
+/// Presses q and checks that brief exits cleanly and gives the terminal back.
+fn quit_and_check_restored(s: &mut Session) {
     let before_quit = s.raw_len();
     s.press("q");
     let status = s.wait_exit(TIMEOUT);
@@ -454,5 +451,5 @@ fn folder_with_bad_files_shows_errors_and_quits() {
         "brief exited with {status:?}\n{}",
         s.dump()
     );
-    assert_restored(&s, before_quit);
+    assert_restored(s, before_quit);
 }

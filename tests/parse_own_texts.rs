@@ -6,7 +6,9 @@ use brief::document::source::{Encoding, LoadError};
 use brief::document::{
     BlockKind, DocDate, DocKind, Document, FoldReason, MetaField, Origin, SectionKind,
 };
-use std::ops::Range;
+use common::{block_with, clean_of, raw_of};
+
+mod common;
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -20,35 +22,6 @@ fn parse(name: &str, bytes: Vec<u8>) -> Document {
 
 fn load(name: &str) -> Document {
     parse(name, fixture(name))
-}
-
-fn clean_of(d: &Document, needle: &str) -> Range<usize> {
-    let at = d
-        .clean
-        .find(needle)
-        .unwrap_or_else(|| panic!("{}: clean text lacks {needle:?}", d.id));
-    at..at + needle.len()
-}
-
-fn raw_of(d: &Document, needle: &str) -> Range<usize> {
-    let n = needle.as_bytes();
-    let at = d
-        .bytes
-        .windows(n.len())
-        .position(|w| w == n)
-        .unwrap_or_else(|| panic!("{}: raw bytes lack {needle:?}", d.id));
-    at..at + n.len()
-}
-
-fn block_with(d: &Document, needle: &str) -> usize {
-    let r = clean_of(d, needle);
-    let i = d.block_at_clean(r.start);
-    assert!(
-        d.blocks[i].clean.start <= r.start && r.end <= d.blocks[i].clean.end,
-        "{}: {needle:?} is not inside one block",
-        d.id
-    );
-    i
 }
 
 fn kind_of(d: &Document, needle: &str) -> BlockKind {

@@ -3,7 +3,10 @@
 
 use brief::corpus::Corpus;
 use brief::document::{BlockKind, DocDate, DocKind, Document, FoldReason, MetaField, SectionKind};
+use common::{block_with, clean_of, raw_of};
 use std::ops::Range;
+
+mod common;
 
 fn corpus() -> Corpus {
     Corpus::bundled()
@@ -13,38 +16,6 @@ fn doc<'c>(c: &'c Corpus, prefix: &str) -> &'c Document {
     c.documents()
         .find(|d| d.id.starts_with(prefix))
         .unwrap_or_else(|| panic!("no bundled document {prefix}"))
-}
-
-/// The clean range of the first occurrence of `needle`.
-fn clean_of(d: &Document, needle: &str) -> Range<usize> {
-    let at = d
-        .clean
-        .find(needle)
-        .unwrap_or_else(|| panic!("{}: clean text lacks {needle:?}", d.id));
-    at..at + needle.len()
-}
-
-/// The raw range of the first occurrence of `needle` in the file's bytes.
-fn raw_of(d: &Document, needle: &str) -> Range<usize> {
-    let n = needle.as_bytes();
-    let at = d
-        .bytes
-        .windows(n.len())
-        .position(|w| w == n)
-        .unwrap_or_else(|| panic!("{}: raw bytes lack {needle:?}", d.id));
-    at..at + n.len()
-}
-
-/// The index of the block whose clean text contains `needle`.
-fn block_with(d: &Document, needle: &str) -> usize {
-    let r = clean_of(d, needle);
-    let i = d.block_at_clean(r.start);
-    assert!(
-        d.blocks[i].clean.start <= r.start && r.end <= d.blocks[i].clean.end,
-        "{}: {needle:?} is not inside one block",
-        d.id
-    );
-    i
 }
 
 fn raw_str(d: &Document, r: Range<usize>) -> &str {

@@ -71,7 +71,7 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
 
-    let page_start = page_starts(text, &lines, &roles);
+    let page_start = page_starts(&lines, &roles);
     let mut page_ranges = Vec::new();
     for (k, &s) in page_start.iter().enumerate() {
         page_ranges.push(s..page_start.get(k + 1).copied().unwrap_or(n));
@@ -380,7 +380,7 @@ fn read_header(text: &str, lines: &[Line], roles: &mut [Role], meta: &mut Meta) 
 /// Line indices where pages start (the first is 0). "Pagina N van M" footers
 /// end pages where present; otherwise a line that begins with white space starts
 /// one, as long as such lines are rare (in an indented text they mean nothing).
-fn page_starts(text: &str, lines: &[Line], roles: &[Role]) -> Vec<usize> {
+fn page_starts(lines: &[Line], roles: &[Role]) -> Vec<usize> {
     let footers: Vec<usize> = (0..lines.len())
         .filter(|&i| roles[i] == Role::Folded(FoldReason::PageFooter))
         .collect();
@@ -398,7 +398,6 @@ fn page_starts(text: &str, lines: &[Line], roles: &[Role]) -> Vec<usize> {
     if !indented.is_empty() && indented.len() * 10 <= content {
         starts.extend(indented);
     }
-    let _ = text;
     starts
 }
 

@@ -108,10 +108,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     continue;
                 }
                 let is_last = paras.last() == Some(&k);
-                let subheading = ls.len() == 1
-                    && !is_last
-                    && starts.len() + 1 < usize::MAX
-                    && heading_shape(first, 12).is_some();
+                let subheading = ls.len() == 1 && !is_last && heading_shape(first, 12).is_some();
                 if subheading {
                     starts.push(SectionStart {
                         block: b.blocks.len(),

@@ -7,9 +7,9 @@
 //! the screen, not to the document; a resize drops the cache.
 
 use super::wrap::wrap_ranges;
+use crate::document::Document;
 use crate::document::builder::inert;
 use crate::document::lines::split_lines;
-use crate::document::{BlockKind, Document};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -317,13 +317,5 @@ impl ReaderView {
         } else {
             self.top.unit.min(doc.blocks.len().saturating_sub(1))
         }
-    }
-
-    /// Whether a block is drawn as a heading (for styling).
-    pub fn is_heading(doc: &Document, unit: usize) -> bool {
-        matches!(
-            doc.blocks[unit].kind,
-            BlockKind::Heading { .. } | BlockKind::Title
-        )
     }
 }
