@@ -119,6 +119,7 @@ fn draw_middle_160x48(c: &mut Criterion) {
     );
     let corpus = Corpus {
         entries: vec![Entry::Doc(Box::new(doc))],
+        root: None,
     };
     let (mut app, mut terminal) = app_in_middle(corpus, 0);
     let status = terminal

@@ -47,6 +47,10 @@ impl Entry {
 #[derive(Debug, Default)]
 pub struct Corpus {
     pub entries: Vec<Entry>,
+    /// The folder the corpus lives in, where its `.brief/` settings are:
+    /// the folder named, or the folder of the files named. None for the
+    /// bundled briefing.
+    pub root: Option<PathBuf>,
 }
 
 impl Corpus {
@@ -62,7 +66,10 @@ impl Corpus {
                 )
             })
             .collect();
-        Corpus { entries }
+        Corpus {
+            entries,
+            root: None,
+        }
     }
 
     /// The files named, and every .txt file inside the folders named
@@ -79,8 +86,23 @@ impl Corpus {
                 files.push(p.clone());
             }
         }
+        let root = match paths {
+            [p] if p.is_dir() => Some(p.clone()),
+            _ => files
+                .first()
+                .and_then(|f| f.parent())
+                .map(|p| {
+                    if p.as_os_str().is_empty() {
+                        Path::new(".")
+                    } else {
+                        p
+                    }
+                })
+                .map(Path::to_path_buf),
+        };
         Corpus {
             entries: files.iter().map(|f| load_file(f)).collect(),
+            root,
         }
     }
 

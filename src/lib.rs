@@ -8,6 +8,7 @@
 
 pub mod corpus;
 pub mod document;
+pub mod entities;
 pub mod outline;
 pub mod parse;
 pub mod tui;

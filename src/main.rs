@@ -3,6 +3,8 @@
 
 use anyhow::{Context, Result, bail};
 use brief::corpus::{Corpus, Entry};
+use brief::entities::report::{report, text_table};
+use brief::entities::{EntityIndex, Recogniser};
 use brief::outline::{clean_text, outline_corpus, outline_text};
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -31,6 +33,13 @@ enum Command {
         json: bool,
         paths: Vec<PathBuf>,
     },
+    /// List the named entities: people, organisations, places, dates, amounts,
+    /// references and other names, with every mention's raw byte offsets.
+    Entities {
+        #[arg(long)]
+        json: bool,
+        paths: Vec<PathBuf>,
+    },
     /// Print the clean reading text of one document.
     Cat {
         /// The original bytes, unchanged.
@@ -54,6 +63,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         None => brief::tui::run(Corpus::from_args(&cli.paths)),
         Some(Command::Outline { json, paths }) => outline(json, &paths),
+        Some(Command::Entities { json, paths }) => entities(json, &paths),
         Some(Command::Cat {
             raw,
             all,
@@ -88,6 +98,26 @@ fn outline(json: bool, paths: &[PathBuf]) -> Result<()> {
     }
     if !errors.is_empty() {
         bail!("{} file(s) could not be read as documents", errors.len());
+    }
+    Ok(())
+}
+
+fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
+    let corpus = Corpus::from_args(paths);
+    let recogniser = Recogniser::for_corpus(&corpus)?;
+    let index = EntityIndex::build(&corpus, &recogniser);
+    let r = report(&corpus, &index);
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &r)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(text_table(&r).as_bytes())?;
+    }
+    for e in &corpus.entries {
+        if let Entry::Failed { origin, error, .. } = e {
+            eprintln!("brief: {}: {error}", origin.display());
+        }
     }
     Ok(())
 }

@@ -334,7 +334,7 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
     );
 
     // The Sections tree: from its last item up to MH17.
-    let tree = layout(full_area(), Pane::Tree, Pane::Tree)
+    let tree = layout(full_area(), Pane::Tree, Pane::Tree, Pane::Tree)
         .tree
         .expect("a tree pane at 100 columns");
     s.press("\t");
@@ -370,7 +370,7 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
     }
 
     s.press("\r");
-    let reader = layout(full_area(), Pane::Reader, Pane::Tree)
+    let reader = layout(full_area(), Pane::Reader, Pane::Tree, Pane::Tree)
         .reader
         .expect("a reader pane");
     s.wait_for_in_pane(
@@ -408,7 +408,7 @@ fn folder_with_bad_files_shows_errors_and_quits() {
 
     let mut s = Session::spawn(&[docs.as_os_str()], dir.path());
     s.wait_for("Documents (3)", TIMEOUT);
-    let list = layout(full_area(), Pane::List, Pane::List)
+    let list = layout(full_area(), Pane::List, Pane::List, Pane::Tree)
         .list
         .expect("a list pane");
     s.wait_until("two ⚠ entries in the document list", TIMEOUT, |sc| {
@@ -420,7 +420,7 @@ fn folder_with_bad_files_shows_errors_and_quits() {
     });
     // The first entry (the binary file) is selected: the reader says why it
     // cannot be opened.
-    let reader = layout(full_area(), Pane::List, Pane::List)
+    let reader = layout(full_area(), Pane::List, Pane::List, Pane::Tree)
         .reader
         .expect("a reader pane");
     s.wait_for("This file could not be opened.", TIMEOUT);
@@ -452,4 +452,75 @@ fn quit_and_check_restored(s: &mut Session) {
         s.dump()
     );
     assert_restored(s, before_quit);
+}
+
+#[test]
+fn selecting_rutte_and_n_jumps_to_the_next_document() {
+    let dir = tempfile::Builder::new()
+        .prefix("brief-e2e")
+        .tempdir()
+        .unwrap();
+    let mut s = Session::spawn(&[], dir.path());
+    s.wait_for("Documents (5)", TIMEOUT);
+    s.wait_until("the status bar to show the first document", TIMEOUT, |sc| {
+        status_row(sc).contains("000_41a71a60a2f546d1")
+    });
+
+    // The entities pane takes the middle column; 1 keeps the people.
+    let pane = layout(full_area(), Pane::Entities, Pane::Entities, Pane::Entities)
+        .entities
+        .expect("an entities pane at 100 columns");
+    s.press("e");
+    s.wait_until("the entities pane to list people", TIMEOUT, |sc| {
+        pane_rows(sc, pane).iter().any(|r| r.contains("PER"))
+    });
+    s.press("1");
+    s.wait_until("only people in the pane", TIMEOUT, |sc| {
+        let rows = pane_rows(sc, pane);
+        let filled: Vec<&String> = rows.iter().filter(|r| !r.trim().is_empty()).collect();
+        !filled.is_empty() && filled.iter().all(|r| r.contains("PER"))
+    });
+    let mut presses = 0;
+    loop {
+        let selected = tree_selection(s.parser.lock().unwrap().screen(), pane);
+        if selected.as_deref().is_some_and(|r| r.contains("Rutte")) {
+            break;
+        }
+        assert!(presses < 40, "no Rutte in the people of 000\n{}", s.dump());
+        s.press("j");
+        presses += 1;
+        s.wait_until("the selection to move", TIMEOUT, |sc| {
+            tree_selection(sc, pane) != selected
+        });
+    }
+
+    // n walks Rutte's mentions; past the last one in 000 it opens the next document.
+    let reader = layout(full_area(), Pane::Entities, Pane::Entities, Pane::Entities)
+        .reader
+        .expect("a reader pane");
+    let mut jumps = 0;
+    loop {
+        s.press("n");
+        jumps += 1;
+        s.wait_until("the status bar to count Rutte's mentions", TIMEOUT, |sc| {
+            let st = status_row(sc);
+            st.contains("Rutte") && st.contains(&format!(" {jumps}/"))
+        });
+        let screen = s.parser.lock().unwrap().screen().clone();
+        if !status_row(&screen).contains("000_41a71a60a2f546d1") {
+            assert!(
+                status_row(&screen).contains("001_db6bec3f799fe721"),
+                "n left 000 for another document than the next\n{}",
+                s.dump()
+            );
+            assert!(
+                pane_text(&screen, reader).contains("Rutte"),
+                "the reader does not show Rutte\n{}",
+                s.dump()
+            );
+            break;
+        }
+        assert!(jumps < 30, "n never left the first document\n{}", s.dump());
+    }
+    quit_and_check_restored(&mut s);
 }

@@ -4,16 +4,29 @@
 
 use brief::corpus::{Corpus, load_bytes};
 use brief::document::Origin;
+use brief::entities::EntityIndex;
 use brief::tui::action::Action;
+use brief::tui::app::build_entities;
 use brief::tui::{App, Theme, draw};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
+use std::sync::{Arc, OnceLock};
+
+/// The bundled briefing's entities, recognised once for all tests.
+fn bundled_entities() -> Arc<EntityIndex> {
+    static INDEX: OnceLock<Arc<EntityIndex>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| build_entities(&Corpus::bundled()).0)
+        .clone()
+}
 
 fn app() -> App {
-    App::new(Corpus::bundled(), Theme::plain())
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    a.set_entities(bundled_entities(), None);
+    a
 }
 
 fn screen(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -51,7 +64,9 @@ fn open_mh17(app: &mut App) {
     let doc = app.doc().unwrap();
     let mh17 = doc.sections.iter().position(|s| s.title == "MH17").unwrap();
     app.show_section(mh17);
-    app.update(Action::FocusNext);
+    // Back past the list to the reader, keeping the tree in the middle column.
+    app.update(Action::FocusPrev);
+    app.update(Action::FocusPrev);
 }
 
 #[test]
@@ -142,11 +157,11 @@ fn footnotes_overlay_and_help_overlay() {
         "Enter jumps to the marker of note 8"
     );
     a.update(Action::Help);
-    let t = screen(&mut a, 80, 24);
-    let s = text(&t);
+    let s = text(&screen(&mut a, 120, 48));
     for b in brief::tui::keymap::BINDINGS {
         assert!(s.contains(b.help), "help lists {}", b.help);
     }
+    let t = screen(&mut a, 80, 24);
     insta::assert_snapshot!("help_80x24", t.backend());
 }
 
@@ -323,4 +338,135 @@ fn mouse_click_selects_and_wheel_scrolls_the_pane_under_it() {
     );
     let s = text(&screen(&mut a, 160, 48));
     assert!(s.contains("004_425c361073e3d6d9 · Kamerbrief"));
+}
+
+/// The screen cell where `needle` first starts, searching rows that contain `within`.
+fn cell_of(t: &Terminal<TestBackend>, within: &str, needle: &str) -> (u16, u16) {
+    let s = text(t);
+    for (row, line) in s.lines().enumerate() {
+        if line.contains(within)
+            && let Some(byte) = line.find(needle)
+        {
+            let col = line[..byte].chars().count();
+            return (col as u16, row as u16);
+        }
+    }
+    panic!("{needle:?} not on screen in a row with {within:?}\n{s}");
+}
+
+#[test]
+fn entities_are_highlighted_by_type_and_toggled_with_t() {
+    let mut a = app();
+    open_mh17(&mut a);
+    let t = screen(&mut a, 160, 48);
+    let buf = t.backend().buffer();
+    let style_at = |within: &str, needle: &str| {
+        let (x, y) = cell_of(&t, within, needle);
+        buf[(x, y)].modifier
+    };
+    // PER bold, ORG underlined, LOC italic: told apart without colour.
+    let per = style_at("Rutte en Minister Hoekstra stonden", "Rutte");
+    assert!(
+        per.contains(Modifier::BOLD) && !per.contains(Modifier::ITALIC),
+        "{per:?}"
+    );
+    let org = style_at("vertegenwoordigers van de OVSE", "OVSE");
+    assert!(
+        org.contains(Modifier::UNDERLINED) && !org.contains(Modifier::BOLD),
+        "{org:?}"
+    );
+    let misc = style_at("bijzondere aandacht voor MH17", "MH17");
+    assert!(
+        misc.contains(Modifier::BOLD | Modifier::ITALIC | Modifier::UNDERLINED),
+        "{misc:?}"
+    );
+    assert!(text(&t).contains("PER ORG LOC DATE MONEY REF MISC"));
+
+    // t, then 1: people are no longer highlighted; the rest still are.
+    press(&mut a, "t");
+    let menu = screen(&mut a, 80, 24);
+    assert!(text(&menu).contains("Highlight"), "{}", text(&menu));
+    insta::assert_snapshot!("highlight_menu_80x24", menu.backend());
+    press(&mut a, "1");
+    press(&mut a, "t");
+    let t = screen(&mut a, 160, 48);
+    let buf = t.backend().buffer();
+    let (x, y) = cell_of(&t, "Rutte en Minister Hoekstra stonden", "Rutte");
+    assert!(!buf[(x, y)].modifier.contains(Modifier::BOLD));
+    let (x, y) = cell_of(&t, "vertegenwoordigers van de OVSE", "OVSE");
+    assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    // 0 shows all again when some are hidden, and hides all when none are.
+    press(&mut a, "t0t");
+    let t = screen(&mut a, 160, 48);
+    let (x, y) = cell_of(&t, "Rutte en Minister Hoekstra stonden", "Rutte");
+    assert!(
+        t.backend().buffer()[(x, y)]
+            .modifier
+            .contains(Modifier::BOLD)
+    );
+    press(&mut a, "t0t");
+    let t = screen(&mut a, 160, 48);
+    let (x, y) = cell_of(&t, "vertegenwoordigers van de OVSE", "OVSE");
+    assert!(
+        !t.backend().buffer()[(x, y)]
+            .modifier
+            .contains(Modifier::UNDERLINED)
+    );
+    let (x, y) = cell_of(&t, "ORG LOC DATE MONEY", "ORG");
+    assert!(
+        t.backend().buffer()[(x, y)]
+            .modifier
+            .contains(Modifier::CROSSED_OUT),
+        "the legend keeps hidden types, struck out"
+    );
+}
+
+#[test]
+fn entities_pane_lists_filters_and_shows_occurrences() {
+    let mut a = app();
+    press(&mut a, "jjjj\ne");
+    let t = screen(&mut a, 160, 48);
+    let s = text(&t);
+    assert!(s.contains("Entities") && s.contains("this doc"), "{s}");
+    insta::assert_snapshot!("entities_pane_160x48", t.backend());
+
+    // People only, then all documents, by name.
+    press(&mut a, "1ao");
+    let t = screen(&mut a, 80, 24);
+    let s = text(&t);
+    assert!(
+        s.contains("all docs") && s.contains("A-Z") && s.contains("PER"),
+        "{s}"
+    );
+    insta::assert_snapshot!("entities_people_all_docs_80x24", t.backend());
+
+    // Enter lists every mention of the entity under the cursor, across documents.
+    let rutte = a
+        .entities
+        .rows
+        .iter()
+        .position(|&(e, _)| a.entities.index.as_ref().unwrap().entities[e].name == "Mark Rutte")
+        .expect("Mark Rutte among the people");
+    press(&mut a, "g");
+    for _ in 0..rutte {
+        press(&mut a, "j");
+    }
+    press(&mut a, "\n");
+    let t = screen(&mut a, 160, 48);
+    let s = text(&t);
+    assert!(
+        s.contains("PER Mark Rutte") && s.contains("mentions in"),
+        "{s}"
+    );
+    assert!(
+        s.contains("000_41a71a60a2f546d1") && s.contains("004_425c361073e3d6d9"),
+        "{s}"
+    );
+    insta::assert_snapshot!("rutte_occurrences_160x48", t.backend());
+
+    // Enter on an occurrence opens its document there.
+    press(&mut a, "G\n");
+    let t = screen(&mut a, 160, 48);
+    assert!(text(&t).contains("004_425c361073e3d6d9"), "{}", text(&t));
+    assert!(a.doc().unwrap().id.starts_with("004"));
 }

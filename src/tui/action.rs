@@ -18,6 +18,19 @@ pub enum Action {
     Footnotes,
     ToggleFold,
     ToggleRaw,
+    /// Focus the entities pane.
+    Entities,
+    /// Choose which entity types are highlighted.
+    Highlight,
+    /// Repeat the last find forward / backward (across documents).
+    FindNext,
+    FindPrev,
+    /// Entities pane: this document or all documents.
+    EntityScope,
+    /// Entities pane: by mention count or by name.
+    EntitySort,
+    /// A digit: 0 means all types, 1–7 one type.
+    TypeKey(u8),
     Help,
     Close,
     Quit,

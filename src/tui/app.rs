@@ -2,27 +2,42 @@
 //! Panes never call each other; they read this state when drawn.
 
 use super::action::Action;
+use super::entity_view::{EntityView, Find};
 use super::keymap::action_for;
 use super::reader::ReaderView;
 use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
 use crate::document::{Document, SectionKind};
+use crate::entities::{EntityIndex, Recogniser};
 use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::ListState;
+use std::sync::Arc;
 use tui_tree_widget::{TreeItem, TreeState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     List,
     Tree,
+    Entities,
     Reader,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
-    Footnotes { selected: usize },
+    Help {
+        scroll: usize,
+    },
+    Footnotes {
+        selected: usize,
+    },
+    /// Which entity types are highlighted.
+    Highlight,
+    /// Every mention of an entity, to jump to one.
+    Occurrences {
+        entity: usize,
+        selected: usize,
+    },
 }
 
 /// Per-document view state, kept while switching documents.
@@ -37,19 +52,26 @@ pub struct DocView {
 pub struct Areas {
     pub list: Option<Rect>,
     pub tree: Option<Rect>,
+    pub entities: Option<Rect>,
     pub reader: Option<Rect>,
     /// Text rows of the reading pane.
     pub reader_rows: usize,
 }
 
 pub struct App {
-    pub corpus: Corpus,
+    /// Shared with the thread that builds the entity index.
+    pub corpus: Arc<Corpus>,
     pub views: Vec<DocView>,
     pub selected: usize,
     pub list: ListState,
     pub focus: Pane,
     /// The navigation pane shown beside the reader when only one fits.
     pub nav: Pane,
+    /// The middle column of the wide layout: the section tree or the entities.
+    pub middle: Pane,
+    pub entities: EntityView,
+    /// Said once in the status bar, until the next key.
+    pub message: Option<String>,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
     pub areas: Areas,
@@ -73,12 +95,15 @@ impl App {
             list.select(Some(0));
         }
         let mut app = App {
-            corpus,
+            corpus: Arc::new(corpus),
             views,
             selected: 0,
             list,
             focus: Pane::List,
             nav: Pane::List,
+            middle: Pane::Tree,
+            entities: EntityView::default(),
+            message: None,
             overlay: None,
             theme,
             areas: Areas::default(),
@@ -87,6 +112,18 @@ impl App {
         };
         app.sync_tree();
         app
+    }
+
+    /// Builds the entity index here and now (tests, benchmarks); the
+    /// terminal builds it on a thread, see [`App::set_entities`].
+    pub fn load_entities(&mut self) {
+        let (index, warning) = build_entities(&self.corpus);
+        self.set_entities(index, warning);
+    }
+
+    pub fn set_entities(&mut self, index: Arc<EntityIndex>, warning: Option<String>) {
+        self.entities.set_index(index, warning);
+        self.entities.refresh(self.selected);
     }
 
     pub fn doc(&self) -> Option<&Document> {
@@ -101,6 +138,7 @@ impl App {
         if key.kind != KeyEventKind::Press {
             return;
         }
+        self.message = None;
         if let Some(a) = action_for(&key) {
             self.update(a);
         }
@@ -118,14 +156,19 @@ impl App {
             Action::Close => {}
             Action::FocusNext => self.set_focus(match self.focus {
                 Pane::List => Pane::Tree,
-                Pane::Tree => Pane::Reader,
+                Pane::Tree => Pane::Entities,
+                Pane::Entities => Pane::Reader,
                 Pane::Reader => Pane::List,
             }),
             Action::FocusPrev => self.set_focus(match self.focus {
                 Pane::List => Pane::Reader,
                 Pane::Tree => Pane::List,
-                Pane::Reader => Pane::Tree,
+                Pane::Entities => Pane::Tree,
+                Pane::Reader => Pane::Entities,
             }),
+            Action::Entities => self.set_focus(Pane::Entities),
+            Action::Highlight => self.overlay = Some(Overlay::Highlight),
+            Action::FindNext | Action::FindPrev => self.find(action == Action::FindNext),
             Action::Footnotes => self.open_footnotes(),
             Action::ToggleFold => self.with_reader(|r, d, _| {
                 let clean = r.top_clean(d);
@@ -139,6 +182,7 @@ impl App {
             _ => match self.focus {
                 Pane::List => self.update_list(action),
                 Pane::Tree => self.update_tree(action),
+                Pane::Entities => self.update_entities(action),
                 Pane::Reader => self.update_reader(action),
             },
         }
@@ -152,6 +196,140 @@ impl App {
         if pane != Pane::Reader {
             self.nav = pane;
         }
+        if matches!(pane, Pane::Tree | Pane::Entities) {
+            self.middle = pane;
+        }
+        if pane == Pane::Entities {
+            self.entities.refresh(self.selected);
+            if self.entities.selected.is_none() {
+                self.entities.select_cursor();
+            }
+        }
+    }
+
+    fn update_entities(&mut self, action: Action) {
+        let page = self
+            .areas
+            .entities
+            .map_or(10, |r| usize::from(r.height.saturating_sub(2)))
+            .max(1) as isize;
+        let e = &mut self.entities;
+        match action {
+            Action::Down => e.move_cursor(1),
+            Action::Up => e.move_cursor(-1),
+            Action::PageDown => e.move_cursor(page),
+            Action::PageUp => e.move_cursor(-page),
+            Action::Top => e.cursor_to(false),
+            Action::Bottom => e.cursor_to(true),
+            Action::EntityScope => e.all_docs = !e.all_docs,
+            Action::EntitySort => e.by_name = !e.by_name,
+            Action::TypeKey(d) => e.filter = EntityView::type_for_key(d),
+            Action::Close => e.selected = None,
+            Action::Open => {
+                if let Some(entity) = e.cursor_entity() {
+                    e.select_cursor();
+                    let selected = self.occurrence_near(entity);
+                    self.overlay = Some(Overlay::Occurrences { entity, selected });
+                }
+            }
+            _ => {}
+        }
+        self.entities.refresh(self.selected);
+        if matches!(
+            action,
+            Action::EntityScope | Action::EntitySort | Action::TypeKey(_)
+        ) {
+            self.entities.select_cursor();
+        }
+    }
+
+    /// The first occurrence of `entity` at or after the reading position.
+    fn occurrence_near(&mut self, entity: usize) -> usize {
+        let Some(index) = self.entities.index.clone() else {
+            return 0;
+        };
+        let here = (self.selected, self.reading_offset());
+        index
+            .occurrences(entity)
+            .iter()
+            .position(|(d, m)| (*d, m.clean.start) >= here)
+            .unwrap_or(0)
+    }
+
+    fn reading_offset(&mut self) -> usize {
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return 0;
+        };
+        self.views[self.selected].reader.top_clean(doc)
+    }
+
+    /// `n`/`N`: the next or previous mention of the last found entity, in
+    /// this document or the next ones (wrapping around).
+    fn find(&mut self, forward: bool) {
+        let Some(Find::Entity(entity)) = self.entities.last_find else {
+            self.message = Some(format!(
+                "Nothing to find yet: select an entity ({})",
+                super::keymap::keys_for(Action::Entities)
+            ));
+            return;
+        };
+        let Some(index) = self.entities.index.clone() else {
+            return;
+        };
+        let visible: Vec<(usize, usize, usize)> = index
+            .occurrences(entity)
+            .into_iter()
+            .filter(|(d, m)| !m.boilerplate || self.views[*d].reader.show_folded)
+            .map(|(d, m)| (d, m.clean.start, m.clean.end))
+            .collect();
+        if visible.is_empty() {
+            self.message = Some("No visible mentions (z unfolds boilerplate)".into());
+            return;
+        }
+        let (here, strict) = match self.entities.find_pos {
+            Some((d, at)) if d == self.selected => ((d, at), true),
+            _ => ((self.selected, self.reading_offset()), false),
+        };
+        let pick = if forward {
+            visible
+                .iter()
+                .position(|&(d, s, _)| {
+                    if strict {
+                        (d, s) > here
+                    } else {
+                        (d, s) >= here
+                    }
+                })
+                .unwrap_or(0)
+        } else {
+            visible
+                .iter()
+                .rposition(|&(d, s, _)| (d, s) < here)
+                .unwrap_or(visible.len() - 1)
+        };
+        let (d, start, _) = visible[pick];
+        self.jump_to(d, start);
+        let name = &index.entities[entity].name;
+        self.message = Some(format!("{name} {}/{}", pick + 1, visible.len()));
+    }
+
+    /// Shows a clean offset of a document with a few lines of context above.
+    pub fn jump_to(&mut self, doc: usize, clean: usize) {
+        self.select_doc(doc);
+        self.entities.find_pos = Some((doc, clean));
+        let context = self.page() / 3;
+        self.with_reader(|r, d, _| {
+            if r.raw {
+                r.toggle_raw(d);
+            }
+            let block = d.block_at_clean(clean);
+            if d.blocks.get(block).is_some_and(|b| b.kind.is_folded()) && !r.show_folded {
+                r.set_show_folded(true);
+            }
+            r.show_clean_offset(d, clean);
+            r.scroll_up(d, context);
+        });
+        self.sync_tree();
     }
 
     fn with_reader(&mut self, f: impl FnOnce(&mut ReaderView, &Document, usize)) {
@@ -178,6 +356,7 @@ impl App {
         if i < self.corpus.entries.len() {
             self.selected = i;
             self.list.select(Some(i));
+            self.entities.refresh(i);
         }
     }
 
@@ -308,7 +487,42 @@ impl App {
             (_, Action::Quit) => self.quit = true,
             (_, Action::Close)
             | (Overlay::Help { .. }, Action::Help)
+            | (Overlay::Highlight, Action::Highlight)
             | (Overlay::Footnotes { .. }, Action::Footnotes) => self.overlay = None,
+            (Overlay::Highlight, Action::TypeKey(d)) => self.entities.toggle_type(d),
+            (Overlay::Highlight, _) => {}
+            (Overlay::Occurrences { entity, selected }, a) => {
+                let n = self
+                    .entities
+                    .index
+                    .as_ref()
+                    .map_or(0, |i| i.occurrences(entity).len());
+                let last = n.saturating_sub(1);
+                let selected = match a {
+                    Action::Down => (selected + 1).min(last),
+                    Action::Up => selected.saturating_sub(1),
+                    Action::PageDown => (selected + 10).min(last),
+                    Action::PageUp => selected.saturating_sub(10),
+                    Action::Top => 0,
+                    Action::Bottom => last,
+                    Action::Open => {
+                        self.overlay = None;
+                        let target = self.entities.index.clone().and_then(|i| {
+                            i.occurrences(entity)
+                                .get(selected)
+                                .map(|(d, m)| (*d, m.clean.start))
+                        });
+                        if let Some((d, at)) = target {
+                            self.entities.last_find = Some(Find::Entity(entity));
+                            self.jump_to(d, at);
+                            self.set_focus(Pane::Reader);
+                        }
+                        return;
+                    }
+                    _ => selected,
+                };
+                self.overlay = Some(Overlay::Occurrences { entity, selected });
+            }
             (Overlay::Help { scroll }, a) => {
                 let scroll = match a {
                     Action::Down => scroll + 1,
@@ -400,6 +614,8 @@ impl App {
             Pane::Reader
         } else if hit(self.areas.tree) {
             Pane::Tree
+        } else if hit(self.areas.entities) {
+            Pane::Entities
         } else if hit(self.areas.list) {
             Pane::List
         } else {
@@ -440,12 +656,31 @@ impl App {
                             self.show_section(s);
                         }
                     }
+                    Pane::Entities => {
+                        let Some(r) = self.areas.entities else { return };
+                        let row = usize::from(m.row.saturating_sub(r.y + 1));
+                        let i = self.entities.list.offset() + row;
+                        if i < self.entities.rows.len() {
+                            self.entities.list.select(Some(i));
+                            self.entities.select_cursor();
+                        }
+                    }
                     Pane::Reader => {}
                 }
             }
             _ => {}
         }
     }
+}
+
+/// The entity index of a corpus, and a warning when the user's gazetteer
+/// file could not be read (the bundled gazetteer is used then).
+pub fn build_entities(corpus: &Corpus) -> (Arc<EntityIndex>, Option<String>) {
+    let (recogniser, warning) = match Recogniser::for_corpus(corpus) {
+        Ok(r) => (r, None),
+        Err(e) => (Recogniser::bundled(), Some(e.to_string())),
+    };
+    (Arc::new(EntityIndex::build(corpus, &recogniser)), warning)
 }
 
 /// The section tree of a document as tree-widget items.

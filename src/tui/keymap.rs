@@ -135,6 +135,50 @@ pub const BINDINGS: &[Binding] = &[
         help: "raw original text at this place",
     },
     Binding {
+        keys: &[Char('e')],
+        action: Action::Entities,
+        help: "entities pane (Enter: where else it appears)",
+    },
+    Binding {
+        keys: &[Char('n')],
+        action: Action::FindNext,
+        help: "next mention of the selected entity (any document)",
+    },
+    Binding {
+        keys: &[Char('N')],
+        action: Action::FindPrev,
+        help: "previous mention of the selected entity",
+    },
+    Binding {
+        keys: &[Char('a')],
+        action: Action::EntityScope,
+        help: "entities of this document / of all (entities pane)",
+    },
+    Binding {
+        keys: &[Char('o')],
+        action: Action::EntitySort,
+        help: "order entities by count / by name (entities pane)",
+    },
+    Binding {
+        keys: &[
+            Char('0'),
+            Char('1'),
+            Char('2'),
+            Char('3'),
+            Char('4'),
+            Char('5'),
+            Char('6'),
+            Char('7'),
+        ],
+        action: Action::TypeKey(0),
+        help: "filter by type 1-7, 0 all (entities pane; in t: toggle)",
+    },
+    Binding {
+        keys: &[Char('t')],
+        action: Action::Highlight,
+        help: "entity highlighting per type, or all",
+    },
+    Binding {
         keys: &[Char('?')],
         action: Action::Help,
         help: "this help",
@@ -157,10 +201,14 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 pub fn action_for(ev: &KeyEvent) -> Option<Action> {
-    BINDINGS
+    let action = BINDINGS
         .iter()
         .find(|b| b.keys.iter().any(|k| k.matches(ev)))
-        .map(|b| b.action)
+        .map(|b| b.action)?;
+    Some(match (action, ev.code) {
+        (Action::TypeKey(_), KeyCode::Char(c)) => Action::TypeKey(c.to_digit(10)? as u8),
+        (a, _) => a,
+    })
 }
 
 /// The keys bound to an action, as shown to the user ("j/↓").
@@ -168,7 +216,15 @@ pub fn keys_for(action: Action) -> String {
     BINDINGS
         .iter()
         .filter(|b| b.action == action)
-        .flat_map(|b| b.keys.iter().map(|k| k.label()))
+        .map(|b| match b.action {
+            Action::TypeKey(_) => "0-7".to_string(),
+            _ => b
+                .keys
+                .iter()
+                .map(|k| k.label())
+                .collect::<Vec<_>>()
+                .join("/"),
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -189,5 +245,8 @@ mod tests {
         let ev = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(&ev), Some(Action::Quit));
         assert_eq!(keys_for(Action::Down), "j/↓");
+        let three = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
+        assert_eq!(action_for(&three), Some(Action::TypeKey(3)));
+        assert_eq!(keys_for(Action::TypeKey(0)), "0-7");
     }
 }

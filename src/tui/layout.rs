@@ -8,11 +8,24 @@ use ratatui::layout::Rect;
 pub struct PaneLayout {
     pub list: Option<Rect>,
     pub tree: Option<Rect>,
+    pub entities: Option<Rect>,
     pub reader: Option<Rect>,
     pub status: Option<Rect>,
 }
 
-pub fn layout(area: Rect, focus: Pane, nav: Pane) -> PaneLayout {
+impl PaneLayout {
+    fn put(&mut self, pane: Pane, r: Rect) {
+        match pane {
+            Pane::List => self.list = Some(r),
+            Pane::Tree => self.tree = Some(r),
+            Pane::Entities => self.entities = Some(r),
+            Pane::Reader => self.reader = Some(r),
+        }
+    }
+}
+
+/// `middle` is what the wide layout's middle column shows: the tree or the entities.
+pub fn layout(area: Rect, focus: Pane, nav: Pane, middle: Pane) -> PaneLayout {
     let mut out = PaneLayout::default();
     if area.width == 0 || area.height == 0 {
         return out;
@@ -45,22 +58,15 @@ pub fn layout(area: Rect, focus: Pane, nav: Pane) -> PaneLayout {
     if w >= 100 {
         let side = (w / 5).clamp(24, 40);
         out.list = Some(col(0, side));
-        out.tree = Some(col(side, side));
+        out.put(middle, col(side, side));
         out.reader = Some(col(2 * side, w - 2 * side));
     } else if w >= 60 {
         let side = (w * 3 / 10).clamp(20, 30);
-        let nav_rect = col(0, side);
-        match nav {
-            Pane::Tree => out.tree = Some(nav_rect),
-            _ => out.list = Some(nav_rect),
-        }
+        let nav = if nav == Pane::Reader { Pane::List } else { nav };
+        out.put(nav, col(0, side));
         out.reader = Some(col(side, w - side));
     } else {
-        match focus {
-            Pane::List => out.list = Some(main),
-            Pane::Tree => out.tree = Some(main),
-            Pane::Reader => out.reader = Some(main),
-        }
+        out.put(focus, main);
     }
     out
 }
@@ -71,13 +77,25 @@ mod tests {
 
     #[test]
     fn sizes() {
-        let l = layout(Rect::new(0, 0, 160, 48), Pane::List, Pane::List);
+        let l = layout(Rect::new(0, 0, 160, 48), Pane::List, Pane::List, Pane::Tree);
         assert!(l.list.is_some() && l.tree.is_some() && l.reader.is_some());
-        let l = layout(Rect::new(0, 0, 80, 24), Pane::Reader, Pane::Tree);
+        let l = layout(
+            Rect::new(0, 0, 160, 48),
+            Pane::List,
+            Pane::List,
+            Pane::Entities,
+        );
+        assert!(l.entities.is_some() && l.tree.is_none());
+        let l = layout(
+            Rect::new(0, 0, 80, 24),
+            Pane::Reader,
+            Pane::Tree,
+            Pane::Tree,
+        );
         assert!(l.list.is_none() && l.tree.is_some() && l.reader.is_some());
-        let l = layout(Rect::new(0, 0, 40, 10), Pane::Tree, Pane::Tree);
+        let l = layout(Rect::new(0, 0, 40, 10), Pane::Tree, Pane::Tree, Pane::Tree);
         assert_eq!(l.tree, Some(Rect::new(0, 0, 40, 9)));
-        let l = layout(Rect::new(0, 0, 1, 1), Pane::Reader, Pane::List);
+        let l = layout(Rect::new(0, 0, 1, 1), Pane::Reader, Pane::List, Pane::Tree);
         assert!(l.reader.is_none() && l.status.is_none());
     }
 }

@@ -6,6 +6,8 @@
 
 pub mod action;
 pub mod app;
+mod entity_pane;
+pub mod entity_view;
 pub mod keymap;
 pub mod layout;
 pub mod reader;
@@ -23,6 +25,8 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 use std::io::stdout;
+use std::sync::mpsc;
+use std::time::Duration;
 
 /// Runs the reader until the user quits.
 pub fn run(corpus: Corpus) -> anyhow::Result<()> {
@@ -36,15 +40,43 @@ pub fn run(corpus: Corpus) -> anyhow::Result<()> {
     }));
     let _ = execute!(stdout(), EnableMouseCapture);
     let mut app = App::new(corpus, Theme::from_env());
-    let result = event_loop(&mut terminal, &mut app);
+    // Entities are recognised on a thread: the first page never waits.
+    let (tx, rx) = mpsc::channel();
+    let corpus = app.corpus.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(app::build_entities(&corpus));
+    });
+    let result = event_loop(&mut terminal, &mut app, rx);
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+type EntitiesReady = (std::sync::Arc<crate::entities::EntityIndex>, Option<String>);
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    entities: mpsc::Receiver<EntitiesReady>,
+) -> anyhow::Result<()> {
+    let mut pending = Some(entities);
     while !app.quit {
         terminal.draw(|f| draw(app, f))?;
+        if let Some(rx) = &pending {
+            match rx.try_recv() {
+                Ok((index, warning)) => {
+                    app.set_entities(index, warning);
+                    pending = None;
+                    continue;
+                }
+                Err(mpsc::TryRecvError::Disconnected) => pending = None,
+                Err(mpsc::TryRecvError::Empty) => {
+                    if !event::poll(Duration::from_millis(50))? {
+                        continue;
+                    }
+                }
+            }
+        }
         match event::read()? {
             Event::Key(k) => app.handle_key(k),
             Event::Mouse(m) => app.handle_mouse(m),

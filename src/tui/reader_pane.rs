@@ -8,6 +8,7 @@ use super::theme::Theme;
 use super::ui::pane_block;
 use crate::corpus::Entry;
 use crate::document::{BlockKind, Document, first_words};
+use crate::entities::Mention;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -28,7 +29,10 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         Some(Entry::Failed { origin, .. }) => format!(" {} ", origin.display()),
         None => " brief ".into(),
     };
-    let block = pane_block(app, title, Pane::Reader, area);
+    let mut block = pane_block(app, title, Pane::Reader, area);
+    if area.width >= 40 && area.height >= 3 {
+        block = block.title_bottom(super::entity_pane::legend(app).right_aligned());
+    }
     let inner = block.inner(area);
     f.render_widget(block, area);
     // One column of margin each side when there is room for it.
@@ -42,7 +46,17 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         inner
     };
     let theme = app.theme.clone();
-    let entry = app.corpus.entries.get(app.selected);
+    let corpus = app.corpus.clone();
+    let entry = corpus.entries.get(app.selected);
+    let highlights = Highlights {
+        mentions: app
+            .entities
+            .index
+            .as_ref()
+            .map_or(&[][..], |i| i.mentions(app.selected)),
+        hidden: app.entities.hidden,
+        selected: app.entities.selected,
+    };
     let (doc, view) = match entry {
         Some(Entry::Doc(d)) => (d, &mut app.views[app.selected]),
         Some(Entry::Failed { origin, error, .. }) => {
@@ -92,7 +106,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
                 let text = view.reader.unit_text(doc, unit);
                 Line::raw(text[range].to_string())
             }
-            VisualLine::Text { unit, range } => styled_line(doc, unit, range, &theme),
+            VisualLine::Text { unit, range } => styled_line(doc, unit, range, &theme, &highlights),
         });
     }
     f.render_widget(
@@ -130,8 +144,21 @@ fn block_style(kind: BlockKind, theme: &Theme) -> Style {
     }
 }
 
+/// The entity mentions of the document shown, and how to draw them.
+struct Highlights<'a> {
+    mentions: &'a [Mention],
+    hidden: [bool; 7],
+    selected: Option<usize>,
+}
+
 /// A wrapped line of a block, with the styled ranges that fall in it.
-fn styled_line(doc: &Document, unit: usize, range: Range<usize>, theme: &Theme) -> Line<'static> {
+fn styled_line(
+    doc: &Document,
+    unit: usize,
+    range: Range<usize>,
+    theme: &Theme,
+    hl: &Highlights,
+) -> Line<'static> {
     let block = &doc.blocks[unit];
     let base = block_style(block.kind, theme);
     let start = block.clean.start + range.start;
@@ -159,22 +186,38 @@ fn styled_line(doc: &Document, unit: usize, range: Range<usize>, theme: &Theme) 
         let len = number.to_string().len();
         marks.push((block.clean.start..block.clean.start + len, theme.marker));
     }
-    marks.sort_by_key(|(r, _)| r.start);
+    // Entity mentions, then the selected entity, over the block's own marks.
+    let from = hl.mentions.partition_point(|m| m.clean.end <= start);
+    for m in hl.mentions[from..]
+        .iter()
+        .take_while(|m| m.clean.start < end)
+    {
+        if !hl.hidden[m.ty.index()] {
+            marks.push((m.clean.clone(), theme.entity[m.ty.index()]));
+        }
+        if hl.selected == Some(m.entity) {
+            marks.push((m.clean.clone(), theme.entity_selected));
+        }
+    }
+    // Cut the line where any mark starts or ends; each piece takes every
+    // mark over it, in order, so nested marks (a place in a dateline) show.
+    let mut cuts: Vec<usize> = vec![start, end];
+    for (r, _) in &marks {
+        cuts.extend([r.start.clamp(start, end), r.end.clamp(start, end)]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
     let mut spans = Vec::new();
-    let mut pos = start;
-    for (r, style) in marks {
-        let (s, e) = (r.start.max(pos), r.end.min(end));
-        if s >= e {
+    for w in cuts.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        if s >= e || !doc.clean.is_char_boundary(s) || !doc.clean.is_char_boundary(e) {
             continue;
         }
-        if s > pos {
-            spans.push(Span::styled(doc.clean[pos..s].to_string(), base));
-        }
-        spans.push(Span::styled(doc.clean[s..e].to_string(), base.patch(style)));
-        pos = e;
-    }
-    if pos < end {
-        spans.push(Span::styled(doc.clean[pos..end].to_string(), base));
+        let style = marks
+            .iter()
+            .filter(|(r, _)| r.start <= s && e <= r.end)
+            .fold(base, |acc, (_, st)| acc.patch(*st));
+        spans.push(Span::styled(doc.clean[s..e].to_string(), style));
     }
     Line::from(spans)
 }

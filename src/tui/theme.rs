@@ -21,6 +21,27 @@ pub struct Theme {
     pub status: Style,
     pub dim: Style,
     pub warn: Style,
+    /// One style per entity type, in [`crate::entities::EntityType::ALL`]
+    /// order; the modifiers alone (bold, underline, italic and their
+    /// combinations) tell the seven apart without colour.
+    pub entity: [Style; 7],
+    /// The selected entity's mentions.
+    pub entity_selected: Style,
+}
+
+/// Bold, underline, italic and their combinations: one per entity type.
+fn entity_modifiers() -> [Modifier; 7] {
+    [
+        Modifier::BOLD,
+        Modifier::UNDERLINED,
+        Modifier::ITALIC,
+        Modifier::ITALIC.union(Modifier::UNDERLINED),
+        Modifier::BOLD.union(Modifier::UNDERLINED),
+        Modifier::BOLD.union(Modifier::ITALIC),
+        Modifier::BOLD
+            .union(Modifier::ITALIC)
+            .union(Modifier::UNDERLINED),
+    ]
 }
 
 impl Theme {
@@ -44,6 +65,20 @@ impl Theme {
             status: b.fg(Color::Black).bg(Color::Cyan),
             dim: b.fg(Color::DarkGray),
             warn: b.fg(Color::Red).add_modifier(Modifier::BOLD),
+            entity: {
+                let colours = [
+                    Color::LightYellow,
+                    Color::LightGreen,
+                    Color::LightBlue,
+                    Color::LightMagenta,
+                    Color::Green,
+                    Color::LightCyan,
+                    Color::LightRed,
+                ];
+                let m = entity_modifiers();
+                std::array::from_fn(|i| b.fg(colours[i]).add_modifier(m[i]))
+            },
+            entity_selected: b.add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -65,6 +100,8 @@ impl Theme {
             status: b.add_modifier(Modifier::REVERSED),
             dim: b.add_modifier(Modifier::DIM),
             warn: b.add_modifier(Modifier::BOLD),
+            entity: entity_modifiers().map(|m| b.add_modifier(m)),
+            entity_selected: b.add_modifier(Modifier::REVERSED),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use super::app::{App, Overlay, Pane};
+use super::entity_pane;
 use super::keymap::{BINDINGS, keys_for};
 use super::layout::layout;
 use super::reader_pane;
@@ -16,15 +17,19 @@ use tui_tree_widget::Tree;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
-    let l = layout(area, app.focus, app.nav);
+    let l = layout(area, app.focus, app.nav, app.middle);
     app.areas.list = l.list;
     app.areas.tree = l.tree;
+    app.areas.entities = l.entities;
     app.areas.reader = l.reader;
     if let Some(r) = l.list {
         draw_list(app, f, r);
     }
     if let Some(r) = l.tree {
         draw_tree(app, f, r);
+    }
+    if let Some(r) = l.entities {
+        entity_pane::draw_pane(app, f, r);
     }
     if let Some(r) = l.reader {
         reader_pane::draw(app, f, r);
@@ -37,6 +42,10 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     match app.overlay.clone() {
         Some(Overlay::Help { scroll }) => draw_help(app, f, area, scroll),
         Some(Overlay::Footnotes { selected }) => draw_footnotes(app, f, area, selected),
+        Some(Overlay::Highlight) => entity_pane::draw_highlight(app, f, area),
+        Some(Overlay::Occurrences { entity, selected }) => {
+            entity_pane::draw_occurrences(app, f, area, entity, selected)
+        }
         None => {}
     }
 }
@@ -158,6 +167,11 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     } else if let Some(Entry::Failed { origin, .. }) = app.corpus.entries.get(app.selected) {
         left = format!(" {} · cannot open", origin.display());
     }
+    if let Some(m) = &app.message {
+        left = format!(" {m} ·{left}");
+    } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {
+        left = format!(" ⚠ {w} ·{left}");
+    }
     let right = format!(
         "{} pane  {} help  {} quit ",
         keys_for(Action::FocusNext),
@@ -180,7 +194,7 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
 }
 
 /// A centred rectangle for overlays, within `area`.
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     Rect {
@@ -191,7 +205,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-fn overlay_block<'a>(app: &App, title: &'a str, area: Rect) -> Block<'a> {
+pub fn overlay_block<'a>(app: &App, title: &'a str, area: Rect) -> Block<'a> {
     if area.width < 4 || area.height < 3 {
         return Block::new();
     }
@@ -202,7 +216,7 @@ fn overlay_block<'a>(app: &App, title: &'a str, area: Rect) -> Block<'a> {
 }
 
 fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
-    let rect = centered(area, 64, BINDINGS.len() as u16 + 4);
+    let rect = centered(area, 78, BINDINGS.len() as u16 + 4);
     let width = BINDINGS
         .iter()
         .map(|b| keys_for(b.action).chars().count())

@@ -1,0 +1,488 @@
+//! The general detector: names the gazetteer does not know, found as
+//! capitalised word sequences (with Dutch particles and initials), typed by
+//! their context (a title before a person, a preposition before a place, a
+//! head word that makes an organisation or a named thing) and by their shape
+//! (acronyms, codes). A capital at the start of a sentence, a heading or a
+//! list item says nothing on its own, so such words need more evidence.
+
+use super::cues::{self, MISC_HEADS, ORG_HEADS};
+use super::fold::name_key;
+use super::gazetteer::{is_particle, slug};
+use super::kind::EntityType;
+use super::rules::overlaps;
+use super::words::{Word, is_acronym, is_capitalised};
+use super::{Found, Link};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// What the detector knows from the gazetteer.
+pub struct DetectorContext<'a> {
+    /// Given names of known people, for "Janny Knol"-shaped names.
+    pub given_names: &'a HashSet<String>,
+    /// Name keys of known people and places, so a new spelling links to them.
+    pub name_keys: &'a HashMap<String, usize>,
+    pub stop: &'a HashSet<String>,
+    /// The chamber "uw Kamer" means in this document.
+    pub chamber: Option<usize>,
+}
+
+/// The detector's result: new mentions, and the gazetteer mentions they
+/// swallowed ("NAVO" inside "NAVO Response Force").
+pub struct Detection {
+    pub found: Vec<Found>,
+    pub absorbed: Vec<Range<usize>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cover {
+    Free,
+    /// Inside a known organisation or named thing that a longer unknown
+    /// name may be built on; the index of its last word.
+    Soft(usize),
+    Hard,
+}
+
+/// Unknown names in `text`, outside the `hard` ranges (sorted by start).
+/// `soft` mentions (sorted) may be swallowed by a longer name built on them;
+/// `known` holds every mention found so far (sorted), to type an acronym
+/// that follows a name in brackets: "Very High Readiness Joint Task Force (VJTF)".
+pub fn detect(
+    text: &str,
+    words: &[Word],
+    hard: &[Range<usize>],
+    soft: &[Range<usize>],
+    known: &[Found],
+    ctx: &DetectorContext,
+) -> Detection {
+    let cover: Vec<Cover> = covers(words, hard, soft);
+    let word = |i: usize| &text[words[i].range.clone()];
+    let mut out: Vec<Found> = Vec::new();
+    let mut absorbed: Vec<Range<usize>> = Vec::new();
+    let mut acronyms: HashMap<String, (EntityType, Link)> = HashMap::new();
+    let mut i = 0;
+    while i < words.len() {
+        if cover[i] == Cover::Hard || !is_capitalised(word(i)) {
+            i += 1;
+            continue;
+        }
+        // A free word makes the name new; an adjective ("Russische
+        // Gazprom") or a sentence's first word ("Regeringspartijen VVD") does not.
+        let (mut end, mut has_free) = match cover[i] {
+            Cover::Soft(last) => (last, false),
+            _ => (
+                i,
+                !cues::is_adjective_form(word(i)) && !words[i].sentence_start,
+            ),
+        };
+        loop {
+            let mut p = end + 1;
+            // Particles join a given name or initials to a surname ("Ursula
+            // von der Leyen", "Jord van W."), never two names ("Rutte de
+            // Oekraïense") nor a common word at a sentence start.
+            let single = end == i && cover[i] == Cover::Free;
+            let initials = (i..=end).all(|x| word(x).chars().count() == 1);
+            let first = word(i);
+            if (single && (!words[i].sentence_start || ctx.given_names.contains(first))) || initials
+            {
+                while p < words.len()
+                    && words[p].joined_to_prev
+                    && cover[p] == Cover::Free
+                    && is_particle(word(p))
+                {
+                    p += 1;
+                }
+            }
+            let fits = p < words.len()
+                && words[p].joined_to_prev
+                && !words[p].sentence_start
+                && cover[p] != Cover::Hard
+                && is_capitalised(word(p))
+                && (cover[p] != Cover::Free || !is_acronym(word(p)))
+                && !cues::is_person_cue(&word(p).to_lowercase())
+                // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
+                && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p));
+            if !fits {
+                break;
+            }
+            match cover[p] {
+                Cover::Soft(last) => end = last,
+                _ => {
+                    end = p;
+                    has_free |= !cues::is_adjective_form(word(p));
+                }
+            }
+        }
+        let next = end + 1;
+        let has_soft = (i..=end).any(|x| matches!(cover[x], Cover::Soft(_)));
+        if has_soft && !has_free {
+            i = next;
+            continue;
+        }
+        // Leading function words and titles are context, not name.
+        let mut start = i;
+        let mut titled = false;
+        while start <= end && cover[start] == Cover::Free {
+            let lower = word(start).to_lowercase();
+            if cues::is_person_cue(&lower) {
+                titled = true;
+            } else if !cues::is_never_alone(&lower) && !is_particle(&lower) {
+                break;
+            }
+            start += 1;
+        }
+        if start > end {
+            i = next;
+            continue;
+        }
+        // Trailing particles belong to what follows.
+        let mut last = end;
+        while last > start && is_particle(word(last)) {
+            last -= 1;
+        }
+        let mut range = words[start].range.start..words[last].range.end;
+        let single = start == last;
+        // "Stefan P.": a closing initial keeps its full stop.
+        if !single && word(last).chars().count() == 1 && text[range.end..].starts_with('.') {
+            range.end += 1;
+        }
+        // "Standing NATO Maritime Group 1": a number closes a named unit.
+        let mut extended = last;
+        if head_type(&text[range.clone()]).is_some()
+            && let Some(n) = words.get(last + 1)
+            && n.joined_to_prev
+            && cover[last + 1] == Cover::Free
+            && text[n.range.clone()].bytes().all(|b| b.is_ascii_digit())
+        {
+            range.end = n.range.end;
+            extended = last + 1;
+        }
+        let surface = &text[range.clone()];
+        if ctx.stop.contains(surface) || !(start..=extended).any(|x| cover[x] == Cover::Free) {
+            i = next.max(extended + 1);
+            continue;
+        }
+        let sentence_start = words[start].sentence_start;
+        let cue = person_cue_before(text, words, start);
+        let titled = titled
+            || cue == TitleCue::Direct
+            || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last));
+        let swallowed: Vec<Range<usize>> = soft
+            .iter()
+            .filter(|r| range.start <= r.start && r.end <= range.end)
+            .cloned()
+            .collect();
+        let found = if single && word(start) == "Kamer" && chamber_context(text, words, start) {
+            ctx.chamber
+                .map(|e| (EntityType::Organisation, Link::Gazetteer(e)))
+        } else if single && is_acronym(surface) {
+            let found = classify_acronym(text, range.clone(), known, &out);
+            if found
+                .as_ref()
+                .is_some_and(|(t, _)| *t == EntityType::Location)
+                && let Some(s) = dateline_start(text, range.start)
+                && !overlaps(hard, &(s..range.start))
+            {
+                range.start = s;
+            }
+            if let Some((ty, link)) = &found
+                && defines_acronym(text, &range)
+            {
+                acronyms.insert(surface.to_string(), (*ty, link.clone()));
+            }
+            found
+        } else if single && ((sentence_start && !titled) || cues::is_adjective_form(surface)) {
+            // A capital at a sentence start, or an adjective, says nothing alone.
+            None
+        } else if misc_cue_before(text, words, start) {
+            Some((EntityType::Misc, name_link(surface)))
+        } else if titled {
+            Some((EntityType::Person, person_link(surface, ctx)))
+        } else if let Some(ty) = head_type(surface) {
+            Some((ty, name_link(surface)))
+        } else if place_cue_before(text, words, start) {
+            Some((EntityType::Location, place_link(surface, ctx)))
+        } else if !single
+            && (ctx.given_names.contains(word(start))
+                || (word(start).chars().count() == 1 && start < last))
+            && last - start <= 4
+        {
+            Some((EntityType::Person, person_link(surface, ctx)))
+        } else if !swallowed.is_empty() {
+            // Built on a known name without a head word: not a new name.
+            None
+        } else if !single
+            && !sentence_start
+            && last - start <= 2
+            && !(start..=last).any(|x| has_noun_ending(word(x)))
+        {
+            Some((EntityType::Person, person_link(surface, ctx)))
+        } else {
+            None
+        };
+        if let Some((ty, link)) = found {
+            absorbed.extend(swallowed);
+            out.push(Found { range, ty, link });
+        }
+        i = next.max(extended + 1);
+    }
+    // An acronym defined in brackets names the same thing everywhere in the document.
+    for f in &mut out {
+        if let Some((ty, link)) = acronyms.get(&text[f.range.clone()]) {
+            f.ty = *ty;
+            f.link = link.clone();
+        }
+    }
+    Detection {
+        found: out,
+        absorbed,
+    }
+}
+
+fn covers(words: &[Word], hard: &[Range<usize>], soft: &[Range<usize>]) -> Vec<Cover> {
+    let mut cover: Vec<Cover> = words
+        .iter()
+        .map(|w| {
+            if overlaps(hard, &w.range) || overlaps(soft, &w.range) {
+                Cover::Hard
+            } else {
+                Cover::Free
+            }
+        })
+        .collect();
+    for r in soft {
+        let from = words.partition_point(|w| w.range.end <= r.start);
+        let to = words.partition_point(|w| w.range.start < r.end);
+        if from >= to {
+            continue;
+        }
+        // Only whole words: "NAVO" in "NAVO-bondgenoten" stays as it is.
+        if words[from].range.start != r.start || words[to - 1].range.end != r.end {
+            continue;
+        }
+        for c in &mut cover[from..to] {
+            *c = Cover::Soft(to - 1);
+        }
+    }
+    cover
+}
+
+fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
+    words
+        .get(at + 1)
+        .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
+}
+
+fn has_noun_ending(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    cues::NOUN_ENDINGS
+        .iter()
+        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
+/// The word after a title-chain candidate carries the title on: "Minister
+/// voor Klimaat en Energie Jetten" makes "Klimaat" and "Energie" part of it.
+fn continues_title(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(n) = words.get(last + 1).filter(|n| n.joined_to_prev) else {
+        return false;
+    };
+    let w = &text[n.range.clone()];
+    if is_capitalised(w) {
+        return true;
+    }
+    matches!(w, "en" | "van" | "voor")
+        && words
+            .get(last + 2)
+            .is_some_and(|m| is_capitalised(&text[m.range.clone()]))
+}
+
+/// "(VJTF)": an acronym in brackets right after a name.
+fn defines_acronym(text: &str, range: &Range<usize>) -> bool {
+    text[..range.start].trim_end_matches(' ').ends_with('(') && text[range.end..].starts_with(')')
+}
+
+/// "het project Cyber Rapid Respons Teams".
+fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
+    if at == 0 || words[at].sentence_start {
+        return false;
+    }
+    let prev = &words[at - 1];
+    let gap = &text[prev.range.end..words[at].range.start];
+    gap.chars().all(|c| c == ' ')
+        && cues::MISC_CUES.contains(&text[prev.range.clone()].to_lowercase().as_str())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleCue {
+    None,
+    /// "premier Shmygal": the title right before the name.
+    Direct,
+    /// "Minister van Buitenlandse Zaken Kuleba": through a title's words.
+    ThroughTitle,
+}
+
+/// A title a few words before: "premier Shmygal", "Minister van Buitenlandse
+/// Zaken Kuleba", "het lid Ephraim".
+fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleCue {
+    let mut j = at;
+    let mut steps = 0;
+    while j > 0 && steps < 7 {
+        let prev = &words[j - 1];
+        // Only spaces (or the words of a title) may stand between.
+        let gap = &text[prev.range.end..words[j].range.start];
+        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            return TitleCue::None;
+        }
+        let w = &text[prev.range.clone()];
+        let lower = w.to_lowercase();
+        if cues::is_person_cue(&lower) || lower.ends_with("minister") {
+            return if j == at {
+                TitleCue::Direct
+            } else {
+                TitleCue::ThroughTitle
+            };
+        }
+        if !(is_capitalised(w) || matches!(lower.as_str(), "van" | "voor" | "en" | "de" | "het")) {
+            return TitleCue::None;
+        }
+        if words[j - 1].sentence_start {
+            return TitleCue::None;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    TitleCue::None
+}
+
+/// "in Doorn", "naar Vilnius".
+fn place_cue_before(text: &str, words: &[Word], at: usize) -> bool {
+    if at == 0 || words[at].sentence_start {
+        return false;
+    }
+    let prev = &words[at - 1];
+    let gap = &text[prev.range.end..words[at].range.start];
+    gap.chars().all(|c| c == ' ') && cues::PLACE_CUES.contains(&&text[prev.range.clone()])
+}
+
+/// "uw Kamer", "de Kamer": the parliament the letter is addressed to.
+fn chamber_context(text: &str, words: &[Word], at: usize) -> bool {
+    at > 0
+        && !words[at].sentence_start
+        && matches!(
+            &text[words[at - 1].range.clone()],
+            "uw" | "Uw" | "de" | "De" | "der" | "deze" | "Deze" | "die" | "haar"
+        )
+}
+
+fn head_type(surface: &str) -> Option<EntityType> {
+    let lower = surface.to_lowercase();
+    for w in lower.split([' ', '-']).rev() {
+        if cues::has_head(w, ORG_HEADS) {
+            return Some(EntityType::Organisation);
+        }
+        if cues::has_head(w, MISC_HEADS) {
+            return Some(EntityType::Misc);
+        }
+    }
+    None
+}
+
+fn classify_acronym(
+    text: &str,
+    range: Range<usize>,
+    known: &[Found],
+    detected: &[Found],
+) -> Option<(EntityType, Link)> {
+    let surface = &text[range.clone()];
+    let before = text[..range.start].trim_end_matches(' ');
+    let after = &text[range.end..];
+    // "Very High Readiness Joint Task Force (VJTF)": the acronym of the name before.
+    if before.ends_with('(') && after.starts_with(')') {
+        let name_end = before[..before.len() - 1].trim_end().len();
+        if let Some(f) = detected
+            .iter()
+            .rev()
+            .chain(known.iter())
+            .find(|f| f.range.end == name_end)
+        {
+            return Some((f.ty, f.link.clone()));
+        }
+    }
+    // "ALMERE (ANP) -": an all-caps dateline (the caller widens it to the line start).
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2
+        && (after.starts_with(" (") || after.starts_with(" -") || after.starts_with(" –"))
+        && let Some(start) = dateline_start(text, range.start)
+    {
+        return Some((EntityType::Location, name_link(&text[start..range.end])));
+    }
+    if surface.chars().any(|c| c.is_ascii_digit()) {
+        return Some((EntityType::Misc, name_link(surface)));
+    }
+    let singular = surface.strip_suffix('s').unwrap_or(surface);
+    Some((EntityType::Organisation, name_link(singular)))
+}
+
+/// Where an all-caps dateline ending at `at` starts, when only capitals and
+/// spaces stand between it and the line start (or a time stamp glued to it:
+/// "7 uur geledenALMERE").
+pub fn dateline_start(text: &str, at: usize) -> Option<usize> {
+    let head = &text[..at];
+    let line = head.rfind('\n').map_or(0, |i| i + 1);
+    let tail = &head[line..];
+    let caps_from = tail
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_uppercase() || *c == ' ' || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let glued = tail[..caps_from].chars().next_back();
+    if caps_from > 0 && !glued.is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let start = line + caps_from;
+    let start = start + (text[start..at].len() - text[start..at].trim_start().len());
+    Some(start)
+}
+
+fn person_link(surface: &str, ctx: &DetectorContext) -> Link {
+    if let Some(&e) = ctx.name_keys.get(&name_key(surface)) {
+        return Link::Gazetteer(e);
+    }
+    name_link(surface)
+}
+
+fn place_link(surface: &str, ctx: &DetectorContext) -> Link {
+    if let Some(&e) = ctx.name_keys.get(&name_key(surface)) {
+        return Link::Gazetteer(e);
+    }
+    name_link(surface)
+}
+
+/// The link of a name nobody listed: its loose key, whatever type this
+/// mention suggests ("Cyber Rapid Respons Teams" and "Cyber Rapid Response
+/// Team" are one name; the index settles its type).
+pub fn name_link(surface: &str) -> Link {
+    Link::Key(format!("{NAME_PREFIX}{}", slug(&loose_key(surface))))
+}
+
+/// The prefix of links to names the detector found.
+pub const NAME_PREFIX: &str = "name:";
+
+/// A name key that also ignores a final "e" or "s" of each word.
+pub fn loose_key(surface: &str) -> String {
+    name_key(surface)
+        .split(' ')
+        .map(|w| {
+            let w = if w.chars().count() > 3 {
+                w.strip_suffix('e').unwrap_or(w)
+            } else {
+                w
+            };
+            if w.chars().count() > 3 {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

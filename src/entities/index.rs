@@ -1,0 +1,282 @@
+//! The entities of a corpus: every document's mentions, each pointing to an
+//! entity shared across documents. Names the detector learned in one document
+//! (with a title or a place cue) are looked for in all of them, also where a
+//! capital says nothing, such as at the start of a sentence.
+
+use super::detector::NAME_PREFIX;
+use super::gazetteer::{GazEntry, Gazetteer};
+use super::kind::EntityType;
+use super::matcher::GazetteerMatcher;
+use super::recogniser::{DocFinds, Recogniser};
+use super::rules::overlaps;
+use super::{Found, Link};
+use crate::corpus::{Corpus, Entry};
+use crate::document::Document;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Bytes of the document's clean text.
+    pub clean: Range<usize>,
+    pub ty: EntityType,
+    /// Index into [`EntityIndex::entities`].
+    pub entity: usize,
+    /// Inside folded boilerplate (news-site chrome, a letter's sidebar).
+    pub boilerplate: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Stable across runs: "per:mark-rutte", "date:2022-01-26".
+    pub id: String,
+    pub name: String,
+    pub ty: EntityType,
+    /// Other forms: the gazetteer's aliases and the forms the texts use.
+    pub aliases: Vec<String>,
+    pub description: Option<String>,
+    pub mentions: usize,
+    /// In how many documents it is mentioned.
+    pub documents: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EntityIndex {
+    pub entities: Vec<Entity>,
+    /// Mentions per corpus entry (empty for entries that failed to load),
+    /// sorted by position.
+    pub docs: Vec<Vec<Mention>>,
+}
+
+impl EntityIndex {
+    pub fn build(corpus: &Corpus, rec: &Recogniser) -> Self {
+        let docs: Vec<Option<&Document>> = corpus.entries.iter().map(Entry::doc).collect();
+        let mut finds: Vec<Option<DocFinds>> =
+            docs.iter().map(|d| d.map(|d| rec.recognise(d))).collect();
+        learn_across(&docs, &mut finds, rec);
+        number(&docs, finds, &rec.gazetteer)
+    }
+
+    /// The mentions of the corpus entry `doc`, sorted.
+    pub fn mentions(&self, doc: usize) -> &[Mention] {
+        self.docs.get(doc).map_or(&[], Vec::as_slice)
+    }
+
+    /// Mentions overlapping the clean range, in order.
+    pub fn mentions_in(&self, doc: usize, range: Range<usize>) -> &[Mention] {
+        let m = self.mentions(doc);
+        let from = m.partition_point(|x| x.clean.end <= range.start);
+        let to = m.partition_point(|x| x.clean.start < range.end);
+        &m[from..to.max(from)]
+    }
+
+    /// Every mention of `entity`, as (corpus entry, mention), in reading order.
+    pub fn occurrences(&self, entity: usize) -> Vec<(usize, &Mention)> {
+        self.docs
+            .iter()
+            .enumerate()
+            .flat_map(|(d, ms)| {
+                ms.iter()
+                    .filter(move |m| m.entity == entity)
+                    .map(move |m| (d, m))
+            })
+            .collect()
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
+    }
+}
+
+/// Looks for the names one document taught in all documents.
+fn learn_across(docs: &[Option<&Document>], finds: &mut [Option<DocFinds>], rec: &Recogniser) {
+    let mut taught: Vec<(String, EntityType, Link)> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for f in finds.iter().flatten() {
+        for (surface, ty, link) in &f.learned {
+            if rec.gazetteer.stop.contains(surface) {
+                continue;
+            }
+            match seen.get(surface) {
+                // The same form for two different names: neither is taught.
+                Some(&i) if taught[i].2 != *link => taught[i].1 = EntityType::Misc,
+                Some(_) => {}
+                None => {
+                    seen.insert(surface.clone(), taught.len());
+                    taught.push((surface.clone(), *ty, link.clone()));
+                }
+            }
+        }
+    }
+    taught.retain(|(s, ty, _)| *ty != EntityType::Misc || !seen.contains_key(s));
+    if taught.is_empty() {
+        return;
+    }
+    let g = Gazetteer {
+        entries: taught
+            .iter()
+            .map(|(s, ty, _)| GazEntry {
+                name: s.clone(),
+                ty: *ty,
+                aliases: Vec::new(),
+                description: None,
+                given: None,
+                initials: None,
+                surname: None,
+                known_by_surname: false,
+                roles: Vec::new(),
+            })
+            .collect(),
+        ..Gazetteer::default()
+    };
+    let matcher = GazetteerMatcher::new(&g);
+    for (doc, f) in docs.iter().zip(finds.iter_mut()) {
+        let (Some(doc), Some(f)) = (doc, f) else {
+            continue;
+        };
+        let mut added = Vec::new();
+        for h in matcher.find(&doc.clean) {
+            if h.compass || overlaps(&f.blocked, &h.range) {
+                continue;
+            }
+            let Some(&(entry, _)) = matcher.forms[h.form].candidates.first() else {
+                continue;
+            };
+            let (_, ty, link) = &taught[entry];
+            added.push(Found {
+                range: h.range,
+                ty: *ty,
+                link: link.clone(),
+            });
+        }
+        if !added.is_empty() {
+            f.found.extend(added);
+            f.found.sort_by_key(|x| x.range.start);
+        }
+    }
+}
+
+/// Gives every distinct link an entity number, name and aliases.
+fn number(
+    docs: &[Option<&Document>],
+    finds: Vec<Option<DocFinds>>,
+    gazetteer: &Gazetteer,
+) -> EntityIndex {
+    let mut ids: HashMap<Link, usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut surfaces: Vec<BTreeSet<String>> = Vec::new();
+    let mut in_docs: Vec<usize> = Vec::new();
+    let mut from_gazetteer: Vec<bool> = Vec::new();
+    let mut out_docs = Vec::with_capacity(finds.len());
+    for (d, f) in finds.into_iter().enumerate() {
+        let (Some(doc), Some(f)) = (docs[d], f) else {
+            out_docs.push(Vec::new());
+            continue;
+        };
+        let mut mentions = Vec::with_capacity(f.found.len());
+        let mut last_doc_of: HashMap<usize, ()> = HashMap::new();
+        for found in f.found {
+            let surface = &doc.clean[found.range.clone()];
+            let idx = *ids.entry(found.link.clone()).or_insert_with(|| {
+                entities.push(new_entity(&found, surface, gazetteer));
+                surfaces.push(BTreeSet::new());
+                in_docs.push(0);
+                from_gazetteer.push(matches!(found.link, Link::Gazetteer(_)));
+                entities.len() - 1
+            });
+            entities[idx].mentions += 1;
+            surfaces[idx].insert(surface.to_string());
+            if last_doc_of.insert(idx, ()).is_none() {
+                in_docs[idx] += 1;
+            }
+            let block = doc.block_at_clean(found.range.start);
+            mentions.push(Mention {
+                clean: found.range,
+                ty: found.ty,
+                entity: idx,
+                boilerplate: doc.blocks.get(block).is_some_and(|b| b.kind.is_folded()),
+            });
+        }
+        out_docs.push(mentions);
+    }
+    settle_name_types(&mut entities, &mut out_docs);
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.documents = in_docs[i];
+        let known = from_gazetteer[i];
+        let iso_date = e.ty == EntityType::Date && e.name.starts_with(|c: char| c.is_ascii_digit());
+        if !known
+            && !iso_date
+            && let Some(longest) = surfaces[i].iter().max_by_key(|s| s.chars().count())
+        {
+            // Unknown to the gazetteer: named by its longest form in the texts.
+            e.name = super::fold::strip_genitive(longest).to_string();
+        }
+        let mut aliases: BTreeSet<String> = e.aliases.iter().cloned().collect();
+        aliases.extend(surfaces[i].iter().cloned());
+        aliases.remove(&e.name);
+        e.aliases = aliases.into_iter().collect();
+    }
+    EntityIndex {
+        entities,
+        docs: out_docs,
+    }
+}
+
+/// A name the detector found is one entity with one type: the type most of
+/// its mentions suggest (an acronym defined after a "project" is MISC in
+/// every document, even where "Team" alone would suggest ORG).
+fn settle_name_types(entities: &mut [Entity], docs: &mut [Vec<Mention>]) {
+    let mut votes = vec![[0usize; 7]; entities.len()];
+    for m in docs.iter().flatten() {
+        votes[m.entity][m.ty.index()] += 1;
+    }
+    for (i, e) in entities.iter_mut().enumerate() {
+        let Some(rest) = e.id.strip_prefix(NAME_PREFIX) else {
+            continue;
+        };
+        let best = EntityType::ALL
+            .into_iter()
+            .max_by_key(|t| (votes[i][t.index()], *t == e.ty))
+            .unwrap_or(e.ty);
+        e.ty = best;
+        e.id = format!("{}:{rest}", best.code().to_lowercase());
+    }
+    for m in docs.iter_mut().flatten() {
+        m.ty = entities[m.entity].ty;
+    }
+}
+
+fn new_entity(found: &Found, surface: &str, g: &Gazetteer) -> Entity {
+    match &found.link {
+        Link::Gazetteer(e) => {
+            let entry = &g.entries[*e];
+            Entity {
+                id: entry.id(),
+                name: entry.name.clone(),
+                ty: entry.ty,
+                aliases: entry.aliases.clone(),
+                description: entry.description.clone(),
+                mentions: 0,
+                documents: 0,
+            }
+        }
+        Link::Key(key) => {
+            let name = match found.ty {
+                EntityType::Date => key
+                    .strip_prefix("date:")
+                    .filter(|k| k.starts_with(|c: char| c.is_ascii_digit()))
+                    .map_or_else(|| surface.to_string(), str::to_string),
+                _ => surface.to_string(),
+            };
+            Entity {
+                id: key.clone(),
+                name,
+                ty: found.ty,
+                aliases: Vec::new(),
+                description: None,
+                mentions: 0,
+                documents: 0,
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Named entities: people, organisations, places, dates, amounts, references
+//! and other names, recognised in the clean text of every document and linked
+//! across the briefing, so that "Rutte", "Mark Rutte" and "premier Rutte" in
+//! any document are one person.
+//!
+//! Three layers find mentions, each testable on its own: the [`gazetteer`]
+//! (names the program and its users know, matched by [`matcher`]), [`rules`]
+//! for shapes (dates, amounts, references, URLs), and the [`detector`] for
+//! names nobody listed. [`Recogniser`] runs them on one document;
+//! [`EntityIndex`] runs it on a corpus, lets names learned in one document be
+//! found in the others, and gives every mention an entity shared by all.
+
+pub mod cues;
+pub mod detector;
+pub mod fold;
+pub mod gazetteer;
+mod index;
+pub mod kind;
+pub mod matcher;
+pub mod normal;
+mod recogniser;
+pub mod report;
+pub mod rules;
+pub mod words;
+
+pub use gazetteer::{Gazetteer, GazetteerError};
+pub use index::{Entity, EntityIndex, Mention};
+pub use kind::EntityType;
+pub use recogniser::Recogniser;
+
+use std::ops::Range;
+
+/// What a mention names, before entities are numbered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Link {
+    /// An entry of the gazetteer.
+    Gazetteer(usize),
+    /// A name or value the gazetteer does not know, by its normal form:
+    /// "per:janny-knol", "date:2022-01-26", "money:EUR 31000000".
+    Key(String),
+}
+
+/// A mention as a layer finds it: a clean-text range, a type, a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub range: Range<usize>,
+    pub ty: EntityType,
+    pub link: Link,
+}

@@ -1,0 +1,332 @@
+//! One document through the three layers: rules first (a reference swallows
+//! the name in "motie Brekelmans c.s."), then the gazetteer, then the
+//! detector on what is left. Person surnames that several people share are
+//! resolved here, from the document's context.
+
+use super::detector::{self, DetectorContext};
+use super::fold::name_key;
+use super::gazetteer::{Gazetteer, Strength};
+use super::kind::EntityType;
+use super::matcher::GazetteerMatcher;
+use super::rules::{self, overlaps};
+use super::words::{self, Word};
+use super::{Found, Link, cues, normal};
+use crate::document::Document;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub struct Recogniser {
+    pub gazetteer: Gazetteer,
+    pub(super) matcher: GazetteerMatcher,
+    given_names: HashSet<String>,
+    name_keys: HashMap<String, usize>,
+    tweede_kamer: Option<usize>,
+    eerste_kamer: Option<usize>,
+}
+
+/// What one document gave: its mentions, the ranges no mention may take
+/// (URLs and the mentions themselves), and the names it taught.
+pub struct DocFinds {
+    pub found: Vec<Found>,
+    pub blocked: Vec<Range<usize>>,
+    /// Unknown names found with evidence, to be looked for everywhere:
+    /// surface, type, link.
+    pub learned: Vec<(String, EntityType, Link)>,
+}
+
+impl Recogniser {
+    pub fn new(gazetteer: Gazetteer) -> Self {
+        let matcher = GazetteerMatcher::new(&gazetteer);
+        let mut given_names = HashSet::new();
+        let mut keys: HashMap<String, Option<usize>> = HashMap::new();
+        let mut add_key = |k: String, e: usize| {
+            if k.len() < 3 {
+                return;
+            }
+            keys.entry(k)
+                .and_modify(|v| {
+                    if *v != Some(e) {
+                        *v = None
+                    }
+                })
+                .or_insert(Some(e));
+        };
+        for (i, e) in gazetteer.entries.iter().enumerate() {
+            match e.ty {
+                EntityType::Person => {
+                    if let Some(g) = &e.given
+                        && let Some(first) = g.split_whitespace().next()
+                    {
+                        given_names.insert(first.to_string());
+                    }
+                    add_key(name_key(&e.name), i);
+                    for a in &e.aliases {
+                        add_key(name_key(a), i);
+                    }
+                    if let Some(s) = &e.surname {
+                        add_key(name_key(s), i);
+                    }
+                }
+                EntityType::Location => {
+                    add_key(name_key(&e.name), i);
+                    for a in &e.aliases {
+                        add_key(name_key(a), i);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let name_keys = keys
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|e| (k, e)))
+            .collect();
+        let find = |n: &str| {
+            gazetteer.entries.iter().position(|e| {
+                e.ty == EntityType::Organisation
+                    && (e.name == n || e.aliases.iter().any(|a| a == n))
+            })
+        };
+        let tweede_kamer = find("Tweede Kamer");
+        let eerste_kamer = find("Eerste Kamer");
+        Recogniser {
+            matcher,
+            given_names,
+            name_keys,
+            tweede_kamer,
+            eerste_kamer,
+            gazetteer,
+        }
+    }
+
+    /// The recogniser for a corpus: the bundled gazetteer, extended by the
+    /// user's file and the corpus's own `.brief/entities.toml`.
+    pub fn for_corpus(corpus: &crate::corpus::Corpus) -> Result<Self, super::GazetteerError> {
+        Ok(Self::new(Gazetteer::load(corpus.root.as_deref())?))
+    }
+
+    /// The recogniser of the bundled gazetteer alone.
+    pub fn bundled() -> Self {
+        Self::new(Gazetteer::bundled())
+    }
+
+    /// The three layers on one document's clean text.
+    pub fn recognise(&self, doc: &Document) -> DocFinds {
+        let text = doc.clean.as_str();
+        let urls = rules::urls(text);
+        let mut found: Vec<Found> = rules::find(text, &urls)
+            .into_iter()
+            .filter(|m| !text[m.range.clone()].contains('\n'))
+            .map(|m| {
+                let link = rule_link(m.ty, &text[m.range.clone()], doc);
+                Found {
+                    range: m.range,
+                    ty: m.ty,
+                    link,
+                }
+            })
+            .collect();
+        let rule_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
+        let hits: Vec<_> = self
+            .matcher
+            .find(text)
+            .into_iter()
+            .filter(|h| !text[h.range.clone()].contains('\n'))
+            .filter(|h| !overlaps(&rule_ranges, &h.range))
+            // A name that is itself the whole "URL" (NU.nl) stands.
+            .filter(|h| !overlaps(&urls, &h.range) || urls.contains(&h.range))
+            .collect();
+        let words = words::words(text);
+        let known_people: HashSet<usize> = hits
+            .iter()
+            .flat_map(|h| {
+                self.matcher.forms[h.form]
+                    .candidates
+                    .iter()
+                    .filter(|(e, s)| {
+                        *s == Strength::Full && self.gazetteer.entries[*e].ty == EntityType::Person
+                    })
+                    .map(|(e, _)| *e)
+            })
+            .collect();
+        for h in &hits {
+            let surface = &text[h.range.clone()];
+            if h.compass {
+                found.push(Found {
+                    range: h.range.clone(),
+                    ty: EntityType::Location,
+                    link: detector::name_link(surface),
+                });
+                continue;
+            }
+            if let Some(link) = self.resolve(text, &words, h.range.clone(), h.form, &known_people) {
+                let ty = match &link {
+                    Link::Gazetteer(e) => self.gazetteer.entries[*e].ty,
+                    Link::Key(_) => EntityType::Person,
+                };
+                found.push(Found {
+                    range: h.range.clone(),
+                    ty,
+                    link,
+                });
+            }
+        }
+        found.sort_by_key(|f| f.range.start);
+        // Known organisations and named things may be built on by a longer
+        // unknown name; everything else is fixed.
+        let soft: Vec<Range<usize>> = found
+            .iter()
+            .filter(|f| matches!(f.link, Link::Gazetteer(_)))
+            .filter(|f| matches!(f.ty, EntityType::Organisation | EntityType::Misc))
+            .map(|f| f.range.clone())
+            .collect();
+        let mut hard: Vec<Range<usize>> = found
+            .iter()
+            .map(|f| f.range.clone())
+            .filter(|r| soft.binary_search_by_key(&r.start, |s| s.start).is_err())
+            .chain(urls.iter().cloned())
+            .collect();
+        hard.sort_by_key(|r| r.start);
+        let chamber = match &doc.meta.addressee {
+            Some(a) if a.contains("Eerste Kamer") => self.eerste_kamer,
+            _ => self.tweede_kamer,
+        };
+        let ctx = DetectorContext {
+            given_names: &self.given_names,
+            name_keys: &self.name_keys,
+            stop: &self.gazetteer.stop,
+            chamber,
+        };
+        let detection = detector::detect(text, &words, &hard, &soft, &found, &ctx);
+        if !detection.absorbed.is_empty() {
+            found.retain(|f| !detection.absorbed.contains(&f.range));
+        }
+        let detected = detection.found;
+        let mut learned = Vec::new();
+        for f in &detected {
+            let surface = &text[f.range.clone()];
+            if !f.ty.is_name() || !matches!(f.link, Link::Key(_)) {
+                continue;
+            }
+            learned.push((surface.to_string(), f.ty, f.link.clone()));
+            // "Janny Knol" teaches "Knol".
+            if f.ty == EntityType::Person
+                && let Some(surname) = surname_of(surface)
+            {
+                learned.push((surname.to_string(), f.ty, f.link.clone()));
+            }
+        }
+        found.extend(detected);
+        found.sort_by_key(|f| f.range.start);
+        let mut blocked: Vec<Range<usize>> =
+            found.iter().map(|f| f.range.clone()).chain(urls).collect();
+        blocked.sort_by_key(|r| r.start);
+        DocFinds {
+            found,
+            blocked,
+            learned,
+        }
+    }
+
+    /// Which entry a gazetteer hit names, or none when a bare surname has no
+    /// support in its context.
+    fn resolve(
+        &self,
+        text: &str,
+        words: &[Word],
+        range: Range<usize>,
+        form: usize,
+        known_people: &HashSet<usize>,
+    ) -> Option<Link> {
+        let cands = &self.matcher.forms[form].candidates;
+        if let Some((e, _)) = cands.iter().find(|(_, s)| *s == Strength::Full) {
+            return Some(Link::Gazetteer(*e));
+        }
+        if let Some((e, _)) = cands.iter().find(|(e, _)| known_people.contains(e)) {
+            return Some(Link::Gazetteer(*e));
+        }
+        let cue = cue_before(text, words, range.start);
+        if let Some(cue) = &cue
+            && let Some((e, _)) = cands
+                .iter()
+                .find(|(e, _)| self.gazetteer.entries[*e].roles.contains(cue))
+        {
+            return Some(Link::Gazetteer(*e));
+        }
+        if let Some((e, _)) = cands.iter().find(|(_, s)| *s == Strength::Surname) {
+            return Some(Link::Gazetteer(*e));
+        }
+        let cued = cue.is_some_and(|c| cues::is_person_cue(&c) || c.ends_with("minister"));
+        match (cued, cands.as_slice()) {
+            (true, [(e, _)]) => Some(Link::Gazetteer(*e)),
+            (true, _) => Some(detector::name_link(&text[range])),
+            (false, _) => None,
+        }
+    }
+}
+
+/// The title word before a name, in lower case, looking past the words of a
+/// title ("Minister van Buitenlandse Zaken Kuleba" → "minister").
+fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String> {
+    let mut j = words.partition_point(|w| w.range.start < at);
+    let mut steps = 0;
+    while j > 0 && steps < 7 {
+        let prev = &words[j - 1];
+        let next_start = words.get(j).map_or(at, |w| w.range.start.min(at));
+        // A name glued inside a word ("geledenDEN HAAG") has no title before it.
+        if prev.range.end > next_start {
+            return None;
+        }
+        let gap = &text[prev.range.end..next_start];
+        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            return None;
+        }
+        let w = &text[prev.range.clone()];
+        let lower = w.to_lowercase();
+        if cues::is_person_cue(&lower) || lower.ends_with("minister") {
+            return Some(lower);
+        }
+        let title_word = w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(lower.as_str(), "van" | "voor" | "en");
+        if !title_word || prev.sentence_start {
+            return None;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    None
+}
+
+/// "Janny Knol" → "Knol"; "Sanne van der Wal" → "Van der Wal" is not taught
+/// (a lower-case particle starts it mid-sentence), "van der Wal" is.
+fn surname_of(full: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = full
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let mut start = words.len() - 1;
+    while start > 1 && super::gazetteer::is_particle(words[start - 1].1) {
+        start -= 1;
+    }
+    let s = &full[words[start].0..];
+    (s.chars().count() > 2).then_some(s)
+}
+
+fn rule_link(ty: EntityType, surface: &str, doc: &Document) -> Link {
+    let key = match ty {
+        EntityType::Date => match normal::date(surface, doc.meta.date) {
+            Some(iso) => format!("date:{iso}"),
+            None => format!("date:{}", super::fold::fold(surface)),
+        },
+        EntityType::Money => format!("money:{}", normal::money(surface)),
+        EntityType::Reference => format!("ref:{}", normal::reference(surface)),
+        _ => return detector::name_link(surface),
+    };
+    Link::Key(key)
+}

@@ -1,0 +1,330 @@
+//! Rules for the entities that have a shape rather than a name: dates,
+//! amounts of money, parliamentary and document references; and URLs, which
+//! are not entities but must not be cut into some.
+//!
+//! Word boundaries are ASCII (`(?-u:\b)`): Unicode boundaries would make the
+//! regex engine leave its fast DFA on every accented letter.
+
+use super::kind::EntityType;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub use crate::document::date::DUTCH_MONTHS as MONTHS;
+
+/// A month name, lower case or capitalised (a sentence or heading may start with it).
+fn month_alt() -> String {
+    MONTHS
+        .iter()
+        .map(|m| format!("[{}{}]{}", m[..1].to_uppercase(), &m[..1], &m[1..]))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_alt();
+    let day = r"(?:[1-9]|[0-2][0-9]|3[01])";
+    let year = r"(?:1[5-9][0-9]{2}|20[0-9]{2})";
+    let suffix = r"(?:\s+(?:jl\.|j\.l\.|a\.s\.|aanstaande|jongstleden))";
+    let days = format!(r"{day}(?:\s*(?:,|en|t/m|tot en met|tot|-|–)\s*{day})*");
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{days}\s+(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{year}(?-u:\b))"
+    ))
+    .expect("date pattern")
+});
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    let num = r"[0-9]+(?:[.,][0-9]+)*";
+    let mult = r"(?:mln\.?|mrd\.?|mld\.?|bln\.?|miljoen|miljard|biljoen|duizend)";
+    let cur = r"(?:euro|dollar|pond|roebel|hryvnia|gulden|yuan|Euro)";
+    Regex::new(&format!(
+        r"(?:(?:EUR|USD|GBP|US\$|€|\$|£)\s?{num}(?:\s?{mult}(?-u:\b)\.?)?(?:\s{cur}(?-u:\b))?|(?-u:\b){num}\s?(?:{mult}\s)?{cur}(?-u:\b))"
+    ))
+    .expect("money pattern")
+});
+
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let dossier =
+        r"[0-9]{2}\s?[0-9]{3}(?:\s?[-–]\s?(?:[A-Z]{1,3}|[0-9]{1,3}[A-Z]?|[A-Z][0-9]{1,2}))?";
+    let nrs = r"(?:,?\s*nrs?\.\s*[0-9]+(?:\s*(?:en|,|-)\s*[0-9]+)*)";
+    let session = r"[0-9]{4}[-/][0-9]{2,4}";
+    let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?{dossier}{nrs}?|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+)",
+        session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?"
+    ))
+    .expect("reference pattern")
+});
+
+/// «Normandië 4»-format: a quoted name compounded with the kind of thing it names.
+static QUOTED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[«“\x22‘']([\p{Lu}][^«»“”\x22‘’'\n]{1,40})[»”\x22’']-(?:format|akkoord|overleg|verdrag|plan|programma|project|missie|operatie|top|pakket|fonds)(?-u:\b)",
+    )
+    .expect("quoted thing pattern")
+});
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:(?:https?://|www\.)[^\s<>«»]+|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:nl|eu|com|org|net|int|gov|be|de|uk|ua|ru|fr|pdf|html?|docx?)(?-u:\b)(?:/[^\s<>«»]*)?)",
+    )
+    .expect("url pattern")
+});
+
+/// A span found by a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleMatch {
+    pub range: Range<usize>,
+    pub ty: EntityType,
+}
+
+/// URL spans in `text`, without trailing punctuation.
+pub fn urls(text: &str) -> Vec<Range<usize>> {
+    URL.find_iter(text)
+        .map(|m| {
+            let s = m
+                .as_str()
+                .trim_end_matches(['.', ',', ')', ';', ':', '!', '?']);
+            m.start()..m.start() + s.len()
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// References, amounts and dates in `text`, sorted and not overlapping;
+/// references win over the dates and numbers inside them.
+pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
+    let mut out: Vec<RuleMatch> = Vec::new();
+    let mut taken: Vec<Range<usize>> = masked.to_vec();
+    for (re, ty) in [
+        (&*REFERENCE, EntityType::Reference),
+        (&*MONEY, EntityType::Money),
+        (&*DATE, EntityType::Date),
+    ] {
+        let mut found = Vec::new();
+        for m in re.find_iter(text) {
+            let mut r = m.range();
+            if ty == EntityType::Reference {
+                r.end = trim_reference(text, r.clone());
+            }
+            if ty == EntityType::Date && !date_is_plausible(text, r.clone()) {
+                continue;
+            }
+            if ty == EntityType::Money && !money_is_plausible(text, r.clone()) {
+                continue;
+            }
+            if overlaps(&taken, &r) {
+                continue;
+            }
+            found.push(r);
+        }
+        for r in found {
+            taken.push(r.clone());
+            out.push(RuleMatch { range: r, ty });
+        }
+        taken.sort_by_key(|r| r.start);
+    }
+    for c in QUOTED_THING.captures_iter(text) {
+        let r = c.get(1).map_or(0..0, |m| m.range());
+        if !r.is_empty() && !overlaps(&taken, &r) {
+            out.push(RuleMatch {
+                range: r,
+                ty: EntityType::Misc,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.range.start);
+    out
+}
+
+/// Whether `r` overlaps any range in the sorted-by-start list `taken`.
+pub fn overlaps(taken: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = taken.partition_point(|t| t.end <= r.start);
+    taken.get(i).is_some_and(|t| t.start < r.end)
+}
+
+fn trim_reference(text: &str, r: Range<usize>) -> usize {
+    let s = &text[r.clone()];
+    r.start + s.trim_end_matches([',', ' ']).len()
+}
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// A bare four-digit number is a year unless its neighbours say it is part
+/// of another number, a code or a file name.
+fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
+    let s = &text[r.clone()];
+    let bare_year = s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let before = prev_char(text, r.start);
+    let after = next_char(text, r.end);
+    let glued = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | ',' | '-' | '–' | '@')
+        })
+    };
+    if bare_year {
+        if before
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | ',' | '-' | '@'))
+        {
+            return false;
+        }
+        // "2014." ends a sentence; "2014.5" or "2021/22" are something else.
+        let after_glued = match after {
+            Some('.') | Some(',') => text[r.end + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit()),
+            Some('-') | Some('–') => text[r.end + '-'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit()),
+            c => glued(c) && !matches!(c, Some('-') | Some('–')),
+        };
+        if after_glued {
+            return false;
+        }
+        let head = text[..r.start].trim_end();
+        let word_before: String = head
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_whitespace())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if matches!(
+            word_before.as_str(),
+            "nr."
+                | "nrs."
+                | "nummer"
+                | "item"
+                | "artikel"
+                | "art."
+                | "blz."
+                | "pagina"
+                | "€"
+                | "EUR"
+                | "code"
+        ) {
+            return false;
+        }
+        let tail = text[r.end..].trim_start();
+        if [
+            "euro", "mln", "mrd", "miljoen", "miljard", "%", "procent", "dollar",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        {
+            return false;
+        }
+        return true;
+    }
+    !glued(before)
+}
+
+fn money_is_plausible(text: &str, r: Range<usize>) -> bool {
+    !prev_char(text, r.start).is_some_and(|c| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(EntityType, &str)> {
+        let masked = urls(text);
+        find(text, &masked)
+            .into_iter()
+            .map(|m| (m.ty, &text[m.range]))
+            .collect()
+    }
+
+    #[test]
+    fn dates() {
+        use EntityType::Date;
+        assert_eq!(
+            spans("Op 17 december 2021 en 26 januari jl. sprak hij, sinds 2014."),
+            vec![
+                (Date, "17 december 2021"),
+                (Date, "26 januari jl."),
+                (Date, "2014")
+            ]
+        );
+        assert_eq!(
+            spans("op 16 en 17 februari a.s. in mei, (1975) en 2022-02-03"),
+            vec![
+                (Date, "16 en 17 februari a.s."),
+                (Date, "mei"),
+                (Date, "1975"),
+                (Date, "2022-02-03")
+            ]
+        );
+        assert_eq!(spans("date 2022-02 en 2014-2022"), vec![(Date, "2022-02")]);
+        assert!(spans("14.000 slachtoffers, nr. 2022, 2019,5 en 12345").is_empty());
+    }
+
+    #[test]
+    fn money() {
+        use EntityType::Money;
+        assert_eq!(
+            spans("EUR 1,2 mrd. en EUR 31 mln. goed, € 5 miljoen en ruim 300 miljoen euro"),
+            vec![
+                (Money, "EUR 1,2 mrd."),
+                (Money, "EUR 31 mln."),
+                (Money, "€ 5 miljoen"),
+                (Money, "300 miljoen euro")
+            ]
+        );
+    }
+
+    #[test]
+    fn references() {
+        use EntityType::Reference as R;
+        assert_eq!(
+            spans("(Kamerstuk 21 501-08, nr. 235) en Kamerstuk 28 676 nr. 386 van 20 januari 2022"),
+            vec![
+                (R, "Kamerstuk 21 501-08, nr. 235"),
+                (R, "Kamerstuk 28 676 nr. 386"),
+                (EntityType::Date, "20 januari 2022")
+            ]
+        );
+        assert_eq!(
+            spans(
+                "(Aanhangsel Handelingen II 2021/22, nr. 1547) en (Handelingen II 2021/22, nr. 44, item 22)"
+            ),
+            vec![
+                (R, "Aanhangsel Handelingen II 2021/22, nr. 1547"),
+                (R, "Handelingen II 2021/22, nr. 44, item 22")
+            ]
+        );
+        assert_eq!(
+            spans(
+                "cf. de motie Brekelmans c.s. voor, de motie-Van der Lee en de motie van wantrouwen"
+            ),
+            vec![(R, "motie Brekelmans c.s."), (R, "motie-Van der Lee")]
+        );
+    }
+
+    #[test]
+    fn quoted_names_of_formats_and_plans() {
+        assert_eq!(
+            spans("in het «Normandië 4»-format en het “Delta”-plan"),
+            vec![
+                (EntityType::Misc, "Normandië 4"),
+                (EntityType::Misc, "Delta")
+            ]
+        );
+    }
+
+    #[test]
+    fn urls_are_not_cut_into_entities() {
+        let t = "zie https://www.consilium.europa.eu/media/53949/st05591-en22.pdf en 20211216-euco-conclusions-nl.pdf (europa.eu).";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        assert_eq!(urls(t).len(), 3);
+    }
+}

@@ -1,0 +1,201 @@
+//! Drawing the entities: the pane (type, mention count, name), the legend of
+//! highlight styles, the highlight chooser (`t`) and the list of an entity's
+//! occurrences across documents (Enter in the pane).
+
+use super::app::{App, Pane};
+use super::entity_view::IndexState;
+use super::ui::{centered, overlay_block, pane_block};
+use crate::document::Document;
+use crate::entities::EntityType;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, Paragraph};
+
+pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
+    app.entities.refresh(app.selected);
+    let e = &app.entities;
+    let scope = if e.all_docs { "all docs" } else { "this doc" };
+    let order = if e.by_name { "A-Z" } else { "by count" };
+    let filter = e
+        .filter
+        .map_or(String::new(), |t| format!(" · {}", t.code()));
+    let title = format!(" Entities ({}) ", e.rows.len());
+    let settings = format!(" {scope} · {order}{filter} ");
+    let mut block = pane_block(app, title, Pane::Entities, area);
+    if area.height >= 3 && area.width >= 4 {
+        block = block.title_bottom(Line::styled(settings, app.theme.dim).right_aligned());
+    }
+    let Some(index) = app.entities.index.clone() else {
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        f.render_widget(
+            Paragraph::new(Line::styled("recognising…", app.theme.dim)),
+            inner,
+        );
+        return;
+    };
+    let theme = &app.theme;
+    let width = app
+        .entities
+        .rows
+        .iter()
+        .map(|&(_, c)| c.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let items: Vec<ListItem> = app
+        .entities
+        .rows
+        .iter()
+        .map(|&(i, count)| {
+            let ent = &index.entities[i];
+            ListItem::new(Line::from(vec![
+                Span::styled(
+                    format!("{:<5}", ent.ty.code()),
+                    theme.entity[ent.ty.index()],
+                ),
+                Span::styled(format!("{count:>width$} "), theme.dim),
+                Span::raw(ent.name.clone()),
+            ]))
+        })
+        .collect();
+    let highlight = if app.focus == Pane::Entities {
+        theme.selected
+    } else {
+        theme.current
+    };
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(highlight)
+        .highlight_symbol("▶ ");
+    f.render_stateful_widget(list, area, &mut app.entities.list);
+}
+
+/// The legend: each type's code in its own style; hidden types dimmed and struck.
+pub fn legend(app: &App) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    match &app.entities.state {
+        IndexState::Building => {
+            spans.push(Span::styled("recognising entities… ", app.theme.dim));
+            return Line::from(spans);
+        }
+        IndexState::Warning(_) => spans.push(Span::styled("⚠ gazetteer ", app.theme.warn)),
+        IndexState::Ready => {}
+    }
+    for t in EntityType::ALL {
+        let style = if app.entities.shows(t) {
+            app.theme.entity[t.index()]
+        } else {
+            app.theme.dim.add_modifier(Modifier::CROSSED_OUT)
+        };
+        spans.push(Span::styled(t.code(), style));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+pub fn draw_highlight(app: &App, f: &mut Frame, area: Rect) {
+    let rect = centered(area, 40, 12);
+    let mut lines = vec![Line::styled(
+        " Press a digit to show or hide a type:",
+        app.theme.dim,
+    )];
+    for (n, t) in EntityType::ALL.into_iter().enumerate() {
+        let on = app.entities.shows(t);
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {} ", n + 1), app.theme.marker),
+            Span::raw(if on { "[x] " } else { "[ ] " }),
+            Span::styled(format!("{:<5}", t.code()), app.theme.entity[t.index()]),
+            Span::raw(format!(" {}", t.label())),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(" 0 ", app.theme.marker),
+        Span::raw("all on / all off"),
+    ]));
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(overlay_block(app, " Highlight (t/Esc closes) ", rect)),
+        rect,
+    );
+}
+
+pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, selected: usize) {
+    let Some(index) = &app.entities.index else {
+        return;
+    };
+    let rect = centered(
+        area,
+        area.width.saturating_sub(8).max(20),
+        area.height.saturating_sub(4).max(5),
+    );
+    let ent = &index.entities[entity];
+    let occurrences = index.occurrences(entity);
+    let inner_h = usize::from(rect.height.saturating_sub(2)).max(1);
+    let width = usize::from(rect.width.saturating_sub(2));
+    let scroll = selected.saturating_sub(inner_h / 2);
+    let mut lines = Vec::new();
+    for (i, (d, m)) in occurrences.iter().enumerate().skip(scroll).take(inner_h) {
+        let Some(doc) = app.corpus.entries[*d].doc() else {
+            continue;
+        };
+        let section = doc
+            .section_of_block(doc.block_at_clean(m.clean.start))
+            .map_or(String::new(), |s| doc.sections[s].title.clone());
+        let head = format!(
+            " {} · {} · ",
+            doc.id,
+            crate::document::first_words(&section, 4)
+        );
+        let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
+        let (before, hit, after) = snippet(doc, m.clean.clone(), room);
+        let base = if i == selected {
+            app.theme.selected
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(head, base.patch(app.theme.dim)),
+            Span::styled(before, base),
+            Span::styled(hit, base.patch(app.theme.entity[m.ty.index()])),
+            Span::styled(after, base),
+        ]));
+    }
+    let title = format!(
+        " {} {} · {} mentions in {} documents (Enter: go, Esc: close) ",
+        ent.ty.code(),
+        ent.name,
+        ent.mentions,
+        ent.documents
+    );
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(overlay_block(app, &title, rect)),
+        rect,
+    );
+}
+
+/// The mention with as much of its sentence around it as fits in `room` columns.
+fn snippet(doc: &Document, at: std::ops::Range<usize>, room: usize) -> (String, String, String) {
+    let block = &doc.blocks[doc.block_at_clean(at.start)];
+    let hit = doc.clean[at.clone()].to_string();
+    let left_room = room.saturating_sub(hit.chars().count()) / 3;
+    let before: String = {
+        let head = &doc.clean[block.clean.start.min(at.start)..at.start];
+        let chars: Vec<char> = head.chars().collect();
+        let take = chars.len().min(left_room);
+        let s: String = chars[chars.len() - take..].iter().collect();
+        if take < chars.len() {
+            format!("…{s}")
+        } else {
+            s
+        }
+    };
+    let used = before.chars().count() + hit.chars().count();
+    let after: String = doc.clean[at.end..block.clean.end.max(at.end)]
+        .chars()
+        .take(room.saturating_sub(used))
+        .collect();
+    (before, hit, after)
+}

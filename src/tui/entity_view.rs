@@ -1,0 +1,166 @@
+//! What the reader shows of the entities: the index once it is built (in the
+//! background, so the first page never waits for it), which types are
+//! highlighted, the entities pane's scope, order, filter and cursor, and the
+//! entity that `n`/`N` step through.
+
+use crate::entities::{EntityIndex, EntityType};
+use ratatui::widgets::ListState;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexState {
+    Building,
+    Ready,
+    /// The gazetteer could not be read (the bundled one is used instead).
+    Warning(String),
+}
+
+/// What `n`/`N` repeat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Find {
+    Entity(usize),
+}
+
+pub struct EntityView {
+    pub index: Option<Arc<EntityIndex>>,
+    pub state: IndexState,
+    /// Highlighting switched off, per type (by [`EntityType::index`]).
+    pub hidden: [bool; 7],
+    /// The pane lists the entities of all documents, not just this one.
+    pub all_docs: bool,
+    pub by_name: bool,
+    pub filter: Option<EntityType>,
+    pub list: ListState,
+    /// The pane's rows: entity and mention count in the scope.
+    pub rows: Vec<(usize, usize)>,
+    rows_key: Option<(usize, bool, bool, Option<EntityType>)>,
+    /// The entity whose mentions are picked out everywhere.
+    pub selected: Option<usize>,
+    pub last_find: Option<Find>,
+    /// Where the last jump landed: document and clean offset.
+    pub find_pos: Option<(usize, usize)>,
+}
+
+impl Default for EntityView {
+    fn default() -> Self {
+        EntityView {
+            index: None,
+            state: IndexState::Building,
+            hidden: [false; 7],
+            all_docs: false,
+            by_name: false,
+            filter: None,
+            list: ListState::default(),
+            rows: Vec::new(),
+            rows_key: None,
+            selected: None,
+            last_find: None,
+            find_pos: None,
+        }
+    }
+}
+
+impl EntityView {
+    pub fn set_index(&mut self, index: Arc<EntityIndex>, warning: Option<String>) {
+        self.index = Some(index);
+        self.state = warning.map_or(IndexState::Ready, IndexState::Warning);
+        self.rows_key = None;
+    }
+
+    pub fn shows(&self, ty: EntityType) -> bool {
+        !self.hidden[ty.index()]
+    }
+
+    /// Rebuilds the pane's rows when the document or an option changed.
+    pub fn refresh(&mut self, doc: usize) {
+        let key = (doc, self.all_docs, self.by_name, self.filter);
+        if self.rows_key == Some(key) {
+            return;
+        }
+        let Some(index) = &self.index else {
+            return;
+        };
+        let previous = self.cursor_entity();
+        self.rows_key = Some(key);
+        let mut counts = vec![0usize; index.entities.len()];
+        if self.all_docs {
+            for (i, e) in index.entities.iter().enumerate() {
+                counts[i] = e.mentions;
+            }
+        } else {
+            for m in index.mentions(doc) {
+                counts[m.entity] += 1;
+            }
+        }
+        let mut rows: Vec<(usize, usize)> = counts
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| c > 0 && self.filter.is_none_or(|t| index.entities[i].ty == t))
+            .map(|(i, &c)| (i, c))
+            .collect();
+        let name = |i: usize| crate::entities::fold::fold(&index.entities[i].name);
+        if self.by_name {
+            rows.sort_by_cached_key(|&(i, _)| name(i));
+        } else {
+            rows.sort_by_cached_key(|&(i, c)| (std::cmp::Reverse(c), name(i)));
+        }
+        self.rows = rows;
+        let at = previous
+            .and_then(|e| self.rows.iter().position(|&(i, _)| i == e))
+            .or((!self.rows.is_empty()).then_some(0));
+        self.list.select(at);
+    }
+
+    /// The entity under the pane's cursor.
+    pub fn cursor_entity(&self) -> Option<usize> {
+        self.list
+            .selected()
+            .and_then(|i| self.rows.get(i))
+            .map(|&(e, _)| e)
+    }
+
+    pub fn move_cursor(&mut self, by: isize) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let cur = self.list.selected().unwrap_or(0) as isize;
+        let to = (cur + by).clamp(0, self.rows.len() as isize - 1);
+        self.list.select(Some(to as usize));
+        self.select_cursor();
+    }
+
+    pub fn cursor_to(&mut self, end: bool) {
+        if self.rows.is_empty() {
+            return;
+        }
+        self.list
+            .select(Some(if end { self.rows.len() - 1 } else { 0 }));
+        self.select_cursor();
+    }
+
+    /// The entity under the cursor becomes the one highlighted and found by `n`.
+    pub fn select_cursor(&mut self) {
+        if let Some(e) = self.cursor_entity() {
+            self.selected = Some(e);
+            self.last_find = Some(Find::Entity(e));
+            self.find_pos = None;
+        }
+    }
+
+    /// A type key: 0 for all types, 1–7 for one (in [`EntityType::ALL`] order).
+    pub fn type_for_key(digit: u8) -> Option<EntityType> {
+        EntityType::ALL
+            .get(usize::from(digit).checked_sub(1)?)
+            .copied()
+    }
+
+    pub fn toggle_type(&mut self, digit: u8) {
+        match Self::type_for_key(digit) {
+            Some(t) => self.hidden[t.index()] = !self.hidden[t.index()],
+            None => {
+                let show = self.hidden.iter().any(|h| *h);
+                self.hidden = [!show; 7];
+            }
+        }
+    }
+}

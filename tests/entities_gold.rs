@@ -1,0 +1,211 @@
+//! Entity recognition measured against hand-made gold annotations
+//! (tests/gold/README.md): the five bundled seeds must reach precision ≥ 0.95
+//! and recall ≥ 0.90 for every type; five texts the rules were not written
+//! for are measured and reported, whatever the figures are.
+//!
+//! `cargo test --test entities_gold -- --nocapture` prints the tables;
+//! `BRIEF_GOLD_ERRORS=1` also lists every miss and false hit.
+
+use brief::corpus::Corpus;
+use brief::entities::{EntityIndex, EntityType, Recogniser};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+type Span = (usize, usize, EntityType);
+
+struct Gold {
+    source: String,
+    text: String,
+    spans: Vec<Span>,
+}
+
+fn read_gold(name: &str) -> Gold {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/gold")
+        .join(name);
+    let raw = std::fs::read_to_string(&path).unwrap();
+    let (first, body) = raw.split_once('\n').unwrap();
+    let source = first
+        .strip_prefix("# source: ")
+        .expect("source line")
+        .trim()
+        .to_string();
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut rest = body;
+    while let Some(open) = rest.find("{{") {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let bar = after.find('|').expect("type|text");
+        let close = after.find("}}").expect("closing braces");
+        assert!(
+            bar < close,
+            "{name}: malformed annotation near {:?}",
+            &after[..close]
+        );
+        let ty = EntityType::from_code(&after[..bar])
+            .unwrap_or_else(|| panic!("{name}: unknown type {:?}", &after[..bar]));
+        let surface = &after[bar + 1..close];
+        assert!(
+            !surface.contains("{{"),
+            "{name}: nested annotation {surface:?}"
+        );
+        let start = text.len();
+        text.push_str(surface);
+        spans.push((start, text.len(), ty));
+        rest = &after[close + 2..];
+    }
+    text.push_str(rest);
+    Gold {
+        source,
+        text,
+        spans,
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct Score {
+    tp: usize,
+    predicted: usize,
+    gold: usize,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        if self.predicted == 0 {
+            1.0
+        } else {
+            self.tp as f64 / self.predicted as f64
+        }
+    }
+    fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        }
+    }
+}
+
+/// Scores per type over the gold files, with the corpus the documents come from.
+fn measure(corpus: &Corpus, golds: &[&str]) -> [Score; 7] {
+    let index = EntityIndex::build(corpus, &Recogniser::bundled());
+    let verbose = std::env::var_os("BRIEF_GOLD_ERRORS").is_some();
+    let mut scores = [Score::default(); 7];
+    for name in golds {
+        let gold = read_gold(name);
+        let (entry, doc) = corpus
+            .entries
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| {
+                let d = e.doc()?;
+                d.origin.display().ends_with(&gold.source).then_some((i, d))
+            })
+            .unwrap_or_else(|| panic!("{name}: no document {}", gold.source));
+        assert_eq!(
+            gold.text,
+            format!("{}\n", doc.clean),
+            "{name}: the gold text is not the document's clean text (re-annotate after a parser change)"
+        );
+        let predicted: BTreeSet<Span> = index
+            .mentions(entry)
+            .iter()
+            .map(|m| (m.clean.start, m.clean.end, m.ty))
+            .collect();
+        let gold_set: BTreeSet<Span> = gold.spans.iter().copied().collect();
+        for t in EntityType::ALL {
+            let s = &mut scores[t.index()];
+            s.predicted += predicted.iter().filter(|x| x.2 == t).count();
+            s.gold += gold_set.iter().filter(|x| x.2 == t).count();
+            s.tp += predicted
+                .iter()
+                .filter(|x| x.2 == t && gold_set.contains(x))
+                .count();
+        }
+        if verbose {
+            let show = |s: &Span| &doc.clean[s.0..s.1];
+            for s in gold_set.difference(&predicted) {
+                println!("{name}: missed {} {:?} @{}", s.2, show(s), s.0);
+            }
+            for s in predicted.difference(&gold_set) {
+                println!("{name}: false  {} {:?} @{}", s.2, show(s), s.0);
+            }
+        }
+    }
+    scores
+}
+
+fn table(title: &str, scores: &[Score; 7]) {
+    println!("\n{title}\n| type | gold | found | precision | recall |\n|---|---:|---:|---:|---:|");
+    let mut all = Score::default();
+    for t in EntityType::ALL {
+        let s = scores[t.index()];
+        all.tp += s.tp;
+        all.predicted += s.predicted;
+        all.gold += s.gold;
+        println!(
+            "| {} | {} | {} | {:.2} | {:.2} |",
+            t.code(),
+            s.gold,
+            s.predicted,
+            s.precision(),
+            s.recall()
+        );
+    }
+    println!(
+        "| all | {} | {} | {:.2} | {:.2} |",
+        all.gold,
+        all.predicted,
+        all.precision(),
+        all.recall()
+    );
+}
+
+const SEEDS: [&str; 5] = [
+    "000_41a71a60a2f546d1.gold.txt",
+    "001_db6bec3f799fe721.gold.txt",
+    "002_a41dc14b02e17b5c.gold.txt",
+    "003_64af60602162f07a.gold.txt",
+    "004_425c361073e3d6d9.gold.txt",
+];
+
+#[test]
+fn seeds_meet_the_bar_for_every_type() {
+    let scores = measure(&Corpus::bundled(), &SEEDS);
+    table("seeds", &scores);
+    for t in EntityType::ALL {
+        let s = scores[t.index()];
+        assert!(
+            s.precision() >= 0.95 && s.recall() >= 0.90,
+            "{t}: precision {:.2}, recall {:.2} ({} found, {} gold)",
+            s.precision(),
+            s.recall(),
+            s.predicted,
+            s.gold
+        );
+    }
+}
+
+#[test]
+fn held_out_texts_are_measured() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let files = [
+        "kamerbrief_sahel",
+        "nieuws_top",
+        "kamerbrief_sancties",
+        "nieuws_haven",
+        "notitie_graan",
+    ];
+    let paths: Vec<PathBuf> = files
+        .iter()
+        .map(|f| root.join("tests/fixtures").join(format!("{f}.txt")))
+        .collect();
+    let golds: Vec<String> = files.iter().map(|f| format!("{f}.gold.txt")).collect();
+    let names: Vec<&str> = golds.iter().map(String::as_str).collect();
+    let scores = measure(&Corpus::open(&paths), &names);
+    table("held-out texts", &scores);
+    // Figures are reported, not required; the measurement itself must be real.
+    let gold: usize = scores.iter().map(|s| s.gold).sum();
+    assert!(gold > 200, "only {gold} gold mentions");
+}

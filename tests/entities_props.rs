@@ -1,0 +1,77 @@
+//! Property tests for entity recognition: any text, however odd (control
+//! characters, wide characters, glued words, stray brackets and quotes),
+//! gives mentions inside the text, on character boundaries, sorted and not
+//! overlapping, whose raw offsets lie inside the original bytes.
+
+use brief::corpus::{Corpus, Entry, load_bytes};
+use brief::document::Origin;
+use brief::entities::{EntityIndex, Recogniser};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn recogniser() -> &'static Recogniser {
+    static R: OnceLock<Recogniser> = OnceLock::new();
+    R.get_or_init(Recogniser::bundled)
+}
+
+/// Text made of pieces that stress the recogniser: names, titles, dates,
+/// amounts, references, brackets, all-caps datelines and odd characters.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Rutte".to_string()),
+        Just("premier ".to_string()),
+        Just("Minister van Buitenlandse Zaken ".to_string()),
+        Just("NAVO-bondgenoten".to_string()),
+        Just("geledenDEN HAAG (ANP) - ".to_string()),
+        Just("26 januari jl.".to_string()),
+        Just("EUR 1,2 mrd.".to_string()),
+        Just("Kamerstuk 21 501-08, nr. 235".to_string()),
+        Just("motie Brekelmans c.s.".to_string()),
+        Just("(VJTF)".to_string()),
+        Just("«Normandië 4»-format".to_string()),
+        Just("https://www.example.nl/a.pdf".to_string()),
+        Just("W.B. ".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just("Oekraïne".to_string()),
+        Just("漢字 ".to_string()),
+        Just("e\u{301} ".to_string()),
+        "[A-Z][a-z]{1,8}",
+        "[A-Z]{2,5}",
+        "[a-z]{1,8}",
+        "[ \t.,:;()«»'\"&-]{1,3}",
+        "[0-9]{1,4}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn mentions_stay_inside_the_text(t in text()) {
+        let entry = load_bytes("p".into(), Origin::Bundled("p.txt".into()), t.clone().into_bytes());
+        let Entry::Doc(doc) = &entry else { return Ok(()) };
+        let finds = recogniser().recognise(doc);
+        let mut last_end = 0;
+        for f in &finds.found {
+            prop_assert!(f.range.start < f.range.end && f.range.end <= doc.clean.len());
+            prop_assert!(doc.clean.is_char_boundary(f.range.start));
+            prop_assert!(doc.clean.is_char_boundary(f.range.end));
+            prop_assert!(f.range.start >= last_end, "overlap at {:?}", f.range);
+            last_end = f.range.end;
+        }
+        let corpus = Corpus { entries: vec![entry], root: None };
+        let index = EntityIndex::build(&corpus, recogniser());
+        let doc = corpus.entries[0].doc().unwrap();
+        for m in index.mentions(0) {
+            let raw = doc.raw_range(m.clean.clone());
+            prop_assert!(raw.is_some_and(|r| r.end <= doc.bytes.len()));
+            prop_assert!(m.entity < index.entities.len());
+        }
+    }
+}
