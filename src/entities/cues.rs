@@ -3,6 +3,10 @@
 //! prepositions that announce a place, and the function words a capital at
 //! the start of a sentence says nothing about.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Titles and roles that precede a person's name (compared in lower case).
 pub const PERSON_CUES: &[&str] = &[
     "premier",
@@ -324,15 +328,38 @@ pub const NEVER_ALONE: &[&str] = &[
     "and",
 ];
 
-pub fn is_person_cue(lower: &str) -> bool {
-    PERSON_CUES.contains(&lower)
+/// A word in lower case, without allocating when it already is.
+pub fn lower(w: &str) -> Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
-pub fn is_never_alone(lower: &str) -> bool {
-    NEVER_ALONE.contains(&lower)
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
 }
 
-/// The head word list `heads` names `word`, whole or as its end ("Opruimingsdienst").
+static PERSON_CUE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PERSON_CUES));
+static NEVER_ALONE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEVER_ALONE));
+static MISC_CUE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MISC_CUES));
+
+/// Whether a word (any case) is a title before a person's name.
+pub fn is_person_cue(word: &str) -> bool {
+    PERSON_CUE_SET.contains(lower(word).as_ref())
+}
+
+pub fn is_never_alone(word: &str) -> bool {
+    NEVER_ALONE_SET.contains(lower(word).as_ref())
+}
+
+pub fn is_misc_cue(word: &str) -> bool {
+    MISC_CUE_SET.contains(lower(word).as_ref())
+}
+
+/// The head word list `heads` names `word` (lower case), whole or as its end
+/// ("Opruimingsdienst").
 pub fn has_head(word_lower: &str, heads: &[&str]) -> bool {
     heads.iter().any(|h| {
         word_lower == *h
@@ -343,9 +370,8 @@ pub fn has_head(word_lower: &str, heads: &[&str]) -> bool {
 /// "Russische", "Nederlandse", "Oekraïense", "Europese": adjectives of
 /// places and peoples, capitalised in Dutch but not names on their own.
 pub fn is_adjective_form(word: &str) -> bool {
-    let lower = word.to_lowercase();
     ["se", "sche", "ische", "ese"]
         .iter()
-        .any(|s| lower.ends_with(s))
-        && lower.chars().count() > 4
+        .any(|s| word.ends_with(s))
+        && word.chars().count() > 4
 }

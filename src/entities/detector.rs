@@ -31,6 +31,8 @@ pub struct DetectorContext<'a> {
 pub struct Detection {
     pub found: Vec<Found>,
     pub absorbed: Vec<Range<usize>>,
+    /// Acronyms defined in brackets after a name: they name it wherever they stand.
+    pub acronyms: HashMap<String, (EntityType, Link)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -62,6 +64,16 @@ pub fn detect(
     let mut i = 0;
     while i < words.len() {
         if cover[i] == Cover::Hard || !is_capitalised(word(i)) {
+            i += 1;
+            continue;
+        }
+        // Most capitals start a sentence and nothing more: skip them cheaply.
+        if cover[i] == Cover::Free
+            && words[i].sentence_start
+            && !next_is_capitalised(text, words, i)
+            && !is_acronym(word(i))
+            && !ctx.given_names.contains(word(i))
+        {
             i += 1;
             continue;
         }
@@ -98,7 +110,7 @@ pub fn detect(
                 && cover[p] != Cover::Hard
                 && is_capitalised(word(p))
                 && (cover[p] != Cover::Free || !is_acronym(word(p)))
-                && !cues::is_person_cue(&word(p).to_lowercase())
+                && !cues::is_person_cue(word(p))
                 // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
                 && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p));
             if !fits {
@@ -122,10 +134,10 @@ pub fn detect(
         let mut start = i;
         let mut titled = false;
         while start <= end && cover[start] == Cover::Free {
-            let lower = word(start).to_lowercase();
-            if cues::is_person_cue(&lower) {
+            let w = word(start);
+            if cues::is_person_cue(w) {
                 titled = true;
-            } else if !cues::is_never_alone(&lower) && !is_particle(&lower) {
+            } else if !cues::is_never_alone(w) && !is_particle(w) {
                 break;
             }
             start += 1;
@@ -166,9 +178,11 @@ pub fn detect(
         let titled = titled
             || cue == TitleCue::Direct
             || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last));
-        let swallowed: Vec<Range<usize>> = soft
+        let from = soft.partition_point(|r| r.start < range.start);
+        let swallowed: Vec<Range<usize>> = soft[from..]
             .iter()
-            .filter(|r| range.start <= r.start && r.end <= range.end)
+            .take_while(|r| r.start < range.end)
+            .filter(|r| r.end <= range.end)
             .cloned()
             .collect();
         let found = if single && word(start) == "Kamer" && chamber_context(text, words, start) {
@@ -225,30 +239,27 @@ pub fn detect(
         }
         i = next.max(extended + 1);
     }
-    // An acronym defined in brackets names the same thing everywhere in the document.
-    for f in &mut out {
-        if let Some((ty, link)) = acronyms.get(&text[f.range.clone()]) {
-            f.ty = *ty;
-            f.link = link.clone();
-        }
-    }
     Detection {
         found: out,
         absorbed,
+        acronyms,
     }
 }
 
 fn covers(words: &[Word], hard: &[Range<usize>], soft: &[Range<usize>]) -> Vec<Cover> {
-    let mut cover: Vec<Cover> = words
-        .iter()
-        .map(|w| {
-            if overlaps(hard, &w.range) || overlaps(soft, &w.range) {
-                Cover::Hard
-            } else {
-                Cover::Free
+    // Both lists are sorted: one walk over the words for each.
+    let mut cover = vec![Cover::Free; words.len()];
+    for ranges in [hard, soft] {
+        let mut r = 0;
+        for (i, w) in words.iter().enumerate() {
+            while r < ranges.len() && ranges[r].end <= w.range.start {
+                r += 1;
             }
-        })
-        .collect();
+            if ranges.get(r).is_some_and(|x| x.start < w.range.end) {
+                cover[i] = Cover::Hard;
+            }
+        }
+    }
     for r in soft {
         let from = words.partition_point(|w| w.range.end <= r.start);
         let to = words.partition_point(|w| w.range.start < r.end);
@@ -307,8 +318,7 @@ fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     }
     let prev = &words[at - 1];
     let gap = &text[prev.range.end..words[at].range.start];
-    gap.chars().all(|c| c == ' ')
-        && cues::MISC_CUES.contains(&text[prev.range.clone()].to_lowercase().as_str())
+    gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()])
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,15 +343,15 @@ fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleCue {
             return TitleCue::None;
         }
         let w = &text[prev.range.clone()];
-        let lower = w.to_lowercase();
-        if cues::is_person_cue(&lower) || lower.ends_with("minister") {
+        let lower = cues::lower(w);
+        if cues::is_person_cue(w) || lower.ends_with("minister") {
             return if j == at {
                 TitleCue::Direct
             } else {
                 TitleCue::ThroughTitle
             };
         }
-        if !(is_capitalised(w) || matches!(lower.as_str(), "van" | "voor" | "en" | "de" | "het")) {
+        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en" | "de" | "het")) {
             return TitleCue::None;
         }
         if words[j - 1].sentence_start {
@@ -398,10 +408,14 @@ fn classify_acronym(
     // "Very High Readiness Joint Task Force (VJTF)": the acronym of the name before.
     if before.ends_with('(') && after.starts_with(')') {
         let name_end = before[..before.len() - 1].trim_end().len();
+        // Both lists are sorted: look just before the bracket, not through all.
+        let before_known = known.partition_point(|f| f.range.start < name_end);
+        let near_known = known[..before_known].iter().rev().take(4);
         if let Some(f) = detected
             .iter()
             .rev()
-            .chain(known.iter())
+            .take(4)
+            .chain(near_known)
             .find(|f| f.range.end == name_end)
         {
             return Some((f.ty, f.link.clone()));

@@ -151,7 +151,7 @@ fn learn_across(docs: &[Option<&Document>], finds: &mut [Option<DocFinds>], rec:
         }
         if !added.is_empty() {
             f.found.extend(added);
-            f.found.sort_by_key(|x| x.range.start);
+            f.found.sort_unstable_by_key(|x| x.range.start);
         }
     }
 }

@@ -7,7 +7,7 @@
 use super::gazetteer::{Gazetteer, Strength};
 use super::kind::EntityType;
 use super::words::is_word_char;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -72,36 +72,35 @@ impl GazetteerMatcher {
             f.candidates.sort_by_key(|(e, s)| (*s, *e));
         }
         let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(forms.iter().map(|f| f.text.as_str()))
             .expect("gazetteer automaton");
         GazetteerMatcher { ac, forms }
     }
 
-    /// Non-overlapping hits in `text`, longest first where they compete.
+    /// Non-overlapping hits in `text`, the longest name where several start
+    /// at one place. A hit that fails its word boundaries ("Nederland" in
+    /// "Nederlands") is skipped and the search goes on from the next character.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let form = &self.forms[m.pattern().as_usize()];
-            let Some(range) = self.accept(text, m.range(), form) else {
-                continue;
+        let mut out: Vec<Hit> = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.ac.find(Input::new(text).span(at..text.len())) else {
+                break;
             };
-            hits.push(Hit {
-                range,
-                form: m.pattern().as_usize(),
-                compass: false,
-            });
-        }
-        // Longest wins; then earliest.
-        hits.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
-        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-        for h in hits {
-            // A hit starting inside the previous one loses: the earlier, longer name stands.
-            if out
-                .last()
-                .is_none_or(|last| h.range.start >= last.range.end)
-            {
-                out.push(h);
+            let form = &self.forms[m.pattern().as_usize()];
+            match self.accept(text, m.range(), form) {
+                Some(range) => {
+                    at = range.end;
+                    out.push(Hit {
+                        range,
+                        form: m.pattern().as_usize(),
+                        compass: false,
+                    });
+                }
+                None => {
+                    at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                }
             }
         }
         for h in &mut out {

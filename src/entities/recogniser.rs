@@ -135,7 +135,6 @@ impl Recogniser {
             // A name that is itself the whole "URL" (NU.nl) stands.
             .filter(|h| !overlaps(&urls, &h.range) || urls.contains(&h.range))
             .collect();
-        let words = words::words(text);
         let known_people: HashSet<usize> = hits
             .iter()
             .flat_map(|h| {
@@ -158,7 +157,7 @@ impl Recogniser {
                 });
                 continue;
             }
-            if let Some(link) = self.resolve(text, &words, h.range.clone(), h.form, &known_people) {
+            if let Some(link) = self.resolve(doc, h.range.clone(), h.form, &known_people) {
                 let ty = match &link {
                     Link::Gazetteer(e) => self.gazetteer.entries[*e].ty,
                     Link::Key(_) => EntityType::Person,
@@ -170,7 +169,7 @@ impl Recogniser {
                 });
             }
         }
-        found.sort_by_key(|f| f.range.start);
+        found.sort_unstable_by_key(|f| f.range.start);
         // Known organisations and named things may be built on by a longer
         // unknown name; everything else is fixed.
         let soft: Vec<Range<usize>> = found
@@ -185,7 +184,7 @@ impl Recogniser {
             .filter(|r| soft.binary_search_by_key(&r.start, |s| s.start).is_err())
             .chain(urls.iter().cloned())
             .collect();
-        hard.sort_by_key(|r| r.start);
+        hard.sort_unstable_by_key(|r| r.start);
         let chamber = match &doc.meta.addressee {
             Some(a) if a.contains("Eerste Kamer") => self.eerste_kamer,
             _ => self.tweede_kamer,
@@ -196,11 +195,48 @@ impl Recogniser {
             stop: &self.gazetteer.stop,
             chamber,
         };
-        let detection = detector::detect(text, &words, &hard, &soft, &found, &ctx);
-        if !detection.absorbed.is_empty() {
-            found.retain(|f| !detection.absorbed.contains(&f.range));
+        // The detector reads one block at a time: sentences never cross
+        // blocks, and a block's words stay small and in cache.
+        let mut detected: Vec<Found> = Vec::new();
+        let mut absorbed: HashSet<Range<usize>> = HashSet::new();
+        let mut acronyms: HashMap<String, (EntityType, Link)> = HashMap::new();
+        let within = |list: &[Range<usize>], r: &Range<usize>| {
+            let from = list.partition_point(|x| x.end <= r.start);
+            let to = list.partition_point(|x| x.start < r.end);
+            from..to.max(from)
+        };
+        for block in &doc.blocks {
+            let r = block.clean.clone();
+            if r.is_empty() {
+                continue;
+            }
+            let words = words::words_in(text, r.clone());
+            let known_from = found.partition_point(|f| f.range.end <= r.start);
+            let known_to = found.partition_point(|f| f.range.start < r.end);
+            let d = detector::detect(
+                text,
+                &words,
+                &hard[within(&hard, &r)],
+                &soft[within(&soft, &r)],
+                &found[known_from..known_to.max(known_from)],
+                &ctx,
+            );
+            detected.extend(d.found);
+            absorbed.extend(d.absorbed);
+            acronyms.extend(d.acronyms);
         }
-        let detected = detection.found;
+        if !absorbed.is_empty() {
+            found.retain(|f| !absorbed.contains(&f.range));
+        }
+        // An acronym defined in brackets names the same thing everywhere in the document.
+        if !acronyms.is_empty() {
+            for f in &mut detected {
+                if let Some((ty, link)) = acronyms.get(&text[f.range.clone()]) {
+                    f.ty = *ty;
+                    f.link = link.clone();
+                }
+            }
+        }
         let mut learned = Vec::new();
         for f in &detected {
             let surface = &text[f.range.clone()];
@@ -216,10 +252,10 @@ impl Recogniser {
             }
         }
         found.extend(detected);
-        found.sort_by_key(|f| f.range.start);
+        found.sort_unstable_by_key(|f| f.range.start);
         let mut blocked: Vec<Range<usize>> =
             found.iter().map(|f| f.range.clone()).chain(urls).collect();
-        blocked.sort_by_key(|r| r.start);
+        blocked.sort_unstable_by_key(|r| r.start);
         DocFinds {
             found,
             blocked,
@@ -231,12 +267,12 @@ impl Recogniser {
     /// support in its context.
     fn resolve(
         &self,
-        text: &str,
-        words: &[Word],
+        doc: &Document,
         range: Range<usize>,
         form: usize,
         known_people: &HashSet<usize>,
     ) -> Option<Link> {
+        let text = doc.clean.as_str();
         let cands = &self.matcher.forms[form].candidates;
         if let Some((e, _)) = cands.iter().find(|(_, s)| *s == Strength::Full) {
             return Some(Link::Gazetteer(*e));
@@ -244,7 +280,14 @@ impl Recogniser {
         if let Some((e, _)) = cands.iter().find(|(e, _)| known_people.contains(e)) {
             return Some(Link::Gazetteer(*e));
         }
-        let cue = cue_before(text, words, range.start);
+        // The words just before the name, within its block.
+        let block = doc.blocks[doc.block_at_clean(range.start)].clean.start;
+        let mut from = range.start.saturating_sub(200).max(block);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let words = words::words_in(text, from..range.start);
+        let cue = cue_before(text, &words, range.start);
         if let Some(cue) = &cue
             && let Some((e, _)) = cands
                 .iter()
@@ -281,12 +324,12 @@ fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String> {
             return None;
         }
         let w = &text[prev.range.clone()];
-        let lower = w.to_lowercase();
-        if cues::is_person_cue(&lower) || lower.ends_with("minister") {
-            return Some(lower);
+        let lower = cues::lower(w);
+        if cues::is_person_cue(w) || lower.ends_with("minister") {
+            return Some(lower.into_owned());
         }
         let title_word = w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(lower.as_str(), "van" | "voor" | "en");
+            || matches!(lower.as_ref(), "van" | "voor" | "en");
         if !title_word || prev.sentence_start {
             return None;
         }

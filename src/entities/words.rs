@@ -22,27 +22,48 @@ const ABBREVIATIONS: &[&str] = &[
     "m.n", "i.p.v", "t.b.v", "n.a.v", "o.b.v", "e.d", "enz", "e.v", "jr", "sr", "gen", "lt", "kol",
 ];
 
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+/// The words of `text[range]`, with offsets into `text`.
+pub fn words_in(text: &str, range: Range<usize>) -> Vec<Word> {
+    let mut w = words(&text[range.clone()]);
+    for x in &mut w {
+        x.range.start += range.start;
+        x.range.end += range.start;
+    }
+    w
+}
+
 /// The words of `text`, with their flags.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 7);
     let mut sentence_start = true;
     let mut joined = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < text.len() {
+        let (c, n) = char_at(text, i);
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
             // A word runs through letters, digits and inner hyphens or apostrophes.
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = i + n;
+            while end < text.len() {
+                let (d, m) = char_at(text, end);
                 let inner_joint = matches!(d, '-' | '\'' | '’' | '‑')
-                    && text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(is_word_char);
+                    && end + m < text.len()
+                    && is_word_char(char_at(text, end + m).0);
                 if !is_word_char(d) && !inner_joint {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                end += m;
             }
             out.push(Word {
                 range: i..end,
@@ -51,19 +72,22 @@ pub fn words(text: &str) -> Vec<Word> {
             });
             sentence_start = false;
             joined = true;
+            i = end;
             continue;
         }
+        let at = i;
+        i += n;
         match c {
             '.' | '!' | '?' => {
                 // The run of non-space text before the stop: "c.s", "o.a", "W.B".
-                let run_start = text[..i]
+                let run_start = text[..at]
                     .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“'))
                     .map_or(0, |p| {
                         p + text[p..].chars().next().map_or(1, char::len_utf8)
                     });
-                let run = &text[run_start..i];
-                let after_word = out.last().is_some_and(|lw: &Word| lw.range.end == i);
-                let inner = text[i + 1..]
+                let run = &text[run_start..at];
+                let after_word = out.last().is_some_and(|lw: &Word| lw.range.end == at);
+                let inner = text[at + 1..]
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
@@ -99,7 +123,11 @@ pub fn words(text: &str) -> Vec<Word> {
 
 /// Letters and digits, but not the superscript digits of footnote markers.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_superscript_digit(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() && !is_superscript_digit(c)
+    }
 }
 
 fn is_superscript_digit(c: char) -> bool {

@@ -132,31 +132,32 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
     );
     let ent = &index.entities[entity];
     let occurrences = index.occurrences(entity);
-    let inner_h = usize::from(rect.height.saturating_sub(2)).max(1);
+    // Two rows an occurrence: where it is, then the words around it.
+    let inner_h = usize::from(rect.height.saturating_sub(2)).max(2);
+    let per_page = (inner_h / 2).max(1);
     let width = usize::from(rect.width.saturating_sub(2));
-    let scroll = selected.saturating_sub(inner_h / 2);
+    let scroll = selected.saturating_sub(per_page / 2);
     let mut lines = Vec::new();
-    for (i, (d, m)) in occurrences.iter().enumerate().skip(scroll).take(inner_h) {
+    for (i, (d, m)) in occurrences.iter().enumerate().skip(scroll).take(per_page) {
         let Some(doc) = app.corpus.entries[*d].doc() else {
             continue;
         };
         let section = doc
             .section_of_block(doc.block_at_clean(m.clean.start))
             .map_or(String::new(), |s| doc.sections[s].title.clone());
-        let head = format!(
-            " {} · {} · ",
-            doc.id,
-            crate::document::first_words(&section, 4)
-        );
-        let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
-        let (before, hit, after) = snippet(doc, m.clean.clone(), room);
         let base = if i == selected {
             app.theme.selected
         } else {
             Style::new()
         };
+        let marker = if i == selected { "▶ " } else { "  " };
+        lines.push(Line::styled(
+            format!("{marker}{} · {section}", doc.id),
+            base.patch(app.theme.dim),
+        ));
+        let (before, hit, after) = snippet(doc, m.clean.clone(), width.saturating_sub(4));
         lines.push(Line::from(vec![
-            Span::styled(head, base.patch(app.theme.dim)),
+            Span::styled("    ", base),
             Span::styled(before, base),
             Span::styled(hit, base.patch(app.theme.entity[m.ty.index()])),
             Span::styled(after, base),

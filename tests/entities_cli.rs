@@ -1,0 +1,126 @@
+//! `brief entities`: the JSON a script reads (every mention with raw byte
+//! offsets into the original file), the user's gazetteer file next to a
+//! corpus, and the error a bad one gives.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs brief with a config directory of its own, so a user's real
+/// gazetteer file never leaks into a test.
+fn brief(args: &[&str], config: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("HOME", config)
+        .output()
+        .expect("run brief")
+}
+
+/// Text without white space or line-end hyphens: how a mention in the
+/// clean text and its raw bytes are compared.
+fn squeeze(s: &str) -> String {
+    s.replace("-\r\n", "")
+        .replace("-\n", "")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+#[test]
+fn json_mentions_point_at_their_raw_bytes() {
+    let config = tempfile::tempdir().unwrap();
+    let out = brief(&["entities", "--json"], config.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut checked = 0;
+    let mut boilerplate = 0;
+    for d in docs {
+        let id = d["id"].as_str().unwrap();
+        let raw = std::fs::read(seeds.join(format!("{id}.txt"))).unwrap();
+        for m in d["mentions"].as_array().unwrap() {
+            let (s, e) = (
+                m["raw_start"].as_u64().unwrap() as usize,
+                m["raw_end"].as_u64().unwrap() as usize,
+            );
+            let text = m["text"].as_str().unwrap();
+            let original = String::from_utf8_lossy(&raw[s..e]);
+            assert_eq!(squeeze(&original), squeeze(text), "{id} {m}");
+            assert!(
+                ["PER", "ORG", "LOC", "DATE", "MONEY", "REF", "MISC"]
+                    .contains(&m["type"].as_str().unwrap())
+            );
+            assert!(m["entity"].as_str().unwrap().contains(':'));
+            boilerplate += usize::from(m["boilerplate"].as_bool().unwrap());
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked} mentions");
+    assert!(boilerplate > 0, "mentions in folded chrome are flagged");
+    let entities = v["entities"].as_array().unwrap();
+    let rutte = entities
+        .iter()
+        .find(|e| e["id"] == "per:mark-rutte")
+        .expect("Mark Rutte");
+    assert_eq!(rutte["type"], "PER");
+    assert!(rutte["mentions"].as_u64().unwrap() >= 20);
+    let aliases: Vec<&str> = rutte["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(aliases.contains(&"Rutte"), "{aliases:?}");
+}
+
+#[test]
+fn a_corpus_gazetteer_extends_and_a_bad_one_names_its_line() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("brief.txt"),
+        "Den Haag, 1 maart 2024\n\nGisteren sprak Kees Zwartkruis met de Stichting Vrije Polder over de Veluwe.\n",
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join(".brief")).unwrap();
+    let user = dir.path().join(".brief/entities.toml");
+    std::fs::write(
+        &user,
+        "version = 1\n\n[[entity]]\nname = \"Kees Zwartkruis\"\ntype = \"PER\"\ngiven = \"Kees\"\nsurname = \"Zwartkruis\"\ndescription = \"directeur\"\n",
+    )
+    .unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let out = brief(&["entities", "--json", folder], config.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kees = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Kees Zwartkruis")
+        .expect("the user's entity");
+    assert_eq!(kees["id"], "per:kees-zwartkruis");
+    assert_eq!(kees["description"], "directeur");
+
+    std::fs::write(
+        &user,
+        "version = 1\n\n[[entity]]\nname = \"Kees Zwartkruis\"\ntype = \"PERSON\"\n",
+    )
+    .unwrap();
+    let out = brief(&["entities", folder], config.path());
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("entities.toml, line 5"), "{err}");
+    assert!(err.contains("PERSON"), "{err}");
+}
