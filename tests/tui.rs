@@ -270,7 +270,8 @@ fn no_color_emits_no_colour_and_keeps_bold() {
 fn key_strategy() -> impl Strategy<Value = KeyCode> {
     prop_oneof![
         prop::sample::select(vec![
-            'j', 'k', 'g', 'G', ' ', '[', ']', 'f', 'z', 'r', '?', 'h', 'l', 'x', 'é'
+            'j', 'k', 'g', 'G', ' ', '[', ']', 'f', 'z', 'r', '?', 'h', 'l', 'x', 'é', 'e', 'n',
+            'N', 't', 'a', 'o', '0', '1', '3', '7', '9'
         ])
         .prop_map(KeyCode::Char),
         prop::sample::select(vec![
@@ -291,7 +292,7 @@ fn key_strategy() -> impl Strategy<Value = KeyCode> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
     #[test]
     fn random_keys_and_sizes_never_panic(
         steps in prop::collection::vec((key_strategy(), 1u16..200, 1u16..70), 1..40)
@@ -338,6 +339,21 @@ fn mouse_click_selects_and_wheel_scrolls_the_pane_under_it() {
     );
     let s = text(&screen(&mut a, 160, 48));
     assert!(s.contains("004_425c361073e3d6d9 · Kamerbrief"));
+
+    // In the entities pane a click selects the entity on that row.
+    press(&mut a, "e");
+    screen(&mut a, 160, 48);
+    let pane = a
+        .areas
+        .entities
+        .expect("the entities pane in the middle column");
+    a.handle_mouse(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        pane.x + 4,
+        pane.y + 3,
+    ));
+    let third = a.entities.rows[2].0;
+    assert_eq!(a.entities.selected, Some(third));
 }
 
 /// The screen cell where `needle` first starts, searching rows that contain `within`.
