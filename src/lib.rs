@@ -9,6 +9,7 @@
 pub mod corpus;
 pub mod document;
 pub mod entities;
+pub mod marks;
 pub mod outline;
 pub mod parse;
 pub mod tui;

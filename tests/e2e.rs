@@ -524,3 +524,89 @@ fn selecting_rutte_and_n_jumps_to_the_next_document() {
     }
     quit_and_check_restored(&mut s);
 }
+
+#[test]
+fn mark_a_passage_quit_reopen_find_it_and_export_markdown() {
+    let dir = tempfile::Builder::new()
+        .prefix("brief-e2e")
+        .tempdir()
+        .unwrap();
+    let marks = dir.path().join("marks.json");
+    let args: Vec<&OsStr> = vec![
+        OsStr::new("--marks"),
+        marks.as_os_str(),
+        OsStr::new("--reviewer"),
+        OsStr::new("tester"),
+    ];
+    let mut s = Session::spawn(&args, dir.path());
+    s.wait_for("Documents (5)", TIMEOUT);
+    // The Kamerbrief, in the reader: the cursor on the sentence at the top,
+    // a selection grown by one sentence, then m.
+    for _ in 0..4 {
+        s.press("j");
+    }
+    s.press("\r");
+    s.wait_for("Aan de Voorzitter", TIMEOUT);
+    s.press("]");
+    s.wait_until("the introduction at the top", TIMEOUT, |sc| {
+        status_row(sc).contains("Introduction")
+    });
+    s.press("s");
+    s.press("v");
+    s.press("s");
+    s.press("m");
+    s.wait_for("Mark (Ctrl-S save", TIMEOUT);
+    s.press("2");
+    s.press("\t");
+    s.press("Klopt dit bedrag?");
+    s.press("\x13");
+    s.wait_until("the mark to be saved", TIMEOUT, |sc| {
+        status_row(sc).contains("Marked as vraag")
+    });
+    assert!(marks.is_file(), "the marks file is written at once");
+    quit_and_check_restored(&mut s);
+
+    // Reopened, the marks pane lists it; Enter goes to the passage.
+    let mut s = Session::spawn(&args, dir.path());
+    s.wait_for("Documents (5)", TIMEOUT);
+    s.press("M");
+    s.wait_for("Marks (1)", TIMEOUT);
+    s.wait_for("Klopt dit bedrag?", TIMEOUT);
+    s.wait_for("tester", TIMEOUT);
+    s.press("\r");
+    s.wait_until("the Kamerbrief at the passage", TIMEOUT, |sc| {
+        status_row(sc).contains("004_425c361073e3d6d9")
+    });
+    // x, 1: Markdown next to the marks file.
+    s.press("x");
+    s.wait_for("Export", TIMEOUT);
+    s.press("1");
+    let export = dir.path().join("marks-export.md");
+    s.wait_until("the export to be written", TIMEOUT, |sc| {
+        status_row(sc).contains("marks-export.md")
+    });
+    let md = std::fs::read_to_string(&export).unwrap();
+    assert!(
+        md.contains("vraag") && md.contains("Klopt dit bedrag?") && md.contains("tester"),
+        "{md}"
+    );
+    assert!(md.contains("> "), "the passage is quoted: {md}");
+    quit_and_check_restored(&mut s);
+
+    // The CLI exports the same mark.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["marks", "export", "--format", "markdown", "--marks"])
+        .arg(&marks)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.contains("Klopt dit bedrag?") && md.contains("vraag"),
+        "{md}"
+    );
+}

@@ -2,6 +2,9 @@
 //! TestBackend at 80x24 and 160x48, styles checked on cells where they carry
 //! meaning, the NO_COLOR byte stream, and random keys and sizes.
 
+mod common;
+use common::screen_text as text;
+
 use brief::corpus::{Corpus, load_bytes};
 use brief::document::Origin;
 use brief::entities::EntityIndex;
@@ -44,18 +47,6 @@ fn press(app: &mut App, keys: &str) {
         };
         app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     }
-}
-
-fn text(t: &Terminal<TestBackend>) -> String {
-    let buf = t.backend().buffer();
-    let mut s = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            s.push_str(buf[(x, y)].symbol());
-        }
-        s.push('\n');
-    }
-    s
 }
 
 /// Opens the Kamerbrief and its MH17 section from the tree.
@@ -157,7 +148,7 @@ fn footnotes_overlay_and_help_overlay() {
         "Enter jumps to the marker of note 8"
     );
     a.update(Action::Help);
-    let s = text(&screen(&mut a, 120, 48));
+    let s = text(&screen(&mut a, 120, 64));
     for b in brief::tui::keymap::BINDINGS {
         assert!(s.contains(b.help), "help lists {}", b.help);
     }
@@ -271,7 +262,8 @@ fn key_strategy() -> impl Strategy<Value = KeyCode> {
     prop_oneof![
         prop::sample::select(vec![
             'j', 'k', 'g', 'G', ' ', '[', ']', 'f', 'z', 'r', '?', 'h', 'l', 'x', 'é', 'e', 'n',
-            'N', 't', 'a', 'o', '0', '1', '3', '7', '9'
+            'N', 't', 'a', 'o', '0', '1', '3', '7', '9', 'w', 'b', 's', 'S', 'p', 'P', 'v', 'm',
+            'M', 'u', 'd', 'c', '@'
         ])
         .prop_map(KeyCode::Char),
         prop::sample::select(vec![
@@ -297,7 +289,9 @@ proptest! {
     fn random_keys_and_sizes_never_panic(
         steps in prop::collection::vec((key_strategy(), 1u16..200, 1u16..70), 1..40)
     ) {
+        let dir = tempfile::tempdir().unwrap();
         let mut a = app();
+        a.open_marks(dir.path().join("marks.json"), "tester".into());
         for (key, w, h) in steps {
             a.handle_key(KeyEvent::new(key, KeyModifiers::NONE));
             if a.quit { break; }

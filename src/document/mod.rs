@@ -11,6 +11,7 @@ pub mod date;
 pub mod lines;
 pub mod source;
 pub mod span_map;
+pub mod units;
 
 use serde::Serialize;
 use source::Encoding;

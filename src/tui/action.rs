@@ -31,6 +31,29 @@ pub enum Action {
     EntitySort,
     /// A digit: 0 means all types, 1–7 one type.
     TypeKey(u8),
+    /// The reading cursor: next / previous word, sentence, paragraph.
+    WordNext,
+    WordPrev,
+    SentenceNext,
+    SentencePrev,
+    ParagraphNext,
+    ParagraphPrev,
+    /// Start or end a selection at the cursor.
+    Select,
+    /// Mark the selection (or the sentence under the cursor).
+    Mark,
+    /// The marks pane.
+    Marks,
+    /// Marks pane: change the label and note.
+    EditMark,
+    /// Marks pane: delete.
+    Delete,
+    /// Bring back the last deleted mark.
+    Undo,
+    /// Marks pane: the next reviewer to filter by.
+    ReviewerFilter,
+    /// Write the marks to a file.
+    Export,
     Help,
     Close,
     Quit,

@@ -38,17 +38,26 @@ pub enum Overlay {
         entity: usize,
         selected: usize,
     },
+    /// The label-and-note form (its state is `App::form`).
+    MarkForm,
+    /// Every mark, filtered.
+    Marks {
+        selected: usize,
+    },
+    /// Which format `x` writes.
+    Export,
 }
 
 /// Per-document view state, kept while switching documents.
 pub struct DocView {
     pub reader: ReaderView,
+    pub cursor: super::cursor::Cursor,
     pub tree: TreeState<usize>,
     pub tree_items: Vec<TreeItem<'static, usize>>,
 }
 
 /// Where the panes were drawn last, for mouse hits and page sizes.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Areas {
     pub list: Option<Rect>,
     pub tree: Option<Rect>,
@@ -56,6 +65,8 @@ pub struct Areas {
     pub reader: Option<Rect>,
     /// Text rows of the reading pane.
     pub reader_rows: usize,
+    /// The clean text on screen in the reading pane.
+    pub reader_span: Option<std::ops::Range<usize>>,
 }
 
 pub struct App {
@@ -72,6 +83,10 @@ pub struct App {
     pub entities: EntityView,
     /// Said once in the status bar, until the next key.
     pub message: Option<String>,
+    /// The reviewer's marks (none in a session without a marks file).
+    pub marks: Option<super::marks_state::MarksState>,
+    /// The mark form while it is open.
+    pub form: Option<super::mark_form::MarkForm>,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
     pub areas: Areas,
@@ -86,6 +101,7 @@ impl App {
             .iter()
             .map(|e| DocView {
                 reader: ReaderView::default(),
+                cursor: Default::default(),
                 tree: TreeState::default(),
                 tree_items: e.doc().map(tree_items).unwrap_or_default(),
             })
@@ -104,6 +120,8 @@ impl App {
             middle: Pane::Tree,
             entities: EntityView::default(),
             message: None,
+            marks: None,
+            form: None,
             overlay: None,
             theme,
             areas: Areas::default(),
@@ -139,6 +157,11 @@ impl App {
             return;
         }
         self.message = None;
+        // The form takes keys as text, not as commands.
+        if self.overlay == Some(Overlay::MarkForm) {
+            self.form_key(key);
+            return;
+        }
         if let Some(a) = action_for(&key) {
             self.update(a);
         }
@@ -153,7 +176,35 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::Close => {}
+            Action::Close => {
+                if let Some(v) = self.views.get_mut(self.selected) {
+                    v.cursor.clear();
+                }
+                if let Some(m) = &mut self.marks {
+                    m.repassage = None;
+                }
+            }
+            Action::WordNext
+            | Action::WordPrev
+            | Action::SentenceNext
+            | Action::SentencePrev
+            | Action::ParagraphNext
+            | Action::ParagraphPrev => self.move_cursor(action),
+            Action::Select => self.toggle_selection(),
+            Action::Mark => self.mark(),
+            Action::Marks => {
+                if self.marks.is_some() {
+                    self.overlay = Some(Overlay::Marks { selected: 0 });
+                } else {
+                    self.message = Some("Marks are off in this session".into());
+                }
+            }
+            Action::Undo => self.undo(),
+            Action::Export => {
+                if self.marks.is_some() {
+                    self.overlay = Some(Overlay::Export);
+                }
+            }
             Action::FocusNext => self.set_focus(match self.focus {
                 Pane::List => Pane::Tree,
                 Pane::Tree => Pane::Entities,
@@ -490,6 +541,9 @@ impl App {
             | (Overlay::Highlight, Action::Highlight)
             | (Overlay::Footnotes { .. }, Action::Footnotes) => self.overlay = None,
             (Overlay::Highlight, Action::TypeKey(d)) => self.entities.toggle_type(d),
+            (Overlay::Marks { selected }, a) => self.update_marks_pane(selected, a),
+            (Overlay::Export, Action::TypeKey(d)) if d >= 1 => self.export(usize::from(d) - 1),
+            (Overlay::Export | Overlay::MarkForm, _) => {}
             (Overlay::Highlight, _) => {}
             (Overlay::Occurrences { entity, selected }, a) => {
                 let n = self
@@ -685,13 +739,38 @@ pub fn build_entities(corpus: &Corpus) -> (Arc<EntityIndex>, Option<String>) {
 
 /// The section tree of a document as tree-widget items.
 pub fn tree_items(doc: &Document) -> Vec<TreeItem<'static, usize>> {
-    fn item(doc: &Document, i: usize) -> TreeItem<'static, usize> {
+    tree_items_with_marks(doc, &[])
+}
+
+/// The section tree with the number of marks in each section ("MH17 (2)").
+pub fn tree_items_with_marks(
+    doc: &Document,
+    marks: &[std::ops::Range<usize>],
+) -> Vec<TreeItem<'static, usize>> {
+    fn item(
+        doc: &Document,
+        i: usize,
+        marks: &[std::ops::Range<usize>],
+    ) -> TreeItem<'static, usize> {
         let s = &doc.sections[i];
-        let label = match s.kind {
+        let mut label = match s.kind {
             SectionKind::Heading => s.title.clone(),
             _ => format!("‹{}›", s.title),
         };
-        let children: Vec<_> = s.children.iter().map(|&c| item(doc, c)).collect();
+        let (from, to) = (
+            doc.blocks.get(s.blocks.start).map_or(0, |b| b.clean.start),
+            doc.blocks
+                .get(s.blocks.end.saturating_sub(1))
+                .map_or(0, |b| b.clean.end),
+        );
+        let n = marks
+            .iter()
+            .filter(|r| r.start >= from && r.start < to)
+            .count();
+        if n > 0 {
+            label.push_str(&format!(" ({n})"));
+        }
+        let children: Vec<_> = s.children.iter().map(|&c| item(doc, c, marks)).collect();
         if children.is_empty() {
             TreeItem::new_leaf(i, label)
         } else {
@@ -702,6 +781,6 @@ pub fn tree_items(doc: &Document) -> Vec<TreeItem<'static, usize>> {
     }
     (0..doc.sections.len())
         .filter(|&i| doc.sections[i].parent.is_none())
-        .map(|i| item(doc, i))
+        .map(|i| item(doc, i, marks))
         .collect()
 }

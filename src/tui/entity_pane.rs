@@ -116,7 +116,11 @@ pub fn draw_highlight(app: &App, f: &mut Frame, area: Rect) {
     ]));
     f.render_widget(Clear, rect);
     f.render_widget(
-        Paragraph::new(lines).block(overlay_block(app, " Highlight (t/Esc closes) ", rect)),
+        Paragraph::new(lines).block(overlay_block(
+            &app.theme,
+            " Highlight (t/Esc closes) ",
+            rect,
+        )),
         rect,
     );
 }
@@ -172,7 +176,7 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
     );
     f.render_widget(Clear, rect);
     f.render_widget(
-        Paragraph::new(lines).block(overlay_block(app, &title, rect)),
+        Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),
         rect,
     );
 }

@@ -171,12 +171,82 @@ pub const BINDINGS: &[Binding] = &[
             Char('7'),
         ],
         action: Action::TypeKey(0),
-        help: "filter by type 1-7, 0 all (entities pane; in t: toggle)",
+        help: "filter: type 1-7 (entities), label (marks); 0 all",
     },
     Binding {
         keys: &[Char('t')],
         action: Action::Highlight,
         help: "entity highlighting per type, or all",
+    },
+    Binding {
+        keys: &[Char('w')],
+        action: Action::WordNext,
+        help: "cursor to the next word (grows a selection)",
+    },
+    Binding {
+        keys: &[Char('b')],
+        action: Action::WordPrev,
+        help: "cursor to the previous word",
+    },
+    Binding {
+        keys: &[Char('s')],
+        action: Action::SentenceNext,
+        help: "cursor to the next sentence",
+    },
+    Binding {
+        keys: &[Char('S')],
+        action: Action::SentencePrev,
+        help: "cursor to the previous sentence",
+    },
+    Binding {
+        keys: &[Char('p')],
+        action: Action::ParagraphNext,
+        help: "cursor to the next paragraph",
+    },
+    Binding {
+        keys: &[Char('P')],
+        action: Action::ParagraphPrev,
+        help: "cursor to the previous paragraph",
+    },
+    Binding {
+        keys: &[Char('v')],
+        action: Action::Select,
+        help: "start / end a selection (marks pane: re-place the mark)",
+    },
+    Binding {
+        keys: &[Char('m')],
+        action: Action::Mark,
+        help: "mark the selection, or the sentence at the cursor",
+    },
+    Binding {
+        keys: &[Char('M')],
+        action: Action::Marks,
+        help: "marks pane (Enter: go to the passage)",
+    },
+    Binding {
+        keys: &[Char('c')],
+        action: Action::EditMark,
+        help: "change a mark's label and note (marks pane)",
+    },
+    Binding {
+        keys: &[Char('d')],
+        action: Action::Delete,
+        help: "delete a mark (marks pane)",
+    },
+    Binding {
+        keys: &[Char('u')],
+        action: Action::Undo,
+        help: "undo the last delete",
+    },
+    Binding {
+        keys: &[Char('@')],
+        action: Action::ReviewerFilter,
+        help: "filter marks by reviewer (marks pane)",
+    },
+    Binding {
+        keys: &[Char('x')],
+        action: Action::Export,
+        help: "export the marks (Markdown, JSON, W3C, CSV)",
     },
     Binding {
         keys: &[Char('?')],

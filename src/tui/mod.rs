@@ -6,10 +6,15 @@
 
 pub mod action;
 pub mod app;
+pub mod cursor;
 mod entity_pane;
 pub mod entity_view;
 pub mod keymap;
 pub mod layout;
+pub mod mark_form;
+mod marking;
+mod marks_pane;
+pub mod marks_state;
 pub mod reader;
 mod reader_pane;
 pub mod theme;
@@ -28,8 +33,17 @@ use std::io::stdout;
 use std::sync::mpsc;
 use std::time::Duration;
 
+/// What the command line says about a reading session.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// `--marks FILE`: where marks are kept instead of the default place.
+    pub marks: Option<std::path::PathBuf>,
+    /// `--reviewer NAME`.
+    pub reviewer: Option<String>,
+}
+
 /// Runs the reader until the user quits.
-pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     let mut terminal = ratatui::init();
     // ratatui's hook restores raw mode and the screen; ours runs first and
     // also releases the mouse.
@@ -39,7 +53,10 @@ pub fn run(corpus: Corpus) -> anyhow::Result<()> {
         hook(info);
     }));
     let _ = execute!(stdout(), EnableMouseCapture);
+    let marks_path = crate::marks::location::marks_path(&corpus, options.marks.as_deref());
+    let reviewer = crate::marks::location::reviewer(options.reviewer.as_deref());
     let mut app = App::new(corpus, Theme::from_env());
+    app.open_marks(marks_path, reviewer);
     // Entities are recognised on a thread: the first page never waits.
     let (tx, rx) = mpsc::channel();
     let corpus = app.corpus.clone();

@@ -48,6 +48,26 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let theme = app.theme.clone();
     let corpus = app.corpus.clone();
     let entry = corpus.entries.get(app.selected);
+    let cursor = app
+        .views
+        .get(app.selected)
+        .map(|v| v.cursor.clone())
+        .unwrap_or_default();
+    let mark_styles: Vec<(Range<usize>, Style)> = app
+        .marks
+        .as_ref()
+        .and_then(|m| m.placed.get(app.selected))
+        .map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    (
+                        p.range.clone(),
+                        super::marks_pane::label_style(app, &p.label),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let highlights = Highlights {
         mentions: app
             .entities
@@ -56,6 +76,9 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             .map_or(&[][..], |i| i.mentions(app.selected)),
         hidden: app.entities.hidden,
         selected: app.entities.selected,
+        marks: &mark_styles,
+        selection: cursor.selection().map(|r| (r, theme.selection)),
+        cursor: cursor.at.clone().map(|r| (r, theme.cursor)),
     };
     let (doc, view) = match entry {
         Some(Entry::Doc(d)) => (d, &mut app.views[app.selected]),
@@ -97,6 +120,17 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     view.reader.set_width(doc, text_area.width);
     let visible = view.reader.visible(doc, rows);
     let raw = view.reader.raw;
+    let mut span: Option<Range<usize>> = None;
+    if !raw {
+        for (_, vl) in &visible {
+            if let VisualLine::Text { unit, range } = vl {
+                let base = doc.blocks[*unit].clean.start;
+                let r = base + range.start..base + range.end;
+                span = Some(span.map_or(r.clone(), |s| s.start.min(r.start)..s.end.max(r.end)));
+            }
+        }
+    }
+    app.areas.reader_span = span;
     let mut lines = Vec::with_capacity(visible.len());
     for (_, vl) in visible {
         lines.push(match vl {
@@ -149,6 +183,10 @@ struct Highlights<'a> {
     mentions: &'a [Mention],
     hidden: [bool; 7],
     selected: Option<usize>,
+    /// Marks (in their label's style), drawn under the entity styles.
+    marks: &'a [(Range<usize>, Style)],
+    selection: Option<(Range<usize>, Style)>,
+    cursor: Option<(Range<usize>, Style)>,
 }
 
 /// A wrapped line of a block, with the styled ranges that fall in it.
@@ -186,7 +224,13 @@ fn styled_line(
         let len = number.to_string().len();
         marks.push((block.clean.start..block.clean.start + len, theme.marker));
     }
-    // Entity mentions, then the selected entity, over the block's own marks.
+    // Review marks under everything; then entity mentions, the selected
+    // entity, the selection and the cursor on top.
+    for (r, st) in hl.marks {
+        if r.start < end && r.end > start {
+            marks.push((r.clone(), *st));
+        }
+    }
     let from = hl.mentions.partition_point(|m| m.clean.end <= start);
     for m in hl.mentions[from..]
         .iter()
@@ -197,6 +241,11 @@ fn styled_line(
         }
         if hl.selected == Some(m.entity) {
             marks.push((m.clean.clone(), theme.entity_selected));
+        }
+    }
+    for (r, st) in hl.selection.iter().chain(hl.cursor.iter()) {
+        if r.start < end && r.end > start {
+            marks.push((r.clone(), *st));
         }
     }
     // Cut the line where any mark starts or ends; each piece takes every

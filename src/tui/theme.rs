@@ -27,6 +27,12 @@ pub struct Theme {
     pub entity: [Style; 7],
     /// The selected entity's mentions.
     pub entity_selected: Style,
+    /// Marks, by the label's place in the configured set: a background
+    /// colour, so they never look like an entity (colour and type style).
+    pub mark: [Style; 6],
+    /// The reading cursor and the selection.
+    pub cursor: Style,
+    pub selection: Style,
 }
 
 /// Bold, underline, italic and their combinations: one per entity type.
@@ -79,6 +85,17 @@ impl Theme {
                 std::array::from_fn(|i| b.fg(colours[i]).add_modifier(m[i]))
             },
             entity_selected: b.add_modifier(Modifier::REVERSED),
+            mark: [
+                Color::Yellow,
+                Color::Cyan,
+                Color::Magenta,
+                Color::Green,
+                Color::Blue,
+                Color::Red,
+            ]
+            .map(|c| b.bg(c).fg(Color::Black)),
+            cursor: b.bg(Color::White).fg(Color::Black),
+            selection: b.bg(Color::DarkGray).fg(Color::White),
         }
     }
 
@@ -102,6 +119,11 @@ impl Theme {
             warn: b.add_modifier(Modifier::BOLD),
             entity: entity_modifiers().map(|m| b.add_modifier(m)),
             entity_selected: b.add_modifier(Modifier::REVERSED),
+            // Without colour a mark is reversed; the cursor blinks-free
+            // reversed and bold; a selection is reversed and dim.
+            mark: [b.add_modifier(Modifier::REVERSED); 6],
+            cursor: b.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selection: b.add_modifier(Modifier::REVERSED | Modifier::DIM),
         }
     }
 

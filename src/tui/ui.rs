@@ -5,7 +5,9 @@ use super::app::{App, Overlay, Pane};
 use super::entity_pane;
 use super::keymap::{BINDINGS, keys_for};
 use super::layout::layout;
+use super::marks_pane;
 use super::reader_pane;
+use super::theme::Theme;
 use crate::corpus::Entry;
 use crate::document::first_words;
 use ratatui::Frame;
@@ -43,6 +45,9 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         Some(Overlay::Help { scroll }) => draw_help(app, f, area, scroll),
         Some(Overlay::Footnotes { selected }) => draw_footnotes(app, f, area, selected),
         Some(Overlay::Highlight) => entity_pane::draw_highlight(app, f, area),
+        Some(Overlay::Marks { selected }) => marks_pane::draw_marks(app, f, area, selected),
+        Some(Overlay::Export) => marks_pane::draw_export(app, f, area),
+        Some(Overlay::MarkForm) => marks_pane::draw_form(app, f, area),
         Some(Overlay::Occurrences { entity, selected }) => {
             entity_pane::draw_occurrences(app, f, area, entity, selected)
         }
@@ -72,9 +77,19 @@ fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
         .corpus
         .entries
         .iter()
-        .map(|e| match e {
+        .enumerate()
+        .map(|(i, e)| match e {
             Entry::Doc(d) => {
-                let mut facts = vec![d.kind.label().to_string()];
+                let mut facts = Vec::new();
+                // Marks first: the line is cut at the pane's edge.
+                let marked = app.marks.as_ref().map_or(0, |m| m.count_in(i));
+                if marked > 0 {
+                    facts.push(format!(
+                        "{marked} mark{}",
+                        if marked == 1 { "" } else { "s" }
+                    ));
+                }
+                facts.push(d.kind.label().to_string());
                 if let Some(date) = d.meta.date {
                     facts.push(date.to_string());
                 }
@@ -169,6 +184,8 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     }
     if let Some(m) = &app.message {
         left = format!(" {m} ·{left}");
+    } else if let Some(p) = app.marks.as_ref().and_then(|m| m.problem.as_ref()) {
+        left = format!(" ⚠ {p} ·{left}");
     } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {
         left = format!(" ⚠ {w} ·{left}");
     }
@@ -205,14 +222,14 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-pub fn overlay_block<'a>(app: &App, title: &'a str, area: Rect) -> Block<'a> {
+pub fn overlay_block<'a>(theme: &Theme, title: &'a str, area: Rect) -> Block<'a> {
     if area.width < 4 || area.height < 3 {
         return Block::new();
     }
     Block::new()
         .borders(Borders::ALL)
-        .border_style(app.theme.border_focus)
-        .title(Span::styled(title, app.theme.border_focus))
+        .border_style(theme.border_focus)
+        .title(Span::styled(title, theme.border_focus))
 }
 
 fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
@@ -240,7 +257,7 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     f.render_widget(Clear, rect);
     f.render_widget(
         Paragraph::new(lines)
-            .block(overlay_block(app, " Keys (Esc closes) ", rect))
+            .block(overlay_block(&app.theme, " Keys (Esc closes) ", rect))
             .scroll((scroll as u16, 0)),
         rect,
     );
@@ -272,7 +289,7 @@ fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     f.render_widget(
         Paragraph::new(lines)
             .block(overlay_block(
-                app,
+                &app.theme,
                 " Footnotes (Enter: go to marker, Esc: close) ",
                 rect,
             ))

@@ -1,5 +1,5 @@
-//! Helpers shared by the parser tests: find text in a document's clean text or
-//! raw bytes, and the block that holds it.
+//! Helpers shared by the tests: find text in a document's clean text or raw
+//! bytes and the block that holds it, and read a TestBackend screen as text.
 #![allow(dead_code)]
 
 use brief::document::Document;
@@ -35,4 +35,17 @@ pub fn block_with(d: &Document, needle: &str) -> usize {
         d.id
     );
     i
+}
+
+/// A TestBackend screen as text, one line per row.
+pub fn screen_text(t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut s = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
 }

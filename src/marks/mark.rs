@@ -1,0 +1,54 @@
+//! A review mark: a passage of one document, a label, a note, who made it
+//! and when, anchored so it can be found again after the document changes.
+//! Serialised as one JSON object per mark in the store (keys sorted).
+
+use serde::{Deserialize, Serialize};
+
+/// W3C Web Annotation TextQuoteSelector: the passage and its context.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextQuote {
+    pub exact: String,
+    /// About 32 characters before the passage (fewer at the start of the text).
+    pub prefix: String,
+    /// About 32 characters after it.
+    pub suffix: String,
+}
+
+/// W3C Web Annotation TextPositionSelector on the clean text, in Unicode
+/// code points (never splitting a grapheme cluster).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextPosition {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Byte offsets into the original file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    /// Unique across reviewers: "<reviewer>-<created millis base36>-<random>".
+    pub id: String,
+    /// The document id (file stem).
+    pub doc: String,
+    /// SHA-256 of the document's original bytes when the mark was anchored, hex.
+    pub doc_sha256: String,
+    pub quote: TextQuote,
+    pub position: TextPosition,
+    pub raw: RawRange,
+    pub label: String,
+    #[serde(default)]
+    pub note: String,
+    pub reviewer: String,
+    /// RFC 3339, UTC.
+    pub created: String,
+    /// RFC 3339, UTC: the last change; the newer version wins a merge.
+    pub modified: String,
+    /// A tombstone: deleted marks stay in the file so a merge cannot revive them.
+    #[serde(default)]
+    pub deleted: bool,
+}

@@ -1,0 +1,649 @@
+//! The marks file: one JSON file per corpus that holds every mark, deleted
+//! ones as tombstones. This module owns its format, reading it, and saving it
+//! safely while other `brief` processes (a second reader, a script) save too.
+//!
+//! The format is made for git: `{"version": 1, "marks": [` on the first line,
+//! then one mark per line with its keys sorted, marks sorted by document,
+//! position and id, then `]}`. Two reviewers adding or editing marks change
+//! their own lines, so their commits usually merge cleanly; a conflict that
+//! git leaves in the file makes it unreadable, and then it is kept as it is
+//! (see below) until someone resolves it.
+//!
+//! A save takes an advisory lock on a sibling lock file, re-reads the file,
+//! merges it with the marks in memory (by id, the later `modified` wins,
+//! tombstones included), writes a temp file in the same folder, syncs it,
+//! renames it over the old file and syncs the folder. A killed process
+//! therefore leaves either the old file or the new one, never a torn one; its
+//! temp file is cleaned up by the next [`MarkStore::open`].
+//!
+//! A file that cannot be read as marks is never written over: the store opens
+//! read-only and keeps the reason, so the reviewer can repair the file instead
+//! of losing it.
+
+use super::clock;
+use super::mark::Mark;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
+use std::time::{Duration, SystemTime};
+
+/// The version of the file format this code reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A temp file older than this is stale even if its pid is alive (the pid may
+/// have been reused); a save takes milliseconds.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// The file is not a marks file this version can read. It is left as it is.
+    Corrupt {
+        path: PathBuf,
+        /// 1-based line of the problem, as serde_json reports it.
+        line: usize,
+        message: String,
+    },
+    /// The file system refused: disk full, read-only folder, no permission.
+    Io {
+        path: PathBuf,
+        /// What was being done, for the message: "write", "lock", ...
+        action: &'static str,
+        source: io::Error,
+    },
+    /// `update` or `delete` of an id that the store does not hold.
+    UnknownId(String),
+}
+
+impl StoreError {
+    /// The same error again, for a read-only store that is asked to save
+    /// more than once (io::Error is not Clone).
+    fn again(&self) -> StoreError {
+        match self {
+            StoreError::Corrupt {
+                path,
+                line,
+                message,
+            } => StoreError::Corrupt {
+                path: path.clone(),
+                line: *line,
+                message: message.clone(),
+            },
+            StoreError::Io {
+                path,
+                action,
+                source,
+            } => StoreError::Io {
+                path: path.clone(),
+                action,
+                source: io::Error::new(source.kind(), source.to_string()),
+            },
+            StoreError::UnknownId(id) => StoreError::UnknownId(id.clone()),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Corrupt {
+                path,
+                line,
+                message,
+            } => write!(
+                f,
+                "{}: line {line}: {message}; the marks file is left untouched \
+                 (repair it or move it away)",
+                path.display()
+            ),
+            StoreError::Io {
+                path,
+                action,
+                source,
+            } => write!(f, "{}: cannot {action}: {source}", path.display()),
+            StoreError::UnknownId(id) => write!(f, "no mark with id {id:?}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// The marks of one file, in memory, saved after every change.
+#[derive(Debug)]
+pub struct MarkStore {
+    path: PathBuf,
+    /// By id; tombstones included.
+    marks: BTreeMap<String, Mark>,
+    /// Changes not yet on disk (the last save failed).
+    dirty: bool,
+    /// Why the file must not be written (it is corrupt or of another version).
+    read_only: Option<StoreError>,
+}
+
+impl MarkStore {
+    /// Reads the marks file at `path` (none yet is an empty store). Creates
+    /// nothing; removes temp files that killed processes left beside it. A
+    /// file that does not parse gives a read-only store that keeps the error.
+    pub fn open(path: impl Into<PathBuf>) -> Result<MarkStore, StoreError> {
+        let path = path.into();
+        clean_stale_temps(&path);
+        let mut store = MarkStore {
+            path,
+            marks: BTreeMap::new(),
+            dirty: false,
+            read_only: None,
+        };
+        if let Some(bytes) = read_bytes(&store.path)? {
+            match parse(&store.path, &bytes) {
+                Ok(marks) => store.marks = by_id(marks),
+                Err(corrupt) => store.read_only = Some(corrupt),
+            }
+        }
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Some changes are only in memory: the last save failed.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Why this store will not write its file, if it will not.
+    pub fn read_only(&self) -> Option<&StoreError> {
+        self.read_only.as_ref()
+    }
+
+    /// The live marks (no tombstones), in file order: document, position, id.
+    pub fn marks(&self) -> Vec<&Mark> {
+        self.all().into_iter().filter(|m| !m.deleted).collect()
+    }
+
+    /// Every mark, tombstones included, in file order.
+    pub fn all(&self) -> Vec<&Mark> {
+        let mut v: Vec<&Mark> = self.marks.values().collect();
+        v.sort_by(|a, b| file_order(a, b));
+        v
+    }
+
+    /// A mark by id, tombstone or not.
+    pub fn get(&self, id: &str) -> Option<&Mark> {
+        self.marks.get(id)
+    }
+
+    /// Adds a new mark (as given: the caller sets created and modified) and
+    /// saves. The mark stays in memory if the save fails.
+    pub fn add(&mut self, mark: Mark) -> Result<(), StoreError> {
+        self.marks.insert(mark.id.clone(), mark);
+        self.dirty = true;
+        self.save()
+    }
+
+    /// Replaces a mark that exists, stamps `modified` and saves.
+    pub fn update(&mut self, mark: Mark) -> Result<(), StoreError> {
+        if !self.marks.contains_key(&mark.id) {
+            return Err(StoreError::UnknownId(mark.id));
+        }
+        self.put(mark)
+    }
+
+    /// Inserts or replaces a mark by id, stamps `modified` so this version
+    /// wins the next merge (an undo that restores a deleted mark must beat
+    /// its tombstone), and saves.
+    pub fn put(&mut self, mut mark: Mark) -> Result<(), StoreError> {
+        let previous = self.marks.get(&mark.id).map(|m| m.modified.as_str());
+        mark.modified = stamp_after(previous.into_iter().chain([mark.modified.as_str()]));
+        self.marks.insert(mark.id.clone(), mark);
+        self.dirty = true;
+        self.save()
+    }
+
+    /// Deletes a mark: it stays as a tombstone so that a merge with an older
+    /// copy of the file cannot bring it back.
+    pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
+        let Some(mark) = self.marks.get(id) else {
+            return Err(StoreError::UnknownId(id.to_string()));
+        };
+        let mut mark = mark.clone();
+        mark.deleted = true;
+        self.put(mark)
+    }
+
+    /// Writes the marks to disk, merged with what other processes saved
+    /// meanwhile. On failure the marks stay in memory and [`is_dirty`]
+    /// says so; a later save retries.
+    ///
+    /// [`is_dirty`]: MarkStore::is_dirty
+    pub fn save(&mut self) -> Result<(), StoreError> {
+        if let Some(e) = &self.read_only {
+            return Err(e.again());
+        }
+        let dir = folder_of(&self.path);
+        fs::create_dir_all(&dir).map_err(|e| io_err(&dir, "create the folder", e))?;
+        let lock_path = sibling(&self.path, ".lock");
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| io_err(&lock_path, "create the lock file", e))?;
+        lock.lock()
+            .map_err(|e| io_err(&lock_path, "lock the marks file", e))?;
+        // Everything from reading to renaming happens under the lock, so a
+        // concurrent save cannot slip in between and be lost.
+        let result = self.save_locked(&dir);
+        // Closing the file releases the lock too; unlocking first says so.
+        let _ = lock.unlock();
+        result
+    }
+
+    fn save_locked(&mut self, dir: &Path) -> Result<(), StoreError> {
+        let bytes = read_bytes(&self.path)?;
+        let on_disk = match bytes.as_deref().map(|b| parse(&self.path, b)) {
+            None => Vec::new(),
+            Some(Ok(marks)) => marks,
+            Some(Err(corrupt)) => {
+                // Someone wrote something we cannot read since we opened it:
+                // keep it, and stop writing (our marks stay in memory).
+                let err = corrupt.again();
+                self.read_only = Some(corrupt);
+                return Err(err);
+            }
+        };
+        let merged = merge(self.marks.values().cloned(), on_disk);
+        let text = serialise(merged.values());
+        // Nothing new: leave the file (and its modification time) alone.
+        if bytes.as_deref() != Some(text.as_bytes()) {
+            write_atomically(&self.path, dir, text.as_bytes())?;
+        }
+        self.marks = merged;
+        self.dirty = false;
+        Ok(())
+    }
+}
+
+/// The file's contents as text: a header line, one mark per line with sorted
+/// keys, marks in file order, and the closing line.
+pub fn serialise<'a>(marks: impl IntoIterator<Item = &'a Mark>) -> String {
+    let mut marks: Vec<&Mark> = marks.into_iter().collect();
+    marks.sort_by(|a, b| file_order(a, b));
+    let mut out = format!("{{\"version\": {FORMAT_VERSION}, \"marks\": [\n");
+    for (i, m) in marks.iter().enumerate() {
+        out.push_str(&mark_line(m));
+        out.push_str(if i + 1 < marks.len() { ",\n" } else { "\n" });
+    }
+    out.push_str("]}\n");
+    out
+}
+
+/// One mark as compact JSON with sorted keys, at every level. serde_json's
+/// Value sorts keys already unless some crate in the build turns on its
+/// `preserve_order` feature; sorting here keeps the file stable either way.
+fn mark_line(m: &Mark) -> String {
+    let value = sorted(serde_json::to_value(m).expect("a mark serialises"));
+    serde_json::to_string(&value).expect("a JSON value serialises")
+}
+
+fn sorted(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
+/// The marks file's bytes; None if there is none yet.
+fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    match fs::read(path) {
+        Ok(b) => Ok(Some(b)),
+        // No file, or not even its folder (a file stands where the folder
+        // should be): nothing saved yet; the save will say what is wrong.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(io_err(path, "read", e)),
+    }
+}
+
+/// Parses the file's bytes: first only the version (so a future format is
+/// reported as such, not as a field error), then the marks.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Mark>, StoreError> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        version: Option<serde_json::Value>,
+    }
+    #[derive(serde::Deserialize)]
+    struct File {
+        marks: Vec<Mark>,
+    }
+    let corrupt = |e: serde_json::Error| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        line: e.line(),
+        message: e.to_string(),
+    };
+    let header: Header = serde_json::from_slice(bytes).map_err(corrupt)?;
+    if header.version.as_ref().and_then(|v| v.as_u64()) != Some(FORMAT_VERSION) {
+        let found = header
+            .version
+            .map_or_else(|| "no version".to_string(), |v| format!("version {v}"));
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            line: line_of(bytes, b"\"version\"").unwrap_or(1),
+            message: format!(
+                "{found}, but this brief reads version {FORMAT_VERSION} (a newer brief may read it)"
+            ),
+        });
+    }
+    let file: File = serde_json::from_slice(bytes).map_err(corrupt)?;
+    Ok(file.marks)
+}
+
+/// The 1-based line of the first occurrence of `needle`.
+fn line_of(bytes: &[u8], needle: &[u8]) -> Option<usize> {
+    let at = bytes.windows(needle.len()).position(|w| w == needle)?;
+    Some(bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1)
+}
+
+/// Merges two sets of marks by id: for an id both hold, the version modified
+/// later wins (a tombstone too); ids only one side holds are kept.
+pub fn merge(
+    ours: impl IntoIterator<Item = Mark>,
+    theirs: impl IntoIterator<Item = Mark>,
+) -> BTreeMap<String, Mark> {
+    let mut out = by_id(ours);
+    for m in theirs {
+        match out.get(&m.id) {
+            Some(have) if newer(have, &m) != Ordering::Less => {}
+            _ => {
+                out.insert(m.id.clone(), m);
+            }
+        }
+    }
+    out
+}
+
+/// Which of two versions of a mark wins. Later `modified` first; on a tie a
+/// tombstone wins, then the larger serialisation, so that every process
+/// picks the same version whatever the order it sees them in.
+fn newer(a: &Mark, b: &Mark) -> Ordering {
+    compare_stamps(&a.modified, &b.modified)
+        .then(a.deleted.cmp(&b.deleted))
+        .then_with(|| mark_line(a).cmp(&mark_line(b)))
+}
+
+fn by_id(marks: impl IntoIterator<Item = Mark>) -> BTreeMap<String, Mark> {
+    let mut out: BTreeMap<String, Mark> = BTreeMap::new();
+    for m in marks {
+        // A file edited by hand may hold an id twice: keep the newer.
+        match out.get(&m.id) {
+            Some(have) if newer(have, &m) != Ordering::Less => {}
+            _ => {
+                out.insert(m.id.clone(), m);
+            }
+        }
+    }
+    out
+}
+
+/// The order of marks in the file: by document, position, id.
+fn file_order(a: &Mark, b: &Mark) -> Ordering {
+    (&a.doc, a.position.start, &a.id).cmp(&(&b.doc, b.position.start, &b.id))
+}
+
+// --- Timestamps -----------------------------------------------------------
+//
+// `modified` decides merges, so it is compared as a point in time, not as a
+// string: "12:00:00Z" sorts after "12:00:00.5Z" as text.
+
+/// An RFC 3339 timestamp as (seconds since the epoch, nanoseconds).
+fn parse_stamp(s: &str) -> Option<(i64, u32)> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let t = s.get(r)?;
+        if t.bytes().all(|c| c.is_ascii_digit()) && !t.is_empty() {
+            t.parse().ok()
+        } else {
+            None
+        }
+    };
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    if b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let mut i = 19;
+    let mut nanos: u32 = 0;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let frac = &s[start..i];
+        if frac.is_empty() {
+            return None;
+        }
+        let digits: String = frac.chars().chain("000000000".chars()).take(9).collect();
+        nanos = digits.parse().ok()?;
+    }
+    let offset_secs = match &s[i..] {
+        "Z" | "z" => 0,
+        off if off.len() == 6 && matches!(&off[..1], "+" | "-") && &off[3..4] == ":" => {
+            let oh = num(i + 1..i + 3)?;
+            let om = num(i + 4..i + 6)?;
+            let sign = if off.starts_with('-') { -1 } else { 1 };
+            sign * (oh * 3600 + om * 60)
+        }
+        _ => return None,
+    };
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
+        return None;
+    }
+    let days = days_from_civil(y, mo, d);
+    Some((days * 86400 + h * 3600 + mi * 60 + sec - offset_secs, nanos))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// Compares two timestamps in time; unreadable ones sort first (so a mark
+/// with a readable time wins over a hand-mangled one), then as text.
+pub fn compare_stamps(a: &str, b: &str) -> Ordering {
+    parse_stamp(a).cmp(&parse_stamp(b)).then_with(|| a.cmp(b))
+}
+
+/// Now, or one millisecond after the latest of `previous` if the clock has
+/// not moved past it (two changes in one millisecond, a clock set back): a
+/// change must be strictly newer than what it replaces to win the merge.
+fn stamp_after<'a>(previous: impl IntoIterator<Item = &'a str>) -> String {
+    let now = i64::try_from(clock::now_millis()).unwrap_or(i64::MAX);
+    let latest = previous
+        .into_iter()
+        .filter_map(parse_stamp)
+        .map(|(secs, nanos)| secs.saturating_mul(1000) + i64::from(nanos / 1_000_000))
+        .max();
+    let ms = match latest {
+        Some(last) if last >= now => last + 1,
+        _ => now,
+    };
+    clock::rfc3339_from_millis(u64::try_from(ms).unwrap_or(0))
+}
+
+// --- Files ------------------------------------------------------------------
+
+fn io_err(path: &Path, action: &'static str, source: io::Error) -> StoreError {
+    StoreError::Io {
+        path: path.to_path_buf(),
+        action,
+        source,
+    }
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| "marks.json".into(), |n| n.to_string_lossy().into_owned())
+}
+
+/// A hidden file beside the marks file: `.marks.json<suffix>`.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    folder_of(path).join(format!(".{}{suffix}", file_name(path)))
+}
+
+/// The prefix of temp file names: `.marks.json.tmp-`, then `<pid>-<n>`.
+fn temp_prefix(path: &Path) -> String {
+    format!(".{}.tmp-", file_name(path))
+}
+
+/// Writes `bytes` to a temp file beside `path`, syncs it, renames it over
+/// `path` and syncs the folder. The temp file is removed on failure.
+fn write_atomically(path: &Path, dir: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, AtomicOrdering::Relaxed);
+    let tmp = dir.join(format!("{}{}-{n}", temp_prefix(path), std::process::id()));
+    let written = (|| {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .map_err(|e| io_err(&tmp, "create a temp file", e))?;
+        f.write_all(bytes)
+            .map_err(|e| io_err(&tmp, "write the marks", e))?;
+        if let Ok(meta) = fs::metadata(path) {
+            // Keep the permissions someone gave the file.
+            let _ = f.set_permissions(meta.permissions());
+        }
+        f.sync_all()
+            .map_err(|e| io_err(&tmp, "sync the marks", e))?;
+        fs::rename(&tmp, path).map_err(|e| io_err(path, "replace the marks file", e))
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    // The rename is durable only once the folder is synced. Some file
+    // systems cannot sync a folder; the file is in place all the same.
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Removes temp files beside `path` left by processes that were killed while
+/// saving: those whose pid is gone, or that are older than a minute.
+fn clean_stale_temps(path: &Path) {
+    let dir = folder_of(path);
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| SystemTime::now().duration_since(t).ok())
+            .is_some_and(|age| age > STALE_TEMP_AGE);
+        let dead = pid.is_none_or(|p| !process_alive(p));
+        if old || dead {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // Signal 0 checks only that the process exists; EPERM means it does
+    // but belongs to someone else.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn process_alive(_pid: u32) -> bool {
+    // No cheap check: rely on the age of the file.
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_compare_in_time() {
+        assert_eq!(
+            compare_stamps("2024-05-01T12:00:00.5Z", "2024-05-01T12:00:00Z"),
+            Ordering::Greater
+        );
+        assert_eq!(
+            parse_stamp("2024-05-01T14:00:00+02:00"),
+            parse_stamp("2024-05-01T12:00:00Z")
+        );
+        assert!(parse_stamp("yesterday").is_none());
+    }
+
+    #[test]
+    fn stamps_read_what_the_clock_writes() {
+        for ms in [0, 951_782_400_001, 1_709_251_199_999, 1_795_361_188_210] {
+            let (secs, nanos) = parse_stamp(&clock::rfc3339_from_millis(ms)).unwrap();
+            assert_eq!(secs * 1000 + i64::from(nanos / 1_000_000), ms as i64);
+        }
+    }
+
+    #[test]
+    fn a_change_is_stamped_after_what_it_replaces() {
+        let far = "2999-01-01T00:00:00.999Z";
+        let s = stamp_after([far]);
+        assert_eq!(s, "2999-01-01T00:00:01.000Z");
+    }
+}

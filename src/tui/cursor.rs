@@ -1,0 +1,88 @@
+//! The reading cursor and the selection: a word, sentence or paragraph of the
+//! clean text that moves with w/b, s/S and p/P, and a selection that grows
+//! from where `v` was pressed to the cursor. Kept per document.
+
+use crate::document::Document;
+use crate::document::units::{self, Unit};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cursor {
+    /// The unit under the cursor (clean bytes).
+    pub at: Option<Range<usize>>,
+    /// Where the selection started, when one is being made.
+    pub from: Option<Range<usize>>,
+}
+
+impl Cursor {
+    /// The selected passage: from the start unit to the cursor, either way round.
+    pub fn selection(&self) -> Option<Range<usize>> {
+        let (a, b) = (self.from.as_ref()?, self.at.as_ref()?);
+        Some(a.start.min(b.start)..a.end.max(b.end))
+    }
+
+    /// Moves by one unit forward or back, starting from `fallback` (the top of
+    /// the view) when there is no cursor yet or it is out of sight.
+    pub fn step(
+        &mut self,
+        doc: &Document,
+        unit: Unit,
+        forward: bool,
+        visible: Option<Range<usize>>,
+        fallback: usize,
+    ) {
+        let current = self.at.clone().filter(|c| {
+            visible
+                .as_ref()
+                .is_none_or(|v| c.start >= v.start && c.start < v.end)
+        });
+        let next = match current {
+            None => units::unit_at(doc, fallback, unit),
+            Some(c) if forward => units::next(doc, &c, unit).or(Some(c)),
+            Some(c) => units::prev(doc, &c, unit).or(Some(c)),
+        };
+        if let Some(n) = next {
+            self.at = Some(n);
+        }
+    }
+
+    /// `v`: starts a selection at the cursor (placing the cursor first if
+    /// needed), or ends it.
+    pub fn toggle_selection(&mut self, doc: &Document, fallback: usize) {
+        if self.from.is_some() {
+            self.from = None;
+            return;
+        }
+        if self.at.is_none() {
+            self.at = units::unit_at(doc, fallback, Unit::Word);
+        }
+        self.from = self.at.clone();
+    }
+
+    /// What `m` marks: the selection, or else the sentence under the cursor
+    /// (or at the top of the view).
+    pub fn passage(&self, doc: &Document, fallback: usize) -> Option<Range<usize>> {
+        self.selection().or_else(|| {
+            let at = self.at.as_ref().map_or(fallback, |c| c.start);
+            units::containing(doc, at, Unit::Sentence)
+        })
+    }
+
+    /// Selects a given passage, as when a mark's passage is to be changed:
+    /// from its first word, with the cursor on its last, so w/b grow and
+    /// shrink it at the end.
+    pub fn select(&mut self, doc: &Document, range: Range<usize>) {
+        let first = units::unit_at(doc, range.start, Unit::Word)
+            .filter(|w| w.end <= range.end)
+            .unwrap_or(range.start..range.start);
+        let last = units::prev(doc, &(range.end..range.end), Unit::Word)
+            .filter(|w| w.start >= range.start)
+            .unwrap_or(range.clone());
+        self.from = Some(first);
+        self.at = Some(last);
+    }
+
+    pub fn clear(&mut self) {
+        self.from = None;
+    }
+}

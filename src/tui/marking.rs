@@ -1,0 +1,497 @@
+//! What the reviewer's keys do: move the reading cursor, select, mark a
+//! passage (or the sentence under the cursor), edit, re-place, delete and
+//! undo marks, and export them. Every change is saved at once.
+
+use super::action::Action;
+use super::app::{App, Overlay, Pane};
+use super::cursor::Cursor;
+use super::mark_form::{FormOutcome, FormTarget, MarkForm};
+use super::marks_state::MarksState;
+use crate::corpus::Entry;
+use crate::document::first_words;
+use crate::document::units::Unit;
+use crate::marks::Mark;
+use crate::marks::anchor::{anchor, doc_sha256};
+use crate::marks::clock::{new_id, now_rfc3339};
+use crate::marks::export::{self, MarkView};
+use crossterm::event::KeyEvent;
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// The formats `x` writes, in the order of its menu.
+pub const EXPORT_FORMATS: [(&str, &str); 4] = [
+    ("markdown", "md"),
+    ("json", "json"),
+    ("w3c", "jsonld"),
+    ("csv", "csv"),
+];
+
+impl App {
+    /// Opens the marks file (the reader runs without marks until this is called).
+    pub fn open_marks(&mut self, path: PathBuf, reviewer: String) {
+        self.marks = Some(MarksState::open(&self.corpus, path, reviewer));
+        self.refresh_mark_counts();
+    }
+
+    /// w/b, s/S, p/P: moves the cursor and keeps it in view.
+    pub(super) fn move_cursor(&mut self, action: Action) {
+        let (unit, forward) = match action {
+            Action::WordNext => (Unit::Word, true),
+            Action::WordPrev => (Unit::Word, false),
+            Action::SentenceNext => (Unit::Sentence, true),
+            Action::SentencePrev => (Unit::Sentence, false),
+            Action::ParagraphNext => (Unit::Paragraph, true),
+            _ => (Unit::Paragraph, false),
+        };
+        let visible = self.areas.reader_span.clone();
+        let top = self.reading_top();
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return;
+        };
+        let view = &mut self.views[self.selected];
+        if view.reader.raw {
+            view.reader.toggle_raw(doc);
+        }
+        view.cursor.step(doc, unit, forward, visible.clone(), top);
+        self.focus = Pane::Reader;
+        self.keep_cursor_in_view();
+    }
+
+    fn reading_top(&mut self) -> usize {
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return 0;
+        };
+        self.views[self.selected].reader.top_clean(doc)
+    }
+
+    /// Scrolls so the cursor is on screen, with some context above it.
+    fn keep_cursor_in_view(&mut self) {
+        let page = self.areas.reader_rows.max(1);
+        let span = self.areas.reader_span.clone();
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return;
+        };
+        let view = &mut self.views[self.selected];
+        let Some(at) = view.cursor.at.clone() else {
+            return;
+        };
+        let in_view = span.is_some_and(|s| at.start >= s.start && at.end <= s.end);
+        if !in_view {
+            view.reader.show_clean_offset(doc, at.start);
+            view.reader.scroll_up(doc, page / 3);
+        }
+    }
+
+    /// `v`: starts or ends a selection at the cursor.
+    pub(super) fn toggle_selection(&mut self) {
+        let top = self.reading_top();
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return;
+        };
+        self.views[self.selected].cursor.toggle_selection(doc, top);
+        self.focus = Pane::Reader;
+    }
+
+    /// `m`: the form for a new mark on the selection or the sentence under the
+    /// cursor; or, while a mark's passage is being changed, moves it there.
+    pub(super) fn mark(&mut self) {
+        if self.marks.is_none() {
+            self.message = Some("Marks are off in this session".into());
+            return;
+        }
+        let top = self.reading_top();
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return;
+        };
+        let Some(range) = self.views[self.selected].cursor.passage(doc, top) else {
+            self.message = Some("Nothing to mark here".into());
+            return;
+        };
+        if let Some(id) = self.marks.as_mut().and_then(|m| m.repassage.take()) {
+            self.move_mark(&id, self.selected, range);
+            return;
+        }
+        let marks = self.marks.as_ref().expect("checked above");
+        let passage = first_words(&doc.clean[range.clone()], 12);
+        self.form = Some(MarkForm::new(
+            FormTarget::New {
+                doc: self.selected,
+                range,
+            },
+            marks.labels.clone(),
+            0,
+            "",
+            passage,
+        ));
+        self.overlay = Some(Overlay::MarkForm);
+    }
+
+    /// Keys while the form is open go to the form.
+    pub(super) fn form_key(&mut self, key: KeyEvent) {
+        let Some(form) = &mut self.form else {
+            self.overlay = None;
+            return;
+        };
+        match form.handle(key) {
+            FormOutcome::Open => {}
+            FormOutcome::Cancel => {
+                self.form = None;
+                self.overlay = None;
+            }
+            FormOutcome::Save => {
+                let form = self.form.take().expect("open");
+                self.overlay = None;
+                self.save_form(form);
+            }
+        }
+    }
+
+    fn save_form(&mut self, form: MarkForm) {
+        let label = form.label();
+        let note = form.note_text();
+        match form.target {
+            FormTarget::New { doc, range } => {
+                let Some(Entry::Doc(d)) = self.corpus.entries.get(doc) else {
+                    return;
+                };
+                let Some(marks) = &mut self.marks else { return };
+                let a = anchor(d, range.clone());
+                let now = now_rfc3339();
+                let mark = Mark {
+                    id: new_id(&marks.reviewer),
+                    doc: d.id.clone(),
+                    doc_sha256: doc_sha256(&d.bytes),
+                    quote: a.quote,
+                    position: a.position,
+                    raw: a.raw,
+                    label: label.clone(),
+                    note,
+                    reviewer: marks.reviewer.clone(),
+                    created: now.clone(),
+                    modified: now,
+                    deleted: false,
+                };
+                let saved = marks.store.as_mut().map(|s| s.add(mark));
+                marks.saved(saved);
+                // The cursor stays on the passage's last word, so s or p go on from there.
+                let last = crate::document::units::prev(d, &(range.end..range.end), Unit::Word)
+                    .filter(|w| w.start >= range.start)
+                    .unwrap_or(range);
+                self.views[doc].cursor = Cursor {
+                    at: Some(last),
+                    from: None,
+                };
+                self.after_change(format!("Marked as {label}"));
+            }
+            FormTarget::Edit { id } => {
+                let Some(marks) = &mut self.marks else { return };
+                let Some(mut m) = marks.get(&id).cloned() else {
+                    return;
+                };
+                m.label = label;
+                m.note = note;
+                m.modified = now_rfc3339();
+                let saved = marks.store.as_mut().map(|s| s.put(m));
+                marks.saved(saved);
+                self.after_change("Mark changed".into());
+            }
+        }
+    }
+
+    /// Moves a mark to a new passage, keeping its label and note.
+    fn move_mark(&mut self, id: &str, doc: usize, range: Range<usize>) {
+        let Some(Entry::Doc(d)) = self.corpus.entries.get(doc) else {
+            return;
+        };
+        let Some(marks) = &mut self.marks else { return };
+        let Some(mut m) = marks.get(id).cloned() else {
+            return;
+        };
+        let a = anchor(d, range);
+        m.doc = d.id.clone();
+        m.doc_sha256 = doc_sha256(&d.bytes);
+        m.quote = a.quote;
+        m.position = a.position;
+        m.raw = a.raw;
+        m.modified = now_rfc3339();
+        let saved = marks.store.as_mut().map(|s| s.put(m));
+        marks.saved(saved);
+        self.views[doc].cursor = Cursor::default();
+        self.after_change("Mark moved to the selection".into());
+    }
+
+    /// Re-places the marks after a change (already saved) and updates the counts.
+    fn after_change(&mut self, said: String) {
+        let corpus = self.corpus.clone();
+        if let Some(marks) = &mut self.marks {
+            marks.place_all(&corpus);
+            self.message = Some(match &marks.problem {
+                Some(p) => format!("{said}; {p}"),
+                None => said,
+            });
+        }
+        self.refresh_mark_counts();
+    }
+
+    /// The section tree labels carry mark counts: rebuilt after a change.
+    pub(super) fn refresh_mark_counts(&mut self) {
+        for (i, e) in self.corpus.entries.iter().enumerate() {
+            if let Entry::Doc(d) = e {
+                let ranges: Vec<Range<usize>> = self
+                    .marks
+                    .as_ref()
+                    .and_then(|m| m.placed.get(i))
+                    .map(|p| p.iter().map(|x| x.range.clone()).collect())
+                    .unwrap_or_default();
+                self.views[i].tree_items = super::app::tree_items_with_marks(d, &ranges);
+            }
+        }
+    }
+
+    /// Keys in the marks pane.
+    pub(super) fn update_marks_pane(&mut self, selected: usize, action: Action) {
+        let corpus = self.corpus.clone();
+        let Some(marks) = &mut self.marks else {
+            self.overlay = None;
+            return;
+        };
+        let listed: Vec<Mark> = marks
+            .listed(&corpus, self.selected)
+            .into_iter()
+            .cloned()
+            .collect();
+        let last = listed.len().saturating_sub(1);
+        let current = listed.get(selected).cloned();
+        let mut selected = selected.min(last);
+        match action {
+            Action::Down => selected = (selected + 1).min(last),
+            Action::Up => selected = selected.saturating_sub(1),
+            Action::PageDown => selected = (selected + 10).min(last),
+            Action::PageUp => selected = selected.saturating_sub(10),
+            Action::Top => selected = 0,
+            Action::Bottom => selected = last,
+            Action::TypeKey(d) => {
+                marks.filter.label = usize::from(d)
+                    .checked_sub(1)
+                    .and_then(|i| marks.labels.get(i).cloned());
+                selected = 0;
+            }
+            Action::EntityScope => {
+                marks.filter.this_doc = !marks.filter.this_doc;
+                selected = 0;
+            }
+            Action::ReviewerFilter => {
+                let all = marks.reviewers();
+                marks.filter.reviewer = match &marks.filter.reviewer {
+                    None => all.first().cloned(),
+                    Some(r) => all
+                        .iter()
+                        .position(|x| x == r)
+                        .and_then(|i| all.get(i + 1).cloned()),
+                };
+                selected = 0;
+            }
+            Action::Open => {
+                if let Some(m) = current {
+                    self.overlay = None;
+                    self.show_mark(&m.id);
+                }
+                return;
+            }
+            Action::EditMark => {
+                if let Some(m) = current {
+                    let label = marks.label_index(&m.label);
+                    let mut labels = marks.labels.clone();
+                    if label == labels.len() {
+                        labels.push(m.label.clone());
+                    }
+                    self.form = Some(MarkForm::new(
+                        FormTarget::Edit { id: m.id.clone() },
+                        labels,
+                        label,
+                        &m.note,
+                        first_words(&m.quote.exact, 12),
+                    ));
+                    self.overlay = Some(Overlay::MarkForm);
+                }
+                return;
+            }
+            Action::Delete => {
+                if let Some(m) = current {
+                    marks.undo.push(m.clone());
+                    let saved = marks.store.as_mut().map(|s| s.delete(&m.id));
+                    marks.saved(saved);
+                    self.after_change(format!(
+                        "Mark deleted ({} undoes)",
+                        super::keymap::keys_for(Action::Undo)
+                    ));
+                }
+            }
+            Action::Select => {
+                if let Some(m) = current {
+                    self.overlay = None;
+                    self.start_repassage(&m.id);
+                }
+                return;
+            }
+            Action::Undo => self.undo(),
+            Action::Marks | Action::Close => {
+                self.overlay = None;
+                return;
+            }
+            Action::Quit => {
+                self.quit = true;
+                return;
+            }
+            _ => {}
+        }
+        if self
+            .overlay
+            .as_ref()
+            .is_some_and(|o| matches!(o, Overlay::Marks { .. }))
+        {
+            self.overlay = Some(Overlay::Marks { selected });
+        }
+    }
+
+    /// Opens the document of a mark at its passage.
+    pub(super) fn show_mark(&mut self, id: &str) {
+        let Some(marks) = &self.marks else { return };
+        let spot = marks
+            .placed
+            .iter()
+            .enumerate()
+            .find_map(|(d, ps)| ps.iter().find(|p| p.id == id).map(|p| (d, p.range.clone())));
+        match spot {
+            Some((d, r)) => {
+                self.jump_to(d, r.start);
+                self.set_focus_reader();
+            }
+            None => {
+                self.message = Some(format!(
+                    "This mark could not be placed; {} in the marks pane re-attaches it to a selection",
+                    super::keymap::keys_for(Action::Select)
+                ))
+            }
+        }
+    }
+
+    /// `v` in the marks pane: select the mark's passage (or, for an orphan,
+    /// wherever the reviewer selects next) to move it with `m`.
+    fn start_repassage(&mut self, id: &str) {
+        let Some(marks) = &mut self.marks else { return };
+        marks.repassage = Some(id.to_string());
+        let spot = marks
+            .placed
+            .iter()
+            .enumerate()
+            .find_map(|(d, ps)| ps.iter().find(|p| p.id == id).map(|p| (d, p.range.clone())));
+        if let Some((d, r)) = spot {
+            self.jump_to(d, r.start);
+            if let Some(Entry::Doc(doc)) = self.corpus.entries.get(d) {
+                self.views[d].cursor.select(doc, r);
+            }
+        }
+        self.set_focus_reader();
+        self.message = Some(format!(
+            "Grow or shrink the selection ({}), then {} moves the mark there",
+            [
+                Action::WordNext,
+                Action::WordPrev,
+                Action::SentenceNext,
+                Action::ParagraphNext
+            ]
+            .map(super::keymap::keys_for)
+            .join(" "),
+            super::keymap::keys_for(Action::Mark)
+        ));
+    }
+
+    /// `u`: brings back the last mark deleted in this session.
+    pub(super) fn undo(&mut self) {
+        let Some(marks) = &mut self.marks else { return };
+        let Some(mut m) = marks.undo.pop() else {
+            self.message = Some("Nothing to undo".into());
+            return;
+        };
+        m.deleted = false;
+        m.modified = now_rfc3339();
+        let saved = marks.store.as_mut().map(|s| s.put(m));
+        marks.saved(saved);
+        self.after_change("Mark restored".into());
+    }
+
+    /// `x` then a digit: writes the marks in a format next to the marks file.
+    pub(super) fn export(&mut self, format: usize) {
+        self.overlay = None;
+        let Some(marks) = &self.marks else { return };
+        let Some(&(name, ext)) = EXPORT_FORMATS.get(format) else {
+            return;
+        };
+        let corpus = &self.corpus;
+        let listed: Vec<&Mark> = marks.marks();
+        let views: Vec<MarkView> = listed.iter().map(|m| mark_view(self, m)).collect();
+        let text = match name {
+            "markdown" => export::markdown(&views),
+            "json" => export::json(&views),
+            "w3c" => export::w3c(&views, |m: &Mark| source_iri(corpus, &m.doc)),
+            _ => export::csv(&views),
+        };
+        let dir = marks
+            .path
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let file = dir.join(format!("marks-export.{ext}"));
+        self.message = Some(match std::fs::write(&file, text) {
+            Ok(()) => format!("{} marks written to {}", views.len(), file.display()),
+            Err(e) => format!("Export failed: {}: {e}", file.display()),
+        });
+    }
+
+    fn set_focus_reader(&mut self) {
+        self.focus = Pane::Reader;
+    }
+}
+
+/// What the export functions need of a mark.
+pub fn mark_view<'a>(app: &App, m: &'a Mark) -> MarkView<'a> {
+    let entry = app.corpus.entries.iter().position(|e| e.id() == m.doc);
+    let placed = entry.and_then(|i| {
+        app.marks
+            .as_ref()?
+            .placed
+            .get(i)?
+            .iter()
+            .find(|p| p.id == m.id)
+            .map(|p| (i, p.range.clone()))
+    });
+    let doc = entry.and_then(|i| app.corpus.entries[i].doc());
+    let section = placed.as_ref().and_then(|(i, r)| {
+        let d = app.corpus.entries[*i].doc()?;
+        d.section_of_block(d.block_at_clean(r.start))
+            .map(|s| d.sections[s].title.clone())
+    });
+    MarkView {
+        mark: m,
+        doc_title: doc.map_or_else(|| m.doc.clone(), |d| d.display_title()),
+        section,
+        orphaned: placed.is_none(),
+    }
+}
+
+fn source_iri(corpus: &crate::corpus::Corpus, doc: &str) -> String {
+    match corpus
+        .entries
+        .iter()
+        .find(|e| e.id() == doc)
+        .map(Entry::origin)
+    {
+        Some(crate::document::Origin::File(p)) => {
+            let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+            format!("file://{}", abs.display())
+        }
+        Some(crate::document::Origin::Bundled(name)) => format!("urn:brief:seed:{name}"),
+        None => format!("urn:brief:doc:{doc}"),
+    }
+}

@@ -1,0 +1,127 @@
+//! Drawing the marks: the marks pane (`M`: document, section, label,
+//! reviewer, date, the first words of passage and note; orphans with their
+//! quote), the export menu (`x`) and the mark form.
+
+use super::app::App;
+use super::marking::{EXPORT_FORMATS, mark_view};
+use super::ui::{centered, overlay_block};
+use crate::document::first_words;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+/// The style of a label: its place in the configured set picks the colour.
+pub fn label_style(app: &App, label: &str) -> Style {
+    let i = app.marks.as_ref().map_or(0, |m| m.label_index(label));
+    app.theme.mark[i % app.theme.mark.len()]
+}
+
+pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
+    let Some(marks) = &app.marks else { return };
+    let rect = centered(
+        area,
+        area.width.saturating_sub(6).max(20),
+        area.height.saturating_sub(4).max(5),
+    );
+    let listed = marks.listed(&app.corpus, app.selected);
+    let mut filters = Vec::new();
+    if let Some(l) = &marks.filter.label {
+        filters.push(format!("label {l}"));
+    }
+    if marks.filter.this_doc {
+        filters.push("this document".to_string());
+    }
+    if let Some(r) = &marks.filter.reviewer {
+        filters.push(format!("reviewer {r}"));
+    }
+    let filter = if filters.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", filters.join(", "))
+    };
+    let title = format!(
+        " Marks ({}){filter} · Enter go · c change · v re-place · d delete · u undo · 1-9 label · a doc · @ reviewer ",
+        listed.len()
+    );
+    // Up to three rows a mark: where and who, the passage, the note.
+    let inner_h = usize::from(rect.height.saturating_sub(2)).max(3);
+    let per_page = (inner_h / 3).max(1);
+    let scroll = selected.saturating_sub(per_page / 2);
+    let mut lines = Vec::new();
+    if listed.is_empty() {
+        lines.push(Line::styled(
+            " No marks yet: v selects, m marks the selection or the sentence at the cursor.",
+            app.theme.dim,
+        ));
+    }
+    for (i, m) in listed.iter().enumerate().skip(scroll).take(per_page) {
+        let view = mark_view(app, m);
+        let base = if i == selected {
+            app.theme.selected
+        } else {
+            Style::new()
+        };
+        let pointer = if i == selected { "▶ " } else { "  " };
+        let place = if view.orphaned {
+            "NOT PLACED".to_string()
+        } else {
+            view.section.clone().unwrap_or_default()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(pointer, base),
+            Span::styled(format!(" {} ", m.label), label_style(app, &m.label)),
+            Span::styled(
+                format!(
+                    " {} · {} · {} · {}",
+                    m.doc,
+                    place,
+                    m.reviewer,
+                    m.created.get(..10).unwrap_or(&m.created)
+                ),
+                base.patch(app.theme.dim),
+            ),
+        ]));
+        lines.push(Line::styled(
+            format!("    “{}”", first_words(&m.quote.exact, 14)),
+            base,
+        ));
+        if !m.note.is_empty() {
+            lines.push(Line::styled(
+                format!("    ✎ {}", first_words(&m.note.replace('\n', " "), 14)),
+                base.patch(app.theme.meta),
+            ));
+        }
+    }
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),
+        rect,
+    );
+}
+
+pub fn draw_export(app: &App, f: &mut Frame, area: Rect) {
+    let rect = centered(area, 46, EXPORT_FORMATS.len() as u16 + 4);
+    let mut lines = vec![Line::styled(
+        " Write all marks, next to the marks file, as:",
+        app.theme.dim,
+    )];
+    for (i, (name, ext)) in EXPORT_FORMATS.iter().enumerate() {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {} ", i + 1), app.theme.marker),
+            Span::raw(format!("{name} (marks-export.{ext})")),
+        ]));
+    }
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(overlay_block(&app.theme, " Export (Esc closes) ", rect)),
+        rect,
+    );
+}
+
+pub fn draw_form(app: &App, f: &mut Frame, area: Rect) {
+    let Some(form) = &app.form else { return };
+    let styles: Vec<Style> = form.labels.iter().map(|l| label_style(app, l)).collect();
+    form.draw(f, area, &app.theme, &styles);
+}

@@ -1,0 +1,350 @@
+//! `brief marks add|list|export`: the binary end to end, on the bundled
+//! briefing and on a folder of documents. Every run gets its own marks file
+//! and a home folder in a temp dir, so no test touches the user's files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const DOC: &str = "000_41a71a60a2f546d1";
+/// A document with headed sections.
+const SECTIONED: &str = "001_db6bec3f799fe721";
+
+struct Env {
+    tmp: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        Env {
+            tmp: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn marks(&self) -> PathBuf {
+        self.tmp.path().join("marks.json")
+    }
+
+    fn home(&self) -> PathBuf {
+        self.tmp.path().join("home")
+    }
+
+    /// `brief <args>` with HOME and the XDG folders inside the temp dir.
+    fn run(&self, args: &[&str]) -> Output {
+        let home = self.home();
+        Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(args)
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("BRIEF_REVIEWER", "tester")
+            .output()
+            .unwrap()
+    }
+
+    /// `brief marks <sub> <args> --marks <file>`.
+    fn marks_cmd(&self, sub: &str, args: &[&str]) -> Output {
+        let marks = self.marks();
+        let mut all = vec!["marks", sub];
+        all.extend_from_slice(args);
+        all.extend(["--marks", marks.to_str().unwrap()]);
+        self.run(&all)
+    }
+
+    /// Adds a mark and returns its id.
+    fn add(&self, args: &[&str]) -> String {
+        let out = self.marks_cmd("add", args);
+        assert!(out.status.success(), "add {args:?}: {}", stderr(&out));
+        let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+        assert!(!id.is_empty() && !id.contains('\n'), "one id: {id:?}");
+        id
+    }
+
+    fn list_json(&self, paths: &[&str]) -> Vec<serde_json::Value> {
+        let mut args = vec!["--json"];
+        args.extend_from_slice(paths);
+        let out = self.marks_cmd("list", &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["marks"].as_array().unwrap().clone()
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn by_id<'a>(marks: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
+    marks
+        .iter()
+        .find(|m| m["id"] == id)
+        .unwrap_or_else(|| panic!("no mark {id} in {marks:?}"))
+}
+
+#[test]
+fn two_adds_then_list_shows_both() {
+    let env = Env::new();
+    let a = env.add(&["--doc", DOC, "--quote", "Rutte", "--label", "check"]);
+    let b = env.add(&[
+        "--doc",
+        DOC,
+        "--quote",
+        "robuust sanctiepakket",
+        "--label",
+        "fact",
+        "--note",
+        "source?",
+        "--reviewer",
+        "anna",
+    ]);
+    assert_ne!(a, b);
+    let marks = env.list_json(&[]);
+    assert_eq!(marks.len(), 2, "{marks:?}");
+    let ma = by_id(&marks, &a);
+    assert_eq!(ma["doc"], DOC);
+    assert_eq!(ma["label"], "check");
+    assert_eq!(ma["note"], "");
+    assert_eq!(ma["reviewer"], "tester", "from $BRIEF_REVIEWER");
+    assert_eq!(ma["quote"], "Rutte");
+    assert_eq!(ma["orphaned"], false);
+    assert_eq!(
+        ma["end"].as_u64().unwrap() - ma["start"].as_u64().unwrap(),
+        5
+    );
+    assert!(ma["raw_end"].as_u64() > ma["raw_start"].as_u64());
+    for key in ["created", "modified", "section"] {
+        assert!(ma.get(key).is_some(), "{key} in {ma}");
+    }
+    let mb = by_id(&marks, &b);
+    assert_eq!(mb["reviewer"], "anna", "--reviewer wins");
+    assert_eq!(mb["note"], "source?");
+    assert_eq!(mb["quote"], "robuust sanctiepakket");
+
+    // The table: a header, one row per mark.
+    let out = env.marks_cmd("list", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(table.lines().next().unwrap().starts_with("ID"), "{table}");
+    assert!(table.contains(&a) && table.contains(&b), "{table}");
+    assert!(table.contains("robuust sanctiepakket"), "{table}");
+    assert!(!table.contains("ORPHANED"), "{table}");
+
+    // Only the --marks file was written: nothing in the home folder.
+    assert!(!env.home().exists(), "the home folder was touched");
+}
+
+#[test]
+fn occurrence_picks_a_later_match() {
+    let env = Env::new();
+    let first = env.add(&["--doc", DOC, "--quote", "Rutte", "--label", "l"]);
+    let second = env.add(&[
+        "--doc",
+        DOC,
+        "--quote",
+        "Rutte",
+        "--occurrence",
+        "2",
+        "--label",
+        "l",
+    ]);
+    let marks = env.list_json(&[]);
+    let (s1, s2) = (
+        by_id(&marks, &first)["start"].as_u64().unwrap(),
+        by_id(&marks, &second)["start"].as_u64().unwrap(),
+    );
+    assert!(s2 > s1, "occurrence 2 at {s2}, the first at {s1}");
+
+    let out = env.marks_cmd(
+        "add",
+        &[
+            "--doc",
+            DOC,
+            "--quote",
+            "Rutte",
+            "--occurrence",
+            "999",
+            "--label",
+            "l",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("999"), "{}", stderr(&out));
+    assert_eq!(env.list_json(&[]).len(), 2);
+}
+
+#[test]
+fn a_quote_or_document_not_found_fails_and_writes_nothing() {
+    let env = Env::new();
+    let out = env.marks_cmd(
+        "add",
+        &["--doc", DOC, "--quote", "geen zulke tekst", "--label", "l"],
+    );
+    assert!(!out.status.success());
+    assert!(stdout(&out).is_empty(), "no id printed");
+    assert!(stderr(&out).contains("not found"), "{}", stderr(&out));
+    assert!(!env.marks().exists());
+
+    let out = env.marks_cmd(
+        "add",
+        &["--doc", "nope", "--quote", "Rutte", "--label", "l"],
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("nope"), "{}", stderr(&out));
+    assert!(!env.marks().exists());
+}
+
+#[test]
+fn export_in_every_format() {
+    let env = Env::new();
+    let a = env.add(&[
+        "--doc",
+        SECTIONED,
+        "--quote",
+        "Shmyhal",
+        "--label",
+        "check",
+        "--note",
+        "spelling, \"Sjmyhal\"?",
+    ]);
+    let b = env.add(&["--doc", DOC, "--quote", "MH17", "--label", "fact"]);
+
+    let export = |format: &str| -> String {
+        let out = env.marks_cmd("export", &["--format", format]);
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        stdout(&out)
+    };
+
+    let md = export("markdown");
+    // Ids need not appear in the Markdown; the passages and labels do.
+    for needle in ["Shmyhal", "MH17", "check", "fact"] {
+        assert!(md.contains(needle), "markdown lacks {needle}:\n{md}");
+    }
+
+    let json: serde_json::Value = serde_json::from_str(&export("json")).unwrap();
+    let text = json.to_string();
+    for needle in [a.as_str(), b.as_str(), "Shmyhal", "MH17"] {
+        assert!(text.contains(needle), "json lacks {needle}: {text}");
+    }
+
+    let w3c: serde_json::Value = serde_json::from_str(&export("w3c")).unwrap();
+    let text = w3c.to_string();
+    for needle in [a.as_str(), b.as_str(), "Shmyhal", "MH17"] {
+        assert!(text.contains(needle), "w3c lacks {needle}: {text}");
+    }
+    assert!(
+        text.contains(&format!("urn:brief:seed:{DOC}.txt")),
+        "bundled source IRI: {text}"
+    );
+
+    let csv = export("csv");
+    assert!(csv.lines().count() >= 3, "a header and two rows:\n{csv}");
+    for needle in [a.as_str(), b.as_str(), "Shmyhal", "MH17"] {
+        assert!(csv.contains(needle), "csv lacks {needle}:\n{csv}");
+    }
+
+    let out = env.marks_cmd("export", &["--format", "pdf"]);
+    assert!(!out.status.success());
+}
+
+/// A folder of documents: marks default to `<folder>/.brief/marks.json`, the
+/// W3C source is a file URL, and a mark whose passage is gone is orphaned.
+#[test]
+fn a_folder_corpus_keeps_its_marks_beside_it() {
+    let env = Env::new();
+    let folder = env.tmp.path().join("my briefing");
+    fs::create_dir(&folder).unwrap();
+    let doc = folder.join("brief.txt");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(format!("{DOC}.txt"));
+    fs::copy(&seed, &doc).unwrap();
+    let folder_arg = folder.to_str().unwrap();
+
+    let out = env.run(&[
+        "marks",
+        "add",
+        "--doc",
+        "brief",
+        "--quote",
+        "cyberaanvallen",
+        "--label",
+        "l",
+        folder_arg,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_string();
+    let file = folder.join(".brief").join("marks.json");
+    assert!(fs::read_to_string(&file).unwrap().contains(&id));
+
+    // A path as --doc, no corpus named: the file's folder is the corpus.
+    let out = env.run(&[
+        "marks",
+        "add",
+        "--doc",
+        doc.to_str().unwrap(),
+        "--quote",
+        "Zelensky",
+        "--label",
+        "l",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let by_path = stdout(&out).trim().to_string();
+    assert!(fs::read_to_string(&file).unwrap().contains(&by_path));
+
+    let out = env.run(&["marks", "export", "--format", "w3c", folder_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let w3c = stdout(&out);
+    serde_json::from_str::<serde_json::Value>(&w3c).unwrap();
+    assert!(w3c.contains("file:///"), "{w3c}");
+    assert!(w3c.contains("my%20briefing/brief.txt"), "{w3c}");
+
+    // The document is rewritten completely: the mark has nowhere to go.
+    fs::write(
+        &doc,
+        "Een heel andere tekst over de begroting van het Rijk.\n\nNiets meer over Kiev.\n",
+    )
+    .unwrap();
+    let out = env.run(&["marks", "list", "--json", folder_arg]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed = v["marks"].as_array().unwrap();
+    assert_eq!(listed.len(), 2);
+    assert!(listed.iter().all(|m| m["orphaned"] == true), "{v}");
+    assert!(listed.iter().any(|m| m["id"] == id.as_str()));
+    let out = env.run(&["marks", "list", folder_arg]);
+    assert!(stdout(&out).contains("ORPHANED"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_corrupt_marks_file_is_left_untouched() {
+    let env = Env::new();
+    let corrupt = b"{\"version\": 1, \"marks\": [\n{\"id\": oops}\n]}\n";
+    fs::write(env.marks(), corrupt).unwrap();
+    let out = env.marks_cmd("add", &["--doc", DOC, "--quote", "Rutte", "--label", "l"]);
+    assert!(!out.status.success());
+    assert!(stdout(&out).is_empty(), "no id printed");
+    assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
+    assert_eq!(fs::read(env.marks()).unwrap(), corrupt);
+
+    for sub in ["list", "export"] {
+        let args: &[&str] = if sub == "export" {
+            &["--format", "json"]
+        } else {
+            &[]
+        };
+        let out = env.marks_cmd(sub, args);
+        assert!(!out.status.success(), "{sub}");
+        assert_eq!(fs::read(env.marks()).unwrap(), corrupt);
+    }
+
+    let future = b"{\"version\": 99, \"marks\": []}\n";
+    fs::write(env.marks(), future).unwrap();
+    let out = env.marks_cmd("add", &["--doc", DOC, "--quote", "Rutte", "--label", "l"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("99"), "{}", stderr(&out));
+    assert_eq!(fs::read(env.marks()).unwrap(), future);
+}
