@@ -7,9 +7,11 @@
 //! [`tui`], a thin layer that renders state and maps keys to actions.
 
 pub mod corpus;
+pub mod crossref;
 pub mod document;
 pub mod entities;
 pub mod marks;
 pub mod outline;
 pub mod parse;
+pub mod search;
 pub mod tui;

@@ -68,6 +68,28 @@ enum Command {
         #[command(subcommand)]
         action: MarksCommand,
     },
+    /// Search the clean text of the documents. Diacritics never matter
+    /// ("oekraine" finds "Oekraïne"); case matters only when the query has a
+    /// capital letter. One line per match: document, section, raw byte
+    /// offsets, snippet. Exit code 2 for a bad regex.
+    Search {
+        /// JSON: {"query", "hits": [{"doc", "section", "raw_start", "raw_end",
+        /// "clean_start", "clean_end", "text", "snippet", "boilerplate"}]}.
+        #[arg(long)]
+        json: bool,
+        /// QUERY is a regular expression (regex crate syntax).
+        #[arg(long)]
+        regex: bool,
+        /// Whole words only (a hyphen separates words).
+        #[arg(long)]
+        word: bool,
+        /// Search folded boilerplate too (site chrome, sidebars).
+        #[arg(long)]
+        all: bool,
+        query: String,
+        /// Files and folders to search (default: the bundled briefing).
+        paths: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -146,6 +168,14 @@ fn main() -> ExitCode {
             paths,
         }) => cat(raw, all, width, &doc, &paths),
         Some(Command::Marks { action }) => marks::run(action),
+        Some(Command::Search {
+            json,
+            regex,
+            word,
+            all,
+            query,
+            paths,
+        }) => search(json, regex, word, all, query, &paths),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -217,6 +247,89 @@ fn cat(raw: bool, all: bool, width: Option<usize>, key: &str, paths: &[PathBuf])
         Entry::Failed { origin, error, .. } => bail!("{}: {error}", origin.display()),
         Entry::Doc(d) if raw => out.write_all(&d.bytes)?,
         Entry::Doc(d) => out.write_all(clean_text(d, all, width).as_bytes())?,
+    }
+    Ok(())
+}
+
+/// `brief search`: every match in the corpus, through the same index and
+/// matcher the reader uses.
+fn search(
+    json: bool,
+    regex: bool,
+    word: bool,
+    all: bool,
+    text: String,
+    paths: &[PathBuf],
+) -> Result<()> {
+    use brief::search::{Query, SearchIndex, section_title, snippet};
+    let query = Query {
+        text,
+        regex,
+        whole_word: word,
+    };
+    let matcher = match query.compile() {
+        Ok(m) => m,
+        Err(e) => {
+            // A usage error, told apart from a failed search by its code.
+            eprintln!("brief: {e}");
+            std::process::exit(2);
+        }
+    };
+    let corpus = Corpus::from_args(paths);
+    let index = SearchIndex::build(&corpus);
+    let hits = index.search_all(&corpus, &matcher, all);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // Matches come by document and block: look a section up once per block.
+    let mut last: Option<((usize, usize), Option<String>)> = None;
+    let mut items = Vec::new();
+    for h in &hits {
+        let Some(doc) = corpus.entries[h.doc].doc() else {
+            continue;
+        };
+        let section = match &last {
+            Some((key, s)) if *key == (h.doc, h.block) => s.clone(),
+            _ => {
+                let s = section_title(doc, h.clean.start);
+                last = Some(((h.doc, h.block), s.clone()));
+                s
+            }
+        };
+        let raw = doc.raw_range(h.clean.clone());
+        let (before, matched, after) = snippet(doc, &h.clean, 72);
+        let snip = format!("{before}{matched}{after}");
+        if json {
+            items.push(serde_json::json!({
+                "doc": doc.id,
+                "section": section,
+                "raw_start": raw.as_ref().map(|r| r.start),
+                "raw_end": raw.as_ref().map(|r| r.end),
+                "clean_start": h.clean.start,
+                "clean_end": h.clean.end,
+                "text": &doc.clean[h.clean.clone()],
+                "snippet": snip,
+                "boilerplate": h.boilerplate,
+            }));
+        } else {
+            let raw = raw.map_or_else(|| "?".to_string(), |r| format!("{}-{}", r.start, r.end));
+            let folded = if h.boilerplate { "[folded] " } else { "" };
+            writeln!(
+                out,
+                "{}  {}  {raw}  {folded}{snip}",
+                doc.id,
+                section.as_deref().unwrap_or("-")
+            )?;
+        }
+    }
+    if json {
+        let v = serde_json::json!({ "query": query.text, "hits": items });
+        serde_json::to_writer_pretty(&mut out, &v)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    for e in &corpus.entries {
+        if let Entry::Failed { origin, error, .. } = e {
+            eprintln!("brief: {}: {error}", origin.display());
+        }
     }
     Ok(())
 }

@@ -610,3 +610,70 @@ fn mark_a_passage_quit_reopen_find_it_and_export_markdown() {
         "{md}"
     );
 }
+
+#[test]
+fn search_oekraine_everywhere_and_jump_through_the_matches() {
+    let dir = tempfile::Builder::new()
+        .prefix("brief-e2e")
+        .tempdir()
+        .unwrap();
+    let marks = dir.path().join("marks.json");
+    let mut s = Session::spawn(&[OsStr::new("--marks"), marks.as_os_str()], dir.path());
+    s.wait_for("Documents (5)", TIMEOUT);
+    // S: every document; typing without diacritics finds "Oekraïne".
+    s.press("S");
+    s.wait_for("Search all documents", TIMEOUT);
+    s.press("oekraine");
+    s.wait_until("matches in several documents", TIMEOUT, |sc| {
+        let t = sc.contents();
+        t.contains("matches") && t.contains("000_41a71a60a2f546d1") && t.contains("Oekraïne")
+    });
+    // Down to a match in the Kamerbrief, Enter: it opens there.
+    let mut presses = 0;
+    loop {
+        let on_letter = s
+            .parser
+            .lock()
+            .unwrap()
+            .screen()
+            .contents()
+            .lines()
+            .any(|l| l.contains("▶ 004_425c361073e3d6d9"));
+        if on_letter {
+            break;
+        }
+        assert!(presses < 200, "no match in the Kamerbrief\n{}", s.dump());
+        s.press("\x1b[B");
+        presses += 1;
+        std::thread::sleep(POLL);
+    }
+    s.press("\r");
+    s.wait_until("the Kamerbrief at a match", TIMEOUT, |sc| {
+        let st = status_row(sc);
+        st.contains("004_425c361073e3d6d9") && st.contains("/oekraine ")
+    });
+    let first = status_row(s.parser.lock().unwrap().screen());
+    // n and N walk the matches of the letter.
+    s.press("n");
+    s.wait_until("n to move to the next match", TIMEOUT, |sc| {
+        status_row(sc) != first && status_row(sc).contains("/oekraine ")
+    });
+    s.press("N");
+    s.wait_until("N to come back", TIMEOUT, |sc| {
+        let st = status_row(sc);
+        st.split(" · ").next() == first.split(" · ").next()
+    });
+    // / in this document: a bad regex is a message, not a crash.
+    s.press("/");
+    s.press("\x12");
+    s.press("(");
+    s.wait_until("the regex error on the query line", TIMEOUT, |sc| {
+        status_row(sc).to_lowercase().contains("unclosed")
+    });
+    s.press("\x1b");
+    // A lone Esc is told from an escape sequence by a pause: wait for it.
+    s.wait_until("the query line to close", TIMEOUT, |sc| {
+        !status_row(sc).to_lowercase().contains("unclosed")
+    });
+    quit_and_check_restored(&mut s);
+}

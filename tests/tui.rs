@@ -262,8 +262,8 @@ fn key_strategy() -> impl Strategy<Value = KeyCode> {
     prop_oneof![
         prop::sample::select(vec![
             'j', 'k', 'g', 'G', ' ', '[', ']', 'f', 'z', 'r', '?', 'h', 'l', 'x', 'é', 'e', 'n',
-            'N', 't', 'a', 'o', '0', '1', '3', '7', '9', 'w', 'b', 's', 'S', 'p', 'P', 'v', 'm',
-            'M', 'u', 'd', 'c', '@'
+            'N', 't', 'a', 'o', '0', '1', '3', '7', '9', 'w', 'b', 's', '(', 'p', '{', 'v', 'm',
+            'M', 'u', 'd', 'c', '@', '/', 'S', 'R', 'T', 'D'
         ])
         .prop_map(KeyCode::Char),
         prop::sample::select(vec![

@@ -46,6 +46,15 @@ pub fn date(text: &str, doc_date: Option<DocDate>) -> Option<String> {
                 _ => d.year,
             })
         }
+        // "de aanval van 14 januari" in a letter of February 2022: a day
+        // without a year is the one nearest the document's date.
+        (None, Some(m), Some(d)) if day.is_some() && d.month.is_some() => {
+            let at = |y: u16| i32::from(y) * 12 + i32::from(m);
+            let doc = i32::from(d.year) * 12 + i32::from(d.month.unwrap_or(1));
+            [d.year.saturating_sub(1), d.year, d.year + 1]
+                .into_iter()
+                .min_by_key(|y| (at(*y) - doc).abs())
+        }
         _ => None,
     }?;
     Some(
@@ -140,6 +149,8 @@ mod tests {
         assert_eq!(date("17 december 2021", None).unwrap(), "2021-12-17");
         assert_eq!(date("2014", None).unwrap(), "2014");
         assert_eq!(date("februari", None), None);
+        assert_eq!(date("14 januari", feb).unwrap(), "2022-01-14");
+        assert_eq!(date("28 december", feb).unwrap(), "2021-12-28");
         assert_eq!(date("03-02-2022", None).unwrap(), "2022-02-03");
     }
 

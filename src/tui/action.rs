@@ -54,6 +54,16 @@ pub enum Action {
     ReviewerFilter,
     /// Write the marks to a file.
     Export,
+    /// Search this document as you type.
+    Search,
+    /// Search every document.
+    SearchAll,
+    /// Passages in other documents on the same thing.
+    Related,
+    /// Every dated statement in date order.
+    Timeline,
+    /// Go to the other copy of a passage that appears in two documents.
+    Duplicate,
     Help,
     Close,
     Quit,

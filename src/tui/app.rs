@@ -46,6 +46,16 @@ pub enum Overlay {
     },
     /// Which format `x` writes.
     Export,
+    /// The query line and results of a search in all documents.
+    SearchResults,
+    /// Passages in other documents on the same thing as the one read.
+    Related {
+        selected: usize,
+    },
+    /// Every dated statement, in date order.
+    Timeline {
+        selected: usize,
+    },
 }
 
 /// Per-document view state, kept while switching documents.
@@ -87,6 +97,15 @@ pub struct App {
     pub marks: Option<super::marks_state::MarksState>,
     /// The mark form while it is open.
     pub form: Option<super::mark_form::MarkForm>,
+    /// The current search, typed or kept for n/N.
+    pub search: Option<super::search_view::SearchView>,
+    /// Where a search started (document, clean offset), for Esc.
+    pub search_origin: Option<(usize, usize)>,
+    /// Search index, related passages, duplicates and timeline, built in the
+    /// background after the entities.
+    pub crossref: Option<Arc<CrossRef>>,
+    /// The related passages last listed (`R`).
+    pub related: Vec<crate::crossref::related::Related>,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
     pub areas: Areas,
@@ -122,6 +141,10 @@ impl App {
             message: None,
             marks: None,
             form: None,
+            search: None,
+            search_origin: None,
+            crossref: None,
+            related: Vec::new(),
             overlay: None,
             theme,
             areas: Areas::default(),
@@ -136,6 +159,7 @@ impl App {
     /// terminal builds it on a thread, see [`App::set_entities`].
     pub fn load_entities(&mut self) {
         let (index, warning) = build_entities(&self.corpus);
+        self.crossref = Some(build_crossref(&self.corpus, &index));
         self.set_entities(index, warning);
     }
 
@@ -157,9 +181,13 @@ impl App {
             return;
         }
         self.message = None;
-        // The form takes keys as text, not as commands.
+        // The form and the query line take keys as text, not as commands.
         if self.overlay == Some(Overlay::MarkForm) {
             self.form_key(key);
+            return;
+        }
+        if self.typing_search() {
+            self.search_key(key);
             return;
         }
         if let Some(a) = action_for(&key) {
@@ -199,6 +227,11 @@ impl App {
                     self.message = Some("Marks are off in this session".into());
                 }
             }
+            Action::Search => self.start_search(super::search_view::Scope::Document),
+            Action::SearchAll => self.start_search(super::search_view::Scope::All),
+            Action::Related => self.open_related(),
+            Action::Timeline => self.open_timeline(),
+            Action::Duplicate => self.jump_to_duplicate(),
             Action::Undo => self.undo(),
             Action::Export => {
                 if self.marks.is_some() {
@@ -317,6 +350,10 @@ impl App {
     /// `n`/`N`: the next or previous mention of the last found entity, in
     /// this document or the next ones (wrapping around).
     fn find(&mut self, forward: bool) {
+        if self.entities.last_find == Some(Find::Search) {
+            self.search_next(forward);
+            return;
+        }
         let Some(Find::Entity(entity)) = self.entities.last_find else {
             self.message = Some(format!(
                 "Nothing to find yet: select an entity ({})",
@@ -542,6 +579,9 @@ impl App {
             | (Overlay::Footnotes { .. }, Action::Footnotes) => self.overlay = None,
             (Overlay::Highlight, Action::TypeKey(d)) => self.entities.toggle_type(d),
             (Overlay::Marks { selected }, a) => self.update_marks_pane(selected, a),
+            (Overlay::Related { selected }, a) => self.update_related(selected, a),
+            (Overlay::Timeline { selected }, a) => self.update_timeline(selected, a),
+            (Overlay::SearchResults, _) => {}
             (Overlay::Export, Action::TypeKey(d)) if d >= 1 => self.export(usize::from(d) - 1),
             (Overlay::Export | Overlay::MarkForm, _) => {}
             (Overlay::Highlight, _) => {}
@@ -725,6 +765,26 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// What the reader derives from the whole briefing besides entities: the
+/// search index, related passages, near-duplicates and the timeline.
+pub struct CrossRef {
+    pub search: Arc<crate::search::SearchIndex>,
+    pub related: crate::crossref::related::RelatedIndex,
+    pub duplicates: Vec<crate::crossref::duplicates::Duplicate>,
+    pub timeline: Vec<crate::crossref::timeline::TimelineEntry>,
+}
+
+/// Builds [`CrossRef`] (after the entities, which related passages and the
+/// timeline use).
+pub fn build_crossref(corpus: &Corpus, entities: &EntityIndex) -> Arc<CrossRef> {
+    Arc::new(CrossRef {
+        search: Arc::new(crate::search::SearchIndex::build(corpus)),
+        related: crate::crossref::related::RelatedIndex::build(corpus, entities),
+        duplicates: crate::crossref::duplicates::find(corpus),
+        timeline: crate::crossref::timeline::build(corpus, entities),
+    })
 }
 
 /// The entity index of a corpus, and a warning when the user's gazetteer

@@ -1,5 +1,5 @@
 //! The reading cursor and the selection: a word, sentence or paragraph of the
-//! clean text that moves with w/b, s/S and p/P, and a selection that grows
+//! clean text that moves with w/b, s/( and p/{, and a selection that grows
 //! from where `v` was pressed to the cursor. Kept per document.
 
 use crate::document::Document;

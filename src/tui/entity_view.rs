@@ -15,10 +15,13 @@ pub enum IndexState {
     Warning(String),
 }
 
-/// What `n`/`N` repeat.
+/// What `n`/`N` repeat: the last selected entity or the last search,
+/// whichever came last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Find {
     Entity(usize),
+    /// The last search (its matches are in `App::search`).
+    Search,
 }
 
 pub struct EntityView {

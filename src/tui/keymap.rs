@@ -189,22 +189,22 @@ pub const BINDINGS: &[Binding] = &[
         help: "cursor to the previous word",
     },
     Binding {
-        keys: &[Char('s')],
+        keys: &[Char('s'), Char(')')],
         action: Action::SentenceNext,
         help: "cursor to the next sentence",
     },
     Binding {
-        keys: &[Char('S')],
+        keys: &[Char('(')],
         action: Action::SentencePrev,
         help: "cursor to the previous sentence",
     },
     Binding {
-        keys: &[Char('p')],
+        keys: &[Char('p'), Char('}')],
         action: Action::ParagraphNext,
         help: "cursor to the next paragraph",
     },
     Binding {
-        keys: &[Char('P')],
+        keys: &[Char('{')],
         action: Action::ParagraphPrev,
         help: "cursor to the previous paragraph",
     },
@@ -247,6 +247,31 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char('x')],
         action: Action::Export,
         help: "export the marks (Markdown, JSON, W3C, CSV)",
+    },
+    Binding {
+        keys: &[Char('/')],
+        action: Action::Search,
+        help: "search this document (Ctrl-R regex, Ctrl-W words)",
+    },
+    Binding {
+        keys: &[Char('S'), Ctrl('f')],
+        action: Action::SearchAll,
+        help: "search all documents",
+    },
+    Binding {
+        keys: &[Char('R')],
+        action: Action::Related,
+        help: "related passages in the other documents",
+    },
+    Binding {
+        keys: &[Char('T')],
+        action: Action::Timeline,
+        help: "timeline: every dated statement in date order",
+    },
+    Binding {
+        keys: &[Char('D')],
+        action: Action::Duplicate,
+        help: "go to the other copy of a repeated passage",
     },
     Binding {
         keys: &[Char('?')],

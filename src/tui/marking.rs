@@ -33,7 +33,7 @@ impl App {
         self.refresh_mark_counts();
     }
 
-    /// w/b, s/S, p/P: moves the cursor and keeps it in view.
+    /// w/b, s/(, p/{: moves the cursor and keeps it in view.
     pub(super) fn move_cursor(&mut self, action: Action) {
         let (unit, forward) = match action {
             Action::WordNext => (Unit::Word, true),

@@ -6,6 +6,8 @@
 
 pub mod action;
 pub mod app;
+mod cross_reading;
+mod crossref_pane;
 pub mod cursor;
 mod entity_pane;
 pub mod entity_view;
@@ -17,6 +19,9 @@ mod marks_pane;
 pub mod marks_state;
 pub mod reader;
 mod reader_pane;
+mod search_pane;
+pub mod search_view;
+mod searching;
 pub mod theme;
 pub mod ui;
 pub mod wrap;
@@ -61,7 +66,9 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     let (tx, rx) = mpsc::channel();
     let corpus = app.corpus.clone();
     std::thread::spawn(move || {
-        let _ = tx.send(app::build_entities(&corpus));
+        let (index, warning) = app::build_entities(&corpus);
+        let _ = tx.send(Background::Entities(index.clone(), warning));
+        let _ = tx.send(Background::CrossRef(app::build_crossref(&corpus, &index)));
     });
     let result = event_loop(&mut terminal, &mut app, rx);
     let _ = execute!(stdout(), DisableMouseCapture);
@@ -69,21 +76,28 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     result
 }
 
-type EntitiesReady = (std::sync::Arc<crate::entities::EntityIndex>, Option<String>);
+/// What the background thread hands over, as it gets ready.
+enum Background {
+    Entities(std::sync::Arc<crate::entities::EntityIndex>, Option<String>),
+    CrossRef(std::sync::Arc<app::CrossRef>),
+}
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    entities: mpsc::Receiver<EntitiesReady>,
+    background: mpsc::Receiver<Background>,
 ) -> anyhow::Result<()> {
-    let mut pending = Some(entities);
+    let mut pending = Some(background);
     while !app.quit {
         terminal.draw(|f| draw(app, f))?;
         if let Some(rx) = &pending {
             match rx.try_recv() {
-                Ok((index, warning)) => {
+                Ok(Background::Entities(index, warning)) => {
                     app.set_entities(index, warning);
-                    pending = None;
+                    continue;
+                }
+                Ok(Background::CrossRef(c)) => {
+                    app.set_crossref(c);
                     continue;
                 }
                 Err(mpsc::TryRecvError::Disconnected) => pending = None,

@@ -78,6 +78,25 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         selected: app.entities.selected,
         marks: &mark_styles,
         selection: cursor.selection().map(|r| (r, theme.selection)),
+        search: app
+            .search
+            .as_ref()
+            .map(|v| {
+                v.hits
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| h.doc == app.selected)
+                    .map(|(i, h)| {
+                        let style = if i == v.current {
+                            theme.search_current
+                        } else {
+                            theme.search
+                        };
+                        (h.clean.clone(), style)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         cursor: cursor.at.clone().map(|r| (r, theme.cursor)),
     };
     let (doc, view) = match entry {
@@ -187,6 +206,8 @@ struct Highlights<'a> {
     marks: &'a [(Range<usize>, Style)],
     selection: Option<(Range<usize>, Style)>,
     cursor: Option<(Range<usize>, Style)>,
+    /// Search matches in this document, sorted.
+    search: Vec<(Range<usize>, Style)>,
 }
 
 /// A wrapped line of a block, with the styled ranges that fall in it.
@@ -242,6 +263,10 @@ fn styled_line(
         if hl.selected == Some(m.entity) {
             marks.push((m.clean.clone(), theme.entity_selected));
         }
+    }
+    let from = hl.search.partition_point(|(r, _)| r.end <= start);
+    for (r, st) in hl.search[from..].iter().take_while(|(r, _)| r.start < end) {
+        marks.push((r.clone(), *st));
     }
     for (r, st) in hl.selection.iter().chain(hl.cursor.iter()) {
         if r.start < end && r.end > start {

@@ -33,6 +33,9 @@ pub struct Theme {
     /// The reading cursor and the selection.
     pub cursor: Style,
     pub selection: Style,
+    /// Search matches, and the current one.
+    pub search: Style,
+    pub search_current: Style,
 }
 
 /// Bold, underline, italic and their combinations: one per entity type.
@@ -96,6 +99,11 @@ impl Theme {
             .map(|c| b.bg(c).fg(Color::Black)),
             cursor: b.bg(Color::White).fg(Color::Black),
             selection: b.bg(Color::DarkGray).fg(Color::White),
+            search: b.bg(Color::LightYellow).fg(Color::Black),
+            search_current: b
+                .bg(Color::LightRed)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
         }
     }
 
@@ -124,6 +132,9 @@ impl Theme {
             mark: [b.add_modifier(Modifier::REVERSED); 6],
             cursor: b.add_modifier(Modifier::REVERSED | Modifier::BOLD),
             selection: b.add_modifier(Modifier::REVERSED | Modifier::DIM),
+            search: b.add_modifier(Modifier::REVERSED),
+            search_current: b
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
         }
     }
 

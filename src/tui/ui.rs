@@ -2,11 +2,13 @@
 
 use super::action::Action;
 use super::app::{App, Overlay, Pane};
+use super::crossref_pane;
 use super::entity_pane;
 use super::keymap::{BINDINGS, keys_for};
 use super::layout::layout;
 use super::marks_pane;
 use super::reader_pane;
+use super::search_pane;
 use super::theme::Theme;
 use crate::corpus::Entry;
 use crate::document::first_words;
@@ -39,7 +41,15 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         app.areas.reader_rows = usize::from(area.height.saturating_sub(3)).max(1);
     }
     if let Some(r) = l.status {
-        draw_status(app, f, r);
+        let typing_here = app
+            .search
+            .as_ref()
+            .is_some_and(|s| s.typing && s.scope == super::search_view::Scope::Document);
+        if typing_here {
+            search_pane::draw_query_line(app, f, r);
+        } else {
+            draw_status(app, f, r);
+        }
     }
     match app.overlay.clone() {
         Some(Overlay::Help { scroll }) => draw_help(app, f, area, scroll),
@@ -48,6 +58,11 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         Some(Overlay::Marks { selected }) => marks_pane::draw_marks(app, f, area, selected),
         Some(Overlay::Export) => marks_pane::draw_export(app, f, area),
         Some(Overlay::MarkForm) => marks_pane::draw_form(app, f, area),
+        Some(Overlay::SearchResults) => search_pane::draw_results(app, f, area),
+        Some(Overlay::Related { selected }) => crossref_pane::draw_related(app, f, area, selected),
+        Some(Overlay::Timeline { selected }) => {
+            crossref_pane::draw_timeline(app, f, area, selected)
+        }
         Some(Overlay::Occurrences { entity, selected }) => {
             entity_pane::draw_occurrences(app, f, area, entity, selected)
         }
@@ -182,8 +197,18 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     } else if let Some(Entry::Failed { origin, .. }) = app.corpus.entries.get(app.selected) {
         left = format!(" {} · cannot open", origin.display());
     }
+    let copies = app.copies_here();
+    if let Some((d, _)) = copies.first() {
+        left.push_str(&format!(
+            " · also in {} ({})",
+            app.corpus.entries[*d].id(),
+            keys_for(Action::Duplicate)
+        ));
+    }
     if let Some(m) = &app.message {
         left = format!(" {m} ·{left}");
+    } else if let Some(c) = app.search_count() {
+        left = format!(" {c} ·{left}");
     } else if let Some(p) = app.marks.as_ref().and_then(|m| m.problem.as_ref()) {
         left = format!(" ⚠ {p} ·{left}");
     } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {

@@ -1,0 +1,413 @@
+//! Related passages: for a paragraph or a section of one document, the
+//! passages of the other documents that speak about the same thing.
+//!
+//! This module owns the passage index and its ranking. A passage is one
+//! block that a reader reads as text: a paragraph, a title or a heading that
+//! is not folded away. Metadata, signatures, footnotes and folded chrome are
+//! left out; they would relate documents by their letterheads.
+//!
+//! # Score
+//!
+//! A candidate passage `p` (of another document) scores, for the query `q`:
+//!
+//! ```text
+//! score(p) = Σ_t  w(qf_t) · idf(t) · tf_t,p · (k1 + 1) / (tf_t,p + k1 · (1 − b + b · |p| / avg|p|))
+//!          + W · Σ_e  w(qf_e) · idf(e)
+//! ```
+//!
+//! - `t` runs over the distinct terms of the query ([`super::stem::terms`]),
+//!   `tf_t,p` is how often `p` has it, `|p|` is `p`'s length in terms: BM25
+//!   with `k1` = [`K1`] = 1.2 and `b` = [`B`] = 0.75.
+//! - `e` runs over the entities named in both `q` and `p`: people,
+//!   organisations, places and other names that the [`EntityIndex`] links,
+//!   not dates, amounts or references (two passages naming "januari" or
+//!   "EUR 2 mln." are not thereby about the same thing). `W` =
+//!   [`ENTITY_WEIGHT`] = 1.5: a shared name counts half again as much as a
+//!   shared word as rare, because the entity index knows that "Shmygal",
+//!   "Sjmyhal" and "premier Shmygal" are one person, which terms cannot.
+//!   For the same reason a name counts once: the words inside the query's
+//!   name mentions are not also query terms.
+//! - `qf` is how often the query says the term or names the entity, and
+//!   `w(qf) = qf · (k3 + 1) / (qf + k3)` with `k3` = [`K3`] = 7 (BM25's
+//!   query-term factor, Robertson's usual value): 1 when said once, 1.8
+//!   when said twice, 3.3 for five times, so that a section naming "MH17"
+//!   five times is about MH17 rather than about the people it also names.
+//! - `idf(x) = ln(1 + (N − n_x + 0.5) / (n_x + 0.5))` over the `N` passages
+//!   of the corpus, `n_x` of which contain the term or entity `x`.
+//!
+//! # Order
+//!
+//! Results are ordered by score with a diversity discount: the `k`-th
+//! passage (from 0) of a document in the list is ranked as if it scored
+//! `score · DOC_DECAY^k` ([`DOC_DECAY`] = 0.5), so that a second passage of
+//! one article comes before another article only when it is clearly
+//! better. [`Related::score`] is that discounted score, so a list reads in
+//! score order; the best passage of each document keeps its full score.
+
+use super::stem::term_spans;
+use crate::corpus::Corpus;
+use crate::document::{BlockKind, Document};
+use crate::entities::{EntityIndex, EntityType};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// BM25 term-frequency saturation.
+pub const K1: f64 = 1.2;
+/// BM25 length normalisation.
+pub const B: f64 = 0.75;
+/// BM25 query-frequency saturation (Robertson's k3).
+pub const K3: f64 = 7.0;
+/// Weight of a shared entity's idf in the score.
+pub const ENTITY_WEIGHT: f64 = 1.5;
+/// Rank discount for each further passage of a document already listed.
+pub const DOC_DECAY: f64 = 0.5;
+/// How many matching terms a result reports.
+const TOP_TERMS: usize = 5;
+
+/// A passage related to the query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    /// Corpus entry of the passage.
+    pub doc: usize,
+    /// Block of the passage in its document.
+    pub block: usize,
+    /// The passage (the whole block) in the document's clean text.
+    pub clean: Range<usize>,
+    /// The score of the module documentation, with the diversity discount
+    /// of a document's later passages: results come in this order.
+    pub score: f64,
+    /// Entities named in both (indexes into [`EntityIndex::entities`]),
+    /// rarest first.
+    pub shared: Vec<usize>,
+    /// The passage's own words for the terms that matched best, best first.
+    pub terms: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Passage {
+    doc: usize,
+    block: usize,
+    clean: Range<usize>,
+    /// Terms in the passage.
+    len: u32,
+    /// Name entities in the passage, as (clean range of the mention, entity).
+    mentions: Vec<(Range<usize>, usize)>,
+}
+
+/// The passages of a corpus, indexed for ranking. Build once per corpus.
+#[derive(Debug, Clone, Default)]
+pub struct RelatedIndex {
+    passages: Vec<Passage>,
+    /// Passages of each corpus entry, as a range of `passages`.
+    by_doc: Vec<Range<usize>>,
+    vocab: HashMap<String, u32>,
+    /// Per term: (passage, term frequency), by passage.
+    postings: Vec<Vec<(u32, u32)>>,
+    /// Per entity: the passages naming it, by passage.
+    entity_postings: HashMap<usize, Vec<u32>>,
+    avg_len: f64,
+}
+
+/// Whether a block is a passage: text a reader reads, not apparatus.
+pub fn is_passage(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Paragraph | BlockKind::Title | BlockKind::Heading { .. }
+    )
+}
+
+/// Entities worth relating passages by: names, not dates, amounts or references.
+fn relates_by(ty: EntityType) -> bool {
+    ty.is_name()
+}
+
+impl RelatedIndex {
+    pub fn build(corpus: &Corpus, entities: &EntityIndex) -> Self {
+        let mut ix = RelatedIndex::default();
+        let mut total_len = 0u64;
+        for (d, entry) in corpus.entries.iter().enumerate() {
+            let first = ix.passages.len();
+            if let Some(doc) = entry.doc() {
+                let mentions = entities.mentions(d);
+                for (b, block) in doc.blocks.iter().enumerate() {
+                    if !is_passage(block.kind) {
+                        continue;
+                    }
+                    let p = ix.passages.len() as u32;
+                    let mut tf: HashMap<u32, u32> = HashMap::new();
+                    let mut len = 0u32;
+                    for (_, t) in term_spans(doc.block_text(b)) {
+                        let next = ix.vocab.len() as u32;
+                        let id = *ix.vocab.entry(t).or_insert(next);
+                        if id as usize == ix.postings.len() {
+                            ix.postings.push(Vec::new());
+                        }
+                        *tf.entry(id).or_default() += 1;
+                        len += 1;
+                    }
+                    let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
+                    tf.sort_unstable();
+                    for (id, n) in tf {
+                        ix.postings[id as usize].push((p, n));
+                    }
+                    let from = mentions.partition_point(|m| m.clean.end <= block.clean.start);
+                    let named: Vec<(Range<usize>, usize)> = mentions[from..]
+                        .iter()
+                        .take_while(|m| m.clean.start < block.clean.end)
+                        .filter(|m| relates_by(m.ty) && !m.boilerplate)
+                        .map(|m| (m.clean.clone(), m.entity))
+                        .collect();
+                    let mut distinct: Vec<usize> = named.iter().map(|&(_, e)| e).collect();
+                    distinct.sort_unstable();
+                    distinct.dedup();
+                    for e in distinct {
+                        ix.entity_postings.entry(e).or_default().push(p);
+                    }
+                    total_len += u64::from(len);
+                    ix.passages.push(Passage {
+                        doc: d,
+                        block: b,
+                        clean: block.clean.clone(),
+                        len,
+                        mentions: named,
+                    });
+                }
+            }
+            ix.by_doc.push(first..ix.passages.len());
+        }
+        ix.avg_len = if ix.passages.is_empty() {
+            1.0
+        } else {
+            (total_len as f64 / ix.passages.len() as f64).max(1.0)
+        };
+        ix
+    }
+
+    /// Number of passages indexed.
+    pub fn len(&self) -> usize {
+        self.passages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.passages.is_empty()
+    }
+
+    fn idf(&self, n: usize) -> f64 {
+        let total = self.passages.len() as f64;
+        let n = n as f64;
+        (1.0 + (total - n + 0.5) / (n + 0.5)).ln()
+    }
+
+    /// BM25 weight of a term frequency in passage `p`, before idf.
+    fn tf_weight(&self, tf: u32, p: usize) -> f64 {
+        let tf = f64::from(tf);
+        let len = f64::from(self.passages[p].len);
+        tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
+    }
+
+    /// The terms (as ids, with query frequency) and entities of a query range.
+    fn query(&self, corpus: &Corpus, doc: usize, clean: &Range<usize>) -> Query {
+        let mut q = Query::default();
+        let Some(d) = corpus.entries.get(doc).and_then(|e| e.doc()) else {
+            return q;
+        };
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        let mut entities: Vec<usize> = Vec::new();
+        let mut names: Vec<Range<usize>> = Vec::new();
+        if let Some(range) = self.by_doc.get(doc) {
+            for p in &self.passages[range.clone()] {
+                let from = p.clean.start.max(clean.start);
+                let to = p.clean.end.min(clean.end);
+                // A passage overlaps the query, or an empty query sits in it.
+                let inside = p.clean.start <= clean.start && clean.start <= p.clean.end;
+                if from < to || (clean.is_empty() && inside) {
+                    let piece = if from < to { from..to } else { p.clean.clone() };
+                    for (at, e) in &p.mentions {
+                        if piece.contains(&at.start) {
+                            entities.push(*e);
+                            names.push(at.clone());
+                        }
+                    }
+                    pieces.push(piece);
+                }
+            }
+        }
+        if pieces.is_empty() {
+            // Not in any passage (a footnote, say): its own words still count.
+            let end = clean.end.min(d.clean.len());
+            pieces.push(clean.start.min(end)..end);
+        }
+        let mut qtf: HashMap<u32, u32> = HashMap::new();
+        for piece in pieces {
+            // A range from outside may cut a character: widen it to whole ones.
+            let piece = char_floor(&d.clean, piece.start)..char_ceil(&d.clean, piece.end);
+            for (r, t) in term_spans(&d.clean[piece.clone()]) {
+                let at = piece.start + r.start;
+                // A name counts once, through its entity (which knows its
+                // other spellings), not again through its words.
+                if names.iter().any(|n| n.contains(&at)) {
+                    continue;
+                }
+                if let Some(&id) = self.vocab.get(&t) {
+                    *qtf.entry(id).or_default() += 1;
+                }
+            }
+        }
+        q.terms = qtf.into_iter().collect();
+        q.terms.sort_unstable();
+        entities.sort_unstable();
+        for e in entities {
+            match q.entities.last_mut() {
+                Some((last, n)) if *last == e => *n += 1,
+                _ => q.entities.push((e, 1)),
+            }
+        }
+        q
+    }
+
+    /// Passages of other documents related to the clean range `clean` of
+    /// corpus entry `doc` (a paragraph, a section, or a position in one),
+    /// best first, at most `limit`.
+    pub fn related(
+        &self,
+        corpus: &Corpus,
+        doc: usize,
+        clean: Range<usize>,
+        limit: usize,
+    ) -> Vec<Related> {
+        let q = self.query(corpus, doc, &clean);
+        let own = self.by_doc.get(doc).cloned().unwrap_or(0..0);
+        let mut scores: HashMap<u32, f64> = HashMap::new();
+        for &(t, qtf) in &q.terms {
+            let postings = &self.postings[t as usize];
+            let w = query_weight(qtf) * self.idf(postings.len());
+            for &(p, tf) in postings {
+                if own.contains(&(p as usize)) {
+                    continue;
+                }
+                *scores.entry(p).or_default() += w * self.tf_weight(tf, p as usize);
+            }
+        }
+        for (e, qf) in &q.entities {
+            let Some(ps) = self.entity_postings.get(e) else {
+                continue;
+            };
+            let bonus = ENTITY_WEIGHT * query_weight(*qf) * self.idf(ps.len());
+            for &p in ps {
+                if !own.contains(&(p as usize)) {
+                    *scores.entry(p).or_default() += bonus;
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f64)> = scores.into_iter().filter(|&(_, s)| s > 0.0).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Diversity discount: the k-th passage of a document ranks at score·DECAY^k.
+        let mut seen: HashMap<usize, i32> = HashMap::new();
+        let mut order: Vec<(u32, f64)> = ranked
+            .into_iter()
+            .map(|(p, s)| {
+                let k = seen.entry(self.passages[p as usize].doc).or_insert(0);
+                let rank = s * DOC_DECAY.powi(*k);
+                *k += 1;
+                (p, rank)
+            })
+            .collect();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        order.truncate(limit);
+        order
+            .into_iter()
+            .map(|(p, score)| self.explain(corpus, &q, p as usize, score))
+            .collect()
+    }
+
+    /// A result with what it shares with the query.
+    fn explain(&self, corpus: &Corpus, q: &Query, p: usize, score: f64) -> Related {
+        let passage = &self.passages[p];
+        let mut contributions: Vec<(f64, u32)> = q
+            .terms
+            .iter()
+            .filter_map(|&(t, qtf)| {
+                let postings = &self.postings[t as usize];
+                let i = postings.binary_search_by_key(&(p as u32), |x| x.0).ok()?;
+                let w = query_weight(qtf) * self.idf(postings.len());
+                Some((w * self.tf_weight(postings[i].1, p), t))
+            })
+            .collect();
+        contributions.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut shared: Vec<(f64, usize)> = q
+            .entities
+            .iter()
+            .filter_map(|(e, _)| {
+                let ps = self.entity_postings.get(e)?;
+                ps.binary_search(&(p as u32))
+                    .ok()
+                    .map(|_| (self.idf(ps.len()), *e))
+            })
+            .collect();
+        shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let terms = corpus
+            .entries
+            .get(passage.doc)
+            .and_then(|e| e.doc())
+            .map(|d| self.surfaces(d, passage, &contributions))
+            .unwrap_or_default();
+        Related {
+            doc: passage.doc,
+            block: passage.block,
+            clean: passage.clean.clone(),
+            score,
+            shared: shared.into_iter().map(|(_, e)| e).collect(),
+            terms,
+        }
+    }
+
+    /// The passage's own words for its best matching terms, without repeats.
+    fn surfaces(&self, d: &Document, passage: &Passage, best: &[(f64, u32)]) -> Vec<String> {
+        let text = &d.clean[passage.clean.clone()];
+        let spans: Vec<(Range<usize>, String)> = term_spans(text).collect();
+        let mut out: Vec<String> = Vec::new();
+        for &(_, t) in best {
+            if out.len() == TOP_TERMS {
+                break;
+            }
+            let found = spans
+                .iter()
+                .find(|(_, term)| self.vocab.get(term) == Some(&t));
+            if let Some((r, _)) = found {
+                let word = text[r.clone()].to_string();
+                if !out.iter().any(|w| w.eq_ignore_ascii_case(&word)) {
+                    out.push(word);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Default)]
+struct Query {
+    /// (term id, frequency in the query), by term id.
+    terms: Vec<(u32, u32)>,
+    /// Name entities of the query with their number of mentions, sorted.
+    entities: Vec<(usize, u32)>,
+}
+
+fn char_floor(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn char_ceil(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The weight of a term or entity the query names `qf` times (BM25's k3 factor).
+fn query_weight(qf: u32) -> f64 {
+    let qf = f64::from(qf);
+    qf * (K3 + 1.0) / (qf + K3)
+}

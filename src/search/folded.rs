@@ -1,0 +1,488 @@
+//! A text folded for searching, made once per document: diacritics removed
+//! (Unicode compatibility decomposition, NFKD, without its combining marks),
+//! in two views — `lower` (lower case too, for case-insensitive queries) and
+//! `cased` (case kept, for queries with a capital letter, see smart case in
+//! [`super::query`]).
+//!
+//! Folding a text once and matching a folded query against it with plain
+//! byte matching is what makes a search over 50 MB fast: the regex crate
+//! finds a literal with `memchr::memmem`, which it cannot do for a
+//! case-insensitive or accent-insensitive pattern on the original text.
+//!
+//! A folded view is not the same length as the clean text ("ë" is two
+//! bytes, "e" one; "ﬁ" is three, "fi" two), so every view keeps a map back to
+//! clean offsets. Most characters fold to one character of the same length
+//! (all of ASCII, and the case pairs of Greek and Cyrillic), so the map only
+//! records the exceptions, *units*: a clean character whose folded form
+//! differs in length or is not exactly one character. Between two units the
+//! offsets of both texts advance together. That keeps the map at 12 bytes per
+//! accented letter — a few hundred kilobytes for a 50 MB Dutch text — instead
+//! of an offset per byte, and an offset is found by binary search.
+
+use std::ops::Range;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Which folded view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Diacritics removed and lower case: for case-insensitive search.
+    Lower,
+    /// Diacritics removed, case kept: for queries with a capital letter.
+    Cased,
+}
+
+/// One clean character whose folded form is not a single character of the
+/// same byte length. Offsets are u32 to keep the map small: documents are at
+/// most 512 MiB (see [`crate::document::source::MAX_DOCUMENT_BYTES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Unit {
+    /// Where its folded form starts in the view.
+    folded: u32,
+    /// Where the character starts in the clean text.
+    clean: u32,
+    /// Bytes of the folded form (0 for a dropped combining mark).
+    folded_len: u16,
+    /// Bytes of the clean character (1 to 4).
+    clean_len: u8,
+}
+
+/// The map from a view back to the clean text (and forth).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct OffsetMap {
+    /// In text order; several empty units (dropped marks) may share a folded
+    /// offset, followed by at most one non-empty unit there.
+    units: Vec<Unit>,
+}
+
+impl OffsetMap {
+    /// The clean offset of folded offset `f`: see [`clean_of`].
+    fn to_clean(&self, f: usize, round_up: bool) -> usize {
+        let i = self.units.partition_point(|u| u.folded as usize <= f);
+        clean_of(&self.units, i, f, round_up)
+    }
+
+    /// The folded offset of clean offset `c`, rounded down or up when `c` is
+    /// not on a character boundary.
+    fn to_folded(&self, c: usize, round_up: bool) -> usize {
+        let i = self.units.partition_point(|u| u.clean as usize <= c);
+        let Some(u) = i.checked_sub(1).map(|i| self.units[i]) else {
+            return c;
+        };
+        let (uf, uc) = (u.folded as usize, u.clean as usize);
+        let (fl, cl) = (usize::from(u.folded_len), usize::from(u.clean_len));
+        if c == uc {
+            return uf;
+        }
+        if c < uc + cl {
+            return if round_up { uf + fl } else { uf };
+        }
+        uf + fl + (c - uc - cl)
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.units.capacity() * std::mem::size_of::<Unit>()
+    }
+}
+
+/// A cursor for mapping many increasing folded offsets of one view, as a
+/// search produces them: it walks the units forward instead of searching
+/// them again for every match, so mapping all matches of a text costs
+/// O(matches + units).
+#[derive(Debug, Clone)]
+pub(crate) struct ToClean<'a> {
+    map: &'a OffsetMap,
+    /// Units before this index start at or before the last offset asked.
+    next: usize,
+}
+
+impl ToClean<'_> {
+    /// Like [`FoldedText::to_clean`] for one offset; offsets must not
+    /// decrease between calls (a start, then its end, then the next start...).
+    pub(crate) fn offset(&mut self, f: usize, round_up: bool) -> usize {
+        // Gallop, then binary search the bracket: matches are often far
+        // apart compared to units, and sometimes closer.
+        let rest = &self.map.units[self.next..];
+        let mut hi = 1;
+        while hi <= rest.len() && rest[hi - 1].folded as usize <= f {
+            hi *= 2;
+        }
+        let lo = hi / 2;
+        let hi = hi.min(rest.len());
+        self.next += lo + rest[lo..hi].partition_point(|u| u.folded as usize <= f);
+        clean_of(&self.map.units, self.next, f, round_up)
+    }
+}
+
+/// The clean offset of folded offset `f`, where `i` units start at or before
+/// it, rounded down (a range's start) or up (a range's end) when `f` falls
+/// inside the folded form of one character. Dropped combining marks go with
+/// the character before them: a range never starts with one, and an end
+/// includes those that follow.
+fn clean_of(units: &[Unit], i: usize, f: usize, round_up: bool) -> usize {
+    let Some(u) = i.checked_sub(1).map(|i| units[i]) else {
+        return f; // before the first unit the texts agree
+    };
+    let (uf, uc) = (u.folded as usize, u.clean as usize);
+    let (fl, cl) = (usize::from(u.folded_len), usize::from(u.clean_len));
+    if f == uf {
+        // At the start of a non-empty unit (after any marks before it), or
+        // just after an empty one.
+        return if fl == 0 { uc + cl } else { uc };
+    }
+    if f < uf + fl {
+        return if round_up { uc + cl } else { uc };
+    }
+    uc + cl + (f - uf - fl)
+}
+
+/// One folded view: its text and its map back to the clean text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Folded {
+    text: String,
+    map: OffsetMap,
+}
+
+/// A clean text folded for searching, in both views.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FoldedText {
+    lower: Folded,
+    cased: Folded,
+    clean_len: usize,
+}
+
+impl FoldedText {
+    /// Folds `clean` once into both views.
+    ///
+    /// # Panics
+    /// For a text of 2 GiB or more (documents are at most 512 MiB).
+    pub fn new(clean: &str) -> Self {
+        assert!(
+            clean.len() < u32::MAX as usize / 2,
+            "texts of 2 GiB or more cannot be folded for search"
+        );
+        let mut lower = Folded {
+            text: String::with_capacity(clean.len()),
+            map: OffsetMap::default(),
+        };
+        let mut cased = Folded {
+            text: String::with_capacity(clean.len()),
+            map: OffsetMap::default(),
+        };
+        let bytes = clean.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII folds to itself (lower-cased in one view): copy runs of it
+            // whole, which is most of a Dutch text.
+            let run = ascii_run(&bytes[at..]);
+            if run > 0 {
+                let run_text = &clean[at..at + run];
+                cased.text.push_str(run_text);
+                let from = lower.text.len();
+                lower.text.push_str(run_text);
+                lower.text[from..].make_ascii_lowercase();
+                at += run;
+                continue;
+            }
+            let c = clean[at..].chars().next().expect("at a char boundary");
+            let clean_len = c.len_utf8();
+            // Offsets are u32: once a view could outgrow them (only by
+            // absurd expansions, "ﷺ" is 33 bytes folded) it keeps characters
+            // as they are, so the rest of the text still fits.
+            let rest = bytes.len() - at;
+            let room = |f: &Folded| f.text.len() + rest + 64 < u32::MAX as usize;
+            let (cased_from, lower_from) = (cased.text.len(), lower.text.len());
+            let (mut cased_chars, mut lower_chars) = (0usize, 0usize);
+            if room(&cased) && room(&lower) {
+                decompose_compatible(c, |d| {
+                    if is_combining_mark(d) {
+                        return;
+                    }
+                    cased.text.push(d);
+                    cased_chars += 1;
+                    for l in d.to_lowercase() {
+                        if !is_combining_mark(l) {
+                            lower.text.push(l);
+                            lower_chars += 1;
+                        }
+                    }
+                });
+            } else {
+                cased.text.push(c);
+                lower.text.push(c);
+                (cased_chars, lower_chars) = (1, 1);
+            }
+            for (view, from, chars) in [
+                (&mut cased, cased_from, cased_chars),
+                (&mut lower, lower_from, lower_chars),
+            ] {
+                let folded_len = view.text.len() - from;
+                if chars != 1 || folded_len != clean_len {
+                    view.map.units.push(Unit {
+                        folded: from as u32,
+                        clean: at as u32,
+                        folded_len: folded_len as u16,
+                        clean_len: clean_len as u8,
+                    });
+                }
+            }
+            at += clean_len;
+        }
+        for v in [&mut lower, &mut cased] {
+            v.map.units.shrink_to_fit();
+            if v.text.capacity() > v.text.len() + v.text.len() / 16 {
+                v.text.shrink_to_fit();
+            }
+        }
+        FoldedText {
+            lower,
+            cased,
+            clean_len: clean.len(),
+        }
+    }
+
+    fn view(&self, view: View) -> &Folded {
+        match view {
+            View::Lower => &self.lower,
+            View::Cased => &self.cased,
+        }
+    }
+
+    /// The folded text of a view.
+    pub fn text(&self, view: View) -> &str {
+        &self.view(view).text
+    }
+
+    /// Length of the clean text this was folded from.
+    pub fn clean_len(&self) -> usize {
+        self.clean_len
+    }
+
+    /// The clean range shown by a range of a view. It lands on character
+    /// boundaries of the clean text: a range that starts or ends inside the
+    /// folded form of one character ("i" of "fi" from "ﬁ") covers all of it,
+    /// and combining marks that were dropped after its last character are
+    /// included.
+    pub fn to_clean(&self, view: View, folded: Range<usize>) -> Range<usize> {
+        let map = &self.view(view).map;
+        let start = map.to_clean(folded.start, false).min(self.clean_len);
+        let end = map.to_clean(folded.end, true).min(self.clean_len);
+        start..end.max(start)
+    }
+
+    /// The range of a view that shows a clean range (rounded outwards to
+    /// whole folded forms when the clean range cuts a character).
+    pub fn to_folded(&self, view: View, clean: Range<usize>) -> Range<usize> {
+        let v = self.view(view);
+        let start = v.map.to_folded(clean.start, false).min(v.text.len());
+        let end = v.map.to_folded(clean.end, true).min(v.text.len());
+        start..end.max(start)
+    }
+
+    /// A cursor for mapping increasing offsets of a view to clean offsets.
+    pub(crate) fn cursor(&self, view: View) -> ToClean<'_> {
+        ToClean {
+            map: &self.view(view).map,
+            next: 0,
+        }
+    }
+
+    /// Heap memory held: both views and their maps.
+    pub fn heap_bytes(&self) -> usize {
+        [&self.lower, &self.cased]
+            .iter()
+            .map(|v| v.text.capacity() + v.map.heap_bytes())
+            .sum()
+    }
+
+    /// Characters whose folded form differs in length, in each view
+    /// (lower, cased): the size of the maps.
+    pub fn units(&self) -> (usize, usize) {
+        (self.lower.map.units.len(), self.cased.map.units.len())
+    }
+}
+
+/// Folds a string the way [`FoldedText`] folds a text, for one view: queries
+/// are folded with this, so that they meet the text halfway.
+pub fn fold(s: &str, view: View) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, view, &mut out);
+    }
+    out
+}
+
+/// Appends the folded form of one character.
+pub(crate) fn fold_char(c: char, view: View, out: &mut String) {
+    if c.is_ascii() {
+        out.push(match view {
+            View::Lower => c.to_ascii_lowercase(),
+            View::Cased => c,
+        });
+        return;
+    }
+    decompose_compatible(c, |d| {
+        if is_combining_mark(d) {
+            return;
+        }
+        match view {
+            View::Cased => out.push(d),
+            View::Lower => out.extend(d.to_lowercase().filter(|l| !is_combining_mark(*l))),
+        }
+    });
+}
+
+/// Length of the ASCII prefix of `bytes`, 16 bytes at a time where it can
+/// (a loop the compiler vectorises).
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(16) {
+        if chunk.iter().fold(0u8, |a, b| a | b) >= 0x80 {
+            break;
+        }
+        n += 16;
+    }
+    n + bytes[n..].iter().take_while(|b| b.is_ascii()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every folded range maps back to what it was folded from.
+    fn roundtrip(clean: &str) {
+        let f = FoldedText::new(clean);
+        for view in [View::Lower, View::Cased] {
+            let mut from = 0;
+            for (at, c) in clean.char_indices().chain([(clean.len(), ' ')]) {
+                if at == clean.len() {
+                    break;
+                }
+                let r = f.to_folded(view, at..at + c.len_utf8());
+                assert_eq!(r.start, f.to_folded(view, from..at).end, "{clean:?} {at}");
+                let mut s = String::new();
+                fold_char(c, view, &mut s);
+                assert_eq!(&f.text(view)[r.clone()], s, "{clean:?} {c:?}");
+                from = at;
+            }
+            assert_eq!(f.to_folded(view, 0..clean.len()), 0..f.text(view).len());
+            // (A range never starts with a dropped mark, even at the start.)
+            let all = f.to_clean(view, 0..f.text(view).len());
+            let marks = clean.chars().take_while(|c| is_combining_mark(*c));
+            assert_eq!(all, marks.map(char::len_utf8).sum::<usize>()..clean.len());
+        }
+    }
+
+    #[test]
+    fn folds_dutch_diacritics() {
+        let f = FoldedText::new("Oekraïne heeft geëist, één café");
+        assert_eq!(f.text(View::Lower), "oekraine heeft geeist, een cafe");
+        assert_eq!(f.text(View::Cased), "Oekraine heeft geeist, een cafe");
+        roundtrip("Oekraïne heeft geëist, één café");
+    }
+
+    #[test]
+    fn maps_back_to_clean_boundaries() {
+        let clean = "De Oekraïne is groot";
+        let f = FoldedText::new(clean);
+        let at = f.text(View::Lower).find("oekraine").unwrap();
+        let r = f.to_clean(View::Lower, at..at + "oekraine".len());
+        assert_eq!(&clean[r], "Oekraïne");
+        // "i" alone is the whole "ï".
+        let i = f.text(View::Lower).find("ine").unwrap();
+        assert_eq!(&clean[f.to_clean(View::Lower, i..i + 1)], "ï");
+        assert_eq!(&clean[f.to_clean(View::Lower, i + 1..i + 3)], "ne");
+    }
+
+    #[test]
+    fn combining_marks_are_dropped_and_stay_with_their_letter() {
+        // "e" + COMBINING DIAERESIS, as a decomposed "geëist".
+        let clean = "gee\u{0308}ist x\u{0301}";
+        let f = FoldedText::new(clean);
+        assert_eq!(f.text(View::Lower), "geeist x");
+        let at = f.text(View::Lower).find("geeist").unwrap();
+        assert_eq!(
+            &clean[f.to_clean(View::Lower, at..at + 6)],
+            "gee\u{0308}ist"
+        );
+        // "ee" ends after the mark; "is" starts after it.
+        assert_eq!(&clean[f.to_clean(View::Lower, 1..3)], "ee\u{0308}");
+        assert_eq!(&clean[f.to_clean(View::Lower, 3..5)], "is");
+        // A match at the end takes the marks after it.
+        let x = f.text(View::Lower).len() - 1;
+        assert_eq!(&clean[f.to_clean(View::Lower, x..x + 1)], "x\u{0301}");
+        roundtrip(clean);
+        // A mark at the very start, with nothing to go with.
+        roundtrip("\u{0301}\u{0301}a\u{0301}\u{0301}");
+    }
+
+    #[test]
+    fn ligatures_and_eszett_follow_nfkd() {
+        let clean = "Oﬃce Straße ẞ Ĳssel Å ½";
+        let f = FoldedText::new(clean);
+        assert_eq!(f.text(View::Cased), "Office Straße ẞ IJssel A 1⁄2");
+        assert_eq!(f.text(View::Lower), "office straße ß ijssel a 1⁄2");
+        // Half a ligature maps to all of it.
+        let i = f.text(View::Lower).find("ff").unwrap();
+        assert_eq!(&clean[f.to_clean(View::Lower, i..i + 1)], "ﬃ");
+        let j = f.text(View::Lower).find("js").unwrap();
+        assert_eq!(&clean[f.to_clean(View::Lower, j..j + 2)], "Ĳs");
+        roundtrip(clean);
+    }
+
+    #[test]
+    fn wide_chars_and_emoji_keep_their_bytes() {
+        let clean = "北京 ＡＢＣ 👩‍💻 🇳🇱 Ωμέγα ПРИВЕТ";
+        let f = FoldedText::new(clean);
+        assert_eq!(f.text(View::Lower), "北京 abc 👩‍💻 🇳🇱 ωμεγα привет");
+        assert_eq!(f.text(View::Cased), "北京 ABC 👩‍💻 🇳🇱 Ωμεγα ПРИВЕТ");
+        let at = f.text(View::Lower).find("привет").unwrap();
+        assert_eq!(
+            &clean[f.to_clean(View::Lower, at..at + "привет".len())],
+            "ПРИВЕТ"
+        );
+        let b = f.text(View::Lower).find('b').unwrap();
+        assert_eq!(&clean[f.to_clean(View::Lower, b..b + 1)], "Ｂ");
+        // Same-length case pairs and emoji need no map entries.
+        let plain = FoldedText::new("ПРИВЕТ 👩‍💻 北京 Ωμεγα");
+        assert_eq!(plain.units(), (0, 0));
+        roundtrip(clean);
+    }
+
+    #[test]
+    fn lower_case_may_change_length() {
+        // Kelvin sign (3 bytes) → "k", capital dotted I → "i".
+        let clean = "\u{212A}elvin İstanbul";
+        let f = FoldedText::new(clean);
+        assert_eq!(f.text(View::Lower), "kelvin istanbul");
+        assert_eq!(f.text(View::Cased), "Kelvin Istanbul");
+        roundtrip(clean);
+    }
+
+    #[test]
+    fn cursor_agrees_with_binary_search() {
+        let clean = "ïa\u{0301}ﬁ Ωé ë x\u{0301}\u{0302} ﬃ ĳ ÿ end";
+        let f = FoldedText::new(clean);
+        for view in [View::Lower, View::Cased] {
+            let mut cur = f.cursor(view);
+            let len = f.text(view).len();
+            for s in 0..=len {
+                let a = cur.offset(s, false);
+                assert_eq!(a, f.view(view).map.to_clean(s, false), "{view:?} {s}");
+            }
+            let mut cur = f.cursor(view);
+            for s in 0..=len {
+                assert_eq!(cur.offset(s, true), f.view(view).map.to_clean(s, true));
+            }
+        }
+    }
+
+    #[test]
+    fn empty_and_plain_texts() {
+        let f = FoldedText::new("");
+        assert_eq!(f.text(View::Lower), "");
+        assert_eq!(f.to_clean(View::Lower, 0..0), 0..0);
+        let f = FoldedText::new("Plain ASCII text, 16+ bytes long.");
+        assert_eq!(f.units(), (0, 0));
+        assert_eq!(f.text(View::Lower), "plain ascii text, 16+ bytes long.");
+    }
+}

@@ -1,0 +1,19 @@
+//! Searching the clean text of a corpus: diacritic-insensitive, smart case,
+//! literal or regex, whole words or not, with folded boilerplate left out
+//! unless asked for. No terminal code: the reader and the `brief search`
+//! command both build on this.
+//!
+//! - [`folded`]: each text folded once (diacritics removed; lower-cased and
+//!   cased views) with a compact map back to clean offsets.
+//! - [`query`]: a [`Query`] compiles to a [`Matcher`] that runs on a folded
+//!   view and answers in clean offsets.
+//! - [`index`]: the folded texts of a corpus, searching one document or all,
+//!   and what a results list shows (snippets, section titles).
+
+pub mod folded;
+pub mod index;
+pub mod query;
+
+pub use folded::{FoldedText, View};
+pub use index::{Hit, SearchIndex, section_title, snippet};
+pub use query::{Matcher, Query, QueryError};

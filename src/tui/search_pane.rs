@@ -1,0 +1,106 @@
+//! Drawing searches: the query line at the foot of the screen while typing a
+//! search in this document, and the results of a search in all documents
+//! (document, section, the match in its words), with the query on top.
+
+use super::app::App;
+use super::search_view::SearchView;
+use super::ui::{centered, overlay_block};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+/// "/query [regex]  3/17" or the error of a bad regex.
+fn query_line(app: &App, view: &SearchView) -> Line<'static> {
+    let mut spans = vec![
+        Span::styled("/", app.theme.marker),
+        Span::raw(view.query.text.clone()),
+        Span::styled("▏", app.theme.marker),
+        Span::styled(view.flags(), app.theme.dim),
+    ];
+    let status = match view.error() {
+        Some(e) => Span::styled(format!("  {e}"), app.theme.warn),
+        None if app.crossref.is_none() => Span::styled("  reading the briefing…", app.theme.dim),
+        None if view.query.text.is_empty() => Span::styled(
+            "  type to search · Ctrl-R regex · Ctrl-W words · Ctrl-B folded too · Enter keep · Esc drop",
+            app.theme.dim,
+        ),
+        None if view.total == 0 => Span::styled("  no matches", app.theme.warn),
+        None => Span::raw(format!("  {}/{}", view.current + 1, view.total)),
+    };
+    spans.push(status);
+    Line::from(spans)
+}
+
+pub fn draw_query_line(app: &App, f: &mut Frame, area: Rect) {
+    let Some(view) = &app.search else { return };
+    f.render_widget(Paragraph::new(query_line(app, view)), area);
+}
+
+pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
+    let Some(view) = &app.search else { return };
+    let rect = centered(
+        area,
+        area.width.saturating_sub(6).max(20),
+        area.height.saturating_sub(4).max(5),
+    );
+    let title = format!(
+        " Search all documents ({} matches{}) · ↑/↓ choose · Enter go · Esc close ",
+        view.total,
+        if view.total > view.hits.len() {
+            format!(", first {} listed", view.hits.len())
+        } else {
+            String::new()
+        }
+    );
+    let block = overlay_block(&app.theme, &title, rect);
+    let inner = block.inner(rect);
+    f.render_widget(Clear, rect);
+    f.render_widget(block, rect);
+    if inner.height == 0 {
+        return;
+    }
+    f.render_widget(
+        Paragraph::new(query_line(app, view)),
+        Rect { height: 1, ..inner },
+    );
+    let rows = usize::from(inner.height.saturating_sub(2));
+    let per_page = (rows / 2).max(1);
+    let scroll = view.current.saturating_sub(per_page / 2);
+    let width = usize::from(inner.width.saturating_sub(4));
+    let mut lines = Vec::new();
+    for (i, h) in view.hits.iter().enumerate().skip(scroll).take(per_page) {
+        let Some(doc) = app.corpus.entries[h.doc].doc() else {
+            continue;
+        };
+        let base = if i == view.current {
+            app.theme.selected
+        } else {
+            Style::new()
+        };
+        let pointer = if i == view.current { "▶ " } else { "  " };
+        let section = crate::search::section_title(doc, h.clean.start).unwrap_or_default();
+        lines.push(Line::styled(
+            format!("{pointer}{} · {section}", doc.id),
+            base.patch(app.theme.dim),
+        ));
+        let (before, hit, after) = crate::search::snippet(doc, &h.clean, width);
+        lines.push(Line::from(vec![
+            Span::styled("    ", base),
+            Span::styled(before, base),
+            Span::styled(hit, base.patch(app.theme.search_current)),
+            Span::styled(after, base),
+        ]));
+    }
+    if inner.height > 2 {
+        f.render_widget(
+            Paragraph::new(lines),
+            Rect {
+                y: inner.y + 2,
+                height: inner.height - 2,
+                ..inner
+            },
+        );
+    }
+}

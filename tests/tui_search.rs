@@ -1,0 +1,179 @@
+//! Screen tests of searching and reading across documents: the query line
+//! and its count, matches highlighted, a bad regex as a message, the results
+//! of a search in all documents, related passages, the timeline, and the
+//! "also in" of a repeated passage.
+
+mod common;
+use common::screen_text as text;
+
+use brief::corpus::Corpus;
+use brief::entities::EntityIndex;
+use brief::tui::app::{CrossRef, build_crossref, build_entities};
+use brief::tui::{App, Theme, draw};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+use std::sync::{Arc, OnceLock};
+
+fn derived() -> &'static (Arc<EntityIndex>, Arc<CrossRef>) {
+    static D: OnceLock<(Arc<EntityIndex>, Arc<CrossRef>)> = OnceLock::new();
+    D.get_or_init(|| {
+        let c = Corpus::bundled();
+        let (e, _) = build_entities(&c);
+        let x = build_crossref(&c, &e);
+        (e, x)
+    })
+}
+
+fn app() -> App {
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    let (e, x) = derived();
+    a.set_entities(e.clone(), None);
+    a.crossref = Some(x.clone());
+    a
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| draw(app, f)).unwrap();
+    t
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\t' => KeyCode::Tab,
+            '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+#[test]
+fn search_in_the_document_counts_highlights_and_follows() {
+    let mut a = app();
+    press(&mut a, "jjjj\n");
+    screen(&mut a, 120, 40);
+    press(&mut a, "/geeist");
+    let t = screen(&mut a, 120, 40);
+    let s = text(&t);
+    assert!(s.contains("/geeist▏") && s.contains("1/2"), "{s}");
+    // The current match is on screen, picked out.
+    let row = s
+        .lines()
+        .position(|l| l.contains("geëist"))
+        .expect("the match in view");
+    let line = s.lines().nth(row).unwrap();
+    let col = line[..line.find("geëist").unwrap()].chars().count() as u16;
+    let cell = &t.backend().buffer()[(col, row as u16)];
+    assert!(
+        cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD),
+        "{cell:?}"
+    );
+    insta::assert_snapshot!("search_typing_120x40", t.backend());
+    // Enter keeps the matches; n goes on, the status bar counts.
+    press(&mut a, "\nn");
+    let s = text(&screen(&mut a, 120, 40));
+    assert!(s.contains("/geeist 2/2"), "{s}");
+    // Esc after a new /: the matches are dropped.
+    press(&mut a, "/x\u{1b}");
+    assert!(a.search.is_none());
+}
+
+#[test]
+fn smart_case_and_a_bad_regex() {
+    let mut a = app();
+    press(&mut a, "jjjj\n/navo");
+    let lower = a.search.as_ref().unwrap().total;
+    press(&mut a, "\u{1b}/NAVO");
+    let upper = a.search.as_ref().unwrap().total;
+    assert!(lower >= upper && upper > 0, "{lower} {upper}");
+    press(&mut a, "\u{1b}/");
+    ctrl(&mut a, 'r');
+    press(&mut a, "(");
+    let s = text(&screen(&mut a, 120, 40));
+    assert!(s.to_lowercase().contains("unclosed"), "{s}");
+}
+
+#[test]
+fn search_all_documents_lists_and_opens() {
+    let mut a = app();
+    press(&mut a, "Soekraine");
+    let t = screen(&mut a, 120, 40);
+    let s = text(&t);
+    assert!(
+        s.contains("Search all documents") && s.contains("matches"),
+        "{s}"
+    );
+    insta::assert_snapshot!("search_all_120x40", t.backend());
+    let hits = &a.search.as_ref().unwrap().hits;
+    let in_letter = hits
+        .iter()
+        .position(|h| h.doc == 4)
+        .expect("a match in the letter");
+    for _ in 0..in_letter {
+        a.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+    }
+    press(&mut a, "\n");
+    assert_eq!(a.doc().unwrap().id, "004_425c361073e3d6d9");
+    let s = text(&screen(&mut a, 120, 40));
+    assert!(s.contains("/oekraine 1/"), "{s}");
+}
+
+#[test]
+fn related_passages_and_timeline_panes() {
+    let mut a = app();
+    press(&mut a, "jjjj\n");
+    let doc = a.doc().unwrap();
+    let mh17 = doc.sections.iter().position(|s| s.title == "MH17").unwrap();
+    a.show_section(mh17);
+    press(&mut a, "R");
+    let t = screen(&mut a, 120, 40);
+    let s = text(&t);
+    assert!(
+        s.contains("Related in other documents") && s.contains("MH17"),
+        "{s}"
+    );
+    insta::assert_snapshot!("related_mh17_120x40", t.backend());
+    press(&mut a, "\n");
+    assert_ne!(
+        a.doc().unwrap().id,
+        "004_425c361073e3d6d9",
+        "Enter opens the other document"
+    );
+
+    press(&mut a, "T");
+    let t = screen(&mut a, 120, 40);
+    let s = text(&t);
+    assert!(
+        s.contains("Timeline") && s.contains("dated statements"),
+        "{s}"
+    );
+    insta::assert_snapshot!("timeline_120x40", t.backend());
+    let x = a.crossref.as_ref().unwrap();
+    assert!(
+        x.timeline
+            .windows(2)
+            .all(|w| w[0].sort_key <= w[1].sort_key)
+    );
+}
+
+#[test]
+fn a_repeated_passage_says_also_in_and_d_goes_there() {
+    let mut a = app();
+    // Seed 003 repeats much of 001.
+    press(&mut a, "j\n");
+    let s = text(&screen(&mut a, 160, 48));
+    assert!(s.contains("also in 003_64af60602162f07a"), "{s}");
+    press(&mut a, "D");
+    assert_eq!(a.doc().unwrap().id, "003_64af60602162f07a");
+    press(&mut a, "D");
+    assert_eq!(a.doc().unwrap().id, "001_db6bec3f799fe721");
+}
