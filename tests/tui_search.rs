@@ -172,6 +172,13 @@ fn a_repeated_passage_says_also_in_and_d_goes_there() {
     press(&mut a, "j\n");
     let s = text(&screen(&mut a, 160, 48));
     assert!(s.contains("also in 003_64af60602162f07a"), "{s}");
+    // The list says which documents repeat each other; the reader marks the
+    // repeated lines in its margin.
+    assert!(
+        s.contains("≡003 · news") && s.contains("≡001 · news"),
+        "{s}"
+    );
+    assert!(s.lines().any(|l| l.contains("││≡")), "{s}");
     press(&mut a, "D");
     assert_eq!(a.doc().unwrap().id, "003_64af60602162f07a");
     press(&mut a, "D");

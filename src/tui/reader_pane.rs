@@ -48,6 +48,19 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let theme = app.theme.clone();
     let corpus = app.corpus.clone();
     let entry = corpus.entries.get(app.selected);
+    // Clean ranges of this document that another document repeats.
+    let repeated: Vec<Range<usize>> = app
+        .crossref
+        .as_ref()
+        .map(|c| {
+            c.duplicates
+                .iter()
+                .flat_map(|d| [&d.a, &d.b])
+                .filter(|(doc, _)| *doc == app.selected)
+                .map(|(_, r)| r.clone())
+                .collect()
+        })
+        .unwrap_or_default();
     let cursor = app
         .views
         .get(app.selected)
@@ -150,6 +163,27 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         }
     }
     app.areas.reader_span = span;
+    // A "≡" in the left margin beside text that another document repeats
+    // (the status bar names it; D goes there).
+    if !raw && text_area.x > inner.x && !repeated.is_empty() {
+        for (i, (_, vl)) in visible.iter().enumerate() {
+            if let VisualLine::Text { unit, range } = vl {
+                let base = doc.blocks[*unit].clean.start;
+                let r = base + range.start..base + range.end;
+                if repeated.iter().any(|d| d.start < r.end && d.end > r.start) {
+                    f.render_widget(
+                        Paragraph::new(Line::styled("≡", theme.dim)),
+                        Rect {
+                            x: inner.x,
+                            y: y + i as u16,
+                            width: 1,
+                            height: 1,
+                        },
+                    );
+                }
+            }
+        }
+    }
     let mut lines = Vec::with_capacity(visible.len());
     for (_, vl) in visible {
         lines.push(match vl {

@@ -90,6 +90,11 @@ impl App {
         };
         let corpus = self.corpus.clone();
         let selected = self.selected;
+        // Folded boilerplate counts while it is shown, or when asked for.
+        let unfolded = self
+            .views
+            .get(selected)
+            .is_some_and(|v| v.reader.show_folded);
         let Some(view) = &mut self.search else { return };
         view.recompile();
         view.hits.clear();
@@ -100,7 +105,7 @@ impl App {
         };
         match view.scope {
             Scope::Document => {
-                view.hits = index.search_doc(&corpus, selected, m, view.include_folded);
+                view.hits = index.search_doc(&corpus, selected, m, view.include_folded || unfolded);
                 view.total = view.hits.len();
             }
             Scope::All => {

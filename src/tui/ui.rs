@@ -104,6 +104,23 @@ fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
                         if marked == 1 { "" } else { "s" }
                     ));
                 }
+                // Documents that repeat text of another say which, early: the
+                // line is cut at the pane's edge.
+                if let Some(other) = app.crossref.as_ref().and_then(|c| {
+                    c.duplicates.iter().find_map(|x| match (x.a.0, x.b.0) {
+                        (a, b) if a == i => Some(b),
+                        (a, b) if b == i => Some(a),
+                        _ => None,
+                    })
+                }) {
+                    facts.push(format!(
+                        "≡{}",
+                        first_words(app.corpus.entries[other].id(), 1)
+                            .chars()
+                            .take(3)
+                            .collect::<String>()
+                    ));
+                }
                 facts.push(d.kind.label().to_string());
                 if let Some(date) = d.meta.date {
                     facts.push(date.to_string());
