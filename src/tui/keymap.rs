@@ -142,12 +142,12 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Char('n')],
         action: Action::FindNext,
-        help: "next mention of the selected entity (any document)",
+        help: "next: last search match or entity mention",
     },
     Binding {
         keys: &[Char('N')],
         action: Action::FindPrev,
-        help: "previous mention of the selected entity",
+        help: "previous: last search match or entity mention",
     },
     Binding {
         keys: &[Char('a')],

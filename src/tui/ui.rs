@@ -299,7 +299,11 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     f.render_widget(Clear, rect);
     f.render_widget(
         Paragraph::new(lines)
-            .block(overlay_block(&app.theme, " Keys (Esc closes) ", rect))
+            .block(overlay_block(
+                &app.theme,
+                " Keys (j/k scroll, Esc closes) ",
+                rect,
+            ))
             .scroll((scroll as u16, 0)),
         rect,
     );
