@@ -275,35 +275,62 @@ pub fn overlay_block<'a>(theme: &Theme, title: &'a str, area: Rect) -> Block<'a>
 }
 
 fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
-    let rect = centered(area, 78, BINDINGS.len() as u16 + 4);
     let width = BINDINGS
         .iter()
         .map(|b| keys_for(b.action).chars().count())
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = BINDINGS
-        .iter()
-        .map(|b| {
-            let keys = keys_for(b.action);
-            let pad = width.saturating_sub(keys.chars().count());
-            Line::from(vec![
-                Span::styled(format!(" {keys}{}", " ".repeat(pad)), app.theme.marker),
-                Span::raw(format!("  {}", b.help)),
-            ])
-        })
-        .collect();
-    lines.push(Line::styled(
+    let line = |b: &super::keymap::Binding| {
+        let keys = keys_for(b.action);
+        let pad = width.saturating_sub(keys.chars().count());
+        Line::from(vec![
+            Span::styled(format!(" {keys}{}", " ".repeat(pad)), app.theme.marker),
+            Span::raw(format!("  {}", b.help)),
+        ])
+    };
+    let mouse = Line::styled(
         " Mouse: wheel scrolls the pane under it, a click focuses and selects.",
         app.theme.dim,
-    ));
+    );
+    // Two columns when the screen is wide enough to show every key at once.
+    let half = BINDINGS.len().div_ceil(2);
+    let two = area.width >= 156 && area.height >= half as u16 + 5;
+    let rect = if two {
+        centered(area, 156, half as u16 + 5)
+    } else {
+        centered(area, 78, BINDINGS.len() as u16 + 4)
+    };
+    let block = overlay_block(&app.theme, " Keys (j/k scroll, Esc closes) ", rect);
     f.render_widget(Clear, rect);
+    if two {
+        let inner = block.inner(rect);
+        f.render_widget(block, rect);
+        let col = inner.width / 2;
+        let mut left: Vec<Line> = BINDINGS[..half].iter().map(line).collect();
+        left.push(mouse);
+        let right: Vec<Line> = BINDINGS[half..].iter().map(line).collect();
+        f.render_widget(
+            Paragraph::new(left),
+            Rect {
+                width: col,
+                ..inner
+            },
+        );
+        f.render_widget(
+            Paragraph::new(right),
+            Rect {
+                x: inner.x + col,
+                width: inner.width - col,
+                ..inner
+            },
+        );
+        return;
+    }
+    let mut lines: Vec<Line> = BINDINGS.iter().map(line).collect();
+    lines.push(mouse);
     f.render_widget(
         Paragraph::new(lines)
-            .block(overlay_block(
-                &app.theme,
-                " Keys (j/k scroll, Esc closes) ",
-                rect,
-            ))
+            .block(block)
             .scroll((scroll as u16, 0)),
         rect,
     );
