@@ -263,7 +263,7 @@ fn key_strategy() -> impl Strategy<Value = KeyCode> {
         prop::sample::select(vec![
             'j', 'k', 'g', 'G', ' ', '[', ']', 'f', 'z', 'r', '?', 'h', 'l', 'x', 'é', 'e', 'n',
             'N', 't', 'a', 'o', '0', '1', '3', '7', '9', 'w', 'b', 's', '(', 'p', '{', 'v', 'm',
-            'M', 'u', 'd', 'c', '@', '/', 'S', 'R', 'T', 'D'
+            'M', 'u', 'd', 'c', '@', '/', 'S', 'R', 'T', 'D', '|'
         ])
         .prop_map(KeyCode::Char),
         prop::sample::select(vec![

@@ -184,3 +184,38 @@ fn a_repeated_passage_says_also_in_and_d_goes_there() {
     press(&mut a, "D");
     assert_eq!(a.doc().unwrap().id, "001_db6bec3f799fe721");
 }
+
+#[test]
+fn side_by_side_with_a_related_passage() {
+    let mut a = app();
+    press(&mut a, "jjjj\n");
+    let doc = a.doc().unwrap();
+    let mh17 = doc.sections.iter().position(|s| s.title == "MH17").unwrap();
+    a.show_section(mh17);
+    screen(&mut a, 160, 40);
+    press(&mut a, "R|");
+    let other = a.split.expect("a document beside the letter");
+    assert_ne!(other, 4);
+    let t = screen(&mut a, 160, 40);
+    let s = text(&t);
+    assert!(
+        s.contains("Tijdens het bezoek was er bijzondere aandacht voor MH17"),
+        "{s}"
+    );
+    assert!(
+        !s.contains("Documents (5)"),
+        "the two readers take the screen: {s}"
+    );
+    insta::assert_snapshot!("side_by_side_160x40", t.backend());
+    // Keys move the compared document (it has the focus), not the letter.
+    let letter = a.views[4].reader.top;
+    assert_ne!(a.views[other].reader.top.unit, 0, "opened at the passage");
+    press(&mut a, "g");
+    assert_eq!(a.views[other].reader.top.unit, 0);
+    assert_eq!(a.views[4].reader.top, letter);
+    press(&mut a, "\t");
+    assert_eq!(a.focus, brief::tui::app::Pane::Reader);
+    press(&mut a, "|");
+    assert!(a.split.is_none());
+    assert!(text(&screen(&mut a, 160, 40)).contains("Documents (5)"));
+}

@@ -64,6 +64,9 @@ pub enum Action {
     Timeline,
     /// Go to the other copy of a passage that appears in two documents.
     Duplicate,
+    /// Compare side by side: the related passage (or the other copy) beside
+    /// the text being read; again to close.
+    Split,
     Help,
     Close,
     Quit,

@@ -21,6 +21,8 @@ pub enum Pane {
     Tree,
     Entities,
     Reader,
+    /// The second reading pane of a side-by-side comparison.
+    Split,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +79,9 @@ pub struct Areas {
     pub reader_rows: usize,
     /// The clean text on screen in the reading pane.
     pub reader_span: Option<std::ops::Range<usize>>,
+    /// The second reading pane of a comparison, and its text rows.
+    pub split: Option<Rect>,
+    pub split_rows: usize,
 }
 
 pub struct App {
@@ -106,6 +111,8 @@ pub struct App {
     pub crossref: Option<Arc<CrossRef>>,
     /// The related passages last listed (`R`).
     pub related: Vec<crate::crossref::related::Related>,
+    /// The document compared side by side with the one being read (`|`).
+    pub split: Option<usize>,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
     pub areas: Areas,
@@ -145,6 +152,7 @@ impl App {
             search_origin: None,
             crossref: None,
             related: Vec::new(),
+            split: None,
             overlay: None,
             theme,
             areas: Areas::default(),
@@ -238,18 +246,27 @@ impl App {
                     self.overlay = Some(Overlay::Export);
                 }
             }
+            // Side by side, Tab goes between the two readers.
+            Action::FocusNext | Action::FocusPrev if self.split.is_some() => {
+                self.focus = if self.focus == Pane::Split {
+                    Pane::Reader
+                } else {
+                    Pane::Split
+                };
+            }
             Action::FocusNext => self.set_focus(match self.focus {
                 Pane::List => Pane::Tree,
                 Pane::Tree => Pane::Entities,
                 Pane::Entities => Pane::Reader,
-                Pane::Reader => Pane::List,
+                Pane::Reader | Pane::Split => Pane::List,
             }),
             Action::FocusPrev => self.set_focus(match self.focus {
                 Pane::List => Pane::Reader,
                 Pane::Tree => Pane::List,
                 Pane::Entities => Pane::Tree,
-                Pane::Reader => Pane::Entities,
+                Pane::Reader | Pane::Split => Pane::Entities,
             }),
+            Action::Split => self.toggle_split(),
             Action::Entities => self.set_focus(Pane::Entities),
             Action::Highlight => self.overlay = Some(Overlay::Highlight),
             Action::FindNext | Action::FindPrev => self.find(action == Action::FindNext),
@@ -268,6 +285,7 @@ impl App {
                 Pane::Tree => self.update_tree(action),
                 Pane::Entities => self.update_entities(action),
                 Pane::Reader => self.update_reader(action),
+                Pane::Split => self.update_split_reader(action),
             },
         }
         if self.focus != Pane::Tree {
@@ -277,6 +295,9 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
+        if pane == Pane::Split {
+            return;
+        }
         if pane != Pane::Reader {
             self.nav = pane;
         }
@@ -704,7 +725,9 @@ impl App {
             y: m.row,
         };
         let hit = |r: Option<Rect>| r.is_some_and(|r| r.contains(pos));
-        let pane = if hit(self.areas.reader) {
+        let pane = if hit(self.areas.split) {
+            Pane::Split
+        } else if hit(self.areas.reader) {
             Pane::Reader
         } else if hit(self.areas.tree) {
             Pane::Tree
@@ -759,7 +782,7 @@ impl App {
                             self.entities.select_cursor();
                         }
                     }
-                    Pane::Reader => {}
+                    Pane::Reader | Pane::Split => {}
                 }
             }
             _ => {}

@@ -59,6 +59,13 @@ impl App {
                 self.overlay = None;
                 return;
             }
+            Action::Split => {
+                self.overlay = None;
+                if let Some(r) = self.related.get(selected).cloned() {
+                    self.open_split(r.doc, r.clean.start);
+                }
+                return;
+            }
             Action::Open => {
                 self.overlay = None;
                 if let Some(r) = self.related.get(selected).cloned() {
@@ -152,6 +159,90 @@ impl App {
         // The copy of what stands highest on screen first.
         copies.sort_by_key(|c| c.2);
         copies.into_iter().map(|(d, r, _)| (d, r)).collect()
+    }
+
+    /// Shows corpus entry `doc` at `clean` beside the document being read.
+    pub(super) fn open_split(&mut self, doc: usize, clean: usize) {
+        if doc == self.selected {
+            return;
+        }
+        self.split = Some(doc);
+        let rows = self.areas.split_rows.max(self.areas.reader_rows).max(1);
+        if let Some(Entry::Doc(d)) = self.corpus.entries.get(doc) {
+            let r = &mut self.views[doc].reader;
+            if r.raw {
+                r.toggle_raw(d);
+            }
+            let block = d.block_at_clean(clean);
+            if d.blocks.get(block).is_some_and(|b| b.kind.is_folded()) {
+                r.set_show_folded(true);
+            }
+            r.show_clean_offset(d, clean);
+            r.scroll_up(d, rows / 3);
+        }
+        self.focus = Pane::Split;
+    }
+
+    /// `|`: side by side with the other copy of the passage at hand, or with
+    /// the best related passage; closes the comparison when one is open.
+    pub(super) fn toggle_split(&mut self) {
+        if self.split.take().is_some() {
+            if self.focus == Pane::Split {
+                self.focus = Pane::Reader;
+            }
+            return;
+        }
+        if let Some((doc, range)) = self.copies_here().first().cloned() {
+            self.open_split(doc, range.start);
+            return;
+        }
+        let Some(cross) = self.crossref.clone() else {
+            self.message = Some("Still reading the briefing; try again in a moment".into());
+            return;
+        };
+        let Some(query) = self.related_query() else {
+            return;
+        };
+        match cross
+            .related
+            .related(&self.corpus, self.selected, query, 1)
+            .first()
+        {
+            Some(r) => {
+                let (doc, at) = (r.doc, r.clean.start);
+                self.open_split(doc, at);
+            }
+            None => self.message = Some("Nothing related to put beside it".into()),
+        }
+    }
+
+    /// Keys for the second reading pane of a comparison.
+    pub(super) fn update_split_reader(&mut self, action: Action) {
+        let Some(doc) = self.split else {
+            self.focus = Pane::Reader;
+            return;
+        };
+        let page = self.areas.split_rows.max(1);
+        let Some(Entry::Doc(d)) = self.corpus.entries.get(doc) else {
+            return;
+        };
+        let r = &mut self.views[doc].reader;
+        match action {
+            Action::Down => r.scroll_down(d, 1, page),
+            Action::Up => r.scroll_up(d, 1),
+            Action::PageDown => r.scroll_down(d, page.saturating_sub(1).max(1), page),
+            Action::PageUp => r.scroll_up(d, page.saturating_sub(1).max(1)),
+            Action::Top => r.to_unit(0),
+            Action::Bottom => r.to_end(d, page),
+            // Enter reads the compared document in full.
+            Action::Open => {
+                let at = r.top_clean(d);
+                self.split = None;
+                self.jump_to(doc, at);
+                self.focus = Pane::Reader;
+            }
+            _ => {}
+        }
     }
 
     /// `D`: to the other copy of a repeated passage.

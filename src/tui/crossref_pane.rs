@@ -82,7 +82,7 @@ pub fn draw_related(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     }
     f.render_widget(Clear, rect);
     let title = format!(
-        " Related in other documents ({}) · Enter go · Esc close ",
+        " Related in other documents ({}) · Enter go · | side by side · Esc close ",
         app.related.len()
     );
     f.render_widget(

@@ -274,6 +274,11 @@ pub const BINDINGS: &[Binding] = &[
         help: "go to the other copy of a repeated passage",
     },
     Binding {
+        keys: &[Char('|')],
+        action: Action::Split,
+        help: "side by side with a related passage or copy (again: close)",
+    },
+    Binding {
         keys: &[Char('?')],
         action: Action::Help,
         help: "this help",

@@ -19,7 +19,8 @@ impl PaneLayout {
             Pane::List => self.list = Some(r),
             Pane::Tree => self.tree = Some(r),
             Pane::Entities => self.entities = Some(r),
-            Pane::Reader => self.reader = Some(r),
+            // The second reader of a comparison is placed by the caller.
+            Pane::Reader | Pane::Split => self.reader = Some(r),
         }
     }
 }

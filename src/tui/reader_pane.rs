@@ -17,9 +17,16 @@ use ratatui::widgets::{Paragraph, Wrap};
 use std::ops::Range;
 
 pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
-    let title = match app.corpus.entries.get(app.selected) {
+    draw_doc(app, f, area, app.selected, Pane::Reader);
+}
+
+/// The reading pane for corpus entry `shown`: the document being read, or
+/// the one compared beside it (`pane` is then [`Pane::Split`]).
+pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pane) {
+    let main = pane == Pane::Reader;
+    let title = match app.corpus.entries.get(shown) {
         Some(Entry::Doc(d)) => {
-            let raw = app.views[app.selected].reader.raw;
+            let raw = app.views[shown].reader.raw;
             format!(
                 " {}{} ",
                 first_words(&d.display_title(), 10),
@@ -29,7 +36,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         Some(Entry::Failed { origin, .. }) => format!(" {} ", origin.display()),
         None => " brief ".into(),
     };
-    let mut block = pane_block(app, title, Pane::Reader, area);
+    let mut block = pane_block(app, title, pane, area);
     if area.width >= 40 && area.height >= 3 {
         block = block.title_bottom(super::entity_pane::legend(app).right_aligned());
     }
@@ -47,7 +54,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     };
     let theme = app.theme.clone();
     let corpus = app.corpus.clone();
-    let entry = corpus.entries.get(app.selected);
+    let entry = corpus.entries.get(shown);
     // Clean ranges of this document that another document repeats.
     let repeated: Vec<Range<usize>> = app
         .crossref
@@ -56,20 +63,20 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             c.duplicates
                 .iter()
                 .flat_map(|d| [&d.a, &d.b])
-                .filter(|(doc, _)| *doc == app.selected)
+                .filter(|(doc, _)| *doc == shown)
                 .map(|(_, r)| r.clone())
                 .collect()
         })
         .unwrap_or_default();
     let cursor = app
         .views
-        .get(app.selected)
+        .get(shown)
         .map(|v| v.cursor.clone())
         .unwrap_or_default();
     let mark_styles: Vec<(Range<usize>, Style)> = app
         .marks
         .as_ref()
-        .and_then(|m| m.placed.get(app.selected))
+        .and_then(|m| m.placed.get(shown))
         .map(|ps| {
             ps.iter()
                 .map(|p| {
@@ -86,7 +93,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             .entities
             .index
             .as_ref()
-            .map_or(&[][..], |i| i.mentions(app.selected)),
+            .map_or(&[][..], |i| i.mentions(shown)),
         hidden: app.entities.hidden,
         selected: app.entities.selected,
         marks: &mark_styles,
@@ -98,7 +105,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
                 v.hits
                     .iter()
                     .enumerate()
-                    .filter(|(_, h)| h.doc == app.selected)
+                    .filter(|(_, h)| h.doc == shown)
                     .map(|(i, h)| {
                         let style = if i == v.current {
                             theme.search_current
@@ -113,7 +120,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         cursor: cursor.at.clone().map(|r| (r, theme.cursor)),
     };
     let (doc, view) = match entry {
-        Some(Entry::Doc(d)) => (d, &mut app.views[app.selected]),
+        Some(Entry::Doc(d)) => (d, &mut app.views[shown]),
         Some(Entry::Failed { origin, error, .. }) => {
             let msg = vec![
                 Line::styled("This file could not be opened.", theme.warn),
@@ -148,7 +155,11 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         y += 1;
         rows -= 1;
     }
-    app.areas.reader_rows = rows.max(1);
+    if main {
+        app.areas.reader_rows = rows.max(1);
+    } else {
+        app.areas.split_rows = rows.max(1);
+    }
     view.reader.set_width(doc, text_area.width);
     let visible = view.reader.visible(doc, rows);
     let raw = view.reader.raw;
@@ -162,7 +173,9 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             }
         }
     }
-    app.areas.reader_span = span;
+    if main {
+        app.areas.reader_span = span;
+    }
     // A "≡" in the left margin beside text that another document repeats
     // (the status bar names it; D goes there).
     if !raw && text_area.x > inner.x && !repeated.is_empty() {

@@ -21,7 +21,30 @@ use tui_tree_widget::Tree;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
-    let l = layout(area, app.focus, app.nav, app.middle);
+    let mut l = layout(area, app.focus, app.nav, app.middle);
+    // Side by side: two readers share the screen.
+    let split = app.split.filter(|_| area.width >= 40 && area.height >= 3);
+    if split.is_some() {
+        let main = Rect {
+            height: area.height - 1,
+            ..area
+        };
+        let half = main.width / 2;
+        l.list = None;
+        l.tree = None;
+        l.entities = None;
+        l.reader = Some(Rect {
+            width: half,
+            ..main
+        });
+        app.areas.split = Some(Rect {
+            x: main.x + half,
+            width: main.width - half,
+            ..main
+        });
+    } else {
+        app.areas.split = None;
+    }
     app.areas.list = l.list;
     app.areas.tree = l.tree;
     app.areas.entities = l.entities;
@@ -35,8 +58,16 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     if let Some(r) = l.entities {
         entity_pane::draw_pane(app, f, r);
     }
-    if let Some(r) = l.reader {
-        reader_pane::draw(app, f, r);
+    match (l.reader, app.split) {
+        // Too small for two: the focused one of the pair fills the place.
+        (Some(r), Some(doc)) if split.is_none() && app.focus == Pane::Split => {
+            reader_pane::draw_doc(app, f, r, doc, Pane::Split)
+        }
+        (Some(r), _) => reader_pane::draw(app, f, r),
+        (None, _) => {}
+    }
+    if let (Some(doc), Some(r)) = (split, app.areas.split) {
+        reader_pane::draw_doc(app, f, r, doc, Pane::Split);
     } else {
         app.areas.reader_rows = usize::from(area.height.saturating_sub(3)).max(1);
     }
