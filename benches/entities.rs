@@ -30,15 +30,6 @@ use std::hint::black_box;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The generated size: 50 MiB, or BRIEF_BENCH_MIB MiB (to study scaling).
-fn min_bytes() -> usize {
-    let mib = std::env::var("BRIEF_BENCH_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(50);
-    mib * 1024 * 1024
-}
-
 /// The corpus, parsed once per run, and the recogniser.
 struct Inputs {
     rec: Recogniser,
@@ -66,7 +57,7 @@ fn inputs() -> &'static Inputs {
     static INPUTS: OnceLock<Inputs> = OnceLock::new();
     INPUTS.get_or_init(|| {
         let t = Instant::now();
-        let g = kamerbrief_gen::kamerbrief(min_bytes());
+        let g = kamerbrief_gen::kamerbrief(kamerbrief_gen::min_bytes());
         let raw = g.bytes.len();
         let shape = format!(
             "{} copies of seed {}'s body, {} footnotes, {} headings",
@@ -97,7 +88,8 @@ fn inputs() -> &'static Inputs {
             .collect();
         assert!(!news.is_empty(), "news seeds are bundled");
         let round: usize = news.iter().map(|d| d.clean.len()).sum();
-        let want = (min_bytes() / 8).max(min_bytes().saturating_sub(big_clean));
+        let want = (kamerbrief_gen::min_bytes() / 8)
+            .max(kamerbrief_gen::min_bytes().saturating_sub(big_clean));
         let rounds = want.div_ceil(round);
         let mut entries = Vec::with_capacity(1 + rounds * news.len());
         entries.push(Entry::Doc(Box::new(big)));

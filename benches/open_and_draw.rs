@@ -16,21 +16,12 @@ use std::hint::black_box;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The generated size: 50 MiB, or BRIEF_BENCH_MIB MiB (to study scaling).
-fn min_bytes() -> usize {
-    let mib = std::env::var("BRIEF_BENCH_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(50);
-    mib * 1024 * 1024
-}
-
 /// The generated document's bytes, made once per run.
 fn big() -> &'static [u8] {
     static BIG: OnceLock<Vec<u8>> = OnceLock::new();
     BIG.get_or_init(|| {
         let t = Instant::now();
-        let g = kamerbrief_gen::kamerbrief(min_bytes());
+        let g = kamerbrief_gen::kamerbrief(kamerbrief_gen::min_bytes());
         eprintln!(
             "generated Kamerbrief: {} bytes ({:.1} MiB) in {:.2?}: {} copies of the seed's body, {} footnotes, {} headings",
             g.bytes.len(),

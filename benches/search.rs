@@ -31,15 +31,6 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The generated size: 50 MiB, or BRIEF_BENCH_MIB MiB.
-fn min_bytes() -> usize {
-    let mib = std::env::var("BRIEF_BENCH_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(50);
-    mib * 1024 * 1024
-}
-
 struct Inputs {
     corpus: Corpus,
     index: SearchIndex,
@@ -66,7 +57,7 @@ fn inputs() -> &'static Inputs {
     static INPUTS: OnceLock<Inputs> = OnceLock::new();
     INPUTS.get_or_init(|| {
         let t = Instant::now();
-        let g = kamerbrief_gen::kamerbrief(min_bytes());
+        let g = kamerbrief_gen::kamerbrief(kamerbrief_gen::min_bytes());
         let raw = g.bytes.len();
         let doc = Document::from_bytes(
             "big_kamerbrief".into(),

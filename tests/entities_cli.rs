@@ -2,6 +2,9 @@
 //! offsets into the original file), the user's gazetteer file next to a
 //! corpus, and the error a bad one gives.
 
+mod common;
+use common::squeeze;
+
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -15,16 +18,6 @@ fn brief(args: &[&str], config: &Path) -> Output {
         .env("HOME", config)
         .output()
         .expect("run brief")
-}
-
-/// Text without white space or line-end hyphens: how a mention in the
-/// clean text and its raw bytes are compared.
-fn squeeze(s: &str) -> String {
-    s.replace("-\r\n", "")
-        .replace("-\n", "")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
 }
 
 #[test]

@@ -8,6 +8,9 @@
 //! "EU-landen" (as in ripgrep -w and most editors); "Kamer" is not one in
 //! "Kamerstuk".
 
+mod common;
+use common::squeeze;
+
 use brief::corpus::Corpus;
 use brief::document::{Document, Origin};
 use brief::search::folded::fold;
@@ -468,16 +471,6 @@ fn brief(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run brief")
-}
-
-/// Text without white space or line-end hyphens: how a match in the clean
-/// text and its raw bytes are compared.
-fn squeeze(s: &str) -> String {
-    s.replace("-\r\n", "")
-        .replace("-\n", "")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
 }
 
 #[test]

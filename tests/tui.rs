@@ -3,7 +3,7 @@
 //! meaning, the NO_COLOR byte stream, and random keys and sizes.
 
 mod common;
-use common::screen_text as text;
+use common::{press, screen, screen_text as text};
 
 use brief::corpus::{Corpus, load_bytes};
 use brief::document::Origin;
@@ -30,23 +30,6 @@ fn app() -> App {
     let mut a = App::new(Corpus::bundled(), Theme::plain());
     a.set_entities(bundled_entities(), None);
     a
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| draw(app, f)).unwrap();
-    t
-}
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\t' => KeyCode::Tab,
-            '\n' => KeyCode::Enter,
-            c => KeyCode::Char(c),
-        };
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
 }
 
 /// Opens the Kamerbrief and its MH17 section from the tree.

@@ -4,42 +4,17 @@
 //! passage without retyping the note.
 
 mod common;
-use common::screen_text as text;
+use common::{ctrl, press, screen, screen_text as text};
 
 use brief::corpus::Corpus;
 use brief::marks::store::MarkStore;
-use brief::tui::{App, Theme, draw};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use brief::tui::{App, Theme};
 use ratatui::style::Color;
 
 fn app_with_marks(dir: &std::path::Path, theme: Theme) -> App {
     let mut a = App::new(Corpus::bundled(), theme);
     a.open_marks(dir.join("marks.json"), "tester".into());
     a
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| draw(app, f)).unwrap();
-    t
-}
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\t' => KeyCode::Tab,
-            '\n' => KeyCode::Enter,
-            '\u{1b}' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
-
-fn ctrl_s(app: &mut App) {
-    app.handle_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
 }
 
 /// Opens the Kamerbrief at its introduction, cursor on its first sentence.
@@ -69,7 +44,7 @@ fn mark_a_selection_with_label_and_note() {
     assert!(text(&t).contains("Mark (Ctrl-S save"), "{}", text(&t));
     insta::assert_snapshot!("mark_form_80x24", t.backend());
     press(&mut a, "3\tNader uitzoeken.\nWie zegt dit?");
-    ctrl_s(&mut a);
+    ctrl(&mut a, 's');
     let store = MarkStore::open(dir.path().join("marks.json")).unwrap();
     let marks = store.marks();
     assert_eq!(marks.len(), 1, "saved at once");
@@ -92,7 +67,7 @@ fn without_a_selection_m_marks_the_sentence_and_colours_it() {
     let mut a = app_with_marks(dir.path(), Theme::colored());
     at_introduction(&mut a);
     press(&mut a, "m1");
-    ctrl_s(&mut a);
+    ctrl(&mut a, 's');
     let m = a.marks.as_ref().unwrap().marks()[0].clone();
     assert!(m.quote.exact.ends_with("Oekraïne."), "{:?}", m.quote.exact);
     press(&mut a, "\u{1b}");
@@ -114,10 +89,10 @@ fn marks_pane_filters_edits_replaces_deletes_and_undoes() {
     let mut a = app_with_marks(dir.path(), Theme::plain());
     at_introduction(&mut a);
     press(&mut a, "m1");
-    ctrl_s(&mut a);
+    ctrl(&mut a, 's');
     press(&mut a, "s");
     press(&mut a, "m2\tEen vraag");
-    ctrl_s(&mut a);
+    ctrl(&mut a, 's');
     press(&mut a, "M");
     let t = screen(&mut a, 120, 30);
     let s = text(&t);
@@ -135,7 +110,7 @@ fn marks_pane_filters_edits_replaces_deletes_and_undoes() {
     // Change the first mark's label without touching its note.
     press(&mut a, "gc");
     press(&mut a, "4");
-    ctrl_s(&mut a);
+    ctrl(&mut a, 's');
     let labels: Vec<String> = a
         .marks
         .as_ref()
@@ -173,7 +148,7 @@ fn an_orphaned_mark_is_listed_not_dropped() {
     let mut a = app_with_marks(dir.path(), Theme::plain());
     at_introduction(&mut a);
     press(&mut a, "m1");
-    ctrl_s(&mut a);
+    ctrl(&mut a, 's');
     // Rewrite the stored mark to text no document has, as if the document changed.
     let path = dir.path().join("marks.json");
     let mut store = MarkStore::open(&path).unwrap();

@@ -4,15 +4,13 @@
 //! "also in" of a repeated passage.
 
 mod common;
-use common::screen_text as text;
+use common::{ctrl, press, screen, screen_text as text};
 
 use brief::corpus::Corpus;
 use brief::entities::EntityIndex;
 use brief::tui::app::{CrossRef, build_crossref, build_entities};
-use brief::tui::{App, Theme, draw};
+use brief::tui::{App, Theme};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 use std::sync::{Arc, OnceLock};
 
@@ -32,28 +30,6 @@ fn app() -> App {
     a.set_entities(e.clone(), None);
     a.crossref = Some(x.clone());
     a
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| draw(app, f)).unwrap();
-    t
-}
-
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\t' => KeyCode::Tab,
-            '\n' => KeyCode::Enter,
-            '\u{1b}' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
 #[test]

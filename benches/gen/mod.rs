@@ -18,6 +18,15 @@ use std::ops::Range;
 pub const SEED: &[u8] = include_bytes!("../../seeds/004_425c361073e3d6d9.txt");
 pub const SEED_ID: &str = "004_425c361073e3d6d9";
 
+/// The size to generate: 50 MiB, or BRIEF_BENCH_MIB MiB (to study scaling).
+pub fn min_bytes() -> usize {
+    let mib = std::env::var("BRIEF_BENCH_MIB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    mib * 1024 * 1024
+}
+
 /// What the generator made.
 pub struct Generated {
     pub bytes: Vec<u8>,

@@ -98,11 +98,6 @@ pub fn prev(doc: &Document, current: &Range<usize>, unit: Unit) -> Option<Range<
     None
 }
 
-/// The unit of a kind that contains `at`, or the nearest one after it.
-pub fn containing(doc: &Document, at: usize, unit: Unit) -> Option<Range<usize>> {
-    unit_at(doc, at, unit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,7 +125,7 @@ mod tests {
         let w2 = next(&d, &w, Unit::Word).unwrap();
         assert_eq!(&d.clean[w2.clone()], "heeft");
         assert_eq!(&d.clean[next(&d, &w2, Unit::Word).unwrap()], "geëist");
-        let s = containing(&d, w2.start, Unit::Sentence).unwrap();
+        let s = unit_at(&d, w2.start, Unit::Sentence).unwrap();
         assert_eq!(
             &d.clean[s.clone()],
             "Oekraïne heeft geëist dat Rusland stopt."

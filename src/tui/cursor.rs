@@ -64,7 +64,7 @@ impl Cursor {
     pub fn passage(&self, doc: &Document, fallback: usize) -> Option<Range<usize>> {
         self.selection().or_else(|| {
             let at = self.at.as_ref().map_or(fallback, |c| c.start);
-            units::containing(doc, at, Unit::Sentence)
+            units::unit_at(doc, at, Unit::Sentence)
         })
     }
 

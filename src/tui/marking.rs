@@ -29,8 +29,13 @@ pub const EXPORT_FORMATS: [(&str, &str); 4] = [
 impl App {
     /// Opens the marks file (the reader runs without marks until this is called).
     pub fn open_marks(&mut self, path: PathBuf, reviewer: String) {
-        self.marks = Some(MarksState::open(&self.corpus, path, reviewer));
-        self.refresh_mark_counts();
+        let marks = MarksState::open(&self.corpus, path, reviewer);
+        // Documents without marks keep the tree they were opened with.
+        let marked: Vec<usize> = (0..marks.placed.len())
+            .filter(|&i| !marks.placed[i].is_empty())
+            .collect();
+        self.marks = Some(marks);
+        self.refresh_mark_counts(&marked);
     }
 
     /// w/b, s/(, p/{: moves the cursor and keeps it in view.
@@ -223,20 +228,26 @@ impl App {
     /// Re-places the marks after a change (already saved) and updates the counts.
     fn after_change(&mut self, said: String) {
         let corpus = self.corpus.clone();
+        let mut changed = Vec::new();
         if let Some(marks) = &mut self.marks {
+            let before = std::mem::take(&mut marks.placed);
             marks.place_all(&corpus);
+            changed = (0..marks.placed.len())
+                .filter(|&i| before.get(i) != marks.placed.get(i))
+                .collect();
             self.message = Some(match &marks.problem {
                 Some(p) => format!("{said}; {p}"),
                 None => said,
             });
         }
-        self.refresh_mark_counts();
+        self.refresh_mark_counts(&changed);
     }
 
-    /// The section tree labels carry mark counts: rebuilt after a change.
-    pub(super) fn refresh_mark_counts(&mut self) {
-        for (i, e) in self.corpus.entries.iter().enumerate() {
-            if let Entry::Doc(d) = e {
+    /// The section tree labels carry mark counts: rebuilt for the
+    /// documents whose marks changed.
+    fn refresh_mark_counts(&mut self, docs: &[usize]) {
+        for &i in docs {
+            if let Some(Entry::Doc(d)) = self.corpus.entries.get(i) {
                 let ranges: Vec<Range<usize>> = self
                     .marks
                     .as_ref()

@@ -1,5 +1,6 @@
 //! Helpers shared by the tests: find text in a document's clean text or raw
-//! bytes and the block that holds it, and read a TestBackend screen as text.
+//! bytes and the block that holds it; draw the app into a TestBackend, read
+//! it as text and press keys; compare clean text with raw bytes.
 #![allow(dead_code)]
 
 use brief::document::Document;
@@ -48,4 +49,45 @@ pub fn screen_text(t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> Stri
         s.push('\n');
     }
     s
+}
+
+/// Draws the app once into a TestBackend of this size.
+pub fn screen(
+    app: &mut brief::tui::App,
+    w: u16,
+    h: u16,
+) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| brief::tui::draw(app, f)).unwrap();
+    t
+}
+
+/// Presses keys: characters as themselves, `\t` Tab, `\n` Enter, `\u{1b}` Esc.
+pub fn press(app: &mut brief::tui::App, keys: &str) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in keys.chars() {
+        let code = match c {
+            '\t' => KeyCode::Tab,
+            '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+/// Presses Ctrl and a letter.
+pub fn ctrl(app: &mut brief::tui::App, c: char) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+/// Text without white space or line-end hyphens: how a span of the clean
+/// text and its raw bytes are compared.
+pub fn squeeze(s: &str) -> String {
+    s.replace("-\r\n", "")
+        .replace("-\n", "")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
