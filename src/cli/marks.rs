@@ -1,0 +1,362 @@
+//! `brief marks ...`: the review marks from the command line, through the
+//! same store the reader uses (locked, merged, atomic saves).
+
+use anyhow::{Context, Result, bail};
+use brief::corpus::{Corpus, Entry};
+use brief::document::{Document, Origin};
+use brief::marks::anchor::{self, Placement};
+use brief::marks::export::{self, MarkView};
+use brief::marks::location::{marks_path, reviewer};
+use brief::marks::store::MarkStore;
+use brief::marks::{Mark, RawRange, TextPosition, clock};
+use clap::Subcommand;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand)]
+pub enum MarksCommand {
+    /// Mark a passage of a document; prints the new mark's id once it is saved.
+    Add {
+        /// Document id (file stem) or path.
+        #[arg(long)]
+        doc: String,
+        /// The passage, as it reads in the clean text (`brief cat`).
+        #[arg(long)]
+        quote: String,
+        /// Which occurrence of the passage to mark (1 = the first).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+        occurrence: u64,
+        #[arg(long)]
+        label: String,
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Default: $BRIEF_REVIEWER, else the login name.
+        #[arg(long)]
+        reviewer: Option<String>,
+        /// The marks file (default: <folder>/.brief/marks.json, or the user's
+        /// data folder for the bundled briefing).
+        #[arg(long, value_name = "FILE")]
+        marks: Option<PathBuf>,
+        /// Files and folders of the corpus (default: the bundled briefing).
+        paths: Vec<PathBuf>,
+    },
+    /// List the marks, flagging those whose passage is no longer found.
+    List {
+        /// JSON instead of a table (start/end: the stored text position in
+        /// code points of the clean text; raw_start/raw_end: byte offsets
+        /// into the file when the mark was made).
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "FILE")]
+        marks: Option<PathBuf>,
+        paths: Vec<PathBuf>,
+    },
+    /// Print the marks as Markdown, JSON, W3C Web Annotations or CSV.
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "FILE")]
+        marks: Option<PathBuf>,
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
+    W3c,
+    Csv,
+}
+
+pub fn run(action: MarksCommand) -> Result<()> {
+    match action {
+        MarksCommand::Add {
+            doc,
+            quote,
+            occurrence,
+            label,
+            note,
+            reviewer: who,
+            marks,
+            paths,
+        } => {
+            // Like `cat`: a path to a file needs no corpus around it.
+            let corpus = if paths.is_empty() && Path::new(&doc).is_file() {
+                Corpus::open(&[PathBuf::from(&doc)])
+            } else {
+                Corpus::from_args(&paths)
+            };
+            let new = NewMark {
+                doc: &doc,
+                quote: &quote,
+                occurrence: usize::try_from(occurrence).unwrap_or(usize::MAX),
+                label: &label,
+                note: &note,
+                reviewer: reviewer(who.as_deref()),
+            };
+            add(&corpus, marks.as_deref(), new)
+        }
+        MarksCommand::List { json, marks, paths } => {
+            let corpus = Corpus::from_args(&paths);
+            list(&corpus, marks.as_deref(), json)
+        }
+        MarksCommand::Export {
+            format,
+            marks,
+            paths,
+        } => {
+            let corpus = Corpus::from_args(&paths);
+            export(&corpus, marks.as_deref(), format)
+        }
+    }
+}
+
+struct NewMark<'a> {
+    doc: &'a str,
+    quote: &'a str,
+    occurrence: usize,
+    label: &'a str,
+    note: &'a str,
+    reviewer: String,
+}
+
+/// Opens the store, refusing one that cannot be written: better to stop
+/// than to write over a file someone may still repair.
+fn open_store(corpus: &Corpus, over: Option<&Path>) -> Result<MarkStore> {
+    let path = marks_path(corpus, over);
+    let store = MarkStore::open(&path)?;
+    if let Some(e) = store.read_only() {
+        bail!("{e}");
+    }
+    Ok(store)
+}
+
+fn document<'c>(corpus: &'c Corpus, key: &str) -> Result<&'c Document> {
+    match corpus.find(key) {
+        None => bail!("no document {key:?} (give an id such as a file stem, or a path)"),
+        Some(Entry::Failed { origin, error, .. }) => bail!("{}: {error}", origin.display()),
+        Some(Entry::Doc(d)) => Ok(d),
+    }
+}
+
+fn add(corpus: &Corpus, over: Option<&Path>, new: NewMark) -> Result<()> {
+    let doc = document(corpus, new.doc)?;
+    if new.quote.is_empty() {
+        bail!("the quote is empty");
+    }
+    let range = anchor::find_quote(doc, new.quote, new.occurrence).with_context(|| {
+        if new.occurrence > 1 {
+            format!(
+                "{}: occurrence {} of {:?} not found in the clean text",
+                doc.id, new.occurrence, new.quote
+            )
+        } else {
+            format!("{}: {:?} not found in the clean text", doc.id, new.quote)
+        }
+    })?;
+    let mut store = open_store(corpus, over)?;
+    let a = anchor::anchor(doc, range);
+    let now = clock::now_rfc3339();
+    let mark = Mark {
+        id: clock::new_id(&new.reviewer),
+        doc: doc.id.clone(),
+        doc_sha256: anchor::doc_sha256(&doc.bytes),
+        quote: a.quote,
+        position: a.position,
+        raw: a.raw,
+        label: new.label.to_string(),
+        note: new.note.to_string(),
+        reviewer: new.reviewer,
+        created: now.clone(),
+        modified: now,
+        deleted: false,
+    };
+    let id = mark.id.clone();
+    store.add(mark)?;
+    // The id on stdout is the acknowledgement: printed only once the
+    // mark is on disk.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{id}")?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Where a mark is in the current text of its document, if anywhere.
+struct Found<'c> {
+    doc: Option<&'c Document>,
+    placement: Placement,
+}
+
+impl Found<'_> {
+    fn orphaned(&self) -> bool {
+        matches!(self.placement, Placement::Orphan)
+    }
+
+    fn section(&self) -> Option<String> {
+        let doc = self.doc?;
+        let range = self.placement.range()?;
+        let block = doc.block_at_clean(range.start);
+        let s = doc.section_of_block(block)?;
+        Some(doc.sections[s].title.clone())
+    }
+
+    fn title(&self, mark: &Mark) -> String {
+        self.doc
+            .map_or_else(|| mark.doc.clone(), Document::display_title)
+    }
+}
+
+fn find<'c>(corpus: &'c Corpus, mark: &Mark) -> Found<'c> {
+    let doc = corpus.find(&mark.doc).and_then(Entry::doc);
+    let placement = doc.map_or(Placement::Orphan, |d| anchor::locate(d, mark));
+    Found { doc, placement }
+}
+
+fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
+    let store = open_store(corpus, over)?;
+    let marks = store.marks();
+    let mut out = std::io::stdout().lock();
+    if json {
+        let items: Vec<serde_json::Value> = marks
+            .iter()
+            .map(|m| {
+                let f = find(corpus, m);
+                let TextPosition { start, end } = m.position;
+                let RawRange {
+                    start: raw_start,
+                    end: raw_end,
+                } = m.raw;
+                serde_json::json!({
+                    "id": m.id,
+                    "doc": m.doc,
+                    "label": m.label,
+                    "note": m.note,
+                    "reviewer": m.reviewer,
+                    "created": m.created,
+                    "modified": m.modified,
+                    "quote": m.quote.exact,
+                    "orphaned": f.orphaned(),
+                    "section": f.section(),
+                    "start": start,
+                    "end": end,
+                    "raw_start": raw_start,
+                    "raw_end": raw_end,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "marks": items }))?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if marks.is_empty() {
+        writeln!(out, "no marks in {}", store.path().display())?;
+        return Ok(());
+    }
+    let rows: Vec<[String; 7]> = marks
+        .iter()
+        .map(|m| {
+            let f = find(corpus, m);
+            [
+                m.id.clone(),
+                m.doc.clone(),
+                m.label.clone(),
+                m.reviewer.clone(),
+                m.created.chars().take(10).collect(),
+                first_words(&m.quote.exact, 8),
+                if f.orphaned() { "ORPHANED" } else { "" }.to_string(),
+            ]
+        })
+        .collect();
+    let header = ["ID", "DOC", "LABEL", "REVIEWER", "CREATED", "QUOTE", ""].map(String::from);
+    let mut widths = [0usize; 7];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        writeln!(out, "{}", line.join("  ").trim_end())?;
+    }
+    Ok(())
+}
+
+/// The first `n` words, with an ellipsis if there were more.
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut s = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        s.push('…');
+    }
+    s
+}
+
+fn export(corpus: &Corpus, over: Option<&Path>, format: ExportFormat) -> Result<()> {
+    let store = open_store(corpus, over)?;
+    let marks = store.marks();
+    let views: Vec<MarkView> = marks
+        .iter()
+        .map(|m| {
+            let f = find(corpus, m);
+            MarkView {
+                mark: m,
+                doc_title: f.title(m),
+                section: f.section(),
+                orphaned: f.orphaned(),
+            }
+        })
+        .collect();
+    let text = match format {
+        ExportFormat::Markdown => export::markdown(&views),
+        ExportFormat::Json => export::json(&views),
+        ExportFormat::W3c => export::w3c(&views, |m| source_iri(corpus, m)),
+        ExportFormat::Csv => export::csv(&views),
+    };
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// The W3C annotation's source: a file URL for a file, a URN naming the
+/// seed for a bundled document (it has no location of its own).
+fn source_iri(corpus: &Corpus, mark: &Mark) -> String {
+    match corpus.find(&mark.doc).map(Entry::origin) {
+        Some(Origin::File(p)) => {
+            let abs = std::path::absolute(p).unwrap_or_else(|_| PathBuf::from(p));
+            format!("file://{}", iri_escape(&abs.to_string_lossy()))
+        }
+        Some(Origin::Bundled(name)) => format!("urn:brief:seed:{}", iri_escape(name)),
+        None => format!("urn:brief:doc:{}", iri_escape(&mark.doc)),
+    }
+}
+
+/// Escapes what may not stand in an IRI (spaces, %, #, ?, controls...);
+/// other non-ASCII letters may.
+fn iri_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_control()
+            || matches!(
+                c,
+                ' ' | '%' | '#' | '?' | '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}'
+            )
+            || (!c.is_ascii() && (c.is_whitespace() || c.is_control()))
+        {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
