@@ -6,12 +6,14 @@
 //! outline that the CLI prints ([`outline`]). The terminal interface is in
 //! [`tui`], a thin layer that renders state and maps keys to actions.
 
+pub mod contain;
 pub mod corpus;
 pub mod crossref;
 pub mod document;
 pub mod entities;
 pub mod marks;
 pub mod outline;
+pub mod output;
 pub mod parse;
 pub mod search;
 pub mod tui;

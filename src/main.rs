@@ -89,9 +89,33 @@ enum Command {
     },
 }
 
+/// Does the command read standard input (`-` as a path, or as `cat`'s document)?
+fn reads_stdin(cli: &Cli) -> bool {
+    let (paths, key): (&[PathBuf], Option<&str>) = match &cli.command {
+        None => (&cli.paths, None),
+        Some(
+            Command::Outline { paths, .. }
+            | Command::Entities { paths, .. }
+            | Command::Search { paths, .. },
+        ) => (paths, None),
+        Some(Command::Cat { paths, doc, .. }) => (paths, Some(doc)),
+        Some(Command::Marks { .. }) => return false,
+    };
+    key == Some("-") || paths.iter().any(|p| brief::corpus::is_stdin(p))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let stdin = reads_stdin(&cli);
+    if stdin && cli.command.is_some() && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        eprintln!("brief: reading the document from standard input (end it with Ctrl-D)");
+    }
     let result = match cli.command {
+        // The reader takes its keys from the terminal: it reads files only.
+        None if stdin => Err(anyhow::anyhow!(
+            "`-` (standard input) works with outline, entities, cat and search; \
+             the reader opens files and folders"
+        )),
         None => brief::tui::run(
             Corpus::from_args(&cli.paths),
             brief::tui::RunOptions {
@@ -121,7 +145,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("brief: {e:#}");
+            cli::warn(&cli::error_text(&e));
             ExitCode::FAILURE
         }
     }

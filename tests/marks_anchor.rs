@@ -7,7 +7,7 @@ mod common;
 use brief::corpus::{Corpus, Entry, load_bytes};
 use brief::document::{Document, Origin};
 use brief::marks::Mark;
-use brief::marks::anchor::{Placement, anchor, doc_sha256, find_quote, locate};
+use brief::marks::anchor::{Placement, anchor, doc_sha256, find_quote, locate, reanchor};
 use common::clean_of;
 use proptest::prelude::*;
 use regex::Regex;
@@ -56,6 +56,7 @@ fn mark_for(doc: &Document, clean: Range<usize>) -> Mark {
         created: brief::marks::clock::now_rfc3339(),
         modified: brief::marks::clock::now_rfc3339(),
         deleted: false,
+        previous: Vec::new(),
     }
 }
 
@@ -599,6 +600,7 @@ proptest! {
                 created: String::new(),
                 modified: String::new(),
                 deleted: false,
+                previous: Vec::new(),
             };
             prop_assert_eq!(locate(d, &m), Placement::Position(an.clean.clone()));
             Ok(())
@@ -623,6 +625,7 @@ proptest! {
                 created: String::new(),
                 modified: String::new(),
                 deleted: false,
+                previous: Vec::new(),
             };
             if let Some(r) = locate(d, &m).range() {
                 prop_assert!(d.clean.get(r).is_some());
@@ -645,8 +648,10 @@ proptest! {
 #[test]
 fn fuzzy_search_finds_a_changed_passage_in_a_large_text() {
     // About 1.7 MB: the letter many times over, with a long marked passage
-    // (about 2500 characters) that moves from the start to the end and has
-    // some words changed on the way.
+    // (about 2500 characters) that moves from the start to the end, far
+    // beyond the near window, and has some words changed on the way. It
+    // moves with the lines around it: a changed passage is only placed where
+    // its context agrees.
     let letter = seed_text(KAMERBRIEF);
     let body: String = letter.lines().skip(4).collect::<Vec<_>>().join("\n");
     let passage: String = (0..40)
@@ -654,7 +659,9 @@ fn fuzzy_search_finds_a_changed_passage_in_a_large_text() {
             format!("Zin nummer {i} van de gemarkeerde passage over de toezeggingen aan de Kamer. ")
         })
         .collect();
-    let mut before = format!("Titel\n\n{passage}\n\n");
+    let intro = "Inleiding op de gemarkeerde passage over de toezeggingen";
+    let outro = "Einde van de gemarkeerde passage over de toezeggingen";
+    let mut before = format!("Titel\n\n{intro}\n\n{passage}\n\n{outro}\n\n");
     let mut after = String::from("Titel\n\n");
     for i in 0..60 {
         before.push_str(&format!("Deel {i}\n\n{body}\n\n"));
@@ -663,7 +670,7 @@ fn fuzzy_search_finds_a_changed_passage_in_a_large_text() {
     let changed = passage
         .replace("toezeggingen", "beloften")
         .replacen("Kamer", "kamer", 5);
-    after.push_str(&format!("{changed}\n"));
+    after.push_str(&format!("{intro}\n\n{changed}\n\n{outro}\n"));
     assert!(after.len() > 1_500_000);
 
     let d = doc_from("groot", &before);
@@ -679,5 +686,240 @@ fn fuzzy_search_finds_a_changed_passage_in_a_large_text() {
             assert!(range.end.abs_diff(expected.end) <= 3);
         }
         other => panic!("{other:?}"),
+    }
+    // Without the lines around it, the changed passage is somewhere else
+    // with other words: not placed.
+    let e = doc_from(
+        "groot",
+        &after
+            .replace(intro, "Iets anders")
+            .replace(outro, "Nog iets"),
+    );
+    assert_eq!(locate(&e, &m), Placement::Orphan);
+}
+
+// ---------------------------------------------------------------------------
+// A deleted passage is never placed on other text
+
+/// Deletes `raw` (which must occur once) from the letter and says where each
+/// of `marks` is now.
+fn after_deleting(text: &str, raw: &str, marks: &[Mark]) -> (Document, Vec<Placement>) {
+    let e = doc_from(KAMERBRIEF, &replace_once(text, raw, ""));
+    let placements = marks.iter().map(|m| locate(&e, m)).collect();
+    (e, placements)
+}
+
+#[test]
+fn a_deleted_paragraph_is_not_placed_on_the_paragraph_that_reads_alike() {
+    // Seed 004 has two sentences that open alike: "Verder verwijst het
+    // kabinet u naar de beantwoording van de vragen van het Kamerlid Van Dijk
+    // …" (under "Militaire steun") and "… van de Kamervragen van het lid
+    // Brekelmans …". Mark the second one, or any start or end of it (a
+    // selection of a few words), delete its paragraph: every mark is not
+    // placed, none goes to the first sentence.
+    let text = seed_text(KAMERBRIEF);
+    let d = doc_from(KAMERBRIEF, &text);
+    let sentence = "Verder verwijst het kabinet u naar de beantwoording van de Kamervragen van het lid Brekelmans (Aanhangsel Handelingen II 2021/22, nr. 1555).";
+    let at = clean_of(&d, sentence);
+    let spaces: Vec<usize> = sentence.match_indices(' ').map(|(i, _)| i).collect();
+    let mut marks = vec![mark_for(&d, at.clone())];
+    for &w in &spaces {
+        marks.push(mark_for(&d, at.start..at.start + w));
+        marks.push(mark_for(&d, at.start + w + 1..at.end));
+    }
+    let raw = "Verder verwijst het kabinet u naar de beantwoording van de Kamervragen \nvan het lid Brekelmans (Aanhangsel Handelingen II 2021/22, nr. 1555). \n\n";
+    let (e, placements) = after_deleting(&text, raw, &marks);
+    for (m, p) in marks.iter().zip(&placements) {
+        assert_eq!(
+            p,
+            &Placement::Orphan,
+            "{:?} was put on {:?}",
+            m.quote.exact,
+            p.range().map(|r| &e.clean[r])
+        );
+    }
+}
+
+#[test]
+fn a_deleted_sentence_whose_neighbour_shares_most_words_is_orphaned() {
+    let s1 = "De Kamer heeft gevraagd om een overzicht van de inzet. ";
+    let s2 =
+        "Het kabinet stelt voor de missie in Mali te verlengen met twee helikopters en een team. ";
+    let s3 =
+        "Het kabinet stelt voor de missie in Irak te verlengen met twee helikopters en een team. ";
+    let s4 = "Daarover besluit de ministerraad later dit voorjaar.\n";
+    let d = doc_from("buren", &format!("{s1}{s2}{s3}{s4}"));
+    let quote = s2.trim_end();
+    let m = mark_for(&d, clean_of(&d, quote));
+    // The neighbour after it, then the neighbour before it, takes its place.
+    for text in [
+        format!("{s1}{s3}{s4}"),
+        format!("{s1}{s3}{s2}{s4}").replace(s2, ""),
+    ] {
+        let e = doc_from("buren", &text);
+        assert_eq!(locate(&e, &m), Placement::Orphan, "{text:?}");
+    }
+    let m = mark_for(&d, clean_of(&d, s3.trim_end()));
+    let e = doc_from("buren", &format!("{s1}{s2}{s4}"));
+    assert_eq!(locate(&e, &m), Placement::Orphan);
+}
+
+#[test]
+fn a_short_quote_in_a_deleted_sentence_does_not_jump_to_the_next_one() {
+    let text = seed_text(KAMERBRIEF);
+    let d = doc_from(KAMERBRIEF, &text);
+    let at = clean_of(&d, "kabinet de Kamer per brief");
+    let m = mark_for(&d, at.start + 8..at.start + 16);
+    assert_eq!(m.quote.exact, "de Kamer");
+    // "met de Kamer wanneer" stays, two lines on.
+    let raw = "Op het moment dat Nederland mocht \novergaan tot het leveren van militaire goederen aan Oekraïne, zal het \nkabinet de Kamer per brief informeren. ";
+    let (e, p) = after_deleting(&text, raw, std::slice::from_ref(&m));
+    assert!(e.clean.contains("met de Kamer wanneer"));
+    assert_eq!(
+        p[0],
+        Placement::Orphan,
+        "{:?}",
+        p[0].range().map(|r| &e.clean[r.start - 20..r.end + 20])
+    );
+}
+
+#[test]
+fn a_quote_that_occurs_twice_keeps_to_its_own_copy() {
+    let a = "Eerste alinea over de grens. De spanningen lopen op volgens het kabinet. Dat zei de minister gisteren.\n\n";
+    let b = "Tweede alinea over iets anders. De spanningen lopen op volgens het kabinet. Aldus de premier vandaag.\n";
+    let d = doc_from("twice", &format!("{a}{b}"));
+    let phrase = "De spanningen lopen op";
+    let second = d.clean.rfind(phrase).unwrap();
+    let m = mark_for(&d, second..second + phrase.len());
+    // Its own copy's paragraph deleted: the other copy is not it.
+    let e = doc_from("twice", a.trim_end());
+    assert_eq!(locate(&e, &m), Placement::Orphan);
+    // Both kept, its paragraph edited after the phrase: still its own copy.
+    let e = doc_from(
+        "twice",
+        &format!(
+            "{a}{}",
+            b.replace("Aldus de premier vandaag.", "Aldus de premier.")
+        ),
+    );
+    let own = e.clean.rfind(phrase).unwrap();
+    assert_eq!(locate(&e, &m).range(), Some(own..own + phrase.len()));
+}
+
+#[test]
+fn one_edited_word_or_a_fixed_typo_is_still_placed_and_re_anchored() {
+    let text = seed_text(KAMERBRIEF);
+    // A typo in the letter when it was marked, fixed since.
+    let typo = replace_once(&text, "zonder precedent, maar", "zonder presedent, maar");
+    let d = doc_from(KAMERBRIEF, &typo);
+    let marked = "Oekraïne is zonder presedent, maar staat niet op zichzelf.";
+    let m = mark_for(&d, clean_of(&d, marked));
+    let e = doc_from(KAMERBRIEF, &text);
+    let now = clean_of(
+        &e,
+        "Oekraïne is zonder precedent, maar staat niet op zichzelf.",
+    );
+    let p = locate(&e, &m);
+    assert!(matches!(p, Placement::Fuzzy { .. }), "{p:?}");
+    assert_eq!(p.range(), Some(now.clone()));
+    let moved = reanchor(&e, &m, &p).expect("the quote changed");
+    assert_eq!(moved.quote.exact, &e.clean[now]);
+    assert_eq!(moved.previous.len(), 1);
+    assert_eq!(moved.previous[0].quote, m.quote);
+    // Found at its position, as it is now, from then on.
+    assert!(matches!(locate(&e, &moved), Placement::Position(_)));
+    assert_eq!(reanchor(&e, &moved, &locate(&e, &moved)), None);
+
+    // A word replaced.
+    let passage = "Deze eenheden zijn beschikbaar voor inzet voor het geval de Noord-Atlantische Raad (NAR) tot inzet zou besluiten.";
+    let d = doc_from(KAMERBRIEF, &text);
+    let m = mark_for(&d, clean_of(&d, passage));
+    let e = doc_from(
+        KAMERBRIEF,
+        &replace_once(
+            &text,
+            "tot inzet zou besluiten.",
+            "tot inzet zou beslissen.",
+        ),
+    );
+    let p = locate(&e, &m);
+    assert_eq!(
+        p.range(),
+        Some(clean_of(&e, &passage.replace("besluiten", "beslissen")))
+    );
+}
+
+#[test]
+fn a_re_extraction_that_hyphenates_a_word_still_places() {
+    let text = seed_text(KAMERBRIEF);
+    let d = doc_from(KAMERBRIEF, &text);
+    let passage = "Ook stelt het kabinet extra inlichtingencapaciteit ter beschikking van de NAVO.";
+    let m = mark_for(&d, clean_of(&d, passage));
+    let edited = replace_once(
+        &text,
+        "Ook stelt het kabinet extra inlichtingencapaciteit ter \n",
+        "Ook stelt het kabinet extra inlichtingen-\ncapaciteit ter \n",
+    );
+    let e = doc_from(KAMERBRIEF, &edited);
+    let p = locate(&e, &m);
+    let r = p.range().unwrap_or_else(|| panic!("not placed: {p:?}"));
+    // Wherever the parser puts the hyphen, the range is the passage.
+    let found: String = e.clean[r].chars().filter(|c| c.is_alphanumeric()).collect();
+    let want: String = passage.chars().filter(|c| c.is_alphanumeric()).collect();
+    assert_eq!(found, want);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Quotes of many words with letters changed and context from anywhere
+    /// (the approximate step's input): never a panic, a range on grapheme
+    /// boundaries, and a fuzzy match only where the whole range is similar.
+    #[test]
+    fn approximate_matching_never_panics(
+        which in 0usize..6,
+        at in 0usize..40_000,
+        words in 5usize..30,
+        edits in proptest::collection::vec((0usize..400, "\\PC"), 0..6),
+        prefix in "\\PC{0,40}",
+        suffix in "\\PC{0,40}",
+    ) {
+        thread_local!(static DOCS: Vec<Document> = docs());
+        DOCS.with(|docs| {
+            let d = &docs[which % docs.len()];
+            let all: Vec<&str> = d.clean.split_whitespace().collect();
+            let from = at % all.len().max(1);
+            let mut exact: Vec<char> = all[from..(from + words).min(all.len())].join(" ").chars().collect();
+            for (i, c) in &edits {
+                if !exact.is_empty() {
+                    let i = i % exact.len();
+                    exact.splice(i..=i, c.chars());
+                }
+            }
+            let m = Mark {
+                id: "x".into(),
+                doc: d.id.clone(),
+                doc_sha256: String::new(),
+                quote: brief::marks::TextQuote { exact: exact.iter().collect(), prefix, suffix },
+                position: brief::marks::TextPosition { start: at, end: at + 3 },
+                raw: brief::marks::RawRange { start: 0, end: 0 },
+                label: String::new(),
+                note: String::new(),
+                reviewer: "r".into(),
+                created: String::new(),
+                modified: String::new(),
+                deleted: false,
+                previous: Vec::new(),
+            };
+            let bounds = grapheme_boundaries(&d.clean);
+            let p = locate(d, &m);
+            if let Some(r) = p.range() {
+                prop_assert!(bounds.contains(&r.start) && bounds.contains(&r.end), "{:?}", p);
+            }
+            if let Placement::Fuzzy { similarity, .. } = p {
+                prop_assert!(similarity >= brief::marks::anchor::MIN_SIMILARITY);
+            }
+            Ok(())
+        })?;
     }
 }

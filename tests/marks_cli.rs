@@ -25,6 +25,10 @@ impl Env {
         self.tmp.path().join("marks.json")
     }
 
+    fn rescue_dir(&self) -> PathBuf {
+        self.tmp.path().join("rescue")
+    }
+
     fn home(&self) -> PathBuf {
         self.tmp.path().join("home")
     }
@@ -38,6 +42,7 @@ impl Env {
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("BRIEF_REVIEWER", "tester")
+            .env("BRIEF_RESCUE_DIR", self.rescue_dir())
             .output()
             .unwrap()
     }
@@ -347,4 +352,156 @@ fn a_corrupt_marks_file_is_left_untouched() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("99"), "{}", stderr(&out));
     assert_eq!(fs::read(env.marks()).unwrap(), future);
+}
+
+#[test]
+fn a_blank_label_is_refused() {
+    let env = Env::new();
+    for label in ["", "  ", "\t \n"] {
+        let out = env.marks_cmd("add", &["--doc", DOC, "--quote", "Rutte", "--label", label]);
+        assert!(!out.status.success(), "{label:?} was accepted");
+        assert!(stderr(&out).contains("label is empty"), "{}", stderr(&out));
+        assert!(stdout(&out).is_empty());
+    }
+    assert!(!env.marks().exists(), "nothing written");
+}
+
+/// Two marks made in a scratch marks file, written as a rescue file that
+/// belongs to `owner` (as the reader does when it cannot save): its path.
+fn rescue_two_marks(env: &Env, owner: &Path) -> PathBuf {
+    use brief::marks::rescue::{RescuePlan, write};
+    use brief::marks::store::MarkStore;
+    let scratch = env.tmp.path().join("scratch.json");
+    for quote in ["Rutte", "MH17"] {
+        let out = env.run(&[
+            "marks",
+            "add",
+            "--doc",
+            DOC,
+            "--quote",
+            quote,
+            "--label",
+            "vraag",
+            "--marks",
+            scratch.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let store = MarkStore::open(&scratch).unwrap();
+    let plan = RescuePlan {
+        name: format!("brief-rescue-test-{}.json", store.marks().len()),
+        folders: vec![env.rescue_dir()],
+    };
+    write(&plan, owner, &store.marks(), Some("disk full")).unwrap()
+}
+
+#[test]
+fn rescued_marks_are_listed_and_merged_back_then_the_rescue_file_goes() {
+    let env = Env::new();
+    let rescue = rescue_two_marks(&env, &env.marks());
+    assert!(rescue.starts_with(env.rescue_dir()));
+
+    // `marks rescued` finds it, with its count and its marks file.
+    let out = env.run(&["marks", "rescued"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains(rescue.to_str().unwrap()), "{text}");
+    assert!(text.contains("2 marks"), "{text}");
+    assert!(text.contains(env.marks().to_str().unwrap()), "{text}");
+    let out = env.run(&["marks", "rescued", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rescued"][0]["marks"], 2, "{v}");
+    assert_eq!(v["rescued"][0]["reason"], "disk full", "{v}");
+
+    // A rescue file is a marks file: `list --marks` reads it.
+    let out = env.run(&[
+        "marks",
+        "list",
+        "--json",
+        "--marks",
+        rescue.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["marks"].as_array().unwrap().len(), 2);
+
+    // The marks file it names already holds a mark of its own.
+    let own = env.add(&["--doc", DOC, "--quote", "Oekraïne", "--label", "actie"]);
+    let out = env.run(&["marks", "merge", rescue.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.contains("merged 2 of 2 marks"), "{said}");
+    assert!(said.contains("removed"), "{said}");
+    assert!(
+        !rescue.exists(),
+        "the rescue file goes once the marks are saved"
+    );
+    let marks = env.list_json(&[]);
+    assert_eq!(marks.len(), 3);
+    by_id(&marks, &own);
+    assert_eq!(
+        marks.iter().filter(|m| m["label"] == "vraag").count(),
+        2,
+        "{marks:?}"
+    );
+    let out = env.run(&["marks", "rescued"]);
+    assert!(stdout(&out).contains("no rescue files"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_merge_that_cannot_save_keeps_the_rescue_file() {
+    let env = Env::new();
+    // The marks file it names cannot be written: a file where its folder
+    // should be (this fails for root too).
+    let blocker = env.tmp.path().join("blocked");
+    fs::write(&blocker, b"a file, not a folder").unwrap();
+    let owner = blocker.join("marks.json");
+    let rescue = rescue_two_marks(&env, &owner);
+    let out = env.run(&["marks", "merge", rescue.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("is kept"), "{err}");
+    assert!(rescue.exists(), "kept when the save failed");
+    // --marks puts them elsewhere; then it goes.
+    let out = env.run(&[
+        "marks",
+        "merge",
+        rescue.to_str().unwrap(),
+        "--marks",
+        env.marks().to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!rescue.exists());
+    assert_eq!(env.list_json(&[]).len(), 2);
+}
+
+#[test]
+fn merging_a_plain_marks_file_leaves_it_in_place() {
+    let env = Env::new();
+    let _ = rescue_two_marks(&env, &env.marks());
+    let scratch = env.tmp.path().join("scratch.json");
+    let before = fs::read(&scratch).unwrap();
+    let out = env.marks_cmd("merge", &[scratch.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("not a rescue file"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(fs::read(&scratch).unwrap(), before);
+    assert_eq!(env.list_json(&[]).len(), 2);
+    // Merging a file into itself is refused.
+    let out = env.run(&[
+        "marks",
+        "merge",
+        scratch.to_str().unwrap(),
+        "--marks",
+        scratch.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("the marks file itself"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -39,6 +39,7 @@ fn mark(d: &Document, passage: &str, id: &str, label: &str, note: &str, reviewer
         created: "2026-11-22T15:04:05.123Z".into(),
         modified: "2026-11-23T08:00:00.000Z".into(),
         deleted: false,
+        previous: Vec::new(),
     }
 }
 

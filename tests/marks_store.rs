@@ -1,6 +1,7 @@
 //! The marks file: its format, merging what two processes saved, corrupt
-//! files kept as they are, failing folders, and temp files left by killed
-//! processes.
+//! files kept as they are, failing folders, temp files left by killed
+//! processes, empty files, marks files that are symbolic links, and knowing
+//! which marks are not on disk yet.
 
 use brief::marks::store::{MarkStore, StoreError, merge};
 use brief::marks::{Mark, RawRange, TextPosition, TextQuote};
@@ -31,6 +32,7 @@ fn mark(id: &str, doc: &str, start: usize, modified: &str) -> Mark {
         created: "2024-05-01T10:00:00.000Z".into(),
         modified: modified.into(),
         deleted: false,
+        previous: Vec::new(),
     }
 }
 
@@ -227,7 +229,7 @@ fn merge_keeps_every_id_and_the_later_version() {
 #[test]
 fn corrupt_files_are_kept_and_reported_with_their_line() {
     let tmp = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[u8], usize); 4] = [
+    let cases: [(&str, &[u8], usize); 3] = [
         (
             "invalid JSON",
             b"{\"version\": 1, \"marks\": [\n{\"id\": \"a\",,}\n]}\n",
@@ -243,7 +245,6 @@ fn corrupt_files_are_kept_and_reported_with_their_line() {
             b"{\"version\": 1, \"marks\": [\n{\"id\": \"a\"}\n]}\n",
             2,
         ),
-        ("empty", b"", 1),
     ];
     for (what, bytes, line) in cases {
         let path = tmp.path().join(format!("{}.json", what.replace(' ', "-")));
@@ -393,4 +394,227 @@ fn stale_temp_files_are_removed_on_open() {
     assert!(live.exists(), "a live process's temp file is left alone");
     assert!(other.exists());
     assert!(!path.exists(), "open creates nothing");
+}
+
+#[test]
+fn an_empty_file_is_an_empty_store_and_the_first_save_writes_a_proper_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (what, bytes) in [("0 bytes", &b""[..]), ("white space", &b"  \n\t\r\n"[..])] {
+        let path = tmp.path().join(format!("{}.json", what.replace(' ', "-")));
+        fs::write(&path, bytes).unwrap();
+        let mut store = MarkStore::open(&path).unwrap();
+        assert!(
+            store.read_only().is_none(),
+            "{what}: {:?}",
+            store.read_only()
+        );
+        assert!(store.marks().is_empty());
+        // Opening writes nothing.
+        assert_eq!(fs::read(&path).unwrap(), bytes);
+        store
+            .add(mark("a", "d", 1, "2024-05-01T10:00:00.000Z"))
+            .unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with(r#"{"version": 1, "marks": ["#), "{text}");
+        assert_eq!(ids(&MarkStore::open(&path).unwrap().marks()), ["a"]);
+    }
+}
+
+#[cfg(unix)]
+mod links {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn is_link(p: &Path) -> bool {
+        fs::symlink_metadata(p).unwrap().file_type().is_symlink()
+    }
+
+    /// No temp or lock file next to the link when the target is elsewhere.
+    fn only(dir: &Path, names: &[&str]) {
+        let mut found: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        found.sort();
+        assert_eq!(found, names, "in {}", dir.display());
+    }
+
+    #[test]
+    fn a_chain_of_links_is_saved_through_to_the_shared_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let shared_dir = tmp.path().join("shared");
+        let project = tmp.path().join("project").join(".brief");
+        fs::create_dir_all(&shared_dir).unwrap();
+        fs::create_dir_all(&project).unwrap();
+        let shared = shared_dir.join("team-marks.json");
+        let t = "2024-05-01T10:00:00.000Z";
+        let mut other = MarkStore::open(&shared).unwrap();
+        other.add(mark("theirs", "d", 1, t)).unwrap();
+        // .brief/marks.json -> middle.json (relative) -> the shared file (absolute).
+        let middle = project.join("middle.json");
+        symlink(&shared, &middle).unwrap();
+        let link = project.join("marks.json");
+        symlink("middle.json", &link).unwrap();
+
+        let mut store = MarkStore::open(&link).unwrap();
+        assert_eq!(ids(&store.marks()), ["theirs"], "read through the links");
+        store.add(mark("mine", "d", 2, t)).unwrap();
+        store.delete("theirs").unwrap();
+
+        assert!(is_link(&link) && is_link(&middle), "the links stay links");
+        assert_eq!(store.path(), link.as_path());
+        let shared_now = MarkStore::open(&shared).unwrap();
+        assert_eq!(ids(&shared_now.marks()), ["mine"]);
+        assert!(shared_now.get("theirs").unwrap().deleted);
+        // The lock file sits beside the target, temp files are gone.
+        only(&shared_dir, &[".team-marks.json.lock", "team-marks.json"]);
+        only(&project, &["marks.json", "middle.json"]);
+        // The other writer's next save merges with ours.
+        other.add(mark("theirs-2", "d", 3, t)).unwrap();
+        assert_eq!(
+            ids(&MarkStore::open(&link).unwrap().marks()),
+            ["mine", "theirs-2"]
+        );
+    }
+
+    #[test]
+    fn a_relative_link_into_another_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = tmp.path().join("a");
+        let b = tmp.path().join("b");
+        fs::create_dir_all(&a).unwrap();
+        fs::create_dir_all(&b).unwrap();
+        fs::write(b.join("real.json"), b"").unwrap();
+        let link = a.join("marks.json");
+        symlink("../b/real.json", &link).unwrap();
+        let mut store = MarkStore::open(&link).unwrap();
+        store
+            .add(mark("x", "d", 1, "2024-05-01T10:00:00.000Z"))
+            .unwrap();
+        assert!(is_link(&link));
+        assert_eq!(
+            ids(&MarkStore::open(b.join("real.json")).unwrap().marks()),
+            ["x"]
+        );
+        only(&a, &["marks.json"]);
+    }
+
+    #[test]
+    fn a_dangling_link_creates_its_target() {
+        let tmp = tempfile::tempdir().unwrap();
+        let link = tmp.path().join("marks.json");
+        let target = tmp.path().join("not-yet").join("marks.json");
+        symlink(&target, &link).unwrap();
+        let mut store = MarkStore::open(&link).unwrap();
+        assert!(store.marks().is_empty());
+        store
+            .add(mark("x", "d", 1, "2024-05-01T10:00:00.000Z"))
+            .unwrap();
+        assert!(is_link(&link), "the link is not replaced by a file");
+        assert_eq!(ids(&MarkStore::open(&target).unwrap().marks()), ["x"]);
+    }
+
+    #[test]
+    fn a_loop_of_links_is_a_clear_error_not_a_hang() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = tmp.path().join("a.json");
+        let b = tmp.path().join("b.json");
+        symlink("b.json", &a).unwrap();
+        symlink("a.json", &b).unwrap();
+        let err = MarkStore::open(&a).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("symbolic link"), "{message}");
+        assert!(message.contains("a.json"), "{message}");
+
+        // A store whose file turns into a loop after it was opened.
+        let path = tmp.path().join("marks.json");
+        let mut store = MarkStore::open(&path).unwrap();
+        symlink("marks.json", &path).unwrap();
+        let err = store
+            .add(mark("x", "d", 1, "2024-05-01T10:00:00.000Z"))
+            .unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert_eq!(ids(&store.unsaved()), ["x"]);
+        assert!(is_link(&path));
+    }
+}
+
+#[test]
+fn the_store_knows_which_marks_are_not_on_disk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let blocker = tmp.path().join("project");
+    fs::write(&blocker, b"not a folder").unwrap();
+    let path = blocker.join("marks.json");
+    let t = "2024-05-01T10:00:00.000Z";
+    let mut store = MarkStore::open(&path).unwrap();
+    assert!(store.unsaved().is_empty());
+    assert!(store.add(mark("a", "d", 1, t)).is_err());
+    assert!(store.add(mark("b", "d", 2, t)).is_err());
+    assert!(store.delete("a").is_err());
+    assert!(store.is_dirty());
+    let unsaved = store.unsaved();
+    assert_eq!(ids(&unsaved), ["a", "b"]);
+    assert!(unsaved[0].deleted, "a deletion is a change too");
+    fs::remove_file(&blocker).unwrap();
+    store.save().unwrap();
+    assert!(store.unsaved().is_empty() && !store.is_dirty());
+}
+
+#[test]
+fn a_repaired_file_takes_the_marks_kept_in_memory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("marks.json");
+    let t = "2024-05-01T10:00:00.000Z";
+    let mut first = MarkStore::open(&path).unwrap();
+    first.add(mark("old", "d", 1, t)).unwrap();
+    let good = fs::read(&path).unwrap();
+    let conflict = b"{\"version\": 1, \"marks\": [\n<<<<<<< HEAD\n";
+    fs::write(&path, conflict).unwrap();
+    let mut store = MarkStore::open(&path).unwrap();
+    assert!(store.read_only().is_some());
+    assert!(store.add(mark("new", "d", 2, t)).is_err());
+    assert_eq!(fs::read(&path).unwrap(), conflict, "never written over");
+    // Someone resolves the conflict; the next save merges into the file.
+    fs::write(&path, &good).unwrap();
+    store.save().unwrap();
+    assert!(store.read_only().is_none() && !store.is_dirty());
+    assert_eq!(
+        ids(&MarkStore::open(&path).unwrap().marks()),
+        ["old", "new"]
+    );
+}
+
+#[test]
+fn merge_in_takes_new_and_newer_marks_as_they_are() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("marks.json");
+    let old = "2024-05-01T10:00:00.000Z";
+    let new = "2024-05-02T10:00:00.000Z";
+    let mut store = MarkStore::open(&path).unwrap();
+    store.add(mark("same", "d", 1, old)).unwrap();
+    store.add(mark("edited", "d", 2, old)).unwrap();
+    store.add(mark("kept", "d", 3, new)).unwrap();
+    let mut edited = mark("edited", "d", 2, new);
+    edited.note = "rescued edit".into();
+    let mut stale = mark("kept", "d", 3, old);
+    stale.note = "older".into();
+    let changed = store
+        .merge_in([
+            mark("same", "d", 1, old),
+            edited,
+            stale,
+            mark("fresh", "d", 4, old),
+        ])
+        .unwrap();
+    assert_eq!(changed, 2, "the edit and the new mark");
+    let reread = MarkStore::open(&path).unwrap();
+    assert_eq!(ids(&reread.marks()), ["same", "edited", "kept", "fresh"]);
+    assert_eq!(reread.get("edited").unwrap().note, "rescued edit");
+    assert_eq!(
+        reread.get("edited").unwrap().modified,
+        new,
+        "not re-stamped"
+    );
+    assert_eq!(reread.get("kept").unwrap().note, "");
 }

@@ -7,8 +7,11 @@ use brief::document::{Document, Origin};
 use brief::marks::anchor::{self, Placement};
 use brief::marks::export::{self, MarkView};
 use brief::marks::location::{marks_path, reviewer};
+use brief::marks::reanchoring;
+use brief::marks::rescue;
 use brief::marks::store::MarkStore;
 use brief::marks::{Mark, RawRange, TextPosition, clock};
+use brief::output::inert::inert_line;
 use clap::Subcommand;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -59,6 +62,29 @@ pub enum MarksCommand {
         marks: Option<PathBuf>,
         paths: Vec<PathBuf>,
     },
+    /// List the rescue files: marks the reader could not save and kept
+    /// aside when it quit, was killed or crashed (in $BRIEF_RESCUE_DIR, the
+    /// user's state folder, the temp folder, or beside the marks file).
+    Rescued {
+        #[arg(long)]
+        json: bool,
+        /// Also look beside this marks file.
+        #[arg(long, value_name = "FILE")]
+        marks: Option<PathBuf>,
+        paths: Vec<PathBuf>,
+    },
+    /// Merge the marks of a rescue file (or any marks file) into the marks
+    /// file, by id and modified time; a rescue file is removed once the
+    /// merged marks are saved.
+    Merge {
+        /// The rescue file.
+        rescue: PathBuf,
+        /// The marks file to merge into (default: the one the rescue file
+        /// names, else the corpus's).
+        #[arg(long, value_name = "FILE")]
+        marks: Option<PathBuf>,
+        paths: Vec<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -95,11 +121,13 @@ pub fn run(action: MarksCommand) -> Result<()> {
                 note: &note,
                 reviewer: reviewer(who.as_deref()),
             };
-            add(&corpus, marks.as_deref(), new)
+            add(&corpus, marks.as_deref(), new)?;
+            super::check_inputs(&corpus)
         }
         MarksCommand::List { json, marks, paths } => {
             let corpus = Corpus::from_args(&paths);
-            list(&corpus, marks.as_deref(), json)
+            list(&corpus, marks.as_deref(), json)?;
+            super::check_inputs(&corpus)
         }
         MarksCommand::Export {
             format,
@@ -107,8 +135,22 @@ pub fn run(action: MarksCommand) -> Result<()> {
             paths,
         } => {
             let corpus = Corpus::from_args(&paths);
-            export(&corpus, marks.as_deref(), format)
+            export(&corpus, marks.as_deref(), format)?;
+            super::check_inputs(&corpus)
         }
+        MarksCommand::Rescued { json, marks, paths } => {
+            let beside = if marks.is_some() || !paths.is_empty() {
+                Some(marks_path(&Corpus::from_args(&paths), marks.as_deref()))
+            } else {
+                None
+            };
+            rescued(beside.as_deref(), json)
+        }
+        MarksCommand::Merge {
+            rescue,
+            marks,
+            paths,
+        } => merge(&rescue, marks.as_deref(), &paths),
     }
 }
 
@@ -125,22 +167,38 @@ struct NewMark<'a> {
 /// than to write over a file someone may still repair.
 fn open_store(corpus: &Corpus, over: Option<&Path>) -> Result<MarkStore> {
     let path = marks_path(corpus, over);
-    let store = MarkStore::open(&path)?;
+    let mut store = MarkStore::open(&path)?;
     if let Some(e) = store.read_only() {
         bail!("{e}");
+    }
+    for message in brief::marks::migrate::migrate(corpus, &mut store) {
+        super::warn(&message);
+    }
+    Ok(store)
+}
+
+/// Opens the store with every mark re-anchored to its document as it is
+/// now (and saved so), so lists and exports show the passages as they read
+/// now. A failed save is said on stderr; the marks are shown all the same.
+fn placed_now(corpus: &Corpus, over: Option<&Path>) -> Result<MarkStore> {
+    let mut store = open_store(corpus, over)?;
+    if let Err(e) = reanchoring::reanchor_store(corpus, &mut store) {
+        super::warn(&format!("re-anchored marks not saved: {e}"));
     }
     Ok(store)
 }
 
 fn document<'c>(corpus: &'c Corpus, key: &str) -> Result<&'c Document> {
-    match corpus.find(key) {
-        None => bail!("no document {key:?} (give an id such as a file stem, or a path)"),
-        Some(Entry::Failed { origin, error, .. }) => bail!("{}: {error}", origin.display()),
-        Some(Entry::Doc(d)) => Ok(d),
+    match corpus.lookup(key)? {
+        Entry::Failed { origin, error, .. } => bail!("{}: {error}", origin.display()),
+        Entry::Doc(d) => Ok(d),
     }
 }
 
 fn add(corpus: &Corpus, over: Option<&Path>, new: NewMark) -> Result<()> {
+    if new.label.trim().is_empty() {
+        bail!("the label is empty (give --label a word such as vraag)");
+    }
     let doc = document(corpus, new.doc)?;
     if new.quote.is_empty() {
         bail!("the quote is empty");
@@ -161,7 +219,7 @@ fn add(corpus: &Corpus, over: Option<&Path>, new: NewMark) -> Result<()> {
     let mark = Mark {
         id: clock::new_id(&new.reviewer),
         doc: doc.id.clone(),
-        doc_sha256: anchor::doc_sha256(&doc.bytes),
+        doc_sha256: doc.sha256().to_string(),
         quote: a.quote,
         position: a.position,
         raw: a.raw,
@@ -171,6 +229,7 @@ fn add(corpus: &Corpus, over: Option<&Path>, new: NewMark) -> Result<()> {
         created: now.clone(),
         modified: now,
         deleted: false,
+        previous: Vec::new(),
     };
     let id = mark.id.clone();
     store.add(mark)?;
@@ -214,7 +273,7 @@ fn find<'c>(corpus: &'c Corpus, mark: &Mark) -> Found<'c> {
 }
 
 fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
-    let store = open_store(corpus, over)?;
+    let store = placed_now(corpus, over)?;
     let marks = store.marks();
     let mut out = std::io::stdout().lock();
     if json {
@@ -245,12 +304,13 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "marks": items }))?;
+        brief::output::json::to_writer_pretty(&mut out, &serde_json::json!({ "marks": items }))?;
         writeln!(out)?;
         return Ok(());
     }
     if marks.is_empty() {
-        writeln!(out, "no marks in {}", store.path().display())?;
+        let path = store.path().display().to_string();
+        writeln!(out, "no marks in {}", inert_line(&path))?;
         return Ok(());
     }
     let rows: Vec<[String; 7]> = marks
@@ -281,7 +341,7 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
             .zip(widths)
             .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
             .collect();
-        writeln!(out, "{}", line.join("  ").trim_end())?;
+        writeln!(out, "{}", inert_line(line.join("  ").trim_end()))?;
     }
     Ok(())
 }
@@ -297,7 +357,7 @@ fn first_words(text: &str, n: usize) -> String {
 }
 
 fn export(corpus: &Corpus, over: Option<&Path>, format: ExportFormat) -> Result<()> {
-    let store = open_store(corpus, over)?;
+    let store = placed_now(corpus, over)?;
     let marks = store.marks();
     let views: Vec<MarkView> = marks
         .iter()
@@ -334,7 +394,7 @@ fn source_iri(corpus: &Corpus, mark: &Mark) -> String {
             format!("file://{}", iri_escape(&abs.to_string_lossy()))
         }
         Some(Origin::Bundled(name)) => format!("urn:brief:seed:{}", iri_escape(name)),
-        None => format!("urn:brief:doc:{}", iri_escape(&mark.doc)),
+        Some(Origin::Stdin) | None => format!("urn:brief:doc:{}", iri_escape(&mark.doc)),
     }
 }
 
@@ -359,4 +419,112 @@ fn iri_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// `marks rescued`: every rescue file found, with its number of marks and
+/// the marks file it belongs to.
+fn rescued(beside: Option<&Path>, json: bool) -> Result<()> {
+    let extra: Vec<PathBuf> = beside
+        .map(brief::marks::disk::folder_of)
+        .into_iter()
+        .collect();
+    let files = rescue::find(&extra);
+    let mut out = std::io::stdout().lock();
+    if json {
+        let items: Vec<serde_json::Value> = files
+            .iter()
+            .map(|p| match rescue::read(p) {
+                Ok(r) => serde_json::json!({
+                    "path": p,
+                    "marks": r.marks.iter().filter(|m| !m.deleted).count(),
+                    "deletions": r.marks.iter().filter(|m| m.deleted).count(),
+                    "marks_file": r.marks_file,
+                    "created": r.created,
+                    "reason": r.reason,
+                }),
+                Err(e) => serde_json::json!({ "path": p, "error": e.to_string() }),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "rescued": items }))?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if files.is_empty() {
+        let dir = rescue::rescue_dir().map_or_else(|| "-".into(), |d| rescue::shown(&d));
+        writeln!(out, "no rescue files (looked in {dir} and the temp folder)")?;
+        return Ok(());
+    }
+    for p in &files {
+        match rescue::read(p) {
+            Ok(r) => {
+                let live = r.marks.iter().filter(|m| !m.deleted).count();
+                let gone = r.marks.len() - live;
+                let mut what = format!("{live} mark{}", if live == 1 { "" } else { "s" });
+                if gone > 0 {
+                    what.push_str(&format!(
+                        ", {gone} deletion{}",
+                        if gone == 1 { "" } else { "s" }
+                    ));
+                }
+                let owner = r
+                    .marks_file
+                    .as_deref()
+                    .map_or_else(|| "no marks file named".into(), rescue::shown);
+                writeln!(out, "{}  {what}  for {owner}", rescue::shown(p))?;
+            }
+            Err(e) => writeln!(out, "{}  cannot be read: {e}", rescue::shown(p))?,
+        }
+    }
+    Ok(())
+}
+
+/// `marks merge`: the rescued marks into the marks file, through the
+/// store's locked merge-save; the rescue file goes only once they are saved.
+fn merge(from: &Path, over: Option<&Path>, paths: &[PathBuf]) -> Result<()> {
+    let found = rescue::read(from)?;
+    let target = match (&found.marks_file, over, paths.is_empty()) {
+        (Some(owner), None, true) => owner.clone(),
+        _ => marks_path(&Corpus::from_args(paths), over),
+    };
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(from, &target) {
+        bail!("{} is the marks file itself", rescue::shown(from));
+    }
+    let mut store = MarkStore::open(&target)?;
+    if let Some(e) = store.read_only() {
+        bail!("{e}; {} is kept", rescue::shown(from));
+    }
+    let total = found.marks.len();
+    let is_rescue = found.is_rescue();
+    let changed = store
+        .merge_in(found.marks)
+        .with_context(|| format!("{} is kept", rescue::shown(from)))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "merged {changed} of {total} mark{} into {} ({} already there or newer)",
+        if total == 1 { "" } else { "s" },
+        rescue::shown(&target),
+        total - changed
+    )?;
+    if is_rescue {
+        match std::fs::remove_file(from) {
+            Ok(()) => writeln!(out, "removed {}", rescue::shown(from))?,
+            Err(e) => writeln!(
+                out,
+                "{} is kept: cannot remove it: {e}",
+                rescue::shown(from)
+            )?,
+        }
+    } else {
+        writeln!(
+            out,
+            "{} is left as it is (not a rescue file)",
+            rescue::shown(from)
+        )?;
+    }
+    Ok(())
 }

@@ -1,10 +1,38 @@
 //! `brief search`: every match in the corpus, with section, raw offsets and
-//! a snippet.
+//! a snippet. Each match costs its snippet and a few look-ups, never a walk
+//! over its block: a 50 MB line with half a million matches prints them in
+//! time proportional to the output.
 
 use anyhow::Result;
-use brief::corpus::{Corpus, Entry};
+use brief::contain::contain;
+use brief::corpus::Corpus;
+use brief::output::inert::inert_line;
+use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
+
+/// Characters of context a snippet shows.
+const SNIPPET_WIDTH: usize = 72;
+
+/// One match in `--json` (keys in alphabetical order, as before).
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    boilerplate: bool,
+    clean_end: usize,
+    clean_start: usize,
+    doc: &'a str,
+    raw_end: Option<usize>,
+    raw_start: Option<usize>,
+    section: Option<String>,
+    snippet: String,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonResult<'a> {
+    hits: Vec<JsonHit<'a>>,
+    query: &'a str,
+}
 
 /// `brief search`: every match in the corpus, through the same index and
 /// matcher the reader uses.
@@ -26,13 +54,22 @@ pub fn search(
         Ok(m) => m,
         Err(e) => {
             // A usage error, told apart from a failed search by its code.
-            eprintln!("brief: {e}");
+            super::warn(&e.to_string());
             std::process::exit(2);
         }
     };
     let corpus = Corpus::from_args(paths);
-    let index = SearchIndex::build(&corpus);
-    let hits = index.search_all(&corpus, &matcher, all);
+    let index = contain(|| SearchIndex::build(&corpus))
+        .map_err(|f| anyhow::anyhow!("building the search index failed: {}", f.summary()))?;
+    // Per document: a bug that trips on one leaves the others complete.
+    let mut hits = Vec::new();
+    let mut failed = Vec::new();
+    for d in 0..corpus.entries.len() {
+        match contain(|| index.search_doc(&corpus, d, &matcher, all)) {
+            Ok(h) => hits.extend(h),
+            Err(f) => failed.push((d, f)),
+        }
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     // Matches come by document and block: look a section up once per block.
     let mut last: Option<((usize, usize), Option<String>)> = None;
@@ -50,41 +87,41 @@ pub fn search(
             }
         };
         let raw = doc.raw_range(h.clean.clone());
-        let (before, matched, after) = snippet(doc, &h.clean, 72);
+        let (before, matched, after) = snippet(doc, &h.clean, SNIPPET_WIDTH);
         let snip = format!("{before}{matched}{after}");
         if json {
-            items.push(serde_json::json!({
-                "doc": doc.id,
-                "section": section,
-                "raw_start": raw.as_ref().map(|r| r.start),
-                "raw_end": raw.as_ref().map(|r| r.end),
-                "clean_start": h.clean.start,
-                "clean_end": h.clean.end,
-                "text": &doc.clean[h.clean.clone()],
-                "snippet": snip,
-                "boilerplate": h.boilerplate,
-            }));
+            items.push(JsonHit {
+                boilerplate: h.boilerplate,
+                clean_end: h.clean.end,
+                clean_start: h.clean.start,
+                doc: &doc.id,
+                raw_end: raw.as_ref().map(|r| r.end),
+                raw_start: raw.as_ref().map(|r| r.start),
+                section,
+                snippet: snip,
+                text: &doc.clean[h.clean.clone()],
+            });
         } else {
             let raw = raw.map_or_else(|| "?".to_string(), |r| format!("{}-{}", r.start, r.end));
             let folded = if h.boilerplate { "[folded] " } else { "" };
-            writeln!(
-                out,
+            let line = format!(
                 "{}  {}  {raw}  {folded}{snip}",
                 doc.id,
                 section.as_deref().unwrap_or("-")
-            )?;
+            );
+            writeln!(out, "{}", inert_line(&line))?;
         }
     }
     if json {
-        let v = serde_json::json!({ "query": query.text, "hits": items });
-        serde_json::to_writer_pretty(&mut out, &v)?;
+        let result = JsonResult {
+            hits: items,
+            query: &query.text,
+        };
+        brief::output::json::to_writer_pretty(&mut out, &result)?;
         writeln!(out)?;
     }
     out.flush()?;
-    for e in &corpus.entries {
-        if let Entry::Failed { origin, error, .. } = e {
-            eprintln!("brief: {}: {error}", origin.display());
-        }
-    }
-    Ok(())
+    let inputs = super::check_inputs(&corpus);
+    super::contained::report(&corpus, "search", &failed)?;
+    inputs
 }

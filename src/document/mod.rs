@@ -9,6 +9,7 @@
 pub mod builder;
 pub mod date;
 pub mod lines;
+pub mod path_text;
 pub mod source;
 pub mod span_map;
 pub mod units;
@@ -177,20 +178,39 @@ pub enum Origin {
     File(PathBuf),
     /// One of the documents bundled in the binary, by file name.
     Bundled(String),
+    /// Standard input (`-` on the command line).
+    Stdin,
 }
 
 impl Origin {
+    /// For people: the path (bytes that are not UTF-8 escaped as `\xFF`),
+    /// `seeds/NAME` for a bundled document, `<stdin>`.
     pub fn display(&self) -> String {
         match self {
-            Origin::File(p) => p.display().to_string(),
+            Origin::File(p) => path_text::escaped(p.as_os_str()),
             Origin::Bundled(name) => format!("seeds/{name}"),
+            Origin::Stdin => "<stdin>".to_string(),
         }
     }
 }
 
+/// Lower-case hex SHA-256 of some bytes: how marks recognise the file they
+/// were made on.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write;
+    let mut s = String::with_capacity(64);
+    for b in Sha256::digest(bytes).iter() {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
 #[derive(Debug, Clone)]
 pub struct Document {
-    /// The file stem.
+    /// Unique in its corpus and the same on every run: the file stem for a
+    /// bundled document or a file directly in the folder opened, the path
+    /// below that folder for one deeper ("a/doc"); see [`crate::corpus`].
     pub id: String,
     pub origin: Origin,
     /// The original bytes, untouched.
@@ -214,6 +234,8 @@ pub struct Document {
     pub pages: Vec<usize>,
     /// Words in the clean text, counted once.
     words: usize,
+    /// The SHA-256 of `bytes`, computed on first use (marks record it).
+    sha256: std::sync::OnceLock<String>,
 }
 
 /// What a parser produces from decoded text; [`Document::assemble`] adds the
@@ -290,6 +312,7 @@ impl Document {
             signatories: p.signatories,
             pages,
             words,
+            sha256: std::sync::OnceLock::new(),
         }
     }
 
@@ -384,6 +407,11 @@ impl Document {
     }
 
     /// A title for lists: the document's own, else its first words.
+    /// Lower-case hex SHA-256 of the original bytes, computed once.
+    pub fn sha256(&self) -> &str {
+        self.sha256.get_or_init(|| sha256_hex(&self.bytes))
+    }
+
     pub fn display_title(&self) -> String {
         if let Some(t) = &self.meta.title {
             return t.clone();

@@ -10,6 +10,7 @@ use super::matcher::GazetteerMatcher;
 use super::recogniser::{DocFinds, Recogniser};
 use super::rules::overlaps;
 use super::{Found, Link};
+use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
 use std::collections::{BTreeSet, HashMap};
@@ -49,12 +50,57 @@ pub struct EntityIndex {
 }
 
 impl EntityIndex {
+    /// Recognises, learns across documents and links. A panic in any
+    /// document's work unwinds out of it (tests want to see it); the reader
+    /// and the commands use [`EntityIndex::build_contained`].
     pub fn build(corpus: &Corpus, rec: &Recogniser) -> Self {
+        Self::build_guarded(corpus, rec, false).0
+    }
+
+    /// [`EntityIndex::build`] with each document's work contained: a
+    /// document that trips a bug gets no mentions and is listed (corpus
+    /// entry, failure); the other documents' mentions are complete.
+    pub fn build_contained(corpus: &Corpus, rec: &Recogniser) -> (Self, Vec<(usize, Failure)>) {
+        Self::build_guarded(corpus, rec, true)
+    }
+
+    fn build_guarded(
+        corpus: &Corpus,
+        rec: &Recogniser,
+        contained: bool,
+    ) -> (Self, Vec<(usize, Failure)>) {
+        let guarded = |work: &mut dyn FnMut()| {
+            if contained {
+                contain(work)
+            } else {
+                work();
+                Ok(())
+            }
+        };
+        let mut failures = Vec::new();
         let docs: Vec<Option<&Document>> = corpus.entries.iter().map(Entry::doc).collect();
-        let mut finds: Vec<Option<DocFinds>> =
-            docs.iter().map(|d| d.map(|d| rec.recognise(d))).collect();
-        learn_across(&docs, &mut finds, rec);
-        number(&docs, finds, &rec.gazetteer)
+        let mut finds: Vec<Option<DocFinds>> = Vec::with_capacity(docs.len());
+        for (i, d) in docs.iter().enumerate() {
+            let mut found = None;
+            if let Some(d) = d
+                && let Err(e) = guarded(&mut || found = Some(rec.recognise(d)))
+            {
+                failures.push((i, e));
+            }
+            finds.push(found);
+        }
+        if let Some((taught, matcher)) = taught_names(&finds, rec) {
+            for (i, (doc, f)) in docs.iter().zip(finds.iter_mut()).enumerate() {
+                let (Some(doc), Some(found)) = (doc, f.as_mut()) else {
+                    continue;
+                };
+                if let Err(e) = guarded(&mut || add_learned(doc, found, &taught, &matcher)) {
+                    failures.push((i, e));
+                    *f = None;
+                }
+            }
+        }
+        (number(&docs, finds, &rec.gazetteer), failures)
     }
 
     /// The mentions of the corpus entry `doc`, sorted.
@@ -88,8 +134,15 @@ impl EntityIndex {
     }
 }
 
-/// Looks for the names one document taught in all documents.
-fn learn_across(docs: &[Option<&Document>], finds: &mut [Option<DocFinds>], rec: &Recogniser) {
+/// A name one document taught: its form, type and link.
+type Taught = (String, EntityType, Link);
+
+/// The names the documents taught (to be looked for in all of them), and a
+/// matcher for them; None when there are none.
+fn taught_names(
+    finds: &[Option<DocFinds>],
+    rec: &Recogniser,
+) -> Option<(Vec<Taught>, GazetteerMatcher)> {
     let mut taught: Vec<(String, EntityType, Link)> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for f in finds.iter().flatten() {
@@ -110,7 +163,7 @@ fn learn_across(docs: &[Option<&Document>], finds: &mut [Option<DocFinds>], rec:
     }
     taught.retain(|(s, ty, _)| *ty != EntityType::Misc || !seen.contains_key(s));
     if taught.is_empty() {
-        return;
+        return None;
     }
     let g = Gazetteer {
         entries: taught
@@ -130,29 +183,29 @@ fn learn_across(docs: &[Option<&Document>], finds: &mut [Option<DocFinds>], rec:
         ..Gazetteer::default()
     };
     let matcher = GazetteerMatcher::new(&g);
-    for (doc, f) in docs.iter().zip(finds.iter_mut()) {
-        let (Some(doc), Some(f)) = (doc, f) else {
+    Some((taught, matcher))
+}
+
+/// Looks for the taught names in one document.
+fn add_learned(doc: &Document, f: &mut DocFinds, taught: &[Taught], matcher: &GazetteerMatcher) {
+    let mut added = Vec::new();
+    for h in matcher.find(&doc.clean) {
+        if h.compass || overlaps(&f.blocked, &h.range) {
+            continue;
+        }
+        let Some(&(entry, _)) = matcher.forms[h.form].candidates.first() else {
             continue;
         };
-        let mut added = Vec::new();
-        for h in matcher.find(&doc.clean) {
-            if h.compass || overlaps(&f.blocked, &h.range) {
-                continue;
-            }
-            let Some(&(entry, _)) = matcher.forms[h.form].candidates.first() else {
-                continue;
-            };
-            let (_, ty, link) = &taught[entry];
-            added.push(Found {
-                range: h.range,
-                ty: *ty,
-                link: link.clone(),
-            });
-        }
-        if !added.is_empty() {
-            f.found.extend(added);
-            f.found.sort_unstable_by_key(|x| x.range.start);
-        }
+        let (_, ty, link) = &taught[entry];
+        added.push(Found {
+            range: h.range,
+            ty: *ty,
+            link: link.clone(),
+        });
+    }
+    if !added.is_empty() {
+        f.found.extend(added);
+        f.found.sort_unstable_by_key(|x| x.range.start);
     }
 }
 

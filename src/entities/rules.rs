@@ -202,22 +202,19 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
         })
     };
     if bare_year {
-        if before
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | ',' | '-' | '@'))
-        {
+        if before.is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | ',' | '-' | '–' | '@')
+        }) {
             return false;
         }
         // "2014." ends a sentence; "2014.5" or "2021/22" are something else.
+        // The character after the one after the year (past its own length:
+        // an en dash is three bytes).
+        let second_is_digit =
+            |c: char| next_char(text, r.end + c.len_utf8()).is_some_and(|d| d.is_ascii_digit());
         let after_glued = match after {
-            Some('.') | Some(',') => text[r.end + 1..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit()),
-            Some('-') | Some('–') => text[r.end + '-'.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit()),
-            c => glued(c) && !matches!(c, Some('-') | Some('–')),
+            Some(c @ ('.' | ',' | '-' | '–')) => second_is_digit(c),
+            c => glued(c),
         };
         if after_glued {
             return false;
@@ -359,5 +356,21 @@ mod tests {
         let t = "zie https://www.consilium.europa.eu/media/53949/st05591-en22.pdf en 20211216-euco-conclusions-nl.pdf (europa.eu).";
         assert!(spans(t).is_empty(), "{:?}", spans(t));
         assert_eq!(urls(t).len(), 3);
+    }
+
+    /// The head of every Kamervragen answer: a session year with an en dash
+    /// (three bytes) used to be sliced inside the dash.
+    #[test]
+    fn session_years_with_an_en_dash_are_not_dates() {
+        let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\nAanhangsel van de Handelingen";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        assert_eq!(
+            spans("Vergaderjaar 2023–"),
+            vec![(EntityType::Date, "2023")]
+        );
+        assert_eq!(
+            spans("in 2023– en in 2024—daarna"),
+            vec![(EntityType::Date, "2023"), (EntityType::Date, "2024")]
+        );
     }
 }

@@ -5,13 +5,23 @@
 //! Pure functions from marks to strings: the caller locates each mark first
 //! (see [`super::anchor::locate`]) and passes what the reader needs to know —
 //! the document's title, the section the passage is in now, whether it could
-//! be placed at all. Deleted marks (tombstones) are never exported.
+//! be placed at all. The marks are passed as they stand now: a mark found
+//! again in a changed document has been re-anchored (see
+//! [`super::anchor::reanchor`]), so every format quotes the passage as it
+//! reads now, at its current positions; the JSON export also lists the
+//! selectors it had before (`previous`). Deleted marks (tombstones) are
+//! never exported.
 //!
 //! Every format lists marks in the same order: documents in the order their
 //! first mark is given, then by position in the document, then by id, so the
 //! same marks always give the same bytes (exports can be diffed and committed).
+//!
+//! Exports are inert: Markdown and CSV show control characters as pictures,
+//! JSON escapes them (and the bidi controls) as `\uXXXX`.
 
-use super::mark::Mark;
+use super::mark::{Mark, PreviousAnchor};
+use crate::output::inert::inert_text;
+use crate::output::json::to_string_pretty as inert_json;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -19,6 +29,7 @@ use std::collections::HashMap;
 /// A mark as an export shows it.
 #[derive(Debug, Clone)]
 pub struct MarkView<'a> {
+    /// The mark as it stands now (re-anchored if its document changed).
     pub mark: &'a Mark,
     /// The document's title (see `Document::display_title`).
     pub doc_title: String,
@@ -66,6 +77,9 @@ fn date_of(ts: &str) -> &str {
 /// show as backslashes when pasted into a word processor), except that a note
 /// line starting with `#` is escaped so it cannot break the grouping.
 /// Titles and labels are escaped, as they sit inside headings and bold text.
+/// Control characters but line feed, tab and CR LF line ends show as
+/// pictures (␛, a lone CR as ␍), in every text export: a shared marks file
+/// never drives the terminal.
 pub fn markdown(views: &[MarkView]) -> String {
     let all = ordered(views);
     let mut out = String::from("# Review marks\n");
@@ -104,7 +118,7 @@ pub fn markdown(views: &[MarkView]) -> String {
             push_mark(&mut out, v, true);
         }
     }
-    out
+    inert_text(&out).into_owned()
 }
 
 fn push_mark(out: &mut String, v: &MarkView, with_doc: bool) {
@@ -187,9 +201,16 @@ struct JsonMark<'a> {
     raw_start: usize,
     raw_end: usize,
     orphaned: bool,
+    /// The selectors the mark had before it was re-anchored, oldest first;
+    /// left out when it never was.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    previous: &'a [PreviousAnchor],
 }
 
-/// `{"marks": [...]}`, pretty-printed, one flat object per mark.
+/// `{"marks": [...]}`, pretty-printed, one flat object per mark; a mark
+/// that was re-anchored has `previous`: its earlier selectors, each with
+/// `doc_sha256`, `quote` {`exact`, `prefix`, `suffix`}, `position` and `raw`
+/// {`start`, `end`} and the time they were `replaced`.
 pub fn json(views: &[MarkView]) -> String {
     let marks = ordered(views)
         .into_iter()
@@ -213,10 +234,11 @@ pub fn json(views: &[MarkView]) -> String {
                 raw_start: m.raw.start,
                 raw_end: m.raw.end,
                 orphaned: v.orphaned,
+                previous: &m.previous,
             }
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&JsonExport { marks }).unwrap_or_default();
+    let mut s = inert_json(&JsonExport { marks }).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -312,7 +334,7 @@ pub fn w3c(views: &[MarkView], source_iri: impl Fn(&Mark) -> String) -> String {
             "items": items,
         },
     });
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut s = inert_json(&doc).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -374,7 +396,7 @@ pub fn csv(views: &[MarkView]) -> String {
             .into_iter(),
         );
     }
-    out
+    inert_text(&out).into_owned()
 }
 
 fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {

@@ -1,6 +1,8 @@
 //! A review mark: a passage of one document, a label, a note, who made it
 //! and when, anchored so it can be found again after the document changes.
-//! Serialised as one JSON object per mark in the store (keys sorted).
+//! Serialised as one JSON object per mark in the store (keys sorted). A mark
+//! that was re-anchored after its document changed keeps its earlier
+//! selectors in `previous`.
 
 use serde::{Deserialize, Serialize};
 
@@ -51,4 +53,21 @@ pub struct Mark {
     /// A tombstone: deleted marks stay in the file so a merge cannot revive them.
     #[serde(default)]
     pub deleted: bool,
+    /// The selectors the mark had before it was found again in a changed
+    /// document and re-anchored there, oldest first (see
+    /// `anchor::reanchor`). Absent from the file while empty, so marks that
+    /// never moved read and write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous: Vec<PreviousAnchor>,
+}
+
+/// Where a mark was anchored before it was re-anchored: kept for the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousAnchor {
+    pub doc_sha256: String,
+    pub quote: TextQuote,
+    pub position: TextPosition,
+    pub raw: RawRange,
+    /// RFC 3339, UTC: when these selectors were replaced.
+    pub replaced: String,
 }

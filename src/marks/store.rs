@@ -7,36 +7,36 @@
 //! position and id, then `]}`. Two reviewers adding or editing marks change
 //! their own lines, so their commits usually merge cleanly; a conflict that
 //! git leaves in the file makes it unreadable, and then it is kept as it is
-//! (see below) until someone resolves it.
+//! (see below) until someone resolves it. An empty file (0 bytes, or only
+//! white space) holds no marks; the first save writes a proper one.
 //!
 //! A save takes an advisory lock on a sibling lock file, re-reads the file,
 //! merges it with the marks in memory (by id, the later `modified` wins,
 //! tombstones included), writes a temp file in the same folder, syncs it,
 //! renames it over the old file and syncs the folder. A killed process
 //! therefore leaves either the old file or the new one, never a torn one; its
-//! temp file is cleaned up by the next [`MarkStore::open`].
+//! temp file is cleaned up by the next [`MarkStore::open`]. A marks file that
+//! is a symbolic link is saved through to the file it points to (see
+//! [`super::disk`]).
 //!
-//! A file that cannot be read as marks is never written over: the store opens
-//! read-only and keeps the reason, so the reviewer can repair the file instead
-//! of losing it.
+//! A file that cannot be read as marks is never written over: the store
+//! holds its changes in memory and keeps the reason, so the reviewer can
+//! repair the file instead of losing it; a save after the repair merges them
+//! in. The store knows which marks are not on disk yet ([`MarkStore::unsaved`]),
+//! so nothing in memory is dropped without a warning.
 
 use super::clock;
+use super::disk::{self, io_err};
 use super::mark::Mark;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, OpenOptions};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
-use std::time::{Duration, SystemTime};
 
 /// The version of the file format this code reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
-
-/// A temp file older than this is stale even if its pid is alive (the pid may
-/// have been reused); a save takes milliseconds.
-const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -109,14 +109,9 @@ impl fmt::Display for StoreError {
     }
 }
 
-impl std::error::Error for StoreError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            StoreError::Io { source, .. } => Some(source),
-            _ => None,
-        }
-    }
-}
+/// No `source`: the message already holds the OS error, and an error chain
+/// printed with its causes would tell it twice.
+impl std::error::Error for StoreError {}
 
 /// The marks of one file, in memory, saved after every change.
 #[derive(Debug)]
@@ -124,26 +119,30 @@ pub struct MarkStore {
     path: PathBuf,
     /// By id; tombstones included.
     marks: BTreeMap<String, Mark>,
-    /// Changes not yet on disk (the last save failed).
-    dirty: bool,
+    /// The ids changed since the last save that succeeded: what is only in
+    /// memory (a save failed, or the file cannot be written).
+    unsaved: BTreeSet<String>,
     /// Why the file must not be written (it is corrupt or of another version).
     read_only: Option<StoreError>,
 }
 
 impl MarkStore {
-    /// Reads the marks file at `path` (none yet is an empty store). Creates
-    /// nothing; removes temp files that killed processes left beside it. A
-    /// file that does not parse gives a read-only store that keeps the error.
+    /// Reads the marks file at `path` (none yet, or an empty file, is an
+    /// empty store). Creates nothing; removes temp files that killed
+    /// processes left beside it. A file that does not parse gives a
+    /// read-only store that keeps the error. A symbolic link is followed;
+    /// a loop of links is an error.
     pub fn open(path: impl Into<PathBuf>) -> Result<MarkStore, StoreError> {
         let path = path.into();
-        clean_stale_temps(&path);
+        let target = disk::resolve_links(&path)?;
+        disk::clean_stale_temps(&target);
         let mut store = MarkStore {
             path,
             marks: BTreeMap::new(),
-            dirty: false,
+            unsaved: BTreeSet::new(),
             read_only: None,
         };
-        if let Some(bytes) = read_bytes(&store.path)? {
+        if let Some(bytes) = read_bytes(&target)? {
             match parse(&store.path, &bytes) {
                 Ok(marks) => store.marks = by_id(marks),
                 Err(corrupt) => store.read_only = Some(corrupt),
@@ -152,13 +151,23 @@ impl MarkStore {
         Ok(store)
     }
 
+    /// The marks file as given (a symbolic link stays a link).
     pub fn path(&self) -> &Path {
         &self.path
     }
 
     /// Some changes are only in memory: the last save failed.
     pub fn is_dirty(&self) -> bool {
-        self.dirty
+        !self.unsaved.is_empty()
+    }
+
+    /// The marks (tombstones too: a deletion is a change) that are not on
+    /// disk yet, in file order.
+    pub fn unsaved(&self) -> Vec<&Mark> {
+        self.all()
+            .into_iter()
+            .filter(|m| self.unsaved.contains(&m.id))
+            .collect()
     }
 
     /// Why this store will not write its file, if it will not.
@@ -186,8 +195,8 @@ impl MarkStore {
     /// Adds a new mark (as given: the caller sets created and modified) and
     /// saves. The mark stays in memory if the save fails.
     pub fn add(&mut self, mark: Mark) -> Result<(), StoreError> {
+        self.unsaved.insert(mark.id.clone());
         self.marks.insert(mark.id.clone(), mark);
-        self.dirty = true;
         self.save()
     }
 
@@ -205,8 +214,8 @@ impl MarkStore {
     pub fn put(&mut self, mut mark: Mark) -> Result<(), StoreError> {
         let previous = self.marks.get(&mark.id).map(|m| m.modified.as_str());
         mark.modified = stamp_after(previous.into_iter().chain([mark.modified.as_str()]));
+        self.unsaved.insert(mark.id.clone());
         self.marks.insert(mark.id.clone(), mark);
-        self.dirty = true;
         self.save()
     }
 
@@ -221,18 +230,38 @@ impl MarkStore {
         self.put(mark)
     }
 
-    /// Writes the marks to disk, merged with what other processes saved
-    /// meanwhile. On failure the marks stay in memory and [`is_dirty`]
-    /// says so; a later save retries.
-    ///
-    /// [`is_dirty`]: MarkStore::is_dirty
-    pub fn save(&mut self) -> Result<(), StoreError> {
-        if let Some(e) = &self.read_only {
-            return Err(e.again());
+    /// Merges marks from elsewhere (a rescue file, another marks file) by
+    /// id and modified time, as they are (not re-stamped), and saves.
+    /// Returns how many of them changed this store: new ids, or versions
+    /// newer than the ones held.
+    pub fn merge_in(&mut self, marks: impl IntoIterator<Item = Mark>) -> Result<usize, StoreError> {
+        let mut changed = 0;
+        for m in marks {
+            let wins = self
+                .marks
+                .get(&m.id)
+                .is_none_or(|have| newer(&m, have) == Ordering::Greater);
+            if wins {
+                changed += 1;
+                self.unsaved.insert(m.id.clone());
+                self.marks.insert(m.id.clone(), m);
+            }
         }
-        let dir = folder_of(&self.path);
+        self.save()?;
+        Ok(changed)
+    }
+
+    /// Writes the marks to disk, merged with what other processes saved
+    /// meanwhile. On failure the marks stay in memory and [`unsaved`]
+    /// says which; a later save retries. A file that did not parse is read
+    /// again: once someone repaired it, the marks are merged into it.
+    ///
+    /// [`unsaved`]: MarkStore::unsaved
+    pub fn save(&mut self) -> Result<(), StoreError> {
+        let target = disk::resolve_links(&self.path)?;
+        let dir = disk::folder_of(&target);
         fs::create_dir_all(&dir).map_err(|e| io_err(&dir, "create the folder", e))?;
-        let lock_path = sibling(&self.path, ".lock");
+        let lock_path = disk::sibling(&target, ".lock");
         let lock = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -243,33 +272,34 @@ impl MarkStore {
             .map_err(|e| io_err(&lock_path, "lock the marks file", e))?;
         // Everything from reading to renaming happens under the lock, so a
         // concurrent save cannot slip in between and be lost.
-        let result = self.save_locked(&dir);
+        let result = self.save_locked(&target);
         // Closing the file releases the lock too; unlocking first says so.
         let _ = lock.unlock();
         result
     }
 
-    fn save_locked(&mut self, dir: &Path) -> Result<(), StoreError> {
-        let bytes = read_bytes(&self.path)?;
+    fn save_locked(&mut self, target: &Path) -> Result<(), StoreError> {
+        let bytes = read_bytes(target)?;
         let on_disk = match bytes.as_deref().map(|b| parse(&self.path, b)) {
             None => Vec::new(),
             Some(Ok(marks)) => marks,
             Some(Err(corrupt)) => {
-                // Someone wrote something we cannot read since we opened it:
-                // keep it, and stop writing (our marks stay in memory).
+                // Something we cannot read (since we opened it, or still):
+                // keep it, and do not write (our marks stay in memory).
                 let err = corrupt.again();
                 self.read_only = Some(corrupt);
                 return Err(err);
             }
         };
+        self.read_only = None;
         let merged = merge(self.marks.values().cloned(), on_disk);
         let text = serialise(merged.values());
         // Nothing new: leave the file (and its modification time) alone.
         if bytes.as_deref() != Some(text.as_bytes()) {
-            write_atomically(&self.path, dir, text.as_bytes())?;
+            disk::write_atomically(target, text.as_bytes())?;
         }
         self.marks = merged;
-        self.dirty = false;
+        self.unsaved.clear();
         Ok(())
     }
 }
@@ -277,9 +307,24 @@ impl MarkStore {
 /// The file's contents as text: a header line, one mark per line with sorted
 /// keys, marks in file order, and the closing line.
 pub fn serialise<'a>(marks: impl IntoIterator<Item = &'a Mark>) -> String {
+    serialise_with(&[], marks)
+}
+
+/// [`serialise`] with more fields on the header line, before `"marks"`
+/// (a rescue file says whose marks it holds). Readers of the format
+/// ignore fields they do not know.
+pub fn serialise_with<'a>(
+    header: &[(&str, &str)],
+    marks: impl IntoIterator<Item = &'a Mark>,
+) -> String {
     let mut marks: Vec<&Mark> = marks.into_iter().collect();
     marks.sort_by(|a, b| file_order(a, b));
-    let mut out = format!("{{\"version\": {FORMAT_VERSION}, \"marks\": [\n");
+    let mut out = format!("{{\"version\": {FORMAT_VERSION}, ");
+    for (key, value) in header {
+        let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
+        out.push_str(&format!("{}: {}, ", json(key), json(value)));
+    }
+    out.push_str("\"marks\": [\n");
     for (i, m) in marks.iter().enumerate() {
         out.push_str(&mark_line(m));
         out.push_str(if i + 1 < marks.len() { ",\n" } else { "\n" });
@@ -337,6 +382,10 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Mark>, StoreError> {
     #[derive(serde::Deserialize)]
     struct File {
         marks: Vec<Mark>,
+    }
+    // An empty file (created by hand, or truncated) holds no marks yet.
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Vec::new());
     }
     let corrupt = |e: serde_json::Error| StoreError::Corrupt {
         path: path.to_path_buf(),
@@ -502,119 +551,6 @@ fn stamp_after<'a>(previous: impl IntoIterator<Item = &'a str>) -> String {
     clock::rfc3339_from_millis(u64::try_from(ms).unwrap_or(0))
 }
 
-// --- Files ------------------------------------------------------------------
-
-fn io_err(path: &Path, action: &'static str, source: io::Error) -> StoreError {
-    StoreError::Io {
-        path: path.to_path_buf(),
-        action,
-        source,
-    }
-}
-
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map_or_else(|| "marks.json".into(), |n| n.to_string_lossy().into_owned())
-}
-
-/// A hidden file beside the marks file: `.marks.json<suffix>`.
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    folder_of(path).join(format!(".{}{suffix}", file_name(path)))
-}
-
-/// The prefix of temp file names: `.marks.json.tmp-`, then `<pid>-<n>`.
-fn temp_prefix(path: &Path) -> String {
-    format!(".{}.tmp-", file_name(path))
-}
-
-/// Writes `bytes` to a temp file beside `path`, syncs it, renames it over
-/// `path` and syncs the folder. The temp file is removed on failure.
-fn write_atomically(path: &Path, dir: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, AtomicOrdering::Relaxed);
-    let tmp = dir.join(format!("{}{}-{n}", temp_prefix(path), std::process::id()));
-    let written = (|| {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .map_err(|e| io_err(&tmp, "create a temp file", e))?;
-        f.write_all(bytes)
-            .map_err(|e| io_err(&tmp, "write the marks", e))?;
-        if let Ok(meta) = fs::metadata(path) {
-            // Keep the permissions someone gave the file.
-            let _ = f.set_permissions(meta.permissions());
-        }
-        f.sync_all()
-            .map_err(|e| io_err(&tmp, "sync the marks", e))?;
-        fs::rename(&tmp, path).map_err(|e| io_err(path, "replace the marks file", e))
-    })();
-    if let Err(e) = written {
-        let _ = fs::remove_file(&tmp);
-        return Err(e);
-    }
-    // The rename is durable only once the folder is synced. Some file
-    // systems cannot sync a folder; the file is in place all the same.
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-/// Removes temp files beside `path` left by processes that were killed while
-/// saving: those whose pid is gone, or that are older than a minute.
-fn clean_stale_temps(path: &Path) {
-    let dir = folder_of(path);
-    let prefix = temp_prefix(path);
-    let Ok(entries) = fs::read_dir(&dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
-        let old = e
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| SystemTime::now().duration_since(t).ok())
-            .is_some_and(|age| age > STALE_TEMP_AGE);
-        let dead = pid.is_none_or(|p| !process_alive(p));
-        if old || dead {
-            let _ = fs::remove_file(e.path());
-        }
-    }
-}
-
-#[cfg(unix)]
-fn process_alive(pid: u32) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // Signal 0 checks only that the process exists; EPERM means it does
-    // but belongs to someone else.
-    let r = unsafe { libc::kill(pid, 0) };
-    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn process_alive(_pid: u32) -> bool {
-    // No cheap check: rely on the age of the file.
-    true
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -645,5 +581,23 @@ mod tests {
         let far = "2999-01-01T00:00:00.999Z";
         let s = stamp_after([far]);
         assert_eq!(s, "2999-01-01T00:00:01.000Z");
+    }
+
+    #[test]
+    fn an_os_error_is_told_once_in_an_error_chain() {
+        let io = io::Error::from_raw_os_error(21);
+        let os = io.to_string();
+        let e = anyhow::Error::new(StoreError::Io {
+            path: PathBuf::from("marks.json"),
+            action: "read",
+            source: io,
+        })
+        .context("cannot open the marks");
+        let text = format!("{e:#}");
+        assert_eq!(text.matches(&os).count(), 1, "{text}");
+        assert_eq!(
+            text,
+            format!("cannot open the marks: marks.json: cannot read: {os}")
+        );
     }
 }

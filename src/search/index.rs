@@ -1,6 +1,7 @@
 //! Searching a corpus: every document folded once ([`SearchIndex::build`]),
-//! then any number of queries over one document or all of them, with what a
-//! results list shows of a match (its section, a snippet around it).
+//! then any number of queries over one document or all of them, and the
+//! section a results list shows for a match (its snippet is
+//! [`super::snippet`]).
 //!
 //! A search over a large corpus can have a hundred thousand matches, more
 //! than anyone reads: [`SearchIndex::search_all_limited`] counts them all but
@@ -14,7 +15,25 @@ use crate::corpus::{Corpus, Entry};
 use crate::document::{Block, Document};
 use std::borrow::Cow;
 use std::ops::{ControlFlow, Range};
-use unicode_segmentation::UnicodeSegmentation;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How far a [`SearchIndex::build_with_progress`] has come: entries folded,
+/// of how many.
+#[derive(Debug, Default)]
+pub struct IndexProgress {
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+}
+
+impl IndexProgress {
+    /// `(done, total)`.
+    pub fn get(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+}
 
 /// One match in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -40,6 +59,20 @@ impl SearchIndex {
     /// (a corpus of many news items folds in parallel; one large document
     /// takes one core).
     pub fn build(corpus: &Corpus) -> SearchIndex {
+        Self::build_with_progress(corpus, &IndexProgress::default())
+    }
+
+    /// [`SearchIndex::build`], counting the documents folded in `progress`
+    /// (for a reader that shows how far indexing has come).
+    pub fn build_with_progress(corpus: &Corpus, progress: &IndexProgress) -> SearchIndex {
+        progress
+            .total
+            .store(corpus.entries.len(), Ordering::Relaxed);
+        let fold_entry = |e: &Entry| {
+            let f = fold_entry(e);
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            f
+        };
         let n = corpus.entries.len();
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -48,7 +81,7 @@ impl SearchIndex {
         let total: usize = corpus.documents().map(|d| d.clean.len()).sum();
         if threads == 1 || total < 1 << 20 {
             return SearchIndex {
-                docs: corpus.entries.iter().map(fold_entry).collect(),
+                docs: corpus.entries.iter().map(&fold_entry).collect(),
             };
         }
         // Contiguous runs of entries of about equal size, one per thread.
@@ -68,12 +101,22 @@ impl SearchIndex {
                 .iter()
                 .map(|r| {
                     let entries = &corpus.entries[r.clone()];
-                    s.spawn(move || entries.iter().map(fold_entry).collect::<Vec<_>>())
+                    // Contained, so a panic reaches the joining thread with
+                    // its message, and is not printed over a reader's screen.
+                    s.spawn(move || {
+                        crate::contain::contain(|| {
+                            entries.iter().map(&fold_entry).collect::<Vec<_>>()
+                        })
+                    })
                 })
                 .collect();
             handles
                 .into_iter()
-                .flat_map(|h| h.join().expect("folding does not panic"))
+                .flat_map(|h| match h.join() {
+                    Ok(Ok(folded)) => folded,
+                    Ok(Err(failure)) => crate::contain::rethrow(failure),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
                 .collect()
         });
         SearchIndex { docs }
@@ -215,182 +258,6 @@ impl BlockWalk<'_> {
             .any(|x| x.kind.is_folded());
         (block, folded)
     }
-}
-
-/// The text around a match, within its block: `(before, match, after)`, at
-/// most `width_chars` characters in all, with "…" where the block's text
-/// was cut. Cuts fall between grapheme clusters (between words when that
-/// costs little room), and the match is widened to whole clusters. Line
-/// breaks and other control characters become spaces, so a snippet is one
-/// line.
-pub fn snippet(doc: &Document, hit: &Range<usize>, width_chars: usize) -> (String, String, String) {
-    let text = doc.clean.as_str();
-    let floor = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let ceil = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i += 1;
-        }
-        i
-    };
-    let (start, end) = (floor(hit.start), ceil(hit.end.max(hit.start)));
-    // The block around the match (grown to hold all of it).
-    let (bs, be) = if doc.blocks.is_empty() {
-        (0, text.len())
-    } else {
-        let b = &doc.blocks[doc.block_at_clean(start)].clean;
-        (b.start.min(start), b.end.max(end))
-    };
-    // Look at a window, not the whole block: a block may be megabytes long.
-    // Clusters are rarely more than a few bytes; 16 per character is ample.
-    let reach = width_chars.saturating_mul(16).saturating_add(64);
-    let shown_end = if end - start > reach {
-        ceil(start + reach)
-    } else {
-        end
-    };
-    let ws = floor(bs.max(start.saturating_sub(reach)));
-    let we = if shown_end < end {
-        shown_end
-    } else {
-        ceil(be.min(end.saturating_add(reach)))
-    };
-    // The window's clusters; one cut by the window's edge is dropped.
-    let mut gs: Vec<Cluster> = text[ws..we]
-        .grapheme_indices(true)
-        .map(|(i, g)| Cluster {
-            start: ws + i,
-            end: ws + i + g.len(),
-            chars: g.chars().count(),
-            space: g.chars().all(char::is_whitespace),
-        })
-        .collect();
-    if ws > bs && !gs.is_empty() {
-        gs.remove(0);
-    }
-    if we < be && shown_end == end && gs.last().is_some_and(|g| g.end == we) {
-        gs.pop();
-    }
-    // The match's clusters: from the one holding its start to the one
-    // holding its last byte.
-    let mi = gs.partition_point(|g| g.end <= start);
-    let mj = if end > start {
-        gs.partition_point(|g| g.start < shown_end)
-    } else {
-        mi
-    }
-    .max(mi);
-    let width = width_chars.max(1);
-    let show = |r: &[Cluster]| match (r.first(), r.last()) {
-        (Some(a), Some(b)) => one_line(&text[a.start..b.end]),
-        _ => String::new(),
-    };
-    // The match first: whole if it fits, else cut with "…".
-    let mut m_end = mj;
-    let mut m_cut = shown_end < end;
-    while m_end > mi && chars(&gs[mi..m_end]) + usize::from(m_cut) > width {
-        m_end -= 1;
-        m_cut = true;
-    }
-    let mut matched = show(&gs[mi..m_end]);
-    if m_cut {
-        matched.push('…');
-        return (String::new(), matched, String::new());
-    }
-    let room = width - chars(&gs[mi..m_end]);
-    // Then the context: half of what is left before the match (more when
-    // the text after it is short), the rest after it.
-    let before_all = &gs[..mi];
-    let after_all = &gs[m_end..];
-    let block_start_seen = before_all
-        .first()
-        .map_or(ws == bs || mi == 0, |g| g.start == bs);
-    let block_end_seen = after_all.last().map_or(we == be, |g| g.end == be);
-    let before_room = (room / 2).max(room.saturating_sub(chars(after_all)));
-    let from = keep_back(before_all, before_room, block_start_seen);
-    let mut before = show(&before_all[from..]);
-    let cut_before = (from > 0 || !block_start_seen) && before_room > 0;
-    if cut_before {
-        before = format!("…{}", before.trim_start());
-    }
-    let used = chars(&before_all[from..]) + usize::from(cut_before);
-    let after_room = room.saturating_sub(used);
-    let to = keep_front(after_all, after_room, block_end_seen);
-    let mut after = show(&after_all[..to]);
-    if (to < after_all.len() || !block_end_seen) && after_room > 0 {
-        after = format!("{}…", after.trim_end());
-    }
-    (before, matched, after)
-}
-
-/// A grapheme cluster of a snippet's window.
-#[derive(Debug, Clone, Copy)]
-struct Cluster {
-    start: usize,
-    end: usize,
-    chars: usize,
-    space: bool,
-}
-
-fn chars(gs: &[Cluster]) -> usize {
-    gs.iter().map(|g| g.chars).sum()
-}
-
-/// Where to start showing the clusters before a match so that they, and a
-/// "…" if cut, fit in `room`: preferably at a word's start.
-fn keep_back(gs: &[Cluster], room: usize, complete: bool) -> usize {
-    if complete && chars(gs) <= room {
-        return 0;
-    }
-    // One character for the "…".
-    let room = room.saturating_sub(1);
-    let mut from = gs.len();
-    let mut used = 0;
-    while from > 0 && used + gs[from - 1].chars <= room {
-        from -= 1;
-        used += gs[from].chars;
-    }
-    // Start after a space if that gives up at most a third of the room.
-    let limit = (from + room / 3).min(gs.len());
-    (from..limit)
-        .find(|&k| k > 0 && gs[k - 1].space && !gs[k].space)
-        .unwrap_or(from)
-}
-
-/// How many clusters after a match to show so that they, and a "…" if cut,
-/// fit in `room`: preferably ending at a word's end.
-fn keep_front(gs: &[Cluster], room: usize, complete: bool) -> usize {
-    if complete && chars(gs) <= room {
-        return gs.len();
-    }
-    let room = room.saturating_sub(1);
-    let mut to = 0;
-    let mut used = 0;
-    while to < gs.len() && used + gs[to].chars <= room {
-        used += gs[to].chars;
-        to += 1;
-    }
-    if to == gs.len() {
-        return to;
-    }
-    let limit = to.saturating_sub(room / 3);
-    (limit..=to)
-        .rev()
-        .find(|&k| k < gs.len() && gs[k].space && k > 0 && !gs[k - 1].space)
-        .unwrap_or(to)
-}
-
-/// Control characters (line breaks, tabs) as spaces.
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 /// The title of the innermost section holding a clean offset.

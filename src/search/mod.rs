@@ -8,12 +8,15 @@
 //! - [`query`]: a [`Query`] compiles to a [`Matcher`] that runs on a folded
 //!   view and answers in clean offsets.
 //! - [`index`]: the folded texts of a corpus, searching one document or all,
-//!   and what a results list shows (snippets, section titles).
+//!   and the section title a results list shows.
+//! - [`snippet`]: the words around a match, at a cost bounded by the snippet.
 
 pub mod folded;
 pub mod index;
 pub mod query;
+pub mod snippet;
 
 pub use folded::{FoldedText, View};
-pub use index::{Hit, SearchIndex, section_title, snippet};
+pub use index::{Hit, IndexProgress, SearchIndex, section_title};
 pub use query::{Matcher, Query, QueryError};
+pub use snippet::snippet;

@@ -58,6 +58,11 @@ pub enum Overlay {
     Timeline {
         selected: usize,
     },
+    /// Quitting with marks that are only in memory: try again, keep them
+    /// in a rescue file, or stay (see `unsaved`).
+    Unsaved {
+        selected: usize,
+    },
 }
 
 /// Per-document view state, kept while switching documents.
@@ -98,6 +103,9 @@ pub struct App {
     pub entities: EntityView,
     /// Said once in the status bar, until the next key.
     pub message: Option<String>,
+    /// Background work that failed (see `background`): said in the status
+    /// bar for the rest of the session.
+    pub failures: Vec<String>,
     /// The reviewer's marks (none in a session without a marks file).
     pub marks: Option<super::marks_state::MarksState>,
     /// The mark form while it is open.
@@ -106,6 +114,8 @@ pub struct App {
     pub search: Option<super::search_view::SearchView>,
     /// Where a search started (document, clean offset), for Esc.
     pub search_origin: Option<(usize, usize)>,
+    /// The search index on its own thread, until the cross-references come.
+    pub indexing: super::searching::Indexing,
     /// Search index, related passages, duplicates and timeline, built in the
     /// background after the entities.
     pub crossref: Option<Arc<CrossRef>>,
@@ -146,10 +156,12 @@ impl App {
             middle: Pane::Tree,
             entities: EntityView::default(),
             message: None,
+            failures: Vec::new(),
             marks: None,
             form: None,
             search: None,
             search_origin: None,
+            indexing: Default::default(),
             crossref: None,
             related: Vec::new(),
             split: None,
@@ -194,6 +206,10 @@ impl App {
             self.form_key(key);
             return;
         }
+        if let Some(Overlay::Unsaved { selected }) = self.overlay {
+            self.unsaved_key(key, selected);
+            return;
+        }
         if self.typing_search() {
             self.search_key(key);
             return;
@@ -209,7 +225,7 @@ impl App {
             return;
         }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.request_quit(),
             Action::Suspend => self.suspend = true,
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Close => {
@@ -593,7 +609,8 @@ impl App {
 
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
-            (_, Action::Quit) => self.quit = true,
+            (Overlay::Unsaved { .. }, _) => {}
+            (_, Action::Quit) => self.request_quit(),
             (_, Action::Close)
             | (Overlay::Help { .. }, Action::Help)
             | (Overlay::Highlight, Action::Highlight)

@@ -1,6 +1,8 @@
 //! The small form `m` opens: a label from the configured set and an optional
 //! note in a real multi-line text area (ratatui-textarea). It takes the keys
 //! itself while open; Ctrl-S saves, Esc cancels, Tab moves between fields.
+//! A blank label (from a mark edited by hand) is refused: the form stays
+//! open and says so.
 
 use super::theme::Theme;
 use super::ui::{centered, overlay_block};
@@ -36,6 +38,8 @@ pub struct MarkForm {
     pub field: Field,
     /// The passage's first words, shown for orientation.
     pub passage: String,
+    /// Why Ctrl-S did not save (a blank label), until the next key.
+    pub refused: Option<String>,
 }
 
 /// What a key did to the form.
@@ -68,6 +72,7 @@ impl MarkForm {
             note: area,
             field: Field::Label,
             passage,
+            refused: None,
         }
     }
 
@@ -81,8 +86,14 @@ impl MarkForm {
 
     pub fn handle(&mut self, key: KeyEvent) -> FormOutcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        self.refused = None;
         match key.code {
             KeyCode::Esc => return FormOutcome::Cancel,
+            KeyCode::Char('s') if ctrl && self.label().trim().is_empty() => {
+                self.field = Field::Label;
+                self.refused = Some("A mark needs a label: choose one (←/→ or 1-9)".into());
+                return FormOutcome::Open;
+            }
             KeyCode::Char('s') if ctrl => return FormOutcome::Save,
             KeyCode::Tab | KeyCode::BackTab => {
                 self.field = match self.field {
@@ -148,6 +159,9 @@ impl MarkForm {
             spans.push(Span::styled("  ←/→", theme.dim));
         }
         lines.push(Line::from(spans));
+        if let Some(r) = &self.refused {
+            lines.push(Line::styled(r.clone(), theme.warn));
+        }
         let head = lines.len() as u16;
         f.render_widget(
             Paragraph::new(lines),

@@ -11,7 +11,7 @@ use crate::corpus::Entry;
 use crate::document::first_words;
 use crate::document::units::Unit;
 use crate::marks::Mark;
-use crate::marks::anchor::{anchor, doc_sha256};
+use crate::marks::anchor::anchor;
 use crate::marks::clock::{new_id, now_rfc3339};
 use crate::marks::export::{self, MarkView};
 use crossterm::event::KeyEvent;
@@ -165,7 +165,7 @@ impl App {
                 let mark = Mark {
                     id: new_id(&marks.reviewer),
                     doc: d.id.clone(),
-                    doc_sha256: doc_sha256(&d.bytes),
+                    doc_sha256: d.sha256().to_string(),
                     quote: a.quote,
                     position: a.position,
                     raw: a.raw,
@@ -175,6 +175,7 @@ impl App {
                     created: now.clone(),
                     modified: now,
                     deleted: false,
+                    previous: Vec::new(),
                 };
                 let saved = marks.store.as_mut().map(|s| s.add(mark));
                 marks.saved(saved);
@@ -214,7 +215,7 @@ impl App {
         };
         let a = anchor(d, range);
         m.doc = d.id.clone();
-        m.doc_sha256 = doc_sha256(&d.bytes);
+        m.doc_sha256 = d.sha256().to_string();
         m.quote = a.quote;
         m.position = a.position;
         m.raw = a.raw;
@@ -351,7 +352,8 @@ impl App {
                 return;
             }
             Action::Quit => {
-                self.quit = true;
+                self.overlay = None;
+                self.request_quit();
                 return;
             }
             _ => {}
@@ -503,6 +505,6 @@ fn source_iri(corpus: &crate::corpus::Corpus, doc: &str) -> String {
             format!("file://{}", abs.display())
         }
         Some(crate::document::Origin::Bundled(name)) => format!("urn:brief:seed:{name}"),
-        None => format!("urn:brief:doc:{doc}"),
+        Some(crate::document::Origin::Stdin) | None => format!("urn:brief:doc:{doc}"),
     }
 }

@@ -1,12 +1,15 @@
 //! The reviewer's marks as the reader shows them: the store, where each mark
 //! stands in its document now (or that it could not be placed), the labels
-//! to choose from, who the reviewer is, what `u` can undo, and the marks
-//! pane's filters and cursor.
+//! to choose from, who the reviewer is, what `u` can undo, the marks
+//! pane's filters and cursor, and the marks that are only in memory (kept
+//! in a rescue file when the reader quits with them).
 
 use crate::corpus::Corpus;
 use crate::marks::Mark;
-use crate::marks::anchor::{Placement, locate};
-use crate::marks::store::{MarkStore, StoreError};
+use crate::marks::anchor::{Placement, locate, reanchor};
+use crate::marks::rescue::{self, RescueError, RescuePlan};
+use crate::marks::store::{MarkStore, StoreError, compare_stamps};
+use std::cmp::Ordering;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -47,6 +50,15 @@ pub struct MarksState {
     /// A mark whose passage is being changed (or re-attached): the next
     /// `m` moves it to the selection and keeps its label and note.
     pub repassage: Option<String>,
+    /// The last save's error as the store said it, for the quit dialog.
+    pub last_error: Option<String>,
+    /// Where unsaved marks would be rescued: decided once, when first
+    /// asked, so the dialog names the file that is then written.
+    pub rescue_plan: Option<RescuePlan>,
+    /// The rescue file written, and how many marks it holds.
+    pub rescued: Option<(PathBuf, usize)>,
+    /// Why the last attempt to write a rescue file failed.
+    pub rescue_error: Option<String>,
 }
 
 impl MarksState {
@@ -55,9 +67,10 @@ impl MarksState {
     pub fn open(corpus: &Corpus, path: PathBuf, reviewer: String) -> Self {
         let labels = labels_for(corpus.root.as_deref());
         let (store, problem) = match MarkStore::open(&path) {
-            Ok(s) => {
+            Ok(mut s) => {
+                let moved = crate::marks::migrate::migrate(corpus, &mut s);
                 let problem = s.read_only().map(|e| format!("marks are read-only: {e}"));
-                (Some(s), problem)
+                (Some(s), problem.or(crate::marks::migrate::summary(&moved)))
             }
             Err(e) => (None, Some(format!("marks cannot be opened: {e}"))),
         };
@@ -72,6 +85,10 @@ impl MarksState {
             undo: Vec::new(),
             filter: MarksFilter::default(),
             repassage: None,
+            last_error: None,
+            rescue_plan: None,
+            rescued: None,
+            rescue_error: None,
         };
         state.place_all(corpus);
         state
@@ -87,16 +104,32 @@ impl MarksState {
     }
 
     /// Where every mark stands in the documents as they are now.
+    /// A mark found anywhere but at its position in the file it was made on
+    /// is re-anchored there (see `anchor::reanchor`) and saved.
     pub fn place_all(&mut self, corpus: &Corpus) {
         let mut placed = vec![Vec::new(); corpus.entries.len()];
         let mut orphans = Vec::new();
+        let (mut reanchored, mut stamped_ahead) = (Vec::new(), Vec::new());
         for m in self.marks() {
             let entry = corpus.entries.iter().position(|e| e.id() == m.doc);
             let spot = entry.and_then(|i| {
                 let doc = corpus.entries[i].doc()?;
                 match locate(doc, m) {
                     Placement::Orphan => None,
-                    p => p.range().map(|r| (i, r)),
+                    p => {
+                        if let Some(n) = reanchor(doc, m, &p) {
+                            // A mark stamped ahead of this clock is put on
+                            // its own (the store stamps it after its time).
+                            let ahead =
+                                compare_stamps(&n.modified, &m.modified) != Ordering::Greater;
+                            if ahead {
+                                stamped_ahead.push(n);
+                            } else {
+                                reanchored.push(n);
+                            }
+                        }
+                        p.range().map(|r| (i, r))
+                    }
                 }
             });
             match spot {
@@ -113,19 +146,103 @@ impl MarksState {
         }
         self.placed = placed;
         self.orphans = orphans;
+        // Saved like any change (a read-only file is left alone: the marks
+        // are found the same way next time). Stamped now by `reanchor`, they
+        // are merged in with one save.
+        if let Some(store) = self.store.as_mut()
+            && store.read_only().is_none()
+            && !(reanchored.is_empty() && stamped_ahead.is_empty())
+        {
+            let mut saved = Ok(());
+            for m in stamped_ahead {
+                saved = saved.and(store.put(m));
+            }
+            if !reanchored.is_empty() {
+                saved = saved.and(store.merge_in(reanchored).map(|_| ()));
+            }
+            if saved.is_err() {
+                self.saved(Some(saved));
+            }
+        }
     }
 
     /// Records how a change's save went: a failure keeps the marks in
     /// memory (the store retries at the next change) and says why.
     pub fn saved(&mut self, result: Option<Result<(), StoreError>>) {
+        self.record(result);
+        super::unsaved::publish(self);
+    }
+
+    fn record(&mut self, result: Option<Result<(), StoreError>>) {
         match result {
-            Some(Err(e)) => self.problem = Some(format!("marks not saved (kept in memory): {e}")),
+            Some(Err(e)) => {
+                self.problem = Some(format!("marks not saved (kept in memory): {e}"));
+                self.last_error = Some(e.to_string());
+            }
             _ => {
+                self.last_error = None;
                 self.problem = self
                     .store
                     .as_ref()
                     .and_then(|s| s.read_only())
                     .map(|e| format!("marks are read-only: {e}"))
+            }
+        }
+    }
+
+    /// How many marks are only in memory (changes a save did not write).
+    pub fn unsaved_count(&self) -> usize {
+        self.store.as_ref().map_or(0, |s| s.unsaved().len())
+    }
+
+    /// Where unsaved marks go: the plan made the first time this is asked.
+    pub fn rescue_plan(&mut self) -> &RescuePlan {
+        self.rescue_plan
+            .get_or_insert_with(|| RescuePlan::new(&self.path))
+    }
+
+    /// Why marks are not saved: the last save's error, or why the file is
+    /// read-only.
+    pub fn why_unsaved(&self) -> Option<String> {
+        self.last_error.clone().or_else(|| {
+            self.store
+                .as_ref()
+                .and_then(|s| s.read_only())
+                .map(|e| e.to_string())
+        })
+    }
+
+    /// Tries to save what is only in memory (the dialog's "try again").
+    pub fn retry_save(&mut self) {
+        let saved = self.store.as_mut().map(MarkStore::save);
+        self.saved(saved);
+    }
+
+    /// Writes the marks that are only in memory to a rescue file (none is
+    /// written when everything is saved). Records and returns the file.
+    pub fn rescue(&mut self) -> Result<Option<(PathBuf, usize)>, RescueError> {
+        let Some(store) = &self.store else {
+            return Ok(None);
+        };
+        let unsaved: Vec<Mark> = store.unsaved().into_iter().cloned().collect();
+        if unsaved.is_empty() {
+            return Ok(self.rescued.clone());
+        }
+        let reason = self.why_unsaved();
+        let plan = self
+            .rescue_plan
+            .get_or_insert_with(|| RescuePlan::new(&self.path))
+            .clone();
+        let refs: Vec<&Mark> = unsaved.iter().collect();
+        match rescue::write(&plan, &self.path, &refs, reason.as_deref()) {
+            Ok(file) => {
+                self.rescue_error = None;
+                self.rescued = Some((file, unsaved.len()));
+                Ok(self.rescued.clone())
+            }
+            Err(e) => {
+                self.rescue_error = Some(e.to_string());
+                Err(e)
             }
         }
     }

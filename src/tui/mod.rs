@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+mod background;
 mod cross_reading;
 mod crossref_pane;
 pub mod cursor;
@@ -22,8 +23,10 @@ mod reader_pane;
 mod search_pane;
 pub mod search_view;
 mod searching;
+mod signals;
 pub mod theme;
 pub mod ui;
+pub mod unsaved;
 pub mod wrap;
 
 pub use app::App;
@@ -51,64 +54,138 @@ pub struct RunOptions {
 pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     let mut terminal = ratatui::init();
     // ratatui's hook restores raw mode and the screen; ours runs first and
-    // also releases the mouse.
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        hook(info);
-    }));
+    // also releases the mouse, for a panic of this (the UI) thread only.
+    background::install_panic_hook();
     let _ = execute!(stdout(), EnableMouseCapture);
     let marks_path = crate::marks::location::marks_path(&corpus, options.marks.as_deref());
     let reviewer = crate::marks::location::reviewer(options.reviewer.as_deref());
     let mut app = App::new(corpus, Theme::from_env());
     app.open_marks(marks_path, reviewer);
     // Entities are recognised on a thread: the first page never waits.
-    let (tx, rx) = mpsc::channel();
-    let corpus = app.corpus.clone();
-    std::thread::spawn(move || {
-        let (index, warning) = app::build_entities(&corpus);
-        let _ = tx.send(Background::Entities(index.clone(), warning));
-        let _ = tx.send(Background::CrossRef(app::build_crossref(&corpus, &index)));
-    });
-    let result = event_loop(&mut terminal, &mut app, rx);
+    let rx = background::spawn(app.corpus.clone());
+    app.start_search_indexing();
+    // A signal, an error or a panic ends the loop too; unsaved marks are
+    // rescued on every way out.
+    signals::install();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut app, rx)
+    }));
+    // Rescue first: giving the terminal back may block on a dead one.
+    let rescued = unsaved::rescue_on_exit(&mut app);
+    signals::finished();
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
+    // A signal ends the process before the terminal is dropped (which
+    // would show the cursor): show it now.
+    let _ = terminal.show_cursor();
+    let say = |m: &str| {
+        // The terminal may be gone (SIGHUP): nothing to do about it.
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "brief: {m}");
+    };
+    match outcome {
+        Ok(Ok(Stop::Quit)) => match rescued {
+            // Kept in a rescue file: not a clean exit; main says where.
+            Some(m) => Err(anyhow::anyhow!(m)),
+            None => Ok(()),
+        },
+        Ok(Ok(Stop::Signal(sig))) => {
+            if let Some(m) = rescued {
+                say(&m);
+            }
+            signals::die_of(sig)
+        }
+        Ok(Err(e)) => {
+            if let Some(m) = rescued {
+                say(&m);
+            }
+            // A signal that broke a read or a write is what ended it.
+            match signals::caught() {
+                Some(sig) => signals::die_of(sig),
+                None => Err(e),
+            }
+        }
+        Err(panic) => {
+            if let Some(m) = rescued {
+                say(&m);
+            }
+            std::panic::resume_unwind(panic)
+        }
+    }
+}
+
+/// Why the event loop ended.
+enum Stop {
+    Quit,
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal(i32),
 }
 
 /// What the background thread hands over, as it gets ready.
 enum Background {
     Entities(std::sync::Arc<crate::entities::EntityIndex>, Option<String>),
     CrossRef(std::sync::Arc<app::CrossRef>),
+    /// A stage failed (its result still comes, empty): for the status bar.
+    Failed(String),
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     background: mpsc::Receiver<Background>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Stop> {
     let mut pending = Some(background);
-    while !app.quit {
-        terminal.draw(|f| draw(app, f))?;
+    let mut redraw = true;
+    loop {
+        // Checked every turn, and a turn waits at most 50 ms for input.
+        if let Some(sig) = signals::caught() {
+            return Ok(Stop::Signal(sig));
+        }
+        if app.quit {
+            return Ok(Stop::Quit);
+        }
+        redraw |= app.poll_search_index();
+        if std::mem::take(&mut redraw) {
+            terminal.draw(|f| draw(app, f))?;
+        }
         if let Some(rx) = &pending {
             match rx.try_recv() {
                 Ok(Background::Entities(index, warning)) => {
                     app.set_entities(index, warning);
+                    redraw = true;
                     continue;
                 }
                 Ok(Background::CrossRef(c)) => {
                     app.set_crossref(c);
+                    redraw = true;
+                    continue;
+                }
+                Ok(Background::Failed(what)) => {
+                    app.background_failed(what);
+                    redraw = true;
                     continue;
                 }
                 Err(mpsc::TryRecvError::Disconnected) => pending = None,
-                Err(mpsc::TryRecvError::Empty) => {
-                    if !event::poll(Duration::from_millis(50))? {
-                        continue;
-                    }
-                }
+                Err(mpsc::TryRecvError::Empty) => {}
             }
         }
-        match event::read()? {
+        // crossterm spins on a terminal that hung up: look first.
+        let wait = match signals::wait_for_tty(Duration::from_millis(50)) {
+            signals::Tty::HungUp => return Ok(Stop::Signal(signals::HANGUP)),
+            signals::Tty::NotWatched => Duration::from_millis(50),
+            // Idle: still take events crossterm has parsed already.
+            signals::Tty::Ready | signals::Tty::Idle => Duration::ZERO,
+        };
+        // A signal may interrupt the wait: then it is the signal that counts.
+        let input = event::poll(wait).and_then(|ready| ready.then(event::read).transpose());
+        let input = match input {
+            Ok(input) => input,
+            Err(_) if signals::caught().is_some() => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let Some(input) = input else { continue };
+        redraw = true;
+        match input {
             Event::Key(k) => app.handle_key(k),
             Event::Mouse(m) => app.handle_mouse(m),
             _ => {}
@@ -118,7 +195,6 @@ fn event_loop(
             suspend(terminal)?;
         }
     }
-    Ok(())
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.

@@ -5,13 +5,14 @@
 use super::app::App;
 use super::search_view::SearchView;
 use super::ui::{centered, overlay_block};
+use crate::output::inert::inert_line;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-/// "/query [regex]  3/17" or the error of a bad regex.
+/// "/query [regex]  3/17", the error of a bad regex, or how far indexing is.
 fn query_line(app: &App, view: &SearchView) -> Line<'static> {
     let mut spans = vec![
         Span::styled("/", app.theme.marker),
@@ -21,7 +22,9 @@ fn query_line(app: &App, view: &SearchView) -> Line<'static> {
     ];
     let status = match view.error() {
         Some(e) => Span::styled(format!("  {e}"), app.theme.warn),
-        None if app.crossref.is_none() => Span::styled("  reading the briefing…", app.theme.dim),
+        None if app.search_index().is_none() => {
+            Span::styled(format!("  {}", app.indexing_status()), app.theme.dim)
+        }
         None if view.query.text.is_empty() => Span::styled(
             "  type to search · Ctrl-R regex · Ctrl-W words · Ctrl-B folded too · Enter keep · Esc drop",
             app.theme.dim,
@@ -45,15 +48,14 @@ pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
         area.width.saturating_sub(6).max(20),
         area.height.saturating_sub(4).max(5),
     );
-    let title = format!(
-        " Search all documents ({} matches{}) · ↑/↓ choose · Enter go · Esc close ",
-        view.total,
-        if view.total > view.hits.len() {
-            format!(", first {} listed", view.hits.len())
-        } else {
-            String::new()
-        }
-    );
+    let count = if app.search_index().is_none() {
+        "indexing…".to_string()
+    } else if view.total > view.hits.len() {
+        format!("{} matches, first {} listed", view.total, view.hits.len())
+    } else {
+        format!("{} matches", view.total)
+    };
+    let title = format!(" Search all documents ({count}) · ↑/↓ choose · Enter go · Esc close ");
     let block = overlay_block(&app.theme, &title, rect);
     let inner = block.inner(rect);
     f.render_widget(Clear, rect);
@@ -82,7 +84,7 @@ pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
         let pointer = if i == view.current { "▶ " } else { "  " };
         let section = crate::search::section_title(doc, h.clean.start).unwrap_or_default();
         lines.push(Line::styled(
-            format!("{pointer}{} · {section}", doc.id),
+            format!("{pointer}{} · {section}", inert_line(&doc.id)),
             base.patch(app.theme.dim),
         ));
         let (before, hit, after) = crate::search::snippet(doc, &h.clean, width);

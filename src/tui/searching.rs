@@ -2,20 +2,107 @@
 //! follows the first match after the reading position), `S` or Ctrl-F
 //! searches every document into a results list, Enter keeps the matches for
 //! `n`/`N`, Esc drops them.
+//!
+//! The search index is built on a thread of its own as the reader starts
+//! ([`Indexing`]), not after entity recognition: a search typed before it is
+//! ready says how far indexing has come, and runs as soon as it arrives.
 
 use super::app::{App, Overlay};
 use super::entity_view::Find;
 use super::search_view::{Edit, Scope, SearchView};
+use crate::search::{IndexProgress, SearchIndex};
 use crossterm::event::KeyEvent;
+use std::sync::{Arc, Mutex};
 
 /// Results listed at most; the count says how many there are in all.
 pub const RESULT_LIMIT: usize = 2000;
 
+/// The search index being built on its own thread, and how far it is.
+#[derive(Debug, Default)]
+pub struct Indexing {
+    progress: Arc<IndexProgress>,
+    /// Filled by the thread when it is done.
+    built: Arc<Mutex<Option<Arc<SearchIndex>>>>,
+    /// The index, once it arrived.
+    index: Option<Arc<SearchIndex>>,
+    /// The progress last drawn, to redraw only when it moved.
+    shown: (usize, usize),
+}
+
+impl Indexing {
+    /// `(done, total)` documents, while the index is being built.
+    pub fn progress(&self) -> (usize, usize) {
+        self.progress.get()
+    }
+}
+
 impl App {
+    /// Starts building the search index on a thread of its own.
+    pub fn start_search_indexing(&mut self) {
+        let corpus = self.corpus.clone();
+        let progress = self.indexing.progress.clone();
+        let built = self.indexing.built.clone();
+        let _ = std::thread::Builder::new()
+            .name("brief-search-index".into())
+            .spawn(move || {
+                let index = SearchIndex::build_with_progress(&corpus, &progress);
+                if let Ok(mut slot) = built.lock() {
+                    *slot = Some(Arc::new(index));
+                }
+            });
+    }
+
+    /// Takes the search index when its thread is done (a search typed
+    /// meanwhile runs then). True when the screen should be drawn again:
+    /// the index arrived, or indexing moved on while a search is shown.
+    pub fn poll_search_index(&mut self) -> bool {
+        let arrived = self.indexing.built.lock().ok().and_then(|mut s| s.take());
+        if self.crossref.is_some() {
+            // The cross-references hold the same index: one is enough.
+            self.indexing.index = None;
+            return false;
+        }
+        if self.indexing.index.is_some() {
+            return false;
+        }
+        if let Some(index) = arrived {
+            self.indexing.index = Some(index);
+            if self.search.is_some() {
+                self.run_search(self.typing_search());
+            }
+            return true;
+        }
+        let now = self.indexing.progress();
+        let moved = now != self.indexing.shown;
+        self.indexing.shown = now;
+        moved && self.search.is_some()
+    }
+
+    /// "indexing for search: 2 of 5 documents…", while the index is built.
+    pub fn indexing_status(&self) -> String {
+        match self.indexing.progress() {
+            (_, 0) => "indexing for search…".to_string(),
+            (done, 1) => format!("indexing for search: {done} of 1 document…"),
+            (done, total) => format!("indexing for search: {done} of {total} documents…"),
+        }
+    }
+
+    /// The search index, once it is built (by its own thread, or with the
+    /// cross-references).
+    pub fn search_index(&self) -> Option<Arc<SearchIndex>> {
+        self.indexing
+            .index
+            .clone()
+            .or_else(|| self.crossref.as_ref().map(|c| c.search.clone()))
+    }
+
     /// The search index and the rest arrived: a search typed meanwhile runs now.
     pub fn set_crossref(&mut self, c: std::sync::Arc<super::app::CrossRef>) {
+        let had_index = self.search_index().is_some();
         self.crossref = Some(c);
-        if self.search.is_some() {
+        // Its index folds the same texts: matches found meanwhile stay valid.
+        self.indexing.index = None;
+        if self.search.is_some() && !had_index {
             self.run_search(self.typing_search());
         }
     }
@@ -85,7 +172,7 @@ impl App {
     /// Matches the query again: in this document (following the first match
     /// after where the search started), or in all documents.
     pub(super) fn run_search(&mut self, follow: bool) {
-        let Some(index) = self.crossref.as_ref().map(|c| c.search.clone()) else {
+        let Some(index) = self.search_index() else {
             return;
         };
         let corpus = self.corpus.clone();
@@ -129,6 +216,7 @@ impl App {
 
     /// Shows match `i` of the current search.
     pub(super) fn go_to_hit(&mut self, i: usize) {
+        let index = self.search_index();
         let Some(view) = &mut self.search else { return };
         let Some(hit) = view.hits.get(i).cloned() else {
             return;
@@ -138,10 +226,7 @@ impl App {
         // makes the search this document's, so n/N go on there.
         if view.scope == Scope::All && !view.typing {
             let corpus = self.corpus.clone();
-            if let (Some(index), Some(Ok(m))) = (
-                self.crossref.as_ref().map(|c| c.search.clone()),
-                view.matcher.clone(),
-            ) {
+            if let (Some(index), Some(Ok(m))) = (index, view.matcher.clone()) {
                 view.scope = Scope::Document;
                 view.hits = index.search_doc(&corpus, hit.doc, &m, view.include_folded);
                 view.total = view.hits.len();
@@ -194,10 +279,81 @@ impl App {
         if v.query.text.is_empty() {
             return None;
         }
+        if self.search_index().is_none() {
+            return Some(format!("/{}: {}", v.query.text, self.indexing_status()));
+        }
         Some(if v.total == 0 {
             format!("/{}: no matches", v.query.text)
         } else {
             format!("/{} {}/{}", v.query.text, v.current + 1, v.total)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::tui::Theme;
+    use crossterm::event::{KeyCode, KeyEvent};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn screen(app: &mut App) -> String {
+        let mut t = Terminal::new(TestBackend::new(120, 30)).unwrap();
+        t.draw(|f| crate::tui::draw(app, f)).unwrap();
+        let b = t.backend().buffer();
+        (0..30)
+            .map(|y| (0..120).map(|x| b[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect()
+    }
+
+    fn type_keys(app: &mut App, keys: &str) {
+        for c in keys.chars() {
+            app.handle_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+    }
+
+    /// S before the index is built says so, with progress, instead of "no
+    /// matches"; once the index arrives the query typed meanwhile runs.
+    #[test]
+    fn a_search_typed_while_indexing_says_so_and_runs_when_ready() {
+        let mut app = App::new(Corpus::bundled(), Theme::plain());
+        type_keys(&mut app, "Soekraine");
+        let s = screen(&mut app);
+        assert!(s.contains("indexing for search"), "{s}");
+        assert!(s.contains("Search all documents (indexing…)"), "{s}");
+        assert!(!s.contains("no matches") && !s.contains("0 matches"), "{s}");
+        app.start_search_indexing();
+        // Waits for the thread (no time limit is asserted: the loop only
+        // keeps a broken build from hanging the test run).
+        let mut arrived = false;
+        for _ in 0..6000 {
+            if app.poll_search_index() && app.search_index().is_some() {
+                arrived = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(arrived, "the index never arrived");
+        let view = app.search.as_ref().unwrap();
+        assert!(
+            view.total > 0 && !view.hits.is_empty(),
+            "the pending query ran"
+        );
+        let total = view.total;
+        let s = screen(&mut app);
+        assert!(!s.contains("indexing"), "{s}");
+        assert!(s.contains(&format!("({total} matches")), "{s}");
+    }
+
+    #[test]
+    fn progress_counts_documents() {
+        let app = App::new(Corpus::bundled(), Theme::plain());
+        assert_eq!(app.indexing.progress(), (0, 0));
+        let p = IndexProgress::default();
+        let corpus = Corpus::bundled();
+        let _ = SearchIndex::build_with_progress(&corpus, &p);
+        assert_eq!(p.get(), (corpus.entries.len(), corpus.entries.len()));
     }
 }

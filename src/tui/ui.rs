@@ -97,6 +97,7 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         Some(Overlay::Occurrences { entity, selected }) => {
             entity_pane::draw_occurrences(app, f, area, entity, selected)
         }
+        Some(Overlay::Unsaved { selected }) => super::unsaved::draw(app, f, area, selected),
         None => {}
     }
 }
@@ -259,6 +260,8 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
         left = format!(" {c} ·{left}");
     } else if let Some(p) = app.marks.as_ref().and_then(|m| m.problem.as_ref()) {
         left = format!(" ⚠ {p} ·{left}");
+    } else if !app.failures.is_empty() {
+        left = format!(" ⚠ {} ·{left}", app.failures.join("; "));
     } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {
         left = format!(" ⚠ {w} ·{left}");
     }

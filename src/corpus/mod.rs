@@ -1,0 +1,294 @@
+//! The set of documents a session reads: the briefing bundled in the binary, or
+//! the files and folders named on the command line (`-` for standard input).
+//! A file that cannot be read as a document stays in the corpus as a failed
+//! entry with its reason, so the reader can say what is wrong with it.
+//!
+//! - [`walk`]: the documents in a folder, links followed without looping.
+//! - [`ids`]: ids unique in the corpus and stable across runs.
+//! - [`load`]: reading one input (regular files only, capped) into an entry.
+
+pub mod ids;
+pub mod load;
+pub mod walk;
+
+use crate::document::source::LoadError;
+use crate::document::{Document, Origin};
+use ids::IdSource;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use load::{load_bytes, load_file};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+#[derive(Debug)]
+pub enum Entry {
+    Doc(Box<Document>),
+    Failed {
+        id: String,
+        origin: Origin,
+        error: LoadError,
+    },
+}
+
+impl Entry {
+    pub fn id(&self) -> &str {
+        match self {
+            Entry::Doc(d) => &d.id,
+            Entry::Failed { id, .. } => id,
+        }
+    }
+
+    pub fn origin(&self) -> &Origin {
+        match self {
+            Entry::Doc(d) => &d.origin,
+            Entry::Failed { origin, .. } => origin,
+        }
+    }
+
+    pub fn doc(&self) -> Option<&Document> {
+        match self {
+            Entry::Doc(d) => Some(d),
+            Entry::Failed { .. } => None,
+        }
+    }
+
+    /// The id this entry had before ids were unique: the file stem (bytes
+    /// that are not UTF-8 replaced). Marks made then carry it.
+    pub fn stem_id(&self) -> String {
+        match self.origin() {
+            Origin::File(p) => stem(&p.to_string_lossy()),
+            Origin::Bundled(name) => stem(name),
+            Origin::Stdin => "stdin".to_string(),
+        }
+    }
+}
+
+/// Why a key names no single document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindError {
+    NotFound(String),
+    /// Several documents answer to the key: their ids and paths.
+    Ambiguous {
+        key: String,
+        candidates: Vec<(String, String)>,
+    },
+}
+
+impl fmt::Display for FindError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FindError::NotFound(key) => write!(
+                f,
+                "no document {key:?} (give an id such as a file stem, or a path)"
+            ),
+            FindError::Ambiguous { key, candidates } => {
+                let list: Vec<String> = candidates
+                    .iter()
+                    .map(|(id, path)| format!("{id} ({path})"))
+                    .collect();
+                write!(
+                    f,
+                    "{key:?} matches {} documents: {}; give the id or the path",
+                    candidates.len(),
+                    list.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for FindError {}
+
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub entries: Vec<Entry>,
+    /// The folder the corpus lives in, where its `.brief/` settings are:
+    /// the folder named, or the folder of the files named. None for the
+    /// bundled briefing (and for standard input alone).
+    pub root: Option<PathBuf>,
+}
+
+/// One input to read, in corpus order.
+enum Input {
+    File { path: PathBuf, depth: usize },
+    Stdin,
+}
+
+impl Corpus {
+    /// The briefing bundled in the binary.
+    pub fn bundled() -> Self {
+        let entries = bundled::BUNDLED
+            .iter()
+            .map(|(name, bytes)| {
+                load_bytes(
+                    stem(name),
+                    Origin::Bundled(name.to_string()),
+                    bytes.to_vec(),
+                )
+            })
+            .collect();
+        Corpus {
+            entries,
+            root: None,
+        }
+    }
+
+    /// The files named, every .txt file inside the folders named (see
+    /// [`walk`]), and standard input for `-`. A file reached twice (named
+    /// twice, or also inside a folder named) is read once.
+    pub fn open(paths: &[PathBuf]) -> Self {
+        let mut inputs = Vec::new();
+        let mut seen = HashSet::new();
+        let mut stdin = false;
+        for p in paths {
+            if is_stdin(p) {
+                if !std::mem::replace(&mut stdin, true) {
+                    inputs.push(Input::Stdin);
+                }
+                continue;
+            }
+            let meta = std::fs::metadata(p);
+            if meta.as_ref().is_ok_and(|m| m.is_dir()) {
+                for f in walk::documents_in(p) {
+                    if walk::first_time(&mut seen, f.key.as_ref()) {
+                        inputs.push(Input::File {
+                            path: f.path,
+                            depth: f.depth,
+                        });
+                    }
+                }
+            } else {
+                let key = meta.ok().and_then(|m| walk::file_key(p, &m));
+                if key.is_none_or(|k| seen.insert(k)) {
+                    inputs.push(Input::File {
+                        path: p.clone(),
+                        depth: 1,
+                    });
+                }
+            }
+        }
+        let root = Self::root_of(paths, &inputs);
+        let sources: Vec<IdSource> = inputs
+            .iter()
+            .map(|i| match i {
+                Input::File { path, depth } => IdSource::File {
+                    path,
+                    depth: *depth,
+                },
+                Input::Stdin => IdSource::Stdin,
+            })
+            .collect();
+        let ids = ids::assign(&sources);
+        let entries = inputs
+            .iter()
+            .zip(ids)
+            .map(|(input, id)| match input {
+                Input::File { path, .. } => load_file(id, path),
+                Input::Stdin => load::load_stdin(id),
+            })
+            .collect();
+        Corpus { entries, root }
+    }
+
+    /// The folder named alone, else the folder of the first file.
+    fn root_of(paths: &[PathBuf], inputs: &[Input]) -> Option<PathBuf> {
+        if let [p] = paths
+            && p.is_dir()
+        {
+            return Some(p.clone());
+        }
+        inputs.iter().find_map(|i| match i {
+            Input::File { path, .. } => path.parent().map(|p| {
+                if p.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    p.to_path_buf()
+                }
+            }),
+            Input::Stdin => None,
+        })
+    }
+
+    /// The bundled briefing when no paths are given, else the paths.
+    pub fn from_args(paths: &[PathBuf]) -> Self {
+        if paths.is_empty() {
+            Self::bundled()
+        } else {
+            Self::open(paths)
+        }
+    }
+
+    pub fn documents(&self) -> impl Iterator<Item = &Document> {
+        self.entries.iter().filter_map(Entry::doc)
+    }
+
+    /// An entry by id or path; None when no entry or several answer.
+    pub fn find(&self, key: &str) -> Option<&Entry> {
+        self.lookup(key).ok()
+    }
+
+    /// An entry by key: an exact id first, then a path (as given, or the
+    /// same file), then `-` for standard input, and last a file stem or
+    /// the end of an id ("doc" for "a/doc") when only one entry has it.
+    pub fn lookup(&self, key: &str) -> Result<&Entry, FindError> {
+        if let Some(e) = self.entries.iter().find(|e| e.id() == key) {
+            return Ok(e);
+        }
+        let key_file = same_file_key(Path::new(key));
+        let named = |e: &&Entry| names_path(e.origin(), key, key_file.as_ref());
+        if let Some(e) = self.entries.iter().find(named) {
+            return Ok(e);
+        }
+        let suffix = format!("/{key}");
+        let candidates: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| e.id().ends_with(&suffix) || e.stem_id() == key)
+            .collect();
+        match candidates.as_slice() {
+            [] => Err(FindError::NotFound(key.to_string())),
+            [one] => Ok(one),
+            many => Err(FindError::Ambiguous {
+                key: key.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|e| (e.id().to_string(), e.origin().display()))
+                    .collect(),
+            }),
+        }
+    }
+}
+
+/// `-` stands for standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Does `key` name the entry's origin: its path as given, the same file
+/// (`key_file` is the key's, when it names a file), or the name shown?
+fn names_path(origin: &Origin, key: &str, key_file: Option<&walk::FileKey>) -> bool {
+    match origin {
+        Origin::File(p) => {
+            p == Path::new(key)
+                || origin.display() == key
+                || key_file.is_some_and(|k| same_file_key(p).as_ref() == Some(k))
+        }
+        Origin::Bundled(name) => name == key || origin.display() == key,
+        Origin::Stdin => key == "-" || key == origin.display(),
+    }
+}
+
+fn same_file_key(p: &Path) -> Option<walk::FileKey> {
+    let meta = std::fs::metadata(p).ok()?;
+    walk::file_key(p, &meta)
+}
+
+fn stem(name: &str) -> String {
+    Path::new(name)
+        .file_stem()
+        .map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned())
+}

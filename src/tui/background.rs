@@ -1,0 +1,220 @@
+//! The reader's background work: entity recognition, then the search index,
+//! related passages, duplicates and the timeline, on a thread of their own so
+//! the first page never waits. Each stage is contained: a panic in one costs
+//! what that stage gives (highlights, or search and the rest), the reader
+//! stays usable and the status bar says what failed. A failure in one
+//! document's recognition costs only that document's highlights.
+//!
+//! The panic hook puts the terminal back only for a panic on the UI thread;
+//! a panic elsewhere must not tear the screen down under a running reader.
+
+use super::Background;
+use super::app::{self, App, CrossRef};
+use crate::contain::{self, Failure};
+use crate::corpus::Corpus;
+use crate::entities::{EntityIndex, Recogniser};
+use crossterm::event::DisableMouseCapture;
+use crossterm::execute;
+use std::io::stdout;
+use std::sync::{Arc, OnceLock, mpsc};
+use std::thread::ThreadId;
+
+/// The name of the background thread.
+pub const THREAD_NAME: &str = "brief-background";
+
+static UI_THREAD: OnceLock<ThreadId> = OnceLock::new();
+
+/// Installs the reader's panic hook, from the UI thread, after ratatui's:
+/// on a panic of the UI thread it releases the mouse and runs the hooks
+/// before it (ratatui's restores raw mode and the screen, then the message
+/// is printed). A panic on any other thread, or inside contained work, is
+/// left to whoever contains or joins it: nothing is torn down or printed
+/// over the screen.
+pub fn install_panic_hook() {
+    let _ = UI_THREAD.set(std::thread::current().id());
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let ui = UI_THREAD.get() == Some(&std::thread::current().id());
+        if !ui || contain::is_contained() {
+            return;
+        }
+        let _ = execute!(stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    // Outermost: it keeps contained panics quiet before the hook above.
+    contain::install();
+}
+
+/// Starts the background thread; what it builds arrives on the receiver.
+pub fn spawn(corpus: Arc<Corpus>) -> mpsc::Receiver<Background> {
+    let (tx, rx) = mpsc::channel();
+    let failed = tx.clone();
+    let spawned = std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || work(&corpus, &tx, entities, app::build_crossref));
+    if let Err(e) = spawned {
+        let _ = failed.send(Background::Failed(format!(
+            "could not start the background thread: {e}; highlights and search are off"
+        )));
+        let _ = failed.send(Background::Entities(Default::default(), None));
+        let _ = failed.send(Background::CrossRef(empty_crossref()));
+    }
+    rx
+}
+
+/// The entity index, the gazetteer warning, and a message per document
+/// whose recognition failed.
+type EntitiesBuilt = (Arc<EntityIndex>, Option<String>, Vec<String>);
+
+/// Builds the entities, then the cross-references, each contained; always
+/// sends both (empty after a failure), so nothing waits for them forever.
+fn work(
+    corpus: &Corpus,
+    tx: &mpsc::Sender<Background>,
+    entities: impl FnOnce(&Corpus) -> EntitiesBuilt,
+    crossref: impl FnOnce(&Corpus, &EntityIndex) -> Arc<CrossRef>,
+) {
+    let (index, warning) = match contain::contain(|| entities(corpus)) {
+        Ok((index, warning, failed)) => {
+            for m in failed {
+                let _ = tx.send(Background::Failed(m));
+            }
+            (index, warning)
+        }
+        Err(f) => {
+            let _ = tx.send(Background::Failed(format!(
+                "entity recognition failed: {}; highlights are off",
+                f.summary()
+            )));
+            (Arc::new(EntityIndex::default()), None)
+        }
+    };
+    let _ = tx.send(Background::Entities(index.clone(), warning));
+    let built = contain::contain(|| crossref(corpus, &index)).unwrap_or_else(|f: Failure| {
+        let _ = tx.send(Background::Failed(format!(
+            "search index and cross-references failed: {}; search, related passages and the timeline are off",
+            f.summary()
+        )));
+        empty_crossref()
+    });
+    let _ = tx.send(Background::CrossRef(built));
+}
+
+/// Recognises the corpus's entities with each document contained.
+fn entities(corpus: &Corpus) -> EntitiesBuilt {
+    let (recogniser, warning) = match Recogniser::for_corpus(corpus) {
+        Ok(r) => (r, None),
+        Err(e) => (Recogniser::bundled(), Some(e.to_string())),
+    };
+    let (index, failed) = EntityIndex::build_contained(corpus, &recogniser);
+    let messages = failed
+        .iter()
+        .map(|(i, f)| {
+            format!(
+                "entity recognition failed in {}: {}; its highlights are off",
+                corpus.entries[*i].origin().display(),
+                f.summary()
+            )
+        })
+        .collect();
+    (Arc::new(index), warning, messages)
+}
+
+fn empty_crossref() -> Arc<CrossRef> {
+    Arc::new(CrossRef {
+        search: Default::default(),
+        related: Default::default(),
+        duplicates: Vec::new(),
+        timeline: Vec::new(),
+    })
+}
+
+impl App {
+    /// Background work failed: said in the status bar for the rest of the
+    /// session (one line, control characters made inert).
+    pub fn background_failed(&mut self, message: String) {
+        let line = message
+            .chars()
+            .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+            .collect();
+        self.failures.push(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn received(rx: &mpsc::Receiver<Background>) -> (Vec<String>, bool, bool) {
+        let (mut failed, mut entities, mut crossref) = (Vec::new(), false, false);
+        for b in rx.try_iter() {
+            match b {
+                Background::Failed(m) => failed.push(m),
+                Background::Entities(..) => entities = true,
+                Background::CrossRef(_) => crossref = true,
+            }
+        }
+        (failed, entities, crossref)
+    }
+
+    #[test]
+    fn a_panic_in_recognition_is_reported_and_both_results_still_arrive() {
+        let corpus = Corpus::bundled();
+        let (tx, rx) = mpsc::channel();
+        work(
+            &corpus,
+            &tx,
+            |_| panic!("start byte index 53 is not a char boundary"),
+            |_, _| empty_crossref(),
+        );
+        let (failed, entities, crossref) = received(&rx);
+        assert_eq!(failed.len(), 1, "{failed:?}");
+        assert!(
+            failed[0].starts_with(
+                "entity recognition failed: start byte index 53 is not a char boundary (at src/tui/background.rs:"
+            ) && failed[0].ends_with("; highlights are off"),
+            "{failed:?}"
+        );
+        assert!(entities && crossref, "nothing is left waiting");
+    }
+
+    #[test]
+    fn a_panic_in_the_cross_references_is_reported() {
+        let corpus = Corpus::bundled();
+        let (tx, rx) = mpsc::channel();
+        work(&corpus, &tx, entities, |_, _| panic!("boom"));
+        let (failed, entities, crossref) = received(&rx);
+        assert_eq!(failed.len(), 1, "{failed:?}");
+        assert!(failed[0].starts_with("search index and cross-references failed: boom"));
+        assert!(entities && crossref);
+    }
+
+    #[test]
+    fn the_status_bar_says_what_failed_and_the_reader_goes_on() {
+        let mut app = App::new(Corpus::bundled(), Theme::from_env());
+        app.set_entities(Arc::new(EntityIndex::default()), None);
+        app.background_failed("entity recognition failed: bad\u{1b}[2J; highlights are off".into());
+        let mut t = Terminal::new(TestBackend::new(160, 20)).unwrap();
+        t.draw(|f| crate::tui::draw(&mut app, f)).unwrap();
+        let last: String = (0..160)
+            .map(|x| t.backend().buffer()[(x, 19)].symbol().to_string())
+            .collect();
+        assert!(
+            last.contains("⚠ entity recognition failed: bad\u{FFFD}[2J; highlights are off"),
+            "{last}"
+        );
+        // Keys still work: the reader scrolls and the message stays.
+        app.handle_key(crossterm::event::KeyEvent::from(
+            crossterm::event::KeyCode::Char('j'),
+        ));
+        t.draw(|f| crate::tui::draw(&mut app, f)).unwrap();
+        let last: String = (0..160)
+            .map(|x| t.backend().buffer()[(x, 19)].symbol().to_string())
+            .collect();
+        assert!(last.contains("entity recognition failed"), "{last}");
+        assert!(!last.contains("recognising"), "{last}");
+    }
+}
