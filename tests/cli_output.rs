@@ -5,23 +5,20 @@
 //! an input could not be read (naming it), an OS error told once, and a
 //! search over one huge line that costs in proportion to its matches.
 
+mod common;
+
+use common::cli::isolated_brief;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// OSC 52 (set the clipboard) and a title change (OSC 0), in a file name.
 const EVIL_NAME: &str = "evil\u{1b}]52;c;aGVsbG8=\u{7}\u{1b}]0;pwned\u{7}\u{9b}2J\u{202e}txt.txt";
 
 fn brief(dir: &Path, args: &[&str]) -> Output {
-    let home = dir.join("home");
-    Command::new(env!("CARGO_BIN_EXE_brief"))
+    isolated_brief(dir)
         .args(args)
         .current_dir(dir)
-        .env("HOME", &home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("BRIEF_REVIEWER", "tester")
-        .env("BRIEF_RESCUE_DIR", dir.join("rescue"))
         .output()
         .unwrap()
 }

@@ -7,22 +7,19 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use brief::tui::app::Pane;
 use brief::tui::layout::layout;
-use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use common::pty::{POLL, PtyCommand, Session};
 use ratatui::layout::Rect;
 use std::ffi::OsStr;
-use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 const TIMEOUT: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(20);
 
 /// Leave the alternate screen.
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
@@ -34,182 +31,23 @@ const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 /// `EnableMouseCapture`, in reverse order.
 const DISABLE_MOUSE: &[u8] = b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l";
 
-/// The binary running in a pseudo-terminal.
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
-    eof: Arc<AtomicBool>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    reader: Option<JoinHandle<()>>,
-    // Kept open for the whole session: closing the master hangs up the child.
-    _master: Box<dyn MasterPty + Send>,
+/// `brief` with `args` in `cwd`, on a ROWS×COLS terminal, colours allowed.
+fn spawn(args: &[&OsStr], cwd: &Path) -> Session {
+    PtyCommand::new(cwd)
+        .args(args)
+        .size(ROWS, COLS)
+        .timeout(TIMEOUT)
+        .env_remove("NO_COLOR")
+        .spawn()
 }
 
-impl Session {
-    fn spawn(args: &[&OsStr], cwd: &Path) -> Session {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
-        cmd.args(args);
-        cmd.cwd(cwd);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(cmd).expect("spawn brief");
-        // Only the child holds the slave side now, so the reader sees EOF when
-        // the child exits.
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let writer = pair.master.take_writer().expect("pty writer");
-
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let eof = Arc::new(AtomicBool::new(false));
-        let thread = {
-            let (parser, raw, eof) = (parser.clone(), raw.clone(), eof.clone());
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 16 * 1024];
-                loop {
-                    match reader.read(&mut buf) {
-                        // EIO on Linux once the slave side is closed.
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => {
-                            raw.lock().unwrap().extend_from_slice(&buf[..n]);
-                            parser.lock().unwrap().process(&buf[..n]);
-                        }
-                    }
-                }
-                eof.store(true, Ordering::SeqCst);
-            })
-        };
-        Session {
-            parser,
-            raw,
-            eof,
-            writer,
-            child,
-            reader: Some(thread),
-            _master: pair.master,
-        }
-    }
-
-    /// The screen as text, one line per row, with row numbers.
-    fn dump(&self) -> String {
-        let p = self.parser.lock().unwrap();
-        let s = p.screen();
-        let mut out = format!(
-            "--- screen ({}x{}, alternate screen: {}, cursor hidden: {}) ---\n",
-            COLS,
-            ROWS,
-            s.alternate_screen(),
-            s.hide_cursor()
-        );
-        for (i, row) in s.rows(0, COLS).enumerate() {
-            out.push_str(&format!("{i:2}|{row}\n"));
-        }
-        out
-    }
-
-    /// Polls the parsed screen until `pred` holds; panics with a screen dump
-    /// after `timeout`, or at once when the child has gone away without it.
-    fn wait_until(&self, what: &str, timeout: Duration, pred: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + timeout;
-        loop {
-            // Read the flag before looking, so output that came before EOF is seen.
-            let eof = self.eof.load(Ordering::SeqCst);
-            if pred(self.parser.lock().unwrap().screen()) {
-                return;
-            }
-            if eof {
-                panic!(
-                    "brief exited (pty closed) before {what}\n{}\nlast output: {:?}",
-                    self.dump(),
-                    self.raw_tail(600)
-                );
-            }
-            if Instant::now() >= deadline {
-                panic!(
-                    "timed out after {timeout:?} waiting for {what}\n{}",
-                    self.dump()
-                );
-            }
-            std::thread::sleep(POLL);
-        }
-    }
-
-    /// Waits until `text` is on screen (within one row).
-    fn wait_for(&self, text: &str, timeout: Duration) {
-        self.wait_until(&format!("{text:?} on screen"), timeout, |s| {
-            s.contents().contains(text)
-        });
-    }
-
-    /// Waits until the text of a pane (its rows joined, borders and wrapping
-    /// undone) contains `text`: for sentences the reader wraps over lines.
-    fn wait_for_in_pane(&self, pane: Rect, text: &str, timeout: Duration) {
-        let want = squash(text);
-        self.wait_until(&format!("{text:?} in the pane at {pane:?}"), timeout, |s| {
-            pane_text(s, pane).contains(&want)
-        })
-    }
-
-    fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write keys");
-        self.writer.flush().expect("flush keys");
-    }
-
-    fn raw_len(&self) -> usize {
-        self.raw.lock().unwrap().len()
-    }
-
-    fn raw_tail(&self, n: usize) -> String {
-        let raw = self.raw.lock().unwrap();
-        String::from_utf8_lossy(&raw[raw.len().saturating_sub(n)..]).into_owned()
-    }
-
-    /// Waits for the child to exit and for the reader to drain the pty.
-    fn wait_exit(&mut self, timeout: Duration) -> ExitStatus {
-        let deadline = Instant::now() + timeout;
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                break status;
-            }
-            if Instant::now() >= deadline {
-                panic!("brief did not exit within {timeout:?}\n{}", self.dump());
-            }
-            std::thread::sleep(POLL);
-        };
-        while !self.eof.load(Ordering::SeqCst) {
-            if Instant::now() >= deadline {
-                panic!(
-                    "the pty did not close within {timeout:?} after brief exited\n{}",
-                    self.dump()
-                );
-            }
-            std::thread::sleep(POLL);
-        }
-        if let Some(t) = self.reader.take() {
-            t.join().expect("reader thread");
-        }
-        status
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        // A failed test must not leave the child running.
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
+/// Waits until the text of a pane (its rows joined, borders and wrapping
+/// undone) contains `text`: for sentences the reader wraps over lines.
+fn wait_for_in_pane(s: &Session, pane: Rect, text: &str) {
+    let want = squash(text);
+    s.wait_until(&format!("{text:?} in the pane at {pane:?}"), |sc| {
+        pane_text(sc, pane).contains(&want)
+    })
 }
 
 /// Words separated by single spaces.
@@ -255,8 +93,7 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// moment 'q' was pressed: nothing is drawn after it) restore the screen,
 /// the cursor and the mouse, and the emulator agrees.
 fn assert_restored(session: &Session, from: usize) {
-    let raw = session.raw.lock().unwrap();
-    let tail = &raw[from.min(raw.len())..];
+    let tail = &session.raw_since(from)[..];
     let shown = String::from_utf8_lossy(tail);
     let leave = rfind(tail, LEAVE_ALT);
     assert!(
@@ -276,32 +113,23 @@ fn assert_restored(session: &Session, from: usize) {
         rfind(tail, ENTER_ALT).is_none_or(|e| e < leave.unwrap()),
         "the alternate screen was entered again after leaving it: {shown:?}"
     );
-    drop(raw);
-    let p = session.parser.lock().unwrap();
-    let s = p.screen();
+    let s = session.screen();
     assert!(
         !s.alternate_screen(),
         "still in the alternate screen\n{}",
-        session_dump(s)
+        session.dump()
     );
     assert!(
         !s.hide_cursor(),
         "the cursor is still hidden\n{}",
-        session_dump(s)
+        session.dump()
     );
     assert_eq!(
         s.mouse_protocol_mode(),
         vt100::MouseProtocolMode::None,
         "mouse reporting still on\n{}",
-        session_dump(s)
+        session.dump()
     );
-}
-
-fn session_dump(s: &vt100::Screen) -> String {
-    s.rows(0, COLS)
-        .enumerate()
-        .map(|(i, r)| format!("{i:2}|{r}\n"))
-        .collect()
 }
 
 fn full_area() -> Rect {
@@ -315,43 +143,39 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
         .prefix("brief-e2e")
         .tempdir()
         .unwrap();
-    let mut s = Session::spawn(&[], cwd.path());
-    s.wait_for("Documents", TIMEOUT);
-    s.wait_until(
-        "the mouse captured and the alternate screen on",
-        TIMEOUT,
-        |sc| sc.alternate_screen() && sc.mouse_protocol_mode() != vt100::MouseProtocolMode::None,
-    );
+    let mut s = spawn(&[], cwd.path());
+    s.wait_for("Documents");
+    s.wait_until("the mouse captured and the alternate screen on", |sc| {
+        sc.alternate_screen() && sc.mouse_protocol_mode() != vt100::MouseProtocolMode::None
+    });
 
     // The fifth document is the Kamerbrief.
     for _ in 0..4 {
         s.press("j");
     }
-    s.wait_until(
-        "the status bar to show 004_425c361073e3d6d9",
-        TIMEOUT,
-        |sc| status_row(sc).contains("004_425c361073e3d6d9"),
-    );
+    s.wait_until("the status bar to show 004_425c361073e3d6d9", |sc| {
+        status_row(sc).contains("004_425c361073e3d6d9")
+    });
 
     // The Sections tree: from its last item up to MH17.
     let tree = layout(full_area(), Pane::Tree, Pane::Tree, Pane::Tree)
         .tree
         .expect("a tree pane at 100 columns");
     s.press("\t");
-    s.wait_until("the Sections pane to show MH17", TIMEOUT, |sc| {
+    s.wait_until("the Sections pane to show MH17", |sc| {
         pane_rows(sc, tree)
             .iter()
             .any(|r| r.trim_start_matches('▶').trim() == "MH17")
     });
     s.press("G");
-    s.wait_until("the last tree item to be selected", TIMEOUT, |sc| {
+    s.wait_until("the last tree item to be selected", |sc| {
         let rows = pane_rows(sc, tree);
         let last = rows.iter().rposition(|r| !r.trim().is_empty());
         last.is_some_and(|i| rows[i].starts_with('▶'))
     });
     let mut presses = 0;
     loop {
-        let selected = tree_selection(s.parser.lock().unwrap().screen(), tree);
+        let selected = tree_selection(&s.screen(), tree);
         if selected.as_deref() == Some("MH17") {
             break;
         }
@@ -364,7 +188,6 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
         presses += 1;
         s.wait_until(
             &format!("the tree selection to move up from {selected:?}"),
-            TIMEOUT,
             |sc| tree_selection(sc, tree) != selected,
         );
     }
@@ -373,12 +196,12 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
     let reader = layout(full_area(), Pane::Reader, Pane::Tree, Pane::Tree)
         .reader
         .expect("a reader pane");
-    s.wait_for_in_pane(
+    wait_for_in_pane(
+        &s,
         reader,
         "Tijdens het bezoek was er bijzondere aandacht voor MH17",
-        TIMEOUT,
     );
-    s.wait_until("the status bar to show the MH17 section", TIMEOUT, |sc| {
+    s.wait_until("the status bar to show the MH17 section", |sc| {
         let status = status_row(sc);
         status.contains("004_425c361073e3d6d9") && status.contains("· MH17 ·")
     });
@@ -406,12 +229,12 @@ fn folder_with_bad_files_shows_errors_and_quits() {
     )
     .unwrap();
 
-    let mut s = Session::spawn(&[docs.as_os_str()], dir.path());
-    s.wait_for("Documents (3)", TIMEOUT);
+    let mut s = spawn(&[docs.as_os_str()], dir.path());
+    s.wait_for("Documents (3)");
     let list = layout(full_area(), Pane::List, Pane::List, Pane::Tree)
         .list
         .expect("a list pane");
-    s.wait_until("two ⚠ entries in the document list", TIMEOUT, |sc| {
+    s.wait_until("two ⚠ entries in the document list", |sc| {
         pane_rows(sc, list)
             .iter()
             .filter(|r| r.contains('⚠'))
@@ -423,20 +246,18 @@ fn folder_with_bad_files_shows_errors_and_quits() {
     let reader = layout(full_area(), Pane::List, Pane::List, Pane::Tree)
         .reader
         .expect("a reader pane");
-    s.wait_for("This file could not be opened.", TIMEOUT);
-    s.wait_for_in_pane(reader, "not a text file: a NUL byte at offset 4", TIMEOUT);
-    s.wait_until(
-        "the status bar to say the file cannot be opened",
-        TIMEOUT,
-        |sc| status_row(sc).contains("cannot open"),
-    );
+    s.wait_for("This file could not be opened.");
+    wait_for_in_pane(&s, reader, "not a text file: a NUL byte at offset 4");
+    s.wait_until("the status bar to say the file cannot be opened", |sc| {
+        status_row(sc).contains("cannot open")
+    });
     s.press("j");
-    s.wait_for_in_pane(reader, "the file is empty", TIMEOUT);
+    wait_for_in_pane(&s, reader, "the file is empty");
     s.press("j");
-    s.wait_until("the status bar to show c_good", TIMEOUT, |sc| {
+    s.wait_until("the status bar to show c_good", |sc| {
         status_row(sc).contains("c_good")
     });
-    s.wait_for_in_pane(reader, "volop inzetten op de-escalatie", TIMEOUT);
+    wait_for_in_pane(&s, reader, "volop inzetten op de-escalatie");
 
     quit_and_check_restored(&mut s);
 }
@@ -445,7 +266,7 @@ fn folder_with_bad_files_shows_errors_and_quits() {
 fn quit_and_check_restored(s: &mut Session) {
     let before_quit = s.raw_len();
     s.press("q");
-    let status = s.wait_exit(TIMEOUT);
+    let status = s.wait_exit();
     assert!(
         status.success(),
         "brief exited with {status:?}\n{}",
@@ -460,9 +281,9 @@ fn selecting_rutte_and_n_jumps_to_the_next_document() {
         .prefix("brief-e2e")
         .tempdir()
         .unwrap();
-    let mut s = Session::spawn(&[], dir.path());
-    s.wait_for("Documents (5)", TIMEOUT);
-    s.wait_until("the status bar to show the first document", TIMEOUT, |sc| {
+    let mut s = spawn(&[], dir.path());
+    s.wait_for("Documents (5)");
+    s.wait_until("the status bar to show the first document", |sc| {
         status_row(sc).contains("000_41a71a60a2f546d1")
     });
 
@@ -471,25 +292,25 @@ fn selecting_rutte_and_n_jumps_to_the_next_document() {
         .entities
         .expect("an entities pane at 100 columns");
     s.press("e");
-    s.wait_until("the entities pane to list people", TIMEOUT, |sc| {
+    s.wait_until("the entities pane to list people", |sc| {
         pane_rows(sc, pane).iter().any(|r| r.contains("PER"))
     });
     s.press("1");
-    s.wait_until("only people in the pane", TIMEOUT, |sc| {
+    s.wait_until("only people in the pane", |sc| {
         let rows = pane_rows(sc, pane);
         let filled: Vec<&String> = rows.iter().filter(|r| !r.trim().is_empty()).collect();
         !filled.is_empty() && filled.iter().all(|r| r.contains("PER"))
     });
     let mut presses = 0;
     loop {
-        let selected = tree_selection(s.parser.lock().unwrap().screen(), pane);
+        let selected = tree_selection(&s.screen(), pane);
         if selected.as_deref().is_some_and(|r| r.contains("Rutte")) {
             break;
         }
         assert!(presses < 40, "no Rutte in the people of 000\n{}", s.dump());
         s.press("j");
         presses += 1;
-        s.wait_until("the selection to move", TIMEOUT, |sc| {
+        s.wait_until("the selection to move", |sc| {
             tree_selection(sc, pane) != selected
         });
     }
@@ -502,11 +323,11 @@ fn selecting_rutte_and_n_jumps_to_the_next_document() {
     loop {
         s.press("n");
         jumps += 1;
-        s.wait_until("the status bar to count Rutte's mentions", TIMEOUT, |sc| {
+        s.wait_until("the status bar to count Rutte's mentions", |sc| {
             let st = status_row(sc);
             st.contains("Rutte") && st.contains(&format!(" {jumps}/"))
         });
-        let screen = s.parser.lock().unwrap().screen().clone();
+        let screen = s.screen();
         if !status_row(&screen).contains("000_41a71a60a2f546d1") {
             assert!(
                 status_row(&screen).contains("001_db6bec3f799fe721"),
@@ -538,51 +359,51 @@ fn mark_a_passage_quit_reopen_find_it_and_export_markdown() {
         OsStr::new("--reviewer"),
         OsStr::new("tester"),
     ];
-    let mut s = Session::spawn(&args, dir.path());
-    s.wait_for("Documents (5)", TIMEOUT);
+    let mut s = spawn(&args, dir.path());
+    s.wait_for("Documents (5)");
     // The Kamerbrief, in the reader: the cursor on the sentence at the top,
     // a selection grown by one sentence, then m.
     for _ in 0..4 {
         s.press("j");
     }
     s.press("\r");
-    s.wait_for("Aan de Voorzitter", TIMEOUT);
+    s.wait_for("Aan de Voorzitter");
     s.press("]");
-    s.wait_until("the introduction at the top", TIMEOUT, |sc| {
+    s.wait_until("the introduction at the top", |sc| {
         status_row(sc).contains("Introduction")
     });
     s.press("s");
     s.press("v");
     s.press("s");
     s.press("m");
-    s.wait_for("Mark (Ctrl-S save", TIMEOUT);
+    s.wait_for("Mark (Ctrl-S save");
     s.press("2");
     s.press("\t");
     s.press("Klopt dit bedrag?");
     s.press("\x13");
-    s.wait_until("the mark to be saved", TIMEOUT, |sc| {
+    s.wait_until("the mark to be saved", |sc| {
         status_row(sc).contains("Marked as vraag")
     });
     assert!(marks.is_file(), "the marks file is written at once");
     quit_and_check_restored(&mut s);
 
     // Reopened, the marks pane lists it; Enter goes to the passage.
-    let mut s = Session::spawn(&args, dir.path());
-    s.wait_for("Documents (5)", TIMEOUT);
+    let mut s = spawn(&args, dir.path());
+    s.wait_for("Documents (5)");
     s.press("M");
-    s.wait_for("Marks (1)", TIMEOUT);
-    s.wait_for("Klopt dit bedrag?", TIMEOUT);
-    s.wait_for("tester", TIMEOUT);
+    s.wait_for("Marks (1)");
+    s.wait_for("Klopt dit bedrag?");
+    s.wait_for("tester");
     s.press("\r");
-    s.wait_until("the Kamerbrief at the passage", TIMEOUT, |sc| {
+    s.wait_until("the Kamerbrief at the passage", |sc| {
         status_row(sc).contains("004_425c361073e3d6d9")
     });
     // x, 1: Markdown next to the marks file.
     s.press("x");
-    s.wait_for("Export", TIMEOUT);
+    s.wait_for("Export");
     s.press("1");
     let export = dir.path().join("marks-export.md");
-    s.wait_until("the export to be written", TIMEOUT, |sc| {
+    s.wait_until("the export to be written", |sc| {
         status_row(sc).contains("marks-export.md")
     });
     let md = std::fs::read_to_string(&export).unwrap();
@@ -618,13 +439,13 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
         .tempdir()
         .unwrap();
     let marks = dir.path().join("marks.json");
-    let mut s = Session::spawn(&[OsStr::new("--marks"), marks.as_os_str()], dir.path());
-    s.wait_for("Documents (5)", TIMEOUT);
+    let mut s = spawn(&[OsStr::new("--marks"), marks.as_os_str()], dir.path());
+    s.wait_for("Documents (5)");
     // S: every document; typing without diacritics finds "Oekraïne".
     s.press("S");
-    s.wait_for("Search all documents", TIMEOUT);
+    s.wait_for("Search all documents");
     s.press("oekraine");
-    s.wait_until("matches in several documents", TIMEOUT, |sc| {
+    s.wait_until("matches in several documents", |sc| {
         let t = sc.contents();
         t.contains("matches") && t.contains("000_41a71a60a2f546d1") && t.contains("Oekraïne")
     });
@@ -632,9 +453,6 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
     let mut presses = 0;
     loop {
         let on_letter = s
-            .parser
-            .lock()
-            .unwrap()
             .screen()
             .contents()
             .lines()
@@ -648,18 +466,18 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
         std::thread::sleep(POLL);
     }
     s.press("\r");
-    s.wait_until("the Kamerbrief at a match", TIMEOUT, |sc| {
+    s.wait_until("the Kamerbrief at a match", |sc| {
         let st = status_row(sc);
         st.contains("004_425c361073e3d6d9") && st.contains("/oekraine ")
     });
-    let first = status_row(s.parser.lock().unwrap().screen());
+    let first = status_row(&s.screen());
     // n and N walk the matches of the letter.
     s.press("n");
-    s.wait_until("n to move to the next match", TIMEOUT, |sc| {
+    s.wait_until("n to move to the next match", |sc| {
         status_row(sc) != first && status_row(sc).contains("/oekraine ")
     });
     s.press("N");
-    s.wait_until("N to come back", TIMEOUT, |sc| {
+    s.wait_until("N to come back", |sc| {
         let st = status_row(sc);
         st.split(" · ").next() == first.split(" · ").next()
     });
@@ -667,12 +485,12 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
     s.press("/");
     s.press("\x12");
     s.press("(");
-    s.wait_until("the regex error on the query line", TIMEOUT, |sc| {
+    s.wait_until("the regex error on the query line", |sc| {
         status_row(sc).to_lowercase().contains("unclosed")
     });
     s.press("\x1b");
     // A lone Esc is told from an escape sequence by a pause: wait for it.
-    s.wait_until("the query line to close", TIMEOUT, |sc| {
+    s.wait_until("the query line to close", |sc| {
         !status_row(sc).to_lowercase().contains("unclosed")
     });
     quit_and_check_restored(&mut s);

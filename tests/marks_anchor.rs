@@ -4,11 +4,12 @@
 
 mod common;
 
-use brief::corpus::{Corpus, Entry, load_bytes};
-use brief::document::{Document, Origin};
+use brief::corpus::Corpus;
+use brief::document::Document;
 use brief::marks::Mark;
 use brief::marks::anchor::{Placement, anchor, doc_sha256, find_quote, locate, reanchor};
 use common::clean_of;
+use common::seeds::{doc_from, seed, seed_text};
 use proptest::prelude::*;
 use regex::Regex;
 use std::ops::Range;
@@ -16,30 +17,6 @@ use unicode_segmentation::UnicodeSegmentation;
 
 const KAMERBRIEF: &str = "004_425c361073e3d6d9";
 const NEWS: &str = "000_41a71a60a2f546d1";
-
-fn seed(id: &str) -> Document {
-    Corpus::bundled()
-        .documents()
-        .find(|d| d.id == id)
-        .unwrap_or_else(|| panic!("no seed {id}"))
-        .clone()
-}
-
-fn seed_text(id: &str) -> String {
-    String::from_utf8(seed(id).bytes).expect("seeds are UTF-8")
-}
-
-/// The document `text` parses to, under the id `id` (as if the file changed).
-fn doc_from(id: &str, text: &str) -> Document {
-    match load_bytes(
-        id.to_string(),
-        Origin::Bundled(format!("{id}.txt")),
-        text.as_bytes().to_vec(),
-    ) {
-        Entry::Doc(d) => *d,
-        Entry::Failed { error, .. } => panic!("{id}: {error:?}"),
-    }
-}
 
 fn mark_for(doc: &Document, clean: Range<usize>) -> Mark {
     let a = anchor(doc, clean);

@@ -2,9 +2,12 @@
 //! briefing and on a folder of documents. Every run gets its own marks file
 //! and a home folder in a temp dir, so no test touches the user's files.
 
+mod common;
+
+use common::cli::isolated_brief;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const DOC: &str = "000_41a71a60a2f546d1";
 /// A document with headed sections.
@@ -33,18 +36,10 @@ impl Env {
         self.tmp.path().join("home")
     }
 
-    /// `brief <args>` with HOME and the XDG folders inside the temp dir.
+    /// `brief <args>` with HOME, the XDG folders and the rescue folder
+    /// inside the temp dir.
     fn run(&self, args: &[&str]) -> Output {
-        let home = self.home();
-        Command::new(env!("CARGO_BIN_EXE_brief"))
-            .args(args)
-            .env("HOME", &home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("BRIEF_REVIEWER", "tester")
-            .env("BRIEF_RESCUE_DIR", self.rescue_dir())
-            .output()
-            .unwrap()
+        isolated_brief(self.tmp.path()).args(args).output().unwrap()
     }
 
     /// `brief marks <sub> <args> --marks <file>`.

@@ -13,30 +13,11 @@ use brief::marks::anchor::{MIN_SIMILARITY, Placement, anchor, doc_sha256, locate
 use brief::marks::store::{self, MarkStore};
 use brief::marks::{Mark, TextQuote};
 use common::clean_of;
+use common::seeds::{doc_from, seed_text};
 use proptest::prelude::*;
 use std::ops::Range;
 
 const KAMERBRIEF: &str = "004_425c361073e3d6d9";
-
-fn seed_text(id: &str) -> String {
-    let d = Corpus::bundled()
-        .documents()
-        .find(|d| d.id == id)
-        .unwrap_or_else(|| panic!("no seed {id}"))
-        .clone();
-    String::from_utf8(d.bytes).expect("seeds are UTF-8")
-}
-
-fn doc_from(id: &str, text: &str) -> Document {
-    match load_bytes(
-        id.to_string(),
-        Origin::Bundled(format!("{id}.txt")),
-        text.as_bytes().to_vec(),
-    ) {
-        Entry::Doc(d) => *d,
-        Entry::Failed { error, .. } => panic!("{id}: {error:?}"),
-    }
-}
 
 fn mark_for(doc: &Document, clean: Range<usize>) -> Mark {
     let a = anchor(doc, clean);

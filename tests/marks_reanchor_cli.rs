@@ -5,10 +5,13 @@
 //! whose passage was deleted is exported as not placed and its stored
 //! selectors stay as they were.
 
+mod common;
+
+use common::cli::isolated_brief;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const LETTER: &str = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal \n\
 Den Haag, 3 februari 2022 \n\n\
@@ -22,16 +25,7 @@ De Vries over de kosten van de missie. \n\n\
 De minister, \n";
 
 fn brief(dir: &Path, args: &[&str]) -> Output {
-    let home = dir.join("home");
-    Command::new(env!("CARGO_BIN_EXE_brief"))
-        .args(args)
-        .env("HOME", &home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("BRIEF_REVIEWER", "tester")
-        .env("BRIEF_RESCUE_DIR", dir.join("rescue"))
-        .output()
-        .unwrap()
+    isolated_brief(dir).args(args).output().unwrap()
 }
 
 fn ok(out: Output) -> String {

@@ -1,7 +1,17 @@
 //! Helpers shared by the tests: find text in a document's clean text or raw
 //! bytes and the block that holds it; draw the app into a TestBackend, read
-//! it as text and press keys; compare clean text with raw bytes.
+//! it as text and press keys; compare clean text with raw bytes. In their
+//! own files: the seed documents (`seeds`), the binary on the command line
+//! (`cli`) and in a pseudo-terminal (`pty`).
+//!
+//! Every test crate that says `mod common;` compiles all of it and uses a
+//! part, hence `dead_code` is allowed here (the allow covers the submodules).
 #![allow(dead_code)]
+
+pub mod cli;
+#[cfg(unix)]
+pub mod pty;
+pub mod seeds;
 
 use brief::document::Document;
 use std::ops::Range;
