@@ -96,7 +96,7 @@ fn kill_9_never_loses_an_acknowledged_mark() {
     eprintln!("seed {seed}, one add takes {full:?}, kills within {max_delay} µs");
     let mut rng = Rng(seed);
     let (mut killed, mut completed, mut torn_saves) = (0, 0, 0);
-    for i in 0..60 {
+    for i in 0..120 {
         let mut child = add_command(&marks, &home, "crash")
             .stdout(Stdio::piped())
             .spawn()
