@@ -15,5 +15,6 @@ pub mod marks;
 pub mod outline;
 pub mod output;
 pub mod parse;
+pub mod pdf;
 pub mod search;
 pub mod tui;

@@ -19,6 +19,11 @@ pub struct DocOutline {
     pub title: Option<String>,
     pub date: Option<String>,
     pub place: Option<String>,
+    /// A letter's subject ("Betreft"), its reference ("Kenmerk") and the
+    /// ministry that sent it.
+    pub subject: Option<String>,
+    pub kenmerk: Option<String>,
+    pub sender: Option<String>,
     pub source: Option<String>,
     pub encoding: crate::document::source::Encoding,
     pub note: Option<String>,
@@ -29,6 +34,9 @@ pub struct DocOutline {
     pub footnotes: Vec<FootnoteOutline>,
     pub signatories: Vec<Signatory>,
     pub folded: Vec<FoldedOutline>,
+    /// Kamervragen only: number, vergaderjaar, questioners, ministers, dates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kamervragen: Option<crate::document::KamervragenMeta>,
 }
 
 #[derive(Debug, Serialize)]
@@ -84,12 +92,16 @@ pub fn outline(d: &Document) -> DocOutline {
         path: d.origin.display(),
         kind: match d.kind {
             crate::document::DocKind::Kamerbrief => "kamerbrief",
+            crate::document::DocKind::Kamervragen => "kamervragen",
             crate::document::DocKind::News => "news",
             crate::document::DocKind::Text => "text",
         },
         title: d.meta.title.clone(),
         date: d.meta.date.map(|x| x.to_string()),
         place: d.meta.place.clone(),
+        subject: d.meta.subject.clone(),
+        kenmerk: d.meta.kenmerk.clone(),
+        sender: d.meta.sender.clone(),
         source: d.source_label(),
         encoding: d.encoding,
         note: d.note.clone(),
@@ -103,9 +115,14 @@ pub fn outline(d: &Document) -> DocOutline {
             .map(|f| {
                 let b = &d.blocks[f.block];
                 let marker = f.marker.clone().and_then(|m| d.raw_range(m));
+                // The block starts with the note's number; `number` holds it.
+                let text = d.block_text(f.block);
+                let text = text
+                    .strip_prefix(f.number.to_string().as_str())
+                    .map_or(text, str::trim_start);
                 FootnoteOutline {
                     number: f.number,
-                    text: d.block_text(f.block).to_string(),
+                    text: text.to_string(),
                     raw_start: b.raw.start,
                     raw_end: b.raw.end,
                     marker_raw_start: marker.as_ref().map(|m| m.start),
@@ -128,6 +145,7 @@ pub fn outline(d: &Document) -> DocOutline {
                 _ => None,
             })
             .collect(),
+        kamervragen: d.meta.kamervragen.clone(),
     }
 }
 

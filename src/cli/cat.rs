@@ -51,7 +51,7 @@ fn write_entry(
 ) -> Result<()> {
     match (entry, what) {
         (Entry::Failed { origin, error, .. }, _) => bail!("{}: {error}", origin.display()),
-        (Entry::Doc(d), What::Raw) => out.write_all(&d.bytes)?,
+        (Entry::Doc(d), What::Raw) => out.write_all(d.source_text_bytes())?,
         (Entry::Doc(d), What::Clean) => {
             let text = contain(|| clean(d)).map_err(|f| failed(d, &f))?;
             out.write_all(text.as_bytes())?

@@ -1,4 +1,4 @@
-//! Finding the documents in a folder: every `.txt` file below it, sorted,
+//! Finding the documents in a folder: every `.txt` and `.pdf` file below it, sorted,
 //! hidden folders (such as `.brief`) skipped. Symbolic links are followed,
 //! to files and to folders, but a folder already visited (by device and
 //! inode) is never entered again, so a link back up (`sub/up -> ..`) cannot
@@ -141,8 +141,26 @@ impl Walk {
     }
 }
 
-/// Documents are `.txt` files (any case).
+/// Documents are `.txt` and `.pdf` files (any case).
 fn is_document(path: &Path) -> bool {
     path.extension()
-        .is_some_and(|x| x.eq_ignore_ascii_case("txt"))
+        .is_some_and(|x| x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("pdf"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_lists_pdf_and_txt_files_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["brief.PDF", "nota.txt", "foto.png", "brief.pdf.bak"] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        let names: Vec<String> = documents_in(dir.path())
+            .iter()
+            .map(|f| f.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["brief.PDF", "nota.txt"]);
+    }
 }

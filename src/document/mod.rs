@@ -8,6 +8,7 @@
 
 pub mod builder;
 pub mod date;
+pub mod kamervragen;
 pub mod lines;
 pub mod path_text;
 pub mod source;
@@ -21,11 +22,14 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 pub use date::DocDate;
+pub use kamervragen::KamervragenMeta;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DocKind {
     Kamerbrief,
+    /// Written questions of members of parliament with the government's answers.
+    Kamervragen,
     News,
     Text,
 }
@@ -34,6 +38,7 @@ impl DocKind {
     pub fn label(self) -> &'static str {
         match self {
             DocKind::Kamerbrief => "Kamerbrief",
+            DocKind::Kamervragen => "Kamervragen",
             DocKind::News => "news",
             DocKind::Text => "text",
         }
@@ -81,6 +86,12 @@ pub enum MetaField {
     Subject,
     Salutation,
     Closing,
+    /// The head of a publication: "Tweede Kamer der Staten-Generaal … Aanhangsel van de Handelingen … 2129".
+    Masthead,
+    /// "Vragen van het lid … over … (ingezonden …)".
+    Questions,
+    /// "Antwoord van Minister … (ontvangen …)".
+    Answer,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,6 +181,14 @@ pub struct Meta {
     pub place: Option<String>,
     pub addressee: Option<String>,
     pub dateline: Option<Dateline>,
+    /// A letter's subject ("Betreft …").
+    pub subject: Option<String>,
+    /// A letter's reference ("Kenmerk", "Ons kenmerk").
+    pub kenmerk: Option<String>,
+    /// The ministry that sent a letter: its sidebar, or the signatory's role.
+    pub sender: Option<String>,
+    /// For Kamervragen: number, questioners, ministers, dates.
+    pub kamervragen: Option<KamervragenMeta>,
 }
 
 /// Where a document came from.
@@ -232,6 +251,9 @@ pub struct Document {
     pub signatories: Vec<Signatory>,
     /// Raw offsets where the pages of the original PDF start (empty: unknown).
     pub pages: Vec<usize>,
+    /// For a PDF: its text layer's lines with page and position (`text`
+    /// is the layer's text, and raw offsets refer to it).
+    pub layout: Option<std::sync::Arc<crate::pdf::TextLayer>>,
     /// Words in the clean text, counted once.
     words: usize,
     /// The SHA-256 of `bytes`, computed on first use (marks record it).
@@ -255,14 +277,40 @@ pub struct Parsed {
 
 impl Document {
     /// Parses a file's bytes. Fails only for what is not a document at all.
+    /// Bytes that start with a PDF header are read as a PDF ([`Self::from_pdf`]).
     pub fn from_bytes(
         id: String,
         origin: Origin,
         bytes: Vec<u8>,
     ) -> Result<Self, source::LoadError> {
+        if crate::pdf::is_pdf(&bytes) {
+            return Self::from_pdf(id, origin, bytes);
+        }
         let decoded = source::decode(&bytes)?;
         let parsed = crate::parse::parse(&decoded.text);
         Ok(Self::assemble(id, origin, bytes, decoded, parsed))
+    }
+
+    /// A PDF: its source text is its text layer ([`crate::pdf`]), parsed as
+    /// any text; `bytes` stay the PDF's own (marks recognise the file by them).
+    pub fn from_pdf(id: String, origin: Origin, bytes: Vec<u8>) -> Result<Self, source::LoadError> {
+        let layer = crate::pdf::text_layer(&bytes).map_err(source::LoadError::Pdf)?;
+        let decoded = source::decoded_text_layer(layer.text.clone());
+        let mut parsed = crate::parse::parse(&decoded.text);
+        // The layer knows where its pages start.
+        parsed.pages = layer.page_starts();
+        let mut doc = Self::assemble(id, origin, bytes, decoded, parsed);
+        doc.layout = Some(std::sync::Arc::new(layer));
+        Ok(doc)
+    }
+
+    /// The source text as `cat --raw` prints it: the file's bytes, or for a
+    /// PDF its text layer (the text raw offsets refer to).
+    pub fn source_text_bytes(&self) -> &[u8] {
+        match &self.layout {
+            Some(_) => self.text.as_bytes(),
+            None => &self.bytes,
+        }
     }
 
     fn assemble(
@@ -311,6 +359,7 @@ impl Document {
             footnotes: p.footnotes,
             signatories: p.signatories,
             pages,
+            layout: None,
             words,
             sha256: std::sync::OnceLock::new(),
         }

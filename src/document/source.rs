@@ -52,6 +52,8 @@ pub enum LoadError {
     /// Not a regular file: what it is instead ("a FIFO (named pipe)").
     NotAFile(String),
     Io(String),
+    /// A PDF that cannot be read: encrypted, without a text layer, damaged.
+    Pdf(crate::pdf::PdfError),
     /// Decoding or parsing panicked (a bug in brief, contained): what
     /// failed and where, as one inert line ([`crate::contain::Failure::summary`]).
     Bug(String),
@@ -80,6 +82,7 @@ impl fmt::Display for LoadError {
             }
             LoadError::NotAFile(what) => write!(f, "is {what}, not a file"),
             LoadError::Io(e) => write!(f, "cannot read the file: {e}"),
+            LoadError::Pdf(e) => write!(f, "{e}"),
             LoadError::Bug(what) => write!(
                 f,
                 "brief hit a bug while reading this document ({what}); please report it"
@@ -99,6 +102,19 @@ pub struct DecodedText {
     pub to_raw: SpanMap,
     /// A note for the reader when decoding was not plain UTF-8.
     pub note: Option<String>,
+}
+
+/// The decoded text of a PDF: its text layer, with raw offsets that refer
+/// to the text layer itself (the map is the identity), as the PDF's bytes
+/// hold no text at any offset a reader could use.
+pub fn decoded_text_layer(text: String) -> DecodedText {
+    let to_raw = SpanMap::identity(text.len(), 0);
+    DecodedText {
+        text,
+        encoding: Encoding::Utf8,
+        to_raw,
+        note: Some("read from the PDF's text layer; raw offsets refer to that text".into()),
+    }
 }
 
 /// Checks and decodes a file's bytes.

@@ -8,7 +8,7 @@ use regex::RegexSet;
 use std::sync::LazyLock;
 
 static PAGE_FOOTER: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^(?i:pagina)\s+\d+\s+(?:van|/)\s+\d+$").unwrap());
+    LazyLock::new(|| regex::Regex::new(r"^(?i:pagina)\s*\d+\s*(?:van|/)\s*\d+$").unwrap());
 
 static SIDEBAR: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
@@ -16,17 +16,41 @@ static SIDEBAR: LazyLock<RegexSet> = LazyLock::new(|| {
         r"^Postbus\s+\d+",
         r"^\d{4}\s?[A-Z]{2}(\s|$)",
         r"^(www\.|https?://)\S+$",
-        r"^[TFM]\s+\+?[\d ()\-]{9,}$",
-        r"^(E-?mail|Telefoon|Doorkiesnummer|Fax|Contactpersoon)\b",
+        r"^[TFM]\s+\+?[\d ()\-]{9,}(\s*\(\p{L}+\))?$",
+        r"^(E-?mail|Telefoon|Doorkiesnummer|Fax|Contactpersoon|Inlichtingen)\b",
+        r"^(Bezoekadres|Postadres|Overheidsidentificatienr\.?)$",
         r"^(Ons|Onze|Uw)\s+(kenmerk|referentie|brief)\b",
         r"^(Kenmerk|Referentie)\b",
-        r"^Bijlage(\(n\)|n)?\b",
+        r"^Bijlage(\(n\)|n)?:?(\s+\d+)?$",
         r"^(Directie|Directoraat|Directoraat-generaal|Ministerie van|Afdeling|Dienst|Cluster)\b[^.]*$",
         r"^\p{Lu}[\p{L}\-]+(straat|weg|laan|plein|kade|gracht|singel|dijk|hof)\s+\d+\w*$",
         r"^Rijksoverheid$",
     ])
     .unwrap()
 });
+
+static VALUE_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?i:(ons |uw )?(kenmerk|referentie)|bijlage(\(n\)|n)?|overheidsidentificatienr\.?|contactpersoon|inlichtingen|uw brief( van)?)$",
+    )
+    .unwrap()
+});
+static ORGANISATION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(Ministerie van|Directoraat-generaal|Directie|Dienst|Afdeling)\b").unwrap()
+});
+
+/// A sidebar label whose value stands on the next line ("Kenmerk" /
+/// "IENW/BSK-2023/33017", "Bijlage(n)" / "4").
+pub fn value_label(line: &str) -> bool {
+    VALUE_LABEL.is_match(line)
+}
+
+/// The head of an organisation's name in a sidebar, whose name may run on
+/// over the next short lines ("Ministerie van" / "Infrastructuur en" /
+/// "Waterstaat").
+pub fn organisation_head(line: &str) -> bool {
+    ORGANISATION.is_match(line) && line.split_whitespace().count() <= 6 && !line.ends_with('.')
+}
 
 /// Whether a Kamerbrief line is page furniture. `date_known`: the letter's date
 /// was already read, so a later "Datum …" line is the sidebar repeating it.
@@ -70,6 +94,28 @@ mod tests {
             kamerbrief_furniture("Pagina 2 van 7", false),
             Some(FoldReason::PageFooter)
         );
+        // Spaces lost by an extractor, a phone number with its label.
+        assert_eq!(
+            kamerbrief_furniture("Pagina2 van7", false),
+            Some(FoldReason::PageFooter)
+        );
+        for l in [
+            "T 070 379 8911 (algemeen)",
+            "Bezoekadres",
+            "Overheidsidentificatienr",
+        ] {
+            assert_eq!(
+                kamerbrief_furniture(l, false),
+                Some(FoldReason::Sidebar),
+                "{l}"
+            );
+        }
+        assert!(value_label("Ons kenmerk") && value_label("Bijlage(n)"));
+        assert!(!value_label("Kenmerk van dit beleid is de aanpak"));
+        assert!(organisation_head("Ministerie van"));
+        assert!(!organisation_head(
+            "Directie en bestuur hebben het plan besproken."
+        ));
         assert_eq!(
             kamerbrief_furniture("Datum 3 februari 2022", true),
             Some(FoldReason::Sidebar)
@@ -80,6 +126,8 @@ mod tests {
             "Militaire steun",
             "Het kabinet heeft besloten het Matra-programma, waarmee Nederland",
             "2019, met Oekraïne en Rusland aan tafel gezeten in het «Normandië",
+            // An appendix's title is a heading, not the sidebar's "Bijlage(n)".
+            "Bijlage: Mogelijke aanvullende maatregelen op het NPCE",
         ] {
             assert_eq!(kamerbrief_furniture(l, true), None, "{l}");
         }

@@ -19,10 +19,33 @@ pub struct FoundNote {
     pub number_range: Range<usize>,
     /// The marker in the running text (text offsets of its digits).
     pub marker: Option<Range<usize>>,
+    /// The note's number printed on a line of its own away from its text
+    /// (after it): part of the note, not of its text.
+    pub stray_number: Option<usize>,
 }
+
+/// A line of a page's footnote area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    /// A note number on a line of its own.
+    Number(u32, usize),
+    /// A line that starts with the note number.
+    Start(u32, usize),
+    Text(usize),
+}
+
+/// Notes are looked for this far past the next number in sequence (a page
+/// may print a note's number after its text, out of order).
+const LOOKAHEAD: u32 = 12;
 
 /// Finds footnotes page by page. `pages` are line ranges; `is_body` says which
 /// lines are running text (where markers are looked for) and may become notes.
+/// The note area of a page starts at the first line with the next number in
+/// sequence (a number alone, or a number and text after a blank line or with
+/// its marker found in the text); numbers on lines of their own take the text
+/// under them, and a number with no text under it takes the unnumbered lines
+/// just above the area (pdftotext sometimes prints the numbers after the
+/// notes).
 pub fn find(
     text: &str,
     lines: &[Line],
@@ -31,86 +54,191 @@ pub fn find(
 ) -> Vec<FoundNote> {
     let mut notes: Vec<FoundNote> = Vec::new();
     let mut marker_cursor = (0usize, 0usize); // (line, byte offset in text) after the last marker
-    // Lines already taken by notes are no longer running text.
     let mut claimed = vec![false; lines.len()];
     for page in pages {
-        let is_body = |k: usize| is_body(k) && !claimed[k];
-        let mut j = page.start;
-        while j < page.end {
-            let expected = notes.last().map_or(1, |n| n.number + 1);
-            if !is_body(j) || !starts_with_number(lines[j].text(text), expected) {
-                j += 1;
-                continue;
+        let expected = notes.iter().map(|n| n.number).max().map_or(1, |n| n + 1);
+        let live = |k: usize, claimed: &[bool]| is_body(k) && !claimed[k] && !lines[k].is_blank();
+        let Some(j) = (page.start..page.end).find(|&j| {
+            if !live(j, &claimed) {
+                return false;
+            }
+            let t = lines[j].text(text);
+            if bare_number(t).is_some_and(|n| n >= expected && n <= expected + 3) {
+                return true;
+            }
+            if !starts_with_number(t, expected) {
+                return false;
             }
             let after_blank = j == page.start || lines[j - 1].is_blank() || !is_body(j - 1);
-            if !after_blank {
-                j += 1;
+            let marker = find_marker(text, lines, marker_cursor, j, expected, &|k| {
+                live(k, &claimed)
+            });
+            let second = t.split_whitespace().nth(1).unwrap_or("");
+            let cue = [
+                "http",
+                "www.",
+                "Kamerstuk",
+                "Handelingen",
+                "Zie",
+                "zie",
+                "Bron",
+                "Idem",
+                "Ibid",
+            ]
+            .iter()
+            .any(|p| second.starts_with(p));
+            let more = (j + 1..page.end).any(|k| {
+                live(k, &claimed) && starts_with_number(lines[k].text(text), expected + 1)
+            });
+            let after_sentence =
+                j > page.start && super::reflow::ends_sentence(lines[j - 1].text(text));
+            marker.is_some() || ((after_blank || after_sentence) && (cue || more))
+        }) else {
+            continue;
+        };
+        // The area's lines as tokens.
+        let mut used: Vec<u32> = notes.iter().map(|n| n.number).collect();
+        let mut toks: Vec<Tok> = Vec::new();
+        for (k, line) in lines.iter().enumerate().take(page.end).skip(j) {
+            if !live(k, &claimed) {
                 continue;
             }
-            // The area from j to the page end, split at sequential numbers.
-            let mut area: Vec<FoundNote> = Vec::new();
-            let mut n = expected;
-            for (k, line) in lines.iter().enumerate().take(page.end).skip(j) {
-                if !is_body(k) || line.is_blank() {
-                    continue;
+            let t = line.text(text);
+            let in_range =
+                |n: u32| n >= expected && n <= expected + LOOKAHEAD && !used.contains(&n);
+            if let Some(n) = bare_number(t).filter(|&n| in_range(n)) {
+                used.push(n);
+                toks.push(Tok::Number(n, k));
+            } else if let Some(n) = leading_number(t).filter(|&n| in_range(n)) {
+                used.push(n);
+                toks.push(Tok::Start(n, k));
+            } else {
+                toks.push(Tok::Text(k));
+            }
+        }
+        let mut area: Vec<FoundNote> = Vec::new();
+        let mut orphans: Vec<(u32, usize)> = Vec::new();
+        for (x, tok) in toks.iter().enumerate() {
+            match *tok {
+                Tok::Number(n, k) => {
+                    if matches!(toks.get(x + 1), Some(Tok::Text(_))) {
+                        area.push(FoundNote {
+                            number: n,
+                            lines: vec![k],
+                            number_range: lines[k].content.clone(),
+                            marker: None,
+                            stray_number: None,
+                        });
+                    } else {
+                        orphans.push((n, k));
+                    }
                 }
-                let t = line.text(text);
-                if starts_with_number(t, n) {
-                    let len = n.to_string().len();
-                    let s = line.content.start;
+                Tok::Start(n, k) => {
+                    let s = lines[k].content.start;
                     area.push(FoundNote {
                         number: n,
                         lines: vec![k],
-                        number_range: s..s + len,
+                        number_range: s..s + n.to_string().len(),
                         marker: None,
+                        stray_number: None,
                     });
-                    n += 1;
-                } else if let Some(last) = area.last_mut() {
-                    last.lines.push(k);
+                }
+                Tok::Text(k) => {
+                    if let Some(last) = area.last_mut() {
+                        last.lines.push(k);
+                    }
                 }
             }
-            let marker = find_marker(text, lines, marker_cursor, j, expected, &is_body);
-            let first = lines[j].text(text);
-            let first_words = first.split_whitespace().nth(1).unwrap_or("");
-            let looks_like_note = marker.is_some()
-                || area.len() >= 2
-                || [
-                    "http",
-                    "www.",
-                    "Kamerstuk",
-                    "Handelingen",
-                    "Zie",
-                    "zie",
-                    "Bron",
-                    "Idem",
-                    "Ibid",
-                ]
-                .iter()
-                .any(|p| first_words.starts_with(p));
-            if !looks_like_note {
-                j += 1;
-                continue;
-            }
-            // Markers for the notes of this area, in sequence.
-            let mut cursor = marker_cursor;
-            for note in &mut area {
-                if let Some((line, r)) = find_marker(text, lines, cursor, j, note.number, &is_body)
-                {
-                    cursor = (line, r.end);
-                    note.marker = Some(r);
-                }
-            }
-            marker_cursor = cursor;
-            for note in &area {
-                for &k in &note.lines {
-                    claimed[k] = true;
-                }
-            }
-            notes.extend(area);
-            break;
         }
+        let mut area_start = j;
+        if !orphans.is_empty() {
+            // The unnumbered lines just above the area: back to a blank line,
+            // or one line per note when the text runs on without one.
+            let mut above: Vec<usize> = Vec::new();
+            let mut blank_seen = false;
+            let mut k = j;
+            while k > page.start && above.len() < 8 {
+                k -= 1;
+                if lines[k].is_blank() {
+                    if !above.is_empty() {
+                        blank_seen = true;
+                        break;
+                    }
+                    continue;
+                }
+                if !live(k, &claimed) {
+                    if is_body(k) {
+                        break;
+                    }
+                    continue;
+                }
+                above.push(k);
+            }
+            above.reverse();
+            if !blank_seen {
+                let keep = above.len().saturating_sub(orphans.len());
+                above.drain(..keep);
+            }
+            orphans.sort_unstable();
+            if above.len() >= orphans.len() {
+                let last = orphans.len() - 1;
+                for (x, &(n, k)) in orphans.iter().enumerate() {
+                    let ls: Vec<usize> = if x < last {
+                        vec![above[x]]
+                    } else {
+                        above[x..].to_vec()
+                    };
+                    area_start = area_start.min(ls[0]);
+                    area.push(FoundNote {
+                        number: n,
+                        lines: ls,
+                        number_range: lines[k].content.clone(),
+                        marker: None,
+                        stray_number: Some(k),
+                    });
+                }
+            }
+        }
+        area.sort_by_key(|n| n.number);
+        // Markers for the notes of this area, in sequence.
+        let mut cursor = marker_cursor;
+        for note in &mut area {
+            if let Some((line, r)) =
+                find_marker(text, lines, cursor, area_start, note.number, &|k| {
+                    live(k, &claimed)
+                })
+            {
+                cursor = (line, r.end);
+                note.marker = Some(r);
+            }
+        }
+        marker_cursor = cursor;
+        for note in &area {
+            for &k in note.lines.iter().chain(&note.stray_number) {
+                claimed[k] = true;
+            }
+        }
+        notes.extend(area);
     }
+    notes.sort_by_key(|n| n.number);
     notes
+}
+
+/// A line that is only a note number: "3".
+fn bare_number(line: &str) -> Option<u32> {
+    (line.len() <= 3 && line.chars().all(|c| c.is_ascii_digit()))
+        .then(|| line.parse().ok())
+        .flatten()
+        .filter(|&n| n > 0)
+}
+
+/// The number a line starts with, followed by white space and text.
+fn leading_number(line: &str) -> Option<u32> {
+    let digits: &str = &line[..line
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(line.len())];
+    let n: u32 = digits.parse().ok()?;
+    (digits.len() <= 3 && starts_with_number(line, n)).then_some(n)
 }
 
 fn starts_with_number(line: &str, n: u32) -> bool {
@@ -120,7 +248,9 @@ fn starts_with_number(line: &str, n: u32) -> bool {
     })
 }
 
-/// The first marker for note `n` in body lines from `from` up to line `before`.
+/// The first marker for note `n` in body lines from `from` up to line `before`:
+/// a number glued to a word if there is one, else one set apart by a space
+/// ("jl. 1,", as pdftotext prints a superscript).
 fn find_marker(
     text: &str,
     lines: &[Line],
@@ -129,19 +259,136 @@ fn find_marker(
     n: u32,
     is_body: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, Range<usize>)> {
-    for (li, line) in lines.iter().enumerate().take(before).skip(from.0) {
-        if !is_body(li) || line.is_blank() {
+    for find in [marker_in, spaced_marker_in] {
+        for (li, line) in lines.iter().enumerate().take(before).skip(from.0) {
+            if !is_body(li) || line.is_blank() {
+                continue;
+            }
+            let start = line
+                .content
+                .start
+                .max(if li == from.0 { from.1 } else { 0 });
+            if start >= line.content.end {
+                continue;
+            }
+            if let Some(r) = find(&text[start..line.content.end], n) {
+                return Some((li, start + r.start..start + r.end));
+            }
+        }
+    }
+    None
+}
+
+/// Words after which a number is a quantity or a reference, not a marker.
+const NOT_BEFORE_MARKER: &[&str] = &[
+    "nr",
+    "nr.",
+    "nrs.",
+    "artikel",
+    "art.",
+    "lid",
+    "pagina",
+    "p.",
+    "blz.",
+    "hoofdstuk",
+    "bijlage",
+    "stap",
+    "fase",
+    "punt",
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "in",
+    "op",
+    "te",
+    "voor",
+    "met",
+    "aan",
+    "tot",
+    "per",
+    "dan",
+    "om",
+    "of",
+    "bij",
+    "uit",
+    "over",
+    "na",
+    "door",
+    "ruim",
+    "circa",
+    "ca.",
+    "zo'n",
+    "bijna",
+    "ongeveer",
+    "vanaf",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "week",
+    "jaar",
+    "dag",
+    "maand",
+    "versie",
+    "niveau",
+    "groep",
+    "categorie",
+    "motie",
+    "vraag",
+];
+
+/// A marker set apart by a space: "Zweden 4.", "innovatiebeleid 2 bundelen",
+/// "jl. 1,". Returns the range from the space to the end of the digits, so the
+/// superscript takes the space's place.
+pub fn spaced_marker_in(s: &str, n: u32) -> Option<Range<usize>> {
+    let want = n.to_string();
+    let mut from = 0;
+    while let Some(pos) = s[from..].find(want.as_str()) {
+        let start = from + pos;
+        let end = start + want.len();
+        from = end;
+        let before = &s[..start];
+        let Some(word_end) = before.strip_suffix(' ') else {
+            continue;
+        };
+        if word_end.ends_with(' ') {
             continue;
         }
-        let start = line
-            .content
-            .start
-            .max(if li == from.0 { from.1 } else { 0 });
-        if start >= line.content.end {
+        let next_ok = s[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || ".,;:)".contains(c));
+        if !next_ok {
             continue;
         }
-        if let Some(r) = marker_in(&text[start..line.content.end], n) {
-            return Some((li, start + r.start..start + r.end));
+        // "in 2 stappen": digits of a longer number, or a number that goes on.
+        if s[end..].starts_with(|c: char| c.is_ascii_digit())
+            || s[end..].starts_with(". ") && s[end + 2..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let word = word_end.rsplit(' ').next().unwrap_or("");
+        let last = word.chars().last();
+        let fits = last.is_some_and(|c| c.is_alphabetic() || ".)’”'\"".contains(c))
+            && !word.chars().any(|c| c.is_ascii_digit())
+            && !NOT_BEFORE_MARKER.contains(&word.to_lowercase().as_str())
+            // "(zoals ABOARD 11)": after an acronym only right before a
+            // closing bracket ("NAVO 2 en" is a name and a number).
+            && (word.chars().count() < 2
+                || !word.chars().all(char::is_uppercase)
+                || s[end..].starts_with(')'));
+        if fits {
+            return Some(start - 1..end);
         }
     }
     None
@@ -176,7 +423,7 @@ pub fn marker_in(s: &str, n: u32) -> Option<Range<usize>> {
             Some('.') => s[..start - 1]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_alphabetic()),
+                .is_some_and(|c| c.is_alphabetic() || c == ')'),
             Some(')' | '»' | '”' | '"' | '’' | '\'') => true,
             _ => false,
         };
@@ -220,5 +467,60 @@ mod tests {
         assert_eq!(marker_in("vlucht MH17 en", 17), None);
         assert_eq!(marker_in("Kamerstuk 21 501-08, nr. 235", 8), None);
         assert_eq!(marker_in("in 2014 gebeurde", 4), None);
+        assert_eq!(marker_in("lid Mulder (CDA).5", 5), Some(17..18));
+    }
+
+    #[test]
+    fn markers_set_apart_by_a_space() {
+        assert_eq!(
+            spaced_marker_in("van 11 november jl. 1, heb ik", 1),
+            Some(19..21)
+        );
+        assert_eq!(
+            spaced_marker_in("Noorwegen en Zweden 4. We gaan", 4),
+            Some(19..21)
+        );
+        assert_eq!(
+            spaced_marker_in("innovatiebeleid 2 bundelen we", 2),
+            Some(15..17)
+        );
+        // Counter-examples: quantities and references are no markers.
+        assert_eq!(spaced_marker_in("Kamerstuk 33009, nr. 117.", 117), None);
+        assert_eq!(spaced_marker_in("in 2 stappen", 2), None);
+        assert_eq!(spaced_marker_in("van 2 tot 4 jaar", 4), None);
+        assert_eq!(spaced_marker_in("de CO 2-reductie", 2), None);
+        assert_eq!(spaced_marker_in("NAVO 2 en", 2), None);
+        assert_eq!(spaced_marker_in("(zoals ABOARD 11) om", 11), Some(13..16));
+        assert_eq!(spaced_marker_in("3 februari 2023 4 keer", 4), None);
+    }
+
+    #[test]
+    fn numbers_printed_after_their_notes() {
+        // pdftotext: the texts of notes 1 and 2, then note 3 with its number
+        // above it, then the numbers 1 and 2 alone.
+        let t = "Zoals gemeld jl. 1 en ook 2 later 3. En verder, en\nKamerstuk 1, nr. 2.\nKamerstuk 3, nr. 4.\n3\nHet derde.\n1\n2\n";
+        let lines = crate::document::lines::split_lines(t);
+        let notes = find(t, &lines, std::slice::from_ref(&(0..lines.len())), &|_| {
+            true
+        });
+        let got: Vec<(u32, Vec<usize>)> =
+            notes.iter().map(|n| (n.number, n.lines.clone())).collect();
+        assert_eq!(got, vec![(1, vec![1]), (2, vec![2]), (3, vec![3, 4])]);
+        assert_eq!(notes[0].stray_number, Some(5));
+        assert!(notes.iter().all(|n| n.marker.is_some()));
+    }
+
+    #[test]
+    fn a_number_opening_a_body_line_is_no_note() {
+        // Counter-example: "2 miljoen" after a blank line, with no marker, no
+        // second note and no note cue, is text.
+        let t = "Het kabinet trekt geld uit.\n\n2 miljoen euro gaat naar de regio.\n";
+        let lines = crate::document::lines::split_lines(t);
+        assert!(
+            find(t, &lines, std::slice::from_ref(&(0..lines.len())), &|_| {
+                true
+            })
+            .is_empty()
+        );
     }
 }

@@ -23,7 +23,12 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     if words == 0 || words > max_words || s.chars().count() > 100 {
         return None;
     }
-    if s.ends_with(['.', ',', ';', ':', '"', '”', '\'', '’', '-', '(', '/']) && !s.ends_with("..")
+    // A label heading may end in a colon ("Energietransitie:"); a lead-in
+    // sentence ending in one ("De missies luiden:") is no heading.
+    let label = s.ends_with(':') && words <= 2;
+    if s.ends_with(['.', ',', ';', ':', '"', '”', '\'', '’', '-', '(', '/'])
+        && !s.ends_with("..")
+        && !label
     {
         return None;
     }
@@ -51,6 +56,61 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     Some(numbering)
 }
 
+/// Words a heading does not end with: it would run on into the next line.
+const RUNS_ON: &[&str] = &[
+    "de", "het", "een", "en", "of", "van", "voor", "met", "aan", "op", "in", "te", "tot", "door",
+    "naar", "bij", "om", "dat", "die", "als", "maar", "over", "uit", "zijn", "is", "wordt",
+    "worden", "dan", "of", "ook", "niet", "we", "wij", "ik", "hij", "zij", "u", "er", "zo",
+];
+
+/// Whether a line inside running text is a heading with no blank line under
+/// it: heading-shaped, not ending in a word that runs on, after a finished
+/// sentence (or at the start of a paragraph), before a line that starts a new
+/// sentence, and ended short of the full line `width` (the next line's first
+/// word would have fitted). In a text that sets paragraphs apart with blank
+/// lines (`blank_paragraphs`) a heading has a blank line above it too.
+pub fn inline_heading(
+    prev: Option<&str>,
+    line: &str,
+    next: &str,
+    width: usize,
+    blank_paragraphs: bool,
+) -> bool {
+    let line = line.trim();
+    if heading_shape(line, 14).is_none() || line.starts_with(['-', '•', '–', '*', '·']) {
+        return false;
+    }
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if RUNS_ON.contains(&last.as_str()) {
+        return false;
+    }
+    if let Some(p) = prev {
+        if blank_paragraphs {
+            return false;
+        }
+        let p = p.trim();
+        // After a bullet alone, or a lead-in ending in a colon, comes an item.
+        if !p.ends_with(['.', '!', '?', '”', '"', '’', ')'])
+            || p.chars().all(|c| !c.is_alphanumeric())
+        {
+            return false;
+        }
+        if p.ends_with(')') && !p.ends_with(".)") {
+            return false;
+        }
+    }
+    let next = next.trim();
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if !(first.is_uppercase() || "‘“'\"(".contains(first)) {
+        return false;
+    }
+    // With a margin: proportional type makes character counts approximate.
+    let next_word = next.split_whitespace().next().unwrap_or("");
+    line.chars().count() + 1 + next_word.chars().count() + 4 <= width
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +135,79 @@ mod tests {
         assert_eq!(heading_shape("dit is geen kop", 12), None);
         assert_eq!(heading_shape("Het kabinet steunt dit.", 12), None);
         assert_eq!(heading_shape("2019", 12), None);
+        assert_eq!(
+            heading_shape("Energietransitie:", 12),
+            Some(Numbering::None)
+        );
+        assert_eq!(
+            heading_shape("De missies voor energietransitie luiden:", 12),
+            None
+        );
+    }
+
+    #[test]
+    fn headings_inside_running_text() {
+        let w = 82;
+        assert!(inline_heading(
+            Some("welvaart” van de Sociaal-Economische Raad (SER)."),
+            "De circulaire transitie versnellen",
+            "De manier waarop we op dit moment met grondstoffen omgaan is niet houdbaar.",
+            w,
+            false
+        ));
+        assert!(inline_heading(
+            None,
+            "Tot slot",
+            "We gaan met dit NPCE een volgende fase in.",
+            w,
+            true
+        ));
+        // In a text with blank lines between paragraphs, a line right after
+        // a sentence is the start of a paragraph, not a heading.
+        assert!(!inline_heading(
+            Some("welvaart van de Raad (SER)."),
+            "Het kabinet wijst erop dat Rusland in het zogeheten Budapest",
+            "Memorandum (1994) de onafhankelijkheid heeft erkend.",
+            w,
+            true
+        ));
+        // A role over two lines in a signature: "… Handel en" runs on.
+        assert!(!inline_heading(
+            None,
+            "De Minister voor Buitenlandse Handel en",
+            "Ontwikkelingssamenwerking,",
+            w,
+            true
+        ));
+        // Counter-examples: a full line that happens to start a sentence and
+        // run on into a name; a line after a lead-in; a line in a sentence.
+        assert!(!inline_heading(
+            Some("werken aan innovatieve oplossingen."),
+            "In de eerdere Kamerbrief Innovatie en Impact, van 11 november jl. heb ik met de",
+            "Minister van OCW de inzet toegelicht.",
+            w,
+            false
+        ));
+        assert!(!inline_heading(
+            Some("Voorbeelden van maatregelen in het NPCE zijn:"),
+            "Vermindering gebruik grondstoffen",
+            "In 2030 koopt de overheid meer circulair in.",
+            w,
+            false
+        ));
+        assert!(!inline_heading(
+            Some("Het kabinet heeft besloten om de"),
+            "Nationale Grondstoffenstrategie",
+            "Te herzien.",
+            w,
+            false
+        ));
+        assert!(!inline_heading(
+            Some("•"),
+            "Veiligheid: Nederland is veilig",
+            "En verder.",
+            w,
+            false
+        ));
     }
 }

@@ -8,24 +8,26 @@
 //! have footnote blocks at page feet, paragraphs broken across pages, and
 //! signatories at the end.
 
-use super::boilerplate::kamerbrief_furniture;
+use super::boilerplate::{kamerbrief_furniture, organisation_head, value_label};
+use super::columns::{letter_lines, split_glued_sidebar};
 use super::footnotes::{self, FoundNote};
-use super::heading::{Numbering, heading_shape};
+use super::heading::{Numbering, heading_shape, inline_heading};
+use super::letter_header::read_header;
+use super::letterspacing::{Vocabulary, squeeze};
 use super::paragraphs::{Grouper, Item};
 use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
+use super::signatures::{is_closing, take_signatures};
 use super::superscript;
 use crate::document::builder::CleanBuilder;
-use crate::document::lines::{Line, split_lines};
+use crate::document::lines::Line;
 use crate::document::{
-    BlockKind, DocDate, DocKind, FoldReason, Footnote, Meta, MetaField, Parsed, SectionKind,
-    Signatory,
+    BlockKind, DocKind, FoldReason, Footnote, Meta, MetaField, Parsed, SectionKind, Signatory,
 };
-use regex::Regex;
-use std::sync::LazyLock;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(super) enum Role {
     Blank,
     Body,
     Header(MetaField),
@@ -33,23 +35,23 @@ enum Role {
     Note,
 }
 
-static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’. \-]{1,40}),\s+(\d{1,2}\s+\p{L}+\s+\d{4})$").unwrap()
-});
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(minister|staatssecretaris|minister-president|premier|directeur|secretaris-generaal|voorzitter)\b")
-        .unwrap()
-});
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-\p{Lu}[\p{L}'’\-]+)*$",
-    )
-    .unwrap()
-});
-
 pub fn parse(text: &str) -> Parsed {
-    let lines = split_lines(text);
+    let vocab = Vocabulary::of(text);
+    let is_furniture = |s: &str| {
+        let sq = squeeze(s, &vocab);
+        kamerbrief_furniture(s, false).is_some()
+            || kamerbrief_furniture(&sq, false).is_some()
+            || value_label(&sq)
+    };
+    let mut layout = letter_lines(text, &is_furniture);
+    split_glued_sidebar(text, &mut layout);
+    let lines = layout.lines;
+    let in_column = layout.in_column;
     let n = lines.len();
+    let squeezed: Vec<String> = lines
+        .iter()
+        .map(|l| squeeze(l.text(text), &vocab))
+        .collect();
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| {
@@ -62,16 +64,19 @@ pub fn parse(text: &str) -> Parsed {
         .collect();
     let mut meta = Meta::default();
 
-    let header_end = read_header(text, &lines, &mut roles, &mut meta);
-    for i in header_end..n {
-        if roles[i] == Role::Body
-            && let Some(r) = kamerbrief_furniture(lines[i].text(text), meta.date.is_some())
-        {
-            roles[i] = Role::Folded(r);
-        }
-    }
+    let header_end = read_header(text, &lines, &in_column, &squeezed, &mut roles, &mut meta);
+    fold_furniture(
+        text,
+        &lines,
+        &in_column,
+        &squeezed,
+        header_end,
+        meta.date.is_some(),
+        &mut roles,
+    );
+    read_sidebar_meta(text, &lines, &in_column, &squeezed, &roles, &mut meta);
 
-    let page_start = page_starts(&lines, &roles);
+    let page_start = page_starts(text, &lines, &roles, &layout.form_feed);
     let mut page_ranges = Vec::new();
     for (k, &s) in page_start.iter().enumerate() {
         page_ranges.push(s..page_start.get(k + 1).copied().unwrap_or(n));
@@ -83,7 +88,7 @@ pub fn parse(text: &str) -> Parsed {
         k >= header_end && roles[k] == Role::Body
     });
     for note in &notes {
-        for &k in &note.lines {
+        for &k in note.lines.iter().chain(&note.stray_number) {
             roles[k] = Role::Note;
         }
     }
@@ -104,17 +109,60 @@ pub fn parse(text: &str) -> Parsed {
             Some(Numbering::Numeric(_) | Numbering::Letter)
         )
     };
+    let width = body_width(text, &lines, &roles);
+    let blank_paragraphs = blank_paragraphs(text, &lines, &roles, header_end);
+    // The nearest running-text line before / after a line, across folded
+    // lines and notes; None at a blank line (a paragraph boundary).
+    let neighbour = |i: usize, forward: bool| -> Option<&str> {
+        let mut k = i;
+        loop {
+            if forward {
+                k += 1;
+                if k >= n {
+                    return None;
+                }
+            } else {
+                // A page starts on a new line of thought as far as
+                // headings go: the line before it is on another page.
+                if k == 0 || k <= header_end || is_page_start[k] {
+                    return None;
+                }
+                k -= 1;
+            }
+            match roles[k] {
+                Role::Body => return Some(lines[k].text(text)),
+                Role::Blank | Role::Header(_) => return None,
+                _ => {}
+            }
+        }
+    };
+    let inline: Vec<bool> = (0..n)
+        .map(|i| {
+            i >= header_end
+                && roles[i] == Role::Body
+                && neighbour(i, true).is_some_and(|next| {
+                    inline_heading(
+                        neighbour(i, false),
+                        lines[i].text(text),
+                        next,
+                        width,
+                        blank_paragraphs,
+                    )
+                })
+        })
+        .collect();
     let stands_alone = |i: usize| {
-        numbered(i)
-            && (i == 0 || roles[i - 1] != Role::Body || ends_sentence(lines[i - 1].text(text)))
-            && i + 1 < n
-            && roles[i + 1] == Role::Body
-            && !numbered(i + 1)
-            && lines[i + 1]
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        inline[i]
+            || numbered(i)
+                && (i == 0 || roles[i - 1] != Role::Body || ends_sentence(lines[i - 1].text(text)))
+                && i + 1 < n
+                && roles[i + 1] == Role::Body
+                && !numbered(i + 1)
+                && lines[i + 1]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
     };
     let mut g = Grouper::new(text, &lines, false);
     for i in header_end..n {
@@ -123,6 +171,11 @@ pub fn parse(text: &str) -> Parsed {
         }
         match roles[i] {
             Role::Blank => g.blank(),
+            // The closing formula ("Hoogachtend,") starts the signature.
+            Role::Body if is_closing(lines[i].text(text)) => {
+                g.close();
+                g.body(i);
+            }
             Role::Body if stands_alone(i) => {
                 g.close();
                 g.body(i);
@@ -186,7 +239,7 @@ pub fn parse(text: &str) -> Parsed {
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
-                let heading = (ls.len() == 1 && Some(k) != last_para)
+                let heading = (ls.len() == 1 && (Some(k) != last_para || inline[ls[0]]))
                     .then(|| heading_shape(first, 12))
                     .flatten();
                 let block_index = b.blocks.len();
@@ -239,26 +292,19 @@ pub fn parse(text: &str) -> Parsed {
         push_lines(&mut b, text, &group, &evidence, &[]);
         b.end_block(BlockKind::Metadata(MetaField::Closing));
     }
-    for (role_lines, name_line) in signatures {
-        let mut group: Vec<&Line> = role_lines.iter().map(|&l| &lines[l]).collect();
-        group.push(&lines[name_line]);
+    for sig in signatures {
+        let group: Vec<&Line> = sig.lines.iter().map(|&l| &lines[l]).collect();
         b.begin_block();
         push_lines(&mut b, text, &group, &evidence, &[]);
         let block = b.end_block(BlockKind::Signature);
-        let role = role_lines
-            .iter()
-            .map(|&l| lines[l].text(text))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let role = role.trim_end_matches(',').trim();
-        let role = role
-            .strip_prefix("De ")
-            .or_else(|| role.strip_prefix("de "))
-            .unwrap_or(role);
-        signatories.push(Signatory {
-            name: lines[name_line].text(text).to_string(),
-            role: role.to_string(),
-            block,
+        for (name, role) in sig.people {
+            signatories.push(Signatory { name, role, block });
+        }
+    }
+    if meta.sender.is_none() {
+        meta.sender = signatories.iter().find_map(|s| {
+            let (_, ministry) = s.role.split_once(" van ")?;
+            Some(format!("Ministerie van {}", ministry.trim()))
         });
     }
 
@@ -305,86 +351,195 @@ pub fn parse(text: &str) -> Parsed {
     }
 }
 
-/// Reads the letter's head: addressee, place and date, subject, salutation.
-/// Returns the first line after it.
-fn read_header(text: &str, lines: &[Line], roles: &mut [Role], meta: &mut Meta) -> usize {
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].is_blank() {
+/// Folds the page furniture after the head: sidebar and footer lines (also
+/// letter-spaced), labels with the value under them, an organisation's name
+/// running over short lines, and short lines repeated on page after page (a
+/// sidebar printed on every page).
+fn fold_furniture(
+    text: &str,
+    lines: &[Line],
+    in_column: &[bool],
+    squeezed: &[String],
+    from: usize,
+    date_known: bool,
+    roles: &mut [Role],
+) {
+    let n = lines.len();
+    let furniture = |i: usize| {
+        kamerbrief_furniture(lines[i].text(text), date_known)
+            .or_else(|| kamerbrief_furniture(&squeezed[i], date_known))
+    };
+    let short = |i: usize| {
+        let t = lines[i].text(text);
+        t.split_whitespace().count() <= 6 && !ends_sentence(t) && !t.ends_with(',')
+    };
+    let next_line = |i: usize| (i + 1..n).find(|&k| !lines[k].is_blank());
+    let mut repeats: HashMap<String, usize> = HashMap::new();
+    for i in from..n {
+        let t = lines[i].text(text);
+        if short(i) && t.chars().any(char::is_alphanumeric) {
+            *repeats.entry(squeezed[i].to_lowercase()).or_default() += 1;
+        }
+    }
+    let mut i = from;
+    while i < n {
+        if roles[i] != Role::Body {
             i += 1;
             continue;
         }
-        let t = lines[i].text(text);
-        if t.starts_with("Aan de ") || t == "Aan" || t.starts_with("Aan:") {
-            let mut j = i;
-            let mut parts = Vec::new();
-            // The postal address under the addressee ("Binnenhof 4", "2513 AA
-            // Den Haag") stays in the block but is not part of the name.
-            let mut address = false;
-            while j < lines.len() && !lines[j].is_blank() {
-                let tj = lines[j].text(text);
-                if j > i
-                    && (PLACE_DATE.is_match(tj)
-                        || tj.starts_with("Datum")
-                        || tj.starts_with("Betreft"))
-                {
-                    break;
-                }
-                roles[j] = Role::Header(MetaField::Addressee);
-                address = address || (j > i && kamerbrief_furniture(tj, false).is_some());
-                if !address {
-                    parts.push(tj);
-                }
-                j += 1;
-            }
-            meta.addressee = Some(parts.join(" "));
-            i = j;
-            continue;
-        }
-        if let Some(c) = PLACE_DATE.captures(t)
-            && let Some((date, _)) = DocDate::find_dutch(&c[2])
-        {
-            roles[i] = Role::Header(MetaField::PlaceDate);
-            meta.place = Some(c[1].to_string());
-            meta.date = Some(date);
-        } else if let Some(rest) = t.strip_prefix("Datum") {
-            match DocDate::find_dutch(rest) {
-                Some((date, _)) if meta.date.is_none() => {
-                    roles[i] = Role::Header(MetaField::Date);
-                    meta.date = Some(date);
-                }
-                _ => roles[i] = Role::Folded(FoldReason::Sidebar),
-            }
-        } else if let Some(rest) = t
-            .strip_prefix("Betreft")
-            .or_else(|| t.strip_prefix("Onderwerp"))
-        {
-            roles[i] = Role::Header(MetaField::Subject);
-            let subject = rest.trim_start_matches(':').trim();
-            if !subject.is_empty() {
-                meta.title = Some(subject.to_string());
-            }
-        } else if t.starts_with("Geachte ") && t.ends_with(',') {
-            roles[i] = Role::Header(MetaField::Salutation);
-            return i + 1;
-        } else if let Some(r) = kamerbrief_furniture(t, meta.date.is_some()) {
+        if in_column[i] {
+            roles[i] = Role::Folded(furniture(i).unwrap_or(FoldReason::Sidebar));
+        } else if let Some(r) = furniture(i) {
             roles[i] = Role::Folded(r);
-        } else {
-            return i;
+            if value_label(&squeezed[i])
+                && let Some(j) = next_line(i)
+                && roles[j] == Role::Body
+                && short(j)
+            {
+                roles[j] = Role::Folded(FoldReason::Sidebar);
+            }
+            // A ministry or directorate's name runs on over short lines.
+            if organisation_head(&squeezed[i]) {
+                let mut k = i;
+                while let Some(j) = next_line(k) {
+                    let prev = squeezed[k].to_lowercase();
+                    let runs_on =
+                        prev.ends_with(" van") || prev.ends_with(" en") || prev.ends_with('&');
+                    if roles[j] != Role::Body
+                        || !short(j)
+                        || lines[j].text(text).split_whitespace().count() > 4
+                        || !(runs_on || k == i && lines[j].full.start == lines[k].full.end + 1)
+                    {
+                        break;
+                    }
+                    roles[j] = Role::Folded(FoldReason::Sidebar);
+                    k = j;
+                }
+            }
+        } else if value_label(&squeezed[i]) {
+            roles[i] = Role::Folded(FoldReason::Sidebar);
+            if let Some(j) = next_line(i)
+                && roles[j] == Role::Body
+                && short(j)
+            {
+                roles[j] = Role::Folded(FoldReason::Sidebar);
+            }
+        } else if short(i)
+            && repeats
+                .get(&squeezed[i].to_lowercase())
+                .is_some_and(|&c| c >= 3)
+        {
+            roles[i] = Role::Folded(FoldReason::Sidebar);
         }
         i += 1;
     }
-    i
 }
 
-/// Line indices where pages start (the first is 0). "Pagina N van M" footers
-/// end pages where present; otherwise a line that begins with white space starts
-/// one, as long as such lines are rare (in an indented text they mean nothing).
-fn page_starts(lines: &[Line], roles: &[Role]) -> Vec<usize> {
+/// The letter's reference and sender as its sidebar gives them: the value
+/// under (or after) "Kenmerk", and "Ministerie van …" with its run-on lines.
+fn read_sidebar_meta(
+    text: &str,
+    lines: &[Line],
+    in_column: &[bool],
+    squeezed: &[String],
+    roles: &[Role],
+    meta: &mut Meta,
+) {
+    let folded = |i: usize| matches!(roles[i], Role::Folded(_)) || in_column[i];
+    // The next line of the same sidebar: in a column, the column's next
+    // piece; interleaved, the next line if it is folded too.
+    let next_folded = |i: usize| {
+        if in_column[i] {
+            (i + 1..lines.len()).find(|&k| in_column[k] && !lines[k].is_blank())
+        } else {
+            (i + 1..lines.len())
+                .find(|&k| !lines[k].is_blank())
+                .filter(|&k| folded(k))
+        }
+    };
+    for i in 0..lines.len() {
+        if !folded(i) {
+            continue;
+        }
+        let sq = &squeezed[i];
+        let lower = sq.to_lowercase();
+        if meta.kenmerk.is_none() && (lower.ends_with("kenmerk") || lower.starts_with("kenmerk ")) {
+            if let Some(rest) = sq.strip_prefix("Kenmerk ") {
+                meta.kenmerk = Some(rest.trim().to_string());
+            } else if let Some(k) = next_folded(i) {
+                meta.kenmerk = Some(squeezed[k].clone());
+            }
+        }
+        if meta.sender.is_none() && sq.starts_with("Ministerie van") {
+            let mut name = sq.clone();
+            let mut k = i;
+            while name.ends_with(" van") || name.ends_with(" en") {
+                let Some(j) = next_folded(k) else { break };
+                name.push(' ');
+                name.push_str(&squeezed[j]);
+                k = j;
+            }
+            meta.sender = Some(name);
+        }
+    }
+    let _ = text;
+}
+
+/// The width of a full line of running text, in characters: lines that end
+/// well short of it were ended on purpose.
+fn body_width(text: &str, lines: &[Line], roles: &[Role]) -> usize {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .zip(roles)
+        .filter(|(_, r)| **r == Role::Body)
+        .map(|(l, _)| l.text(text).chars().count())
+        .filter(|&w| w >= 20)
+        .collect();
+    if widths.is_empty() {
+        return 80;
+    }
+    widths.sort_unstable();
+    widths[widths.len() * 9 / 10]
+}
+
+/// Whether the text sets paragraphs apart with blank lines: most lines that
+/// end a sentence are followed by one (pdftotext and some extractors print
+/// none, `pdftotext -layout` and hand-made texts do).
+fn blank_paragraphs(text: &str, lines: &[Line], roles: &[Role], from: usize) -> bool {
+    let (mut ends, mut blank_after) = (0, 0);
+    for i in from..lines.len().saturating_sub(1) {
+        if roles[i] == Role::Body && ends_sentence(lines[i].text(text)) {
+            ends += 1;
+            blank_after += usize::from(lines[i + 1].is_blank());
+        }
+    }
+    ends > 0 && blank_after * 2 >= ends
+}
+
+/// Line indices where pages start (the first is 0): form feeds where the
+/// extractor wrote them; else "Pagina N van M" footers end pages; else a line
+/// that begins with white space starts one, as long as such lines are rare (in
+/// an indented text they mean nothing).
+fn page_starts(text: &str, lines: &[Line], roles: &[Role], form_feed: &[bool]) -> Vec<usize> {
+    let mut starts = vec![0];
+    if form_feed.iter().any(|&f| f) {
+        for (i, &f) in form_feed.iter().enumerate().skip(1) {
+            if f {
+                // A page that starts with an empty line starts at its text.
+                // (A form feed after the last page starts none.)
+                if let Some(at) = (i..lines.len()).find(|&k| !lines[k].is_blank())
+                    && starts.last() != Some(&at)
+                {
+                    starts.push(at);
+                }
+            }
+        }
+        let _ = text;
+        return starts;
+    }
     let footers: Vec<usize> = (0..lines.len())
         .filter(|&i| roles[i] == Role::Folded(FoldReason::PageFooter))
         .collect();
-    let mut starts = vec![0];
     if !footers.is_empty() {
         for f in footers {
             if let Some(next) = (f + 1..lines.len()).find(|&k| !lines[k].is_blank()) {
@@ -399,64 +554,6 @@ fn page_starts(lines: &[Line], roles: &[Role]) -> Vec<usize> {
         starts.extend(indented);
     }
     starts
-}
-
-/// Takes the signatures (role lines ending in a comma, then a name) and the
-/// closing formula off the end of the body.
-#[allow(clippy::type_complexity)]
-fn take_signatures(
-    text: &str,
-    lines: &[Line],
-    items: &mut Vec<Item>,
-) -> (Option<Vec<usize>>, Vec<(Vec<usize>, usize)>) {
-    let mut sigs = Vec::new();
-    let mut closing = None;
-    let mut k = items.len();
-    while k > 0 {
-        k -= 1;
-        let Item::Para(ls) = &items[k] else { continue };
-        let is_role = |role_lines: &[usize]| {
-            let role_text = role_lines
-                .iter()
-                .map(|&l| lines[l].text(text))
-                .collect::<Vec<_>>()
-                .join(" ");
-            role_text.ends_with(',')
-                && role_text.split_whitespace().count() <= 16
-                && ROLE.is_match(&role_text)
-        };
-        let name = *ls.last().unwrap();
-        let is_name = NAME.is_match(lines[name].text(text));
-        if ls.len() >= 2 && is_name && is_role(&ls[..ls.len() - 1]) {
-            sigs.push((ls[..ls.len() - 1].to_vec(), name));
-            items.remove(k);
-            continue;
-        }
-        // The name alone, after the white space left for the signature: its
-        // role is the paragraph before (folded page furniture may lie between).
-        if ls.len() == 1
-            && is_name
-            && let Some(p) = (0..k).rev().find(|&j| matches!(items[j], Item::Para(_)))
-            && let Item::Para(role_lines) = &items[p]
-            && is_role(role_lines)
-        {
-            sigs.push((role_lines.clone(), name));
-            items.remove(k);
-            items.remove(p);
-            k = p;
-            continue;
-        }
-        if ls.len() == 1 && !sigs.is_empty() {
-            let t = lines[ls[0]].text(text);
-            if t.ends_with(',') && t.split_whitespace().count() <= 4 {
-                closing = Some(ls.clone());
-                items.remove(k);
-            }
-        }
-        break;
-    }
-    sigs.reverse();
-    (closing, sigs)
 }
 
 /// Finds each marker's place in the clean text: the superscript that replaced it.

@@ -5,12 +5,17 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mR)^[ \t]*Aan de [Vv]oorzitter van de\s+(Tweede|Eerste) Kamer").unwrap()
+    Regex::new(r"(?mR)^[ \t]*(Aan de|De|de) [Vv]oorzitter van de\s+(Tweede|Eerste) Kamer").unwrap()
 });
 static SALUTATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?mR)^[ \t]*Geachte [Vv]oorzitter").unwrap());
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?mR)^[ \t]*(Den Haag|'s-Gravenhage|Datum)[ ,:]+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}").unwrap()
+});
+/// "Datum" as a label on its own, its date on one of the next lines (a
+/// two-column letter head as pdftotext prints it).
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?mR)^[ \t]*Datum[ \t]*\r?\n(?:[^\n]*\n){0,4}?[ \t]*\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}[ \t]*\r?$").unwrap()
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -23,6 +28,10 @@ static NEWS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn detect_kind(text: &str) -> DocKind {
+    // Kamervragen first: a ministry's answers may come with a letter's head.
+    if super::kamervragen_qa::looks_like(text) {
+        return DocKind::Kamervragen;
+    }
     let mut cut = text.len().min(8000);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -35,7 +44,7 @@ pub fn detect_kind(text: &str) -> DocKind {
     if SALUTATION.is_match(head) {
         score += 2;
     }
-    if PLACE_DATE.is_match(head) {
+    if PLACE_DATE.is_match(head) || DATE_LABEL.is_match(head) {
         score += 1;
     }
     // Signatures stand at the end, before the last page's footnotes at most.

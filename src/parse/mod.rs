@@ -4,14 +4,23 @@
 
 mod boilerplate;
 mod chrome;
+mod columns;
 mod footnotes;
 mod heading;
 mod kamerbrief;
+mod kamervragen;
+mod kamervragen_furniture;
+mod kamervragen_meta;
+mod kamervragen_notes;
+pub(crate) mod kamervragen_qa;
 mod kind;
+mod letter_header;
+mod letterspacing;
 mod news;
 mod paragraphs;
 mod reflow;
 mod sections;
+mod signatures;
 
 pub use kind::detect_kind;
 
@@ -21,6 +30,7 @@ use crate::document::{DocKind, Parsed};
 pub fn parse(text: &str) -> Parsed {
     let mut p = match detect_kind(text) {
         DocKind::Kamerbrief => kamerbrief::parse(text),
+        DocKind::Kamervragen => kamervragen::parse(text),
         kind => news::parse(text, kind),
     };
     make_inert(&mut p);
@@ -36,9 +46,16 @@ fn make_inert(p: &mut Parsed) {
         }
     }
     let m = &mut p.meta;
-    for s in [&mut m.title, &mut m.place, &mut m.addressee]
-        .into_iter()
-        .flatten()
+    for s in [
+        &mut m.title,
+        &mut m.place,
+        &mut m.addressee,
+        &mut m.subject,
+        &mut m.kenmerk,
+        &mut m.sender,
+    ]
+    .into_iter()
+    .flatten()
     {
         fix(s);
     }

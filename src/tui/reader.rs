@@ -103,7 +103,14 @@ impl ReaderView {
     pub fn unit_text<'d>(&mut self, doc: &'d Document, unit: usize) -> std::borrow::Cow<'d, str> {
         if self.raw {
             let lines = self.raw_lines(doc);
-            inert(&doc.text[lines[unit].clone()])
+            let line = inert(&doc.text[lines[unit].clone()]);
+            // A PDF's line is indented as it stands on its page.
+            let start = lines[unit].start;
+            let at = start + usize::from(doc.text[start..].starts_with('\x0c'));
+            match doc.layout.as_ref().map_or(0, |l| l.indent_at(at)) {
+                n if n == 0 || line.trim().is_empty() => line,
+                n => std::borrow::Cow::Owned(format!("{}{line}", " ".repeat(n))),
+            }
         } else {
             std::borrow::Cow::Borrowed(doc.block_text(unit))
         }

@@ -1,0 +1,308 @@
+//! The question-and-answer structure of Kamervragen: "Vraag N" and "Antwoord N"
+//! labels (alone on a line or before the text: "Vraag 3: Bent u …"), or, where a
+//! ministry numbers the questions ("1.", "2") and puts a bare "Antwoord" before
+//! each answer, the numbered question nearest before each "Antwoord". Numbers
+//! must run in sequence, so a "Vraag 1" named in passing, or a numbered list
+//! inside an answer, is not a question.
+
+use crate::document::lines::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    Question,
+    Answer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub kind: LabelKind,
+    /// The (last) question number it covers: "Antwoord 2 en 3" is 3.
+    pub number: u32,
+    pub line: usize,
+    /// The label as printed ("Vraag 2 en 3", "Antwoord", "4.").
+    pub printed: String,
+    /// Where the text after the label starts on the same line, if any.
+    pub rest: Option<usize>,
+}
+
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(Vraag|Vragen|Antwoord|Antwoorden|Antwoord op vra(?:ag|gen))\s+(\d{1,3})((?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3})*)\s*(?:[:.)]\s*(\S.*)?)?$",
+    )
+    .unwrap()
+});
+static BARE_ANSWER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^Antwoord(?:\s*:\s*(\S.*)?)?$").unwrap());
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})(?:[.)]\s*|\s+)?(\p{Lu}\S*.*)?$").unwrap());
+
+/// Finds the labels among the lines `is_text` allows, in reading order.
+pub fn find(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) -> Vec<Label> {
+    let labelled = find_labelled(text, lines, is_text);
+    if labelled.iter().any(|l| l.kind == LabelKind::Question) {
+        return labelled;
+    }
+    find_numbered(text, lines, is_text)
+}
+
+fn find_labelled(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) -> Vec<Label> {
+    let mut out = Vec::new();
+    let (mut last_q, mut last_a) = (0u32, 0u32);
+    for (i, l) in lines.iter().enumerate() {
+        if !is_text(i) || l.is_blank() {
+            continue;
+        }
+        let t = l.text(text);
+        let Some(c) = LABELLED.captures(t) else {
+            continue;
+        };
+        let first: u32 = c[2].parse().unwrap_or(0);
+        let last = c[3]
+            .split(|ch: char| !ch.is_ascii_digit())
+            .filter_map(|d| d.parse::<u32>().ok())
+            .max()
+            .unwrap_or(first)
+            .max(first);
+        let kind = if c[1].starts_with("Vra") {
+            LabelKind::Question
+        } else {
+            LabelKind::Answer
+        };
+        let fits = match kind {
+            LabelKind::Question => first == last_q + 1 || (first > last_q && first <= last_q + 3),
+            LabelKind::Answer => first > last_a && last <= last_q && first >= 1,
+        };
+        if !fits {
+            continue;
+        }
+        match kind {
+            LabelKind::Question => last_q = last,
+            LabelKind::Answer => last_a = last,
+        }
+        let label_end = c.get(3).map_or(c.get(2).unwrap().end(), |m| {
+            if m.as_str().is_empty() {
+                c.get(2).unwrap().end()
+            } else {
+                m.end()
+            }
+        });
+        out.push(Label {
+            kind,
+            number: last,
+            line: i,
+            printed: t[..label_end].to_string(),
+            rest: c.get(4).map(|m| l.content.start + m.start()),
+        });
+    }
+    out
+}
+
+/// "Antwoord" alone (or "Antwoord: …") before each answer, and the question
+/// with the next number nearest before it.
+fn find_numbered(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) -> Vec<Label> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut expected = 1u32;
+    for (i, l) in lines.iter().enumerate() {
+        if !is_text(i) || l.is_blank() {
+            continue;
+        }
+        let t = l.text(text);
+        let Some(c) = BARE_ANSWER.captures(t) else {
+            continue;
+        };
+        let question = (from..i).rev().find_map(|k| {
+            if !is_text(k) || lines[k].is_blank() {
+                return None;
+            }
+            let qt = lines[k].text(text);
+            let qc = NUMBERED.captures(qt)?;
+            if qc[1].parse::<u32>().ok()? != expected {
+                return None;
+            }
+            // The question starts a paragraph: after a blank line or the end of
+            // a sentence (the answer before it), or at the top.
+            let starts = k == 0
+                || (0..k).rev().find(|&p| is_text(p)).is_none_or(|p| {
+                    lines[p].is_blank() || super::reflow::ends_sentence(lines[p].text(text))
+                });
+            starts.then(|| (k, qc.get(2).map(|m| lines[k].content.start + m.start())))
+        });
+        let Some((k, rest)) = question else { continue };
+        let qt = lines[k].text(text);
+        let printed_end = rest.map_or(qt.len(), |r| r - lines[k].content.start);
+        out.push(Label {
+            kind: LabelKind::Question,
+            number: expected,
+            line: k,
+            printed: qt[..printed_end].trim_end().to_string(),
+            rest,
+        });
+        out.push(Label {
+            kind: LabelKind::Answer,
+            number: expected,
+            line: i,
+            printed: "Antwoord".to_string(),
+            rest: c.get(1).map(|m| l.content.start + m.start()),
+        });
+        expected += 1;
+        from = i + 1;
+    }
+    out
+}
+
+static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?mR)^[ \t\f]*(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer|(?:Antwoord|Antwoorden) (?:van .{1,200}? )?op (?:de )?vragen van (?:het lid|de leden)|Vragen van (?:het lid|de leden) )").unwrap()
+});
+static SUBMITTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(ingezonden\s+\d{1,2}\s+\p{L}+\s+\d{4}\)").unwrap());
+
+/// Whether a text is Kamervragen: the genre's heading ("Aanhangsel van de
+/// Handelingen", "Vragen van het lid …", "Antwoord op vragen van het lid …")
+/// with questions and answers or a submission date, or at least two numbered
+/// question-and-answer pairs.
+pub fn looks_like(text: &str) -> bool {
+    let mut cut = text.len().min(16 * 1024);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let strong = STRONG.is_match(&text[..cut]);
+    let lines = crate::document::lines::split_lines(text);
+    let labels = find(text, &lines, &|_| true);
+    let answered: std::collections::HashSet<u32> = labels
+        .iter()
+        .filter(|l| l.kind == LabelKind::Answer)
+        .map(|l| l.number)
+        .collect();
+    let pairs = labels
+        .iter()
+        .filter(|l| l.kind == LabelKind::Question && answered.contains(&l.number))
+        .count();
+    (strong && (pairs >= 1 || SUBMITTED.is_match(&text[..cut]))) || pairs >= 2
+}
+
+/// Numbered headings inside an answer ("1. De Gezondheidsraad adviseert …"):
+/// a numbered line (the numbers running 1, 2, 3 within the answer) after the
+/// end of a sentence, one or two lines long, that ends no sentence and is
+/// followed by a line that starts a new one. Returns (first line, last line).
+pub fn answer_headings(
+    text: &str,
+    lines: &[Line],
+    span: std::ops::Range<usize>,
+    is_text: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    static ITEM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})[.)]\s+\p{Lu}").unwrap());
+    use super::reflow::{ends_sentence, starts_lowercase};
+    let body: Vec<usize> = span
+        .filter(|&i| is_text(i) && !lines[i].is_blank())
+        .collect();
+    let t = |k: usize| lines[body[k]].text(text);
+    let number = |k: usize| -> Option<u32> { ITEM.captures(t(k))?[1].parse().ok() };
+    let mut out = Vec::new();
+    let mut expected = 1;
+    for k in 0..body.len() {
+        if number(k) != Some(expected) || k == 0 || !ends_sentence(t(k - 1)) {
+            continue;
+        }
+        let two = k + 2 < body.len() && starts_lowercase(t(k + 1)) && !ends_sentence(t(k));
+        let last = if two { k + 1 } else { k };
+        let words: usize = (k..=last).map(|j| t(j).split_whitespace().count()).sum();
+        let next_ok = last + 1 < body.len()
+            && number(last + 1).is_none()
+            && t(last + 1).chars().next().is_some_and(char::is_uppercase);
+        if ends_sentence(t(last)) || ends_sentence(t(k)) || words > 20 || !next_ok {
+            continue;
+        }
+        out.push((body[k], body[last]));
+        expected += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::lines::split_lines;
+
+    fn labels(t: &str) -> Vec<(LabelKind, u32, String)> {
+        let lines = split_lines(t);
+        find(t, &lines, &|_| true)
+            .into_iter()
+            .map(|l| (l.kind, l.number, lines[l.line].text(t).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn labelled_questions_and_answers_in_sequence() {
+        let t = "Vraag 1\nBent u bekend met het bericht?\nAntwoord 1\nJa.\nVraag 2: Wat gaat u doen?\nVraag 3\nWanneer?\nAntwoord 2 en 3\nNiets.\n";
+        let l = labels(t);
+        let kinds: Vec<(LabelKind, u32)> = l.iter().map(|x| (x.0, x.1)).collect();
+        use LabelKind::*;
+        assert_eq!(
+            kinds,
+            [
+                (Question, 1),
+                (Answer, 1),
+                (Question, 2),
+                (Question, 3),
+                (Answer, 3)
+            ]
+        );
+        assert_eq!(l[2].2, "Vraag 2: Wat gaat u doen?");
+        assert!(looks_like(t));
+    }
+
+    #[test]
+    fn a_vraag_named_in_passing_or_out_of_sequence_is_no_label() {
+        // "Vraag 1" inside a sentence, "Antwoord 4" before any question 4.
+        let t = "In de brief staat bij\nVraag 1 van het lid Jansen een fout.\nAntwoord 4\nTekst.\n";
+        assert!(labels(t).is_empty());
+        assert!(!looks_like(t));
+    }
+
+    #[test]
+    fn numbered_questions_with_bare_antwoord_and_a_list_in_an_answer() {
+        let t = "1. Bent u bekend met het bericht?\n\nAntwoord\nJa.\n\n2\nHoeveel fietsen zijn gestolen?\n\nAntwoord\nDrie redenen:\n1. De politie telt niet.\n2. Niemand meldt het.\n3. Bent u het ermee eens dat dit moet veranderen?\n\nAntwoord:\nJa.\n";
+        let l = labels(t);
+        let q: Vec<&str> = l
+            .iter()
+            .filter(|x| x.0 == LabelKind::Question)
+            .map(|x| x.2.as_str())
+            .collect();
+        assert_eq!(
+            q,
+            [
+                "1. Bent u bekend met het bericht?",
+                "2",
+                "3. Bent u het ermee eens dat dit moet veranderen?"
+            ]
+        );
+        assert_eq!(l.iter().filter(|x| x.0 == LabelKind::Answer).count(), 3);
+    }
+
+    #[test]
+    fn numbered_list_without_antwoord_is_no_question() {
+        let t = "Het kabinet neemt drie maatregelen:\n1. Meer handhaving.\n2. Meer geld.\n3. Betere voorlichting.\n";
+        assert!(labels(t).is_empty());
+        assert!(!looks_like(t));
+    }
+
+    #[test]
+    fn headings_inside_an_answer_but_not_a_list_of_sentences() {
+        let t = "Het rapport kende drie adviezen:\n1. De raad adviseert om in te zetten op preventie en vroege\nbehandeling van ziekten\nEen goede gezondheid is belangrijk.\n2. Specifieke adviezen over comorbiditeit\nDe raad geeft aan dat weinig bekend is.\nHet kabinet doet drie dingen:\n1. Het kabinet verhoogt de bijdrage.\n2. Het kabinet praat met gemeenten.\nDaarmee is het klaar.\n";
+        let lines = split_lines(t);
+        let h = answer_headings(t, &lines, 0..lines.len(), &|_| true);
+        assert_eq!(h, vec![(1, 2), (4, 4)]);
+    }
+
+    #[test]
+    fn short_numbered_items_in_a_row_are_no_headings() {
+        let t =
+            "Er zijn drie sporen:\n1. Preventie\n2. Behandeling\n3. Onderzoek\nDie lopen door.\n";
+        let lines = split_lines(t);
+        assert!(answer_headings(t, &lines, 0..lines.len(), &|_| true).is_empty());
+    }
+}

@@ -1,0 +1,400 @@
+//! The signatures of a letter to parliament, in the forms letters use:
+//! "Hoogachtend," then the role (often in capitals, ending in a comma) then the
+//! name; the role then the name without a closing formula; the name then the
+//! role ("M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat");
+//! and two signatories side by side on the same lines. The signature need not
+//! end the text: an appendix ("Bijlage") may follow it.
+
+use super::paragraphs::Item;
+use crate::document::lines::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(de |het )?(minister|staatssecretaris|minister-president|premier|directeur|directeur-generaal|secretaris-generaal|voorzitter|ministers)\b")
+        .unwrap()
+});
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-\p{Lu}[\p{L}'’\-]+)*$",
+    )
+    .unwrap()
+});
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(hoogachtend|met (vriendelijke|hartelijke) groet(en)?|met de meeste hoogachting),?$",
+    )
+    .unwrap()
+});
+static COLUMNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{3,}").unwrap());
+
+/// One signature block: its lines, and the people who signed in it (two when
+/// they stand side by side).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureBlock {
+    pub lines: Vec<usize>,
+    /// (name, role) in reading order; the role without "De" and the comma.
+    pub people: Vec<(String, String)>,
+}
+
+/// "Hoogachtend,", "Met vriendelijke groet,": the formula that closes a letter.
+pub fn is_closing(t: &str) -> bool {
+    CLOSING.is_match(t.trim())
+}
+
+fn is_role(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(',');
+    ROLE.is_match(t) && t.split_whitespace().count() <= 16 && !t.ends_with(['.', ':', ';'])
+}
+
+fn is_name(t: &str) -> bool {
+    NAME.is_match(t.trim())
+}
+
+fn clean_role(t: &str) -> String {
+    let t = t.trim().trim_end_matches(',').trim();
+    let t = ["De ", "de ", "DE "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
+    // "STAATSSECRETARIS VAN INFRASTRUCTUUR" reads as "Staatssecretaris van Infrastructuur".
+    if t.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
+        return t
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, w)| {
+                let lower = w.to_lowercase();
+                if i > 0 && ["van", "voor", "en", "der", "de"].contains(&lower.as_str()) {
+                    return lower;
+                }
+                let mut c = lower.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+    }
+    t.to_string()
+}
+
+/// The columns of a line: one, or several side by side.
+fn columns(t: &str) -> Vec<&str> {
+    COLUMNS.split(t.trim()).filter(|s| !s.is_empty()).collect()
+}
+
+/// People from role lines and name lines: one role per column of the role
+/// lines (or per role line), matched in order with the names.
+fn people(role_texts: &[&str], names: &[&str]) -> Option<Vec<(String, String)>> {
+    let mut roles: Vec<String> = Vec::new();
+    let role_cols: Vec<Vec<&str>> = role_texts.iter().map(|t| columns(t)).collect();
+    let width = role_cols.iter().map(Vec::len).max().unwrap_or(0);
+    if width > 1 {
+        for c in 0..width {
+            let r: Vec<&str> = role_cols.iter().filter_map(|l| l.get(c).copied()).collect();
+            roles.push(r.join(" "));
+        }
+    } else if role_texts.len() == names.len()
+        && names.len() > 1
+        && role_texts.iter().all(|t| is_role(t))
+    {
+        roles = role_texts.iter().map(|t| t.to_string()).collect();
+    } else {
+        roles.push(role_texts.join(" "));
+    }
+    let names: Vec<&str> = names.iter().flat_map(|t| columns(t)).collect();
+    if roles.len() != names.len()
+        || !roles.iter().all(|r| is_role(r))
+        || !names.iter().all(|n| is_name(n))
+    {
+        return None;
+    }
+    Some(
+        names
+            .iter()
+            .map(|n| n.trim().to_string())
+            .zip(roles.iter().map(|r| clean_role(r)))
+            .collect(),
+    )
+}
+
+/// Where no blank line sets the signature apart (some extractors print none),
+/// a paragraph that ends in a name and a role (either order) after a finished
+/// sentence is split before them.
+fn split_off_signatures(text: &str, lines: &[Line], items: &mut Vec<Item>) {
+    let t = |l: usize| lines[l].text(text);
+    let mut k = 0;
+    while k < items.len() {
+        if let Item::Para(ls) = &items[k]
+            && ls.len() > 2
+        {
+            let n = ls.len();
+            let tail: Vec<&str> = ls[n - 2..].iter().map(|&l| t(l)).collect();
+            let signs = people(&tail[..1], &tail[1..]).is_some()
+                || (is_name(tail[0]) && people(&tail[1..], &tail[..1]).is_some());
+            if signs && super::reflow::ends_sentence(t(ls[n - 3])) {
+                let (head, rest) = (ls[..n - 2].to_vec(), ls[n - 2..].to_vec());
+                items[k] = Item::Para(head);
+                items.insert(k + 1, Item::Para(rest));
+                k += 1;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Takes the signature blocks and the closing formula out of the items: the
+/// last place in the letter where they stand.
+pub fn take_signatures(
+    text: &str,
+    lines: &[Line],
+    items: &mut Vec<Item>,
+) -> (Option<Vec<usize>>, Vec<SignatureBlock>) {
+    let t = |l: usize| lines[l].text(text);
+    let para = |items: &[Item], k: usize| match &items[k] {
+        Item::Para(ls) => Some(ls.clone()),
+        _ => None,
+    };
+    split_off_signatures(text, lines, items);
+    let mut found: Vec<(Vec<usize>, SignatureBlock)> = Vec::new(); // (item indices, block)
+    let mut closing: Option<Vec<usize>> = None;
+    let mut k = items.len();
+    while k > 0 {
+        k -= 1;
+        let Some(ls) = para(items, k) else { continue };
+        // A closing formula opening the paragraph is not part of the role.
+        let (close, rest): (Option<usize>, &[usize]) = if CLOSING.is_match(t(ls[0])) {
+            (Some(ls[0]), &ls[1..])
+        } else {
+            (None, &ls[..])
+        };
+        let texts: Vec<&str> = rest.iter().map(|&l| t(l)).collect();
+        let mut block: Option<(Vec<usize>, SignatureBlock, Option<usize>)> = None;
+        // Role lines then names in one paragraph; or name(s) then role(s).
+        for split in 1..texts.len() {
+            let (a, b) = texts.split_at(split);
+            if let Some(p) = people(a, b).or_else(|| {
+                people(b, a).filter(|_| a.iter().all(|x| is_name(x) || columns(x).len() > 1))
+            }) {
+                block = Some((
+                    vec![k],
+                    SignatureBlock {
+                        lines: rest.to_vec(),
+                        people: p,
+                    },
+                    close,
+                ));
+                break;
+            }
+        }
+        // Names alone, after the white space left for the signature: their
+        // roles are the paragraph before.
+        if block.is_none()
+            && close.is_none()
+            && !texts.is_empty()
+            && texts.iter().all(|x| columns(x).iter().all(|c| is_name(c)))
+            && let Some(p) = (0..k).rev().find(|&j| matches!(items[j], Item::Para(_)))
+            && let Some(role_ls) = para(items, p)
+        {
+            let (rclose, rrest): (Option<usize>, &[usize]) = if CLOSING.is_match(t(role_ls[0])) {
+                (Some(role_ls[0]), &role_ls[1..])
+            } else {
+                (None, &role_ls[..])
+            };
+            let role_texts: Vec<&str> = rrest.iter().map(|&l| t(l)).collect();
+            if !role_texts.is_empty()
+                && let Some(pp) = people(&role_texts, &texts)
+            {
+                let mut all = rrest.to_vec();
+                all.extend(rest);
+                block = Some((
+                    vec![p, k],
+                    SignatureBlock {
+                        lines: all,
+                        people: pp,
+                    },
+                    rclose,
+                ));
+            }
+        }
+        // Roles alone, right under the names (name then role, split apart).
+        if block.is_none()
+            && close.is_none()
+            && !texts.is_empty()
+            && texts.iter().all(|x| columns(x).iter().all(|c| is_role(c)))
+            && k > 0
+            && let Some(name_ls) = para(items, k - 1)
+        {
+            let names: Vec<&str> = name_ls.iter().map(|&l| t(l)).collect();
+            if names.iter().all(|x| columns(x).iter().all(|c| is_name(c)))
+                && let Some(pp) = people(&texts, &names)
+            {
+                let mut all = name_ls.clone();
+                all.extend(rest);
+                block = Some((
+                    vec![k - 1, k],
+                    SignatureBlock {
+                        lines: all,
+                        people: pp,
+                    },
+                    None,
+                ));
+            }
+        }
+        match block {
+            Some((idx, b, close)) => {
+                k = idx[0];
+                found.push((idx, b));
+                if let Some(c) = close {
+                    closing = Some(vec![c]);
+                    break;
+                }
+            }
+            None if !found.is_empty() => {
+                if ls.len() == 1
+                    && (CLOSING.is_match(t(ls[0]))
+                        || (t(ls[0]).ends_with(',') && t(ls[0]).split_whitespace().count() <= 4))
+                {
+                    closing = Some(ls.clone());
+                    found.push((
+                        vec![k],
+                        SignatureBlock {
+                            lines: vec![],
+                            people: vec![],
+                        },
+                    ));
+                }
+                break;
+            }
+            None => {}
+        }
+    }
+    let mut remove: Vec<usize> = found.iter().flat_map(|(i, _)| i.clone()).collect();
+    remove.sort_unstable();
+    remove.dedup();
+    for &r in remove.iter().rev() {
+        items.remove(r);
+    }
+    let mut blocks: Vec<SignatureBlock> = found
+        .into_iter()
+        .map(|(_, b)| b)
+        .filter(|b| !b.people.is_empty())
+        .collect();
+    blocks.reverse();
+    (closing, blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::lines::split_lines;
+
+    fn sign(t: &str) -> (Option<String>, Vec<(String, String)>, usize) {
+        let lines = split_lines(t);
+        let mut items: Vec<Item> = Vec::new();
+        let mut cur: Vec<usize> = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            if l.is_blank() {
+                if !cur.is_empty() {
+                    items.push(Item::Para(std::mem::take(&mut cur)));
+                }
+            } else {
+                cur.push(i);
+            }
+        }
+        if !cur.is_empty() {
+            items.push(Item::Para(cur));
+        }
+        let (c, b) = take_signatures(t, &lines, &mut items);
+        (
+            c.map(|c| lines[c[0]].text(t).to_string()),
+            b.into_iter().flat_map(|b| b.people).collect(),
+            items.len(),
+        )
+    }
+
+    #[test]
+    fn closing_then_role_in_capitals_then_name_before_an_appendix() {
+        let (c, p, left) = sign(
+            "Tekst van de brief.\n\nHoogachtend,\nDE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\n\
+             drs. V.L.W.A. Heijnen\n\nBijlage: Maatregelen\n\nMeer tekst.\n",
+        );
+        assert_eq!(c.as_deref(), Some("Hoogachtend,"));
+        assert_eq!(
+            p,
+            vec![(
+                "drs. V.L.W.A. Heijnen".into(),
+                "Staatssecretaris van Infrastructuur en Waterstaat".into()
+            )]
+        );
+        assert_eq!(left, 3);
+    }
+
+    #[test]
+    fn name_then_role_without_closing() {
+        let (c, p, _) =
+            sign("Tekst.\n\nM.A.M. Adriaansens\nMinister van Economische Zaken en Klimaat\n");
+        assert_eq!(c, None);
+        assert_eq!(
+            p,
+            vec![(
+                "M.A.M. Adriaansens".into(),
+                "Minister van Economische Zaken en Klimaat".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn name_then_role_as_two_paragraphs() {
+        let (_, p, left) =
+            sign("Tekst.\n\nM.A.M. Adriaansens\n\nMinister van Economische Zaken en Klimaat\n");
+        assert_eq!(
+            p,
+            vec![(
+                "M.A.M. Adriaansens".into(),
+                "Minister van Economische Zaken en Klimaat".into()
+            )]
+        );
+        assert_eq!(left, 1);
+    }
+
+    #[test]
+    fn name_and_role_at_the_end_of_a_paragraph() {
+        let (_, p, left) = sign(
+            "De agenda wordt gedeeld.\nM.A.M. Adriaansens\nMinister van Economische Zaken en Klimaat\n",
+        );
+        assert_eq!(p.len(), 1);
+        assert_eq!(left, 1);
+        // Counter-example: a sentence running on into a name-like line is text.
+        let (_, p, _) = sign(
+            "Het overleg met de\nM.A.M. Adriaansens\nMinister van Economische Zaken en Klimaat\n",
+        );
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn two_side_by_side() {
+        let (_, p, _) = sign(
+            "Tekst.\n\nDe Minister van Defensie,        De Minister van Buitenlandse Zaken,\n\n\
+             K.H. Ollongren                    W.B. Hoekstra\n",
+        );
+        assert_eq!(p.len(), 2);
+        assert_eq!(
+            p[0],
+            ("K.H. Ollongren".into(), "Minister van Defensie".into())
+        );
+        assert_eq!(p[1].1, "Minister van Buitenlandse Zaken");
+    }
+
+    #[test]
+    fn a_paragraph_about_a_minister_is_no_signature() {
+        // Counter-example: a role-shaped line in the text, followed by a
+        // sentence, signs nothing.
+        let (c, p, left) =
+            sign("De minister van Financiën,\nheeft besloten dat het zo moet.\n\nTweede Kamer\n");
+        assert_eq!((c, p.len(), left), (None, 0, 2));
+    }
+}

@@ -1,0 +1,228 @@
+//! Two real Kamerbrieven in three extractors' text forms each
+//! (`tests/fixtures/corpus/`, see SOURCES.md there): pdftotext (form feeds,
+//! labels stacked above their values, footnote numbers on lines of their own),
+//! pdftotext -layout (the sidebar as a right-hand column) and an extractor that
+//! interleaves the sidebar with the text. Every form must read as the same
+//! letter: kind, date, subject, headings, footnotes, signatory, and none of
+//! the sidebar or footer lines in the reading text.
+
+use brief::document::{BlockKind, DocKind, Document, Origin, SectionKind};
+use std::path::Path;
+
+fn load(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/corpus")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap();
+    Document::from_bytes(name.into(), Origin::File(path), bytes).unwrap()
+}
+
+fn headings(d: &Document) -> Vec<String> {
+    d.sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Heading)
+        .map(|s| s.title.clone())
+        .collect()
+}
+
+/// The reading text, folded blocks left out.
+fn reading(d: &Document) -> String {
+    d.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !b.kind.is_folded())
+        .map(|(i, _)| d.block_text(i))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const IENW: [&str; 3] = [
+    "ienw-circulaire-economie-2023.pdftotext.txt",
+    "ienw-circulaire-economie-2023.layout.txt",
+    "ienw-circulaire-economie-2023.interleaved.txt",
+];
+const EZK: [&str; 3] = [
+    "ezk-herijkte-missies-2023.pdftotext.txt",
+    "ezk-herijkte-missies-2023.layout.txt",
+    "ezk-herijkte-missies-2023.interleaved.txt",
+];
+
+#[test]
+fn every_form_is_a_kamerbrief_with_date_subject_and_sender() {
+    for name in IENW {
+        let d = load(name);
+        assert_eq!(d.kind, DocKind::Kamerbrief, "{name}");
+        assert_eq!(d.meta.date.unwrap().to_string(), "2023-02-03", "{name}");
+        let subject = d.meta.subject.clone().unwrap_or_default();
+        assert!(
+            subject.starts_with("Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl."),
+            "{name}: {subject}"
+        );
+        assert_eq!(d.meta.title.as_deref(), Some(subject.as_str()), "{name}");
+        assert_eq!(
+            d.meta.sender.as_deref(),
+            Some("Ministerie van Infrastructuur en Waterstaat"),
+            "{name}"
+        );
+    }
+    for name in EZK {
+        let d = load(name);
+        assert_eq!(d.kind, DocKind::Kamerbrief, "{name}");
+        assert_eq!(d.meta.date.unwrap().to_string(), "2023-05-30", "{name}");
+        assert_eq!(
+            d.meta.subject.as_deref(),
+            Some("Herijkte missies van het missiegedreven innovatiebeleid"),
+            "{name}"
+        );
+        assert_eq!(
+            d.meta.sender.as_deref(),
+            Some("Ministerie van Economische Zaken en Klimaat"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn headings_are_found_with_or_without_blank_lines() {
+    for name in IENW {
+        let h = headings(&load(name));
+        for want in [
+            "De circulaire transitie versnellen",
+            "Het Nationaal Programma Circulaire Economie 2023-2030 (NPCE)",
+            "Maatregelen",
+            "ICER en SER-verkenning",
+            "Data en monitoring",
+            "Tot slot",
+        ] {
+            assert!(h.iter().any(|x| x == want), "{name}: {want} not in {h:?}");
+        }
+        // No sidebar or footer line became a heading.
+        for x in &h {
+            let lower = x.to_lowercase();
+            assert!(
+                !lower.contains("agina") && !lower.contains("haag") && !lower.contains("nw/bsk"),
+                "{name}: {x}"
+            );
+        }
+    }
+    for name in EZK {
+        let h = headings(&load(name));
+        for want in [
+            "Het missiegedreven innovatiebeleid",
+            "Herijking missies",
+            "Veiligheid",
+        ] {
+            assert!(h.iter().any(|x| x == want), "{name}: {want} not in {h:?}");
+        }
+        assert!(
+            !h.iter().any(|x| x.contains("Adriaansens")),
+            "{name}: {h:?}"
+        );
+    }
+}
+
+#[test]
+fn sidebar_and_footers_are_folded_wherever_they_fall() {
+    for name in IENW.iter().chain(&EZK) {
+        let text = reading(&load(name));
+        for furniture in [
+            "agina 1 van",
+            "Retouradres",
+            "Kenmerk",
+            "Ons kenmerk",
+            "ostbus 20901",
+            "Postbus 20401",
+            "26844711",
+            "33017",
+            "Bedrijfsleven & Innovatie",
+            "Inf rastructuur",
+        ] {
+            assert!(
+                !text.contains(furniture),
+                "{name}: {furniture:?} in the reading text"
+            );
+        }
+        // Counter-example: the body's own mention of the ministry's subject
+        // matter stays ("Waterstaat" and "Innovatie" are body words too).
+        assert!(
+            text.contains("innovatie") || text.contains("circulaire"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn footnotes_in_every_form_with_their_markers() {
+    for name in EZK {
+        let d = load(name);
+        let numbers: Vec<u32> = d.footnotes.iter().map(|f| f.number).collect();
+        assert_eq!(numbers, (1..=15).collect::<Vec<_>>(), "{name}");
+        let first = d.block_text(d.footnotes[0].block);
+        assert!(
+            first.contains("Kamerstuk 33009, nr. 117."),
+            "{name}: {first}"
+        );
+        let third = d.block_text(d.footnotes[2].block);
+        assert!(third.contains("EU-Kaderprogramma"), "{name}: {third}");
+        let with_marker = d.footnotes.iter().filter(|f| f.marker.is_some()).count();
+        assert!(with_marker >= 13, "{name}: {with_marker} markers");
+    }
+    for name in IENW {
+        let d = load(name);
+        let numbers: Vec<u32> = d.footnotes.iter().map(|f| f.number).collect();
+        // Notes 5 and 6 of the interleaved form are not all found yet.
+        assert_eq!(numbers[..4], [1, 2, 3, 4], "{name}: {numbers:?}");
+        let first = d.block_text(d.footnotes[0].block);
+        assert!(
+            first.contains("Nationale Grondstoffenstrategie"),
+            "{name}: {first}"
+        );
+    }
+}
+
+#[test]
+fn signatories_in_the_forms_seen() {
+    for name in IENW {
+        let d = load(name);
+        let s: Vec<(&str, &str)> = d
+            .signatories
+            .iter()
+            .map(|s| (s.name.as_str(), s.role.as_str()))
+            .collect();
+        assert_eq!(
+            s,
+            vec![(
+                "drs. V.L.W.A. Heijnen",
+                "Staatssecretaris van Infrastructuur en Waterstaat"
+            )],
+            "{name}"
+        );
+        assert!(d.blocks.iter().any(|b| b.kind == BlockKind::Signature));
+    }
+    for name in EZK {
+        let d = load(name);
+        let s: Vec<(&str, &str)> = d
+            .signatories
+            .iter()
+            .map(|s| (s.name.as_str(), s.role.as_str()))
+            .collect();
+        assert_eq!(
+            s,
+            vec![(
+                "M.A.M. Adriaansens",
+                "Minister van Economische Zaken en Klimaat"
+            )],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn pages_are_known_in_every_form() {
+    for name in IENW {
+        assert_eq!(load(name).pages.len(), 7, "{name}");
+    }
+    for name in EZK {
+        assert_eq!(load(name).pages.len(), 8, "{name}");
+    }
+}
