@@ -226,3 +226,22 @@ fn pages_are_known_in_every_form() {
         assert_eq!(load(name).pages.len(), 8, "{name}");
     }
 }
+
+/// Counter-example to folding repeated short lines as furniture: the same
+/// sub-heading under every section is text, not a running header.
+#[test]
+fn a_sub_heading_repeated_under_each_section_stays() {
+    let mut t = String::from(
+        "Datum 3 februari 2023\nBetreft Voortgang van drie programma's\n\nGeachte voorzitter,\n\nHierbij informeer ik uw Kamer over drie programma's.\n\n",
+    );
+    for name in ["Wonen", "Zorg", "Onderwijs"] {
+        t += &format!(
+            "{name}\n\nHet programma {name} loopt volgens plan en de eerste resultaten zijn er.\n\nStand van zaken\n\nDe uitvoering van {name} is gestart in alle regio's van het land.\n\n"
+        );
+    }
+    t += "Hoogachtend,\n\nDE MINISTER VAN BINNENLANDSE ZAKEN,\n\nJ. de Vries\n";
+    let d = Document::from_bytes("x".into(), Origin::Bundled("x".into()), t.into_bytes()).unwrap();
+    assert_eq!(d.kind, DocKind::Kamerbrief);
+    let text = reading(&d);
+    assert_eq!(text.matches("Stand van zaken").count(), 3, "{text}");
+}

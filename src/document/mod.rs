@@ -296,7 +296,7 @@ impl Document {
     pub fn from_pdf(id: String, origin: Origin, bytes: Vec<u8>) -> Result<Self, source::LoadError> {
         let layer = crate::pdf::text_layer(&bytes).map_err(source::LoadError::Pdf)?;
         let decoded = source::decoded_text_layer(layer.text.clone());
-        let mut parsed = crate::parse::parse(&decoded.text);
+        let mut parsed = crate::parse::parse_laid_out(&decoded.text, &layer.evidence());
         // The layer knows where its pages start.
         parsed.pages = layer.page_starts();
         let mut doc = Self::assemble(id, origin, bytes, decoded, parsed);

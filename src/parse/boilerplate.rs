@@ -15,7 +15,9 @@ static SIDEBAR: LazyLock<RegexSet> = LazyLock::new(|| {
         r"^>?\s*Retouradres\b",
         r"^Postbus\s+\d+",
         r"^\d{4}\s?[A-Z]{2}(\s|$)",
-        r"^(www\.|https?://)\S+$",
+        // A site address, as a sidebar prints it ("www.rijksoverheid.nl/ienw");
+        // a deep link with a query is a footnote's source, not furniture.
+        r"^(www\.|https?://)[^/\s?#]+(/[\w\-]{1,24})?/?$",
         r"^[TFM]\s+\+?[\d ()\-]{9,}(\s*\(\p{L}+\))?$",
         r"^(E-?mail|Telefoon|Doorkiesnummer|Fax|Contactpersoon|Inlichtingen)\b",
         r"^(Bezoekadres|Postadres|Overheidsidentificatienr\.?)$",
@@ -81,6 +83,8 @@ mod tests {
             "Bijlage(n) 2",
             "Onze referentie MinBuZa.2023.1",
             "www.rijksoverheid.nl",
+            "www.rijksoverheid.nl/ienw",
+            "https://www.government.nl/",
             "Directie Europa",
             "Rijnstraat 8",
         ] {
@@ -110,6 +114,14 @@ mod tests {
                 "{l}"
             );
         }
+        // Counter-example: a deep link (a footnote's source) is text.
+        assert_eq!(
+            kamerbrief_furniture(
+                "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D222",
+                false
+            ),
+            None
+        );
         assert!(value_label("Ons kenmerk") && value_label("Bijlage(n)"));
         assert!(!value_label("Kenmerk van dit beleid is de aanpak"));
         assert!(organisation_head("Ministerie van"));

@@ -7,6 +7,7 @@
 //! after note N-1, at the foot of a page, after a blank line, and its marker only
 //! between marker N-1 and the note.
 
+use super::layout_evidence::LayoutEvidence;
 use crate::document::lines::Line;
 use std::ops::Range;
 
@@ -40,6 +41,10 @@ const LOOKAHEAD: u32 = 12;
 
 /// Finds footnotes page by page. `pages` are line ranges; `is_body` says which
 /// lines are running text (where markers are looked for) and may become notes.
+/// From a PDF, `evidence` adds the small print at the page foot (a note may
+/// open there with the next number or one a little later, when a note's
+/// marker was not found) and the raised digits (markers, also glued to an
+/// acronym: "ABOARD¹¹").
 /// The note area of a page starts at the first line with the next number in
 /// sequence (a number alone, or a number and text after a blank line or with
 /// its marker found in the text); numbers on lines of their own take the text
@@ -50,6 +55,7 @@ pub fn find(
     text: &str,
     lines: &[Line],
     pages: &[Range<usize>],
+    evidence: &LayoutEvidence,
     is_body: &dyn Fn(usize) -> bool,
 ) -> Vec<FoundNote> {
     let mut notes: Vec<FoundNote> = Vec::new();
@@ -66,11 +72,16 @@ pub fn find(
             if bare_number(t).is_some_and(|n| n >= expected && n <= expected + 3) {
                 return true;
             }
+            if evidence.is_footnote_line(lines[j].content.start)
+                && leading_number(t).is_some_and(|n| n >= expected && n <= expected + LOOKAHEAD)
+            {
+                return true;
+            }
             if !starts_with_number(t, expected) {
                 return false;
             }
             let after_blank = j == page.start || lines[j - 1].is_blank() || !is_body(j - 1);
-            let marker = find_marker(text, lines, marker_cursor, j, expected, &|k| {
+            let marker = find_marker(text, lines, marker_cursor, j, expected, evidence, &|k| {
                 live(k, &claimed)
             });
             let second = t.split_whitespace().nth(1).unwrap_or("");
@@ -176,7 +187,15 @@ pub fn find(
             }
             above.reverse();
             if !blank_seen {
-                let keep = above.len().saturating_sub(orphans.len());
+                let mut keep = above.len().saturating_sub(orphans.len());
+                // A link alone on its line is the end of a note whose text
+                // leads to it ("… zie" / "https://…").
+                if keep > 0
+                    && is_link(lines[above[keep]].text(text))
+                    && leads_to_link(lines[above[keep - 1]].text(text))
+                {
+                    keep -= 1;
+                }
                 above.drain(..keep);
             }
             orphans.sort_unstable();
@@ -203,11 +222,15 @@ pub fn find(
         // Markers for the notes of this area, in sequence.
         let mut cursor = marker_cursor;
         for note in &mut area {
-            if let Some((line, r)) =
-                find_marker(text, lines, cursor, area_start, note.number, &|k| {
-                    live(k, &claimed)
-                })
-            {
+            if let Some((line, r)) = find_marker(
+                text,
+                lines,
+                cursor,
+                area_start,
+                note.number,
+                evidence,
+                &|k| live(k, &claimed),
+            ) {
                 cursor = (line, r.end);
                 note.marker = Some(r);
             }
@@ -222,6 +245,22 @@ pub fn find(
     }
     notes.sort_by_key(|n| n.number);
     notes
+}
+
+/// A line that is only a web address.
+fn is_link(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+        && !t.contains(char::is_whitespace)
+}
+
+/// A line that ends by pointing to a source on the next line.
+fn leads_to_link(line: &str) -> bool {
+    let last = line.split_whitespace().last().unwrap_or("");
+    matches!(
+        last.trim_end_matches(':').to_lowercase().as_str(),
+        "zie" | "via" | "op" | "link" | "bron" | "see"
+    ) || line.trim_end().ends_with(':')
 }
 
 /// A line that is only a note number: "3".
@@ -241,38 +280,62 @@ fn leading_number(line: &str) -> Option<u32> {
     (digits.len() <= 3 && starts_with_number(line, n)).then_some(n)
 }
 
+/// Whether `line` starts with the number `n` and then text: after white space,
+/// or glued to a web address ("5https://…", as some extractors print a note
+/// that is only a link).
 fn starts_with_number(line: &str, n: u32) -> bool {
     let digits = n.to_string();
     line.strip_prefix(digits.as_str()).is_some_and(|rest| {
-        rest.starts_with([' ', '\t']) && rest.trim_start().chars().next().is_some()
+        (rest.starts_with([' ', '\t']) && rest.trim_start().chars().next().is_some())
+            || rest.starts_with("http://")
+            || rest.starts_with("https://")
+            || rest.starts_with("www.")
     })
 }
 
 /// The first marker for note `n` in body lines from `from` up to line `before`:
-/// a number glued to a word if there is one, else one set apart by a space
-/// ("jl. 1,", as pdftotext prints a superscript).
+/// raised digits where the layout shows them, else a number glued to a word if
+/// there is one, else one set apart by a space ("jl. 1,", as pdftotext prints
+/// a superscript).
 fn find_marker(
     text: &str,
     lines: &[Line],
     from: (usize, usize),
     before: usize,
     n: u32,
+    evidence: &LayoutEvidence,
     is_body: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, Range<usize>)> {
-    for find in [marker_in, spaced_marker_in] {
-        for (li, line) in lines.iter().enumerate().take(before).skip(from.0) {
-            if !is_body(li) || line.is_blank() {
-                continue;
-            }
+    // The searchable part of each body line: from the cursor on.
+    let spans: Vec<(usize, Range<usize>)> = lines
+        .iter()
+        .enumerate()
+        .take(before)
+        .skip(from.0)
+        .filter(|&(li, line)| is_body(li) && !line.is_blank())
+        .map(|(li, line)| {
             let start = line
                 .content
                 .start
                 .max(if li == from.0 { from.1 } else { 0 });
-            if start >= line.content.end {
-                continue;
-            }
-            if let Some(r) = find(&text[start..line.content.end], n) {
-                return Some((li, start + r.start..start + r.end));
+            (li, start..line.content.end)
+        })
+        .filter(|(_, r)| r.start < r.end)
+        .collect();
+    let want = n.to_string();
+    for (li, span) in &spans {
+        let raised = evidence.superscripts_in(span.clone());
+        if let Some(r) = raised
+            .iter()
+            .find(|r| text.get((*r).clone()) == Some(&want))
+        {
+            return Some((*li, r.clone()));
+        }
+    }
+    for find in [marker_in, spaced_marker_in] {
+        for (li, span) in &spans {
+            if let Some(r) = find(&text[span.clone()], n) {
+                return Some((*li, span.start + r.start..span.start + r.end));
             }
         }
     }
@@ -500,9 +563,13 @@ mod tests {
         // above it, then the numbers 1 and 2 alone.
         let t = "Zoals gemeld jl. 1 en ook 2 later 3. En verder, en\nKamerstuk 1, nr. 2.\nKamerstuk 3, nr. 4.\n3\nHet derde.\n1\n2\n";
         let lines = crate::document::lines::split_lines(t);
-        let notes = find(t, &lines, std::slice::from_ref(&(0..lines.len())), &|_| {
-            true
-        });
+        let notes = find(
+            t,
+            &lines,
+            std::slice::from_ref(&(0..lines.len())),
+            &LayoutEvidence::default(),
+            &|_| true,
+        );
         let got: Vec<(u32, Vec<usize>)> =
             notes.iter().map(|n| (n.number, n.lines.clone())).collect();
         assert_eq!(got, vec![(1, vec![1]), (2, vec![2]), (3, vec![3, 4])]);
@@ -517,10 +584,94 @@ mod tests {
         let t = "Het kabinet trekt geld uit.\n\n2 miljoen euro gaat naar de regio.\n";
         let lines = crate::document::lines::split_lines(t);
         assert!(
-            find(t, &lines, std::slice::from_ref(&(0..lines.len())), &|_| {
-                true
-            })
+            find(
+                t,
+                &lines,
+                std::slice::from_ref(&(0..lines.len())),
+                &LayoutEvidence::default(),
+                &|_| { true }
+            )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_number_glued_to_a_link_opens_a_note() {
+        assert!(starts_with_number("5https://www.tweedekamer.nl/x?id=1", 5));
+        assert!(starts_with_number("12www.rijksoverheid.nl/a", 12));
+        assert_eq!(leading_number("5https://example.org/a"), Some(5));
+        // Counter-examples: digits glued to a word or a number are no note.
+        assert!(!starts_with_number("5G-netwerken worden uitgerold", 5));
+        assert!(!starts_with_number("50 procent", 5));
+        assert_eq!(leading_number("2023www"), None);
+    }
+
+    #[test]
+    fn the_layout_shows_notes_and_markers_the_text_hides() {
+        // From a PDF: the marker is glued to an acronym ("ABOARD11", which as
+        // text is a name like "MH17"), and the note has no cue word, no blank
+        // line of its own and no note after it on the page.
+        let t =
+            "Zoals ABOARD11 om de kwaliteit te verbeteren.\n11 ZonMw. Een project over dementie.\n";
+        let lines = crate::document::lines::split_lines(t);
+        let whole = 0..lines.len();
+        let page = std::slice::from_ref(&whole);
+        let marker = t.find("11").unwrap();
+        let note_line = t.find("11 ZonMw").unwrap();
+        // Without the layout: the "11" is part of a name, and the line is text.
+        assert!(find(t, &lines, page, &LayoutEvidence::default(), &|_| true).is_empty());
+        let evidence = LayoutEvidence::new(
+            std::iter::once(marker..marker + 2).collect(),
+            vec![note_line],
+        );
+        let notes = find(t, &lines, page, &evidence, &|_| true);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].number, 11);
+        assert_eq!(notes[0].marker, Some(marker..marker + 2));
+        // Counter-example: footnote print that does not open with a number
+        // near the sequence is no note.
+        let t2 = "Een zin.\n1990 was een jaar.\n";
+        let lines2 = crate::document::lines::split_lines(t2);
+        let ev2 = LayoutEvidence::new(vec![], vec![t2.find("1990").unwrap()]);
+        assert!(
+            find(
+                t2,
+                &lines2,
+                std::slice::from_ref(&(0..lines2.len())),
+                &ev2,
+                &|_| true
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_note_printed_before_its_number_keeps_its_lead_to_a_link() {
+        // pdftotext: body text runs straight into the note's two lines, the
+        // number comes after them.
+        let t = "Er zijn initiatieven (zoals ABOARD 1) om dat te doen. Verder moeten zij\nZonMw. Een project, zie\nhttps://projecten.zonmw.nl/nl/project/aboard.\n\n1\n";
+        let lines = crate::document::lines::split_lines(t);
+        let whole = 0..lines.len();
+        let notes = find(
+            t,
+            &lines,
+            std::slice::from_ref(&whole),
+            &LayoutEvidence::default(),
+            &|_| true,
+        );
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].lines, vec![1, 2]);
+        // Counter-example: a link-only note under a line that does not lead
+        // to it takes only its own line.
+        let t = "Er zijn initiatieven (zoals ABOARD 1) om dat te doen. Verder moeten zij\nook werken aan de zorg en\nhttps://projecten.zonmw.nl/nl/project/aboard.\n\n1\n";
+        let lines = crate::document::lines::split_lines(t);
+        let notes = find(
+            t,
+            &lines,
+            std::slice::from_ref(&whole),
+            &LayoutEvidence::default(),
+            &|_| true,
+        );
+        assert_eq!(notes[0].lines, vec![2]);
     }
 }

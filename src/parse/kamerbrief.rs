@@ -10,10 +10,12 @@
 
 use super::boilerplate::{kamerbrief_furniture, organisation_head, value_label};
 use super::columns::{letter_lines, split_glued_sidebar};
-use super::footnotes::{self, FoundNote};
+use super::footnotes;
 use super::heading::{Numbering, heading_shape, inline_heading};
+use super::layout_evidence::LayoutEvidence;
 use super::letter_header::read_header;
 use super::letterspacing::{Vocabulary, squeeze};
+use super::note_blocks::{NoteLines, push_notes};
 use super::paragraphs::{Grouper, Item};
 use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
@@ -22,9 +24,8 @@ use super::superscript;
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::Line;
 use crate::document::{
-    BlockKind, DocKind, FoldReason, Footnote, Meta, MetaField, Parsed, SectionKind, Signatory,
+    BlockKind, DocKind, FoldReason, Meta, MetaField, Parsed, SectionKind, Signatory,
 };
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
@@ -35,7 +36,7 @@ pub(super) enum Role {
     Note,
 }
 
-pub fn parse(text: &str) -> Parsed {
+pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
     let vocab = Vocabulary::of(text);
     let is_furniture = |s: &str| {
         let sq = squeeze(s, &vocab);
@@ -84,7 +85,7 @@ pub fn parse(text: &str) -> Parsed {
     if page_ranges.is_empty() {
         page_ranges.push(0..n);
     }
-    let notes = footnotes::find(text, &lines, &page_ranges, &|k| {
+    let notes = footnotes::find(text, &lines, &page_ranges, evidence, &|k| {
         k >= header_end && roles[k] == Role::Body
     });
     for note in &notes {
@@ -308,29 +309,16 @@ pub fn parse(text: &str) -> Parsed {
         });
     }
 
-    let mut footnotes = Vec::new();
-    if !notes.is_empty() {
-        starts.push(SectionStart {
-            block: b.blocks.len(),
-            level: 1,
-            title: "Footnotes".into(),
-            kind: SectionKind::Footnotes,
-        });
-    }
-    for note in &notes {
-        let group: Vec<&Line> = note.lines.iter().map(|&l| &lines[l]).collect();
-        b.begin_block();
-        push_lines(&mut b, text, &group, &evidence, &[]);
-        let block = b.end_block(BlockKind::Footnote {
-            number: note.number,
-        });
-        footnotes.push(Footnote {
-            number: note.number,
-            block,
-            marker: None,
-        });
-    }
-    locate_markers(&b, &notes, &mut footnotes);
+    let note_lines: Vec<NoteLines<'_>> = notes
+        .iter()
+        .map(|n| NoteLines {
+            number: n.number,
+            lead: None,
+            lines: &n.lines,
+            marker: n.marker.clone(),
+        })
+        .collect();
+    let footnotes = push_notes(&mut b, text, &lines, &note_lines, &evidence, &mut starts);
 
     let block_count = b.blocks.len();
     let pages = if page_start.len() > 1 {
@@ -374,13 +362,6 @@ fn fold_furniture(
         t.split_whitespace().count() <= 6 && !ends_sentence(t) && !t.ends_with(',')
     };
     let next_line = |i: usize| (i + 1..n).find(|&k| !lines[k].is_blank());
-    let mut repeats: HashMap<String, usize> = HashMap::new();
-    for i in from..n {
-        let t = lines[i].text(text);
-        if short(i) && t.chars().any(char::is_alphanumeric) {
-            *repeats.entry(squeezed[i].to_lowercase()).or_default() += 1;
-        }
-    }
     let mut i = from;
     while i < n {
         if roles[i] != Role::Body {
@@ -424,12 +405,6 @@ fn fold_furniture(
             {
                 roles[j] = Role::Folded(FoldReason::Sidebar);
             }
-        } else if short(i)
-            && repeats
-                .get(&squeezed[i].to_lowercase())
-                .is_some_and(|&c| c >= 3)
-        {
-            roles[i] = Role::Folded(FoldReason::Sidebar);
         }
         i += 1;
     }
@@ -554,22 +529,4 @@ fn page_starts(text: &str, lines: &[Line], roles: &[Role], form_feed: &[bool]) -
         starts.extend(indented);
     }
     starts
-}
-
-/// Finds each marker's place in the clean text: the superscript that replaced it.
-fn locate_markers(b: &CleanBuilder<'_>, notes: &[FoundNote], footnotes: &mut [Footnote]) {
-    for (note, fnote) in notes.iter().zip(footnotes.iter_mut()) {
-        let Some(m) = &note.marker else { continue };
-        let Some(block) = b.blocks.iter().find(|bl| {
-            bl.text.start <= m.start
-                && m.end <= bl.text.end
-                && !matches!(bl.kind, BlockKind::Footnote { .. })
-        }) else {
-            continue;
-        };
-        if let Some(at) = b.map.derived_for_source(m.start, block.clean.clone()) {
-            let len = superscript(note.number).len();
-            fnote.marker = Some(at..at + len);
-        }
-    }
 }

@@ -9,17 +9,18 @@
 
 use super::kamervragen_furniture as furniture;
 use super::kamervragen_meta as meta;
-use super::kamervragen_notes::{self as notes, Note};
+use super::kamervragen_notes as notes;
 use super::kamervragen_qa::{self as qa, Label, LabelKind};
+use super::note_blocks::{NoteLines, push_notes};
 use super::paragraphs::{Grouper, Item};
 use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
 use super::superscript;
-use crate::document::builder::{CleanBuilder, Joiner};
+use crate::document::builder::CleanBuilder;
 use crate::document::lines::{Line, split_lines};
 use crate::document::{
-    BlockKind, DocKind, FoldReason, Footnote, KamervragenMeta, Meta, MetaField, Parsed,
-    SectionKind, first_words,
+    BlockKind, DocKind, FoldReason, KamervragenMeta, Meta, MetaField, Parsed, SectionKind,
+    first_words,
 };
 
 pub fn parse(text: &str) -> Parsed {
@@ -311,24 +312,16 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
 
-    let mut footnotes = Vec::new();
-    if !found_notes.is_empty() {
-        starts.push(SectionStart {
-            block: b.blocks.len(),
-            level: 1,
-            title: "Footnotes".into(),
-            kind: SectionKind::Footnotes,
-        });
-    }
-    for note in &found_notes {
-        let block = push_note(&mut b, text, &lines, note, &evidence);
-        footnotes.push(Footnote {
-            number: note.number,
-            block,
-            marker: None,
-        });
-    }
-    locate_markers(&b, &found_notes, &mut footnotes);
+    let note_lines: Vec<NoteLines<'_>> = found_notes
+        .iter()
+        .map(|n| NoteLines {
+            number: n.number,
+            lead: n.number_line.filter(|nl| !n.lines.contains(nl)),
+            lines: &n.lines,
+            marker: n.marker.clone(),
+        })
+        .collect();
+    let footnotes = push_notes(&mut b, text, &lines, &note_lines, &evidence, &mut starts);
 
     let block_count = b.blocks.len();
     let pages = if page_start.len() > 1 {
@@ -485,51 +478,6 @@ fn emit(
     b.begin_block();
     push_lines(b, text, &group, evidence, &[]);
     b.end_block(kind);
-}
-
-/// A footnote block that starts with its number, wherever the extractor put
-/// the number.
-fn push_note(
-    b: &mut CleanBuilder<'_>,
-    text: &str,
-    lines: &[Line],
-    note: &Note,
-    evidence: &HyphenEvidence,
-) -> usize {
-    let texts: Vec<&Line> = note.lines.iter().map(|&l| &lines[l]).collect();
-    b.begin_block();
-    if let Some(nl) = note.number_line.filter(|nl| !note.lines.contains(nl)) {
-        let num = &lines[nl];
-        b.push_text(num.content.clone(), &[]);
-        if let Some(first) = texts.first() {
-            let gap = if num.content.end <= first.content.start {
-                num.content.end..first.content.start
-            } else {
-                num.content.end..num.content.end
-            };
-            b.push_join(Joiner::Space, gap);
-        }
-    }
-    push_lines(b, text, &texts, evidence, &[]);
-    b.end_block(BlockKind::Footnote {
-        number: note.number,
-    })
-}
-
-fn locate_markers(b: &CleanBuilder<'_>, notes: &[Note], footnotes: &mut [Footnote]) {
-    for (note, f) in notes.iter().zip(footnotes.iter_mut()) {
-        let Some(m) = &note.marker else { continue };
-        let Some(block) = b.blocks.iter().find(|bl| {
-            bl.text.start <= m.start
-                && m.end <= bl.text.end
-                && !matches!(bl.kind, BlockKind::Footnote { .. })
-        }) else {
-            continue;
-        };
-        if let Some(at) = b.map.derived_for_source(m.start, block.clean.clone()) {
-            f.marker = Some(at..at + superscript(note.number).len());
-        }
-    }
 }
 
 /// Strings read from the document are as untrusted as its text: control

@@ -14,22 +14,30 @@ mod kamervragen_meta;
 mod kamervragen_notes;
 pub(crate) mod kamervragen_qa;
 mod kind;
+mod layout_evidence;
 mod letter_header;
 mod letterspacing;
 mod news;
+mod note_blocks;
 mod paragraphs;
 mod reflow;
 mod sections;
 mod signatures;
 
 pub use kind::detect_kind;
+pub use layout_evidence::LayoutEvidence;
 
 use crate::document::builder::inert;
 use crate::document::{DocKind, Parsed};
 
 pub fn parse(text: &str) -> Parsed {
+    parse_laid_out(text, &LayoutEvidence::default())
+}
+
+/// [`parse`] with what a PDF's layout adds (raised markers, footnote print).
+pub fn parse_laid_out(text: &str, evidence: &LayoutEvidence) -> Parsed {
     let mut p = match detect_kind(text) {
-        DocKind::Kamerbrief => kamerbrief::parse(text),
+        DocKind::Kamerbrief => kamerbrief::parse(text, evidence),
         DocKind::Kamervragen => kamervragen::parse(text),
         kind => news::parse(text, kind),
     };

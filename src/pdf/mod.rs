@@ -69,6 +69,22 @@ pub struct TextLayer {
 }
 
 impl TextLayer {
+    /// What the layout tells the text parsers: raised digits and the lines
+    /// of footnote print.
+    pub fn evidence(&self) -> crate::parse::LayoutEvidence {
+        crate::parse::LayoutEvidence::new(
+            self.lines
+                .iter()
+                .flat_map(|l| l.superscripts.iter().cloned())
+                .collect(),
+            self.lines
+                .iter()
+                .filter(|l| l.role == LineRole::Footnote)
+                .map(|l| l.range.start)
+                .collect(),
+        )
+    }
+
     /// The lines of a page (1-based), in reading order.
     pub fn page_lines(&self, page: u32) -> &[LayerLine] {
         let a = self.lines.partition_point(|l| l.page < page);
