@@ -203,3 +203,19 @@ fn control_characters_in_the_head_do_not_reach_the_metadata() {
     assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
     assert!(kv.questioners[0].name.contains('␛'));
 }
+
+/// The masthead keeps the blocks the page sets apart: the Aanhangsel's
+/// number is not glued to "… gegeven antwoorden".
+#[test]
+fn the_masthead_keeps_its_parts_apart() {
+    use brief::document::MetaField;
+    for form in ["pdftotext", "layout"] {
+        let d = load(&format!("corpus/ah-bz-ceder-dobbe-jemen-2024.{form}.txt"));
+        let masthead: Vec<String> = (0..d.blocks.len())
+            .filter(|&i| d.blocks[i].kind == BlockKind::Metadata(MetaField::Masthead))
+            .map(|i| d.block_text(i).to_string())
+            .collect();
+        assert!(masthead.len() >= 3, "{form}: {masthead:?}");
+        assert!(masthead.iter().any(|t| t == "2129"), "{form}: {masthead:?}");
+    }
+}

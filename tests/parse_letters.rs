@@ -245,3 +245,22 @@ fn a_sub_heading_repeated_under_each_section_stays() {
     let text = reading(&d);
     assert_eq!(text.matches("Stand van zaken").count(), 3, "{text}");
 }
+
+/// A subject wrapped over two lines reads as one block, in every form.
+#[test]
+fn a_wrapped_subject_is_one_block() {
+    use brief::document::MetaField;
+    for name in IENW {
+        let d = load(name);
+        let subject: Vec<String> = (0..d.blocks.len())
+            .filter(|&i| d.blocks[i].kind == BlockKind::Metadata(MetaField::Subject))
+            .map(|i| d.block_text(i).to_string())
+            .collect();
+        assert!(
+            subject
+                .iter()
+                .any(|t| t.contains("2023-2030 (NPCE) incl. kabinetsreactie")),
+            "{name}: {subject:?}"
+        );
+    }
+}

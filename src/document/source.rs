@@ -113,7 +113,8 @@ pub fn decoded_text_layer(text: String) -> DecodedText {
         text,
         encoding: Encoding::Utf8,
         to_raw,
-        note: Some("read from the PDF's text layer; raw offsets refer to that text".into()),
+        // Reading a PDF's text is what a PDF is for, not a repair to warn about.
+        note: None,
     }
 }
 

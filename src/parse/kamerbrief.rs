@@ -203,9 +203,13 @@ pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
             continue;
         }
         let mut j = i + 1;
+        // A subject wrapped over lines is one block; it ends at a blank line.
         while j < header_end
             && roles[j] == role
-            && matches!(role, Role::Header(MetaField::Addressee) | Role::Folded(_))
+            && matches!(
+                role,
+                Role::Header(MetaField::Addressee | MetaField::Subject) | Role::Folded(_)
+            )
         {
             j += 1;
         }

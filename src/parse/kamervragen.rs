@@ -142,9 +142,20 @@ pub fn parse(text: &str) -> Parsed {
             kind: SectionKind::Header,
         });
         let masthead: Vec<usize> = (0..q.start).filter(|&k| !lines[k].is_blank()).collect();
+        // The masthead's lines in blocks as the page sets them apart.
         let mut run: Vec<usize> = Vec::new();
-        for &k in &masthead {
-            if furn[k] {
+        for k in 0..q.start {
+            if lines[k].is_blank() {
+                emit(
+                    &mut b,
+                    text,
+                    &lines,
+                    &run,
+                    &evidence,
+                    BlockKind::Metadata(MetaField::Masthead),
+                );
+                run.clear();
+            } else if furn[k] {
                 emit(
                     &mut b,
                     text,
