@@ -118,29 +118,70 @@ fn reading_order(page: Vec<(Placed, Option<usize>)>) -> Vec<Placed> {
     out
 }
 
-/// The usual distance between two lines, as a share of their size: the
-/// most common one between consecutive body lines of a column.
-fn usual_pitch(pages: &[Vec<Placed>]) -> f32 {
-    let mut counts: HashMap<i32, usize> = HashMap::new();
-    for page in pages {
-        for w in page.windows(2) {
-            let (a, b) = (&w[0], &w[1]);
-            let gap = b.line.y - a.line.y;
-            if a.role == b.role && gap > 0.0 && (a.line.size - b.line.size).abs() < 0.5 {
-                *counts
-                    .entry((gap / b.line.size * 20.0).round() as i32)
-                    .or_default() += 1;
+/// The usual distance between two lines: per type size, the most common gap
+/// between consecutive lines of that size and role (a box set in smaller type
+/// may keep the body's leading), and over all sizes as a share of the size,
+/// for sizes seen too rarely to have their own.
+struct Pitch {
+    by_size: HashMap<i32, f32>,
+    ratio: f32,
+}
+
+impl Pitch {
+    fn of(pages: &[Vec<Placed>]) -> Self {
+        let mut ratios: HashMap<i32, usize> = HashMap::new();
+        let mut gaps: HashMap<i32, HashMap<i32, usize>> = HashMap::new();
+        for page in pages {
+            for w in page.windows(2) {
+                let (a, b) = (&w[0], &w[1]);
+                let gap = b.line.y - a.line.y;
+                if a.role == b.role && gap > 0.0 && (a.line.size - b.line.size).abs() < 0.5 {
+                    *ratios
+                        .entry((gap / b.line.size * 20.0).round() as i32)
+                        .or_default() += 1;
+                    *gaps
+                        .entry(size_key(b.line.size))
+                        .or_default()
+                        .entry((gap * 2.0).round() as i32)
+                        .or_default() += 1;
+                }
             }
         }
+        let most = |m: HashMap<i32, usize>| m.into_iter().max_by_key(|&(v, n)| (n, -v));
+        let ratio = most(ratios).map_or(1.2, |(r, _)| r as f32 / 20.0);
+        let by_size = gaps
+            .into_iter()
+            .filter_map(|(size, g)| {
+                let seen: usize = g.values().sum();
+                let (gap, n) = most(g)?;
+                // A size needs a few lines at one leading to have its own.
+                (seen >= 4 && n * 2 >= seen).then_some((size, gap as f32 / 2.0))
+            })
+            .collect();
+        Self { by_size, ratio }
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(ratio, n)| (n, -ratio))
-        .map_or(1.2, |(ratio, _)| ratio as f32 / 20.0)
+
+    /// Whether the gap between two lines is more than a line's distance.
+    fn is_break(&self, gap: f32, a: f32, b: f32) -> bool {
+        let size = a.max(b);
+        let usual = match (
+            self.by_size.get(&size_key(a)),
+            self.by_size.get(&size_key(b)),
+        ) {
+            (Some(x), Some(y)) => x.max(*y),
+            (Some(x), None) | (None, Some(x)) => x.max(self.ratio * size),
+            (None, None) => self.ratio * size,
+        };
+        gap > 1.25 * usual
+    }
+}
+
+fn size_key(size: f32) -> i32 {
+    (size * 2.0).round() as i32
 }
 
 fn write(pages: &[Vec<Placed>], source: &[Page]) -> TextLayer {
-    let pitch = usual_pitch(pages);
+    let pitch = Pitch::of(pages);
     let mut text = String::new();
     let mut lines = Vec::new();
     for (i, page) in pages.iter().enumerate() {
@@ -151,9 +192,8 @@ fn write(pages: &[Vec<Placed>], source: &[Page]) -> TextLayer {
         for p in page {
             if let Some(q) = prev {
                 let gap = p.line.y - q.line.y;
-                let jump = p.role != q.role
-                    || gap <= 0.0
-                    || gap > 1.25 * pitch * p.line.size.max(q.line.size);
+                let jump =
+                    p.role != q.role || gap <= 0.0 || pitch.is_break(gap, q.line.size, p.line.size);
                 if jump {
                     text.push('\n');
                 }
@@ -184,5 +224,64 @@ fn write(pages: &[Vec<Placed>], source: &[Page]) -> TextLayer {
         text,
         lines,
         page_widths: source.iter().map(|p| p.width).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::LineRole;
+
+    fn line(y: f32, size: f32, text: &str) -> Placed {
+        Placed {
+            page: 1,
+            page_height: 842.0,
+            line: Segment {
+                x: 78.0,
+                x_end: 500.0,
+                y,
+                size,
+                bold: false,
+                italic: false,
+                text: text.into(),
+                superscripts: vec![],
+            },
+            role: LineRole::Body,
+        }
+    }
+
+    /// The text of a page with blank lines where the layer puts them.
+    fn text(lines: Vec<Placed>) -> String {
+        write(&[lines], &[]).text
+    }
+
+    #[test]
+    fn a_box_in_smaller_type_at_the_body_leading_stays_one_paragraph() {
+        // Body: 9 pt at 12 pt leading; a box: 7 pt at the same 12 pt leading
+        // (as in a real letter's "kader"), which is 1.7 times its size.
+        let mut page: Vec<Placed> = (0..6)
+            .map(|k| line(100.0 + 12.0 * k as f32, 9.0, "body"))
+            .collect();
+        page.extend((0..5).map(|k| line(200.0 + 12.0 * k as f32, 7.0, "box")));
+        let t = text(page);
+        assert!(t.contains("box\nbox\nbox\nbox\nbox"), "{t:?}");
+        // Counter-example: a gap of two lines in the box is a paragraph break.
+        let mut page: Vec<Placed> = (0..6)
+            .map(|k| line(100.0 + 12.0 * k as f32, 9.0, "body"))
+            .collect();
+        page.extend((0..5).map(|k| line(200.0 + 12.0 * k as f32, 7.0, "box")));
+        page.push(line(200.0 + 12.0 * 6.0, 7.0, "next"));
+        let t = text(page);
+        assert!(t.contains("box\n\nnext"), "{t:?}");
+        // and the body's own paragraph break is kept.
+        let page = vec![
+            line(100.0, 9.0, "a"),
+            line(112.0, 9.0, "b"),
+            line(124.0, 9.0, "c"),
+            line(136.0, 9.0, "d"),
+            line(148.0, 9.0, "e"),
+            line(172.0, 9.0, "f"),
+        ];
+        assert_eq!(text(page), "a\nb\nc\nd\ne\n\nf\n");
     }
 }
