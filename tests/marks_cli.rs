@@ -500,3 +500,58 @@ fn merging_a_plain_marks_file_leaves_it_in_place() {
         stderr(&out)
     );
 }
+
+/// A mark in a PDF anchors to its text layer as to a text file, records the
+/// page, and leaves the folder holding the PDF as it was (the marks file is
+/// elsewhere).
+#[test]
+fn a_mark_in_a_pdf_records_its_page() {
+    let env = Env::new();
+    let folder = env.tmp.path().join("pdfs");
+    fs::create_dir(&folder).unwrap();
+    let pdf = folder.join("letter.pdf");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pdf/ienw-circulaire-economie-2023.pdf");
+    fs::copy(&src, &pdf).unwrap();
+    let pdf_arg = pdf.to_str().unwrap();
+    let on_page_5 = env.add(&[
+        "--doc",
+        pdf_arg,
+        "--quote",
+        "Bij het opstellen van het NPCE",
+        "--label",
+        "data",
+    ]);
+    let on_page_1 = env.add(&[
+        "--doc",
+        pdf_arg,
+        "--quote",
+        "Met deze Kamerbrief bied ik u",
+        "--label",
+        "opening",
+    ]);
+    let marks = env.list_json(&[pdf_arg]);
+    for (id, page) in [(&on_page_5, 5), (&on_page_1, 1)] {
+        let m = by_id(&marks, id);
+        assert_eq!(m["page"], page, "{m}");
+        assert_eq!(m["orphaned"], false, "{m}");
+        // The raw offsets are the text layer's, as `cat --raw` prints it.
+        let raw = env.run(&["cat", "--raw", pdf_arg]);
+        let layer = String::from_utf8(raw.stdout).unwrap();
+        let (a, b) = (
+            m["raw_start"].as_u64().unwrap() as usize,
+            m["raw_end"].as_u64().unwrap() as usize,
+        );
+        assert!(
+            layer[a..b].starts_with(m["quote"].as_str().unwrap().split(' ').next().unwrap()),
+            "{}",
+            &layer[a..b]
+        );
+    }
+    let names: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("letter.pdf")]);
+    assert_eq!(fs::read(&pdf).unwrap(), fs::read(&src).unwrap());
+}

@@ -25,6 +25,7 @@ fn mark(id: &str, doc: &str, start: usize, modified: &str) -> Mark {
         raw: RawRange {
             start: start + 3,
             end: start + 13,
+            page: None,
         },
         label: "check".into(),
         note: String::new(),

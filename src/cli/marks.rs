@@ -285,6 +285,7 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
                 let RawRange {
                     start: raw_start,
                     end: raw_end,
+                    page,
                 } = m.raw;
                 serde_json::json!({
                     "id": m.id,
@@ -301,6 +302,7 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
                     "end": end,
                     "raw_start": raw_start,
                     "raw_end": raw_end,
+                    "page": page,
                 })
             })
             .collect();

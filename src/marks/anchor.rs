@@ -82,10 +82,18 @@ pub fn anchor(doc: &Document, clean: Range<usize>) -> Anchor {
     let raw = doc
         .raw_range(start..end)
         .or_else(|| doc.raw_range(start..start))
-        .map_or(RawRange { start: 0, end: 0 }, |r| RawRange {
-            start: r.start,
-            end: r.end,
-        });
+        .map_or(
+            RawRange {
+                start: 0,
+                end: 0,
+                page: None,
+            },
+            |r| RawRange {
+                start: r.start,
+                end: r.end,
+                page: doc.layout.as_ref().and_then(|_| doc.page_at_raw(r.start)),
+            },
+        );
 
     Anchor {
         quote: TextQuote {

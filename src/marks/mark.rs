@@ -24,11 +24,15 @@ pub struct TextPosition {
     pub end: usize,
 }
 
-/// Byte offsets into the original file.
+/// Byte offsets into the original file; for a PDF, into its text layer
+/// (what `brief cat --raw` prints), with the page the passage starts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RawRange {
     pub start: usize,
     pub end: usize,
+    /// The PDF page (1-based); absent for text files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
