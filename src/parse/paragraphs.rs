@@ -16,6 +16,20 @@ pub enum Item {
     },
 }
 
+/// Bullets that open a list item: the usual ones, and the private-use code
+/// points of Word's Symbol and Wingdings bullets as extractors print them.
+const BULLETS: &[char] = &[
+    '•', '▪', '◦', '➢', '❖', '✓', '→', '●', '■', '*', '-', '\u{F0B7}', '\u{F0A7}', '\u{F0D8}',
+];
+
+/// A line that starts with a bullet and a space ("• Voor meer …", "- In 2040 …").
+/// An en dash is left out: it also opens a line inside a sentence ("– zoals
+/// gezegd –").
+pub fn starts_list_item(line: &str) -> bool {
+    let mut cs = line.trim_start().chars();
+    cs.next().is_some_and(|c| BULLETS.contains(&c)) && cs.next().is_some_and(char::is_whitespace)
+}
+
 pub struct Grouper<'a> {
     text: &'a str,
     lines: &'a [Line],
@@ -76,6 +90,8 @@ impl<'a> Grouper<'a> {
         let join = match &self.current {
             None => false,
             Some(_) if self.line_per_paragraph => false,
+            // A bullet opens a list item of its own.
+            Some(_) if starts_list_item(this) => false,
             Some(cur) => {
                 let prev = self.lines[*cur.last().unwrap()].text(self.text);
                 match (self.gap_blank, self.gap_page) {
@@ -106,5 +122,40 @@ impl<'a> Grouper<'a> {
     pub fn finish(mut self) -> Vec<Item> {
         self.close();
         self.items
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items() {
+        assert!(starts_list_item("• Voor meer productgroepen"));
+        assert!(starts_list_item("- In 2040 is de ziektelast"));
+        assert!(starts_list_item("\u{F0B7} Inzet op data"));
+        // Counter-examples: a dash inside a sentence, a hyphenated word.
+        assert!(!starts_list_item("– zoals gezegd – is dat"));
+        assert!(!starts_list_item("-reductie van 2 Mton"));
+        assert!(!starts_list_item("Voor meer"));
+    }
+
+    #[test]
+    fn a_bullet_opens_a_paragraph() {
+        let t = "De maatregelen:\n• Circulair uitvoeren van transities;\n• Opschaling van de regeling;\nen verder.\n";
+        let lines = crate::document::lines::split_lines(t);
+        let mut g = Grouper::new(t, &lines, false);
+        for i in 0..lines.len() {
+            g.body(i);
+        }
+        let items = g.finish();
+        assert_eq!(
+            items,
+            vec![
+                Item::Para(vec![0]),
+                Item::Para(vec![1]),
+                Item::Para(vec![2, 3])
+            ]
+        );
     }
 }

@@ -217,9 +217,17 @@ fn segment(glyphs: &[&Glyph], baseline: f32, raised: &dyn Fn(&Glyph) -> bool) ->
     })
 }
 
-/// Pushes a character with typographic ligatures written out as letters.
+/// Pushes a character with typographic ligatures written out as letters, and
+/// the private-use code points that Word's Symbol and Wingdings bullets get
+/// in many PDFs (U+F0B7 for "•") as the characters they show.
 pub fn push_expanded(text: &mut String, c: char) {
     let letters = match c {
+        '\u{F0B7}' => "•",
+        '\u{F0A7}' => "▪",
+        '\u{F0D8}' => "➢",
+        '\u{F076}' => "❖",
+        '\u{F0FC}' => "✓",
+        '\u{F0E0}' => "→",
         'ﬀ' => "ff",
         'ﬁ' => "fi",
         'ﬂ' => "fl",
@@ -303,6 +311,16 @@ mod tests {
         assert_eq!(s.len(), 1, "one band");
         let texts: Vec<&str> = s[0].iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["financiële", "Kenmerk"]);
+    }
+
+    #[test]
+    fn word_symbol_bullets_are_shown_as_bullets() {
+        let mut t = String::new();
+        for c in "\u{F0B7} a \u{F0A7} b \u{E000}".chars() {
+            push_expanded(&mut t, c);
+        }
+        // Counter-example: other private-use code points stay as they are.
+        assert_eq!(t, "• a ▪ b \u{E000}");
     }
 
     #[test]

@@ -6,7 +6,11 @@
 //! that scroll into view are wrapped, so a key press costs work proportional to
 //! the screen, not to the document; a resize drops the cache.
 
-use super::wrap::wrap_ranges;
+use super::wrap::{wrap_hanging, wrap_ranges};
+
+/// Drawn before the rest of a source line that did not fit the pane (raw view).
+pub const RAW_CONTINUATION: &str = "↪ ";
+const RAW_CONTINUATION_WIDTH: u16 = 2;
 use crate::document::Document;
 use crate::document::builder::inert;
 use crate::document::lines::split_lines;
@@ -133,7 +137,12 @@ impl ReaderView {
             std::iter::once(0..0).collect()
         } else {
             let text = self.unit_text(doc, unit);
-            wrap_ranges(&text, self.width).into()
+            if self.raw {
+                // A source line wrapped on screen: its rest hangs behind a mark.
+                wrap_hanging(&text, self.width, RAW_CONTINUATION_WIDTH).into()
+            } else {
+                wrap_ranges(&text, self.width).into()
+            }
         };
         self.cache[unit] = Some(w.clone());
         w

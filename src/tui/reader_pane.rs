@@ -3,7 +3,7 @@
 //! blocks shown as a one-line stub (or dimmed when unfolded).
 
 use super::app::{App, Pane};
-use super::reader::VisualLine;
+use super::reader::{RAW_CONTINUATION, VisualLine};
 use super::theme::Theme;
 use super::ui::pane_block;
 use crate::corpus::Entry;
@@ -204,7 +204,15 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
             VisualLine::Stub { unit } => stub_line(doc, unit, &theme),
             VisualLine::Text { unit, range } if raw => {
                 let text = view.reader.unit_text(doc, unit);
-                Line::raw(text[range].to_string())
+                // Text before the range on the same source line: a continuation.
+                if !text[..range.start].trim().is_empty() {
+                    Line::from(vec![
+                        Span::styled(RAW_CONTINUATION, theme.dim),
+                        Span::raw(text[range].to_string()),
+                    ])
+                } else {
+                    Line::raw(text[range].to_string())
+                }
             }
             VisualLine::Text { unit, range } => styled_line(doc, unit, range, &theme, &highlights),
         });

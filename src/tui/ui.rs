@@ -228,6 +228,14 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
             (top * 100 / doc.clean.len()).min(99)
         };
         left.push_str(&format!(" {} · {}", doc.id, doc.kind.label()));
+        // Modes first: they must stay in view when a long section name fills
+        // a narrow status bar.
+        if view.reader.raw {
+            left.push_str(" · RAW");
+        }
+        if view.reader.show_folded {
+            left.push_str(" · unfolded");
+        }
         if let Some(s) = section {
             left.push_str(&format!(" · {s}"));
         }
@@ -237,12 +245,6 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
             left.push_str(&format!(" · p. {p}/{}", doc.pages.len()));
         }
         left.push_str(&format!(" · {pct}%"));
-        if view.reader.raw {
-            left.push_str(" · RAW");
-        }
-        if view.reader.show_folded {
-            left.push_str(" · unfolded");
-        }
     } else if let Some(Entry::Failed { origin, .. }) = app.corpus.entries.get(app.selected) {
         left = format!(" {} · cannot open", origin.display());
     }
