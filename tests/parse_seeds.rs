@@ -36,6 +36,11 @@ fn kinds_are_detected() {
 fn kamerbrief_header_and_introduction() {
     let c = corpus();
     let d = doc(&c, "004");
+    // No subject line: the title says who wrote it and when.
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Kamerbrief van de Ministers van BZ en Defensie, 3 februari 2022")
+    );
     assert_eq!(
         d.meta.addressee.as_deref(),
         Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")

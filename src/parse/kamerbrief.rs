@@ -14,6 +14,7 @@ use super::footnotes;
 use super::heading::{Numbering, heading_shape, inline_heading};
 use super::layout_evidence::LayoutEvidence;
 use super::letter_header::read_header;
+use super::letter_title::derived_title;
 use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
 use super::paragraphs::{Grouper, Item};
@@ -311,6 +312,13 @@ pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
             let (_, ministry) = s.role.split_once(" van ")?;
             Some(format!("Ministerie van {}", ministry.trim()))
         });
+    }
+    if meta.title.is_none() {
+        meta.title = Some(derived_title(
+            &signatories,
+            meta.sender.as_deref(),
+            meta.date.as_ref(),
+        ));
     }
 
     let note_lines: Vec<NoteLines<'_>> = notes

@@ -16,6 +16,7 @@ pub(crate) mod kamervragen_qa;
 mod kind;
 mod layout_evidence;
 mod letter_header;
+mod letter_title;
 mod letterspacing;
 mod news;
 mod note_blocks;
