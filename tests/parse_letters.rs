@@ -264,3 +264,42 @@ fn a_wrapped_subject_is_one_block() {
         );
     }
 }
+
+/// From a PDF, type sets a heading apart where the text cannot: after a list
+/// whose items end in ";" a short bold line is a heading, and an italic one
+/// after a bold heading is the level under it.
+#[test]
+fn bold_and_italic_lines_from_a_pdf_are_headings_with_levels() {
+    use brief::parse::{Emphasis, LayoutEvidence, parse_laid_out};
+    let text = "Datum 3 februari 2023\nBetreft Voortgang\n\nGeachte voorzitter,\n\nWe doen drie dingen:\n- het eerste punt;\n- het tweede punt;\nVervolg van de aanpak\nHet kabinet werkt de punten uit in een plan dat volgt.\nEerste stap\nDe eerste stap is gezet en wordt nu uitgevoerd.\nDit is een vetgedrukte zin die de lezer wijst op iets.\nHoogachtend,\n\nDE MINISTER VAN DEFENSIE,\n\nK.H. Ollongren\n";
+    let at = |s: &str| text.find(s).unwrap();
+    let evidence = LayoutEvidence::new(vec![], vec![]).with_emphasis(vec![
+        (at("Vervolg van"), Emphasis::Bold),
+        (at("Eerste stap"), Emphasis::Italic),
+        // Counter-example: an emphasised sentence is no heading.
+        (at("Dit is een vetgedrukte"), Emphasis::Bold),
+    ]);
+    let plain = parse_laid_out(text, &LayoutEvidence::default());
+    let laid_out = parse_laid_out(text, &evidence);
+    let heads = |p: &brief::document::Parsed| -> Vec<(String, u8)> {
+        p.sections
+            .iter()
+            .filter(|s| s.kind == SectionKind::Heading)
+            .map(|s| (s.title.clone(), s.level))
+            .collect()
+    };
+    assert!(
+        !heads(&plain)
+            .iter()
+            .any(|(t, _)| t == "Vervolg van de aanpak"),
+        "{:?}",
+        heads(&plain)
+    );
+    assert_eq!(
+        heads(&laid_out),
+        vec![
+            ("Vervolg van de aanpak".to_string(), 1),
+            ("Eerste stap".to_string(), 2)
+        ]
+    );
+}

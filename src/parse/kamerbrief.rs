@@ -12,12 +12,12 @@ use super::boilerplate::{kamerbrief_furniture, organisation_head, value_label};
 use super::columns::{letter_lines, split_glued_sidebar};
 use super::footnotes;
 use super::heading::{Numbering, heading_shape, inline_heading};
-use super::layout_evidence::LayoutEvidence;
+use super::layout_evidence::{Emphasis, LayoutEvidence};
 use super::letter_header::read_header;
 use super::letter_title::derived_title;
 use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
-use super::paragraphs::{Grouper, Item};
+use super::paragraphs::{Grouper, Item, starts_list_item};
 use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
 use super::signatures::{is_closing, take_signatures};
@@ -37,7 +37,7 @@ pub(super) enum Role {
     Note,
 }
 
-pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
+pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let vocab = Vocabulary::of(text);
     let is_furniture = |s: &str| {
         let sq = squeeze(s, &vocab);
@@ -86,7 +86,7 @@ pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
     if page_ranges.is_empty() {
         page_ranges.push(0..n);
     }
-    let notes = footnotes::find(text, &lines, &page_ranges, evidence, &|k| {
+    let notes = footnotes::find(text, &lines, &page_ranges, evidence_of_layout, &|k| {
         k >= header_end && roles[k] == Role::Body
     });
     for note in &notes {
@@ -153,8 +153,31 @@ pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
                 })
         })
         .collect();
+    // From a PDF: a short line in bold or italic between lines that are not
+    // is a heading, whatever the lines around it end or start with.
+    let emphasis = |i: usize| evidence_of_layout.emphasis_at(lines[i].content.start);
+    let body_line = |i: usize, forward: bool| -> Option<usize> {
+        if forward {
+            (i + 1..n).find(|&k| roles[k] == Role::Body)
+        } else {
+            (header_end..i).rev().find(|&k| roles[k] == Role::Body)
+        }
+    };
+    let set_apart = |i: usize| {
+        let t = lines[i].text(text).trim();
+        i >= header_end
+            && roles[i] == Role::Body
+            && emphasis(i).is_some()
+            && body_line(i, false).is_none_or(|k| emphasis(k).is_none())
+            && body_line(i, true).is_some_and(|k| emphasis(k).is_none())
+            && !t.ends_with([',', ';', '.'])
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
     let stands_alone = |i: usize| {
-        inline[i]
+        set_apart(i)
+            || inline[i]
             || numbered(i)
                 && (i == 0 || roles[i - 1] != Role::Body || ends_sentence(lines[i - 1].text(text)))
                 && i + 1 < n
@@ -234,6 +257,8 @@ pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
     }
 
     let mut numeric_level = 0u8;
+    // A bold heading was seen: italic ones after it are the level under it.
+    let mut under_bold = false;
     let last_para = items.iter().rposition(|it| matches!(it, Item::Para(_)));
     for (k, item) in items.iter().enumerate() {
         match item {
@@ -245,13 +270,28 @@ pub fn parse(text: &str, evidence: &LayoutEvidence) -> Parsed {
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
-                let heading = (ls.len() == 1 && (Some(k) != last_para || inline[ls[0]]))
-                    .then(|| heading_shape(first, 12))
-                    .flatten();
+                // A line alone only because a list starts under it is the
+                // list's lead-in or label unless it stands alone on its own.
+                let before_list = matches!(items.get(k + 1),
+                    Some(Item::Para(next)) if starts_list_item(lines[next[0]].text(text)));
+                let heading = (ls.len() == 1
+                    && (Some(k) != last_para || inline[ls[0]])
+                    && (!before_list || stands_alone(ls[0])))
+                .then(|| heading_shape(first, 12))
+                .flatten();
                 let block_index = b.blocks.len();
                 if let Some(numbering) = heading {
                     let level = match numbering {
-                        Numbering::None => 1,
+                        // Italic headings under bold ones, as letters set them.
+                        Numbering::None
+                            if emphasis(ls[0]) == Some(Emphasis::Italic) && under_bold =>
+                        {
+                            2
+                        }
+                        Numbering::None => {
+                            under_bold |= emphasis(ls[0]) == Some(Emphasis::Bold);
+                            1
+                        }
                         Numbering::Numeric(d) => {
                             numeric_level = d;
                             d

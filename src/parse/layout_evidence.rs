@@ -6,12 +6,23 @@
 
 use std::ops::Range;
 
+/// How a line of running text is set apart by its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    Bold,
+    /// Italic and not bold.
+    Italic,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LayoutEvidence {
     /// Text ranges of raised, smaller digits, sorted.
     superscripts: Vec<Range<usize>>,
     /// Text offsets where a line of footnote print starts, sorted.
     footnote_lines: Vec<usize>,
+    /// Lines of running text (not smaller than the body) set in bold or
+    /// italic, by the text offset where they start, sorted.
+    emphasised: Vec<(usize, Emphasis)>,
 }
 
 impl LayoutEvidence {
@@ -22,7 +33,24 @@ impl LayoutEvidence {
         Self {
             superscripts,
             footnote_lines,
+            emphasised: Vec::new(),
         }
+    }
+
+    /// With the lines set in bold or italic (text offset of each line's start).
+    pub fn with_emphasis(mut self, mut emphasised: Vec<(usize, Emphasis)>) -> Self {
+        emphasised.sort_unstable_by_key(|&(start, _)| start);
+        emphasised.dedup_by_key(|&mut (start, _)| start);
+        self.emphasised = emphasised;
+        self
+    }
+
+    /// How the line starting at text offset `start` is emphasised, if it is.
+    pub fn emphasis_at(&self, start: usize) -> Option<Emphasis> {
+        self.emphasised
+            .binary_search_by_key(&start, |&(s, _)| s)
+            .ok()
+            .map(|k| self.emphasised[k].1)
     }
 
     /// Whether the line starting at text offset `start` is footnote print.
@@ -52,5 +80,9 @@ mod tests {
         assert_eq!(e.superscripts_in(0..31), &[5..6, 30..32]);
         assert_eq!(e.superscripts_in(6..30), &[] as &[Range<usize>]);
         assert!(LayoutEvidence::default().superscripts_in(0..100).is_empty());
+        let e = e.with_emphasis(vec![(50, Emphasis::Italic), (7, Emphasis::Bold)]);
+        assert_eq!(e.emphasis_at(7), Some(Emphasis::Bold));
+        assert_eq!(e.emphasis_at(50), Some(Emphasis::Italic));
+        assert_eq!(e.emphasis_at(8), None);
     }
 }

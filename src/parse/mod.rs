@@ -26,7 +26,7 @@ mod sections;
 mod signatures;
 
 pub use kind::detect_kind;
-pub use layout_evidence::LayoutEvidence;
+pub use layout_evidence::{Emphasis, LayoutEvidence};
 
 use crate::document::builder::inert;
 use crate::document::{DocKind, Parsed};
