@@ -332,7 +332,9 @@ fn find_marker(
             return Some((*li, r.clone()));
         }
     }
-    for find in [marker_in, spaced_marker_in] {
+    // Last: digits glued to a word in capitals ("ABOARD13)"), which reads
+    // like a name ("MH17") and is taken only when nothing else is there.
+    for find in [marker_in, spaced_marker_in, acronym_marker_in] {
         for (li, span) in &spans {
             if let Some(r) = find(&text[span.clone()], n) {
                 return Some((*li, span.start + r.start..span.start + r.end));
@@ -508,6 +510,26 @@ pub fn marker_in(s: &str, n: u32) -> Option<Range<usize>> {
     None
 }
 
+/// Note `n`'s number glued to a word in capitals: "(zoals ABOARD13)".
+fn acronym_marker_in(s: &str, n: u32) -> Option<Range<usize>> {
+    let want = n.to_string();
+    let mut from = 0;
+    while let Some(k) = s[from..].find(&want) {
+        let start = from + k;
+        let end = start + want.len();
+        from = start + 1;
+        let after_ok = s[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || ".,;:)!?".contains(c));
+        let before_digit = s[..start].ends_with(|c: char| c.is_ascii_digit());
+        if after_ok && !before_digit && is_acronym_before(&s[..start]) {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
 /// "MH17", "SNMG1": digits after an all-capitals word are part of a name.
 fn is_acronym_before(s: &str) -> bool {
     let word: String = s.chars().rev().take_while(|c| c.is_alphabetic()).collect();
@@ -531,6 +553,29 @@ mod tests {
         assert_eq!(marker_in("Kamerstuk 21 501-08, nr. 235", 8), None);
         assert_eq!(marker_in("in 2014 gebeurde", 4), None);
         assert_eq!(marker_in("lid Mulder (CDA).5", 5), Some(17..18));
+    }
+
+    #[test]
+    fn a_marker_glued_to_capitals_is_a_last_resort() {
+        assert_eq!(acronym_marker_in("(zoals ABOARD13) om", 13), Some(13..15));
+        assert_eq!(acronym_marker_in("vlucht MH17 en", 17), Some(9..11));
+        // Counter-examples: other digits, digits inside a longer number.
+        assert_eq!(acronym_marker_in("vlucht MH17 en", 7), None);
+        assert_eq!(acronym_marker_in("de F35 en", 5), None);
+        assert_eq!(acronym_marker_in("de NL2030 visie", 30), None);
+        // Where a real marker exists, it is found first.
+        let t = "Over MH17 sprak de minister17 met de Kamer.\n17 Kamerstuk 1.\n";
+        let lines = crate::document::lines::split_lines(t);
+        let m = find_marker(
+            t,
+            &lines,
+            (0, 0),
+            1,
+            17,
+            &LayoutEvidence::default(),
+            &|_| true,
+        );
+        assert_eq!(m, Some((0, 27..29)));
     }
 
     #[test]

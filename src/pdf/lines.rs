@@ -70,30 +70,42 @@ fn median_size(band: &[&Glyph]) -> f32 {
 /// Bands of only small digits standing just above the next band, within its
 /// width, are that band's superscripts.
 fn merge_raised(bands: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
-    let mut out: Vec<Vec<&Glyph>> = Vec::with_capacity(bands.len());
-    let mut pending: Option<Vec<&Glyph>> = None;
-    for band in bands {
-        if let Some(raised) = pending.take() {
-            if stands_over(&raised, &band) {
-                let mut merged = band;
-                merged.extend(raised);
-                out.push(merged);
+    let mut out: Vec<Vec<&Glyph>> = bands;
+    for k in 0..out.len() {
+        // Groups of small marker characters in this band, apart from the
+        // rest of it (a sidebar line may share the height of a raised
+        // marker in the body).
+        for group in marker_groups(&out[k]) {
+            let Some(j) = (k + 1..out.len().min(k + 4))
+                .find(|&j| !out[j].is_empty() && stands_over(&group, &out[j]))
+            else {
                 continue;
-            }
-            out.push(raised);
-        }
-        let marks = band.iter().filter(|g| g.ch != ' ');
-        if marks.clone().count() > 0
-            && marks.clone().all(|g| is_marker_char(g.ch))
-            && band.len() <= 12
-        {
-            pending = Some(band);
-        } else {
-            out.push(band);
+            };
+            out[k].retain(|g| !group.iter().any(|m| std::ptr::eq(*m, *g)));
+            out[j].extend(group);
         }
     }
-    out.extend(pending);
+    out.retain(|band| !band.is_empty());
     out
+}
+
+/// A band's glyphs in groups separated by more than two of their sizes,
+/// keeping the groups of only marker characters (digits, "*", ")").
+fn marker_groups<'g>(band: &[&'g Glyph]) -> Vec<Vec<&'g Glyph>> {
+    let mut by_x: Vec<&Glyph> = band.to_vec();
+    by_x.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let mut groups: Vec<Vec<&Glyph>> = Vec::new();
+    for g in by_x {
+        match groups.last_mut() {
+            Some(last) if g.x - last[last.len() - 1].end() <= 2.0 * g.size => last.push(g),
+            _ => groups.push(vec![g]),
+        }
+    }
+    groups.retain(|group| {
+        let mut marks = group.iter().filter(|g| g.ch != ' ').peekable();
+        marks.peek().is_some() && marks.all(|g| is_marker_char(g.ch)) && group.len() <= 12
+    });
+    groups
 }
 
 fn is_marker_char(c: char) -> bool {
@@ -345,5 +357,26 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert!(s[0][0].superscripts.is_empty());
         assert_eq!(s[0][0].text, "3");
+    }
+
+    #[test]
+    fn a_marker_finds_its_line_past_a_sidebar_line_between() {
+        // The body line at y 154 has a raised "2" at y 150.5; a sidebar line
+        // at x 470 sits at y 151, in one band with the "2" by height.
+        let mut g = glyphs("ESPR", 80.0, 154.0, 9.0, 5.0, 0.0);
+        g.extend(glyphs("2", 100.0, 150.5, 6.0, 3.0, 0.0));
+        g.extend(glyphs("), en", 103.0, 154.0, 9.0, 5.0, 0.0));
+        g.extend(glyphs("Waterstaat", 470.0, 151.0, 6.5, 3.5, 0.0));
+        let s = segments(&g);
+        let texts: Vec<&str> = s.iter().flatten().map(|x| x.text.as_str()).collect();
+        assert!(texts.contains(&"ESPR2), en"), "{texts:?}");
+        assert!(!texts.contains(&"2"), "{texts:?}");
+        // Counter-example: with nothing below it to stand over, a small
+        // number stays a line of its own.
+        let mut g = glyphs("2", 104.0, 150.5, 6.0, 3.0, 0.0);
+        g.extend(glyphs("Waterstaat", 470.0, 151.0, 6.5, 3.5, 0.0));
+        let s = segments(&g);
+        let texts: Vec<&str> = s.iter().flatten().map(|x| x.text.as_str()).collect();
+        assert!(texts.contains(&"2"), "{texts:?}");
     }
 }
