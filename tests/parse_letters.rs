@@ -303,3 +303,33 @@ fn bold_and_italic_lines_from_a_pdf_are_headings_with_levels() {
         ]
     );
 }
+
+/// From a PDF, a heading wrapped over two bold lines is one heading with the
+/// two lines joined; two bold lines that make a sentence are not.
+#[test]
+fn a_bold_heading_wrapped_over_two_lines_is_joined() {
+    use brief::parse::{Emphasis, LayoutEvidence, parse_laid_out};
+    let text = "Datum 3 februari 2023\nBetreft Voortgang\n\nGeachte voorzitter,\n\nHet kabinet zet de volgende stappen in het programma.\nVervolg: van missies naar Kennis- en\nInnovatieagenda's en -Convenant\nDe missies worden uitgewerkt in de agenda's van de topsectoren.\nDit is een vetgedrukte zin over de aanpak die\nover twee regels doorloopt.\nDe tekst gaat daarna gewoon verder met de uitvoering.\nHoogachtend,\n\nDE MINISTER VAN DEFENSIE,\n\nK.H. Ollongren\n";
+    let at = |s: &str| text.find(s).unwrap();
+    let evidence = LayoutEvidence::new(vec![], vec![]).with_emphasis(vec![
+        (at("Vervolg: van"), Emphasis::Bold),
+        (at("Innovatieagenda's en"), Emphasis::Bold),
+        (at("Dit is een vetgedrukte"), Emphasis::Bold),
+        (at("over twee regels"), Emphasis::Bold),
+    ]);
+    let p = parse_laid_out(text, &evidence);
+    let heads: Vec<&str> = p
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Heading)
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(
+        heads,
+        ["Vervolg: van missies naar Kennis- en Innovatieagenda's en -Convenant"]
+    );
+    assert!(
+        p.clean
+            .contains("Vervolg: van missies naar Kennis- en Innovatieagenda's en -Convenant\n")
+    );
+}

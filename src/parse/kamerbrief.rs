@@ -22,6 +22,7 @@ use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
 use super::signatures::{is_closing, take_signatures};
 use super::superscript;
+use super::typeset_headings::TypesetHeadings;
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::Line;
 use crate::document::{
@@ -153,30 +154,17 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 })
         })
         .collect();
-    // From a PDF: a short line in bold or italic between lines that are not
-    // is a heading, whatever the lines around it end or start with.
-    let emphasis = |i: usize| evidence_of_layout.emphasis_at(lines[i].content.start);
-    let body_line = |i: usize, forward: bool| -> Option<usize> {
-        if forward {
-            (i + 1..n).find(|&k| roles[k] == Role::Body)
-        } else {
-            (header_end..i).rev().find(|&k| roles[k] == Role::Body)
-        }
+    // From a PDF: lines set apart by their type.
+    let typeset = TypesetHeadings {
+        text,
+        lines: &lines,
+        roles: &roles,
+        header_end,
+        evidence: evidence_of_layout,
     };
-    let set_apart = |i: usize| {
-        let t = lines[i].text(text).trim();
-        i >= header_end
-            && roles[i] == Role::Body
-            && emphasis(i).is_some()
-            && body_line(i, false).is_none_or(|k| emphasis(k).is_none())
-            && body_line(i, true).is_some_and(|k| emphasis(k).is_none())
-            && !t.ends_with([',', ';', '.'])
-            && t.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
+    let emphasis = |i: usize| typeset.emphasis(i);
     let stands_alone = |i: usize| {
-        set_apart(i)
+        typeset.single(i)
             || inline[i]
             || numbered(i)
                 && (i == 0 || roles[i - 1] != Role::Body || ends_sentence(lines[i - 1].text(text)))
@@ -190,9 +178,21 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                     .is_some_and(char::is_uppercase)
     };
     let mut g = Grouper::new(text, &lines, false);
-    for i in header_end..n {
+    let mut wrapped_heading = vec![false; n];
+    let mut i = header_end;
+    while i < n {
         if is_page_start[i] {
             g.page_break();
+        }
+        if !is_page_start.get(i + 1).copied().unwrap_or(false) && typeset.wrapped(i) {
+            // A heading wrapped over two lines: one paragraph of its own.
+            wrapped_heading[i] = true;
+            g.close();
+            g.body(i);
+            g.body(i + 1);
+            g.close();
+            i += 2;
+            continue;
         }
         match roles[i] {
             Role::Blank => g.blank(),
@@ -210,6 +210,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
             Role::Folded(r) => g.folded(i, r),
             Role::Note | Role::Header(_) => {}
         }
+        i += 1;
     }
     let mut items = g.finish();
     let (closing, signatures) = take_signatures(text, &lines, &mut items);
@@ -269,16 +270,30 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 b.end_block(BlockKind::Folded(*reason));
             }
             Item::Para(ls) => {
-                let first = lines[ls[0]].text(text);
+                let wrapped = ls.len() == 2 && wrapped_heading[ls[0]];
+                let title = if wrapped {
+                    format!(
+                        "{} {}",
+                        lines[ls[0]].text(text).trim(),
+                        lines[ls[1]].text(text).trim()
+                    )
+                } else {
+                    lines[ls[0]].text(text).to_string()
+                };
+                let first = title.as_str();
                 // A line alone only because a list starts under it is the
                 // list's lead-in or label unless it stands alone on its own.
                 let before_list = matches!(items.get(k + 1),
                     Some(Item::Para(next)) if starts_list_item(lines[next[0]].text(text)));
-                let heading = (ls.len() == 1
-                    && (Some(k) != last_para || inline[ls[0]])
-                    && (!before_list || stands_alone(ls[0])))
-                .then(|| heading_shape(first, 12))
-                .flatten();
+                let heading = if wrapped {
+                    heading_shape(first, 16)
+                } else {
+                    (ls.len() == 1
+                        && (Some(k) != last_para || inline[ls[0]])
+                        && (!before_list || stands_alone(ls[0])))
+                    .then(|| heading_shape(first, 12))
+                    .flatten()
+                };
                 let block_index = b.blocks.len();
                 if let Some(numbering) = heading {
                     let level = match numbering {
@@ -304,7 +319,10 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                         title: first.to_string(),
                         kind: SectionKind::Heading,
                     });
-                    b.block(BlockKind::Heading { level }, lines[ls[0]].content.clone());
+                    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
+                    b.begin_block();
+                    push_lines(&mut b, text, &group, &evidence, &[]);
+                    b.end_block(BlockKind::Heading { level });
                 } else {
                     if !starts.iter().any(|s| s.kind != SectionKind::Header) {
                         starts.push(SectionStart {

@@ -24,6 +24,7 @@ mod paragraphs;
 mod reflow;
 mod sections;
 mod signatures;
+mod typeset_headings;
 
 pub use kind::detect_kind;
 pub use layout_evidence::{Emphasis, LayoutEvidence};
