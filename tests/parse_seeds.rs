@@ -41,6 +41,9 @@ fn kamerbrief_header_and_introduction() {
         d.meta.title.as_deref(),
         Some("Kamerbrief van de Ministers van BZ en Defensie, 3 februari 2022")
     );
+    // The status bar's form: cut at a word, with an ellipsis.
+    assert_eq!(d.short_title(32), "Kamerbrief van de Ministers van…");
+    assert_eq!(d.short_title(200), d.display_title());
     assert_eq!(
         d.meta.addressee.as_deref(),
         Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")

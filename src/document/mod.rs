@@ -474,6 +474,31 @@ impl Document {
         first_words(first, 8)
     }
 
+    /// The title cut to about `max` characters at a word boundary, with an
+    /// ellipsis when cut: for a status bar.
+    pub fn short_title(&self, max: usize) -> String {
+        let title = self.display_title();
+        if title.chars().count() <= max {
+            return title;
+        }
+        let mut out = String::new();
+        for word in title.split_whitespace() {
+            let len = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+            if len + 1 > max {
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if out.is_empty() {
+            out = title.chars().take(max.saturating_sub(1)).collect();
+        }
+        out.push('…');
+        out
+    }
+
     /// Where the document comes from, when the text says so: a news agency, or
     /// the ministries that signed a letter.
     pub fn source_label(&self) -> Option<String> {

@@ -212,6 +212,9 @@ fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
     }
 }
 
+/// How much of a document's title the status bar shows, in characters.
+const STATUS_TITLE: usize = 32;
+
 fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     let theme = app.theme.clone();
     let mut left = String::new();
@@ -227,7 +230,11 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
         } else {
             (top * 100 / doc.clean.len()).min(99)
         };
-        left.push_str(&format!(" {} · {}", doc.id, doc.kind.label()));
+        left.push_str(&format!(
+            " {} · {}",
+            doc.short_title(STATUS_TITLE),
+            doc.kind.label()
+        ));
         // Modes first: they must stay in view when a long section name fills
         // a narrow status bar.
         if view.reader.raw {
@@ -250,9 +257,12 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     }
     let copies = app.copies_here();
     if let Some((d, _)) = copies.first() {
+        let other = match &app.corpus.entries[*d] {
+            Entry::Doc(doc) => doc.short_title(STATUS_TITLE),
+            e => e.id().to_string(),
+        };
         left.push_str(&format!(
-            " · also in {} ({})",
-            app.corpus.entries[*d].id(),
+            " · also in {other} ({})",
             keys_for(Action::Duplicate)
         ));
     }
@@ -283,9 +293,31 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
             Span::raw(right),
         ])
     } else {
-        Line::from(left)
+        // Cut with an ellipsis, one column short of the edge (an overlay
+        // over the status row leaves that column, and nothing shows there).
+        Line::from(cut_to_width(&left, width.saturating_sub(1)))
     };
     f.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// `s` in at most `width` columns, ending in "…" when cut.
+fn cut_to_width(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(s, true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
 }
 
 /// A centred rectangle for overlays, within `area`.
