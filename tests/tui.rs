@@ -461,6 +461,10 @@ fn entities_pane_lists_filters_and_shows_occurrences() {
     // Enter on an occurrence opens its document there.
     press(&mut a, "G\n");
     let t = screen(&mut a, 160, 48);
-    assert!(text(&t).contains("Kamerbrief van de Ministers"), "{}", text(&t));
+    assert!(
+        text(&t).contains("Kamerbrief van de Ministers"),
+        "{}",
+        text(&t)
+    );
     assert!(a.doc().unwrap().id.starts_with("004"));
 }
