@@ -16,7 +16,7 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-\p{Lu}[\p{L}'’\-]+)*$",
+        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-(?:(?:van|de|der|den|ten|ter)\s+)?\p{Lu}[\p{L}'’\-]+)*(?:\s+(?:(?:van|de|der|den|ten|ter|von)\s+)+\p{Lu}[\p{L}'’\-]+)*$",
     )
     .unwrap()
 });
@@ -396,5 +396,27 @@ mod tests {
         let (c, p, left) =
             sign("De minister van Financiën,\nheeft besloten dat het zo moet.\n\nTweede Kamer\n");
         assert_eq!((c, p.len(), left), (None, 0, 2));
+    }
+
+    #[test]
+    fn two_signatures_stacked_without_closing_and_surnames_with_particles() {
+        let (c, p, _) = sign(
+            "Tekst van de brief.\n\nDe Minister voor Natuur en Stikstof,\n\ndrs. H.W.M. Vlietstra-Boogaard\n\n\
+             De Minister van Landbouw, Natuur en Voedselkwaliteit,\n\nir. A.J. de Ruyter van Steveninck\n",
+        );
+        assert_eq!(c, None);
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "drs. H.W.M. Vlietstra-Boogaard",
+                "ir. A.J. de Ruyter van Steveninck"
+            ]
+        );
+        assert!(is_name("J.C. Berends-van Oudheusden"));
+        assert!(is_name("Ursula von der Leyen"));
+        // Counter-examples: a sentence is no name.
+        assert!(!is_name("De Ruyter van de provincie"));
+        assert!(!is_name("Het plan van Steveninck"));
     }
 }
