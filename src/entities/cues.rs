@@ -39,6 +39,13 @@ pub const PERSON_CUES: &[&str] = &[
     "luitenant-generaal",
     "commandant",
     "admiraal",
+    "gedeputeerde",
+    "activist",
+    "journalist",
+    "deskundige",
+    "contactpersoon",
+    "ir",
+    "ing",
     "koning",
     "koningin",
     "prins",
@@ -215,13 +222,6 @@ pub const MISC_CUES: &[&str] = &[
     "eu-programma",
 ];
 
-/// Endings of Dutch abstract nouns: "Samenwerking", "Veiligheid",
-/// "Partnerschap". Capitalised words with them are rarely people.
-pub const NOUN_ENDINGS: &[&str] = &[
-    "ing", "heid", "schap", "tie", "ties", "teit", "isme", "ment", "centrum", "beleid", "zaken",
-    "plan", "werk", "wet", "recht", "raad",
-];
-
 /// Capitalised words that are never a name on their own: function words at a
 /// sentence start, titles, forms of address.
 pub const NEVER_ALONE: &[&str] = &[
@@ -347,7 +347,21 @@ static MISC_CUE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MISC
 
 /// Whether a word (any case) is a title before a person's name.
 pub fn is_person_cue(word: &str) -> bool {
-    PERSON_CUE_SET.contains(lower(word).as_ref())
+    let w = lower(word);
+    PERSON_CUE_SET.contains(w.as_ref()) || is_compound_person_cue(&w)
+}
+
+/// A compound that ends in a long title: "privacyactivist", "oud-woordvoerder",
+/// "klimaatgezant". Short titles ("lid", "heer") do not count as an ending.
+fn is_compound_person_cue(w: &str) -> bool {
+    PERSON_CUES.iter().any(|c| {
+        c.len() >= 7
+            && w.len() > c.len() + 2
+            && w.ends_with(c)
+            && w[..w.len() - c.len()]
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == '-')
+    })
 }
 
 pub fn is_never_alone(word: &str) -> bool {

@@ -188,6 +188,9 @@ pub fn detect(
         let found = if single && word(start) == "Kamer" && chamber_context(text, words, start) {
             ctx.chamber
                 .map(|e| (EntityType::Organisation, Link::Gazetteer(e)))
+        } else if single && is_postcode_letters(text, &range) {
+            // "2500 EX Den Haag": the letters of a Dutch postcode.
+            None
         } else if single && is_acronym(surface) {
             let found = classify_acronym(text, range.clone(), known, &out);
             if found
@@ -224,13 +227,11 @@ pub fn detect(
         } else if !swallowed.is_empty() {
             // Built on a known name without a head word: not a new name.
             None
-        } else if !single
-            && !sentence_start
-            && last - start <= 2
-            && !(start..=last).any(|x| has_noun_ending(word(x)))
-        {
-            Some((EntityType::Person, person_link(surface, ctx)))
         } else {
+            // A capitalised sequence with no title, given name, initials,
+            // head word or place cue is not taken for a person: bodies,
+            // programmes and places ("Bestuurlijk Overleg", "Hoog Catharijne")
+            // look the same.
             None
         };
         if let Some((ty, link)) = found {
@@ -277,17 +278,26 @@ fn covers(words: &[Word], hard: &[Range<usize>], soft: &[Range<usize>]) -> Vec<C
     cover
 }
 
+/// Two capitals right after four digits and a space, the first not a zero:
+/// a Dutch postcode ("2595 BD"), not an acronym.
+fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
+    let letters = &text[range.clone()];
+    let before = &text.as_bytes()[..range.start];
+    letters.len() == 2
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && before.len() >= 5
+        && before[before.len() - 1] == b' '
+        && before[before.len() - 5..before.len() - 1]
+            .iter()
+            .all(u8::is_ascii_digit)
+        && before[before.len() - 5] != b'0'
+        && (before.len() == 5 || !before[before.len() - 6].is_ascii_alphanumeric())
+}
+
 fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
     words
         .get(at + 1)
         .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
-}
-
-fn has_noun_ending(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    cues::NOUN_ENDINGS
-        .iter()
-        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
 }
 
 /// The word after a title-chain candidate carries the title on: "Minister

@@ -13,7 +13,7 @@ use super::{Found, Link};
 use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,12 +89,14 @@ impl EntityIndex {
             }
             finds.push(found);
         }
-        if let Some((taught, matcher)) = taught_names(&finds, rec) {
+        let common = common_words(&docs, &finds);
+        if let Some((taught, matcher)) = taught_names(&finds, rec, &common) {
             for (i, (doc, f)) in docs.iter().zip(finds.iter_mut()).enumerate() {
                 let (Some(doc), Some(found)) = (doc, f.as_mut()) else {
                     continue;
                 };
-                if let Err(e) = guarded(&mut || add_learned(doc, found, &taught, &matcher)) {
+                if let Err(e) = guarded(&mut || add_learned(doc, found, &taught, &matcher, &common))
+                {
                     failures.push((i, e));
                     *f = None;
                 }
@@ -137,17 +139,61 @@ impl EntityIndex {
 /// A name one document taught: its form, type and link.
 type Taught = (String, EntityType, Link);
 
+/// The one-word names learned anywhere that the briefing also uses as
+/// ordinary words, written in lower case ("Het", "Eigen", "Top"): a name
+/// learned from one span never spreads to them.
+fn common_words(docs: &[Option<&Document>], finds: &[Option<DocFinds>]) -> HashSet<String> {
+    let mut lower: Vec<String> = finds
+        .iter()
+        .flatten()
+        .flat_map(|f| f.learned.iter())
+        .map(|(s, _, _)| s.as_str())
+        .filter(|s| !s.contains(char::is_whitespace))
+        .map(str::to_lowercase)
+        .filter(|l| l.chars().any(char::is_lowercase))
+        .collect();
+    lower.sort_unstable();
+    lower.dedup();
+    let mut common = HashSet::new();
+    if lower.is_empty() {
+        return common;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::new(&lower) else {
+        return common;
+    };
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    for doc in docs.iter().flatten() {
+        let text = doc.clean.as_str();
+        for m in ac.find_overlapping_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if !is_letter(before) && !is_letter(after) {
+                common.insert(lower[m.pattern().as_usize()].clone());
+            }
+        }
+        if common.len() == lower.len() {
+            break;
+        }
+    }
+    common
+}
+
 /// The names the documents taught (to be looked for in all of them), and a
 /// matcher for them; None when there are none.
 fn taught_names(
     finds: &[Option<DocFinds>],
     rec: &Recogniser,
+    common: &HashSet<String>,
 ) -> Option<(Vec<Taught>, GazetteerMatcher)> {
     let mut taught: Vec<(String, EntityType, Link)> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for f in finds.iter().flatten() {
         for (surface, ty, link) in &f.learned {
-            if rec.gazetteer.stop.contains(surface) {
+            if rec.gazetteer.stop.contains(surface)
+                || super::cues::is_never_alone(surface)
+                || (!surface.contains(char::is_whitespace)
+                    && common.contains(&surface.to_lowercase()))
+            {
                 continue;
             }
             match seen.get(surface) {
@@ -187,10 +233,21 @@ fn taught_names(
 }
 
 /// Looks for the taught names in one document.
-fn add_learned(doc: &Document, f: &mut DocFinds, taught: &[Taught], matcher: &GazetteerMatcher) {
+fn add_learned(
+    doc: &Document,
+    f: &mut DocFinds,
+    taught: &[Taught],
+    matcher: &GazetteerMatcher,
+    common: &HashSet<String>,
+) {
     let mut added = Vec::new();
     for h in matcher.find(&doc.clean) {
         if h.compass || overlaps(&f.blocked, &h.range) {
+            continue;
+        }
+        // A taught name's surname form that is also an ordinary word.
+        let surface = &doc.clean[h.range.clone()];
+        if !surface.contains(char::is_whitespace) && common.contains(&surface.to_lowercase()) {
             continue;
         }
         let Some(&(entry, _)) = matcher.forms[h.form].candidates.first() else {

@@ -34,6 +34,9 @@ pub struct DocFinds {
     pub learned: Vec<(String, EntityType, Link)>,
 }
 
+/// Given names from many languages (assets/given_names.txt, from Faker, MIT).
+const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
+
 impl Recogniser {
     pub fn new(gazetteer: Gazetteer) -> Self {
         let matcher = GazetteerMatcher::new(&gazetteer);
@@ -76,6 +79,23 @@ impl Recogniser {
                 _ => {}
             }
         }
+        // Given names from the list, unless the gazetteer knows the word as
+        // something else (a place, an organisation).
+        let other_names: HashSet<&str> = gazetteer
+            .entries
+            .iter()
+            .filter(|e| e.ty != EntityType::Person)
+            .flat_map(|e| {
+                std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
+            })
+            .collect();
+        given_names.extend(
+            GIVEN_NAMES
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .filter(|n| !other_names.contains(n))
+                .map(str::to_string),
+        );
         let name_keys = keys
             .into_iter()
             .filter_map(|(k, v)| v.map(|e| (k, e)))
