@@ -2,26 +2,10 @@
 //! carries the same entity; two people with one surname are told apart by
 //! first name, initials, title and context.
 
-use brief::corpus::{Corpus, load_bytes};
-use brief::document::Origin;
-use brief::entities::{EntityIndex, EntityType, Recogniser};
+mod common;
 
-fn corpus(texts: &[&str]) -> Corpus {
-    Corpus {
-        entries: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                load_bytes(
-                    format!("d{i}"),
-                    Origin::Bundled(format!("d{i}.txt")),
-                    t.as_bytes().to_vec(),
-                )
-            })
-            .collect(),
-        root: None,
-    }
-}
+use brief::entities::{EntityIndex, EntityType, Recogniser};
+use common::corpus_of as corpus;
 
 /// The entity id of each mention whose text is `surface`, per document.
 fn ids_of(texts: &[&str], surface: &str) -> Vec<String> {

@@ -2,26 +2,10 @@
 //! class of error measured on unseen letters and articles, on texts of our
 //! own. Each says what must be found and what must not.
 
-use brief::corpus::{Corpus, load_bytes};
-use brief::document::Origin;
-use brief::entities::{EntityIndex, EntityType, Recogniser};
+mod common;
 
-fn corpus(texts: &[&str]) -> Corpus {
-    Corpus {
-        entries: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                load_bytes(
-                    format!("d{i}"),
-                    Origin::Bundled(format!("d{i}.txt")),
-                    t.as_bytes().to_vec(),
-                )
-            })
-            .collect(),
-        root: None,
-    }
-}
+use brief::entities::{EntityIndex, EntityType, Recogniser};
+use common::corpus_of as corpus;
 
 /// (text, type) of every mention, per document.
 fn mentions(texts: &[&str]) -> Vec<Vec<(String, EntityType)>> {

@@ -8,6 +8,7 @@
 //! between marker N-1 and the note.
 
 use super::layout_evidence::LayoutEvidence;
+use crate::document::date::DUTCH_MONTHS;
 use crate::document::lines::Line;
 use std::ops::Range;
 
@@ -344,7 +345,8 @@ fn find_marker(
     None
 }
 
-/// Words after which a number is a quantity or a reference, not a marker.
+/// Words after which a number is a quantity or a reference, not a marker
+/// (and month names, [`DUTCH_MONTHS`]).
 const NOT_BEFORE_MARKER: &[&str] = &[
     "nr",
     "nr.",
@@ -388,18 +390,6 @@ const NOT_BEFORE_MARKER: &[&str] = &[
     "bijna",
     "ongeveer",
     "vanaf",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
     "week",
     "jaar",
     "dag",
@@ -447,6 +437,7 @@ pub fn spaced_marker_in(s: &str, n: u32) -> Option<Range<usize>> {
         let fits = last.is_some_and(|c| c.is_alphabetic() || ".)’”'\"".contains(c))
             && !word.chars().any(|c| c.is_ascii_digit())
             && !NOT_BEFORE_MARKER.contains(&word.to_lowercase().as_str())
+            && !DUTCH_MONTHS.contains(&word.to_lowercase().as_str())
             // "(zoals ABOARD 11)": after an acronym only right before a
             // closing bracket ("NAVO 2 en" is a name and a number).
             && (word.chars().count() < 2

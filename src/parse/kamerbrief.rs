@@ -17,6 +17,7 @@ use super::letter_header::read_header;
 use super::letter_title::derived_title;
 use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
+use super::page_offsets;
 use super::paragraphs::{Grouper, Item, starts_list_item};
 use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
@@ -391,11 +392,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let footnotes = push_notes(&mut b, text, &lines, &note_lines, &evidence, &mut starts);
 
     let block_count = b.blocks.len();
-    let pages = if page_start.len() > 1 {
-        page_start.iter().map(|&l| lines[l].full.start).collect()
-    } else {
-        Vec::new()
-    };
+    let pages = page_offsets(&lines, &page_start);
     Parsed {
         kind: DocKind::Kamerbrief,
         meta,

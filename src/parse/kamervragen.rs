@@ -12,6 +12,7 @@ use super::kamervragen_meta as meta;
 use super::kamervragen_notes as notes;
 use super::kamervragen_qa::{self as qa, Label, LabelKind};
 use super::note_blocks::{NoteLines, push_notes};
+use super::page_offsets;
 use super::paragraphs::{Grouper, Item};
 use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
 use super::sections::{SectionStart, build};
@@ -142,49 +143,23 @@ pub fn parse(text: &str) -> Parsed {
             kind: SectionKind::Header,
         });
         let masthead: Vec<usize> = (0..q.start).filter(|&k| !lines[k].is_blank()).collect();
-        // The masthead's lines in blocks as the page sets them apart.
+        // The masthead's lines in blocks as the page sets them apart: a
+        // blank line or a furniture line (folded on its own) ends a block.
         let mut run: Vec<usize> = Vec::new();
-        for k in 0..q.start {
-            if lines[k].is_blank() {
-                emit(
-                    &mut b,
-                    text,
-                    &lines,
-                    &run,
-                    &evidence,
-                    BlockKind::Metadata(MetaField::Masthead),
-                );
-                run.clear();
-            } else if furn[k] {
-                emit(
-                    &mut b,
-                    text,
-                    &lines,
-                    &run,
-                    &evidence,
-                    BlockKind::Metadata(MetaField::Masthead),
-                );
-                run.clear();
-                emit(
-                    &mut b,
-                    text,
-                    &lines,
-                    &[k],
-                    &evidence,
-                    BlockKind::Folded(FoldReason::PageFooter),
-                );
-            } else {
+        for k in 0..=q.start {
+            let ends_run = k == q.start || lines[k].is_blank() || furn[k];
+            if !ends_run {
                 run.push(k);
+                continue;
+            }
+            let masthead = BlockKind::Metadata(MetaField::Masthead);
+            emit(&mut b, text, &lines, &run, &evidence, masthead);
+            run.clear();
+            if k < q.start && furn[k] && !lines[k].is_blank() {
+                let folded = BlockKind::Folded(FoldReason::PageFooter);
+                emit(&mut b, text, &lines, &[k], &evidence, folded);
             }
         }
-        emit(
-            &mut b,
-            text,
-            &lines,
-            &run,
-            &evidence,
-            BlockKind::Metadata(MetaField::Masthead),
-        );
         let answer = head.answer.clone().unwrap_or(head.end..head.end);
         let part = |r: std::ops::Range<usize>| -> Vec<usize> {
             r.filter(|&k| !lines[k].is_blank() && !furn[k]).collect()
@@ -335,11 +310,7 @@ pub fn parse(text: &str) -> Parsed {
     let footnotes = push_notes(&mut b, text, &lines, &note_lines, &evidence, &mut starts);
 
     let block_count = b.blocks.len();
-    let pages = if page_start.len() > 1 {
-        page_start.iter().map(|&l| lines[l].full.start).collect()
-    } else {
-        Vec::new()
-    };
+    let pages = page_offsets(&lines, &page_start);
     make_inert(&mut kv);
     let meta = Meta {
         title: kv.subject.clone(),

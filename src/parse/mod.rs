@@ -47,6 +47,19 @@ pub fn parse_laid_out(text: &str, evidence: &LayoutEvidence) -> Parsed {
     p
 }
 
+/// The text offsets where pages start, from the lines that start them; none
+/// for a text of one page.
+pub(crate) fn page_offsets(
+    lines: &[crate::document::lines::Line],
+    page_start: &[usize],
+) -> Vec<usize> {
+    if page_start.len() > 1 {
+        page_start.iter().map(|&l| lines[l].full.start).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// The strings the parsers lift out of the text (titles, names, places) are as
 /// untrusted as the clean text: control characters become visible pictures.
 fn make_inert(p: &mut Parsed) {

@@ -13,8 +13,27 @@ pub mod cli;
 pub mod pty;
 pub mod seeds;
 
-use brief::document::Document;
+use brief::corpus::{Corpus, load_bytes};
+use brief::document::{Document, Origin};
 use std::ops::Range;
+
+/// A corpus of texts given in the test, ids `d0`, `d1`, …
+pub fn corpus_of(texts: &[&str]) -> Corpus {
+    Corpus {
+        entries: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                load_bytes(
+                    format!("d{i}"),
+                    Origin::Bundled(format!("d{i}.txt")),
+                    t.as_bytes().to_vec(),
+                )
+            })
+            .collect(),
+        root: None,
+    }
+}
 
 /// The clean range of the first occurrence of `needle`.
 pub fn clean_of(d: &Document, needle: &str) -> Range<usize> {
