@@ -47,7 +47,8 @@
 use super::stem::term_spans;
 use crate::corpus::Corpus;
 use crate::document::{BlockKind, Document};
-use crate::entities::{EntityIndex, EntityType};
+use crate::entities::words as entity_words;
+use crate::entities::{EntityIndex, EntityType, portfolio};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -241,6 +242,12 @@ impl RelatedIndex {
         for piece in pieces {
             // A range from outside may cut a character: widen it to whole ones.
             let piece = char_floor(&d.clean, piece.start)..char_ceil(&d.clean, piece.end);
+            // "de Minister van Buitenlandse Zaken": a title says nothing of
+            // the subject, as the name after it already counts.
+            names.extend(portfolio::spans(
+                &d.clean,
+                &entity_words::words_in(&d.clean, piece.clone()),
+            ));
             for (r, t) in term_spans(&d.clean[piece.clone()]) {
                 let at = piece.start + r.start;
                 // A name counts once, through its entity (which knows its

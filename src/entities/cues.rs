@@ -158,6 +158,7 @@ pub const ORG_HEADS: &[&str] = &[
     "centrum",
     "center",
     "centre",
+    "overleg",
 ];
 
 /// Words that make an unknown capitalised name a named thing (MISC).
@@ -199,6 +200,12 @@ pub const MISC_HEADS: &[&str] = &[
     "operation",
     "faciliteit",
     "facility",
+    "regeling",
+    "regulation",
+    "directive",
+    "rapport",
+    "rapportage",
+    "verslag",
 ];
 
 /// Prepositions after which a capitalised word is a place.
@@ -348,7 +355,15 @@ static MISC_CUE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MISC
 /// Whether a word (any case) is a title before a person's name.
 pub fn is_person_cue(word: &str) -> bool {
     let w = lower(word);
-    PERSON_CUE_SET.contains(w.as_ref()) || is_compound_person_cue(&w)
+    PERSON_CUE_SET.contains(w.as_ref())
+        || (is_compound_person_cue(&w) && !capital_after_hyphen(word))
+}
+
+/// "Staten-Generaal": a capital after the hyphen makes a compound a name.
+fn capital_after_hyphen(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A compound that ends in a long title: "privacyactivist", "oud-woordvoerder",
@@ -362,6 +377,15 @@ fn is_compound_person_cue(w: &str) -> bool {
                 .chars()
                 .all(|ch| ch.is_alphabetic() || ch == '-')
     })
+}
+
+/// Words of a postal address, which end any name before them: "Tweede
+/// Kamer der Staten-Generaal Postbus 20018".
+pub fn is_address_word(word: &str) -> bool {
+    matches!(
+        lower(word).as_ref(),
+        "postbus" | "antwoordnummer" | "retouradres" | "bezoekadres" | "postadres"
+    )
 }
 
 pub fn is_never_alone(word: &str) -> bool {

@@ -5,6 +5,7 @@
 //! (acronyms, codes). A capital at the start of a sentence, a heading or a
 //! list item says nothing on its own, so such words need more evidence.
 
+use super::acronym;
 use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::fold::name_key;
 use super::gazetteer::{is_particle, slug};
@@ -32,7 +33,8 @@ pub struct Detection {
     pub found: Vec<Found>,
     pub absorbed: Vec<Range<usize>>,
     /// Acronyms defined in brackets after a name: they name it wherever they stand.
-    pub acronyms: HashMap<String, (EntityType, Link)>,
+    /// `None`: its long form is a common phrase, and it is no entity.
+    pub acronyms: HashMap<String, Option<(EntityType, Link)>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub fn detect(
     let word = |i: usize| &text[words[i].range.clone()];
     let mut out: Vec<Found> = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
-    let mut acronyms: HashMap<String, (EntityType, Link)> = HashMap::new();
+    let mut acronyms: HashMap<String, Option<(EntityType, Link)>> = HashMap::new();
     let mut i = 0;
     while i < words.len() {
         if cover[i] == Cover::Hard || !is_capitalised(word(i)) {
@@ -111,6 +113,8 @@ pub fn detect(
                 && is_capitalised(word(p))
                 && (cover[p] != Cover::Free || !is_acronym(word(p)))
                 && !cues::is_person_cue(word(p))
+                && !cues::is_address_word(word(p))
+                && !is_street_before_postcode(text, words, p)
                 // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
                 && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p));
             if !fits {
@@ -133,18 +137,28 @@ pub fn detect(
         // Leading function words and titles are context, not name.
         let mut start = i;
         let mut titled = false;
+        // "Voorzitter van de Tweede Kamer": a title of a body, not a person.
+        let mut title_of = false;
         while start <= end && cover[start] == Cover::Free {
             let w = word(start);
             if cues::is_person_cue(w) {
                 titled = true;
             } else if !cues::is_never_alone(w) && !is_particle(w) {
                 break;
+            } else if titled && matches!(cues::lower(w).as_ref(), "van" | "voor") {
+                title_of = true;
             }
             start += 1;
         }
         if start > end {
             i = next;
             continue;
+        }
+        if title_of
+            && ((start..=end).any(|x| matches!(cover[x], Cover::Soft(_)))
+                || head_type(&text[words[start].range.start..words[end].range.end]).is_some())
+        {
+            titled = false;
         }
         // Trailing particles belong to what follows.
         let mut last = end;
@@ -192,21 +206,36 @@ pub fn detect(
             // "2500 EX Den Haag": the letters of a Dutch postcode.
             None
         } else if single && is_acronym(surface) {
-            let found = classify_acronym(text, range.clone(), known, &out);
-            if found
-                .as_ref()
-                .is_some_and(|(t, _)| *t == EntityType::Location)
-                && let Some(s) = dateline_start(text, range.start)
-                && !overlaps(hard, &(s..range.start))
-            {
-                range.start = s;
+            match acronym::define(text, &range, known, &mut out, &mut absorbed) {
+                Some(meaning) => {
+                    acronyms.insert(surface.to_string(), meaning.clone());
+                    meaning
+                }
+                None if is_formula(text, &range) => None,
+                None if text[range.end..].starts_with('+') => {
+                    // "SDE++": an acronym with plus signs names a scheme or a product.
+                    range.end +=
+                        text[range.end..].len() - text[range.end..].trim_start_matches('+').len();
+                    Some((EntityType::Misc, name_link(&text[range.clone()])))
+                }
+                None => {
+                    let found = classify_acronym(text, range.clone(), known, &out);
+                    if found
+                        .as_ref()
+                        .is_some_and(|(t, _)| *t == EntityType::Location)
+                        && let Some(s) = dateline_start(text, range.start)
+                        && !overlaps(hard, &(s..range.start))
+                    {
+                        range.start = s;
+                    }
+                    if let Some((ty, link)) = &found
+                        && defines_acronym(text, &range)
+                    {
+                        acronyms.insert(surface.to_string(), Some((*ty, link.clone())));
+                    }
+                    found
+                }
             }
-            if let Some((ty, link)) = &found
-                && defines_acronym(text, &range)
-            {
-                acronyms.insert(surface.to_string(), (*ty, link.clone()));
-            }
-            found
         } else if single && ((sentence_start && !titled) || cues::is_adjective_form(surface)) {
             // A capital at a sentence start, or an adjective, says nothing alone.
             None
@@ -220,7 +249,9 @@ pub fn detect(
             Some((EntityType::Location, place_link(surface, ctx)))
         } else if !single
             && (ctx.given_names.contains(word(start))
-                || (word(start).chars().count() == 1 && start < last))
+                || (word(start).chars().count() == 1
+                    && start < last
+                    && text[words[start].range.end..].starts_with('.')))
             && last - start <= 4
         {
             Some((EntityType::Person, person_link(surface, ctx)))
@@ -294,6 +325,46 @@ fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
         && (before.len() == 5 || !before[before.len() - 6].is_ascii_alphanumeric())
 }
 
+/// "Binnenhof 4 2513 AA": a street with its number before a postcode, which
+/// ends the name before it ("Tweede Kamer der Staten-Generaal Binnenhof 4").
+fn is_street_before_postcode(text: &str, words: &[Word], at: usize) -> bool {
+    let w = |k: usize| words.get(at + k).map_or("", |x| &text[x.range.clone()]);
+    let number = w(1);
+    number.len() <= 4
+        && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_alphanumeric())
+        && w(2).len() == 4
+        && w(2).bytes().all(|b| b.is_ascii_digit())
+        && w(3).len() == 2
+        && w(3).bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// "CO2", "NOx", "CH4": element symbols with a count glued on are a
+/// chemical formula, not an organisation.
+fn is_formula(text: &str, range: &Range<usize>) -> bool {
+    const ELEMENTS: &[&str] = &[
+        "H", "He", "Li", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl",
+        "Ar", "K", "Ca", "Fe", "Cu", "Zn", "Pb", "Hg",
+    ];
+    let after = &text[range.end..];
+    let counted = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '₀'..='₉') || c == 'x');
+    let mut rest = &text[range.clone()];
+    while !rest.is_empty() {
+        let two = rest
+            .get(..2)
+            .filter(|p| ELEMENTS.contains(p) && p.len() == 2);
+        let one = rest.get(..1).filter(|p| ELEMENTS.contains(p));
+        match two.or(one) {
+            Some(p) => rest = &rest[p.len()..],
+            None => return false,
+        }
+    }
+    counted
+}
+
 fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
     words
         .get(at + 1)
@@ -357,11 +428,17 @@ fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleCue {
         if cues::is_person_cue(w) || lower.ends_with("minister") {
             return if j == at {
                 TitleCue::Direct
-            } else {
+            } else if is_capitalised(&text[words[at - 1].range.clone()]) {
                 TitleCue::ThroughTitle
+            } else {
+                // "de minister voor Klimaat en Energie": a word after a
+                // connector is the post's, not a name after it.
+                TitleCue::None
             };
         }
-        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en" | "de" | "het")) {
+        // "de voorzitter van de Tweede Kamer": a title of a body names the
+        // body after an article, not a person.
+        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en")) {
             return TitleCue::None;
         }
         if words[j - 1].sentence_start {
@@ -426,7 +503,7 @@ fn classify_acronym(
             .rev()
             .take(4)
             .chain(near_known)
-            .find(|f| f.range.end == name_end)
+            .find(|f| f.range.end == name_end && f.ty.is_name())
         {
             return Some((f.ty, f.link.clone()));
         }

@@ -10,6 +10,7 @@
 //! [`EntityIndex`] runs it on a corpus, lets names learned in one document be
 //! found in the others, and gives every mention an entity shared by all.
 
+mod acronym;
 pub mod cues;
 pub mod detector;
 pub mod fold;
@@ -18,6 +19,8 @@ mod index;
 pub mod kind;
 pub mod matcher;
 pub mod normal;
+mod org_place;
+pub mod portfolio;
 mod recogniser;
 pub mod report;
 pub mod rules;

@@ -10,7 +10,7 @@ use super::kind::EntityType;
 use super::matcher::GazetteerMatcher;
 use super::rules::{self, overlaps};
 use super::words::{self, Word};
-use super::{Found, Link, cues, normal};
+use super::{Found, Link, cues, normal, org_place, portfolio};
 use crate::document::Document;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -219,7 +219,8 @@ impl Recogniser {
         // blocks, and a block's words stay small and in cache.
         let mut detected: Vec<Found> = Vec::new();
         let mut absorbed: HashSet<Range<usize>> = HashSet::new();
-        let mut acronyms: HashMap<String, (EntityType, Link)> = HashMap::new();
+        let mut acronyms: HashMap<String, Option<(EntityType, Link)>> = HashMap::new();
+        let mut portfolios: Vec<Range<usize>> = Vec::new();
         let within = |list: &[Range<usize>], r: &Range<usize>| {
             let from = list.partition_point(|x| x.end <= r.start);
             let to = list.partition_point(|x| x.start < r.end);
@@ -231,6 +232,7 @@ impl Recogniser {
                 continue;
             }
             let words = words::words_in(text, r.clone());
+            portfolios.extend(portfolio::spans(text, &words));
             let known_from = found.partition_point(|f| f.range.end <= r.start);
             let known_to = found.partition_point(|f| f.range.start < r.end);
             let d = detector::detect(
@@ -250,13 +252,20 @@ impl Recogniser {
         }
         // An acronym defined in brackets names the same thing everywhere in the document.
         if !acronyms.is_empty() {
-            for f in &mut detected {
-                if let Some((ty, link)) = acronyms.get(&text[f.range.clone()]) {
+            // Or, spelled out as a common phrase, nothing anywhere.
+            detected.retain_mut(|f| match acronyms.get(&text[f.range.clone()]) {
+                Some(Some((ty, link))) => {
                     f.ty = *ty;
                     f.link = link.clone();
+                    true
                 }
-            }
+                Some(None) => false,
+                None => true,
+            });
         }
+        // "de minister van Economische Zaken": a post, not the ministry.
+        portfolio::drop_inside(&mut found, &portfolios);
+        portfolio::drop_inside(&mut detected, &portfolios);
         let mut learned = Vec::new();
         for f in &detected {
             let surface = &text[f.range.clone()];
@@ -273,6 +282,14 @@ impl Recogniser {
         }
         found.extend(detected);
         found.sort_unstable_by_key(|f| f.range.start);
+        org_place::merge(text, &mut found);
+        for f in &mut found {
+            // Not a name quoted on its own: "‘Klaas’".
+            let quoted = text[..f.range.start].ends_with(['\'', '‘']);
+            if f.ty == EntityType::Person && !quoted {
+                f.range.end += possessive_apostrophe(text, f.range.end);
+            }
+        }
         let mut blocked: Vec<Range<usize>> =
             found.iter().map(|f| f.range.clone()).chain(urls).collect();
         blocked.sort_unstable_by_key(|r| r.start);
@@ -357,6 +374,24 @@ fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String> {
         steps += 1;
     }
     None
+}
+
+/// The length of a genitive apostrophe after a name that ends in a
+/// sibilant ("Remkes' advies", "Yeşilgöz' plan"): it belongs to the name,
+/// as the "'s" of "Zelensky's" does. Zero when there is none (a closing
+/// quote after a vowel, an apostrophe before a letter).
+fn possessive_apostrophe(text: &str, end: usize) -> usize {
+    let sibilant = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, 's' | 'z' | 'x' | 'S' | 'Z' | 'X'));
+    let mut after = text[end..].chars();
+    match (after.next(), after.next()) {
+        (Some(q @ ('\'' | '’')), next) if sibilant && !next.is_some_and(char::is_alphanumeric) => {
+            q.len_utf8()
+        }
+        _ => 0,
+    }
 }
 
 /// "Janny Knol" → "Knol"; "Sanne van der Wal" → "Van der Wal" is not taught

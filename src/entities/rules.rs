@@ -59,8 +59,10 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let session = r"[0-9]{4}[-/][0-9]{2,4}";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?{dossier}{nrs}?|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+)",
-        session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?"
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+)",
+        session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
+        // The parliament's case and document numbers: "2022Z24775", "2022D22249".
+        zaak = r"20[0-9]{2}[ZD][0-9]{5}(?-u:\b)"
     ))
     .expect("reference pattern")
 });
@@ -127,7 +129,9 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
     // References first: they swallow the dates and numbers inside them.
     for m in REFERENCE.find_iter(text) {
         let r = m.start()..trim_reference(text, m.range());
-        if !overlaps(&taken, &r) {
+        // "een motie van Tweede Kamerlid Mulder": a title, not a motion's name.
+        let titled = text[r.end..].starts_with(" Kamer");
+        if !overlaps(&taken, &r) && !titled {
             out.push(RuleMatch {
                 range: r,
                 ty: EntityType::Reference,
@@ -337,6 +341,15 @@ mod tests {
                 "cf. de motie Brekelmans c.s. voor, de motie-Van der Lee en de motie van wantrouwen"
             ),
             vec![(R, "motie Brekelmans c.s."), (R, "motie-Van der Lee")]
+        );
+        assert_eq!(
+            spans("de nota (Kamerstuk 2023Z01234) en een motie van Tweede Kamerlid Jansen"),
+            vec![(R, "Kamerstuk 2023Z01234")]
+        );
+        // Counter-example: a year and a number are no case number.
+        assert_eq!(
+            spans("Kamerstuk 2023 Z01234"),
+            vec![(EntityType::Date, "2023")]
         );
     }
 

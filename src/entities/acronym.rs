@@ -1,0 +1,305 @@
+//! Acronym definitions: "Planbureau voor de Leefomgeving (PBL)", "Nationaal
+//! Programma Circulaire Economie 2023-2030 (NPCE)", and the glossary form of
+//! a footnote, "HUF: handhaafbaarheid, uitvoerbaarheid en
+//! fraudebestendigheid". The long form is found by the acronym's letters
+//! (the algorithm of Schwartz and Hearst, 2003: each letter matched right to
+//! left, the first at the start of a word), and it gives the acronym its
+//! type: a name's type by its head word, none for a lower-case phrase.
+
+use super::cues::{self, MISC_HEADS, ORG_HEADS};
+use super::detector::name_link;
+use super::kind::EntityType;
+use super::{Found, Link};
+use std::ops::Range;
+
+/// The long form of an acronym defined next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LongForm {
+    /// The name itself: "Nationaal Programma Circulaire Economie".
+    pub name: Range<usize>,
+    /// The name with a year or period that belongs to it: "… 2023-2030".
+    pub full: Range<usize>,
+}
+
+/// What a long form makes of its acronym.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    /// A name of this type.
+    Name(EntityType),
+    /// A common phrase ("handhaafbaarheid, uitvoerbaarheid en
+    /// fraudebestendigheid"): the acronym is no entity either.
+    Phrase,
+}
+
+/// The long form before "(ACR)", for the acronym at `acronym` in `text`
+/// (the caller has checked the brackets). A year or period between the name
+/// and the bracket belongs to the name.
+pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> {
+    let open = text[..acronym.start].trim_end_matches(' ');
+    let open = open.strip_suffix('(')?;
+    let full_end = open.trim_end().len();
+    let line_start = text[..full_end].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..full_end];
+    // "… Economie 2023-2030 (NPCE)": the period is not spelled by the letters.
+    let name_end = line_start + before.trim_end_matches(is_period_char).trim_end().len();
+    if name_end == line_start {
+        return None;
+    }
+    let letters = acronym_letters(&text[acronym.clone()])?;
+    let start = match_letters(text, line_start..name_end, &letters)?;
+    let full_end = if text[name_end..full_end].chars().any(|c| c.is_ascii_digit()) {
+        full_end
+    } else {
+        name_end
+    };
+    Some(LongForm {
+        name: start..name_end,
+        full: start..full_end,
+    })
+}
+
+/// The long form after "ACR:" or "ACR –" at the start of a line (a glossary
+/// or a footnote), up to the end of the line or sentence.
+pub fn long_form_after(text: &str, acronym: &Range<usize>) -> Option<LongForm> {
+    let line_start = text[..acronym.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &text[line_start..acronym.start];
+    // Only a footnote number may stand before it on its line.
+    if !lead.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        return None;
+    }
+    let rest = &text[acronym.end..];
+    let sep = [": ", " – ", " - ", " — "]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let from = acronym.end + sep.len();
+    let tail = &text[from..];
+    let len = tail.find(['\n', '.', ';', '(']).unwrap_or(tail.len());
+    let end = from + tail[..len].trim_end().len();
+    let letters = acronym_letters(&text[acronym.clone()])?;
+    let start = match_letters(text, from..end, &letters)?;
+    // The long form must be the whole phrase, not its tail.
+    (start == from).then_some(LongForm {
+        name: from..end,
+        full: from..end,
+    })
+}
+
+/// What a long form names: its head word's type, a named thing for a
+/// capitalised name that goes on in lower case ("Wet stikstofreductie en
+/// natuurverbetering"), an organisation for a name in capitals throughout,
+/// and nothing for a phrase in lower case.
+pub fn meaning(long_form: &str) -> Meaning {
+    let Some(first) = long_form.chars().next() else {
+        return Meaning::Phrase;
+    };
+    if !first.is_uppercase() {
+        return Meaning::Phrase;
+    }
+    let lower = long_form.to_lowercase();
+    for w in lower.split([' ', '-']).rev() {
+        if cues::has_head(w, ORG_HEADS) {
+            return Meaning::Name(EntityType::Organisation);
+        }
+        if cues::has_head(w, MISC_HEADS) {
+            return Meaning::Name(EntityType::Misc);
+        }
+    }
+    let lower_content = long_form
+        .split([' ', ','])
+        .skip(1)
+        .filter(|w| w.chars().count() > 3 && !cues::is_never_alone(w))
+        // "al-Islam", "l'Azawad": a particle glued to a capitalised word.
+        .any(|w| !w.chars().any(char::is_uppercase));
+    if lower_content {
+        Meaning::Name(EntityType::Misc)
+    } else {
+        Meaning::Name(EntityType::Organisation)
+    }
+}
+
+/// The acronym at `acronym` when it is defined where it stands: `None` when
+/// it is not, `Some(None)` when its long form is a common phrase, and
+/// `Some(Some(..))` with the type and link of the name it stands for. The
+/// long form becomes one mention in `out` (the detector's mentions so far in
+/// this block), and what lay inside it is dropped or `absorbed`.
+pub fn define(
+    text: &str,
+    acronym: &Range<usize>,
+    known: &[Found],
+    out: &mut Vec<Found>,
+    absorbed: &mut Vec<Range<usize>>,
+) -> Option<Option<(EntityType, Link)>> {
+    let in_brackets = text[..acronym.start].trim_end_matches(' ').ends_with('(')
+        && text[acronym.end..].starts_with(')');
+    let long = if in_brackets {
+        long_form_before(text, acronym)?
+    } else {
+        long_form_after(text, acronym)?
+    };
+    let inside = |r: &Range<usize>| long.full.start <= r.start && r.end <= long.full.end;
+    // A name found already as exactly the long form keeps its type and link.
+    let same = known
+        .iter()
+        .chain(out.iter())
+        .find(|f| f.ty.is_name() && (f.range == long.name || f.range == long.full))
+        .map(|f| (f.ty, f.link.clone()));
+    if same
+        .as_ref()
+        .is_some_and(|(ty, _)| *ty == EntityType::Person)
+    {
+        // "… Mulder (CDA)" spelled by chance: a person has no acronym.
+        return None;
+    }
+    let (ty, link) = match same {
+        Some(x) => x,
+        None => match meaning(&text[long.name.clone()]) {
+            Meaning::Phrase => return Some(None),
+            Meaning::Name(ty) => (ty, name_link(&text[long.name.clone()])),
+        },
+    };
+    // Nothing may straddle the long form's edges.
+    let straddles =
+        |r: &Range<usize>| r.start < long.full.end && long.full.start < r.end && !inside(r);
+    if known.iter().chain(out.iter()).any(|f| straddles(&f.range)) {
+        return Some(Some((ty, link)));
+    }
+    out.retain(|f| !inside(&f.range));
+    absorbed.extend(
+        known
+            .iter()
+            .filter(|f| inside(&f.range))
+            .map(|f| f.range.clone()),
+    );
+    out.push(Found {
+        range: long.full.clone(),
+        ty,
+        link: link.clone(),
+    });
+    Some(Some((ty, link)))
+}
+
+fn is_period_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' ')
+}
+
+/// The acronym's letters and digits in lower case, when it has at least two
+/// and starts with a letter.
+fn acronym_letters(acronym: &str) -> Option<Vec<char>> {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (letters.len() >= 2 && letters[0].is_alphabetic()).then_some(letters)
+}
+
+/// Where the long form within `span` starts: every letter of the acronym
+/// found right to left, the first at the start of a word, within as many
+/// words as the acronym may stand for (min(|A| + 5, 2|A|)).
+fn match_letters(text: &str, span: Range<usize>, letters: &[char]) -> Option<usize> {
+    let chars: Vec<(usize, char)> = text[span.clone()]
+        .char_indices()
+        .map(|(i, c)| (span.start + i, c))
+        .collect();
+    let mut l = chars.len();
+    for (k, &a) in letters.iter().enumerate().rev() {
+        loop {
+            if l == 0 {
+                return None;
+            }
+            l -= 1;
+            let (_, c) = chars[l];
+            let at_word_start = l == 0 || !chars[l - 1].1.is_alphanumeric();
+            if c.to_lowercase().eq(std::iter::once(a)) && (k > 0 || at_word_start) {
+                break;
+            }
+        }
+    }
+    let start = chars[l].0;
+    let words = text[start..span.end].split_whitespace().count();
+    let max = (letters.len() + 5).min(letters.len() * 2);
+    (words <= max && words >= 1 && start < span.end).then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str) -> Option<(&str, &str)> {
+        let open = text.rfind('(').unwrap();
+        let close = text.rfind(')').unwrap();
+        long_form_before(text, &(open + 1..close)).map(|l| (&text[l.name], &text[l.full]))
+    }
+
+    #[test]
+    fn long_forms_are_found_by_their_letters() {
+        assert_eq!(
+            before("het rapport van het Planbureau voor de Leefomgeving (PBL)"),
+            Some((
+                "Planbureau voor de Leefomgeving",
+                "Planbureau voor de Leefomgeving"
+            ))
+        );
+        assert_eq!(
+            before("de Inspectie voor Leefomgeving en Transport (ILT)"),
+            Some((
+                "Inspectie voor Leefomgeving en Transport",
+                "Inspectie voor Leefomgeving en Transport"
+            ))
+        );
+        assert_eq!(
+            before("het Nationaal Programma Circulaire Economie 2023-2030 (NPCE)"),
+            Some((
+                "Nationaal Programma Circulaire Economie",
+                "Nationaal Programma Circulaire Economie 2023-2030"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_party_after_a_name_is_no_definition() {
+        // Counter-examples: a member's party and a news agency after a dateline.
+        assert_eq!(before("een motie van het lid Bontenbal (CDA)"), None);
+        assert_eq!(before("Kamerlid Six Dijkstra (NSC)"), None);
+        assert_eq!(before("DEN HAAG (ANP)"), None);
+    }
+
+    #[test]
+    fn a_glossary_line_defines_its_acronym() {
+        let text = "6 HUF: handhaafbaarheid, uitvoerbaarheid en fraudebestendigheid";
+        let at = text.find("HUF").unwrap();
+        let l = long_form_after(text, &(at..at + 3)).unwrap();
+        assert_eq!(
+            &text[l.name.clone()],
+            "handhaafbaarheid, uitvoerbaarheid en fraudebestendigheid"
+        );
+        assert_eq!(meaning(&text[l.name]), Meaning::Phrase);
+        // A sentence that merely starts with an acronym defines nothing.
+        let text = "NPCE: het kabinet kiest voor een aanpak in vijf stappen.";
+        assert_eq!(long_form_after(text, &(0..4)), None);
+    }
+
+    #[test]
+    fn the_long_form_gives_the_type() {
+        assert_eq!(
+            meaning("Rijksdienst voor Ondernemend Nederland"),
+            Meaning::Name(EntityType::Organisation)
+        );
+        assert_eq!(
+            meaning("Wet stikstofreductie en natuurverbetering"),
+            Meaning::Name(EntityType::Misc)
+        );
+        assert_eq!(
+            meaning("Nationaal Programma Circulaire Economie"),
+            Meaning::Name(EntityType::Misc)
+        );
+        assert_eq!(
+            meaning("Coordination des Mouvements de l'Azawad"),
+            Meaning::Name(EntityType::Organisation)
+        );
+        assert_eq!(
+            meaning("Mobilisation for the Environment"),
+            Meaning::Name(EntityType::Organisation)
+        );
+    }
+}
