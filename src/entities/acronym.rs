@@ -46,7 +46,8 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
         return None;
     }
     let letters = acronym_letters(&text[acronym.clone()])?;
-    let start = match_letters(text, line_start..name_end, &letters)?;
+    let start = match_letters(text, line_start..name_end, &letters)
+        .or_else(|| title_chain(text, line_start..name_end, letters.len()))?;
     let full_end = if text[name_end..full_end].chars().any(|c| c.is_ascii_digit()) {
         full_end
     } else {
@@ -82,6 +83,43 @@ pub fn long_form_after(text: &str, acronym: &Range<usize>) -> Option<LongForm> {
         name: from..end,
         full: from..end,
     })
+}
+
+/// A long form in another language than its acronym ("Instrument voor
+/// Nabuurschap, Ontwikkeling en Internationale Samenwerking (NDICI)"): as
+/// many capitalised words as the acronym has letters (one more or less),
+/// joined by "en", "voor", "of" or commas, which a person's name never is.
+fn title_chain(text: &str, span: Range<usize>, letters: usize) -> Option<usize> {
+    const JOINS: &[&str] = &["en", "voor", "of", "op", "for", "and", "on"];
+    const LINKS: &[&str] = &["van", "de", "het", "der", "the", "in"];
+    let mut start = None;
+    let mut capitals = 0;
+    let mut joined = false;
+    let mut end = span.end;
+    for word in text[span.clone()].rsplit(' ') {
+        let at = end - word.len();
+        end = at.saturating_sub(1);
+        let bare = word.strip_suffix(',').unwrap_or(word);
+        if word.ends_with(',') && start.is_some() {
+            joined = true;
+        }
+        if bare.chars().next().is_some_and(char::is_uppercase) {
+            if cues::is_person_cue(bare) || cues::is_never_alone(bare) {
+                break;
+            }
+            capitals += 1;
+            start = Some(at);
+        } else if JOINS.contains(&bare) {
+            joined = true;
+        } else if !LINKS.contains(&bare) {
+            break;
+        }
+        if at <= span.start {
+            break;
+        }
+    }
+    let close = capitals + 1 >= letters && capitals <= letters + 1;
+    (joined && capitals >= 3 && close).then_some(start?)
 }
 
 /// What a long form names: its head word's type, a named thing for a
@@ -254,6 +292,20 @@ mod tests {
                 "Nationaal Programma Circulaire Economie 2023-2030"
             ))
         );
+    }
+
+    #[test]
+    fn a_long_form_in_another_language_is_its_capitalised_words() {
+        assert_eq!(
+            before(
+                "via het Instrument voor Nabuurschap, Ontwikkeling en Internationale Samenwerking (NDICI)"
+            )
+            .map(|x| x.0),
+            Some("Instrument voor Nabuurschap, Ontwikkeling en Internationale Samenwerking")
+        );
+        // Counter-example: a person's name and title, with as many capitals.
+        assert_eq!(before("volgens Minister Van Weel (JenV)"), None);
+        assert_eq!(before("aldus Jan Peter Balkenende (CDA)"), None);
     }
 
     #[test]

@@ -201,6 +201,8 @@ pub const MISC_HEADS: &[&str] = &[
     "faciliteit",
     "facility",
     "regeling",
+    "instrument",
+    "maatregel",
     "regulation",
     "directive",
     "rapport",

@@ -236,6 +236,9 @@ pub fn detect(
                     found
                 }
             }
+        } else if single && is_camel_case(surface) {
+            // "LinkedIn", "FrieslandCampina": a capital inside a word is a brand.
+            Some((EntityType::Organisation, name_link(surface)))
         } else if single && ((sentence_start && !titled) || cues::is_adjective_form(surface)) {
             // A capital at a sentence start, or an adjective, says nothing alone.
             None
@@ -323,6 +326,25 @@ fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
             .all(u8::is_ascii_digit)
         && before[before.len() - 5] != b'0'
         && (before.len() == 5 || !before[before.len() - 6].is_ascii_alphanumeric())
+}
+
+/// "LinkedIn", "WhatsApp", "ForFarmers": letters only, a capital, then
+/// lower case, then a capital again with lower case after it. Not a
+/// Scottish or Irish surname ("McDonald", "MacArthur", "O'Brien").
+fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 5
+        || !chars.iter().all(|c| c.is_alphabetic())
+        || !chars[0].is_uppercase()
+        || word.starts_with("Mc")
+        || word.starts_with("Mac")
+    {
+        return false;
+    }
+    chars
+        .windows(3)
+        .skip(1)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase())
 }
 
 /// "Binnenhof 4 2513 AA": a street with its number before a postcode, which
