@@ -8,7 +8,7 @@
 use super::acronym;
 use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::fold::name_key;
-use super::gazetteer::{is_particle, slug};
+use super::gazetteer::{GazEntry, is_particle, slug};
 use super::kind::EntityType;
 use super::rules::overlaps;
 use super::words::{Word, is_acronym, is_capitalised};
@@ -25,6 +25,11 @@ pub struct DetectorContext<'a> {
     pub stop: &'a HashSet<String>,
     /// The chamber "uw Kamer" means in this document.
     pub chamber: Option<usize>,
+    /// Name keys of the names and aliases of known organisations and named
+    /// things, and the entries themselves, to link a name built on a known
+    /// one spelled another way ("NAVO Response Force").
+    pub org_keys: &'a HashMap<String, usize>,
+    pub entries: &'a [GazEntry],
 }
 
 /// The detector's result: new mentions, and the gazetteer mentions they
@@ -199,6 +204,9 @@ pub fn detect(
             .filter(|r| r.end <= range.end)
             .cloned()
             .collect();
+        // "NATO Response Force" and "NAVO Response Force" are one name: a
+        // known name inside links through its entry, not its spelling.
+        let built_link = || built_on_link(text, &range, &swallowed, known, ctx);
         let found = if single && word(start) == "Kamer" && chamber_context(text, words, start) {
             ctx.chamber
                 .map(|e| (EntityType::Organisation, Link::Gazetteer(e)))
@@ -219,7 +227,7 @@ pub fn detect(
                     Some((EntityType::Misc, name_link(&text[range.clone()])))
                 }
                 None => {
-                    let found = classify_acronym(text, range.clone(), known, &out);
+                    let mut found = classify_acronym(text, range.clone(), known, &out);
                     if found
                         .as_ref()
                         .is_some_and(|(t, _)| *t == EntityType::Location)
@@ -227,6 +235,8 @@ pub fn detect(
                         && !overlaps(hard, &(s..range.start))
                     {
                         range.start = s;
+                        let place = dateline_link(&text[range.clone()], ctx);
+                        found = Some((EntityType::Location, place));
                     }
                     if let Some((ty, link)) = &found
                         && defines_acronym(text, &range)
@@ -243,11 +253,11 @@ pub fn detect(
             // A capital at a sentence start, or an adjective, says nothing alone.
             None
         } else if misc_cue_before(text, words, start) {
-            Some((EntityType::Misc, name_link(surface)))
+            Some((EntityType::Misc, built_link()))
         } else if titled {
             Some((EntityType::Person, person_link(surface, ctx)))
         } else if let Some(ty) = head_type(surface) {
-            Some((ty, name_link(surface)))
+            Some((ty, built_link()))
         } else if place_cue_before(text, words, start) {
             Some((EntityType::Location, place_link(surface, ctx)))
         } else if !single
@@ -571,6 +581,73 @@ fn person_link(surface: &str, ctx: &DetectorContext) -> Link {
         return Link::Gazetteer(e);
     }
     name_link(surface)
+}
+
+/// The link of a name built on known ones: their words replaced by their
+/// entries ("NAVO Response Force" → "#12 Response Force").
+fn built_on_link(
+    text: &str,
+    range: &Range<usize>,
+    swallowed: &[Range<usize>],
+    known: &[Found],
+    ctx: &DetectorContext,
+) -> Link {
+    if swallowed.is_empty() {
+        return name_link(&text[range.clone()]);
+    }
+    // Another spelling of the known part may make a known name.
+    let entry_of = |r: &Range<usize>| {
+        known.iter().find_map(|f| match f.link {
+            Link::Gazetteer(e) if f.range == *r => Some(e),
+            _ => None,
+        })
+    };
+    if let [r] = swallowed
+        && let Some(entry) = entry_of(r).and_then(|e| ctx.entries.get(e))
+    {
+        let (head, tail) = (&text[range.start..r.start], &text[r.end..range.end]);
+        for spelling in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let composed = format!("{head}{spelling}{tail}");
+            if let Some(&e) = ctx.org_keys.get(&name_key(&composed)) {
+                return Link::Gazetteer(e);
+            }
+        }
+    }
+    let mut key = String::new();
+    let mut at = range.start;
+    for r in swallowed {
+        let Some(e) = entry_of(r) else {
+            continue;
+        };
+        key.push_str(&text[at..r.start]);
+        key.push_str(&format!("entry{e}"));
+        at = r.end;
+    }
+    key.push_str(&text[at..range.end]);
+    name_link(&key)
+}
+
+/// A dateline's place; one clipped of its first letter by the page
+/// ("EN HAAG (ANP)") is the known place it is the rest of ("Den Haag").
+fn dateline_link(surface: &str, ctx: &DetectorContext) -> Link {
+    let key = name_key(surface);
+    if let Some(&e) = ctx.name_keys.get(&key) {
+        return Link::Gazetteer(e);
+    }
+    let clipped: Vec<usize> = ctx
+        .name_keys
+        .iter()
+        .filter(|(k, _)| {
+            k.len() > key.len()
+                && k.ends_with(key.as_str())
+                && k[..k.len() - key.len()].chars().count() == 1
+        })
+        .map(|(_, &e)| e)
+        .collect();
+    match clipped.as_slice() {
+        [e] if key.chars().count() >= 5 => Link::Gazetteer(*e),
+        _ => name_link(surface),
+    }
 }
 
 fn place_link(surface: &str, ctx: &DetectorContext) -> Link {

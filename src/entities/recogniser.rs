@@ -22,6 +22,7 @@ pub struct Recogniser {
     name_keys: HashMap<String, usize>,
     tweede_kamer: Option<usize>,
     eerste_kamer: Option<usize>,
+    org_keys: HashMap<String, usize>,
 }
 
 /// What one document gave: its mentions, the ranges no mention may take
@@ -106,6 +107,25 @@ impl Recogniser {
                     && (e.name == n || e.aliases.iter().any(|a| a == n))
             })
         };
+        let mut org_keys: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, e) in gazetteer.entries.iter().enumerate() {
+            if matches!(e.ty, EntityType::Organisation | EntityType::Misc) {
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    org_keys
+                        .entry(name_key(n))
+                        .and_modify(|v| {
+                            if *v != Some(i) {
+                                *v = None
+                            }
+                        })
+                        .or_insert(Some(i));
+                }
+            }
+        }
+        let org_keys = org_keys
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|e| (k, e)))
+            .collect();
         let tweede_kamer = find("Tweede Kamer");
         let eerste_kamer = find("Eerste Kamer");
         Recogniser {
@@ -114,6 +134,7 @@ impl Recogniser {
             name_keys,
             tweede_kamer,
             eerste_kamer,
+            org_keys,
             gazetteer,
         }
     }
@@ -214,6 +235,8 @@ impl Recogniser {
             name_keys: &self.name_keys,
             stop: &self.gazetteer.stop,
             chamber,
+            org_keys: &self.org_keys,
+            entries: &self.gazetteer.entries,
         };
         // The detector reads one block at a time: sentences never cross
         // blocks, and a block's words stay small and in cache.

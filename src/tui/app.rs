@@ -185,7 +185,14 @@ impl App {
 
     pub fn set_entities(&mut self, index: Arc<EntityIndex>, warning: Option<String>) {
         self.entities.set_index(index, warning);
-        self.entities.refresh(self.selected);
+        self.refresh_entities();
+    }
+
+    /// Brings the entities pane's rows up to date with the selected
+    /// document and what each document shows of its folded text.
+    pub fn refresh_entities(&mut self) {
+        let shown: Vec<bool> = self.views.iter().map(|v| v.reader.show_folded).collect();
+        self.entities.refresh(self.selected, &shown);
     }
 
     pub fn doc(&self) -> Option<&Document> {
@@ -321,7 +328,7 @@ impl App {
             self.middle = pane;
         }
         if pane == Pane::Entities {
-            self.entities.refresh(self.selected);
+            self.refresh_entities();
             if self.entities.selected.is_none() {
                 self.entities.select_cursor();
             }
@@ -355,7 +362,7 @@ impl App {
             }
             _ => {}
         }
-        self.entities.refresh(self.selected);
+        self.refresh_entities();
         if matches!(
             action,
             Action::EntityScope | Action::EntitySort | Action::TypeKey(_)
@@ -481,7 +488,7 @@ impl App {
         if i < self.corpus.entries.len() {
             self.selected = i;
             self.list.select(Some(i));
-            self.entities.refresh(i);
+            self.refresh_entities();
         }
     }
 

@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, Paragraph};
 
 pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
-    app.entities.refresh(app.selected);
+    app.refresh_entities();
     let e = &app.entities;
     let scope = if e.all_docs { "all docs" } else { "this doc" };
     let order = if e.by_name { "A-Z" } else { "by count" };
@@ -167,11 +167,21 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
             Span::styled(after, base),
         ]));
     }
+    // Counted as n/N visit them: mentions in folded text only where it is shown.
+    let folded = occurrences
+        .iter()
+        .filter(|(d, m)| m.boilerplate && !app.views.get(*d).is_some_and(|v| v.reader.show_folded))
+        .count();
+    let also_folded = if folded > 0 {
+        format!(" (+{folded} in folded text)")
+    } else {
+        String::new()
+    };
     let title = format!(
-        " {} {} · {} mentions in {} documents (Enter: go, Esc: close) ",
+        " {} {} · {} mentions{also_folded} in {} documents (Enter: go, Esc: close) ",
         ent.ty.code(),
         ent.name,
-        ent.mentions,
+        occurrences.len() - folded,
         ent.documents
     );
     f.render_widget(Clear, rect);

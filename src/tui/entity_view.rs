@@ -37,6 +37,9 @@ pub struct EntityView {
     /// The pane's rows: entity and mention count in the scope.
     pub rows: Vec<(usize, usize)>,
     rows_key: Option<(usize, bool, bool, Option<EntityType>)>,
+    /// Per document, whether its folded text is shown: mentions in folded
+    /// text count only then, as n/N visit only those.
+    counted_folded: Vec<bool>,
     /// The entity whose mentions are picked out everywhere.
     pub selected: Option<usize>,
     pub last_find: Option<Find>,
@@ -56,6 +59,7 @@ impl Default for EntityView {
             list: ListState::default(),
             rows: Vec::new(),
             rows_key: None,
+            counted_folded: Vec::new(),
             selected: None,
             last_find: None,
             find_pos: None,
@@ -75,24 +79,30 @@ impl EntityView {
     }
 
     /// Rebuilds the pane's rows when the document or an option changed.
-    pub fn refresh(&mut self, doc: usize) {
+    /// `folded_shown[d]`: document `d` shows its folded text (z).
+    pub fn refresh(&mut self, doc: usize, folded_shown: &[bool]) {
         let key = (doc, self.all_docs, self.by_name, self.filter);
-        if self.rows_key == Some(key) {
+        if self.rows_key == Some(key) && self.counted_folded == folded_shown {
             return;
         }
+        self.counted_folded = folded_shown.to_vec();
         let Some(index) = &self.index else {
             return;
         };
         let previous = self.cursor_entity();
         self.rows_key = Some(key);
         let mut counts = vec![0usize; index.entities.len()];
-        if self.all_docs {
-            for (i, e) in index.entities.iter().enumerate() {
-                counts[i] = e.mentions;
-            }
+        let docs = if self.all_docs {
+            0..index.docs.len()
         } else {
-            for m in index.mentions(doc) {
-                counts[m.entity] += 1;
+            doc..doc + 1
+        };
+        for d in docs {
+            let shown = folded_shown.get(d).copied().unwrap_or(false);
+            for m in index.mentions(d) {
+                if !m.boilerplate || shown {
+                    counts[m.entity] += 1;
+                }
             }
         }
         let mut rows: Vec<(usize, usize)> = counts
