@@ -90,3 +90,159 @@ fn postcode_letters_are_no_acronym() {
     // Counter-example: acronyms elsewhere are still organisations.
     assert!(has(d, "AIVD", EntityType::Organisation), "{d:?}");
 }
+
+/// The entity a mention links to, by the mention's text.
+fn entity_of(texts: &[&str], doc: usize, text: &str) -> Option<String> {
+    let c = corpus(texts);
+    let index = EntityIndex::build(&c, &Recogniser::bundled());
+    let d = c.entries[doc].doc().unwrap();
+    index
+        .mentions(doc)
+        .iter()
+        .find(|m| &d.clean[m.clean.clone()] == text)
+        .map(|m| index.entities[m.entity].id.clone())
+}
+
+/// Class 3: an organisation named after its place is one organisation, and
+/// a brand written in camel case is one too.
+#[test]
+fn organisations_named_after_a_place_stay_whole() {
+    let docs = mentions(&[
+        "Het onderzoek werd gedaan door TNO Zwolle en uitgezonden door Omroep Brabant. \
+         De zuivelcoöperatie werkt samen met SnelVracht aan het vervoer.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "TNO Zwolle", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Omroep Brabant", EntityType::Organisation), "{d:?}");
+    assert!(!tagged(d, "Brabant"), "{d:?}");
+    assert!(has(d, "SnelVracht", EntityType::Organisation), "{d:?}");
+    // Counter-example: a known organisation before a place is two names.
+    let docs = mentions(&["De steun van de NAVO Roemenië aan de oostgrens groeit."]);
+    assert!(
+        has(&docs[0], "Roemenië", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+}
+
+/// Class 4: letter-spaced fragments of a letterhead are never names.
+#[test]
+fn letter_spacing_fragments_are_no_names() {
+    let docs = mentions(&["Kenmerk\nJ E NW/DGW-2024/1234\nP agina 2 van 5\nR x"]);
+    for f in ["J E", "J", "E", "R x", "P agina"] {
+        assert!(!tagged(&docs[0], f), "{f}: {:?}", docs[0]);
+    }
+}
+
+/// Class 5: the portfolio in a minister's title is a post, not the
+/// ministry; the person after it is still a person, and the ministry
+/// written as such is still an organisation.
+#[test]
+fn portfolios_in_titles_are_no_organisations() {
+    let docs = mentions(&[
+        "Mede namens de minister voor Wonen en Ruimtelijke Ordening en de staatssecretaris \
+         van Financiën schrijf ik u. Minister van Justitie en Veiligheid Dilan Kaya sprak \
+         met het ministerie van Financiën.\n\nDE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID,",
+    ]);
+    let d = &docs[0];
+    for f in [
+        "Wonen en Ruimtelijke Ordening",
+        "Ruimtelijke Ordening",
+        "Justitie en Veiligheid",
+    ] {
+        assert!(!tagged(d, f), "{f}: {d:?}");
+    }
+    assert!(!d.iter().any(|(t, _)| t.contains("SOCIALE")), "{d:?}");
+    assert!(has(d, "Dilan Kaya", EntityType::Person), "{d:?}");
+    assert!(
+        d.iter()
+            .any(|(t, y)| t.ends_with("Financiën") && *y == EntityType::Organisation),
+        "the ministry itself: {d:?}"
+    );
+}
+
+/// Class 6: an acronym takes its long form's type, also with a year between;
+/// a long form in lower case makes no entity; a year is no acronym's type.
+#[test]
+fn acronyms_take_the_type_of_their_long_form() {
+    let docs = mentions(&[
+        "Het Landelijk Actieplan Bodemkwaliteit 2024-2028 (LABK) is klaar. Het LABK \
+         loopt vier jaar. De Integrale Bodem Monitor 2024 (IBM) meet dat. De IBM \
+         verschijnt jaarlijks. Dat vraagt een TUV-toets.\n\n\
+         1 TUV: toetsbaarheid, uitvoerbaarheid en verantwoording",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "LABK", EntityType::Misc), "{d:?}");
+    assert!(
+        has(
+            d,
+            "Landelijk Actieplan Bodemkwaliteit 2024-2028",
+            EntityType::Misc
+        ),
+        "{d:?}"
+    );
+    assert!(!has(d, "IBM", EntityType::Date), "{d:?}");
+    assert!(!tagged(d, "TUV"), "{d:?}");
+    // Counter-example: an organisation's long form makes an organisation.
+    let docs = mentions(&[
+        "De Nederlandse Zorgautoriteit (NZa) en de Dienst Toeslagen (DT) zijn het eens. De DT betaalt.",
+    ]);
+    assert!(
+        has(&docs[0], "DT", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+}
+
+/// Class 7: a genitive belongs to the name; initials before a surname are
+/// part of it; a name never runs over an address or a paragraph break.
+#[test]
+fn genitives_initials_and_breaks() {
+    let docs = mentions(&[
+        "Het advies sluit aan bij Kamerlid Claes' voorstel en bij het rapport van \
+         minister Van Dijk.\n\nHoogachtend,\n\nDE STAATSSECRETARIS VAN WONEN,\n\nmr. P.Q.R. Zwanenburg",
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Postbus 20017 2500 EA Den Haag",
+    ]);
+    assert!(has(&docs[0], "Claes'", EntityType::Person), "{:?}", docs[0]);
+    assert!(
+        has(&docs[0], "P.Q.R. Zwanenburg", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        !docs[1]
+            .iter()
+            .any(|(t, y)| *y == EntityType::Person || t.contains("Postbus")),
+        "{:?}",
+        docs[1]
+    );
+    // Counter-example: a quoted name keeps its closing quote outside.
+    let docs = mentions(&["De minister noemde het ‘plan Jansens’ een goed begin."]);
+    assert!(
+        !docs[0].iter().any(|(t, _)| t.ends_with('’')),
+        "{:?}",
+        docs[0]
+    );
+}
+
+/// Class 8: spellings of one name are one entity: a dateline clipped of its
+/// first letter and an alliance's name in two languages.
+#[test]
+fn one_name_in_two_spellings_is_one_entity() {
+    let texts = [
+        "EN HAAG (ANP) - De NAVO Response Force wordt versterkt.",
+        "Den Haag stuurt troepen naar de NATO Response Force.",
+    ];
+    assert_eq!(
+        entity_of(&texts, 0, "EN HAAG"),
+        entity_of(&texts, 1, "Den Haag")
+    );
+    assert_eq!(
+        entity_of(&texts, 0, "NAVO Response Force"),
+        entity_of(&texts, 1, "NATO Response Force")
+    );
+    // Counter-example: a clipped dateline too short to be sure of is not
+    // taken for the place it might be the rest of.
+    let texts = ["DE (ANP) - Het regent.", "In Ede regent het."];
+    assert_ne!(entity_of(&texts, 0, "DE"), entity_of(&texts, 1, "Ede"));
+}

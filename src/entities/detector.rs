@@ -165,6 +165,16 @@ pub fn detect(
         {
             titled = false;
         }
+        // "Minister van Justitie en Veiligheid Dilan Kaya": a known portfolio
+        // after a title, then the person the title names.
+        if let Cover::Soft(last_soft) = cover[start]
+            && last_soft < end
+            && title_of_portfolio_before(text, words, start)
+            && (last_soft + 1..=end).all(|x| cover[x] == Cover::Free)
+        {
+            start = last_soft + 1;
+            titled = true;
+        }
         // Trailing particles belong to what follows.
         let mut last = end;
         while last > start && is_particle(word(last)) {
@@ -417,6 +427,22 @@ fn continues_title(text: &str, words: &[Word], last: usize) -> bool {
         && words
             .get(last + 2)
             .is_some_and(|m| is_capitalised(&text[m.range.clone()]))
+}
+
+/// "minister van " right before `at`.
+fn title_of_portfolio_before(text: &str, words: &[Word], at: usize) -> bool {
+    at >= 2
+        && matches!(
+            cues::lower(&text[words[at - 1].range.clone()]).as_ref(),
+            "van" | "voor"
+        )
+        && {
+            let title = cues::lower(&text[words[at - 2].range.clone()]);
+            title.ends_with("minister") || title == "staatssecretaris"
+        }
+        && text[words[at - 2].range.end..words[at].range.start]
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace())
 }
 
 /// "(VJTF)": an acronym in brackets right after a name.

@@ -173,12 +173,12 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
         .filter(|(d, m)| m.boilerplate && !app.views.get(*d).is_some_and(|v| v.reader.show_folded))
         .count();
     let also_folded = if folded > 0 {
-        format!(" (+{folded} in folded text)")
+        format!(", {folded} more in folded text")
     } else {
         String::new()
     };
     let title = format!(
-        " {} {} · {} mentions{also_folded} in {} documents (Enter: go, Esc: close) ",
+        " {} {} · {} mentions in {} documents{also_folded} (Enter: go, Esc: close) ",
         ent.ty.code(),
         ent.name,
         occurrences.len() - folded,
