@@ -183,6 +183,14 @@ fn acronyms_take_the_type_of_their_long_form() {
     );
     assert!(!has(d, "IBM", EntityType::Date), "{d:?}");
     assert!(!tagged(d, "TUV"), "{d:?}");
+    // A kind of thing after "een", and a formula split by a PDF's text layer.
+    let docs = mentions(&[
+        "We willen een AVR voor matrassen. De NO 2-uitstoot en CO2-uitstoot dalen. De ACM waakt.",
+    ]);
+    for f in ["AVR", "NO", "CO"] {
+        assert!(!tagged(&docs[0], f), "{f}: {:?}", docs[0]);
+    }
+    assert!(tagged(&docs[0], "ACM"), "{:?}", docs[0]);
     // Counter-example: an organisation's long form makes an organisation.
     let docs = mentions(&[
         "De Nederlandse Zorgautoriteit (NZa) en de Dienst Toeslagen (DT) zijn het eens. De DT betaalt.",

@@ -230,6 +230,12 @@ pub fn detect(
                     meaning
                 }
                 None if is_formula(text, &range) => None,
+                None if after_indefinite_article(text, words, start) => {
+                    // "een UPV voor meubels": a kind of thing, not a name;
+                    // nor is it anywhere else in the document.
+                    acronyms.insert(surface.to_string(), None);
+                    None
+                }
                 None if text[range.end..].starts_with('+') => {
                     // "SDE++": an acronym with plus signs names a scheme or a product.
                     range.end +=
@@ -389,10 +395,16 @@ fn is_formula(text: &str, range: &Range<usize>) -> bool {
         "Ar", "K", "Ca", "Fe", "Cu", "Zn", "Pb", "Hg",
     ];
     let after = &text[range.end..];
-    let counted = after
+    let glued = after
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_digit() || matches!(c, '₀'..='₉') || c == 'x');
+    // "CO 2-reductie": a PDF's text layer sets the lowered count apart.
+    let mut spaced = after.chars();
+    let spaced = spaced.next() == Some(' ')
+        && spaced.next().is_some_and(|c| c.is_ascii_digit())
+        && spaced.next() == Some('-');
+    let counted = glued || spaced;
     let mut rest = &text[range.clone()];
     while !rest.is_empty() {
         let two = rest
@@ -427,6 +439,13 @@ fn continues_title(text: &str, words: &[Word], last: usize) -> bool {
         && words
             .get(last + 2)
             .is_some_and(|m| is_capitalised(&text[m.range.clone()]))
+}
+
+/// "een" right before the word at `at`.
+fn after_indefinite_article(text: &str, words: &[Word], at: usize) -> bool {
+    at > 0
+        && words[at].joined_to_prev
+        && matches!(&text[words[at - 1].range.clone()], "een" | "Een")
 }
 
 /// "minister van " right before `at`.
