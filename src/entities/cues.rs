@@ -371,6 +371,10 @@ fn capital_after_hyphen(word: &str) -> bool {
 /// A compound that ends in a long title: "privacyactivist", "oud-woordvoerder",
 /// "klimaatgezant". Short titles ("lid", "heer") do not count as an ending.
 fn is_compound_person_cue(w: &str) -> bool {
+    // The shortest ending counted has seven letters, and a prefix three more.
+    if w.len() < 10 {
+        return false;
+    }
     PERSON_CUES.iter().any(|c| {
         c.len() >= 7
             && w.len() > c.len() + 2
@@ -384,10 +388,15 @@ fn is_compound_person_cue(w: &str) -> bool {
 /// Words of a postal address, which end any name before them: "Tweede
 /// Kamer der Staten-Generaal Postbus 20018".
 pub fn is_address_word(word: &str) -> bool {
-    matches!(
-        lower(word).as_ref(),
-        "postbus" | "antwoordnummer" | "retouradres" | "bezoekadres" | "postadres"
-    )
+    [
+        "postbus",
+        "antwoordnummer",
+        "retouradres",
+        "bezoekadres",
+        "postadres",
+    ]
+    .iter()
+    .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 pub fn is_never_alone(word: &str) -> bool {

@@ -358,19 +358,24 @@ fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
 /// lower case, then a capital again with lower case after it. Not a
 /// Scottish or Irish surname ("McDonald", "MacArthur", "O'Brien").
 fn is_camel_case(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 5
-        || !chars.iter().all(|c| c.is_alphabetic())
-        || !chars[0].is_uppercase()
+    if word.len() < 5
+        || !word.starts_with(char::is_uppercase)
         || word.starts_with("Mc")
         || word.starts_with("Mac")
+        || !word.chars().all(char::is_alphabetic)
     {
         return false;
     }
-    chars
-        .windows(3)
-        .skip(1)
-        .any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_lowercase())
+    let mut chars = word.chars().skip(1).peekable();
+    while let Some(c) = chars.next() {
+        if c.is_lowercase()
+            && chars.next_if(|n| n.is_uppercase()).is_some()
+            && chars.peek().is_some_and(|n| n.is_lowercase())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Binnenhof 4 2513 AA": a street with its number before a postcode, which

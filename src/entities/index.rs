@@ -13,6 +13,7 @@ use super::{Found, Link};
 use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
@@ -79,28 +80,44 @@ impl EntityIndex {
         };
         let mut failures = Vec::new();
         let docs: Vec<Option<&Document>> = corpus.entries.iter().map(Entry::doc).collect();
+        // Documents are recognised on all cores, each contained on its own.
+        let recognised: Vec<Result<Option<DocFinds>, Failure>> = docs
+            .par_iter()
+            .map(|d| {
+                let mut found = None;
+                if let Some(d) = d {
+                    guarded(&mut || found = Some(rec.recognise(d)))?;
+                }
+                Ok(found)
+            })
+            .collect();
         let mut finds: Vec<Option<DocFinds>> = Vec::with_capacity(docs.len());
-        for (i, d) in docs.iter().enumerate() {
-            let mut found = None;
-            if let Some(d) = d
-                && let Err(e) = guarded(&mut || found = Some(rec.recognise(d)))
-            {
-                failures.push((i, e));
+        for (i, r) in recognised.into_iter().enumerate() {
+            match r {
+                Ok(found) => finds.push(found),
+                Err(e) => {
+                    failures.push((i, e));
+                    finds.push(None);
+                }
             }
-            finds.push(found);
         }
         let common = common_words(&docs, &finds);
         if let Some((taught, matcher)) = taught_names(&finds, rec, &common) {
-            for (i, (doc, f)) in docs.iter().zip(finds.iter_mut()).enumerate() {
-                let (Some(doc), Some(found)) = (doc, f.as_mut()) else {
-                    continue;
-                };
-                if let Err(e) = guarded(&mut || add_learned(doc, found, &taught, &matcher, &common))
-                {
-                    failures.push((i, e));
+            let learned: Vec<(usize, Failure)> = docs
+                .par_iter()
+                .zip(finds.par_iter_mut())
+                .enumerate()
+                .filter_map(|(i, (doc, f))| {
+                    let (Some(doc), Some(found)) = (doc, f.as_mut()) else {
+                        return None;
+                    };
+                    let e = guarded(&mut || add_learned(doc, found, &taught, &matcher, &common))
+                        .err()?;
                     *f = None;
-                }
-            }
+                    Some((i, e))
+                })
+                .collect();
+            failures.extend(learned);
         }
         (number(&docs, finds, &rec.gazetteer), failures)
     }

@@ -5,9 +5,9 @@
 //! that may follow ("Minister van Buitenlandse Zaken Kuleba"), who stays.
 //! The ministry itself is written "het ministerie van …" and is left alone.
 
+use super::Found;
 use super::kind::EntityType;
 use super::words::{Word, is_capitalised};
-use super::{Found, cues};
 use std::ops::Range;
 
 /// Titles whose "van"/"voor" is followed by a portfolio (compared in lower case).
@@ -28,12 +28,19 @@ const TITLES: &[&str] = &[
 /// commas.
 pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let lower = |i: usize| cues::lower(&text[words[i].range.clone()]);
+    // Titles and connectors are ASCII: compared without allocating.
+    let is = |i: usize, list: &[&str]| {
+        let w = &text[words[i].range.clone()];
+        list.iter().any(|t| t.eq_ignore_ascii_case(w))
+    };
     let mut i = 0;
     while i + 2 < words.len() {
         let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim();
-        if !TITLES.contains(&lower(i).as_ref())
-            || !matches!(lower(i + 1).as_ref(), "van" | "voor")
+        // Most words are no title: their length says so before any compare.
+        let len = words[i].range.len();
+        if !(8..=20).contains(&len)
+            || !is(i, TITLES)
+            || !is(i + 1, &["van", "voor"])
             || !gap(i + 1).is_empty()
             || !gap(i + 2).is_empty()
         {
@@ -51,7 +58,7 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
             }
             if is_capitalised(w) {
                 last = Some(j);
-            } else if !matches!(cues::lower(w).as_ref(), "en" | "&") || j == first {
+            } else if !is(j, &["en", "&"]) || j == first {
                 break;
             }
             j += 1;
@@ -70,11 +77,14 @@ pub fn drop_inside(found: &mut Vec<Found>, portfolios: &[Range<usize>]) {
     if portfolios.is_empty() {
         return;
     }
+    // The spans do not overlap: the one that could hold a mention is the
+    // last that starts at or before it.
     found.retain(|f| {
-        !matches!(f.ty, EntityType::Organisation | EntityType::Misc)
-            || !portfolios
-                .iter()
-                .any(|p| p.start <= f.range.start && f.range.end <= p.end)
+        if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
+            return true;
+        }
+        let i = portfolios.partition_point(|p| p.start <= f.range.start);
+        i == 0 || f.range.end > portfolios[i - 1].end
     });
 }
 

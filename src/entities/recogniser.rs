@@ -12,6 +12,7 @@ use super::rules::{self, overlaps};
 use super::words::{self, Word};
 use super::{Found, Link, cues, normal, org_place, portfolio};
 use crate::document::Document;
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -34,6 +35,9 @@ pub struct DocFinds {
     /// surface, type, link.
     pub learned: Vec<(String, EntityType, Link)>,
 }
+
+/// From this many bytes of clean text on, a document is recognised on all cores.
+const PARALLEL_FROM: usize = 1 << 20;
 
 /// Given names from many languages (assets/given_names.txt, from Faker, MIT).
 const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
@@ -154,7 +158,16 @@ impl Recogniser {
     pub fn recognise(&self, doc: &Document) -> DocFinds {
         let text = doc.clean.as_str();
         let urls = rules::urls(text);
-        let mut found: Vec<Found> = rules::find(text, &urls)
+        // A big document's work is shared among the cores; a small one's is
+        // not worth the hand-over.
+        let big = text.len() >= PARALLEL_FROM;
+        // The two passes over the whole text are independent: one core each.
+        let (rule_matches, hits) = if big {
+            rayon::join(|| rules::find(text, &urls), || self.matcher.find(text))
+        } else {
+            (rules::find(text, &urls), self.matcher.find(text))
+        };
+        let mut found: Vec<Found> = rule_matches
             .into_iter()
             .filter(|m| !text[m.range.clone()].contains('\n'))
             .map(|m| {
@@ -167,9 +180,7 @@ impl Recogniser {
             })
             .collect();
         let rule_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
-        let hits: Vec<_> = self
-            .matcher
-            .find(text)
+        let hits: Vec<_> = hits
             .into_iter()
             .filter(|h| !text[h.range.clone()].contains('\n'))
             .filter(|h| !overlaps(&rule_ranges, &h.range))
@@ -249,23 +260,35 @@ impl Recogniser {
             let to = list.partition_point(|x| x.start < r.end);
             from..to.max(from)
         };
-        for block in &doc.blocks {
+        // Blocks are independent: detected on all cores, merged in order.
+        let detect_block = |block: &crate::document::Block| {
             let r = block.clean.clone();
-            if r.is_empty() {
-                continue;
-            }
-            let words = words::words_in(text, r.clone());
-            portfolios.extend(portfolio::spans(text, &words));
-            let known_from = found.partition_point(|f| f.range.end <= r.start);
-            let known_to = found.partition_point(|f| f.range.start < r.end);
-            let d = detector::detect(
-                text,
-                &words,
-                &hard[within(&hard, &r)],
-                &soft[within(&soft, &r)],
-                &found[known_from..known_to.max(known_from)],
-                &ctx,
-            );
+            (!r.is_empty()).then(|| {
+                let words = words::words_in(text, r.clone());
+                let known_from = found.partition_point(|f| f.range.end <= r.start);
+                let known_to = found.partition_point(|f| f.range.start < r.end);
+                let d = detector::detect(
+                    text,
+                    &words,
+                    &hard[within(&hard, &r)],
+                    &soft[within(&soft, &r)],
+                    &found[known_from..known_to.max(known_from)],
+                    &ctx,
+                );
+                (d, portfolio::spans(text, &words))
+            })
+        };
+        let per_block: Vec<_> = if big {
+            doc.blocks
+                .par_iter()
+                .with_min_len(64)
+                .filter_map(detect_block)
+                .collect()
+        } else {
+            doc.blocks.iter().filter_map(detect_block).collect()
+        };
+        for (d, spans) in per_block {
+            portfolios.extend(spans);
             detected.extend(d.found);
             absorbed.extend(d.absorbed);
             acronyms.extend(d.acronyms);
@@ -287,6 +310,7 @@ impl Recogniser {
             });
         }
         // "de minister van Economische Zaken": a post, not the ministry.
+        portfolios.sort_unstable_by_key(|r| r.start);
         portfolio::drop_inside(&mut found, &portfolios);
         portfolio::drop_inside(&mut detected, &portfolios);
         let mut learned = Vec::new();
