@@ -188,11 +188,11 @@ pub fn detect(
         }
         // "Standing NATO Maritime Group 1": a number closes a named unit.
         let mut extended = last;
-        if head_type(&text[range.clone()]).is_some()
-            && let Some(n) = words.get(last + 1)
+        if let Some(n) = words.get(last + 1)
             && n.joined_to_prev
             && cover[last + 1] == Cover::Free
             && text[n.range.clone()].bytes().all(|b| b.is_ascii_digit())
+            && head_type(&text[range.clone()]).is_some()
         {
             range.end = n.range.end;
             extended = last + 1;
