@@ -183,6 +183,26 @@ fn acronyms_take_the_type_of_their_long_form() {
     );
     assert!(!has(d, "IBM", EntityType::Date), "{d:?}");
     assert!(!tagged(d, "TUV"), "{d:?}");
+    // A short form in mixed case is found wherever it stands; a law
+    // compounded on "-wet" is a named thing, and "in de" joins no names.
+    let docs = mentions(&[
+        "De Wet langdurige zorg (Wlz) en de Zorgverzekeringswet (Zvw) gelden.          De Wlz wordt herzien; onder de Zvw valt meer. De Wlz-indicatie blijft.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Wet langdurige zorg", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Zorgverzekeringswet", EntityType::Misc), "{d:?}");
+    assert_eq!(d.iter().filter(|(t, _)| t == "Wlz").count(), 2, "{d:?}");
+    assert_eq!(d.iter().filter(|(t, _)| t == "Zvw").count(), 2, "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains(" in de ")), "{d:?}");
+    let docs = mentions(&["De NIS2-richtlijn in de Cyberbeveiligingswet is omgezet."]);
+    assert!(
+        !tagged(&docs[0], "NIS2-richtlijn in de Cyberbeveiligingswet"),
+        "{:?}",
+        docs[0]
+    );
+    // Counter-example: a word in brackets that does not spell its long form.
+    let docs = mentions(&["Het kabinet steunt het voorstel (Adam) niet."]);
+    assert!(!tagged(&docs[0], "Adam"), "{:?}", docs[0]);
     // A kind of thing after "een", and a formula split by a PDF's text layer.
     let docs = mentions(&[
         "We willen een AVR voor matrassen. De NO 2-uitstoot en CO2-uitstoot dalen. De ACM waakt.",

@@ -122,6 +122,15 @@ fn title_chain(text: &str, span: Range<usize>, letters: usize) -> Option<usize> 
     (joined && capitals >= 3 && close).then_some(start?)
 }
 
+/// A short form in mixed case that may stand for a long form: two to five
+/// letters, a capital first ("Wbni", "Cbw", "NZa").
+pub fn is_short_form(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=5).contains(&n)
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+}
+
 /// What a long form names: its head word's type, a named thing for a
 /// capitalised name that goes on in lower case ("Wet stikstofreductie en
 /// natuurverbetering"), an organisation for a name in capitals throughout,

@@ -412,7 +412,10 @@ pub fn is_misc_cue(word: &str) -> bool {
 pub fn has_head(word_lower: &str, heads: &[&str]) -> bool {
     heads.iter().any(|h| {
         word_lower == *h
-            || (h.len() >= 4 && word_lower.len() > h.len() + 2 && word_lower.ends_with(h))
+            // "Omgevingswet": laws compound on the short "wet" too.
+            || ((h.len() >= 4 || *h == "wet")
+                && word_lower.len() > h.len() + 2
+                && word_lower.ends_with(h))
     })
 }
 

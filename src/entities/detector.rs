@@ -101,12 +101,16 @@ pub fn detect(
             let single = end == i && cover[i] == Cover::Free;
             let initials = (i..=end).all(|x| word(x).chars().count() == 1);
             let first = word(i);
-            if (single && (!words[i].sentence_start || ctx.given_names.contains(first))) || initials
-            {
+            let given = ctx.given_names.contains(first);
+            if (single && (!words[i].sentence_start || given)) || initials {
+                // "in", "op", "te", "het" join only a known given name or
+                // initials ("Sophie in 't Veld"), not any word ("NIS2-richtlijn
+                // in de Cyberbeveiligingswet").
                 while p < words.len()
                     && words[p].joined_to_prev
                     && cover[p] == Cover::Free
                     && is_particle(word(p))
+                    && (given || initials || !matches!(word(p), "in" | "op" | "te" | "het"))
                 {
                     p += 1;
                 }
@@ -223,6 +227,20 @@ pub fn detect(
         } else if single && is_postcode_letters(text, &range) {
             // "2500 EX Den Haag": the letters of a Dutch postcode.
             None
+        } else if single
+            && !is_acronym(surface)
+            && defines_acronym(text, &range)
+            && acronym::is_short_form(surface)
+        {
+            // "(Wbni)", "(Cbw)": a law's short form in lower case after its
+            // capital, known only by its long form (never dropped on a guess).
+            match acronym::define(text, &range, known, &mut out, &mut absorbed) {
+                Some(Some(meaning)) => {
+                    acronyms.insert(surface.to_string(), Some(meaning.clone()));
+                    Some(meaning)
+                }
+                _ => None,
+            }
         } else if single && is_acronym(surface) {
             match acronym::define(text, &range, known, &mut out, &mut absorbed) {
                 Some(meaning) => {

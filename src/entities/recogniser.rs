@@ -328,6 +328,8 @@ impl Recogniser {
             });
         }
         // "de minister van Economische Zaken": a post, not the ministry.
+        let shorts = short_forms(text, &acronyms, &found, &detected);
+        detected.extend(shorts);
         portfolios.sort_unstable_by_key(|r| r.start);
         portfolio::drop_inside(&mut found, &portfolios);
         portfolio::drop_inside(&mut detected, &portfolios);
@@ -441,6 +443,52 @@ fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String> {
         steps += 1;
     }
     None
+}
+
+/// Every other place a short form in mixed case stands ("de Cbw", defined
+/// as "Cyberbeveiligingswet (Cbw)"): the detector does not take such a word
+/// for a name on its own. Capitals-only acronyms it finds itself.
+fn short_forms(
+    text: &str,
+    acronyms: &HashMap<String, Option<(EntityType, Link)>>,
+    found: &[Found],
+    detected: &[Found],
+) -> Vec<Found> {
+    let shorts: Vec<(&str, EntityType, &Link)> = acronyms
+        .iter()
+        .filter(|(k, _)| !words::is_acronym(k))
+        .filter_map(|(k, v)| v.as_ref().map(|(t, l)| (k.as_str(), *t, l)))
+        .collect();
+    if shorts.is_empty() {
+        return Vec::new();
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::new(shorts.iter().map(|s| s.0)) else {
+        return Vec::new();
+    };
+    let mut taken: Vec<Range<usize>> = found
+        .iter()
+        .chain(detected)
+        .map(|f| f.range.clone())
+        .collect();
+    taken.sort_unstable_by_key(|r| r.start);
+    let mut out = Vec::new();
+    for m in ac.find_iter(text) {
+        let r = m.range();
+        // A whole word, not the head of a compound ("Lbv-plus") nor a glued one.
+        let before = text[..r.start].chars().next_back();
+        let after = text[r.end..].chars().next();
+        let bounded = !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-');
+        if bounded && !overlaps(&taken, &r) {
+            let (_, ty, link) = shorts[m.pattern().as_usize()];
+            out.push(Found {
+                range: r,
+                ty,
+                link: link.clone(),
+            });
+        }
+    }
+    out
 }
 
 /// The length of a genitive apostrophe after a name that ends in a
