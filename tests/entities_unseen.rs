@@ -274,3 +274,20 @@ fn one_name_in_two_spellings_is_one_entity() {
     let texts = ["DE (ANP) - Het regent.", "In Ede regent het."];
     assert_ne!(entity_of(&texts, 0, "DE"), entity_of(&texts, 1, "Ede"));
 }
+
+/// Places named without a cue are places when the list of Dutch places
+/// knows them; a surname that is also a village stays a surname.
+#[test]
+fn dutch_places_without_a_cue() {
+    let docs = mentions(&[
+        "Bewoners rond Winsum en een inwoner van Uithuizen klagen. Volgens Jan Willem de Vries \
+         en het Dagblad van het Noorden valt het mee.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Winsum", EntityType::Location), "{d:?}");
+    assert!(has(d, "Uithuizen", EntityType::Location), "{d:?}");
+    assert!(has(d, "Jan Willem de Vries", EntityType::Person), "{d:?}");
+    // Counter-examples: "de Vries" and "het Noorden" are no villages here.
+    assert!(!has(d, "Vries", EntityType::Location), "{d:?}");
+    assert!(!has(d, "Noorden", EntityType::Location), "{d:?}");
+}

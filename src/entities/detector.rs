@@ -29,6 +29,8 @@ pub struct DetectorContext<'a> {
     /// things, and the entries themselves, to link a name built on a known
     /// one spelled another way ("NAVO Response Force").
     pub org_keys: &'a HashMap<String, usize>,
+    /// Dutch places (assets/places_nl.txt), for places named without a cue.
+    pub places: &'a HashSet<String>,
     pub entries: &'a [GazEntry],
 }
 
@@ -102,7 +104,13 @@ pub fn detect(
             let initials = (i..=end).all(|x| word(x).chars().count() == 1);
             let first = word(i);
             let given = ctx.given_names.contains(first);
-            if (single && (!words[i].sentence_start || given)) || initials {
+            // "Jan Willem de Vries": given names take particles too.
+            let mut names = (i..=end)
+                .filter(|&x| !cues::is_never_alone(word(x)))
+                .peekable();
+            let all_given =
+                names.peek().is_some() && names.all(|x| ctx.given_names.contains(word(x)));
+            if (single && (!words[i].sentence_start || given)) || initials || all_given {
                 // "in", "op", "te", "het" join only a known given name or
                 // initials ("Sophie in 't Veld"), not any word ("NIS2-richtlijn
                 // in de Cyberbeveiligingswet").
@@ -110,7 +118,10 @@ pub fn detect(
                     && words[p].joined_to_prev
                     && cover[p] == Cover::Free
                     && is_particle(word(p))
-                    && (given || initials || !matches!(word(p), "in" | "op" | "te" | "het"))
+                    && (given
+                        || initials
+                        || all_given
+                        || !matches!(word(p), "in" | "op" | "te" | "het"))
                 {
                     p += 1;
                 }
@@ -292,7 +303,15 @@ pub fn detect(
             Some((EntityType::Person, person_link(surface, ctx)))
         } else if let Some(ty) = head_type(surface) {
             Some((ty, built_link()))
-        } else if place_cue_before(text, words, start) {
+        } else if place_cue_before(text, words, start)
+            || (ctx.places.contains(surface)
+                && !(start > 0
+                    && matches!(word(start - 1), "de" | "der" | "den" | "het")
+                    && words[start].joined_to_prev))
+        {
+            // ("de Vries", "het Noorden": after an article, a surname or a
+            // region; "een inwoner van Uithuizen" is the place.)
+            // "bij Winsum", "de wegen rond Uithuizen": a place by its cue or its name.
             Some((EntityType::Location, place_link(surface, ctx)))
         } else if !single
             && (ctx.given_names.contains(word(start))

@@ -24,6 +24,7 @@ pub struct Recogniser {
     tweede_kamer: Option<usize>,
     eerste_kamer: Option<usize>,
     org_keys: HashMap<String, usize>,
+    places: HashSet<String>,
 }
 
 /// What one document gave: its mentions, the ranges no mention may take
@@ -35,6 +36,9 @@ pub struct DocFinds {
     /// surface, type, link.
     pub learned: Vec<(String, EntityType, Link)>,
 }
+
+/// Dutch places (assets/places_nl.txt, from Faker, MIT).
+const PLACES: &str = include_str!("../../assets/places_nl.txt");
 
 /// From this many bytes of clean text on, a document is recognised on all cores.
 const PARALLEL_FROM: usize = 1 << 20;
@@ -130,6 +134,13 @@ impl Recogniser {
             .into_iter()
             .filter_map(|(k, v)| v.map(|e| (k, e)))
             .collect();
+        // Dutch places, unless the gazetteer knows the name as something else.
+        let places: HashSet<String> = PLACES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter(|n| !other_names.contains(n))
+            .map(str::to_string)
+            .collect();
         let tweede_kamer = find("Tweede Kamer");
         let eerste_kamer = find("Eerste Kamer");
         Recogniser {
@@ -139,6 +150,7 @@ impl Recogniser {
             tweede_kamer,
             eerste_kamer,
             org_keys,
+            places,
             gazetteer,
         }
     }
@@ -265,6 +277,7 @@ impl Recogniser {
             stop: &self.gazetteer.stop,
             chamber,
             org_keys: &self.org_keys,
+            places: &self.places,
             entries: &self.gazetteer.entries,
         };
         // The detector reads one block at a time: sentences never cross
