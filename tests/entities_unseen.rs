@@ -291,3 +291,25 @@ fn dutch_places_without_a_cue() {
     assert!(!has(d, "Vries", EntityType::Location), "{d:?}");
     assert!(!has(d, "Noorden", EntityType::Location), "{d:?}");
 }
+
+/// Names built as "head van place", funds and named days are named things
+/// (or places, or organisations) of their own.
+#[test]
+fn heads_of_a_place_funds_and_days() {
+    let docs = mentions(&[
+        "Het Verdrag van Lissabon en de Golf van Mexico kwamen ter sprake, net als het \
+         Klimaatfonds en de Landelijke Waterdag. Ons kenmerk blijft gelijk.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Verdrag van Lissabon", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Golf van Mexico", EntityType::Location), "{d:?}");
+    assert!(has(d, "Klimaatfonds", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Landelijke Waterdag", EntityType::Misc), "{d:?}");
+    // Counter-example: a title before "van" and a place is no name.
+    let docs = mentions(&["De ambassadeur van Frankrijk sprak."]);
+    assert!(
+        has(&docs[0], "Frankrijk", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+}

@@ -99,7 +99,6 @@ pub const ORG_HEADS: &[&str] = &[
     "hof",
     "rechtbank",
     "bank",
-    "fonds",
     "agentschap",
     "dienst",
     "organisatie",
@@ -203,6 +202,10 @@ pub const MISC_HEADS: &[&str] = &[
     "regeling",
     "instrument",
     "maatregel",
+    // Government funds are budgets ("Transitiefonds", "Stabiliteitsfonds").
+    "fonds",
+    // Named days ("Landelijke Stikstofdag", "Prinsjesdag").
+    "dag",
     "regulation",
     "directive",
     "rapport",
@@ -385,6 +388,16 @@ fn is_compound_person_cue(w: &str) -> bool {
     })
 }
 
+/// Words of a letter's head ("Ons kenmerk", "Uw brief", "Datum"): a
+/// capital on one starts a new line of the letterhead, never a name's next word.
+pub fn is_letter_word(word: &str) -> bool {
+    [
+        "ons", "onze", "uw", "datum", "kenmerk", "betreft", "bijlage", "bijlagen", "pagina",
+    ]
+    .iter()
+    .any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// Words of a postal address, which end any name before them: "Tweede
 /// Kamer der Staten-Generaal Postbus 20018".
 pub fn is_address_word(word: &str) -> bool {
@@ -413,7 +426,7 @@ pub fn has_head(word_lower: &str, heads: &[&str]) -> bool {
     heads.iter().any(|h| {
         word_lower == *h
             // "Omgevingswet": laws compound on the short "wet" too.
-            || ((h.len() >= 4 || *h == "wet")
+            || ((h.len() >= 4 || matches!(*h, "wet" | "dag"))
                 && word_lower.len() > h.len() + 2
                 && word_lower.ends_with(h))
     })

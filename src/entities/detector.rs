@@ -134,6 +134,7 @@ pub fn detect(
                 && (cover[p] != Cover::Free || !is_acronym(word(p)))
                 && !cues::is_person_cue(word(p))
                 && !cues::is_address_word(word(p))
+                && !cues::is_letter_word(word(p))
                 && !is_street_before_postcode(text, words, p)
                 // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
                 && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p));

@@ -9,6 +9,61 @@ use super::kind::EntityType;
 use super::words::is_acronym;
 use super::{Found, Link};
 
+/// Heads of places named after another place: "Golf van Guinee".
+const PLACE_HEADS: &[&str] = &["golf", "zee", "baai", "kaap", "meer", "eiland", "eilanden"];
+
+/// "Akkoord van Algiers", "Golf van Guinee", "Universiteit van Amsterdam":
+/// a head word, "van", a place make one name of the head's type. Returns
+/// the merged mentions in place of the place (sorted by start).
+pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in std::mem::take(found) {
+        if f.ty == EntityType::Location
+            && let Some(head) = text[..f.range.start].strip_suffix(" van ")
+        {
+            let word_start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+                .last()
+                .map_or(head.len(), |(i, _)| i);
+            let word = &head[word_start..];
+            if let Some(ty) = head_of(word) {
+                // The head may have been a mention of its own ("Akkoord").
+                if out.last().is_some_and(|p| p.range.start == word_start) {
+                    out.pop();
+                }
+                let range = word_start..f.range.end;
+                if out.last().is_none_or(|p| p.range.end <= range.start) {
+                    let link = name_link(&text[range.clone()]);
+                    out.push(Found { range, ty, link });
+                    continue;
+                }
+            }
+        }
+        out.push(f);
+    }
+    *found = out;
+}
+
+/// The type a capitalised head word gives: "Akkoord" a named thing,
+/// "Universiteit" an organisation, "Golf" a place.
+fn head_of(word: &str) -> Option<EntityType> {
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = cues::lower(word);
+    if PLACE_HEADS.contains(&lower.as_ref()) {
+        Some(EntityType::Location)
+    } else if cues::has_head(&lower, ORG_HEADS) {
+        Some(EntityType::Organisation)
+    } else if cues::has_head(&lower, cues::MISC_HEADS) {
+        Some(EntityType::Misc)
+    } else {
+        None
+    }
+}
+
 /// Merges each such pair in `found` (sorted by start) into one organisation.
 pub fn merge(text: &str, found: &mut Vec<Found>) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
@@ -85,6 +140,28 @@ mod tests {
             [
                 ("Omroep Gelderland", EntityType::Organisation),
                 ("CE Delft", EntityType::Organisation)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_head_van_a_place_is_one_name() {
+        let text = "het Akkoord van Algiers, de Golf van Guinee en de minister van Nederland";
+        let mut f = vec![
+            found(text, "Akkoord", EntityType::Misc, false),
+            found(text, "Algiers", EntityType::Location, true),
+            found(text, "Guinee", EntityType::Location, true),
+            found(text, "Nederland", EntityType::Location, true),
+        ];
+        merge_of_place(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Akkoord van Algiers", EntityType::Misc),
+                ("Golf van Guinee", EntityType::Location),
+                // Counter-example: a title is no head.
+                ("Nederland", EntityType::Location)
             ]
         );
     }

@@ -363,6 +363,7 @@ impl Recogniser {
         found.extend(detected);
         found.sort_unstable_by_key(|f| f.range.start);
         org_place::merge(text, &mut found);
+        org_place::merge_of_place(text, &mut found);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);

@@ -53,8 +53,7 @@ static MONEY_ALONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^(?:{})$", MONEY.as_str())).expect("money alone"));
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    let dossier =
-        r"[0-9]{2}\s?[0-9]{3}(?:\s?[-–]\s?(?:[A-Z]{1,3}|[0-9]{1,3}[A-Z]?|[A-Z][0-9]{1,2}))?";
+    let dossier = r"[0-9]{2}\s?[0-9]{3}(?:\s?[-–]\s?(?:[A-Z]{1,3}|[0-9]{1,3}[A-Z]?|[A-Z][0-9]{1,2})|\s(?:[IVXL]{1,5}|[A-Z])(?-u:\b))?";
     let nrs = r"(?:,?\s*nrs?\.\s*[0-9]+(?:\s*(?:en|,|-)\s*[0-9]+)*)";
     let session = r"[0-9]{4}[-/][0-9]{2,4}";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
@@ -341,6 +340,14 @@ mod tests {
                 "cf. de motie Brekelmans c.s. voor, de motie-Van der Lee en de motie van wantrouwen"
             ),
             vec![(R, "motie Brekelmans c.s."), (R, "motie-Van der Lee")]
+        );
+        // A budget chapter after the dossier: "36 200 V", "36 410 XIV".
+        assert_eq!(
+            spans("(Kamerstuk 36 200 V, nr. 37) en Kamerstuk 36 410 XIV, nr. 5"),
+            vec![
+                (R, "Kamerstuk 36 200 V, nr. 37"),
+                (R, "Kamerstuk 36 410 XIV, nr. 5")
+            ]
         );
         assert_eq!(
             spans("de nota (Kamerstuk 2023Z01234) en een motie van Tweede Kamerlid Jansen"),
