@@ -313,3 +313,33 @@ fn heads_of_a_place_funds_and_days() {
         docs[0]
     );
 }
+
+/// People named after a rank, set off by commas after a title, or signed
+/// with initials before a surname that has particles or that the gazetteer
+/// knows.
+#[test]
+fn ranks_appositions_and_signatures() {
+    let docs = mentions(&[
+        "Onder leiding van kolonel Bakary Touré en de Ghanese minister van Financiën, \
+         Kwame Mensah, is gesproken.\n\nDe Minister van Klimaat,\n\nir. B.C. van der Heijden-Smit\n\n\
+         De staatssecretaris,\n\nE.N.A.J. Schreinemacher",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Bakary Touré", EntityType::Person), "{d:?}");
+    assert!(has(d, "Kwame Mensah", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "B.C. van der Heijden-Smit", EntityType::Person),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "E.N.A.J. Schreinemacher", EntityType::Person),
+        "{d:?}"
+    );
+    // Counter-example: posts listed after a title are no people.
+    let docs = mentions(&["Namens de ministers van Defensie, Buitenlandse Zaken en Financiën."]);
+    assert!(
+        !docs[0].iter().any(|(_, t)| *t == EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+}

@@ -102,6 +102,11 @@ pub fn detect(
             // Oekraïense") nor a common word at a sentence start.
             let single = end == i && cover[i] == Cover::Free;
             let initials = (i..=end).all(|x| word(x).chars().count() == 1);
+            // "A.J. de Ruyter van Steveninck": after initials, a surname's
+            // particles keep coming.
+            let after_initials = word(i).chars().count() == 1
+                && text[words[i].range.end..].starts_with('.')
+                && !initials;
             let first = word(i);
             let given = ctx.given_names.contains(first);
             // "Jan Willem de Vries": given names take particles too.
@@ -110,7 +115,11 @@ pub fn detect(
                 .peekable();
             let all_given =
                 names.peek().is_some() && names.all(|x| ctx.given_names.contains(word(x)));
-            if (single && (!words[i].sentence_start || given)) || initials || all_given {
+            if (single && (!words[i].sentence_start || given))
+                || initials
+                || all_given
+                || after_initials
+            {
                 // "in", "op", "te", "het" join only a known given name or
                 // initials ("Sophie in 't Veld"), not any word ("NIS2-richtlijn
                 // in de Cyberbeveiligingswet").
@@ -222,7 +231,8 @@ pub fn detect(
         let cue = person_cue_before(text, words, start);
         let titled = titled
             || cue == TitleCue::Direct
-            || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last));
+            || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last))
+            || apposition_to_title(text, words, start, last);
         let from = soft.partition_point(|r| r.start < range.start);
         let swallowed: Vec<Range<usize>> = soft[from..]
             .iter()
@@ -319,7 +329,8 @@ pub fn detect(
                 || (word(start).chars().count() == 1
                     && start < last
                     && text[words[start].range.end..].starts_with('.')))
-            && last - start <= 4
+            // At most five words besides particles ("A.J. de Ruyter van Steveninck").
+            && (start..=last).filter(|&x| !is_particle(word(x))).count() <= 5
         {
             Some((EntityType::Person, person_link(surface, ctx)))
         } else if !swallowed.is_empty() {
@@ -568,6 +579,43 @@ fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleCue {
         steps += 1;
     }
     TitleCue::None
+}
+
+/// "de Nigerese minister van Buitenlandse Zaken, Hassoumi Massoudou,": a
+/// name set off by commas after a title (and its post). Not an item of a
+/// list of posts ("de ministers van Defensie, Financiën en ...").
+fn apposition_to_title(text: &str, words: &[Word], start: usize, last: usize) -> bool {
+    if start == 0 || text[words[start - 1].range.end..words[start].range.start] != *", " {
+        return false;
+    }
+    let after = text[words[last].range.end..].trim_start_matches('.');
+    if !(after.is_empty() || after.starts_with([',', '\n', ';']) || after.starts_with(" (")) {
+        return false;
+    }
+    let mut k = start;
+    for _ in 0..8 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = &text[words[k].range.clone()];
+        let lower = cues::lower(w);
+        if cues::is_person_cue(w) || lower.ends_with("minister") {
+            return true;
+        }
+        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en" | "de")) {
+            return false;
+        }
+        if k + 1 < words.len()
+            && k + 1 != start
+            && !text[words[k].range.end..words[k + 1].range.start]
+                .chars()
+                .all(|c| c == ' ')
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// "in Doorn", "naar Vilnius".

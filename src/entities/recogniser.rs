@@ -364,6 +364,7 @@ impl Recogniser {
         found.sort_unstable_by_key(|f| f.range.start);
         org_place::merge(text, &mut found);
         org_place::merge_of_place(text, &mut found);
+        take_initials(text, &mut found);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
@@ -503,6 +504,35 @@ fn short_forms(
         }
     }
     out
+}
+
+/// "E.N.A.J. Schreinemacher": initials right before a known person's
+/// surname belong to that mention (the detector found them on their own,
+/// as it may not build on a known person).
+fn take_initials(text: &str, found: &mut Vec<Found>) {
+    let mut i = 1;
+    while i < found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        let initials = &text[a.range.clone()];
+        let is_initials = initials.len() >= 2
+            && initials.ends_with('.')
+            && initials
+                .split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.starts_with(char::is_uppercase));
+        if a.ty == EntityType::Person
+            && b.ty == EntityType::Person
+            && matches!(b.link, Link::Gazetteer(_))
+            && is_initials
+            && &text[a.range.end..b.range.start] == " "
+        {
+            let start = a.range.start;
+            found[i].range.start = start;
+            found.remove(i - 1);
+            continue;
+        }
+        i += 1;
+    }
 }
 
 /// The length of a genitive apostrophe after a name that ends in a
