@@ -343,3 +343,35 @@ fn ranks_appositions_and_signatures() {
         docs[0]
     );
 }
+
+/// Bodies and streets that start like a title are no people: "Gedeputeerde
+/// Staten", "Directoraat-generaal Water", "Prinses Beatrixlaan".
+#[test]
+fn bodies_and_streets_after_a_title_word() {
+    let docs = mentions(&[
+        "Directoraat-generaal Water,\nPrinses Beatrixlaan 2\n\nGedeputeerde Staten van Utrecht \
+         hebben laten weten dat zij instemmen.",
+    ]);
+    let d = &docs[0];
+    assert!(!d.iter().any(|(_, t)| *t == EntityType::Person), "{d:?}");
+    assert!(
+        has(
+            d,
+            "Gedeputeerde Staten van Utrecht",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    // Counter-example: a title before a name still makes a person.
+    let docs = mentions(&["Gedeputeerde Anne Vos en oud-woordvoerder Piet Kramer spraken."]);
+    assert!(
+        has(&docs[0], "Anne Vos", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Piet Kramer", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+}

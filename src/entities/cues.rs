@@ -165,6 +165,7 @@ pub const ORG_HEADS: &[&str] = &[
     "center",
     "centre",
     "overleg",
+    "staten",
 ];
 
 /// Words that make an unknown capitalised name a named thing (MISC).
@@ -383,6 +384,16 @@ fn capital_after_hyphen(word: &str) -> bool {
 fn is_compound_person_cue(w: &str) -> bool {
     // The shortest ending counted has seven letters, and a prefix three more.
     if w.len() < 10 {
+        return false;
+    }
+    // A hyphen joins only a title's own prefixes ("oud-woordvoerder"), not a
+    // body ("directoraat-generaal").
+    if let Some((prefix, _)) = w.rsplit_once('-')
+        && !matches!(
+            prefix,
+            "oud" | "ex" | "vice" | "adjunct" | "waarnemend" | "co"
+        )
+    {
         return false;
     }
     PERSON_CUES.iter().any(|c| {

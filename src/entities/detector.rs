@@ -144,6 +144,8 @@ pub fn detect(
                 && !cues::is_person_cue(word(p))
                 && !cues::is_address_word(word(p))
                 && !cues::is_letter_word(word(p))
+                // "Zuivelcoöperatie FrieslandCampina": a brand stands alone.
+                && !is_camel_case(word(p))
                 && !is_street_before_postcode(text, words, p)
                 // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
                 && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p));
@@ -233,6 +235,8 @@ pub fn detect(
             || cue == TitleCue::Direct
             || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last))
             || apposition_to_title(text, words, start, last);
+        // "Prinses Irenestraat": a street named after a person is no person.
+        let titled = titled && !is_street(surface);
         let from = soft.partition_point(|r| r.start < range.start);
         let swallowed: Vec<Range<usize>> = soft[from..]
             .iter()
@@ -401,6 +405,17 @@ fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
             .all(u8::is_ascii_digit)
         && before[before.len() - 5] != b'0'
         && (before.len() == 5 || !before[before.len() - 6].is_ascii_alphanumeric())
+}
+
+/// A street's name: "Irenestraat", "Bezuidenhoutseweg", "Lange Voorhout"
+/// does not count (no suffix), which only costs a missed street.
+fn is_street(surface: &str) -> bool {
+    let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
+    [
+        "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
+    ]
+    .iter()
+    .any(|s| last.len() > s.len() + 2 && last.ends_with(s))
 }
 
 /// "LinkedIn", "WhatsApp", "ForFarmers": letters only, a capital, then
@@ -684,7 +699,12 @@ fn classify_acronym(
     {
         return Some((EntityType::Location, name_link(&text[start..range.end])));
     }
-    if surface.chars().any(|c| c.is_ascii_digit()) {
+    let digits = surface.chars().filter(char::is_ascii_digit).count();
+    // "BZ2301234": a letter's or a file's number, not a name ("MH17", "NIS2" are).
+    if digits >= 5 {
+        return None;
+    }
+    if digits > 0 {
         return Some((EntityType::Misc, name_link(surface)));
     }
     let singular = surface.strip_suffix('s').unwrap_or(surface);

@@ -29,11 +29,18 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
                 .map_or(head.len(), |(i, _)| i);
             let word = &head[word_start..];
             if let Some(ty) = head_of(word) {
-                // The head may have been a mention of its own ("Akkoord").
-                if out.last().is_some_and(|p| p.range.start == word_start) {
+                // The head may have been a mention of its own ("Akkoord"),
+                // or the end of one ("Gedeputeerde Staten").
+                let mut start = word_start;
+                if let Some(p) = out.last()
+                    && p.range.end == head.len()
+                    && p.range.start <= word_start
+                    && p.ty != EntityType::Person
+                {
+                    start = p.range.start;
                     out.pop();
                 }
-                let range = word_start..f.range.end;
+                let range = start..f.range.end;
                 if out.last().is_none_or(|p| p.range.end <= range.start) {
                     let link = name_link(&text[range.clone()]);
                     out.push(Found { range, ty, link });

@@ -365,6 +365,7 @@ impl Recogniser {
         org_place::merge(text, &mut found);
         org_place::merge_of_place(text, &mut found);
         take_initials(text, &mut found);
+        self.take_given_names(text, &mut found);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
@@ -379,6 +380,47 @@ impl Recogniser {
             found,
             blocked,
             learned,
+        }
+    }
+
+    /// "Gedeputeerde Anne Vos": a person's first name found on its own
+    /// right before a surname found on its own (a known one, which the
+    /// detector may not build on) is one person: the known one when the
+    /// given name fits, a new one otherwise.
+    fn take_given_names(&self, text: &str, found: &mut Vec<Found>) {
+        let mut i = 1;
+        while i < found.len() {
+            let (a, b) = (&found[i - 1], &found[i]);
+            let first = &text[a.range.clone()];
+            let joinable = a.ty == EntityType::Person
+                && b.ty == EntityType::Person
+                && matches!(a.link, Link::Key(_))
+                && !first.contains(' ')
+                && first.chars().count() > 1
+                && &text[a.range.end..b.range.start] == " ";
+            if joinable {
+                let fits = match &b.link {
+                    Link::Gazetteer(e) => self.gazetteer.entries[*e]
+                        .given
+                        .as_deref()
+                        .is_some_and(|g| g.split_whitespace().next() == Some(first)),
+                    Link::Key(_) => false,
+                };
+                let range = a.range.start..b.range.end;
+                let link = if fits {
+                    b.link.clone()
+                } else {
+                    detector::name_link(&text[range.clone()])
+                };
+                found[i] = Found {
+                    range,
+                    ty: EntityType::Person,
+                    link,
+                };
+                found.remove(i - 1);
+                continue;
+            }
+            i += 1;
         }
     }
 

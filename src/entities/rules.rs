@@ -58,7 +58,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let session = r"[0-9]{4}[-/][0-9]{2,4}";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+)",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // The parliament's case and document numbers: "2022Z24775", "2022D22249".
         zaak = r"20[0-9]{2}[ZD][0-9]{5}(?-u:\b)"
@@ -340,6 +340,11 @@ mod tests {
                 "cf. de motie Brekelmans c.s. voor, de motie-Van der Lee en de motie van wantrouwen"
             ),
             vec![(R, "motie Brekelmans c.s."), (R, "motie-Van der Lee")]
+        );
+        // A commitment in the parliament's register.
+        assert_eq!(
+            spans("(toezegging TZ202311-017) en TZ202402-041"),
+            vec![(R, "toezegging TZ202311-017"), (R, "TZ202402-041")]
         );
         // A budget chapter after the dossier: "36 200 V", "36 410 XIV".
         assert_eq!(
