@@ -443,9 +443,9 @@ impl Recogniser {
         }
         // The words just before the name, within its block.
         let block = doc.blocks[doc.block_at_clean(range.start)].clean.start;
-        // Seven words of a title ("Minister van Buitenlandse Zaken en
-        // Klimaat") fit in 120 bytes.
-        let mut from = range.start.saturating_sub(120).max(block);
+        // A title and its post ("Minister van Buitenlandse Zaken en
+        // Klimaat", 43 bytes) fit in 80 bytes.
+        let mut from = range.start.saturating_sub(80).max(block);
         while !text.is_char_boundary(from) {
             from += 1;
         }
