@@ -312,7 +312,10 @@ fn number(
                 entities.len() - 1
             });
             entities[idx].mentions += 1;
-            surfaces[idx].insert(surface.to_string());
+            // Most mentions repeat a known form: no allocation for those.
+            if !surfaces[idx].contains(surface) {
+                surfaces[idx].insert(surface.to_string());
+            }
             if last_doc_of.insert(idx, ()).is_none() {
                 in_docs[idx] += 1;
             }
