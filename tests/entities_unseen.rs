@@ -375,3 +375,30 @@ fn bodies_and_streets_after_a_title_word() {
         docs[0]
     );
 }
+
+/// Organisations by an English company word, a place before their head, or
+/// "head van het name": "Zhenghua Energy", "Delfzijl Seaports",
+/// "Havenbedrijf Amsterdam", "Courant van het Oosten".
+#[test]
+fn organisations_by_their_head_word() {
+    let docs = mentions(&[
+        "Het Chinese bedrijf Zhenghua Energy huurt grond van Delfzijl Seaports en \
+         Havenbedrijf Amsterdam, meldt het Dagblad van het Oosten.",
+    ]);
+    let d = &docs[0];
+    for org in [
+        "Zhenghua Energy",
+        "Delfzijl Seaports",
+        "Havenbedrijf Amsterdam",
+        "Dagblad van het Oosten",
+    ] {
+        assert!(has(d, org, EntityType::Organisation), "{org}: {d:?}");
+    }
+    // Counter-example: "het" joins no name without such a head.
+    let docs = mentions(&["Zij woonde in Zwolle in het Oosten van het land."]);
+    assert!(
+        !docs[0].iter().any(|(t, _)| t.contains("in het")),
+        "{:?}",
+        docs[0]
+    );
+}

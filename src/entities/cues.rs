@@ -166,6 +166,21 @@ pub const ORG_HEADS: &[&str] = &[
     "centre",
     "overleg",
     "staten",
+    "bedrijf",
+    "dagblad",
+    // Company names in English ("Xinlong Energy", "Groningen Seaports").
+    "energy",
+    "seaports",
+    "ports",
+    "airlines",
+    "airport",
+    "holding",
+    "holdings",
+    "logistics",
+    "industries",
+    "technologies",
+    "telecom",
+    "pharma",
 ];
 
 /// Words that make an unknown capitalised name a named thing (MISC).

@@ -130,6 +130,8 @@ pub fn detect(
                     && (given
                         || initials
                         || all_given
+                        // "Dagblad van het Noorden": an organisation's head too.
+                        || (single && head_type(first).is_some())
                         || !matches!(word(p), "in" | "op" | "te" | "het"))
                 {
                     p += 1;

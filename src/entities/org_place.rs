@@ -19,7 +19,9 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in std::mem::take(found) {
         if f.ty == EntityType::Location
-            && let Some(head) = text[..f.range.start].strip_suffix(" van ")
+            && let Some(head) = [" van ", " van het ", " van de "]
+                .iter()
+                .find_map(|of| text[..f.range.start].strip_suffix(of))
         {
             let word_start = head
                 .char_indices()
@@ -95,6 +97,17 @@ pub fn merge(text: &str, found: &mut Vec<Found>) {
 }
 
 fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
+    // "Groningen Seaports", "Rotterdam Airport": the place first, then the head.
+    if org.ty == EntityType::Location
+        && place.ty == EntityType::Organisation
+        && org.range.end + 1 == place.range.start
+        && &text[org.range.end..place.range.start] == " "
+    {
+        let head = &text[place.range.clone()];
+        return !head.contains(' ')
+            && matches!(place.link, Link::Key(_))
+            && cues::has_head(&cues::lower(head), ORG_HEADS);
+    }
     if org.ty != EntityType::Organisation
         || place.ty != EntityType::Location
         || org.range.end + 1 != place.range.start
@@ -107,7 +120,8 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
         return false;
     }
     let head = &text[org.range.clone()];
-    let head_word = !head.contains(' ') && ORG_HEADS.contains(&cues::lower(head).as_ref());
+    // "Omroep Gelderland", "Havenbedrijf Rotterdam".
+    let head_word = !head.contains(' ') && cues::has_head(&cues::lower(head), ORG_HEADS);
     // A known organisation ("NAVO", "EU") does not take a place into its name.
     let unknown_acronym = is_acronym(head) && matches!(org.link, Link::Key(_));
     head_word || unknown_acronym
@@ -171,6 +185,21 @@ mod tests {
                 ("Nederland", EntityType::Location)
             ]
         );
+    }
+
+    #[test]
+    fn a_place_before_an_organisations_head_is_one_organisation() {
+        let text = "bij Groningen Seaports en Rotterdam Airport";
+        let mut f = vec![
+            found(text, "Groningen", EntityType::Location, true),
+            found(text, "Seaports", EntityType::Organisation, false),
+            found(text, "Rotterdam", EntityType::Location, true),
+            found(text, "Airport", EntityType::Organisation, false),
+        ];
+        merge(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["Groningen Seaports", "Rotterdam Airport"]);
+        assert!(f.iter().all(|f| f.ty == EntityType::Organisation));
     }
 
     #[test]
