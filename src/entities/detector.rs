@@ -10,7 +10,15 @@ use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::fold::name_key;
 use super::gazetteer::{GazEntry, is_particle, slug};
 use super::kind::EntityType;
+use super::name_links::{built_on_link, dateline_link, person_link, place_link};
 use super::rules::overlaps;
+use super::shapes::{
+    after_indefinite_article, is_camel_case, is_formula, is_postcode_letters, is_street,
+    is_street_before_postcode,
+};
+use super::title_cues::{
+    TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
+};
 use super::words::{Word, is_acronym, is_capitalised};
 use super::{Found, Link};
 use std::collections::{HashMap, HashSet};
@@ -393,146 +401,10 @@ fn covers(words: &[Word], hard: &[Range<usize>], soft: &[Range<usize>]) -> Vec<C
     cover
 }
 
-/// Two capitals right after four digits and a space, the first not a zero:
-/// a Dutch postcode ("2595 BD"), not an acronym.
-fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
-    let letters = &text[range.clone()];
-    let before = &text.as_bytes()[..range.start];
-    letters.len() == 2
-        && letters.bytes().all(|b| b.is_ascii_uppercase())
-        && before.len() >= 5
-        && before[before.len() - 1] == b' '
-        && before[before.len() - 5..before.len() - 1]
-            .iter()
-            .all(u8::is_ascii_digit)
-        && before[before.len() - 5] != b'0'
-        && (before.len() == 5 || !before[before.len() - 6].is_ascii_alphanumeric())
-}
-
-/// A street's name: "Irenestraat", "Bezuidenhoutseweg", "Lange Voorhout"
-/// does not count (no suffix), which only costs a missed street.
-fn is_street(surface: &str) -> bool {
-    let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
-    [
-        "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
-    ]
-    .iter()
-    .any(|s| last.len() > s.len() + 2 && last.ends_with(s))
-}
-
-/// "LinkedIn", "WhatsApp", "ForFarmers": letters only, a capital, then
-/// lower case, then a capital again with lower case after it. Not a
-/// Scottish or Irish surname ("McDonald", "MacArthur", "O'Brien").
-fn is_camel_case(word: &str) -> bool {
-    if word.len() < 5
-        || !word.starts_with(char::is_uppercase)
-        || word.starts_with("Mc")
-        || word.starts_with("Mac")
-        || !word.chars().all(char::is_alphabetic)
-    {
-        return false;
-    }
-    let mut chars = word.chars().skip(1).peekable();
-    while let Some(c) = chars.next() {
-        if c.is_lowercase()
-            && chars.next_if(|n| n.is_uppercase()).is_some()
-            && chars.peek().is_some_and(|n| n.is_lowercase())
-        {
-            return true;
-        }
-    }
-    false
-}
-
-/// "Binnenhof 4 2513 AA": a street with its number before a postcode, which
-/// ends the name before it ("Tweede Kamer der Staten-Generaal Binnenhof 4").
-fn is_street_before_postcode(text: &str, words: &[Word], at: usize) -> bool {
-    let w = |k: usize| words.get(at + k).map_or("", |x| &text[x.range.clone()]);
-    let number = w(1);
-    number.len() <= 4
-        && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && number.bytes().all(|b| b.is_ascii_alphanumeric())
-        && w(2).len() == 4
-        && w(2).bytes().all(|b| b.is_ascii_digit())
-        && w(3).len() == 2
-        && w(3).bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// "CO2", "NOx", "CH4": element symbols with a count glued on are a
-/// chemical formula, not an organisation.
-fn is_formula(text: &str, range: &Range<usize>) -> bool {
-    const ELEMENTS: &[&str] = &[
-        "H", "He", "Li", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl",
-        "Ar", "K", "Ca", "Fe", "Cu", "Zn", "Pb", "Hg",
-    ];
-    let after = &text[range.end..];
-    let glued = after
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '₀'..='₉') || c == 'x');
-    // "CO 2-reductie": a PDF's text layer sets the lowered count apart.
-    let mut spaced = after.chars();
-    let spaced = spaced.next() == Some(' ')
-        && spaced.next().is_some_and(|c| c.is_ascii_digit())
-        && spaced.next() == Some('-');
-    let counted = glued || spaced;
-    let mut rest = &text[range.clone()];
-    while !rest.is_empty() {
-        let two = rest
-            .get(..2)
-            .filter(|p| ELEMENTS.contains(p) && p.len() == 2);
-        let one = rest.get(..1).filter(|p| ELEMENTS.contains(p));
-        match two.or(one) {
-            Some(p) => rest = &rest[p.len()..],
-            None => return false,
-        }
-    }
-    counted
-}
-
 fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
     words
         .get(at + 1)
         .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
-}
-
-/// The word after a title-chain candidate carries the title on: "Minister
-/// voor Klimaat en Energie Jetten" makes "Klimaat" and "Energie" part of it.
-fn continues_title(text: &str, words: &[Word], last: usize) -> bool {
-    let Some(n) = words.get(last + 1).filter(|n| n.joined_to_prev) else {
-        return false;
-    };
-    let w = &text[n.range.clone()];
-    if is_capitalised(w) {
-        return true;
-    }
-    matches!(w, "en" | "van" | "voor")
-        && words
-            .get(last + 2)
-            .is_some_and(|m| is_capitalised(&text[m.range.clone()]))
-}
-
-/// "een" right before the word at `at`.
-fn after_indefinite_article(text: &str, words: &[Word], at: usize) -> bool {
-    at > 0
-        && words[at].joined_to_prev
-        && matches!(&text[words[at - 1].range.clone()], "een" | "Een")
-}
-
-/// "minister van " right before `at`.
-fn title_of_portfolio_before(text: &str, words: &[Word], at: usize) -> bool {
-    at >= 2
-        && matches!(
-            cues::lower(&text[words[at - 1].range.clone()]).as_ref(),
-            "van" | "voor"
-        )
-        && {
-            let title = cues::lower(&text[words[at - 2].range.clone()]);
-            title.ends_with("minister") || title == "staatssecretaris"
-        }
-        && text[words[at - 2].range.end..words[at].range.start]
-            .chars()
-            .all(|c| c.is_alphabetic() || c.is_whitespace())
 }
 
 /// "(VJTF)": an acronym in brackets right after a name.
@@ -548,91 +420,6 @@ fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     let prev = &words[at - 1];
     let gap = &text[prev.range.end..words[at].range.start];
     gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()])
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TitleCue {
-    None,
-    /// "premier Shmygal": the title right before the name.
-    Direct,
-    /// "Minister van Buitenlandse Zaken Kuleba": through a title's words.
-    ThroughTitle,
-}
-
-/// A title a few words before: "premier Shmygal", "Minister van Buitenlandse
-/// Zaken Kuleba", "het lid Ephraim".
-fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleCue {
-    let mut j = at;
-    let mut steps = 0;
-    while j > 0 && steps < 7 {
-        let prev = &words[j - 1];
-        // Only spaces (or the words of a title) may stand between.
-        let gap = &text[prev.range.end..words[j].range.start];
-        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
-            return TitleCue::None;
-        }
-        let w = &text[prev.range.clone()];
-        let lower = cues::lower(w);
-        if cues::is_person_cue(w) || lower.ends_with("minister") {
-            return if j == at {
-                TitleCue::Direct
-            } else if is_capitalised(&text[words[at - 1].range.clone()]) {
-                TitleCue::ThroughTitle
-            } else {
-                // "de minister voor Klimaat en Energie": a word after a
-                // connector is the post's, not a name after it.
-                TitleCue::None
-            };
-        }
-        // "de voorzitter van de Tweede Kamer": a title of a body names the
-        // body after an article, not a person.
-        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en")) {
-            return TitleCue::None;
-        }
-        if words[j - 1].sentence_start {
-            return TitleCue::None;
-        }
-        j -= 1;
-        steps += 1;
-    }
-    TitleCue::None
-}
-
-/// "de Nigerese minister van Buitenlandse Zaken, Hassoumi Massoudou,": a
-/// name set off by commas after a title (and its post). Not an item of a
-/// list of posts ("de ministers van Defensie, Financiën en ...").
-fn apposition_to_title(text: &str, words: &[Word], start: usize, last: usize) -> bool {
-    if start == 0 || text[words[start - 1].range.end..words[start].range.start] != *", " {
-        return false;
-    }
-    let after = text[words[last].range.end..].trim_start_matches('.');
-    if !(after.is_empty() || after.starts_with([',', '\n', ';']) || after.starts_with(" (")) {
-        return false;
-    }
-    let mut k = start;
-    for _ in 0..8 {
-        if k == 0 {
-            return false;
-        }
-        k -= 1;
-        let w = &text[words[k].range.clone()];
-        let lower = cues::lower(w);
-        if cues::is_person_cue(w) || lower.ends_with("minister") {
-            return true;
-        }
-        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en" | "de")) {
-            return false;
-        }
-        if k + 1 < words.len()
-            && k + 1 != start
-            && !text[words[k].range.end..words[k + 1].range.start]
-                .chars()
-                .all(|c| c == ' ')
-        {
-            return false;
-        }
-    }
-    false
 }
 
 /// "in Doorn", "naar Vilnius".
@@ -732,87 +519,6 @@ pub fn dateline_start(text: &str, at: usize) -> Option<usize> {
     let start = line + caps_from;
     let start = start + (text[start..at].len() - text[start..at].trim_start().len());
     Some(start)
-}
-
-fn person_link(surface: &str, ctx: &DetectorContext) -> Link {
-    if let Some(&e) = ctx.name_keys.get(&name_key(surface)) {
-        return Link::Gazetteer(e);
-    }
-    name_link(surface)
-}
-
-/// The link of a name built on known ones: their words replaced by their
-/// entries ("NAVO Response Force" → "#12 Response Force").
-fn built_on_link(
-    text: &str,
-    range: &Range<usize>,
-    swallowed: &[Range<usize>],
-    known: &[Found],
-    ctx: &DetectorContext,
-) -> Link {
-    if swallowed.is_empty() {
-        return name_link(&text[range.clone()]);
-    }
-    // Another spelling of the known part may make a known name.
-    let entry_of = |r: &Range<usize>| {
-        known.iter().find_map(|f| match f.link {
-            Link::Gazetteer(e) if f.range == *r => Some(e),
-            _ => None,
-        })
-    };
-    if let [r] = swallowed
-        && let Some(entry) = entry_of(r).and_then(|e| ctx.entries.get(e))
-    {
-        let (head, tail) = (&text[range.start..r.start], &text[r.end..range.end]);
-        for spelling in std::iter::once(&entry.name).chain(&entry.aliases) {
-            let composed = format!("{head}{spelling}{tail}");
-            if let Some(&e) = ctx.org_keys.get(&name_key(&composed)) {
-                return Link::Gazetteer(e);
-            }
-        }
-    }
-    let mut key = String::new();
-    let mut at = range.start;
-    for r in swallowed {
-        let Some(e) = entry_of(r) else {
-            continue;
-        };
-        key.push_str(&text[at..r.start]);
-        key.push_str(&format!("entry{e}"));
-        at = r.end;
-    }
-    key.push_str(&text[at..range.end]);
-    name_link(&key)
-}
-
-/// A dateline's place; one clipped of its first letter by the page
-/// ("EN HAAG (ANP)") is the known place it is the rest of ("Den Haag").
-fn dateline_link(surface: &str, ctx: &DetectorContext) -> Link {
-    let key = name_key(surface);
-    if let Some(&e) = ctx.name_keys.get(&key) {
-        return Link::Gazetteer(e);
-    }
-    let clipped: Vec<usize> = ctx
-        .name_keys
-        .iter()
-        .filter(|(k, _)| {
-            k.len() > key.len()
-                && k.ends_with(key.as_str())
-                && k[..k.len() - key.len()].chars().count() == 1
-        })
-        .map(|(_, &e)| e)
-        .collect();
-    match clipped.as_slice() {
-        [e] if key.chars().count() >= 5 => Link::Gazetteer(*e),
-        _ => name_link(surface),
-    }
-}
-
-fn place_link(surface: &str, ctx: &DetectorContext) -> Link {
-    if let Some(&e) = ctx.name_keys.get(&name_key(surface)) {
-        return Link::Gazetteer(e);
-    }
-    name_link(surface)
 }
 
 /// The link of a name nobody listed: its loose key, whatever type this

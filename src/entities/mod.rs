@@ -18,12 +18,16 @@ pub mod gazetteer;
 mod index;
 pub mod kind;
 pub mod matcher;
+mod name_links;
 pub mod normal;
 mod org_place;
 pub mod portfolio;
 mod recogniser;
 pub mod report;
 pub mod rules;
+mod shapes;
+mod title_cues;
+mod widening;
 pub mod words;
 
 pub use gazetteer::{Gazetteer, GazetteerError};

@@ -1,0 +1,110 @@
+//! Word shapes that say what a capitalised word is, or is not, before any
+//! context is read: a postcode's letters, a street, a brand in camel case,
+//! a chemical formula, a kind of thing after "een".
+
+use super::words::Word;
+use std::ops::Range;
+
+/// Two capitals right after four digits and a space, the first not a zero:
+/// a Dutch postcode ("2595 BD"), not an acronym.
+pub(super) fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
+    let letters = &text[range.clone()];
+    let before = &text.as_bytes()[..range.start];
+    letters.len() == 2
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && before.len() >= 5
+        && before[before.len() - 1] == b' '
+        && before[before.len() - 5..before.len() - 1]
+            .iter()
+            .all(u8::is_ascii_digit)
+        && before[before.len() - 5] != b'0'
+        && (before.len() == 5 || !before[before.len() - 6].is_ascii_alphanumeric())
+}
+
+/// A street's name: "Irenestraat", "Bezuidenhoutseweg", "Lange Voorhout"
+/// does not count (no suffix), which only costs a missed street.
+pub(super) fn is_street(surface: &str) -> bool {
+    let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
+    [
+        "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
+    ]
+    .iter()
+    .any(|s| last.len() > s.len() + 2 && last.ends_with(s))
+}
+
+/// "LinkedIn", "WhatsApp", "ForFarmers": letters only, a capital, then
+/// lower case, then a capital again with lower case after it. Not a
+/// Scottish or Irish surname ("McDonald", "MacArthur", "O'Brien").
+pub(super) fn is_camel_case(word: &str) -> bool {
+    if word.len() < 5
+        || !word.starts_with(char::is_uppercase)
+        || word.starts_with("Mc")
+        || word.starts_with("Mac")
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let mut chars = word.chars().skip(1).peekable();
+    while let Some(c) = chars.next() {
+        if c.is_lowercase()
+            && chars.next_if(|n| n.is_uppercase()).is_some()
+            && chars.peek().is_some_and(|n| n.is_lowercase())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Binnenhof 4 2513 AA": a street with its number before a postcode, which
+/// ends the name before it ("Tweede Kamer der Staten-Generaal Binnenhof 4").
+pub(super) fn is_street_before_postcode(text: &str, words: &[Word], at: usize) -> bool {
+    let w = |k: usize| words.get(at + k).map_or("", |x| &text[x.range.clone()]);
+    let number = w(1);
+    number.len() <= 4
+        && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_alphanumeric())
+        && w(2).len() == 4
+        && w(2).bytes().all(|b| b.is_ascii_digit())
+        && w(3).len() == 2
+        && w(3).bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// "CO2", "NOx", "CH4": element symbols with a count glued on are a
+/// chemical formula, not an organisation.
+pub(super) fn is_formula(text: &str, range: &Range<usize>) -> bool {
+    const ELEMENTS: &[&str] = &[
+        "H", "He", "Li", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl",
+        "Ar", "K", "Ca", "Fe", "Cu", "Zn", "Pb", "Hg",
+    ];
+    let after = &text[range.end..];
+    let glued = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '₀'..='₉') || c == 'x');
+    // "CO 2-reductie": a PDF's text layer sets the lowered count apart.
+    let mut spaced = after.chars();
+    let spaced = spaced.next() == Some(' ')
+        && spaced.next().is_some_and(|c| c.is_ascii_digit())
+        && spaced.next() == Some('-');
+    let counted = glued || spaced;
+    let mut rest = &text[range.clone()];
+    while !rest.is_empty() {
+        let two = rest
+            .get(..2)
+            .filter(|p| ELEMENTS.contains(p) && p.len() == 2);
+        let one = rest.get(..1).filter(|p| ELEMENTS.contains(p));
+        match two.or(one) {
+            Some(p) => rest = &rest[p.len()..],
+            None => return false,
+        }
+    }
+    counted
+}
+
+/// "een" right before the word at `at`.
+pub(super) fn after_indefinite_article(text: &str, words: &[Word], at: usize) -> bool {
+    at > 0
+        && words[at].joined_to_prev
+        && matches!(&text[words[at - 1].range.clone()], "een" | "Een")
+}

@@ -1,0 +1,124 @@
+//! Titles before a person's name, read backwards from a candidate name:
+//! "premier Shmygal", "Minister van Buitenlandse Zaken Kuleba", a name set
+//! off by commas after a title and its post, and the portfolio words that
+//! belong to the title rather than to a name after it.
+
+use super::cues;
+use super::words::{Word, is_capitalised};
+
+/// The word after a title-chain candidate carries the title on: "Minister
+/// voor Klimaat en Energie Jetten" makes "Klimaat" and "Energie" part of it.
+pub(super) fn continues_title(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(n) = words.get(last + 1).filter(|n| n.joined_to_prev) else {
+        return false;
+    };
+    let w = &text[n.range.clone()];
+    if is_capitalised(w) {
+        return true;
+    }
+    matches!(w, "en" | "van" | "voor")
+        && words
+            .get(last + 2)
+            .is_some_and(|m| is_capitalised(&text[m.range.clone()]))
+}
+
+/// "minister van " right before `at`.
+pub(super) fn title_of_portfolio_before(text: &str, words: &[Word], at: usize) -> bool {
+    at >= 2
+        && matches!(
+            cues::lower(&text[words[at - 1].range.clone()]).as_ref(),
+            "van" | "voor"
+        )
+        && {
+            let title = cues::lower(&text[words[at - 2].range.clone()]);
+            title.ends_with("minister") || title == "staatssecretaris"
+        }
+        && text[words[at - 2].range.end..words[at].range.start]
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TitleCue {
+    None,
+    /// "premier Shmygal": the title right before the name.
+    Direct,
+    /// "Minister van Buitenlandse Zaken Kuleba": through a title's words.
+    ThroughTitle,
+}
+
+/// A title a few words before: "premier Shmygal", "Minister van Buitenlandse
+/// Zaken Kuleba", "het lid Ephraim".
+pub(super) fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleCue {
+    let mut j = at;
+    let mut steps = 0;
+    while j > 0 && steps < 7 {
+        let prev = &words[j - 1];
+        // Only spaces (or the words of a title) may stand between.
+        let gap = &text[prev.range.end..words[j].range.start];
+        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            return TitleCue::None;
+        }
+        let w = &text[prev.range.clone()];
+        let lower = cues::lower(w);
+        if cues::is_person_cue(w) || lower.ends_with("minister") {
+            return if j == at {
+                TitleCue::Direct
+            } else if is_capitalised(&text[words[at - 1].range.clone()]) {
+                TitleCue::ThroughTitle
+            } else {
+                // "de minister voor Klimaat en Energie": a word after a
+                // connector is the post's, not a name after it.
+                TitleCue::None
+            };
+        }
+        // "de voorzitter van de Tweede Kamer": a title of a body names the
+        // body after an article, not a person.
+        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en")) {
+            return TitleCue::None;
+        }
+        if words[j - 1].sentence_start {
+            return TitleCue::None;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    TitleCue::None
+}
+
+/// "de Nigerese minister van Buitenlandse Zaken, Hassoumi Massoudou,": a
+/// name set off by commas after a title (and its post). Not an item of a
+/// list of posts ("de ministers van Defensie, Financiën en ...").
+pub(super) fn apposition_to_title(text: &str, words: &[Word], start: usize, last: usize) -> bool {
+    if start == 0 || text[words[start - 1].range.end..words[start].range.start] != *", " {
+        return false;
+    }
+    let after = text[words[last].range.end..].trim_start_matches('.');
+    if !(after.is_empty() || after.starts_with([',', '\n', ';']) || after.starts_with(" (")) {
+        return false;
+    }
+    let mut k = start;
+    for _ in 0..8 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = &text[words[k].range.clone()];
+        let lower = cues::lower(w);
+        if cues::is_person_cue(w) || lower.ends_with("minister") {
+            return true;
+        }
+        if !(is_capitalised(w) || matches!(lower.as_ref(), "van" | "voor" | "en" | "de")) {
+            return false;
+        }
+        if k + 1 < words.len()
+            && k + 1 != start
+            && !text[words[k].range.end..words[k + 1].range.start]
+                .chars()
+                .all(|c| c == ' ')
+        {
+            return false;
+        }
+    }
+    false
+}

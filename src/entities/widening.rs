@@ -1,0 +1,103 @@
+//! Mentions widened or added once the three layers have run: initials
+//! before a known surname, a genitive apostrophe after a name that ends in
+//! a sibilant, and a short form defined in brackets wherever else it stands.
+
+use super::kind::EntityType;
+use super::rules::overlaps;
+use super::words;
+use super::{Found, Link};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// "E.N.A.J. Schreinemacher": initials right before a known person's
+/// surname belong to that mention (the detector found them on their own,
+/// as it may not build on a known person).
+pub(super) fn take_initials(text: &str, found: &mut Vec<Found>) {
+    let mut i = 1;
+    while i < found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        let initials = &text[a.range.clone()];
+        let is_initials = initials.len() >= 2
+            && initials.ends_with('.')
+            && initials
+                .split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.starts_with(char::is_uppercase));
+        if a.ty == EntityType::Person
+            && b.ty == EntityType::Person
+            && matches!(b.link, Link::Gazetteer(_))
+            && is_initials
+            && &text[a.range.end..b.range.start] == " "
+        {
+            let start = a.range.start;
+            found[i].range.start = start;
+            found.remove(i - 1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// The length of a genitive apostrophe after a name that ends in a
+/// sibilant ("Remkes' advies", "Yeşilgöz' plan"): it belongs to the name,
+/// as the "'s" of "Zelensky's" does. Zero when there is none (a closing
+/// quote after a vowel, an apostrophe before a letter).
+pub(super) fn possessive_apostrophe(text: &str, end: usize) -> usize {
+    let sibilant = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, 's' | 'z' | 'x' | 'S' | 'Z' | 'X'));
+    let mut after = text[end..].chars();
+    match (after.next(), after.next()) {
+        (Some(q @ ('\'' | '’')), next) if sibilant && !next.is_some_and(char::is_alphanumeric) => {
+            q.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
+/// Every other place a short form in mixed case stands ("de Cbw", defined
+/// as "Cyberbeveiligingswet (Cbw)"): the detector does not take such a word
+/// for a name on its own. Capitals-only acronyms it finds itself.
+pub(super) fn short_forms(
+    text: &str,
+    acronyms: &HashMap<String, Option<(EntityType, Link)>>,
+    found: &[Found],
+    detected: &[Found],
+) -> Vec<Found> {
+    let shorts: Vec<(&str, EntityType, &Link)> = acronyms
+        .iter()
+        .filter(|(k, _)| !words::is_acronym(k))
+        .filter_map(|(k, v)| v.as_ref().map(|(t, l)| (k.as_str(), *t, l)))
+        .collect();
+    if shorts.is_empty() {
+        return Vec::new();
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::new(shorts.iter().map(|s| s.0)) else {
+        return Vec::new();
+    };
+    let mut taken: Vec<Range<usize>> = found
+        .iter()
+        .chain(detected)
+        .map(|f| f.range.clone())
+        .collect();
+    taken.sort_unstable_by_key(|r| r.start);
+    let mut out = Vec::new();
+    for m in ac.find_iter(text) {
+        let r = m.range();
+        // A whole word, not the head of a compound ("Lbv-plus") nor a glued one.
+        let before = text[..r.start].chars().next_back();
+        let after = text[r.end..].chars().next();
+        let bounded = !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-');
+        if bounded && !overlaps(&taken, &r) {
+            let (_, ty, link) = shorts[m.pattern().as_usize()];
+            out.push(Found {
+                range: r,
+                ty,
+                link: link.clone(),
+            });
+        }
+    }
+    out
+}
