@@ -23,6 +23,11 @@ const TITLES: &[&str] = &[
     "eurocommissaris",
 ];
 
+/// Whether `word` (any case) is a title a portfolio follows.
+pub fn is_title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// The portfolio spans in a block's `words`: from the first word after
 /// "<title> van|voor" through its capitalised words joined by "en", "&" or
 /// commas.
@@ -39,7 +44,7 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         // Most words are no title: their length says so before any compare.
         let len = words[i].range.len();
         if !(8..=20).contains(&len)
-            || !is(i, TITLES)
+            || !is_title(&text[words[i].range.clone()])
             || !is(i + 1, &["van", "voor"])
             || !gap(i + 1).is_empty()
             || !gap(i + 2).is_empty()

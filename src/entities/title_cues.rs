@@ -3,8 +3,8 @@
 //! off by commas after a title and its post, and the portfolio words that
 //! belong to the title rather than to a name after it.
 
-use super::cues;
 use super::words::{Word, is_capitalised};
+use super::{cues, portfolio};
 
 /// The word after a title-chain candidate carries the title on: "Minister
 /// voor Klimaat en Energie Jetten" makes "Klimaat" and "Energie" part of it.
@@ -29,10 +29,7 @@ pub(super) fn title_of_portfolio_before(text: &str, words: &[Word], at: usize) -
             cues::lower(&text[words[at - 1].range.clone()]).as_ref(),
             "van" | "voor"
         )
-        && {
-            let title = cues::lower(&text[words[at - 2].range.clone()]);
-            title.ends_with("minister") || title == "staatssecretaris"
-        }
+        && portfolio::is_title(&text[words[at - 2].range.clone()])
         && text[words[at - 2].range.end..words[at].range.start]
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace())

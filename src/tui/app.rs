@@ -191,8 +191,8 @@ impl App {
     /// Brings the entities pane's rows up to date with the selected
     /// document and what each document shows of its folded text.
     pub fn refresh_entities(&mut self) {
-        let shown: Vec<bool> = self.views.iter().map(|v| v.reader.show_folded).collect();
-        self.entities.refresh(self.selected, &shown);
+        let shown = self.views.iter().map(|v| v.reader.show_folded);
+        self.entities.refresh(self.selected, shown);
     }
 
     pub fn doc(&self) -> Option<&Document> {

@@ -80,12 +80,16 @@ impl EntityView {
 
     /// Rebuilds the pane's rows when the document or an option changed.
     /// `folded_shown[d]`: document `d` shows its folded text (z).
-    pub fn refresh(&mut self, doc: usize, folded_shown: &[bool]) {
+    /// Called every frame: nothing is allocated unless something changed.
+    pub fn refresh(&mut self, doc: usize, folded_shown: impl Iterator<Item = bool> + Clone) {
         let key = (doc, self.all_docs, self.by_name, self.filter);
-        if self.rows_key == Some(key) && self.counted_folded == folded_shown {
+        if self.rows_key == Some(key)
+            && self.counted_folded.iter().copied().eq(folded_shown.clone())
+        {
             return;
         }
-        self.counted_folded = folded_shown.to_vec();
+        self.counted_folded = folded_shown.collect();
+        let folded_shown = &self.counted_folded;
         let Some(index) = &self.index else {
             return;
         };
