@@ -402,3 +402,108 @@ fn organisations_by_their_head_word() {
         docs[0]
     );
 }
+
+/// A post written after the person ("minister Ruud Kok van Financiën") or
+/// right after a local title ("wethouder Wonen"), and a post whose words
+/// are listed with commas: the portfolio is no person and no organisation.
+#[test]
+fn posts_after_a_name_and_after_local_titles() {
+    let docs = mentions(&[
+        "Inleiding.\n\nMinister Ruud Kok van Sociale Zaken en Werkgelegenheid sprak met de minister van Landbouw, Visserij, Voedselzekerheid en Natuur. Wethouder Wonen van Deventer, Petra Lodder, was er ook.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Ruud Kok", EntityType::Person), "{d:?}");
+    assert!(has(d, "Petra Lodder", EntityType::Person), "{d:?}");
+    for post in [
+        "Visserij",
+        "Voedselzekerheid",
+        "Wonen",
+        "Sociale Zaken en Werkgelegenheid",
+        "Werkgelegenheid",
+    ] {
+        assert!(!tagged(d, post), "{post}: {d:?}");
+    }
+    // Counter-example: "van" after a name starts a surname's particle or a
+    // place when no portfolio word follows.
+    let docs =
+        mentions(&["Inleiding.\n\nDe minister sprak met burgemeester Anna van Wijk van Zwolle."]);
+    assert!(
+        has(&docs[0], "Anna van Wijk", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Zwolle", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+}
+
+/// A kind of organisation before a name makes it one, also for every item
+/// of a list; a double surname is one person; a span of years is a date.
+#[test]
+fn kinds_of_organisation_double_surnames_and_periods() {
+    let docs = mentions(&[
+        "Inleiding.\n\nDe zorgverzekeraars Zilveren Kruis, Menzis en Univé betalen mee, net als adviesbureau Berenschot. Directeur Lieke Dam-Veenstra en Dam-Veenstra zelf. Voor de periode 2026-2029 is geld gereserveerd.",
+    ]);
+    let d = &docs[0];
+    for org in ["Menzis", "Univé", "Berenschot"] {
+        assert!(has(d, org, EntityType::Organisation), "{org}: {d:?}");
+    }
+    assert!(has(d, "Lieke Dam-Veenstra", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "Veenstra"), "{d:?}");
+    assert!(has(d, "2026-2029", EntityType::Date), "{d:?}");
+    // Counter-examples: places after a noun that is no kind of organisation,
+    // and numbers that are no span of years.
+    let docs =
+        mentions(&["Inleiding.\n\nDe bedrijven in Zwolle en Deventer groeien; zie nr. 2019-2023."]);
+    assert!(
+        has(&docs[0], "Zwolle", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Deventer", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+    assert!(!tagged(&docs[0], "2019-2023"), "{:?}", docs[0]);
+}
+
+/// Bodies named "Raad voor …", laws with their year, decrees, a branch
+/// named after the country, and the labels of numbers.
+#[test]
+fn bodies_laws_branches_and_number_labels() {
+    let docs = mentions(&[
+        "Inleiding.\n\nHet College voor Toetsing gaf advies over de Drinkwaterwet 2011 en het Bouwbesluit, net als Techniek Nederland. Zie ook het Verslag van de Raad. ISSN 1234-5678. Kenmerk OCW/DGO-2026/456789",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "College voor Toetsing", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Drinkwaterwet 2011", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Bouwbesluit", EntityType::Misc), "{d:?}");
+    assert!(
+        has(d, "Techniek Nederland", EntityType::Organisation),
+        "{d:?}"
+    );
+    for not in ["Verslag", "ISSN", "OCW", "DGO-2026", "2011"] {
+        assert!(!tagged(d, not), "{not}: {d:?}");
+    }
+    // Counter-examples: "voor" after a compound introduces what a service
+    // serves, and a quantifier before the country is no name.
+    let docs = mentions(&[
+        "Inleiding.\n\nDe Reddingsdienst voor de Waddenzee hielp; het is goed voor heel Nederland en Oost Nederland.",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "Reddingsdienst voor de Waddenzee"), "{d:?}");
+    assert!(has(d, "Waddenzee", EntityType::Location), "{d:?}");
+    assert_eq!(
+        d.iter()
+            .filter(|(t, y)| t == "Nederland" && *y == EntityType::Location)
+            .count(),
+        2,
+        "{d:?}"
+    );
+}

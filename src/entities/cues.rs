@@ -94,12 +94,36 @@ pub const PERSON_CUES: &[&str] = &[
     "adviseur",
     "hoofdaanklager",
     "aanklager",
+    // Professions a name is introduced with: "econoom Jan de Boer".
+    "econoom",
+    "jurist",
+    "advocaat",
+    "arts",
+    "psycholoog",
+    "historicus",
+    "politicoloog",
+    "socioloog",
+    "wetenschapper",
+    "lector",
+    "docent",
+    "ondernemer",
+    "dijkgraaf",
+    "griffier",
+    "correspondent",
+    "verslaggever",
+    "presentator",
+    "columnist",
+    "redacteur",
+    "hoofdredacteur",
+    "schrijver",
+    "trainer",
 ];
 
 /// Words that make an unknown capitalised name an organisation, as a whole
 /// word or as the end of one ("Opruimingsdienst").
 pub const ORG_HEADS: &[&str] = &[
     "ministerie",
+    "college",
     "orgaan",
     "raad",
     "commissie",
@@ -181,6 +205,10 @@ pub const ORG_HEADS: &[&str] = &[
     "technologies",
     "telecom",
     "pharma",
+    "media",
+    // Water boards: "Waterschap Rivierenland", "Hoogheemraadschap van Delfland".
+    "waterschap",
+    "hoogheemraadschap",
 ];
 
 /// Words that make an unknown capitalised name a named thing (MISC).
@@ -234,6 +262,9 @@ pub const MISC_HEADS: &[&str] = &[
     "rapport",
     "rapportage",
     "verslag",
+    // Decrees and policy papers: "Waterbesluit", "Nota Ruimte".
+    "besluit",
+    "nota",
 ];
 
 /// Prepositions after which a capitalised word is a place.
@@ -255,6 +286,72 @@ pub const MISC_CUES: &[&str] = &[
     "pesco-project",
     "eu-project",
     "eu-programma",
+];
+
+/// Kinds of organisation a name is introduced with, as a word or the end of
+/// one: "netbeheerder Stedin", "de drinkwaterbedrijven Vitens en Evides",
+/// "kennisinstituut Deltares".
+pub const ORG_CLASS_CUES: &[&str] = &[
+    "bedrijf",
+    "bedrijven",
+    "netbeheerder",
+    "netbeheerders",
+    "leverancier",
+    "leveranciers",
+    "instelling",
+    "instellingen",
+    "instituut",
+    "organisatie",
+    "organisaties",
+    "omroep",
+    "zender",
+    "krant",
+    "persbureau",
+    "tijdschrift",
+    "weekblad",
+    "nieuwssite",
+    "bank",
+    "banken",
+    "verzekeraar",
+    "verzekeraars",
+    "producent",
+    "producenten",
+    "fabrikant",
+    "fabrikanten",
+    "concern",
+    "vakbond",
+    "vakbonden",
+    "club",
+    "clubs",
+    "partij",
+    "partijen",
+    "aanbieder",
+    "aanbieders",
+    "ziekenhuis",
+    "hogeschool",
+    "coöperatie",
+    "denktank",
+    "supermarkt",
+    "supermarktketen",
+    "winkelketen",
+    "uitgever",
+    "uitgeverij",
+    "maatschappij",
+    "rederij",
+    "brouwerij",
+    "adviesbureau",
+    "onderzoeksbureau",
+    "advocatenkantoor",
+    "dienstverlener",
+    "vervoerder",
+    "vervoerders",
+    "exploitant",
+    "corporatie",
+    "multinational",
+    "start-up",
+    "startup",
+    "ploeg",
+    "afdeling",
 ];
 
 /// Capitalised words that are never a name on their own: function words at a
@@ -403,11 +500,13 @@ fn is_compound_person_cue(w: &str) -> bool {
     }
     // A hyphen joins only a title's own prefixes ("oud-woordvoerder"), not a
     // body ("directoraat-generaal").
-    if let Some((prefix, _)) = w.rsplit_once('-')
+    // ("Energie-econoom" is a title with a field before it.)
+    if let Some((prefix, ending)) = w.rsplit_once('-')
         && !matches!(
             prefix,
             "oud" | "ex" | "vice" | "adjunct" | "waarnemend" | "co"
         )
+        && (ending == "generaal" || !PERSON_CUES.contains(&ending))
     {
         return false;
     }
@@ -425,7 +524,18 @@ fn is_compound_person_cue(w: &str) -> bool {
 /// capital on one starts a new line of the letterhead, never a name's next word.
 pub fn is_letter_word(word: &str) -> bool {
     [
-        "ons", "onze", "uw", "datum", "kenmerk", "betreft", "bijlage", "bijlagen", "pagina",
+        "ons",
+        "onze",
+        "uw",
+        "datum",
+        "kenmerk",
+        "betreft",
+        "bijlage",
+        "bijlagen",
+        "pagina",
+        // A Kamerstuk's masthead: "Tweede Kamer der Staten-Generaal Vergaderjaar 2024–2025".
+        "vergaderjaar",
+        "aanhangsel",
     ]
     .iter()
     .any(|a| a.eq_ignore_ascii_case(word))
@@ -447,6 +557,15 @@ pub fn is_address_word(word: &str) -> bool {
 
 pub fn is_never_alone(word: &str) -> bool {
     NEVER_ALONE_SET.contains(lower(word).as_ref())
+}
+
+/// A kind of organisation before a name ("energieleverancier Eneco"): the
+/// lower-case word is one of [`ORG_CLASS_CUES`] or ends in one.
+pub fn is_org_class_cue(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && ORG_CLASS_CUES
+            .iter()
+            .any(|c| word == *c || (word.len() > c.len() + 2 && word.ends_with(c)))
 }
 
 pub fn is_misc_cue(word: &str) -> bool {

@@ -13,8 +13,8 @@ use super::kind::EntityType;
 use super::name_links::{built_on_link, dateline_link, person_link, place_link};
 use super::rules::overlaps;
 use super::shapes::{
-    after_indefinite_article, is_camel_case, is_formula, is_postcode_letters, is_street,
-    is_street_before_postcode,
+    after_indefinite_article, in_file_number, is_camel_case, is_formula, is_postcode_letters,
+    is_street, is_street_before_postcode,
 };
 use super::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
@@ -117,6 +117,10 @@ pub fn detect(
                 && !initials;
             let first = word(i);
             let given = ctx.given_names.contains(first);
+            // "Centrale Raad van Beroep", "Raad voor de Kinderbescherming":
+            // an organisation's head takes "van" or "voor" and a name.
+            let headed = head_type(&text[words[i].range.start..words[end].range.end])
+                == Some(EntityType::Organisation);
             // "Jan Willem de Vries": given names take particles too.
             let mut names = (i..=end)
                 .filter(|&x| !cues::is_never_alone(word(x)))
@@ -127,6 +131,7 @@ pub fn detect(
                 || initials
                 || all_given
                 || after_initials
+                || headed
             {
                 // "in", "op", "te", "het" join only a known given name or
                 // initials ("Sophie in 't Veld"), not any word ("NIS2-richtlijn
@@ -134,12 +139,14 @@ pub fn detect(
                 while p < words.len()
                     && words[p].joined_to_prev
                     && cover[p] == Cover::Free
-                    && is_particle(word(p))
+                    && (is_particle(word(p))
+                        || (headed && word(p) == "voor" && p == end + 1 && bare_head(word(end))))
                     && (given
                         || initials
                         || all_given
                         // "Dagblad van het Noorden": an organisation's head too.
-                        || (single && head_type(first).is_some())
+                        || (single && head_type(first).is_some() && !is_document_word(first))
+                        || headed
                         || !matches!(word(p), "in" | "op" | "te" | "het"))
                 {
                     p += 1;
@@ -324,8 +331,13 @@ pub fn detect(
             None
         } else if misc_cue_before(text, words, start) {
             Some((EntityType::Misc, built_link()))
+        } else if org_class_before(text, words, start) {
+            Some((EntityType::Organisation, built_link()))
         } else if titled {
             Some((EntityType::Person, person_link(surface, ctx)))
+        } else if single && MISC_HEADS.contains(&cues::lower(surface).as_ref()) {
+            // "Verslag van het debat", "Plan": a head word alone names nothing.
+            None
         } else if let Some(ty) = head_type(surface) {
             Some((ty, built_link()))
         } else if place_cue_before(text, words, start)
@@ -422,6 +434,48 @@ fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()])
 }
 
+/// "netbeheerder Stedin", "de netbeheerders Liander, Stedin en Enexis": a
+/// kind of organisation right before the name, or before the list it ends.
+fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
+    let w = |j: usize| &text[words[j].range.clone()];
+    // What stands between word `j` and the one before it.
+    let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim_matches(' ');
+    let is_join = |j: usize| matches!(w(j), "en" | "of" | "&");
+    // `j` is the first word of the list item being read, from the last back.
+    let mut j = at;
+    for _ in 0..6 {
+        if j == 0 || words[j].sentence_start {
+            return false;
+        }
+        let p = j - 1;
+        let item_end = if gap(j).is_empty() && cues::is_org_class_cue(w(p)) {
+            return true;
+        } else if gap(j) == "," && is_capitalised(w(p)) {
+            p
+        } else if gap(j).is_empty()
+            && is_join(p)
+            && p > 0
+            && gap(p).is_empty()
+            && is_capitalised(w(p - 1))
+        {
+            p - 1
+        } else {
+            return false;
+        };
+        let mut k = item_end;
+        while k > 0
+            && k + 4 > item_end
+            && !words[k].sentence_start
+            && gap(k).is_empty()
+            && is_capitalised(w(k - 1))
+        {
+            k -= 1;
+        }
+        j = k;
+    }
+    false
+}
+
 /// "in Doorn", "naar Vilnius".
 fn place_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     if at == 0 || words[at].sentence_start {
@@ -440,6 +494,29 @@ fn chamber_context(text: &str, words: &[Word], at: usize) -> bool {
             &text[words[at - 1].range.clone()],
             "uw" | "Uw" | "de" | "De" | "der" | "deze" | "Deze" | "die" | "haar"
         )
+}
+
+/// "Verslag van de Raad", "Nota van Toelichting": a kind of document, whose
+/// "van" says what it is about, not a name.
+fn is_document_word(word: &str) -> bool {
+    [
+        "verslag",
+        "rapport",
+        "rapportage",
+        "nota",
+        "brief",
+        "memorie",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// "Raad", "College": a head word alone, which "voor" may follow in a name
+/// ("Raad voor de Kinderbescherming"); a compound's "voor" introduces what it
+/// serves ("Opruimingsdienst voor de Task Force").
+fn bare_head(word: &str) -> bool {
+    let lower = cues::lower(word);
+    ORG_HEADS.contains(&lower.as_ref())
 }
 
 fn head_type(surface: &str) -> Option<EntityType> {
@@ -490,7 +567,15 @@ fn classify_acronym(
     }
     let digits = surface.chars().filter(char::is_ascii_digit).count();
     // "BZ2301234": a letter's or a file's number, not a name ("MH17", "NIS2" are).
-    if digits >= 5 {
+    if digits >= 5 || in_file_number(text, &range) {
+        return None;
+    }
+    // "ISSN 0921-7398", "IBAN NL91…": the label of a number.
+    if NUMBER_LABELS.contains(&surface)
+        && after
+            .trim_start_matches([' ', ':'])
+            .starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
         return None;
     }
     if digits > 0 {
@@ -499,6 +584,11 @@ fn classify_acronym(
     let singular = surface.strip_suffix('s').unwrap_or(surface);
     Some((EntityType::Organisation, name_link(singular)))
 }
+
+/// Labels of identifiers that are acronyms themselves.
+const NUMBER_LABELS: &[&str] = &[
+    "ISSN", "ISBN", "IBAN", "BIC", "BSN", "EAN", "DOI", "ECLI", "URL",
+];
 
 /// Where an all-caps dateline ending at `at` starts, when only capitals and
 /// spaces stand between it and the line start (or a time stamp glued to it:

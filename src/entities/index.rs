@@ -9,6 +9,7 @@ use super::kind::EntityType;
 use super::matcher::GazetteerMatcher;
 use super::recogniser::{DocFinds, Recogniser};
 use super::rules::overlaps;
+use super::widening::take_periods;
 use super::{Found, Link};
 use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
@@ -258,9 +259,29 @@ fn add_learned(
     common: &HashSet<String>,
 ) {
     let mut added = Vec::new();
+    let mut swallowed: Vec<Range<usize>> = Vec::new();
     for h in matcher.find(&doc.clean) {
-        if h.compass || overlaps(&f.blocked, &h.range) {
+        if h.compass {
             continue;
+        }
+        if overlaps(&f.blocked, &h.range) {
+            // "Nationaal Programma Circulaire Economie 2023-2030": a learned
+            // name takes the dates inside it, and nothing else.
+            let from = f.blocked.partition_point(|b| b.end <= h.range.start);
+            let to = f.blocked.partition_point(|b| b.start < h.range.end);
+            let dates = &f.blocked[from..to.max(from)];
+            let all_dates = dates.iter().all(|b| {
+                h.range.start <= b.start
+                    && b.end <= h.range.end
+                    && f.found[f.found.partition_point(|x| x.range.start < b.start)..]
+                        .iter()
+                        .take_while(|x| x.range.start == b.start)
+                        .any(|x| x.range == *b && x.ty == EntityType::Date)
+            });
+            if !all_dates {
+                continue;
+            }
+            swallowed.extend(dates.iter().cloned());
         }
         // A taught name's surname form that is also an ordinary word.
         let surface = &doc.clean[h.range.clone()];
@@ -277,9 +298,13 @@ fn add_learned(
             link: link.clone(),
         });
     }
+    if !swallowed.is_empty() {
+        f.found.retain(|x| !swallowed.contains(&x.range));
+    }
     if !added.is_empty() {
         f.found.extend(added);
         f.found.sort_unstable_by_key(|x| x.range.start);
+        take_periods(&doc.clean, &mut f.found);
     }
 }
 

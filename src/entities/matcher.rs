@@ -130,6 +130,11 @@ impl GazetteerMatcher {
             return None;
         }
         let rest = &text[range.end..];
+        // "Hoogendoorn-Visser", "Visser-Hoogendoorn": a surname in a double
+        // surname is part of another person's name, not this one.
+        if form.person && (double_surname_before(text, range.start) || double_surname_after(rest)) {
+            return None;
+        }
         let mut chars = rest.chars();
         match chars.next() {
             None => Some(range),
@@ -154,6 +159,29 @@ impl GazetteerMatcher {
             Some(_) => None,
         }
     }
+}
+
+/// "Hoogendoorn-" right before: a capitalised word joined by a hyphen.
+fn double_surname_before(text: &str, at: usize) -> bool {
+    let Some(head) = text[..at].strip_suffix('-') else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "-Hoogendoorn" or "-van Ommen" right after.
+fn double_surname_after(rest: &str) -> bool {
+    let Some(tail) = rest.strip_prefix('-') else {
+        return false;
+    };
+    tail.chars().next().is_some_and(char::is_uppercase)
+        || ["van ", "de ", "den ", "der ", "ter ", "ten "]
+            .iter()
+            .any(|p| tail.starts_with(p))
 }
 
 /// Start of "Oost-" right before a place.
@@ -210,6 +238,9 @@ aliases = ["Noord-Atlantische Raad (NAR)"]
             vec!["NAVO", "NATO", "Poetins", "Oost-Oekraïne"]
         );
         assert!(found("NAVOland Oekraïnebeleid Poetinisme").is_empty());
+        // A double surname is another person; a compound is still the person.
+        assert!(found("Anna Jansen-Poetin en Poetin-van Dijk").is_empty());
+        assert_eq!(found("het Poetin-regime"), vec!["Poetin"]);
         assert_eq!(
             found("de Noord-Atlantische Raad"),
             vec!["Noord-Atlantische Raad"]

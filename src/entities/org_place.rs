@@ -127,6 +127,58 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
     head_word || unknown_acronym
 }
 
+/// Countries an association or a company's national branch is named after.
+const BRANCH_COUNTRIES: &[&str] = &["Nederland", "België", "Vlaanderen"];
+
+/// Words before a country that make no name with it: "Heel Nederland",
+/// "Noord Nederland".
+const NOT_BEFORE_COUNTRY: &[&str] = &[
+    "heel", "geheel", "noord", "zuid", "oost", "west", "midden", "klein", "groot", "ganz",
+];
+
+/// "Netbeheer Nederland", "Greenpeace Nederland", "Bouwend Nederland": an
+/// unknown capitalised word inside a sentence right before the country
+/// names an association or a branch. Returns the merged mentions in place
+/// of the country's (`found` sorted by start).
+pub fn merge_before_country(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location || !BRANCH_COUNTRIES.contains(&&text[f.range.clone()]) {
+            continue;
+        }
+        let Some(head) = text[..f.range.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word_start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+            .last()
+            .map_or(head.len(), |(i, _)| i);
+        let word = &head[word_start..];
+        let before = head[..word_start].trim_end_matches(' ');
+        // Inside a sentence: a lower-case word or a comma before it.
+        let inside = before.ends_with(|c: char| c.is_lowercase() || c == ',');
+        let taken = i > 0 && found[i - 1].range.end > word_start;
+        if !inside
+            || taken
+            || !word.starts_with(char::is_uppercase)
+            || word.chars().count() < 3
+            || cues::is_never_alone(word)
+            || cues::is_adjective_form(word)
+            || NOT_BEFORE_COUNTRY.contains(&cues::lower(word).as_ref())
+        {
+            continue;
+        }
+        let range = word_start..f.range.end;
+        found[i] = Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Organisation,
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +269,29 @@ mod tests {
         ];
         merge(text, &mut f);
         assert_eq!(f.len(), 6);
+    }
+
+    #[test]
+    fn an_unknown_word_before_the_country_names_an_association() {
+        let text = "zegt Netbeheer Nederland, terwijl heel Nederland en Noord Nederland. Nederland";
+        let mut f = vec![
+            found(text, "Nederland,", EntityType::Location, true),
+            found(text, "Nederland en", EntityType::Location, true),
+            found(text, "Nederland.", EntityType::Location, true),
+        ];
+        for x in &mut f {
+            x.range.end = x.range.start + "Nederland".len();
+        }
+        merge_before_country(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Netbeheer Nederland", EntityType::Organisation),
+                // Counter-examples: a quantifier and a compass word.
+                ("Nederland", EntityType::Location),
+                ("Nederland", EntityType::Location)
+            ]
+        );
     }
 }

@@ -6,6 +6,7 @@
 //! The ministry itself is written "het ministerie van …" and is left alone.
 
 use super::Found;
+use super::cues;
 use super::kind::EntityType;
 use super::words::{Word, is_capitalised};
 use std::ops::Range;
@@ -23,9 +24,119 @@ const TITLES: &[&str] = &[
     "eurocommissaris",
 ];
 
+/// Titles of local and provincial posts, written with the portfolio right
+/// after them: "wethouder Jeugd", "gedeputeerde Natuur en Milieu".
+const LOCAL_TITLES: &[&str] = &["wethouder", "wethouders", "gedeputeerde", "gedeputeerden"];
+
+/// The words Dutch portfolios are made of, national and local (compared in
+/// lower case). A closed class: posts are named from these, and a name after
+/// a post is not ("Minister van Justitie en Veiligheid Dilan Kaya").
+const PORTFOLIO_WORDS: &[&str] = &[
+    "algemene",
+    "zaken",
+    "binnenlandse",
+    "buitenlandse",
+    "economische",
+    "sociale",
+    "europese",
+    "koninkrijksrelaties",
+    "justitie",
+    "veiligheid",
+    "onderwijs",
+    "cultuur",
+    "wetenschap",
+    "financiën",
+    "defensie",
+    "infrastructuur",
+    "waterstaat",
+    "klimaat",
+    "energie",
+    "groene",
+    "groei",
+    "landbouw",
+    "natuur",
+    "voedselkwaliteit",
+    "voedselzekerheid",
+    "visserij",
+    "werkgelegenheid",
+    "volksgezondheid",
+    "welzijn",
+    "sport",
+    "asiel",
+    "migratie",
+    "handel",
+    "ontwikkelingssamenwerking",
+    "ontwikkelingshulp",
+    "volkshuisvesting",
+    "ruimtelijke",
+    "ordening",
+    "wonen",
+    "medische",
+    "zorg",
+    "langdurige",
+    "jeugd",
+    "preventie",
+    "primair",
+    "voortgezet",
+    "hoger",
+    "beroepsonderwijs",
+    "media",
+    "emancipatie",
+    "rechtsbescherming",
+    "toeslagen",
+    "douane",
+    "fiscaliteit",
+    "belastingzaken",
+    "herstel",
+    "mijnbouw",
+    "digitalisering",
+    "armoedebeleid",
+    "participatie",
+    "pensioenen",
+    "integratie",
+    "milieu",
+    "stikstof",
+    "circulaire",
+    "economie",
+    "mobiliteit",
+    "verkeer",
+    "vervoer",
+    "openbaar",
+    "luchtvaart",
+    "water",
+    "erfgoed",
+    "kunst",
+    "werk",
+    "inkomen",
+    "innovatie",
+    "duurzaamheid",
+    "financiën",
+    "bestuur",
+    "openbare",
+    "ruimte",
+    "armoede",
+    "schuldhulpverlening",
+];
+
 /// Whether `word` (any case) is a title a portfolio follows.
+/// "NAVO-ministers", "EU-minister": a title after a hyphen counts too.
 pub fn is_title(word: &str) -> bool {
-    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+    let last = word.rsplit('-').next().unwrap_or(word);
+    TITLES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(word) || t.eq_ignore_ascii_case(last))
+}
+
+fn is_local_title(word: &str) -> bool {
+    LOCAL_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` (any case) is a word portfolios are made of.
+pub fn is_portfolio_word(word: &str) -> bool {
+    is_capitalised(word)
+        && PORTFOLIO_WORDS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(word) || cues::lower(word) == *t)
 }
 
 /// The portfolio spans in a block's `words`: from the first word after
@@ -73,19 +184,76 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         }
         i = j.max(i + 1);
     }
+    out.extend(posts_after_names(text, words));
+    out.sort_by_key(|r| r.start);
+    out.dedup_by(|b, a| b.start < a.end);
     out
 }
 
-/// Drops the organisations and named things that lie inside a portfolio.
-/// `portfolios` is sorted by start.
-pub fn drop_inside(found: &mut Vec<Found>, portfolios: &[Range<usize>]) {
+/// Portfolios of the closed class written elsewhere than after "<title>
+/// van": after the person ("Minister Sophie Hermans van Klimaat en Groene
+/// Groei") and right after a local title ("de wethouder Jeugd van Apeldoorn").
+fn posts_after_names(text: &str, words: &[Word]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let w = |i: usize| &text[words[i].range.clone()];
+    let joined = |i: usize| text[words[i - 1].range.end..words[i].range.start] == *" ";
+    for i in 0..words.len() {
+        let first = if is_local_title(w(i)) {
+            i + 1
+        } else if is_title(w(i)) {
+            // Up to four words of a name, then "van" or "voor".
+            let mut j = i + 1;
+            while j < words.len() && j <= i + 4 && is_capitalised(w(j)) && joined(j) {
+                j += 1;
+            }
+            if j == i + 1 || j >= words.len() || !matches!(w(j), "van" | "voor") || !joined(j) {
+                continue;
+            }
+            j + 1
+        } else {
+            continue;
+        };
+        if first >= words.len() || !joined(first) || !is_portfolio_word(w(first)) {
+            continue;
+        }
+        let mut last = first;
+        let mut j = first + 1;
+        while j < words.len()
+            && matches!(
+                text[words[j - 1].range.end..words[j].range.start].trim(),
+                "" | ","
+            )
+        {
+            if is_portfolio_word(w(j)) {
+                last = j;
+            } else if !matches!(w(j), "en" | "&") {
+                break;
+            }
+            j += 1;
+        }
+        out.push(words[first].range.start..words[last].range.end);
+    }
+    out
+}
+
+/// Drops the organisations and named things that lie inside a portfolio,
+/// and the people that are only a post's own words ("Visserij" in "Landbouw,
+/// Visserij en Natuur"), never the name after it. `portfolios` is sorted by start.
+pub fn drop_inside(text: &str, found: &mut Vec<Found>, portfolios: &[Range<usize>]) {
     if portfolios.is_empty() {
         return;
     }
     // The spans do not overlap: the one that could hold a mention is the
     // last that starts at or before it.
     found.retain(|f| {
-        if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
+        let droppable = match f.ty {
+            EntityType::Organisation | EntityType::Misc => true,
+            EntityType::Person => text[f.range.clone()]
+                .split([' ', '\n'])
+                .all(is_portfolio_word),
+            _ => false,
+        };
+        if !droppable {
             return true;
         }
         let i = portfolios.partition_point(|p| p.start <= f.range.start);
@@ -124,6 +292,30 @@ mod tests {
         assert_eq!(
             portfolio_texts("DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,"),
             ["INFRASTRUCTUUR EN WATERSTAAT"]
+        );
+    }
+
+    #[test]
+    fn a_post_after_the_name_and_after_a_local_title() {
+        assert_eq!(
+            portfolio_texts("Minister Sophie Hermans van Klimaat en Groene Groei wil dat."),
+            ["Klimaat en Groene Groei"]
+        );
+        assert_eq!(
+            portfolio_texts("De wethouder Jeugd van Apeldoorn, Jeroen Bosch,"),
+            ["Jeugd"]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_van_is_no_post() {
+        // Counter-examples: "van" after a name starts a surname or a place,
+        // unless a portfolio word follows.
+        assert!(portfolio_texts("minister Sophie van Dijk sprak met wethouder Jansen.").is_empty());
+        assert!(portfolio_texts("minister Kaya van Nederland").is_empty());
+        assert_eq!(
+            portfolio_texts("de NAVO-ministers van Defensie op 16 februari"),
+            ["Defensie"]
         );
     }
 

@@ -9,9 +9,9 @@ use super::gazetteer::{Gazetteer, Strength};
 use super::kind::EntityType;
 use super::matcher::GazetteerMatcher;
 use super::rules::{self, overlaps};
-use super::widening::{possessive_apostrophe, short_forms, take_initials};
+use super::widening::{possessive_apostrophe, short_forms, take_initials, take_periods};
 use super::words::{self, Word};
-use super::{Found, Link, cues, normal, org_place, portfolio};
+use super::{Found, Link, cues, normal, org_place, portfolio, shapes};
 use crate::document::Document;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -215,6 +215,8 @@ impl Recogniser {
             .into_iter()
             .filter(|h| !text[h.range.clone()].contains('\n'))
             .filter(|h| !overlaps(&rule_ranges, &h.range))
+            // "OCW/DGO-2026/456789": a known acronym inside a file number.
+            .filter(|h| !shapes::in_file_number(text, &h.range))
             // A name that is itself the whole "URL" (NU.nl) stands.
             .filter(|h| !overlaps(&urls, &h.range) || urls.contains(&h.range))
             .collect();
@@ -345,8 +347,8 @@ impl Recogniser {
         let shorts = short_forms(text, &acronyms, &found, &detected);
         detected.extend(shorts);
         portfolios.sort_unstable_by_key(|r| r.start);
-        portfolio::drop_inside(&mut found, &portfolios);
-        portfolio::drop_inside(&mut detected, &portfolios);
+        portfolio::drop_inside(text, &mut found, &portfolios);
+        portfolio::drop_inside(text, &mut detected, &portfolios);
         let mut learned = Vec::new();
         for f in &detected {
             let surface = &text[f.range.clone()];
@@ -365,7 +367,9 @@ impl Recogniser {
         found.sort_unstable_by_key(|f| f.range.start);
         org_place::merge(text, &mut found);
         org_place::merge_of_place(text, &mut found);
+        org_place::merge_before_country(text, &mut found);
         take_initials(text, &mut found);
+        take_periods(text, &mut found);
         self.take_given_names(text, &mut found);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".

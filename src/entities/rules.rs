@@ -44,6 +44,14 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Amounts and dates as one automaton: one pass over the text instead of two.
+/// Two years joined by a hyphen or an en dash.
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:1[5-9][0-9]{2}|20[0-9]{2}) ?[-–] ?(?:1[5-9][0-9]{2}|20[0-9]{2})(?-u:\b)",
+    )
+    .expect("year span")
+});
+
 static MONEY_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?:{})|(?:{})", MONEY.as_str(), DATE.as_str())).expect("money or date")
 });
@@ -137,6 +145,34 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
             });
         }
     }
+    // "de periode 2025-2030", "Vergaderjaar 2024–2025": a span of years is one date.
+    for m in YEAR_SPAN.find_iter(text) {
+        let r = m.range();
+        let years: Vec<u32> = m
+            .as_str()
+            .split(['-', '–'])
+            .filter_map(|y| y.trim().parse().ok())
+            .collect();
+        let ordered = matches!(years[..], [a, b] if a < b && b - a <= 50);
+        let glued =
+            |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "_/.,-–@".contains(c));
+        let after = next_char(text, r.end);
+        // "2025-2030." ends a sentence; "2025-2030.5" is something else.
+        let after_glued = glued(after)
+            && (!matches!(after, Some('.' | ','))
+                || next_char(text, r.end + 1).is_some_and(|d| d.is_alphanumeric()));
+        if ordered
+            && !glued(prev_char(text, r.start))
+            && !after_glued
+            && !number_label_before(text, r.start)
+            && !overlaps(&taken, &r)
+        {
+            out.push(RuleMatch {
+                range: r,
+                ty: EntityType::Date,
+            });
+        }
+    }
     taken.extend(out.iter().map(|m| m.range.clone()));
     taken.sort_unstable_by_key(|r| r.start);
     // Amounts and dates in one pass (amounts are tried first at each place),
@@ -192,6 +228,28 @@ fn next_char(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
+/// "nr. 2023", "artikel 2014", "€ 2030": a label that makes a number no year.
+fn number_label_before(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    let word_before = head
+        .rfind(char::is_whitespace)
+        .map_or(head, |i| &head[i + 1..]);
+    matches!(
+        word_before,
+        "nr."
+            | "nrs."
+            | "nummer"
+            | "item"
+            | "artikel"
+            | "art."
+            | "blz."
+            | "pagina"
+            | "€"
+            | "EUR"
+            | "code"
+    )
+}
+
 /// A bare four-digit number is a year unless its neighbours say it is part
 /// of another number, a code or a file name.
 fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
@@ -222,29 +280,7 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
         if after_glued {
             return false;
         }
-        let head = text[..r.start].trim_end();
-        let word_before: String = head
-            .chars()
-            .rev()
-            .take_while(|c| !c.is_whitespace())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if matches!(
-            word_before.as_str(),
-            "nr."
-                | "nrs."
-                | "nummer"
-                | "item"
-                | "artikel"
-                | "art."
-                | "blz."
-                | "pagina"
-                | "€"
-                | "EUR"
-                | "code"
-        ) {
+        if number_label_before(text, r.start) {
             return false;
         }
         let tail = text[r.end..].trim_start();
@@ -297,7 +333,10 @@ mod tests {
                 (Date, "2022-02-03")
             ]
         );
-        assert_eq!(spans("date 2022-02 en 2014-2022"), vec![(Date, "2022-02")]);
+        assert_eq!(
+            spans("date 2022-02 en 2014-2022"),
+            vec![(Date, "2022-02"), (Date, "2014-2022")]
+        );
         assert!(spans("14.000 slachtoffers, nr. 2022, 2019,5 en 12345").is_empty());
     }
 
@@ -388,7 +427,9 @@ mod tests {
     #[test]
     fn session_years_with_an_en_dash_are_not_dates() {
         let t = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\nAanhangsel van de Handelingen";
-        assert!(spans(t).is_empty(), "{:?}", spans(t));
+        assert_eq!(spans(t), vec![(EntityType::Date, "2023–2024")]);
+        // Counter-examples: numbers that are no span of years.
+        assert!(spans("nr. 2023-2024, code 2030-2020 en 2024-2025/3").is_empty());
         assert_eq!(
             spans("Vergaderjaar 2023–"),
             vec![(EntityType::Date, "2023")]

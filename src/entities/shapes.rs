@@ -108,3 +108,18 @@ pub(super) fn after_indefinite_article(text: &str, words: &[Word], at: usize) ->
         && words[at].joined_to_prev
         && matches!(&text[words[at - 1].range.clone()], "een" | "Een")
 }
+
+/// "IENW/BSK-2025/118432": parts of a reference number joined by slashes.
+pub(super) fn in_file_number(text: &str, range: &Range<usize>) -> bool {
+    let is_part = |c: char| !c.is_whitespace() && !matches!(c, '(' | ')' | ',' | ';');
+    let start = text[..range.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_part(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..]
+        .find(|c: char| !is_part(c))
+        .map_or(text.len(), |i| range.end + i);
+    let token = &text[start..end];
+    token.contains('/') && token.chars().filter(char::is_ascii_digit).count() >= 5
+}

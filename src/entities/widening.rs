@@ -1,6 +1,7 @@
 //! Mentions widened or added once the three layers have run: initials
 //! before a known surname, a genitive apostrophe after a name that ends in
-//! a sibilant, and a short form defined in brackets wherever else it stands.
+//! a sibilant, a period of years after a programme, and a short form
+//! defined in brackets wherever else it stands.
 
 use super::kind::EntityType;
 use super::rules::overlaps;
@@ -8,6 +9,35 @@ use super::words;
 use super::{Found, Link};
 use std::collections::HashMap;
 use std::ops::Range;
+
+/// "Nationaal Programma Circulaire Economie 2023-2030", "Elektriciteitswet
+/// 1998": a named programme takes the period of years right after it, and a
+/// law the year of its version. A year after any other name is a date of
+/// its own ("de NAVO-top 2023" is not named so, "het akkoord 2019" neither).
+pub(crate) fn take_periods(text: &str, found: &mut Vec<Found>) {
+    let mut i = 1;
+    while i < found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        let year = &text[b.range.clone()];
+        let span = year.len() > 4;
+        let name = text[a.range.clone()].to_lowercase();
+        let law = ["wet", "besluit"].iter().any(|h| name.ends_with(h));
+        if a.ty == EntityType::Misc
+            && b.ty == EntityType::Date
+            && &text[a.range.end..b.range.start] == " "
+            && year.starts_with(|c: char| c.is_ascii_digit())
+            && year
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' '))
+            && (span || (law && year.len() == 4))
+        {
+            found[i - 1].range.end = b.range.end;
+            found.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+}
 
 /// "E.N.A.J. Schreinemacher": initials right before a known person's
 /// surname belong to that mention (the detector found them on their own,
