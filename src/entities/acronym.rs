@@ -62,16 +62,15 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
 /// The long form after "ACR:" or "ACR –" at the start of a line (a glossary
 /// or a footnote), up to the end of the line or sentence.
 pub fn long_form_after(text: &str, acronym: &Range<usize>) -> Option<LongForm> {
-    let line_start = text[..acronym.start].rfind('\n').map_or(0, |i| i + 1);
-    let lead = &text[line_start..acronym.start];
-    // Only a footnote number may stand before it on its line.
-    if !lead.chars().all(|c| c.is_ascii_digit() || c == ' ') {
-        return None;
-    }
     let rest = &text[acronym.end..];
     let sep = [": ", " – ", " - ", " — "]
         .iter()
         .find(|s| rest.starts_with(**s))?;
+    // Only a footnote number may stand before it on its line.
+    let lead = text[..acronym.start].trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if !(lead.is_empty() || lead.ends_with('\n')) {
+        return None;
+    }
     let from = acronym.end + sep.len();
     let tail = &text[from..];
     let len = tail.find(['\n', '.', ';', '(']).unwrap_or(tail.len());

@@ -3,8 +3,8 @@
 //! prepositions that announce a place, and the function words a capital at
 //! the start of a sentence says nothing about.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Titles and roles that precede a person's name (compared in lower case).
@@ -469,19 +469,34 @@ pub fn lower(w: &str) -> Cow<'_, str> {
     }
 }
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+/// Calls `f` with `w` in lower case, without allocating for a short ASCII
+/// word (most capitalised words the detector asks about).
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lowered.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&lower(w))
+    }
+}
+
+fn set(words: &'static [&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
 
-static PERSON_CUE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PERSON_CUES));
-static NEVER_ALONE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEVER_ALONE));
-static MISC_CUE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MISC_CUES));
+static PERSON_CUE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(PERSON_CUES));
+static NEVER_ALONE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(NEVER_ALONE));
+static MISC_CUE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(MISC_CUES));
 
 /// Whether a word (any case) is a title before a person's name.
 pub fn is_person_cue(word: &str) -> bool {
-    let w = lower(word);
-    PERSON_CUE_SET.contains(w.as_ref())
-        || (is_compound_person_cue(&w) && !capital_after_hyphen(word))
+    with_lower(word, |w| {
+        PERSON_CUE_SET.contains(w) || (is_compound_person_cue(w) && !capital_after_hyphen(word))
+    })
 }
 
 /// "Staten-Generaal": a capital after the hyphen makes a compound a name.
@@ -556,7 +571,7 @@ pub fn is_address_word(word: &str) -> bool {
 }
 
 pub fn is_never_alone(word: &str) -> bool {
-    NEVER_ALONE_SET.contains(lower(word).as_ref())
+    with_lower(word, |w| NEVER_ALONE_SET.contains(w))
 }
 
 /// A kind of organisation before a name ("energieleverancier Eneco"): the
@@ -569,18 +584,20 @@ pub fn is_org_class_cue(word: &str) -> bool {
 }
 
 pub fn is_misc_cue(word: &str) -> bool {
-    MISC_CUE_SET.contains(lower(word).as_ref())
+    with_lower(word, |w| MISC_CUE_SET.contains(w))
 }
 
-/// The head word list `heads` names `word` (lower case), whole or as its end
-/// ("Opruimingsdienst").
-pub fn has_head(word_lower: &str, heads: &[&str]) -> bool {
+/// The head word list `heads` names `word` (any case of its ASCII
+/// letters), whole or as its end ("Opruimingsdienst").
+pub fn has_head(word: &str, heads: &[&str]) -> bool {
+    let b = word.as_bytes();
     heads.iter().any(|h| {
-        word_lower == *h
+        let h = h.as_bytes();
+        b.eq_ignore_ascii_case(h)
             // "Omgevingswet": laws compound on the short "wet" too.
-            || ((h.len() >= 4 || matches!(*h, "wet" | "dag"))
-                && word_lower.len() > h.len() + 2
-                && word_lower.ends_with(h))
+            || ((h.len() >= 4 || matches!(h, b"wet" | b"dag"))
+                && b.len() > h.len() + 2
+                && b[b.len() - h.len()..].eq_ignore_ascii_case(h))
     })
 }
 

@@ -21,24 +21,25 @@ use super::title_cues::{
 };
 use super::words::{Word, is_acronym, is_capitalised};
 use super::{Found, Link};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// What the detector knows from the gazetteer.
 pub struct DetectorContext<'a> {
     /// Given names of known people, for "Janny Knol"-shaped names.
-    pub given_names: &'a HashSet<String>,
+    pub given_names: &'a FxHashSet<String>,
     /// Name keys of known people and places, so a new spelling links to them.
-    pub name_keys: &'a HashMap<String, usize>,
+    pub name_keys: &'a FxHashMap<String, usize>,
     pub stop: &'a HashSet<String>,
     /// The chamber "uw Kamer" means in this document.
     pub chamber: Option<usize>,
     /// Name keys of the names and aliases of known organisations and named
     /// things, and the entries themselves, to link a name built on a known
     /// one spelled another way ("NAVO Response Force").
-    pub org_keys: &'a HashMap<String, usize>,
+    pub org_keys: &'a FxHashMap<String, usize>,
     /// Dutch places (assets/places_nl.txt), for places named without a cue.
-    pub places: &'a HashSet<String>,
+    pub places: &'a FxHashSet<String>,
     pub entries: &'a [GazEntry],
 }
 
@@ -119,8 +120,12 @@ pub fn detect(
             let given = ctx.given_names.contains(first);
             // "Centrale Raad van Beroep", "Raad voor de Kinderbescherming":
             // an organisation's head takes "van" or "voor" and a name.
-            let headed = head_type(&text[words[i].range.start..words[end].range.end])
-                == Some(EntityType::Organisation);
+            // (Looked up only when a particle or "voor" follows: most
+            // names go on with a capital or end.)
+            let headed = p < words.len()
+                && (is_particle(word(p)) || word(p) == "voor")
+                && head_type(&text[words[i].range.start..words[end].range.end])
+                    == Some(EntityType::Organisation);
             // "Jan Willem de Vries": given names take particles too.
             let mut names = (i..=end)
                 .filter(|&x| !cues::is_never_alone(word(x)))
@@ -520,8 +525,7 @@ fn bare_head(word: &str) -> bool {
 }
 
 fn head_type(surface: &str) -> Option<EntityType> {
-    let lower = surface.to_lowercase();
-    for w in lower.split([' ', '-']).rev() {
+    for w in surface.split([' ', '-']).rev() {
         if cues::has_head(w, ORG_HEADS) {
             return Some(EntityType::Organisation);
         }

@@ -3,19 +3,18 @@
 //! (with a title or a place cue) are looked for in all of them, also where a
 //! capital says nothing, such as at the start of a sentence.
 
-use super::detector::NAME_PREFIX;
 use super::gazetteer::{GazEntry, Gazetteer};
 use super::kind::EntityType;
-use super::matcher::GazetteerMatcher;
+use super::matcher::{GazetteerMatcher, Hit};
 use super::recogniser::{DocFinds, Recogniser};
 use super::rules::overlaps;
 use super::widening::take_periods;
-use super::{Found, Link};
+use super::{Found, Link, numbering};
 use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +119,7 @@ impl EntityIndex {
                 .collect();
             failures.extend(learned);
         }
-        (number(&docs, finds, &rec.gazetteer), failures)
+        (numbering::number(&docs, finds, &rec.gazetteer), failures)
     }
 
     /// The mentions of the corpus entry `doc`, sorted.
@@ -172,28 +171,62 @@ fn common_words(docs: &[Option<&Document>], finds: &[Option<DocFinds>]) -> HashS
         .collect();
     lower.sort_unstable();
     lower.dedup();
-    let mut common = HashSet::new();
     if lower.is_empty() {
-        return common;
+        return HashSet::new();
     }
-    let Ok(ac) = aho_corasick::AhoCorasick::new(&lower) else {
-        return common;
+    // Whole words only, so matches never overlap: the longest at each place
+    // (a search with a prefilter, far faster than an overlapping one).
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&lower)
+    else {
+        return HashSet::new();
     };
     let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    for doc in docs.iter().flatten() {
-        let text = doc.clean.as_str();
-        for m in ac.find_overlapping_iter(text) {
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
-            if !is_letter(before) && !is_letter(after) {
-                common.insert(lower[m.pattern().as_usize()].clone());
+    // Every document, and every megabyte of a long one, on all cores.
+    let pieces: Vec<&str> = docs
+        .iter()
+        .flatten()
+        .flat_map(|d| pieces(&d.clean, 1 << 20))
+        .collect();
+    let found: HashSet<usize> = pieces
+        .par_iter()
+        .map(|text| {
+            let mut seen = HashSet::new();
+            for m in ac.find_iter(*text) {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                if !is_letter(before) && !is_letter(after) {
+                    seen.insert(m.pattern().as_usize());
+                }
             }
+            seen
+        })
+        .reduce(HashSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
+    found.into_iter().map(|i| lower[i].clone()).collect()
+}
+
+/// `text` in pieces of about `size` bytes, each ending at a line break.
+fn pieces(text: &str, size: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > size {
+        let mut cut = size;
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
         }
-        if common.len() == lower.len() {
+        let Some(nl) = rest[cut..].find('\n') else {
             break;
-        }
+        };
+        let (head, tail) = rest.split_at(cut + nl + 1);
+        out.push(head);
+        rest = tail;
     }
-    common
+    out.push(rest);
+    out
 }
 
 /// The names the documents taught (to be looked for in all of them), and a
@@ -260,7 +293,20 @@ fn add_learned(
 ) {
     let mut added = Vec::new();
     let mut swallowed: Vec<Range<usize>> = Vec::new();
-    for h in matcher.find(&doc.clean) {
+    // A long document is searched a megabyte at a time on all cores; names
+    // never cross a line break, where the pieces end.
+    let text = doc.clean.as_str();
+    let hits: Vec<Hit> = pieces(text, 1 << 20)
+        .par_iter()
+        .flat_map_iter(|p| {
+            let offset = p.as_ptr() as usize - text.as_ptr() as usize;
+            matcher.find(p).into_iter().map(move |mut h| {
+                h.range = h.range.start + offset..h.range.end + offset;
+                h
+            })
+        })
+        .collect();
+    for h in hits {
         if h.compass {
             continue;
         }
@@ -305,133 +351,5 @@ fn add_learned(
         f.found.extend(added);
         f.found.sort_unstable_by_key(|x| x.range.start);
         take_periods(&doc.clean, &mut f.found);
-    }
-}
-
-/// Gives every distinct link an entity number, name and aliases.
-fn number(
-    docs: &[Option<&Document>],
-    finds: Vec<Option<DocFinds>>,
-    gazetteer: &Gazetteer,
-) -> EntityIndex {
-    let mut ids: HashMap<Link, usize> = HashMap::new();
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut surfaces: Vec<BTreeSet<String>> = Vec::new();
-    let mut in_docs: Vec<usize> = Vec::new();
-    let mut from_gazetteer: Vec<bool> = Vec::new();
-    let mut out_docs = Vec::with_capacity(finds.len());
-    for (d, f) in finds.into_iter().enumerate() {
-        let (Some(doc), Some(f)) = (docs[d], f) else {
-            out_docs.push(Vec::new());
-            continue;
-        };
-        let mut mentions = Vec::with_capacity(f.found.len());
-        let mut last_doc_of: HashMap<usize, ()> = HashMap::new();
-        for found in f.found {
-            let surface = &doc.clean[found.range.clone()];
-            let idx = *ids.entry(found.link.clone()).or_insert_with(|| {
-                entities.push(new_entity(&found, surface, gazetteer));
-                surfaces.push(BTreeSet::new());
-                in_docs.push(0);
-                from_gazetteer.push(matches!(found.link, Link::Gazetteer(_)));
-                entities.len() - 1
-            });
-            entities[idx].mentions += 1;
-            // Most mentions repeat a known form: no allocation for those.
-            if !surfaces[idx].contains(surface) {
-                surfaces[idx].insert(surface.to_string());
-            }
-            if last_doc_of.insert(idx, ()).is_none() {
-                in_docs[idx] += 1;
-            }
-            let block = doc.block_at_clean(found.range.start);
-            mentions.push(Mention {
-                clean: found.range,
-                ty: found.ty,
-                entity: idx,
-                boilerplate: doc.blocks.get(block).is_some_and(|b| b.kind.is_folded()),
-            });
-        }
-        out_docs.push(mentions);
-    }
-    settle_name_types(&mut entities, &mut out_docs);
-    for (i, e) in entities.iter_mut().enumerate() {
-        e.documents = in_docs[i];
-        let known = from_gazetteer[i];
-        let iso_date = e.ty == EntityType::Date && e.name.starts_with(|c: char| c.is_ascii_digit());
-        if !known
-            && !iso_date
-            && let Some(longest) = surfaces[i].iter().max_by_key(|s| s.chars().count())
-        {
-            // Unknown to the gazetteer: named by its longest form in the texts.
-            e.name = super::fold::strip_genitive(longest).to_string();
-        }
-        let mut aliases: BTreeSet<String> = e.aliases.iter().cloned().collect();
-        aliases.extend(surfaces[i].iter().cloned());
-        aliases.remove(&e.name);
-        e.aliases = aliases.into_iter().collect();
-    }
-    EntityIndex {
-        entities,
-        docs: out_docs,
-    }
-}
-
-/// A name the detector found is one entity with one type: the type most of
-/// its mentions suggest (an acronym defined after a "project" is MISC in
-/// every document, even where "Team" alone would suggest ORG).
-fn settle_name_types(entities: &mut [Entity], docs: &mut [Vec<Mention>]) {
-    let mut votes = vec![[0usize; 7]; entities.len()];
-    for m in docs.iter().flatten() {
-        votes[m.entity][m.ty.index()] += 1;
-    }
-    for (i, e) in entities.iter_mut().enumerate() {
-        let Some(rest) = e.id.strip_prefix(NAME_PREFIX) else {
-            continue;
-        };
-        let best = EntityType::ALL
-            .into_iter()
-            .max_by_key(|t| (votes[i][t.index()], *t == e.ty))
-            .unwrap_or(e.ty);
-        e.ty = best;
-        e.id = format!("{}:{rest}", best.code().to_lowercase());
-    }
-    for m in docs.iter_mut().flatten() {
-        m.ty = entities[m.entity].ty;
-    }
-}
-
-fn new_entity(found: &Found, surface: &str, g: &Gazetteer) -> Entity {
-    match &found.link {
-        Link::Gazetteer(e) => {
-            let entry = &g.entries[*e];
-            Entity {
-                id: entry.id(),
-                name: entry.name.clone(),
-                ty: entry.ty,
-                aliases: entry.aliases.clone(),
-                description: entry.description.clone(),
-                mentions: 0,
-                documents: 0,
-            }
-        }
-        Link::Key(key) => {
-            let name = match found.ty {
-                EntityType::Date => key
-                    .strip_prefix("date:")
-                    .filter(|k| k.starts_with(|c: char| c.is_ascii_digit()))
-                    .map_or_else(|| surface.to_string(), str::to_string),
-                _ => surface.to_string(),
-            };
-            Entity {
-                id: key.clone(),
-                name,
-                ty: found.ty,
-                aliases: Vec::new(),
-                description: None,
-                mentions: 0,
-                documents: 0,
-            }
-        }
     }
 }

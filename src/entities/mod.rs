@@ -20,6 +20,7 @@ pub mod kind;
 pub mod matcher;
 mod name_links;
 pub mod normal;
+mod numbering;
 mod org_place;
 pub mod portfolio;
 mod recogniser;

@@ -121,6 +121,14 @@ const PORTFOLIO_WORDS: &[&str] = &[
 /// Whether `word` (any case) is a title a portfolio follows.
 /// "NAVO-ministers", "EU-minister": a title after a hyphen counts too.
 pub fn is_title(word: &str) -> bool {
+    // Every title ends in one of these letters: most words stop here.
+    if !word
+        .bytes()
+        .next_back()
+        .is_some_and(|b| matches!(b | 0x20, b'r' | b's' | b'n'))
+    {
+        return false;
+    }
     let last = word.rsplit('-').next().unwrap_or(word);
     TITLES
         .iter()
@@ -128,7 +136,23 @@ pub fn is_title(word: &str) -> bool {
 }
 
 fn is_local_title(word: &str) -> bool {
-    LOCAL_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+    matches!(word.as_bytes()[0] | 0x20, b'w' | b'g')
+        && matches!(
+            word.as_bytes()[word.len() - 1] | 0x20,
+            b'r' | b's' | b'e' | b'n'
+        )
+        && LOCAL_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// A cheap first look: whether `word` could be a title (national or local)
+/// by its length and its first and last letters. Most words are not.
+#[inline]
+fn may_be_title(word: &str) -> bool {
+    let b = word.as_bytes();
+    (8..=20).contains(&b.len())
+        && matches!(b[b.len() - 1] | 0x20, b'r' | b's' | b'n' | b'e')
+        && (matches!(b[0] | 0x20, b'm' | b's' | b'b' | b'o' | b'e' | b'w' | b'g')
+            || b.contains(&b'-'))
 }
 
 /// Whether `word` (any case) is a word portfolios are made of.
@@ -153,8 +177,7 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
     while i + 2 < words.len() {
         let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim();
         // Most words are no title: their length says so before any compare.
-        let len = words[i].range.len();
-        if !(8..=20).contains(&len)
+        if !may_be_title(&text[words[i].range.clone()])
             || !is_title(&text[words[i].range.clone()])
             || !is(i + 1, &["van", "voor"])
             || !gap(i + 1).is_empty()
@@ -198,6 +221,11 @@ fn posts_after_names(text: &str, words: &[Word]) -> Vec<Range<usize>> {
     let w = |i: usize| &text[words[i].range.clone()];
     let joined = |i: usize| text[words[i - 1].range.end..words[i].range.start] == *" ";
     for i in 0..words.len() {
+        // Every title has 8 to 20 bytes ("wethouder" 9): most words are
+        // ruled out by their length before any compare.
+        if !may_be_title(w(i)) {
+            continue;
+        }
         let first = if is_local_title(w(i)) {
             i + 1
         } else if is_title(w(i)) {
@@ -246,6 +274,10 @@ pub fn drop_inside(text: &str, found: &mut Vec<Found>, portfolios: &[Range<usize
     // The spans do not overlap: the one that could hold a mention is the
     // last that starts at or before it.
     found.retain(|f| {
+        let i = portfolios.partition_point(|p| p.start <= f.range.start);
+        if i == 0 || f.range.end > portfolios[i - 1].end {
+            return true;
+        }
         let droppable = match f.ty {
             EntityType::Organisation | EntityType::Misc => true,
             EntityType::Person => text[f.range.clone()]
@@ -253,11 +285,7 @@ pub fn drop_inside(text: &str, found: &mut Vec<Found>, portfolios: &[Range<usize
                 .all(is_portfolio_word),
             _ => false,
         };
-        if !droppable {
-            return true;
-        }
-        let i = portfolios.partition_point(|p| p.start <= f.range.start);
-        i == 0 || f.range.end > portfolios[i - 1].end
+        !droppable
     });
 }
 

@@ -14,18 +14,19 @@ use super::words::{self, Word};
 use super::{Found, Link, cues, normal, org_place, portfolio, shapes};
 use crate::document::Document;
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub struct Recogniser {
     pub gazetteer: Gazetteer,
     pub(super) matcher: GazetteerMatcher,
-    given_names: HashSet<String>,
-    name_keys: HashMap<String, usize>,
+    given_names: FxHashSet<String>,
+    name_keys: FxHashMap<String, usize>,
     tweede_kamer: Option<usize>,
     eerste_kamer: Option<usize>,
-    org_keys: HashMap<String, usize>,
-    places: HashSet<String>,
+    org_keys: FxHashMap<String, usize>,
+    places: FxHashSet<String>,
 }
 
 /// What one document gave: its mentions, the ranges no mention may take
@@ -41,6 +42,9 @@ pub struct DocFinds {
 /// Dutch places (assets/places_nl.txt, from Faker, MIT).
 const PLACES: &str = include_str!("../../assets/places_nl.txt");
 
+/// Cities of the world (assets/places_world.txt, from GeoNames, CC BY 4.0).
+const WORLD_PLACES: &str = include_str!("../../assets/places_world.txt");
+
 /// From this many bytes of clean text on, a document is recognised on all cores.
 const PARALLEL_FROM: usize = 1 << 20;
 
@@ -50,7 +54,7 @@ const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
 impl Recogniser {
     pub fn new(gazetteer: Gazetteer) -> Self {
         let matcher = GazetteerMatcher::new(&gazetteer);
-        let mut given_names = HashSet::new();
+        let mut given_names = FxHashSet::default();
         let mut keys: HashMap<String, Option<usize>> = HashMap::new();
         let mut add_key = |k: String, e: usize| {
             if k.len() < 3 {
@@ -135,9 +139,11 @@ impl Recogniser {
             .into_iter()
             .filter_map(|(k, v)| v.map(|e| (k, e)))
             .collect();
-        // Dutch places, unless the gazetteer knows the name as something else.
-        let places: HashSet<String> = PLACES
+        // Dutch places and cities of the world, unless the gazetteer knows
+        // the name as something else.
+        let places: FxHashSet<String> = PLACES
             .lines()
+            .chain(WORLD_PLACES.lines())
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter(|n| !other_names.contains(n))
             .map(str::to_string)
@@ -350,9 +356,14 @@ impl Recogniser {
         portfolio::drop_inside(text, &mut found, &portfolios);
         portfolio::drop_inside(text, &mut detected, &portfolios);
         let mut learned = Vec::new();
+        // Each form and name once: a long document repeats them by thousands.
+        let mut taught: HashSet<(&str, &Link)> = HashSet::new();
         for f in &detected {
             let surface = &text[f.range.clone()];
-            if !f.ty.is_name() || !matches!(f.link, Link::Key(_)) {
+            if !f.ty.is_name()
+                || !matches!(f.link, Link::Key(_))
+                || !taught.insert((surface, &f.link))
+            {
                 continue;
             }
             learned.push((surface.to_string(), f.ty, f.link.clone()));

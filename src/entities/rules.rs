@@ -52,9 +52,21 @@ static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("year span")
 });
 
+/// Spans of years, amounts and dates in one automaton, tried in that order
+/// at each place.
 static MONEY_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?:{})|(?:{})", MONEY.as_str(), DATE.as_str())).expect("money or date")
+    Regex::new(&format!(
+        "(?:{})|(?:{})|(?:{})",
+        YEAR_SPAN.as_str(),
+        MONEY.as_str(),
+        DATE.as_str()
+    ))
+    .expect("money or date")
 });
+
+/// A whole match of [`MONEY_OR_DATE`] that is a span of years.
+static YEAR_SPAN_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{})$", YEAR_SPAN.as_str())).expect("span alone"));
 
 /// A whole match of [`MONEY_OR_DATE`] that is an amount.
 static MONEY_ALONE: LazyLock<Regex> =
@@ -145,47 +157,22 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
             });
         }
     }
-    // "de periode 2025-2030", "Vergaderjaar 2024–2025": a span of years is one date.
-    for m in YEAR_SPAN.find_iter(text) {
-        let r = m.range();
-        let years: Vec<u32> = m
-            .as_str()
-            .split(['-', '–'])
-            .filter_map(|y| y.trim().parse().ok())
-            .collect();
-        let ordered = matches!(years[..], [a, b] if a < b && b - a <= 50);
-        let glued =
-            |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "_/.,-–@".contains(c));
-        let after = next_char(text, r.end);
-        // "2025-2030." ends a sentence; "2025-2030.5" is something else.
-        let after_glued = glued(after)
-            && (!matches!(after, Some('.' | ','))
-                || next_char(text, r.end + 1).is_some_and(|d| d.is_alphanumeric()));
-        if ordered
-            && !glued(prev_char(text, r.start))
-            && !after_glued
-            && !number_label_before(text, r.start)
-            && !overlaps(&taken, &r)
-        {
-            out.push(RuleMatch {
-                range: r,
-                ty: EntityType::Date,
-            });
-        }
-    }
     taken.extend(out.iter().map(|m| m.range.clone()));
     taken.sort_unstable_by_key(|r| r.start);
     // Amounts and dates in one pass (amounts are tried first at each place),
     // told apart afterwards on the match alone.
     for m in MONEY_OR_DATE.find_iter(text) {
         let r = m.range();
-        let ty = if MONEY_ALONE.is_match(m.as_str()) {
+        let span = m.as_str().len() >= 9 && YEAR_SPAN_ALONE.is_match(m.as_str());
+        let ty = if !span && MONEY_ALONE.is_match(m.as_str()) {
             EntityType::Money
         } else {
             EntityType::Date
         };
         let plausible = match ty {
             EntityType::Money => money_is_plausible(text, r.clone()),
+            // "de periode 2025-2030", "Vergaderjaar 2024–2025": one date.
+            _ if span => span_is_plausible(text, r.clone()),
             _ => date_is_plausible(text, r.clone()),
         };
         if plausible && !overlaps(&taken, &r) {
@@ -226,6 +213,25 @@ fn prev_char(text: &str, at: usize) -> Option<char> {
 
 fn next_char(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
+}
+
+/// Two years in order, not glued to other numbers or codes.
+fn span_is_plausible(text: &str, r: Range<usize>) -> bool {
+    let years: Vec<u32> = text[r.clone()]
+        .split(['-', '–'])
+        .filter_map(|y| y.trim().parse().ok())
+        .collect();
+    let ordered = matches!(years[..], [a, b] if a < b && b - a <= 50);
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "_/.,-–@".contains(c));
+    let after = next_char(text, r.end);
+    // "2025-2030." ends a sentence; "2025-2030.5" is something else.
+    let after_glued = glued(after)
+        && (!matches!(after, Some('.' | ','))
+            || next_char(text, r.end + 1).is_some_and(|d| d.is_alphanumeric()));
+    ordered
+        && !glued(prev_char(text, r.start))
+        && !after_glued
+        && !number_label_before(text, r.start)
 }
 
 /// "nr. 2023", "artikel 2014", "€ 2030": a label that makes a number no year.

@@ -18,13 +18,15 @@ pub(crate) fn take_periods(text: &str, found: &mut Vec<Found>) {
     let mut i = 1;
     while i < found.len() {
         let (a, b) = (&found[i - 1], &found[i]);
+        if a.ty != EntityType::Misc || b.ty != EntityType::Date {
+            i += 1;
+            continue;
+        }
         let year = &text[b.range.clone()];
         let span = year.len() > 4;
         let name = text[a.range.clone()].to_lowercase();
         let law = ["wet", "besluit"].iter().any(|h| name.ends_with(h));
-        if a.ty == EntityType::Misc
-            && b.ty == EntityType::Date
-            && &text[a.range.end..b.range.start] == " "
+        if &text[a.range.end..b.range.start] == " "
             && year.starts_with(|c: char| c.is_ascii_digit())
             && year
                 .chars()

@@ -91,9 +91,13 @@ pub fn words(text: &str) -> Vec<Word> {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
+                // (Abbreviations and initials are short: a long run ends a
+                // sentence without a look at the lists.)
                 let abbreviation = c == '.'
                     && after_word
-                    && (inner || is_abbreviation(run) || run.split('.').all(is_initial));
+                    && (inner
+                        || (run.len() <= 16
+                            && (is_abbreviation(run) || run.split('.').all(is_initial))));
                 // "W.B. Hoekstra": each letter of the initials is its own word.
                 if !abbreviation {
                     sentence_start = true;
@@ -122,6 +126,7 @@ pub fn words(text: &str) -> Vec<Word> {
 }
 
 /// Letters and digits, but not the superscript digits of footnote markers.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -135,8 +140,7 @@ fn is_superscript_digit(c: char) -> bool {
 }
 
 fn is_abbreviation(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// A single capital letter before a full stop: an initial.
