@@ -507,3 +507,26 @@ fn bodies_laws_branches_and_number_labels() {
         "{d:?}"
     );
 }
+
+/// A kind of organisation written first in a sentence ("Netbeheerder
+/// Coteq") still makes an organisation, and an unknown acronym leads the
+/// name of a broadcaster or company ("RTV Drenthe"); letter-spaced
+/// fragments of a postcode line never do.
+#[test]
+fn sentence_initial_kinds_and_acronym_led_names() {
+    let docs = mentions(&[
+        "Inleiding.\n\nNetbeheerder Coteq meldt een storing. Vandaag meldde RTV Drenthe dat ook.\n\n2500 EX D en Haag",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Coteq", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "RTV Drenthe", EntityType::Organisation), "{d:?}");
+    assert!(!tagged(d, "EX D"), "{d:?}");
+    // Counter-example: a capitalised word that is no kind of organisation
+    // at a sentence start leaves the name after it untyped.
+    let docs = mentions(&["Inleiding.\n\nGisteren Coteq gebeld."]);
+    assert!(
+        !has(&docs[0], "Coteq", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+}

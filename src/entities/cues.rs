@@ -575,12 +575,14 @@ pub fn is_never_alone(word: &str) -> bool {
 }
 
 /// A kind of organisation before a name ("energieleverancier Eneco"): the
-/// lower-case word is one of [`ORG_CLASS_CUES`] or ends in one.
+/// word (any case; the caller knows whether a capital may start it) is one
+/// of [`ORG_CLASS_CUES`] or ends in one.
 pub fn is_org_class_cue(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
-        && ORG_CLASS_CUES
+    with_lower(word, |word| {
+        ORG_CLASS_CUES
             .iter()
             .any(|c| word == *c || (word.len() > c.len() + 2 && word.ends_with(c)))
+    })
 }
 
 pub fn is_misc_cue(word: &str) -> bool {

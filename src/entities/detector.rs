@@ -197,6 +197,9 @@ pub fn detect(
             let w = word(start);
             if cues::is_person_cue(w) {
                 titled = true;
+            } else if start < end && words[start].sentence_start && cues::is_org_class_cue(w) {
+                // "Energieleveranciers Eneco": the kind, capitalised as the
+                // sentence's first word, is context (read again below).
             } else if !cues::is_never_alone(w) && !is_particle(w) {
                 break;
             } else if titled && matches!(cues::lower(w).as_ref(), "van" | "voor") {
@@ -364,6 +367,17 @@ pub fn detect(
             && (start..=last).filter(|&x| !is_particle(word(x))).count() <= 5
         {
             Some((EntityType::Person, person_link(surface, ctx)))
+        } else if !single
+            && is_acronym(word(start))
+            && last - start <= 2
+            && (start..=last).all(|x| cover[x] == Cover::Free)
+            && !(start..=last).any(|x| cues::is_adjective_form(word(x)))
+            // Whole words after it, not letter-spaced fragments ("EX D", "UP V").
+            && (start + 1..=last).all(|x| word(x).chars().count() >= 3 && !is_acronym(word(x)))
+        {
+            // "RTV Noord", "KPN Zakelijk": an unknown acronym leads a name
+            // of a company or a broadcaster.
+            Some((EntityType::Organisation, name_link(surface)))
         } else if !swallowed.is_empty() {
             // Built on a known name without a head word: not a new name.
             None
@@ -453,7 +467,11 @@ fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
             return false;
         }
         let p = j - 1;
-        let item_end = if gap(j).is_empty() && cues::is_org_class_cue(w(p)) {
+        // The kind in lower case, or capitalised as a sentence's first word
+        // ("Energieleveranciers Eneco en Vattenfall").
+        let kind =
+            (!is_capitalised(w(p)) || words[p].sentence_start) && cues::is_org_class_cue(w(p));
+        let item_end = if gap(j).is_empty() && kind {
             return true;
         } else if gap(j) == "," && is_capitalised(w(p)) {
             p

@@ -23,12 +23,14 @@ fn month_alt() -> String {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = month_alt();
+    // "2 okt '25": short month names, only after a day ("jan" alone is no month).
+    let abbr = "jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
     let day = r"(?:[1-9]|[0-2][0-9]|3[01])";
     let year = r"(?:1[5-9][0-9]{2}|20[0-9]{2})";
     let suffix = r"(?:\s+(?:jl\.|j\.l\.|a\.s\.|aanstaande|jongstleden))";
     let days = format!(r"{day}(?:\s*(?:,|en|t/m|tot en met|tot|-|–)\s*{day})*");
     Regex::new(&format!(
-        r"(?-u:\b)(?:{days}\s+(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{year}(?-u:\b))"
+        r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{year}(?-u:\b))"
     ))
     .expect("date pattern")
 });
@@ -344,6 +346,11 @@ mod tests {
             vec![(Date, "2022-02"), (Date, "2014-2022")]
         );
         assert!(spans("14.000 slachtoffers, nr. 2022, 2019,5 en 12345").is_empty());
+        // A year clipped to two digits, as news sites write it.
+        assert_eq!(
+            spans("13 mei '24, 17:45 en 2 okt ’25, op 3 mei."),
+            vec![(Date, "13 mei '24"), (Date, "2 okt ’25"), (Date, "3 mei")]
+        );
     }
 
     #[test]
