@@ -530,3 +530,21 @@ fn sentence_initial_kinds_and_acronym_led_names() {
         docs[0]
     );
 }
+
+/// An unknown acronym before a lower-case word is a name of its own
+/// ("TKO-boete" → TKO), unless the word is an organisation's head
+/// ("HALO-trust"); a short form with a suffix is defined by its letters
+/// ("Sde-plus"); a law's head takes no "in" ("richtlijn in de …wet").
+#[test]
+fn acronym_compounds_suffixed_short_forms_and_laws() {
+    let docs = mentions(&[
+        "Inleiding.\n\nDe TKO-boete volgt uit de DMA-richtlijn in de Marktwet. De Regeling duurzame energieproductie (Rdep-plus) loopt door; de Rdep-plus is populair. De WAKE-trust helpt.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "TKO", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "DMA", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Marktwet", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "DMA-richtlijn in de Marktwet"), "{d:?}");
+    assert!(has(d, "Rdep-plus", EntityType::Misc), "{d:?}");
+    assert!(has(d, "WAKE-trust", EntityType::Organisation), "{d:?}");
+}

@@ -124,10 +124,25 @@ fn title_chain(text: &str, span: Range<usize>, letters: usize) -> Option<usize> 
 /// A short form in mixed case that may stand for a long form: two to five
 /// letters, a capital first ("Wbni", "Cbw", "NZa").
 pub fn is_short_form(word: &str) -> bool {
+    let word = base(word);
     let n = word.chars().count();
     (2..=5).contains(&n)
         && word.starts_with(char::is_uppercase)
         && word.chars().all(char::is_alphabetic)
+}
+
+/// "Lbv" of "Lbv-plus": a short form before a lower-case suffix, which the
+/// long form does not spell.
+fn base(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((base, suffix))
+            if (1..=6).contains(&suffix.chars().count())
+                && suffix.chars().all(|c| c.is_lowercase()) =>
+        {
+            base
+        }
+        _ => word,
+    }
 }
 
 /// What a long form names: its head word's type, a named thing for a
@@ -231,7 +246,7 @@ fn is_period_char(c: char) -> bool {
 /// The acronym's letters and digits in lower case, when it has at least two
 /// and starts with a letter.
 fn acronym_letters(acronym: &str) -> Option<Vec<char>> {
-    let letters: Vec<char> = acronym
+    let letters: Vec<char> = base(acronym)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

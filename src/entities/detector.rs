@@ -149,8 +149,12 @@ pub fn detect(
                     && (given
                         || initials
                         || all_given
-                        // "Dagblad van het Noorden": an organisation's head too.
-                        || (single && head_type(first).is_some() && !is_document_word(first))
+                        // "Dagblad van het Noorden": an organisation's head too
+                        // (a named thing's takes only "van": "NIS2-richtlijn in
+                        // de Cyberbeveiligingswet" are two).
+                        || (single
+                            && head_type(first) == Some(EntityType::Organisation)
+                            && !is_document_word(first))
                         || headed
                         || !matches!(word(p), "in" | "op" | "te" | "het"))
                 {
@@ -234,6 +238,17 @@ pub fn detect(
         }
         let mut range = words[start].range.start..words[last].range.end;
         let single = start == last;
+        // "NIS2-richtlijn", "SER-advies": an acronym before a lower-case word
+        // is a name of its own, as a known one is ("NAVO-bondgenoten").
+        if single
+            && let Some((head, rest)) = text[range.clone()].split_once('-')
+            && is_acronym(head)
+            && rest.starts_with(char::is_lowercase)
+            // "HALO-trust": an organisation's head keeps it whole.
+            && !cues::has_head(rest, ORG_HEADS)
+        {
+            range.end = range.start + head.len();
+        }
         // "Stefan P.": a closing initial keeps its full stop.
         if !single && word(last).chars().count() == 1 && text[range.end..].starts_with('.') {
             range.end += 1;
