@@ -22,7 +22,7 @@ use super::title_cues::{
 use super::words::{Word, is_acronym, is_capitalised};
 use super::{Found, Link};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// What the detector knows from the gazetteer.
@@ -50,7 +50,7 @@ pub struct Detection {
     pub absorbed: Vec<Range<usize>>,
     /// Acronyms defined in brackets after a name: they name it wherever they stand.
     /// `None`: its long form is a common phrase, and it is no entity.
-    pub acronyms: HashMap<String, Option<(EntityType, Link)>>,
+    pub acronyms: FxHashMap<String, Option<(EntityType, Link)>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn detect(
     let word = |i: usize| &text[words[i].range.clone()];
     let mut out: Vec<Found> = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
-    let mut acronyms: HashMap<String, Option<(EntityType, Link)>> = HashMap::new();
+    let mut acronyms: FxHashMap<String, Option<(EntityType, Link)>> = FxHashMap::default();
     let mut i = 0;
     while i < words.len() {
         if cover[i] == Cover::Hard || !is_capitalised(word(i)) {

@@ -9,7 +9,7 @@ use super::matcher::{GazetteerMatcher, Hit};
 use super::recogniser::{DocFinds, Recogniser};
 use super::rules::overlaps;
 use super::widening::take_periods;
-use super::{Found, Link, numbering};
+use super::{Found, Link, PIECE, numbering, pieces};
 use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
@@ -187,7 +187,7 @@ fn common_words(docs: &[Option<&Document>], finds: &[Option<DocFinds>]) -> HashS
     let pieces: Vec<&str> = docs
         .iter()
         .flatten()
-        .flat_map(|d| pieces(&d.clean, 1 << 20))
+        .flat_map(|d| pieces(&d.clean, PIECE))
         .collect();
     let found: HashSet<usize> = pieces
         .par_iter()
@@ -207,26 +207,6 @@ fn common_words(docs: &[Option<&Document>], finds: &[Option<DocFinds>]) -> HashS
             a
         });
     found.into_iter().map(|i| lower[i].clone()).collect()
-}
-
-/// `text` in pieces of about `size` bytes, each ending at a line break.
-fn pieces(text: &str, size: usize) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while rest.len() > size {
-        let mut cut = size;
-        while !rest.is_char_boundary(cut) {
-            cut += 1;
-        }
-        let Some(nl) = rest[cut..].find('\n') else {
-            break;
-        };
-        let (head, tail) = rest.split_at(cut + nl + 1);
-        out.push(head);
-        rest = tail;
-    }
-    out.push(rest);
-    out
 }
 
 /// The names the documents taught (to be looked for in all of them), and a
@@ -296,7 +276,7 @@ fn add_learned(
     // A long document is searched a megabyte at a time on all cores; names
     // never cross a line break, where the pieces end.
     let text = doc.clean.as_str();
-    let hits: Vec<Hit> = pieces(text, 1 << 20)
+    let hits: Vec<Hit> = pieces(text, PIECE)
         .par_iter()
         .flat_map_iter(|p| {
             let offset = p.as_ptr() as usize - text.as_ptr() as usize;
@@ -348,8 +328,18 @@ fn add_learned(
         f.found.retain(|x| !swallowed.contains(&x.range));
     }
     if !added.is_empty() {
-        f.found.extend(added);
-        f.found.sort_unstable_by_key(|x| x.range.start);
+        // Both lists are in order: merged, not sorted again.
+        let old = std::mem::take(&mut f.found);
+        let mut merged = Vec::with_capacity(old.len() + added.len());
+        let mut new = added.into_iter().peekable();
+        for x in old {
+            while let Some(a) = new.next_if(|a| a.range.start < x.range.start) {
+                merged.push(a);
+            }
+            merged.push(x);
+        }
+        merged.extend(new);
+        f.found = merged;
         take_periods(&doc.clean, &mut f.found);
     }
 }

@@ -55,3 +55,26 @@ pub struct Found {
     pub ty: EntityType,
     pub link: Link,
 }
+
+/// Long texts are worked on in pieces of this many bytes on all cores.
+const PIECE: usize = 1 << 20;
+
+/// `text` in pieces of about `size` bytes, each ending at a line break.
+fn pieces(text: &str, size: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > size {
+        let mut cut = size;
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let Some(nl) = rest[cut..].find('\n') else {
+            break;
+        };
+        let (head, tail) = rest.split_at(cut + nl + 1);
+        out.push(head);
+        rest = tail;
+    }
+    out.push(rest);
+    out
+}

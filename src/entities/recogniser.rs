@@ -7,11 +7,11 @@ use super::detector::{self, DetectorContext};
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
 use super::kind::EntityType;
-use super::matcher::GazetteerMatcher;
+use super::matcher::{GazetteerMatcher, Hit};
 use super::rules::{self, overlaps};
 use super::widening::{possessive_apostrophe, short_forms, take_initials, take_periods};
 use super::words::{self, Word};
-use super::{Found, Link, cues, normal, org_place, portfolio, shapes};
+use super::{Found, Link, PIECE, cues, normal, org_place, pieces, portfolio, shapes};
 use crate::document::Document;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -176,12 +176,40 @@ impl Recogniser {
     /// The three layers on one document's clean text.
     pub fn recognise(&self, doc: &Document) -> DocFinds {
         let text = doc.clean.as_str();
-        let urls = rules::urls(text);
         // A big document's work is shared among the cores; a small one's is
         // not worth the hand-over.
         let big = text.len() >= PARALLEL_FROM;
-        // The two passes over the whole text are independent: one core each.
-        let (rule_matches, hits) = if big {
+        // URLs, references, amounts and dates never cross a line: a big
+        // document's are found a piece at a time.
+        let (urls, rule_matches) = if big {
+            let per_piece: Vec<(Vec<Range<usize>>, Vec<rules::RuleMatch>)> = pieces(text, PIECE)
+                .par_iter()
+                .map(|p| {
+                    let at = p.as_ptr() as usize - text.as_ptr() as usize;
+                    let urls = rules::urls(p);
+                    let mut found = rules::find(p, &urls);
+                    for m in &mut found {
+                        m.range = m.range.start + at..m.range.end + at;
+                    }
+                    (
+                        urls.into_iter().map(|r| r.start + at..r.end + at).collect(),
+                        found,
+                    )
+                })
+                .collect();
+            let mut urls = Vec::new();
+            let mut found = Vec::new();
+            for (u, f) in per_piece {
+                urls.extend(u);
+                found.extend(f);
+            }
+            (urls, found)
+        } else {
+            let urls = rules::urls(text);
+            let found = rules::find(text, &urls);
+            (urls, found)
+        };
+        let hits = if big {
             // Names never cross blocks: the gazetteer pass splits by block too.
             let names = || -> Vec<_> {
                 doc.blocks
@@ -200,32 +228,47 @@ impl Recogniser {
                     })
                     .collect()
             };
-            rayon::join(|| rules::find(text, &urls), names)
+            names()
         } else {
-            (rules::find(text, &urls), self.matcher.find(text))
+            self.matcher.find(text)
         };
-        let mut found: Vec<Found> = rule_matches
-            .into_iter()
-            .filter(|m| !text[m.range.clone()].contains('\n'))
-            .map(|m| {
-                let link = rule_link(m.ty, &text[m.range.clone()], doc);
-                Found {
-                    range: m.range,
-                    ty: m.ty,
-                    link,
-                }
+        let to_found = |m: rules::RuleMatch| -> Option<Found> {
+            if text[m.range.clone()].contains('\n') {
+                return None;
+            }
+            let link = rule_link(m.ty, &text[m.range.clone()], doc);
+            Some(Found {
+                range: m.range,
+                ty: m.ty,
+                link,
             })
-            .collect();
+        };
+        let mut found: Vec<Found> = if big {
+            rule_matches
+                .into_par_iter()
+                .with_min_len(4096)
+                .filter_map(to_found)
+                .collect()
+        } else {
+            rule_matches.into_iter().filter_map(to_found).collect()
+        };
         let rule_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
-        let hits: Vec<_> = hits
-            .into_iter()
-            .filter(|h| !text[h.range.clone()].contains('\n'))
-            .filter(|h| !overlaps(&rule_ranges, &h.range))
-            // "OCW/DGO-2026/456789": a known acronym inside a file number.
-            .filter(|h| !shapes::in_file_number(text, &h.range))
-            // A name that is itself the whole "URL" (NU.nl) stands.
-            .filter(|h| !overlaps(&urls, &h.range) || urls.contains(&h.range))
-            .collect();
+        let keep = |h: &Hit| {
+            !text[h.range.clone()].contains('\n')
+                && !overlaps(&rule_ranges, &h.range)
+                // "OCW/DGO-2026/456789": a known acronym inside a file number.
+                && !shapes::in_file_number(text, &h.range)
+                // A name that is itself the whole "URL" (NU.nl) stands.
+                && (!overlaps(&urls, &h.range) || urls.contains(&h.range))
+        };
+        let hits: Vec<Hit> = if big {
+            hits.into_par_iter()
+                .with_min_len(4096)
+                .filter(keep)
+                .collect()
+        } else {
+            hits.into_iter().filter(keep).collect()
+        };
         let known_people: HashSet<usize> = hits
             .iter()
             .flat_map(|h| {
@@ -238,27 +281,30 @@ impl Recogniser {
                     .map(|(e, _)| *e)
             })
             .collect();
-        for h in &hits {
+        let hit_found = |h: &Hit| -> Option<Found> {
             let surface = &text[h.range.clone()];
             if h.compass {
-                found.push(Found {
+                return Some(Found {
                     range: h.range.clone(),
                     ty: EntityType::Location,
                     link: detector::name_link(surface),
                 });
-                continue;
             }
-            if let Some(link) = self.resolve(doc, h.range.clone(), h.form, &known_people) {
-                let ty = match &link {
-                    Link::Gazetteer(e) => self.gazetteer.entries[*e].ty,
-                    Link::Key(_) => EntityType::Person,
-                };
-                found.push(Found {
-                    range: h.range.clone(),
-                    ty,
-                    link,
-                });
-            }
+            let link = self.resolve(doc, h.range.clone(), h.form, &known_people)?;
+            let ty = match &link {
+                Link::Gazetteer(e) => self.gazetteer.entries[*e].ty,
+                Link::Key(_) => EntityType::Person,
+            };
+            Some(Found {
+                range: h.range.clone(),
+                ty,
+                link,
+            })
+        };
+        if big {
+            found.par_extend(hits.par_iter().with_min_len(4096).filter_map(hit_found));
+        } else {
+            found.extend(hits.iter().filter_map(hit_found));
         }
         found.sort_unstable_by_key(|f| f.range.start);
         // Known organisations and named things may be built on by a longer
@@ -292,8 +338,8 @@ impl Recogniser {
         // The detector reads one block at a time: sentences never cross
         // blocks, and a block's words stay small and in cache.
         let mut detected: Vec<Found> = Vec::new();
-        let mut absorbed: HashSet<Range<usize>> = HashSet::new();
-        let mut acronyms: HashMap<String, Option<(EntityType, Link)>> = HashMap::new();
+        let mut absorbed: FxHashSet<Range<usize>> = FxHashSet::default();
+        let mut acronyms: FxHashMap<String, Option<(EntityType, Link)>> = FxHashMap::default();
         let mut portfolios: Vec<Range<usize>> = Vec::new();
         let within = |list: &[Range<usize>], r: &Range<usize>| {
             let from = list.partition_point(|x| x.end <= r.start);
@@ -357,7 +403,7 @@ impl Recogniser {
         portfolio::drop_inside(text, &mut detected, &portfolios);
         let mut learned = Vec::new();
         // Each form and name once: a long document repeats them by thousands.
-        let mut taught: HashSet<(&str, &Link)> = HashSet::new();
+        let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
         for f in &detected {
             let surface = &text[f.range.clone()];
             if !f.ty.is_name()

@@ -7,7 +7,7 @@ use super::kind::EntityType;
 use super::rules::overlaps;
 use super::words;
 use super::{Found, Link};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// "Nationaal Programma Circulaire Economie 2023-2030", "Elektriciteitswet
@@ -93,7 +93,7 @@ pub(super) fn possessive_apostrophe(text: &str, end: usize) -> usize {
 /// for a name on its own. Capitals-only acronyms it finds itself.
 pub(super) fn short_forms(
     text: &str,
-    acronyms: &HashMap<String, Option<(EntityType, Link)>>,
+    acronyms: &FxHashMap<String, Option<(EntityType, Link)>>,
     found: &[Found],
     detected: &[Found],
 ) -> Vec<Found> {
