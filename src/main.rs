@@ -116,6 +116,15 @@ fn main() -> ExitCode {
             "`-` (standard input) works with outline, entities, cat and search; \
              the reader opens files and folders"
         )),
+        // The reader draws on a terminal and reads its keys from one.
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdin())
+            || !std::io::IsTerminal::is_terminal(&std::io::stdout()) =>
+        {
+            Err(anyhow::anyhow!(
+                "the reader needs a terminal (standard input and output); \
+                 in a pipe or a script use outline, entities, cat, search or marks"
+            ))
+        }
         None => brief::tui::run(
             Corpus::from_args(&cli.paths),
             brief::tui::RunOptions {
@@ -144,6 +153,9 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // "brief outline | head": the reader of the output went away, as
+        // other Unix tools take it: quietly, and not as a failure.
+        Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             cli::warn(&cli::error_text(&e));
             ExitCode::FAILURE

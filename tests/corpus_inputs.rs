@@ -158,6 +158,26 @@ fn files_named_from_two_folders_get_two_ids() {
     assert_eq!(ids(&corpus), ["a/doc", "b/doc"]);
 }
 
+/// Issue 10: a unique prefix of an id, or of a word of the title (without
+/// diacritics), names a document; a prefix of several names them all.
+#[test]
+fn cat_takes_a_unique_prefix_of_an_id_or_a_title_word() {
+    let r = brief(&[os("cat"), os("004")], None);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(String::from_utf8_lossy(&r.stdout).starts_with("Aan de Voorzitter"));
+    let r = brief(&[os("cat"), os("specialisten")], None);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(String::from_utf8_lossy(&r.stdout).starts_with("Nederlandse specialisten"));
+    let dir = two_docs();
+    let r = brief(&[os("cat"), os("notitie"), dir.path().as_os_str()], None);
+    assert_ne!(r.code, Some(0));
+    assert!(r.stderr.contains("matches 2 documents"), "{}", r.stderr);
+    // Counter-example: a key that starts no id and no title word.
+    let r = brief(&[os("cat"), os("zzz")], None);
+    assert_ne!(r.code, Some(0));
+    assert!(r.stderr.contains("no document"), "{}", r.stderr);
+}
+
 #[test]
 fn cat_with_a_key_of_two_documents_names_both() {
     let dir = two_docs();
@@ -408,4 +428,57 @@ fn a_file_name_that_is_not_utf8_is_shown_escaped() {
     let out = String::from_utf8(r.stdout).expect("UTF-8 output");
     assert!(out.contains("nota\\xFF.txt"), "{out}");
     assert!(!out.contains('\u{FFFD}'), "{out}");
+}
+
+/// Issue 10: the reader with no terminal says it needs one, instead of a
+/// panic and a stack trace.
+#[test]
+fn the_reader_without_a_terminal_says_it_needs_one() {
+    let r = brief(&[], None);
+    assert_ne!(r.code, Some(0));
+    assert!(r.stderr.contains("needs a terminal"), "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+}
+
+/// Issue 10: "brief cat … | head" ends quietly with status 0 when the
+/// reader of its output goes away, for every command that prints much.
+#[test]
+fn a_closed_pipe_ends_quietly_with_status_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("groot.txt");
+    let body = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/004_425c361073e3d6d9.txt"),
+    )
+    .unwrap();
+    std::fs::write(&big, body.repeat(40)).unwrap();
+    let big = big.to_str().unwrap();
+    // Each prints more than a pipe holds (64 KiB), so it meets the closed end.
+    for args in [
+        vec!["cat", "--all", big],
+        vec!["outline", "--json", big],
+        vec!["entities", "--json", big],
+        vec!["search", "--all", "e", big],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        let mut out = child.stdout.take().unwrap();
+        out.read_exact(&mut first).unwrap();
+        drop(out);
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
 }

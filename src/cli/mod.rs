@@ -57,6 +57,14 @@ pub fn check_inputs(corpus: &Corpus) -> anyhow::Result<()> {
 /// An error with its causes, as "context: cause: cause". Errors that put
 /// their cause in their own message (as `StoreError::Io` does) do not also
 /// return it as their `source`, so nothing is told twice.
+/// Whether the error is, anywhere in its chain, a write to a closed pipe.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 pub fn error_text(e: &anyhow::Error) -> String {
     format!("{e:#}")
 }

@@ -232,8 +232,9 @@ impl Corpus {
     }
 
     /// An entry by key: an exact id first, then a path (as given, or the
-    /// same file), then `-` for standard input, and last a file stem or
-    /// the end of an id ("doc" for "a/doc") when only one entry has it.
+    /// same file), then `-` for standard input, then a file stem or the end
+    /// of an id ("doc" for "a/doc") when only one entry has it, and last a
+    /// unique prefix of an id or of a word of the title ("004", "moldavie").
     pub fn lookup(&self, key: &str) -> Result<&Entry, FindError> {
         if let Some(e) = self.entries.iter().find(|e| e.id() == key) {
             return Ok(e);
@@ -249,6 +250,11 @@ impl Corpus {
             .iter()
             .filter(|e| e.id().ends_with(&suffix) || e.stem_id() == key)
             .collect();
+        let candidates = if candidates.is_empty() {
+            self.by_prefix(key)
+        } else {
+            candidates
+        };
         match candidates.as_slice() {
             [] => Err(FindError::NotFound(key.to_string())),
             [one] => Ok(one),
@@ -260,6 +266,44 @@ impl Corpus {
                     .collect(),
             }),
         }
+    }
+}
+
+impl Corpus {
+    /// The entries a short key may mean: those whose id (or its last part)
+    /// starts with it ("004" for "004_425c361073e3d6d9"), or else those with
+    /// a word of the title that starts with it, diacritics and case aside
+    /// ("oekraine" for "Oekraïne accepteert …").
+    fn by_prefix(&self, key: &str) -> Vec<&Entry> {
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let by_id: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| {
+                let id = e.id();
+                id.starts_with(key)
+                    || id
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|last| last.starts_with(key))
+            })
+            .collect();
+        if !by_id.is_empty() {
+            return by_id;
+        }
+        let key = crate::entities::fold::fold(key);
+        self.entries
+            .iter()
+            .filter(|e| {
+                e.doc().is_some_and(|d| {
+                    crate::entities::fold::fold(&d.display_title())
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.starts_with(&key))
+                })
+            })
+            .collect()
     }
 }
 
