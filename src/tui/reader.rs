@@ -41,6 +41,10 @@ pub struct ReaderView {
     pub raw: bool,
     pub show_folded: bool,
     width: u16,
+    /// A place asked for before the view was ever wrapped (a jump into a
+    /// document not drawn yet): the clean offset and the lines of context
+    /// above it, shown once the width is known.
+    pending: Option<(usize, usize)>,
     cache: Vec<Option<Rc<[Range<usize>]>>>,
     raw_lines: Option<Rc<[Range<usize>]>>,
 }
@@ -48,6 +52,11 @@ pub struct ReaderView {
 impl ReaderView {
     fn invalidate(&mut self) {
         self.cache.clear();
+    }
+
+    /// The text width the view was last wrapped at (0 before its first draw).
+    pub fn width(&self) -> u16 {
+        self.width
     }
 
     /// Sets the text width; a change drops the wrap cache and keeps the text
@@ -58,11 +67,16 @@ impl ReaderView {
         }
         let keep =
             (!self.raw && self.width != 0 && !doc.blocks.is_empty()).then(|| self.top_clean(doc));
+        let pending = self.pending.take().filter(|_| self.width == 0 && !self.raw);
         self.width = width;
         self.invalidate();
-        match keep {
-            Some(clean) => self.show_clean_offset(doc, clean),
-            None => self.clamp_top(doc),
+        match (keep, pending) {
+            (Some(clean), _) => self.show_clean_offset(doc, clean),
+            (None, Some((clean, above))) => {
+                self.show_clean_offset(doc, clean);
+                self.scroll_up(doc, above);
+            }
+            (None, None) => self.clamp_top(doc),
         }
     }
 
@@ -211,6 +225,9 @@ impl ReaderView {
     }
 
     pub fn scroll_up(&mut self, doc: &Document, n: usize) {
+        if let Some((_, above)) = self.pending.as_mut() {
+            *above += n;
+        }
         self.clamp_top(doc);
         let mut left = n;
         while left > 0 {
@@ -259,10 +276,12 @@ impl ReaderView {
     }
 
     pub fn to_end(&mut self, doc: &Document, height: usize) {
+        self.pending = None;
         self.top = self.max_top(doc, height);
     }
 
     pub fn to_unit(&mut self, unit: usize) {
+        self.pending = None;
         self.top = Anchor { unit, line: 0 };
     }
 
@@ -285,6 +304,7 @@ impl ReaderView {
 
     /// Switches between the clean and the raw view, keeping the place.
     pub fn toggle_raw(&mut self, doc: &Document) {
+        self.pending = None;
         if self.raw {
             let clean = self.top_clean(doc);
             self.raw = false;
@@ -311,6 +331,9 @@ impl ReaderView {
             self.top = Anchor::default();
             return;
         }
+        // Lines are counted at the width the view is drawn at: before the
+        // first draw, the place waits for it.
+        self.pending = (self.width == 0).then_some((clean, 0));
         let unit = doc.block_at_clean(clean);
         let rel = clean.saturating_sub(doc.blocks[unit].clean.start);
         let w = self.wrapped(doc, unit);
@@ -333,5 +356,64 @@ impl ReaderView {
         } else {
             self.top.unit.min(doc.blocks.len().saturating_sub(1))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Origin;
+
+    /// A paragraph long enough to wrap into many lines, the name near its end.
+    fn doc() -> Document {
+        let text = format!(
+            "Kop\n\n{} Premier Mark Rutte sprak.\n\nTweede alinea.\n",
+            "Een zin die de regel vult en dan nog wat meer woorden heeft. ".repeat(12)
+        );
+        Document::from_bytes(
+            "d".into(),
+            Origin::Bundled("d.txt".into()),
+            text.into_bytes(),
+        )
+        .unwrap()
+    }
+
+    fn rows(r: &mut ReaderView, d: &Document, n: usize) -> Vec<String> {
+        r.visible(d, n)
+            .into_iter()
+            .filter_map(|(_, l)| match l {
+                VisualLine::Text { unit, range } => {
+                    let b = &d.blocks[unit];
+                    Some(d.clean[b.clean.clone()][range].to_string())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A jump into a document that was never drawn shows the place once the
+    /// width is known, not a line counted at no width (issue 10's "drawing
+    /// writes state that the next update reads").
+    #[test]
+    fn a_place_asked_for_before_the_first_draw_is_shown_at_the_drawn_width() {
+        let d = doc();
+        let at = d.clean.find("Rutte").unwrap();
+        let mut r = ReaderView::default();
+        r.show_clean_offset(&d, at);
+        r.scroll_up(&d, 2);
+        r.set_width(&d, 40);
+        let shown = rows(&mut r, &d, 5);
+        assert!(shown.iter().any(|l| l.contains("Rutte")), "{shown:?}");
+        assert!(
+            !shown[0].contains("Rutte"),
+            "two lines of context: {shown:?}"
+        );
+        // Counter-example: a view that was drawn keeps its own top when the
+        // width changes.
+        let mut r = ReaderView::default();
+        r.set_width(&d, 40);
+        r.to_unit(0);
+        r.set_width(&d, 60);
+        assert_eq!(rows(&mut r, &d, 1), ["Kop"]);
     }
 }
