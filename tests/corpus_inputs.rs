@@ -482,3 +482,26 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
         assert!(err.is_empty(), "{args:?}: {err}");
     }
 }
+
+/// Issue 10: the reader lists the letter first, then the press by date,
+/// undated documents after the dated ones and unreadable files last.
+#[test]
+fn reading_order_is_letter_first_then_the_press_by_date() {
+    let order: Vec<String> = Corpus::bundled()
+        .into_reading_order()
+        .entries
+        .iter()
+        .map(|e| e.id().to_string())
+        .collect();
+    let short: Vec<&str> = order.iter().map(|id| &id[..3]).collect();
+    // 004 is the Kamerbrief; 001 and 003 are dated February 2022; 000 and
+    // 002 carry no date and keep their order.
+    assert_eq!(short, ["004", "001", "003", "000", "002"]);
+    let dir = two_docs();
+    std::fs::write(dir.path().join("kapot.txt"), b"\x00\x01binary").unwrap();
+    let c = Corpus::from_args(&[dir.path().to_path_buf()]).into_reading_order();
+    assert!(
+        c.entries.last().unwrap().doc().is_none(),
+        "the unreadable file is last"
+    );
+}

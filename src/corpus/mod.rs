@@ -270,6 +270,27 @@ impl Corpus {
 }
 
 impl Corpus {
+    /// Puts the entries in reading order: the parliamentary documents
+    /// (letters, then questions) first, then the rest (the press) by date,
+    /// undated and unreadable ones last; otherwise the order they were given in.
+    pub fn into_reading_order(mut self) -> Self {
+        use crate::document::DocKind;
+        self.entries.sort_by_key(|e| {
+            let doc = e.doc();
+            let rank = match doc.map(|d| d.kind) {
+                Some(DocKind::Kamerbrief) => 0,
+                Some(DocKind::Kamervragen) => 1,
+                Some(_) => 2,
+                None => 3,
+            };
+            let date = doc
+                .and_then(|d| d.meta.date.as_ref())
+                .map(|d| (d.year, d.month, d.day));
+            (rank, date.is_none(), date)
+        });
+        self
+    }
+
     /// The entries a short key may mean: those whose id (or its last part)
     /// starts with it ("004" for "004_425c361073e3d6d9"), or else those with
     /// a word of the title that starts with it, diacritics and case aside

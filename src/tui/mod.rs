@@ -59,7 +59,8 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     let _ = execute!(stdout(), EnableMouseCapture);
     let marks_path = crate::marks::location::marks_path(&corpus, options.marks.as_deref());
     let reviewer = crate::marks::location::reviewer(options.reviewer.as_deref());
-    let mut app = App::new(corpus, Theme::from_env());
+    // The letter first, then the press by date.
+    let mut app = App::new(corpus.into_reading_order(), Theme::from_env());
     app.open_marks(marks_path, reviewer);
     // Entities are recognised on a thread: the first page never waits.
     let rx = background::spawn(app.corpus.clone());
