@@ -172,6 +172,25 @@ fn fold_and_raw_toggle_keep_the_place() {
     assert!(text(&t).contains("Tijdens het bezoek was er bijzondere aandacht voor MH17"));
 }
 
+/// Issue 10: `brief one-file` puts the keys in the reader, so j and PgDn
+/// scroll at once (they moved a one-item list before).
+#[test]
+fn one_document_opens_with_the_reader_focused() {
+    let mut corpus = Corpus::bundled();
+    corpus.entries.retain(|e| e.id().starts_with("004"));
+    let mut a = App::new(corpus, Theme::plain());
+    let before = text(&screen(&mut a, 100, 30));
+    assert!(before.contains("Aan de Voorzitter"), "{before}");
+    press(&mut a, "jjj");
+    let after = text(&screen(&mut a, 100, 30));
+    assert_ne!(before, after, "j did not scroll the reader");
+    // Counter-example: with several documents, j moves the list.
+    let mut a = app();
+    screen(&mut a, 100, 30);
+    press(&mut a, "j");
+    assert_eq!(a.selected, 1);
+}
+
 #[test]
 fn untrusted_text_is_inert_and_bad_files_are_explained() {
     let mut corpus = Corpus::bundled();

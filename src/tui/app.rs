@@ -146,12 +146,18 @@ impl App {
         if !corpus.entries.is_empty() {
             list.select(Some(0));
         }
+        // One document: nothing to choose, so keys scroll it at once.
+        let focus = if corpus.entries.len() == 1 {
+            Pane::Reader
+        } else {
+            Pane::List
+        };
         let mut app = App {
             corpus: Arc::new(corpus),
             views,
             selected: 0,
             list,
-            focus: Pane::List,
+            focus,
             nav: Pane::List,
             middle: Pane::Tree,
             entities: EntityView::default(),
