@@ -131,7 +131,7 @@ fn footnotes_overlay_and_help_overlay() {
         "Enter jumps to the marker of note 8"
     );
     a.update(Action::Help);
-    let s = text(&screen(&mut a, 120, 64));
+    let s = text(&screen(&mut a, 120, 72));
     for b in brief::tui::keymap::BINDINGS {
         assert!(s.contains(b.help), "help lists {}", b.help);
     }
@@ -189,6 +189,40 @@ fn one_document_opens_with_the_reader_focused() {
     screen(&mut a, 100, 30);
     press(&mut a, "j");
     assert_eq!(a.selected, 1);
+}
+
+/// Issue 10: less and vim habits. Ctrl-D and Ctrl-U move half a page in
+/// the reader and come back; Ctrl-F and Ctrl-B page like PgDn and PgUp.
+#[test]
+fn ctrl_d_u_f_b_move_half_pages_and_pages() {
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let one = || {
+        let mut corpus = Corpus::bundled();
+        corpus.entries.retain(|e| e.id().starts_with("004"));
+        App::new(corpus, Theme::plain())
+    };
+    let mut a = one();
+    let start = text(&screen(&mut a, 100, 30));
+    a.handle_key(ctrl('d'));
+    let half = text(&screen(&mut a, 100, 30));
+    assert_ne!(start, half);
+    a.handle_key(ctrl('d'));
+    screen(&mut a, 100, 30);
+    a.handle_key(ctrl('u'));
+    a.handle_key(ctrl('u'));
+    assert_eq!(text(&screen(&mut a, 100, 30)), start);
+    // A page is about two halves; Ctrl-F is PgDn and Ctrl-B comes back.
+    let mut b = one();
+    screen(&mut b, 100, 30);
+    b.handle_key(ctrl('f'));
+    let page = text(&screen(&mut b, 100, 30));
+    assert_ne!(page, half);
+    let mut c = one();
+    screen(&mut c, 100, 30);
+    c.update(Action::PageDown);
+    assert_eq!(text(&screen(&mut c, 100, 30)), page);
+    b.handle_key(ctrl('b'));
+    assert_eq!(text(&screen(&mut b, 100, 30)), start);
 }
 
 #[test]

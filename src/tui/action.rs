@@ -8,6 +8,9 @@ pub enum Action {
     Down,
     PageUp,
     PageDown,
+    /// Ctrl-U and Ctrl-D: half a page in the reader, a page elsewhere.
+    HalfPageUp,
+    HalfPageDown,
     Top,
     Bottom,
     Open,

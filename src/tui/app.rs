@@ -233,6 +233,13 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        // Half pages are the readers'; lists and overlays move a page.
+        let reading = self.overlay.is_none() && matches!(self.focus, Pane::Reader | Pane::Split);
+        let action = match action {
+            Action::HalfPageDown if !reading => Action::PageDown,
+            Action::HalfPageUp if !reading => Action::PageUp,
+            other => other,
+        };
         if let Some(overlay) = self.overlay.clone() {
             self.update_overlay(overlay, action);
             return;
@@ -484,6 +491,8 @@ impl App {
             Action::Up => r.scroll_up(d, 1),
             Action::PageDown => r.scroll_down(d, page.saturating_sub(1).max(1), page),
             Action::PageUp => r.scroll_up(d, page.saturating_sub(1).max(1)),
+            Action::HalfPageDown => r.scroll_down(d, (page / 2).max(1), page),
+            Action::HalfPageUp => r.scroll_up(d, (page / 2).max(1)),
             Action::Top => r.to_unit(0),
             Action::Bottom => r.to_end(d, page),
             _ => {}

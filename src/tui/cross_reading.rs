@@ -232,6 +232,8 @@ impl App {
             Action::Up => r.scroll_up(d, 1),
             Action::PageDown => r.scroll_down(d, page.saturating_sub(1).max(1), page),
             Action::PageUp => r.scroll_up(d, page.saturating_sub(1).max(1)),
+            Action::HalfPageDown => r.scroll_down(d, (page / 2).max(1), page),
+            Action::HalfPageUp => r.scroll_up(d, (page / 2).max(1)),
             Action::Top => r.to_unit(0),
             Action::Bottom => r.to_end(d, page),
             // Enter reads the compared document in full.

@@ -75,14 +75,24 @@ pub const BINDINGS: &[Binding] = &[
         help: "move up / scroll",
     },
     Binding {
-        keys: &[Code(KeyCode::PageDown), Char(' ')],
+        keys: &[Code(KeyCode::PageDown), Char(' '), Ctrl('f')],
         action: Action::PageDown,
         help: "page down",
     },
     Binding {
-        keys: &[Code(KeyCode::PageUp)],
+        keys: &[Code(KeyCode::PageUp), Ctrl('b')],
         action: Action::PageUp,
         help: "page up",
+    },
+    Binding {
+        keys: &[Ctrl('d')],
+        action: Action::HalfPageDown,
+        help: "half a page down",
+    },
+    Binding {
+        keys: &[Ctrl('u')],
+        action: Action::HalfPageUp,
+        help: "half a page up",
     },
     Binding {
         keys: &[Char('g'), Code(KeyCode::Home)],
@@ -254,7 +264,7 @@ pub const BINDINGS: &[Binding] = &[
         help: "search this document (Ctrl-R regex, Ctrl-W words)",
     },
     Binding {
-        keys: &[Char('S'), Ctrl('f')],
+        keys: &[Char('S')],
         action: Action::SearchAll,
         help: "search all documents",
     },

@@ -360,13 +360,20 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
         " Mouse: wheel scrolls the pane under it, a click focuses and selects.",
         app.theme.dim,
     );
+    // A column as wide as its longest line (keys, two spaces, help, borders).
+    let help = BINDINGS
+        .iter()
+        .map(|b| b.help.chars().count())
+        .max()
+        .unwrap_or(0);
+    let column = u16::try_from(width + help + 5).unwrap_or(u16::MAX).max(78);
     // Two columns when the screen is wide enough to show every key at once.
     let half = BINDINGS.len().div_ceil(2);
-    let two = area.width >= 156 && area.height >= half as u16 + 5;
+    let two = area.width >= 2 * column && area.height >= half as u16 + 5;
     let rect = if two {
-        centered(area, 156, half as u16 + 5)
+        centered(area, 2 * column, half as u16 + 5)
     } else {
-        centered(area, 78, BINDINGS.len() as u16 + 4)
+        centered(area, column, BINDINGS.len() as u16 + 4)
     };
     let block = overlay_block(&app.theme, " Keys (j/k scroll, Esc closes) ", rect);
     f.render_widget(Clear, rect);
