@@ -191,6 +191,29 @@ fn one_document_opens_with_the_reader_focused() {
     assert_eq!(a.selected, 1);
 }
 
+/// Issue 10: q closes an overlay and quits only from the main view;
+/// Ctrl-C quits from anywhere.
+#[test]
+fn q_closes_an_overlay_and_quits_from_the_main_view() {
+    let mut a = app();
+    screen(&mut a, 100, 30);
+    // The letter has footnotes.
+    press(&mut a, "jjjj");
+    for open in [Action::Help, Action::Footnotes, Action::Highlight] {
+        a.update(open);
+        assert!(a.overlay.is_some(), "{open:?} opened nothing");
+        press(&mut a, "q");
+        assert!(a.overlay.is_none(), "q left {open:?} open");
+        assert!(!a.quit, "q in {open:?} quit");
+    }
+    a.update(Action::Help);
+    a.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(a.quit, "Ctrl-C in an overlay did not quit");
+    let mut a = app();
+    press(&mut a, "q");
+    assert!(a.quit, "q in the main view did not quit");
+}
+
 /// Issue 10: less and vim habits. Ctrl-D and Ctrl-U move half a page in
 /// the reader and come back; Ctrl-F and Ctrl-B page like PgDn and PgUp.
 #[test]

@@ -9,7 +9,9 @@ use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
 use crate::document::{Document, SectionKind};
 use crate::entities::{EntityIndex, Recogniser};
-use crossterm::event::{KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::ListState;
 use std::sync::Arc;
@@ -225,6 +227,12 @@ impl App {
         }
         if self.typing_search() {
             self.search_key(key);
+            return;
+        }
+        // Ctrl-C quits from anywhere; q only from the main view (in an
+        // overlay it closes the overlay).
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.request_quit();
             return;
         }
         if let Some(a) = action_for(&key) {
@@ -632,8 +640,7 @@ impl App {
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
             (Overlay::Unsaved { .. }, _) => {}
-            (_, Action::Quit) => self.request_quit(),
-            (_, Action::Close)
+            (_, Action::Close | Action::Quit)
             | (Overlay::Help { .. }, Action::Help)
             | (Overlay::Highlight, Action::Highlight)
             | (Overlay::Footnotes { .. }, Action::Footnotes) => self.overlay = None,
