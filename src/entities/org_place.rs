@@ -23,12 +23,7 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
                 .iter()
                 .find_map(|of| text[..f.range.start].strip_suffix(of))
         {
-            let word_start = head
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
-                .last()
-                .map_or(head.len(), |(i, _)| i);
+            let word_start = last_word_start(head);
             let word = &head[word_start..];
             if let Some(ty) = head_of(word) {
                 // The head may have been a mention of its own ("Akkoord"),
@@ -53,6 +48,15 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
         out.push(f);
     }
     *found = out;
+}
+
+/// Where the word that ends `head` starts (letters and hyphens).
+fn last_word_start(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map_or(head.len(), |(i, _)| i)
 }
 
 /// The type a capitalised head word gives: "Akkoord" a named thing,
@@ -149,12 +153,7 @@ pub fn merge_before_country(text: &str, found: &mut [Found]) {
         let Some(head) = text[..f.range.start].strip_suffix(' ') else {
             continue;
         };
-        let word_start = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
-            .last()
-            .map_or(head.len(), |(i, _)| i);
+        let word_start = last_word_start(head);
         let word = &head[word_start..];
         let before = head[..word_start].trim_end_matches(' ');
         // Inside a sentence: a lower-case word or a comma before it.

@@ -110,7 +110,6 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "inkomen",
     "innovatie",
     "duurzaamheid",
-    "financiën",
     "bestuur",
     "openbare",
     "ruimte",
@@ -157,10 +156,7 @@ fn may_be_title(word: &str) -> bool {
 
 /// Whether `word` (any case) is a word portfolios are made of.
 pub fn is_portfolio_word(word: &str) -> bool {
-    is_capitalised(word)
-        && PORTFOLIO_WORDS
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(word) || cues::lower(word) == *t)
+    is_capitalised(word) && PORTFOLIO_WORDS.contains(&cues::lower(word).as_ref())
 }
 
 /// The portfolio spans in a block's `words`: from the first word after
