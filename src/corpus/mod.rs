@@ -56,6 +56,20 @@ impl Entry {
         }
     }
 
+    /// What a reader calls this entry in a list of results or the status
+    /// bar: the document's title cut at a word to at most `max` characters,
+    /// or the file name of an entry that could not be read. Never the id.
+    pub fn short_name(&self, max: usize) -> String {
+        match self {
+            Entry::Doc(d) => d.short_title(max),
+            Entry::Failed { origin, .. } => {
+                let shown = origin.display();
+                let name = shown.rsplit('/').next().unwrap_or(&shown);
+                name.chars().take(max.max(1)).collect()
+            }
+        }
+    }
+
     /// The id this entry had before ids were unique: the file stem (bytes
     /// that are not UTF-8 replaced). Marks made then carry it.
     pub fn stem_id(&self) -> String {
