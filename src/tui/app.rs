@@ -7,6 +7,7 @@ use super::keymap::action_for;
 use super::reader::ReaderView;
 use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
+use crate::document::units::Unit;
 use crate::document::{Document, SectionKind};
 use crate::entities::{EntityIndex, Recogniser};
 use crossterm::event::{
@@ -78,6 +79,8 @@ pub struct DocView {
 /// Where the panes were drawn last, for mouse hits and page sizes.
 #[derive(Debug, Clone, Default)]
 pub struct Areas {
+    /// The whole screen.
+    pub screen: Rect,
     pub list: Option<Rect>,
     pub tree: Option<Rect>,
     pub entities: Option<Rect>,
@@ -114,6 +117,8 @@ pub struct App {
     pub form: Option<super::mark_form::MarkForm>,
     /// The current search, typed or kept for n/N.
     pub search: Option<super::search_view::SearchView>,
+    /// The last query confirmed with Enter: `/` Enter repeats it.
+    pub last_query: Option<crate::search::Query>,
     /// Where a search started (document, clean offset), for Esc.
     pub search_origin: Option<(usize, usize)>,
     /// The search index on its own thread, until the cross-references come.
@@ -168,6 +173,7 @@ impl App {
             marks: None,
             form: None,
             search: None,
+            last_query: None,
             search_origin: None,
             indexing: Default::default(),
             crossref: None,
@@ -468,7 +474,23 @@ impl App {
 
     /// Shows a clean offset of a document with a few lines of context above.
     pub fn jump_to(&mut self, doc: usize, clean: usize) {
+        let word = match self.corpus.entries.get(doc) {
+            Some(Entry::Doc(d)) => crate::document::units::unit_at(d, clean, Unit::Word),
+            _ => None,
+        };
+        self.jump_to_range(doc, word.unwrap_or(clean..clean));
+    }
+
+    /// Shows a passage (a search match, a mention, a footnote marker) with
+    /// some lines of context above it, the reading cursor on it, so the tree,
+    /// the status bar and `m` all start from there.
+    pub fn jump_to_range(&mut self, doc: usize, range: std::ops::Range<usize>) {
+        let clean = range.start;
         self.select_doc(doc);
+        if let Some(v) = self.views.get_mut(doc) {
+            v.cursor.from = None;
+            v.cursor.at = (!range.is_empty()).then_some(range);
+        }
         self.entities.find_pos = Some((doc, clean));
         let context = self.page() / 3;
         self.with_reader(|r, d, _| {
@@ -685,16 +707,23 @@ impl App {
                 self.overlay = Some(Overlay::Occurrences { entity, selected });
             }
             (Overlay::Help { scroll }, a) => {
+                let max = super::ui::help_geometry(self.areas.screen).max_scroll;
+                let page = super::ui::help_geometry(self.areas.screen)
+                    .rect
+                    .height
+                    .saturating_sub(3)
+                    .max(1) as usize;
                 let scroll = match a {
                     Action::Down => scroll + 1,
                     Action::Up => scroll.saturating_sub(1),
-                    Action::PageDown => scroll + 10,
-                    Action::PageUp => scroll.saturating_sub(10),
+                    Action::PageDown | Action::HalfPageDown => scroll + page,
+                    Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(page),
                     Action::Top => 0,
+                    Action::Bottom => max,
                     _ => scroll,
                 };
                 self.overlay = Some(Overlay::Help {
-                    scroll: scroll.min(super::keymap::BINDINGS.len()),
+                    scroll: scroll.min(max),
                 });
             }
             (Overlay::Footnotes { selected }, a) => {
@@ -730,14 +759,15 @@ impl App {
 
     /// Selects the section being read in the tree (opening its parents).
     pub fn sync_tree(&mut self) {
-        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+        let corpus = self.corpus.clone();
+        let Some(Entry::Doc(doc)) = corpus.entries.get(self.selected) else {
             return;
         };
-        let view = &mut self.views[self.selected];
         if doc.blocks.is_empty() {
             return;
         }
-        let block = view.reader.top_block(doc);
+        let block = self.reading_block();
+        let view = &mut self.views[self.selected];
         let Some(sec) = doc.section_of_block(block) else {
             return;
         };
@@ -755,12 +785,33 @@ impl App {
         }
     }
 
+    /// The block being read: the reading cursor's while it is on screen (a
+    /// jump puts it at the place jumped to, below some lines of context),
+    /// else the one at the top of the view. The tree and the status bar
+    /// follow it.
+    fn reading_block(&mut self) -> usize {
+        let rows = self.page();
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return 0;
+        };
+        let view = &mut self.views[self.selected];
+        if let (Some(at), Some(shown)) =
+            (view.cursor.at.clone(), view.reader.clean_in_view(doc, rows))
+            && at.start >= shown.start
+            && at.start < shown.end.max(shown.start + 1)
+        {
+            return doc.block_at_clean(at.start);
+        }
+        view.reader.top_block(doc)
+    }
+
     /// The section being read, for the status bar.
     pub fn current_section(&mut self) -> Option<String> {
-        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+        let corpus = self.corpus.clone();
+        let Some(Entry::Doc(doc)) = corpus.entries.get(self.selected) else {
             return None;
         };
-        let block = self.views[self.selected].reader.top_block(doc);
+        let block = self.reading_block();
         doc.section_of_block(block)
             .map(|s| doc.sections[s].title.clone())
     }

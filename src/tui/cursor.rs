@@ -82,7 +82,9 @@ impl Cursor {
         self.at = Some(last);
     }
 
+    /// Esc: no cursor and no selection; the next w/s/p starts at the top
+    /// of the view again.
     pub fn clear(&mut self) {
-        self.from = None;
+        *self = Cursor::default();
     }
 }

@@ -7,6 +7,7 @@ use super::entity_view::IndexState;
 use super::ui::{centered, overlay_block, pane_block};
 use crate::document::Document;
 use crate::entities::EntityType;
+use crate::output::inert::inert_line;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -92,6 +93,15 @@ pub fn legend(app: &App) -> Line<'static> {
         spans.push(Span::styled(t.code(), style));
         spans.push(Span::raw(" "));
     }
+    // The margin mark of text another document repeats, said where it shows.
+    let repeats = app.crossref.as_ref().is_some_and(|c| {
+        c.duplicates
+            .iter()
+            .any(|d| d.a.0 == app.selected || d.b.0 == app.selected)
+    });
+    if repeats {
+        spans.push(Span::styled("≡ repeated elsewhere ", app.theme.dim));
+    }
     Line::from(spans)
 }
 
@@ -156,7 +166,11 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
         };
         let marker = if i == selected { "▶ " } else { "  " };
         lines.push(Line::styled(
-            format!("{marker}{} · {section}", doc.id),
+            format!(
+                "{marker}{} · {}",
+                inert_line(&doc.short_title(super::search_pane::RESULT_TITLE)),
+                inert_line(&section)
+            ),
             base.patch(app.theme.dim),
         ));
         let (before, hit, after) = snippet(doc, m.clean.clone(), width.saturating_sub(4));

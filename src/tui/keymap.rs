@@ -296,7 +296,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Code(KeyCode::Esc)],
         action: Action::Close,
-        help: "close overlay",
+        help: "close overlay; clear the reading cursor and selection",
     },
     Binding {
         keys: &[Char('q'), Ctrl('c')],

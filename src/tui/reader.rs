@@ -201,6 +201,27 @@ impl ReaderView {
         out
     }
 
+    /// The clean text on a pane `height` lines tall (clean view; None in the
+    /// raw view or before the first draw): from the start of the top line to
+    /// the end of the last text line. Work proportional to the screen.
+    pub fn clean_in_view(&mut self, doc: &Document, height: usize) -> Option<Range<usize>> {
+        if self.raw || self.width == 0 || doc.blocks.is_empty() {
+            return None;
+        }
+        let start = self.top_clean(doc);
+        let end = self
+            .visible(doc, height)
+            .iter()
+            .rev()
+            .find_map(|(_, l)| match l {
+                VisualLine::Text { unit, range } => Some(doc.blocks[*unit].clean.start + range.end),
+                VisualLine::Stub { unit } => Some(doc.blocks[*unit].clean.end),
+                VisualLine::Blank => None,
+            })
+            .unwrap_or(start);
+        Some(start..end.max(start))
+    }
+
     /// Moves the anchor down `n` lines, stopping where the end of the text
     /// reaches the bottom of a pane `height` lines tall.
     pub fn scroll_down(&mut self, doc: &Document, n: usize, height: usize) {

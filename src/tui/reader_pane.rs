@@ -117,7 +117,18 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
                     .collect()
             })
             .unwrap_or_default(),
-        cursor: cursor.at.clone().map(|r| (r, theme.cursor)),
+        // On the current match the match's own style says where the reader is.
+        cursor: cursor
+            .at
+            .clone()
+            .filter(|c| {
+                app.search.as_ref().is_none_or(|v| {
+                    v.hits
+                        .get(v.current)
+                        .is_none_or(|h| h.doc != shown || h.clean != *c)
+                })
+            })
+            .map(|r| (r, theme.cursor)),
     };
     let (doc, view) = match entry {
         Some(Entry::Doc(d)) => (d, &mut app.views[shown]),

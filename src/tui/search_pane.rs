@@ -12,6 +12,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
+/// How many characters of a document's title name it in a result row.
+pub const RESULT_TITLE: usize = 32;
+
 /// "/query [regex]  3/17", the error of a bad regex, or how far indexing is.
 fn query_line(app: &App, view: &SearchView) -> Line<'static> {
     let mut spans = vec![
@@ -84,7 +87,10 @@ pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
         let pointer = if i == view.current { "▶ " } else { "  " };
         let section = crate::search::section_title(doc, h.clean.start).unwrap_or_default();
         lines.push(Line::styled(
-            format!("{pointer}{} · {section}", inert_line(&doc.id)),
+            format!(
+                "{pointer}{} · {section}",
+                inert_line(&doc.short_title(RESULT_TITLE))
+            ),
             base.patch(app.theme.dim),
         ));
         let (before, hit, after) = crate::search::snippet(doc, &h.clean, width);

@@ -14,6 +14,11 @@ use crate::search::{IndexProgress, SearchIndex};
 use crossterm::event::KeyEvent;
 use std::sync::{Arc, Mutex};
 
+/// Said when `n` goes on from the first match after the last one.
+pub const WRAPPED_TO_TOP: &str = "passed the end, went on from the top";
+/// Said when `N` goes on from the last match before the first one.
+pub const WRAPPED_TO_END: &str = "passed the top, went on from the end";
+
 /// Results listed at most; the count says how many there are in all.
 pub const RESULT_LIMIT: usize = 2000;
 
@@ -156,9 +161,11 @@ impl App {
                     self.overlay = None;
                 }
             }
+            Edit::Confirm if view.query.text.is_empty() => self.repeat_last_search(),
             Edit::Confirm => {
                 let scope = view.scope;
                 view.typing = false;
+                self.last_query = Some(view.query.clone());
                 self.entities.last_find = Some(Find::Search);
                 if scope == Scope::All {
                     self.overlay = None;
@@ -166,6 +173,40 @@ impl App {
                     self.go_to_hit(current);
                 }
             }
+        }
+    }
+
+    /// `/` then Enter with nothing typed: the last query again, from just
+    /// after the reading cursor (or the top of the view), as in less and vim.
+    fn repeat_last_search(&mut self) {
+        let Some(last) = self.last_query.clone() else {
+            self.search = None;
+            self.overlay = None;
+            self.message = Some("No previous search to repeat".into());
+            return;
+        };
+        let selected = self.selected;
+        let after_cursor = self
+            .views
+            .get(selected)
+            .and_then(|v| v.cursor.at.as_ref())
+            .map(|c| c.start + 1);
+        if let (Some(at), Some(origin)) = (after_cursor, &mut self.search_origin) {
+            origin.1 = at;
+        }
+        let Some(view) = &mut self.search else { return };
+        view.query = last;
+        view.typing = false;
+        self.entities.last_find = Some(Find::Search);
+        self.run_search(true);
+        if self.search.as_ref().is_some_and(|v| v.scope == Scope::All) {
+            self.overlay = Some(Overlay::SearchResults);
+            if let Some(v) = &mut self.search {
+                v.typing = true;
+            }
+        }
+        if self.message.is_none() {
+            self.message = self.search_count();
         }
     }
 
@@ -204,13 +245,18 @@ impl App {
         }
         if follow && view.scope == Scope::Document && !view.hits.is_empty() {
             let from = self.search_origin.map_or(0, |(_, at)| at);
-            let first = view
-                .hits
-                .iter()
-                .position(|h| h.clean.start >= from)
-                .unwrap_or(0);
+            let after = view.hits.iter().position(|h| h.clean.start >= from);
+            let first = after.unwrap_or(0);
             view.current = first;
+            // Only a confirmed search says it wrapped: while typing, every
+            // key would say it again.
+            let wrapped = after.is_none() && from > 0 && !view.typing;
             self.go_to_hit(first);
+            if wrapped {
+                self.message = self
+                    .search_count()
+                    .map(|c| format!("{c} · {WRAPPED_TO_TOP}"));
+            }
         }
     }
 
@@ -237,7 +283,7 @@ impl App {
                     .unwrap_or(0);
             }
         }
-        self.jump_to(hit.doc, hit.clean.start);
+        self.jump_to_range(hit.doc, hit.clean.clone());
     }
 
     /// `n`/`N` after a search: the next or previous match, wrapping around.
@@ -265,9 +311,18 @@ impl App {
         } else {
             (view.current + n - 1) % n
         };
+        let wrapped = if forward {
+            next <= view.current
+        } else {
+            next >= view.current
+        };
         self.go_to_hit(next);
         let count = self.search_count();
-        self.message = count;
+        self.message = match (count, wrapped) {
+            (Some(c), true) if forward => Some(format!("{c} · {WRAPPED_TO_TOP}")),
+            (Some(c), true) => Some(format!("{c} · {WRAPPED_TO_END}")),
+            (count, _) => count,
+        };
     }
 
     /// "3/17" for the status bar.

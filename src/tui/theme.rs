@@ -38,20 +38,26 @@ pub struct Theme {
     pub search_current: Style,
 }
 
-/// Bold, underline, italic and their combinations: one per entity type.
+/// One modifier set per entity type, told apart without colour. Bold with
+/// underline belongs to headings and bold, italic and underline together to
+/// subheadings, so no entity looks like a heading: the last two types take
+/// dim with underline and dim with italic instead.
 fn entity_modifiers() -> [Modifier; 7] {
     [
         Modifier::BOLD,
         Modifier::UNDERLINED,
         Modifier::ITALIC,
         Modifier::ITALIC.union(Modifier::UNDERLINED),
-        Modifier::BOLD.union(Modifier::UNDERLINED),
         Modifier::BOLD.union(Modifier::ITALIC),
-        Modifier::BOLD
-            .union(Modifier::ITALIC)
-            .union(Modifier::UNDERLINED),
+        Modifier::DIM.union(Modifier::UNDERLINED),
+        Modifier::DIM.union(Modifier::ITALIC),
     ]
 }
+
+/// Headings: bold and underlined, in every theme.
+const HEADING: Modifier = Modifier::BOLD.union(Modifier::UNDERLINED);
+/// Subheadings: bold, italic and underlined.
+const SUBHEADING: Modifier = HEADING.union(Modifier::ITALIC);
 
 impl Theme {
     pub fn colored() -> Self {
@@ -59,10 +65,8 @@ impl Theme {
         Theme {
             border: b.fg(Color::DarkGray),
             border_focus: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            heading: b.fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            subheading: b
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            heading: b.fg(Color::Yellow).add_modifier(HEADING),
+            subheading: b.fg(Color::Yellow).add_modifier(SUBHEADING),
             title: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             meta: b.fg(Color::Magenta).add_modifier(Modifier::ITALIC),
             marker: b.fg(Color::Cyan).add_modifier(Modifier::BOLD),
@@ -112,8 +116,8 @@ impl Theme {
         Theme {
             border: b,
             border_focus: b.add_modifier(Modifier::BOLD),
-            heading: b.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            subheading: b.add_modifier(Modifier::BOLD | Modifier::ITALIC),
+            heading: b.add_modifier(HEADING),
+            subheading: b.add_modifier(SUBHEADING),
             title: b.add_modifier(Modifier::BOLD),
             meta: b.add_modifier(Modifier::ITALIC),
             marker: b.add_modifier(Modifier::BOLD),
@@ -143,6 +147,33 @@ impl Theme {
         match std::env::var_os("NO_COLOR") {
             Some(v) if !v.is_empty() => Self::plain(),
             _ => Self::colored(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A heading never looks like an entity, with colour or without, and the
+    /// entity types never look like each other without colour.
+    #[test]
+    fn headings_and_entities_are_told_apart() {
+        for theme in [Theme::plain(), Theme::colored()] {
+            for (i, e) in theme.entity.iter().enumerate() {
+                for h in [theme.heading, theme.subheading] {
+                    assert_ne!(
+                        e.add_modifier, h.add_modifier,
+                        "type {i} looks like a heading"
+                    );
+                }
+            }
+        }
+        let plain = Theme::plain();
+        for (i, a) in plain.entity.iter().enumerate() {
+            for b in &plain.entity[i + 1..] {
+                assert_ne!(a, b, "two entity types look alike without colour");
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ use tui_tree_widget::Tree;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
+    app.areas.screen = area;
     let mut l = layout(area, app.focus, app.nav, app.middle);
     // Side by side: two readers share the screen.
     let split = app.split.filter(|_| area.width >= 40 && area.height >= 3);
@@ -145,13 +146,7 @@ fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
                         _ => None,
                     })
                 }) {
-                    facts.push(format!(
-                        "≡{}",
-                        first_words(app.corpus.entries[other].id(), 1)
-                            .chars()
-                            .take(3)
-                            .collect::<String>()
-                    ));
+                    facts.push(format!("≡ {}", app.corpus.entries[other].short_name(14)));
                 }
                 facts.push(d.kind.label().to_string());
                 if let Some(date) = d.meta.date {
@@ -342,12 +337,70 @@ pub fn overlay_block<'a>(theme: &Theme, title: &'a str, area: Rect) -> Block<'a>
         .title(Span::styled(title, theme.border_focus))
 }
 
-fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
-    let width = BINDINGS
+/// Where the help goes on a screen: its rectangle, whether it shows two
+/// columns, and how far it can scroll (0 when every line is in view). Drawing
+/// and the keys that scroll it (j/k, PgDn/PgUp, g/G) share this one answer.
+pub struct HelpGeometry {
+    pub rect: Rect,
+    pub two_columns: bool,
+    pub max_scroll: usize,
+    /// Width of the keys column.
+    keys_width: usize,
+}
+
+/// The help's lines: one per binding, then the mouse.
+const HELP_EXTRA_LINES: usize = 2;
+
+pub fn help_geometry(area: Rect) -> HelpGeometry {
+    let keys_width = BINDINGS
         .iter()
         .map(|b| keys_for(b.action).chars().count())
         .max()
         .unwrap_or(0);
+    // A column as wide as its longest line (keys, two spaces, help, borders).
+    let help = BINDINGS
+        .iter()
+        .map(|b| b.help.chars().count())
+        .chain(HELP_NOTES.iter().map(|n| n.chars().count()))
+        .max()
+        .unwrap_or(0);
+    let column = u16::try_from(keys_width + help + 5)
+        .unwrap_or(u16::MAX)
+        .max(78);
+    let lines = BINDINGS.len() + HELP_EXTRA_LINES;
+    // Two columns when the screen is wide enough to show every key at once.
+    let half = BINDINGS.len().div_ceil(2);
+    let rows = (half + HELP_EXTRA_LINES) as u16 + 2;
+    let two_columns = area.width >= 2 * column && area.height > rows;
+    let rect = if two_columns {
+        centered(area, 2 * column, rows)
+    } else {
+        centered(area, column, lines as u16 + 2)
+    };
+    let inner = usize::from(rect.height.saturating_sub(2));
+    let max_scroll = if two_columns {
+        0
+    } else {
+        lines.saturating_sub(inner)
+    };
+    HelpGeometry {
+        rect,
+        two_columns,
+        max_scroll,
+        keys_width,
+    }
+}
+
+/// What the help says besides the keys: the mouse, and the marks the reader
+/// draws that are not entity styles.
+const HELP_NOTES: [&str; HELP_EXTRA_LINES] = [
+    " Mouse: wheel scrolls the pane under it, a click focuses and selects.",
+    " ≡ beside text or a document: another document repeats it (D goes there).",
+];
+
+fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
+    let geo = help_geometry(area);
+    let width = geo.keys_width;
     let line = |b: &super::keymap::Binding| {
         let keys = keys_for(b.action);
         let pad = width.saturating_sub(keys.chars().count());
@@ -356,33 +409,37 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
             Span::raw(format!("  {}", b.help)),
         ])
     };
-    let mouse = Line::styled(
-        " Mouse: wheel scrolls the pane under it, a click focuses and selects.",
-        app.theme.dim,
-    );
-    // A column as wide as its longest line (keys, two spaces, help, borders).
-    let help = BINDINGS
-        .iter()
-        .map(|b| b.help.chars().count())
-        .max()
-        .unwrap_or(0);
-    let column = u16::try_from(width + help + 5).unwrap_or(u16::MAX).max(78);
-    // Two columns when the screen is wide enough to show every key at once.
-    let half = BINDINGS.len().div_ceil(2);
-    let two = area.width >= 2 * column && area.height >= half as u16 + 5;
-    let rect = if two {
-        centered(area, 2 * column, half as u16 + 5)
-    } else {
-        centered(area, column, BINDINGS.len() as u16 + 4)
-    };
-    let block = overlay_block(&app.theme, " Keys (j/k scroll, Esc closes) ", rect);
+    let notes = HELP_NOTES.map(|n| Line::styled(n, app.theme.dim));
+    let rect = geo.rect;
+    let scroll = scroll.min(geo.max_scroll);
+    let mut block = overlay_block(&app.theme, " Keys (j/k scroll, Esc closes) ", rect);
+    // Say that more follows, and how to get there.
+    if scroll < geo.max_scroll {
+        block = block.title_bottom(
+            Line::styled(
+                format!(" ↓ more below: j, PgDn, {} ", keys_for(Action::Bottom)),
+                app.theme.marker,
+            )
+            .right_aligned(),
+        );
+    }
+    if scroll > 0 {
+        block = block.title_bottom(
+            Line::styled(
+                format!(" ↑ more above: k, PgUp, {} ", keys_for(Action::Top)),
+                app.theme.marker,
+            )
+            .left_aligned(),
+        );
+    }
     f.render_widget(Clear, rect);
-    if two {
+    if geo.two_columns {
+        let half = BINDINGS.len().div_ceil(2);
         let inner = block.inner(rect);
         f.render_widget(block, rect);
         let col = inner.width / 2;
         let mut left: Vec<Line> = BINDINGS[..half].iter().map(line).collect();
-        left.push(mouse);
+        left.extend(notes);
         let right: Vec<Line> = BINDINGS[half..].iter().map(line).collect();
         f.render_widget(
             Paragraph::new(left),
@@ -402,7 +459,7 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
         return;
     }
     let mut lines: Vec<Line> = BINDINGS.iter().map(line).collect();
-    lines.push(mouse);
+    lines.extend(notes);
     f.render_widget(
         Paragraph::new(lines)
             .block(block)

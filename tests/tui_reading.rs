@@ -1,0 +1,213 @@
+//! What a reader expects of the keys while reading, checked on the app's state
+//! (and the screen where the point is what it shows): Esc drops the reading
+//! cursor and the selection, a jump puts the cursor on the place and the
+//! section tree follows it, `/` then Enter repeats the last search, a search
+//! that wraps says so, and the help scrolls to its end and says more follows.
+
+mod common;
+use common::{press, screen, screen_text as text};
+
+use brief::corpus::Corpus;
+use brief::tui::action::Action;
+use brief::tui::{App, Theme};
+use crossterm::event::{KeyCode, KeyEvent};
+
+/// The bundled briefing with entities and the search index, built here.
+fn app() -> App {
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    a.load_entities();
+    a
+}
+
+/// The bundled letter, its entry.
+fn letter(a: &App) -> usize {
+    a.corpus
+        .entries
+        .iter()
+        .position(|e| e.id().starts_with("004"))
+        .unwrap()
+}
+
+fn enter(a: &mut App) {
+    a.handle_key(KeyEvent::from(KeyCode::Enter));
+}
+
+fn esc(a: &mut App) {
+    a.handle_key(KeyEvent::from(KeyCode::Esc));
+}
+
+/// The title of the section the tree has selected in the document read.
+fn tree_section(a: &App) -> String {
+    let doc = a.doc().unwrap();
+    let path = a.views[a.selected].tree.selected();
+    doc.sections[*path.last().unwrap()].title.clone()
+}
+
+#[test]
+fn esc_drops_the_reading_cursor_and_the_selection() {
+    let mut a = app();
+    let d = letter(&a);
+    a.jump_to(d, 0);
+    a.update(Action::FocusNext); // out of the list
+    a.update(Action::WordNext);
+    a.update(Action::Select);
+    a.update(Action::WordNext);
+    assert!(a.views[d].cursor.selection().is_some());
+    esc(&mut a);
+    assert_eq!(a.views[d].cursor, Default::default());
+}
+
+#[test]
+fn a_selection_is_drawn_unlike_plain_text() {
+    let mut a = app();
+    let d = letter(&a);
+    let doc = a.corpus.entries[d].doc().unwrap();
+    let at = doc.clean.find("bijzondere aandacht voor MH17").unwrap();
+    a.jump_to(d, at);
+    let _ = screen(&mut a, 120, 40);
+    a.update(Action::Select);
+    a.update(Action::WordNext);
+    a.update(Action::WordNext);
+    let t = screen(&mut a, 120, 40);
+    let buf = t.backend().buffer();
+    let row = text(&t)
+        .lines()
+        .position(|l| l.contains("bijzondere aandacht voor"))
+        .unwrap();
+    let line: String = text(&t).lines().nth(row).unwrap().to_string();
+    let col = line.find("aandacht").unwrap();
+    let x = line[..col].chars().count() as u16;
+    let cell = &buf[(x, row as u16)];
+    assert!(
+        cell.modifier
+            .contains(ratatui::style::Modifier::REVERSED | ratatui::style::Modifier::DIM),
+        "the selected word is not drawn as selected: {:?}",
+        cell.modifier
+    );
+}
+
+/// A jump shows some lines of context above the place, so the top of the
+/// view can be in the section before; the tree and the status bar follow the
+/// place jumped to, not the top line.
+#[test]
+fn the_tree_follows_a_jump_not_the_top_line() {
+    let mut a = app();
+    let d = letter(&a);
+    let doc = a.corpus.entries[d].doc().unwrap();
+    let mh17 = doc.sections.iter().position(|s| s.title == "MH17").unwrap();
+    let first = doc.blocks[doc.sections[mh17].blocks.start].clean.start;
+    let _ = screen(&mut a, 120, 40);
+    a.jump_to(d, first);
+    let _ = screen(&mut a, 120, 40);
+    a.sync_tree();
+    let top = a.views[d]
+        .reader
+        .top_block(a.corpus.entries[d].doc().unwrap());
+    assert!(
+        top < a.corpus.entries[d].doc().unwrap().sections[mh17]
+            .blocks
+            .start,
+        "the jump leaves context above the place"
+    );
+    assert_eq!(tree_section(&a), "MH17");
+    assert_eq!(a.current_section().as_deref(), Some("MH17"));
+    let cursor = a.views[d]
+        .cursor
+        .at
+        .clone()
+        .expect("the cursor is at the place");
+    assert_eq!(cursor.start, first);
+    // Scrolled back to the top of the letter, the cursor is out of sight and
+    // the top line leads again.
+    a.focus = brief::tui::app::Pane::Reader;
+    a.update(Action::Top);
+    let _ = screen(&mut a, 120, 40);
+    a.sync_tree();
+    let doc = a.corpus.entries[d].doc().unwrap();
+    let top = a.views[d].reader.top_block(doc);
+    let expected = doc
+        .section_of_block(top)
+        .map(|s| doc.sections[s].title.clone());
+    assert_ne!(expected.as_deref(), Some("MH17"));
+    assert_eq!(a.current_section(), expected);
+}
+
+#[test]
+fn slash_enter_repeats_the_last_search_and_a_wrap_is_said() {
+    let mut a = app();
+    let d = letter(&a);
+    a.jump_to(d, 0);
+    let _ = screen(&mut a, 120, 40);
+    // Nothing searched yet: said, and the query line goes.
+    press(&mut a, "/");
+    enter(&mut a);
+    assert!(a.search.is_none());
+    assert_eq!(a.message.as_deref(), Some("No previous search to repeat"));
+
+    press(&mut a, "/MH17");
+    enter(&mut a);
+    let first = a.search.as_ref().unwrap().current;
+    let total = a.search.as_ref().unwrap().total;
+    assert!(total >= 2, "the letter names MH17 more than once");
+    let at = a.views[d].cursor.at.clone().unwrap();
+    assert_eq!(
+        &a.doc().unwrap().clean[at],
+        "MH17",
+        "the cursor is on the match"
+    );
+    esc(&mut a);
+    // `/` Enter: the same query, the match after the cursor.
+    a.views[d].cursor.at = Some({
+        let h = &a.search.as_ref().unwrap().hits[first];
+        h.clean.clone()
+    });
+    press(&mut a, "/");
+    enter(&mut a);
+    let view = a.search.as_ref().unwrap();
+    assert_eq!(view.query.text, "MH17");
+    assert_eq!(view.current, first + 1);
+    assert!(!view.typing);
+    // n past the last match goes on from the top, and says so.
+    for _ in 0..total - first - 2 {
+        press(&mut a, "n");
+    }
+    assert_eq!(a.search.as_ref().unwrap().current, total - 1);
+    assert!(!a.message.as_deref().unwrap_or("").contains("passed"));
+    press(&mut a, "n");
+    assert_eq!(a.search.as_ref().unwrap().current, 0);
+    assert!(
+        a.message.as_deref().unwrap().contains("passed the end"),
+        "{:?}",
+        a.message
+    );
+    press(&mut a, "N");
+    assert!(a.message.as_deref().unwrap().contains("passed the top"));
+}
+
+#[test]
+fn help_scrolls_to_its_end_and_says_more_follows() {
+    let mut a = app();
+    let _ = screen(&mut a, 80, 24);
+    press(&mut a, "?");
+    let s = text(&screen(&mut a, 80, 24));
+    assert!(s.contains("↓ more below"), "{s}");
+    assert!(!s.contains("↑ more above"), "{s}");
+    press(&mut a, "G");
+    let s = text(&screen(&mut a, 80, 24));
+    assert!(!s.contains("↓ more below"), "{s}");
+    assert!(s.contains("↑ more above"), "{s}");
+    // The last lines are in view: the notes after the keys.
+    assert!(s.contains("another document repeats it"), "{s}");
+    press(&mut a, "k");
+    let s = text(&screen(&mut a, 80, 24));
+    assert!(
+        s.contains("↓ more below"),
+        "one line up, more follows again: {s}"
+    );
+    // Wide enough for two columns, nothing to scroll.
+    let s = text(&screen(&mut a, 200, 60));
+    assert!(
+        !s.contains("more below") && !s.contains("more above"),
+        "{s}"
+    );
+}
