@@ -16,5 +16,6 @@ pub mod outline;
 pub mod output;
 pub mod parse;
 pub mod pdf;
+pub mod reading_places;
 pub mod search;
 pub mod tui;

@@ -74,6 +74,8 @@ pub struct DocView {
     pub cursor: super::cursor::Cursor,
     pub tree: TreeState<usize>,
     pub tree_items: Vec<TreeItem<'static, usize>>,
+    /// Its remembered reading place was applied (or there was none).
+    pub restored: bool,
 }
 
 /// Where the panes were drawn last, for mouse hits and page sizes.
@@ -117,6 +119,9 @@ pub struct App {
     pub form: Option<super::mark_form::MarkForm>,
     /// The current search, typed or kept for n/N.
     pub search: Option<super::search_view::SearchView>,
+    /// Where each document was being read, kept between sessions (none in
+    /// tests and sessions that do not keep them).
+    pub places: Option<crate::reading_places::ReadingPlaces>,
     /// The last query confirmed with Enter: `/` Enter repeats it.
     pub last_query: Option<crate::search::Query>,
     /// Where a search started (document, clean offset), for Esc.
@@ -144,6 +149,7 @@ impl App {
             .iter()
             .map(|e| DocView {
                 reader: ReaderView::default(),
+                restored: false,
                 cursor: Default::default(),
                 tree: TreeState::default(),
                 tree_items: e.doc().map(tree_items).unwrap_or_default(),
@@ -174,6 +180,7 @@ impl App {
             form: None,
             search: None,
             last_query: None,
+            places: None,
             search_origin: None,
             indexing: Default::default(),
             crossref: None,
@@ -529,8 +536,9 @@ impl App {
         });
     }
 
-    fn select_doc(&mut self, i: usize) {
+    pub(super) fn select_doc(&mut self, i: usize) {
         if i < self.corpus.entries.len() {
+            self.restore_place(i);
             self.selected = i;
             self.list.select(Some(i));
             self.refresh_entities();

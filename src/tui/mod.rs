@@ -18,6 +18,7 @@ pub mod mark_form;
 mod marking;
 mod marks_pane;
 pub mod marks_state;
+mod places;
 pub mod reader;
 mod reader_pane;
 mod search_pane;
@@ -62,6 +63,8 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     // The letter first, then the press by date.
     let mut app = App::new(corpus.into_reading_order(), Theme::from_env());
     app.open_marks(marks_path, reviewer);
+    let (places, warning) = crate::reading_places::ReadingPlaces::load(&app.corpus);
+    app.open_places(places, warning);
     // Entities are recognised on a thread: the first page never waits.
     let rx = background::spawn(app.corpus.clone());
     app.start_search_indexing();
@@ -73,6 +76,9 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     }));
     // Rescue first: giving the terminal back may block on a dead one.
     let rescued = unsaved::rescue_on_exit(&mut app);
+    // After a panic the state may be odd: keeping places must not panic too.
+    let places = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.save_places()))
+        .unwrap_or(Ok(()));
     signals::finished();
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -84,6 +90,9 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
         use std::io::Write;
         let _ = writeln!(std::io::stderr(), "brief: {m}");
     };
+    if let Err(m) = places {
+        say(&m);
+    }
     match outcome {
         Ok(Ok(Stop::Quit)) => match rescued {
             // Kept in a rescue file: not a clean exit; main says where.

@@ -320,7 +320,14 @@ impl ReaderView {
             return doc.clean.len();
         };
         let w = self.wrapped(doc, self.top.unit);
-        b.clean.start + w.get(self.top.line).map_or(0, |r| r.start)
+        match w.get(self.top.line) {
+            Some(r) => b.clean.start + r.start,
+            // The blank line after a block: what is read next is the next block.
+            None => doc
+                .blocks
+                .get(self.top.unit + 1)
+                .map_or(b.clean.end, |n| n.clean.start),
+        }
     }
 
     /// Switches between the clean and the raw view, keeping the place.

@@ -103,6 +103,15 @@ impl PtyCommand {
         for key in &self.env_remove {
             cmd.env_remove(key);
         }
+        let given_state = self.env.iter().any(|(k, _)| k == "BRIEF_STATE_DIR");
+        let state = (!given_state).then(|| {
+            let dir = tempfile::Builder::new()
+                .prefix("brief-state")
+                .tempdir()
+                .expect("a state folder");
+            cmd.env("BRIEF_STATE_DIR", dir.path());
+            dir
+        });
         let child = pair.slave.spawn_command(cmd).expect("spawn brief");
         // Only the child holds the slave side now, so the reader sees EOF
         // when the child exits.
@@ -128,6 +137,7 @@ impl PtyCommand {
             writer: Some(writer),
             master: Some(pair.master),
             child,
+            _state: state,
             timeout: self.timeout,
         }
     }
@@ -182,6 +192,9 @@ pub struct Session {
     master: Option<Box<dyn MasterPty + Send>>,
     child: Box<dyn Child + Send + Sync>,
     timeout: Duration,
+    /// The state folder of this run (reading places), unless the test
+    /// gave one: no run reopens where another test left a document.
+    _state: Option<tempfile::TempDir>,
 }
 
 impl Session {
