@@ -7,7 +7,7 @@ use brief::corpus::{Corpus, load_bytes};
 use brief::crossref::duplicates::{self, Duplicate};
 use brief::crossref::related::{Related, RelatedIndex};
 use brief::crossref::timeline;
-use brief::document::{Document, Origin};
+use brief::document::{BlockKind, Document, Origin};
 use brief::entities::{EntityIndex, EntityType, Recogniser};
 use common::block_with;
 use std::collections::HashSet;
@@ -503,11 +503,16 @@ fn timeline_orders_every_date_of_the_seeds() {
             &d.clean[e.sentence.clone()]
         );
     }
-    // Every DATE mention once.
+    // Every DATE mention of the reading text once: none from folded chrome
+    // or a block of metadata (a news page's " date 2022-02", the letter's
+    // "Den Haag, 3 februari 2022").
     let mut mentions: Vec<(usize, Range<usize>)> = Vec::new();
-    for (d, _) in s.corpus.entries.iter().enumerate() {
+    for (d, entry) in s.corpus.entries.iter().enumerate() {
+        let Some(doc) = entry.doc() else { continue };
         for m in s.entities.mentions(d) {
-            if m.ty == EntityType::Date {
+            let kind = doc.blocks[doc.block_at_clean(m.clean.start)].kind;
+            let reading = !kind.is_folded() && !matches!(kind, BlockKind::Metadata(_));
+            if m.ty == EntityType::Date && reading {
                 mentions.push((d, m.clean.clone()));
             }
         }
@@ -518,6 +523,11 @@ fn timeline_orders_every_date_of_the_seeds() {
     listed.sort_by_key(|(d, r)| (*d, r.start));
     mentions.sort_by_key(|(d, r)| (*d, r.start));
     assert_eq!(listed, mentions);
+    assert!(
+        !entries
+            .iter()
+            .any(|e| doc(&s.corpus, e.doc).clean[e.sentence.clone()].starts_with("date 2022-02"))
+    );
     // Sorted by key, then document and position.
     assert!(entries.windows(2).all(|w| {
         (w[0].sort_key, w[0].doc, w[0].mention.start)
@@ -531,7 +541,7 @@ fn timeline_orders_every_date_of_the_seeds() {
     };
     assert!(first("2014") < first("2021-12-17"));
     assert!(first("2021-12-17") < first("2022-01-26"));
-    assert!(first("2022-01-26") < first("2022-02-03"));
+    assert!(first("2022-01-26") < first("2022-02-16"));
     // "26 januari jl." in the letter sorts at its resolved date, with its sentence.
     let letter = entry_with(&s.corpus, "CRRTs");
     let d = doc(&s.corpus, letter);
@@ -548,34 +558,41 @@ fn timeline_orders_every_date_of_the_seeds() {
         "{sentence}"
     );
     assert!(sentence.ends_with("veiligheidsvoorstellen."), "{sentence}");
-    // A date the text gives without a year comes last, in text order.
-    let unknown: Vec<&timeline::TimelineEntry> = entries
-        .iter()
-        .filter(|e| e.sort_key == timeline::UNKNOWN)
-        .collect();
-    assert!(!unknown.is_empty());
-    assert!(
+    // Every seed has a date, so a month the text gives without a year takes
+    // the document's: "eind januari" in 003 (February 2022), "in mei" in the
+    // letter (3 February 2022, "zal": still to come); "april tot en met
+    // december 2022" is April 2022.
+    let at = |d: usize, needle: &str| {
+        let r = common::clean_of(doc(&s.corpus, d), needle);
         entries
             .iter()
-            .rev()
-            .take(unknown.len())
-            .all(|e| e.sort_key == timeline::UNKNOWN)
+            .find(|e| e.doc == d && r.contains(&e.mention.start))
+            .unwrap_or_else(|| panic!("{needle} is listed"))
+    };
+    let eind = at(entry_id(&s.corpus, "003"), "januari al op korte");
+    assert_eq!(
+        (eind.date.as_str(), eind.resolution),
+        ("2022-01", timeline::Resolution::DocumentDate)
     );
-    for e in &unknown {
-        assert_eq!(e.date, doc(&s.corpus, e.doc).clean[e.mention.clone()]);
-    }
-    // The news site's unrelated items are dated too, flagged as boilerplate.
-    let folded = entries
-        .iter()
-        .find(|e| e.date == "2025-09-20")
-        .expect("the date in 002's unrelated item");
-    assert!(folded.boilerplate);
+    let mei = at(letter, "mei een handelsmissie");
+    assert_eq!(
+        (mei.date.as_str(), mei.resolution),
+        ("2022-05", timeline::Resolution::DocumentDate)
+    );
+    let april = at(letter, "april tot en met december 2022");
+    assert_eq!(
+        (april.date.as_str(), april.resolution),
+        ("2022-04", timeline::Resolution::Text)
+    );
+    assert_eq!(e.resolution, timeline::Resolution::DocumentDate);
+    assert!(entries.iter().all(timeline::TimelineEntry::is_dated));
+    // The news site's unrelated items are not the page's statements.
     assert!(
-        entries
-            .iter()
-            .filter(|e| e.doc == letter)
-            .all(|e| !e.boilerplate)
+        doc(&s.corpus, entry_id(&s.corpus, "002"))
+            .clean
+            .contains("20 september 2025")
     );
+    assert!(!entries.iter().any(|e| e.date == "2025-09-20"));
     // Sentences hold their mentions.
     for e in &entries {
         assert!(e.sentence.start <= e.mention.start && e.mention.end <= e.sentence.end);
@@ -597,5 +614,9 @@ fn timeline_of_a_text_of_our_own() {
         &d.clean[entries[0].sentence.clone()],
         "Het eindigde in 2019, vreemd genoeg."
     );
-    assert!(entries.iter().all(|e| !e.boilerplate));
+    assert!(
+        entries
+            .iter()
+            .all(|e| e.resolution == timeline::Resolution::Text)
+    );
 }

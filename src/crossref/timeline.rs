@@ -1,17 +1,54 @@
-//! The timeline of a briefing: every date any document mentions, with the
-//! sentence that mentions it, in date order. This module owns that order;
-//! the dates themselves come from the [`EntityIndex`], which resolves "26
-//! januari jl." against the letter's own date, so a relative date sorts where
-//! it happened, not where it was written.
+//! The timeline of a briefing: every date the reading text of a document
+//! mentions, with the sentence that mentions it, in date order. This module
+//! owns that order and what is left out of it:
+//!
+//! - Only the reading text counts: a date in folded chrome (another article's
+//!   date in a news page's "read also") or in a block of metadata (a letter's
+//!   "Datum 12 maart 2024", a news page's " date 2022-02" line, a header) is
+//!   no statement of the document and is not listed.
+//! - The dates come from the [`EntityIndex`], which resolves "26 januari jl."
+//!   against the letter's own date. A date it leaves without a year (a bare
+//!   month: "in mei", "eind januari") is resolved here: by the date it makes
+//!   a range with ("april tot en met december 2022"), else against the
+//!   document's date (see [`resolve_month`]); the entry says how
+//!   ([`Resolution`]).
+//! - What no year can be found for (a document without a date) is listed
+//!   apart, after every dated entry: [`Resolution::Unknown`].
 
 use crate::corpus::Corpus;
+use crate::document::date::DUTCH_MONTHS;
+use crate::document::{BlockKind, DocDate, Document, SectionKind};
 use crate::entities::{EntityIndex, EntityType};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Sort key of dates whose year is unknown ("14 januari"): after all others,
-/// where the document and position keep them in text order.
-pub const UNKNOWN: (i32, u8, u8) = (i32::MAX, 0, 0);
+/// Sort key of dates whose year is unknown ("14 januari" in a document
+/// without a date): after all others, where the document and position keep
+/// them in text order. The overlay shows them apart, under their own heading.
+pub const UNKNOWN: SortKey = (i32::MAX, 0, 0);
+
+/// Where the year of an entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// The text says it: in the mention ("3 maart 2020", "2 okt '25", "2014"),
+    /// or in the date it makes a range with ("april tot en met december
+    /// 2022").
+    Text,
+    /// The text gives no year; it is taken from the document's own date:
+    /// "26 januari jl." (resolved by the entity index) or "eind januari",
+    /// "in mei" (resolved here) in a letter of 10 June 2024. Shown as
+    /// "≈2024-05".
+    DocumentDate,
+    /// No year to be found: the document has no date. Listed apart, after
+    /// every dated entry, with the mention's own text as its date.
+    Unknown,
+}
+
+/// (year, month or 0, day or 0).
+pub type SortKey = (i32, u8, u8);
+
+/// A date mention of the reading text and the key its entity id gives.
+type Found = (Range<usize>, Option<SortKey>);
 
 /// One date mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,19 +57,32 @@ pub struct TimelineEntry {
     /// mention's text when the year is unknown.
     pub date: String,
     /// (year, month or 0, day or 0); [`UNKNOWN`] without a year.
-    pub sort_key: (i32, u8, u8),
+    pub sort_key: SortKey,
+    /// Where the year comes from.
+    pub resolution: Resolution,
     /// Corpus entry.
     pub doc: usize,
     /// The mention, in the document's clean text.
     pub mention: Range<usize>,
     /// The sentence holding the mention (clean range, trimmed).
     pub sentence: Range<usize>,
-    /// In folded boilerplate (site chrome, a letter's sidebar).
-    pub boilerplate: bool,
+}
+
+impl TimelineEntry {
+    /// Has a year (its own or the document's), so it has a place in time.
+    pub fn is_dated(&self) -> bool {
+        self.resolution != Resolution::Unknown
+    }
+}
+
+/// Where the entries without a year start in a list [`build`] made: the
+/// dated come first.
+pub fn undated_start(entries: &[TimelineEntry]) -> usize {
+    entries.partition_point(TimelineEntry::is_dated)
 }
 
 /// (year, month, day) from an entity id "date:YYYY[-MM[-DD]]".
-pub fn sort_key(id: &str) -> Option<(i32, u8, u8)> {
+pub fn sort_key(id: &str) -> Option<SortKey> {
     let iso = id.strip_prefix("date:")?;
     let mut parts = iso.split('-');
     let year = parts.next()?;
@@ -54,35 +104,318 @@ pub fn sort_key(id: &str) -> Option<(i32, u8, u8)> {
     Some((year.parse().ok()?, month, day))
 }
 
-/// Every DATE mention of the corpus, by date, then corpus entry, then position.
+/// Every DATE mention in the reading text of the corpus: the dated by date,
+/// then corpus entry, then position; then those without a year, by corpus
+/// entry and position.
 pub fn build(corpus: &Corpus, entities: &EntityIndex) -> Vec<TimelineEntry> {
     let mut out = Vec::new();
     for (d, entry) in corpus.entries.iter().enumerate() {
         let Some(doc) = entry.doc() else { continue };
-        for m in entities.mentions(d) {
-            if m.ty != EntityType::Date {
-                continue;
-            }
-            let Some(entity) = entities.entities.get(m.entity) else {
-                continue;
-            };
-            let key = sort_key(&entity.id);
-            let date = match key {
-                Some(_) => entity.id["date:".len()..].to_string(),
-                None => doc.clean[m.clean.clone()].to_string(),
-            };
-            out.push(TimelineEntry {
-                date,
-                sort_key: key.unwrap_or(UNKNOWN),
-                doc: d,
-                mention: m.clean.clone(),
-                sentence: sentence_around(doc, m.clean.clone()),
-                boilerplate: m.boilerplate,
-            });
-        }
+        let found: Vec<Found> = entities
+            .mentions(d)
+            .iter()
+            .filter(|m| m.ty == EntityType::Date && !m.boilerplate)
+            .filter(|m| in_reading_text(doc, m.clean.start))
+            .filter_map(|m| {
+                let entity = entities.entities.get(m.entity)?;
+                Some((m.clean.clone(), sort_key(&entity.id)))
+            })
+            .collect();
+        out.extend(resolve(doc, d, &found));
     }
     out.sort_by_key(|e| (e.sort_key, e.doc, e.mention.start));
     out
+}
+
+/// Whether a clean offset lies in what is read as the document's text: not
+/// in folded chrome, not in a block of metadata ("Datum 12 maart 2024", a
+/// news page's " date 2022-02"), not in a letter's header.
+fn in_reading_text(doc: &Document, clean: usize) -> bool {
+    if doc.blocks.is_empty() {
+        return true;
+    }
+    let b = doc.block_at_clean(clean);
+    let kind = doc.blocks[b].kind;
+    let header = doc
+        .section_of_block(b)
+        .is_some_and(|s| doc.sections[s].kind == SectionKind::Header);
+    !(kind.is_folded() || matches!(kind, BlockKind::Metadata(_)) || header)
+}
+
+/// The entries of one document's date mentions (in text order), each with
+/// the sort key its entity id gives, if any.
+fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
+    // First what each mention says by itself.
+    let mut keys: Vec<Option<(SortKey, Resolution)>> = found
+        .iter()
+        .map(|(r, key)| {
+            let text = &doc.clean[r.clone()];
+            let own = if has_year(text) {
+                Resolution::Text
+            } else {
+                Resolution::DocumentDate
+            };
+            match key {
+                Some(k) => Some((*k, own)),
+                None => partial(text)
+                    .and_then(|p| Some(((p.year?, p.month, p.day.unwrap_or(0)), Resolution::Text))),
+            }
+        })
+        .collect();
+    // A month in a range takes the year of the other end: "april tot en met
+    // december 2022" backwards (so "april, mei en juni 2024" chains), "van
+    // december 2021 tot maart" forwards.
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        if keys[i].is_none()
+            && let Some((end, how)) = keys[i + 1]
+            && ranged(doc, &found[i].0, &found[i + 1].0)
+            && let Some(p) = partial(&doc.clean[found[i].0.clone()])
+        {
+            let year = if end.1 != 0 && p.month > end.1 {
+                end.0 - 1
+            } else {
+                end.0
+            };
+            keys[i] = Some(((year, p.month, p.day.unwrap_or(0)), how));
+        }
+    }
+    for i in 1..found.len() {
+        if keys[i].is_none()
+            && let Some((start, how)) = keys[i - 1]
+            && ranged(doc, &found[i - 1].0, &found[i].0)
+            && let Some(p) = partial(&doc.clean[found[i].0.clone()])
+        {
+            let year = if start.1 != 0 && p.month < start.1 {
+                start.0 + 1
+            } else {
+                start.0
+            };
+            keys[i] = Some(((year, p.month, p.day.unwrap_or(0)), how));
+        }
+    }
+    found
+        .iter()
+        .zip(keys)
+        .map(|((r, _), key)| {
+            let sentence = sentence_around(doc, r.clone());
+            let text = &doc.clean[r.clone()];
+            let key = key.or_else(|| {
+                let p = partial(text)?;
+                let year = resolve_month(p.month, doc.meta.date?, &context(doc, r, &sentence));
+                Some((
+                    (year, p.month, p.day.unwrap_or(0)),
+                    Resolution::DocumentDate,
+                ))
+            });
+            let (sort_key, resolution, date) = match key {
+                Some((k, how)) => (k, how, iso(k)),
+                None => (UNKNOWN, Resolution::Unknown, text.to_string()),
+            };
+            TimelineEntry {
+                date,
+                sort_key,
+                resolution,
+                doc: d,
+                mention: r.clone(),
+                sentence,
+            }
+        })
+        .collect()
+}
+
+/// "2024", "2024-04", "2024-04-14".
+fn iso((year, month, day): SortKey) -> String {
+    match (month, day) {
+        (0, _) => format!("{year:04}"),
+        (m, 0) => format!("{year:04}-{m:02}"),
+        (m, d) => format!("{year:04}-{m:02}-{d:02}"),
+    }
+}
+
+/// Whether a mention's text writes a year: four digits ("2022",
+/// "03-02-2022") or an apostrophe and two ("okt '25").
+fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|p| p.len() == 4)
+        || partial(text).is_some_and(|p| p.year.is_some())
+}
+
+/// Two date mentions joined as the ends of a range or a list: "april tot
+/// en met december 2022", "mei en juni 2024".
+fn ranged(doc: &Document, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let Some(gap) = doc.clean.get(a.end..b.start) else {
+        return false;
+    };
+    matches!(
+        gap.trim().to_lowercase().as_str(),
+        "tot en met" | "t/m" | "tot" | "-" | "–" | "en" | "," | "of"
+    )
+}
+
+/// What a date mention without a year in its id says: "eind januari" (the
+/// mention is "januari"), "14 januari", "2 okt '25".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Partial {
+    month: u8,
+    day: Option<u8>,
+    /// From an apostrophe and two digits: "'25" → 2025.
+    year: Option<i32>,
+}
+
+const MONTH_ABBREVIATIONS: [(&str, u8); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mrt", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+fn partial(text: &str) -> Option<Partial> {
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let month_of = |w: &str| -> Option<u8> {
+        let w = w.trim_end_matches('.');
+        DUTCH_MONTHS
+            .iter()
+            .position(|m| *m == w)
+            .map(|m| m as u8 + 1)
+            .or_else(|| {
+                MONTH_ABBREVIATIONS
+                    .iter()
+                    .find(|(a, _)| *a == w)
+                    .map(|(_, m)| *m)
+            })
+    };
+    let at = words.iter().position(|w| month_of(w).is_some())?;
+    let month = month_of(&words[at])?;
+    let day = words[..at]
+        .iter()
+        .find_map(|w| w.parse::<u8>().ok())
+        .filter(|d| (1..=31).contains(d));
+    let year = words[at + 1..].iter().find_map(|w| {
+        let yy = w.strip_prefix(['\'', '’'])?;
+        (yy.len() == 2 && yy.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| yy.parse::<i32>().ok())
+            .flatten()
+            .map(|y| if y < 70 { 2000 + y } else { 1900 + y })
+    });
+    Some(Partial { month, day, year })
+}
+
+/// The words around a mention that tell which year a bare month is in.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Context {
+    /// Up to two words before the mention in its sentence, lower case,
+    /// without the punctuation around them ("a.s." reads "a.s").
+    before: Vec<String>,
+    /// Up to three words after it.
+    after: Vec<String>,
+    /// The sentence says what will happen ("zal", "zullen").
+    future_tense: bool,
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn context(doc: &Document, mention: &Range<usize>, sentence: &Range<usize>) -> Context {
+    let before = doc
+        .clean
+        .get(sentence.start.min(mention.start)..mention.start)
+        .map(words_of)
+        .unwrap_or_default();
+    let after = doc
+        .clean
+        .get(mention.end..sentence.end.max(mention.end))
+        .map(words_of)
+        .unwrap_or_default();
+    let whole = doc
+        .clean
+        .get(sentence.clone())
+        .map(words_of)
+        .unwrap_or_default();
+    Context {
+        before: before[before.len().saturating_sub(2)..].to_vec(),
+        after: after.into_iter().take(3).collect(),
+        future_tense: whole.iter().any(|w| w == "zal" || w == "zullen"),
+    }
+}
+
+/// The year of a month the text names without one, against the document's
+/// date: kept simple and predictable.
+///
+/// 1. "vorig jaar", "volgend jaar", "dit jaar" after the month say it:
+///    the document's year less one, plus one, or itself.
+/// 2. Otherwise the month is the most recent one at or before the document's
+///    month ("april" or "eind januari" in a letter of June 2024: 2024;
+///    "afgelopen december": 2023), unless the month is in the future: a word
+///    beside it says so ("komende oktober", "september
+///    a.s.") or the sentence speaks of what will happen ("In september
+///    zal ik …"); then it is the first one at or after the document's month
+///    ("in mei" in a letter of February 2022: 2022; "komende januari" in one
+///    of June 2024: 2025). A word of the past beside it ("afgelopen",
+///    "vorige", "jl.") outweighs the future tense.
+/// 3. A document dated by its year alone puts every month in that year.
+fn resolve_month(month: u8, doc: DocDate, ctx: &Context) -> i32 {
+    let year = i32::from(doc.year);
+    let after = ctx.after.join(" ");
+    let after = after.strip_prefix("van ").unwrap_or(&after);
+    if after.starts_with("vorig jaar") {
+        return year - 1;
+    }
+    if after.starts_with("volgend jaar") || after.starts_with("volgende jaar") {
+        return year + 1;
+    }
+    if after.starts_with("dit jaar") {
+        return year;
+    }
+    let near = || ctx.before.iter().chain(ctx.after.iter().take(1));
+    let past = near().any(|w| {
+        matches!(
+            w.as_str(),
+            "afgelopen" | "vorige" | "jl" | "j.l" | "jongstleden" | "laatstleden" | "l.l"
+        )
+    });
+    let coming = near().any(|w| {
+        matches!(
+            w.as_str(),
+            "komende" | "aanstaande" | "a.s" | "volgende" | "eerstvolgende" | "eerstkomende"
+        )
+    });
+    let future = !past && (coming || ctx.future_tense);
+    match doc.month {
+        None => year,
+        Some(m) if future => {
+            if month >= m {
+                year
+            } else {
+                year + 1
+            }
+        }
+        Some(m) => {
+            if month <= m {
+                year
+            } else {
+                year - 1
+            }
+        }
+    }
 }
 
 /// The sentence (or sentences, if the mention spans a boundary) around a
@@ -152,6 +485,241 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::{Entry, load_bytes};
+    use crate::document::Origin;
+    use crate::entities::Recogniser;
+
+    /// A letter dated 10 June 2024: a header with its date, then one date
+    /// a sentence.
+    const LETTER: &str = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\
+        Postbus 20018\n2500 EA Den Haag\n\n\
+        Datum 10 juni 2024\n\
+        Betreft Voortgang van de regeling\n\n\
+        Geachte Voorzitter,\n\n\
+        In april is de regeling gestart. \
+        Eind januari besprak ik dit met de provincies. \
+        Begin maart volgde een tweede overleg. \
+        Half februari kwam er een derde. \
+        Afgelopen december werd het plan al aangekondigd. \
+        In juli werd het plan nog eens besproken. \
+        In september zal ik uw Kamer opnieuw informeren. \
+        Komende oktober volgt een evaluatie. \
+        De wet gaat in per komende januari. \
+        Het begon in mei vorig jaar. \
+        Op 2 okt '25 sluit de regeling. \
+        Het overleg van 14 januari verliep goed. \
+        Het loket is open van april tot en met december 2022.\n\n\
+        Hoogachtend,\n\n\
+        de minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\n\
+        J. Jansen\n";
+
+    /// A news page dated February 2022 with another article's date in its chrome.
+    const NEWS: &str = " date 2022-02 Kabinet stuurt brief\n\
+        DEN HAAG (ANP) - Het kabinet heeft eind januari een brief gestuurd. \
+        Nederland zal daarnaast in mei een handelsmissie organiseren.\n\
+        Lees ook: Protest op het Malieveld op 20 september 2025\n";
+
+    /// A note without a date.
+    const NOTE: &str = "Aantekening bij het overleg\n\n\
+        Het overleg van 14 januari verliep goed. In maart volgt meer. \
+        Dat was in 2019 al zo.\n";
+
+    fn timeline_of(texts: &[&str]) -> (Corpus, Vec<TimelineEntry>) {
+        let corpus = Corpus {
+            entries: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    load_bytes(
+                        format!("d{i}"),
+                        Origin::Bundled(format!("d{i}.txt")),
+                        t.as_bytes().to_vec(),
+                    )
+                })
+                .collect(),
+            root: None,
+        };
+        let entities = EntityIndex::build(&corpus, &Recogniser::bundled());
+        let entries = build(&corpus, &entities);
+        (corpus, entries)
+    }
+
+    fn doc(c: &Corpus, d: usize) -> &Document {
+        match &c.entries[d] {
+            Entry::Doc(doc) => doc,
+            Entry::Failed { .. } => panic!("d{d} did not load"),
+        }
+    }
+
+    /// The one entry of document `d` whose sentence holds `needle`.
+    fn entry<'a>(
+        c: &Corpus,
+        entries: &'a [TimelineEntry],
+        d: usize,
+        needle: &str,
+    ) -> &'a TimelineEntry {
+        let found: Vec<&TimelineEntry> = entries
+            .iter()
+            .filter(|e| e.doc == d && doc(c, d).clean[e.sentence.clone()].contains(needle))
+            .collect();
+        assert_eq!(found.len(), 1, "{needle:?}: {found:?}");
+        found[0]
+    }
+
+    fn mentions(c: &Corpus, entries: &[TimelineEntry], d: usize) -> Vec<String> {
+        entries
+            .iter()
+            .filter(|e| e.doc == d)
+            .map(|e| doc(c, d).clean[e.mention.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn only_the_reading_text_is_listed() {
+        let (c, entries) = timeline_of(&[LETTER, NEWS]);
+        // The letter's "Datum 10 juni 2024" is a header block, the news
+        // page's " date 2022-02" a metadata line, "20 september 2025" another
+        // article's date in the folded "Lees ook".
+        assert!(doc(&c, 0).clean.contains("Datum 10 juni 2024"));
+        let letter = mentions(&c, &entries, 0);
+        assert!(!letter.iter().any(|m| m.contains("10 juni")), "{letter:?}");
+        assert!(letter.contains(&"april".to_string()), "{letter:?}");
+        let news = mentions(&c, &entries, 1);
+        assert!(doc(&c, 1).clean.contains("20 september 2025"));
+        assert_eq!(news, vec!["januari", "mei"]);
+        assert!(!entries.iter().any(|e| e.date == "2025-09-20"));
+    }
+
+    #[test]
+    fn bare_months_take_the_year_of_the_document_date() {
+        let (c, entries) = timeline_of(&[LETTER, NEWS]);
+        let from_doc = [
+            // At or before June 2024.
+            (0, "In april is", "2024-04"),
+            (0, "Eind januari", "2024-01"),
+            (0, "Begin maart", "2024-03"),
+            (0, "Half februari", "2024-02"),
+            // After June, told in the past: the year before.
+            (0, "Afgelopen december", "2023-12"),
+            (0, "In juli werd", "2023-07"),
+            // What will happen: at or after June.
+            (0, "In september zal", "2024-09"),
+            (0, "Komende oktober", "2024-10"),
+            (0, "komende januari", "2025-01"),
+            (0, "mei vorig jaar", "2023-05"),
+            // A day without a year, resolved by the entity index.
+            (0, "van 14 januari", "2024-01-14"),
+            // A news page dated February 2022.
+            (1, "eind januari", "2022-01"),
+            (1, "zal daarnaast in mei", "2022-05"),
+        ];
+        for (d, needle, date) in from_doc {
+            let e = entry(&c, &entries, d, needle);
+            assert_eq!(
+                (e.date.as_str(), e.resolution),
+                (date, Resolution::DocumentDate),
+                "{needle}"
+            );
+            assert_eq!(e.sort_key, sort_key(&format!("date:{date}")).unwrap());
+        }
+        // The text gives the year: a short one, or the end of a range.
+        let told = [("2 okt '25", "2025-10-02"), ("april tot en met", "2022-04")];
+        for (needle, date) in told {
+            let e = entries
+                .iter()
+                .find(|e| e.doc == 0 && doc(&c, 0).clean[e.mention.start..].starts_with(needle))
+                .unwrap_or_else(|| panic!("{needle}"));
+            assert_eq!(
+                (e.date.as_str(), e.resolution),
+                (date, Resolution::Text),
+                "{needle}"
+            );
+        }
+        let end = entries
+            .iter()
+            .find(|e| e.date == "2022-12")
+            .expect("december 2022");
+        assert_eq!(end.resolution, Resolution::Text);
+        // Resolved dates sort among the others.
+        assert!(entries.iter().all(TimelineEntry::is_dated));
+        assert!(entries.windows(2).all(|w| w[0].sort_key <= w[1].sort_key));
+    }
+
+    #[test]
+    fn dates_without_a_year_go_apart_after_the_dated() {
+        let (c, entries) = timeline_of(&[NOTE, LETTER]);
+        let undated = undated_start(&entries);
+        assert!(undated > 0 && undated < entries.len());
+        let (dated, apart) = entries.split_at(undated);
+        assert!(dated.iter().all(TimelineEntry::is_dated));
+        assert!(apart.iter().all(|e| e.resolution == Resolution::Unknown));
+        assert!(apart.iter().all(|e| e.sort_key == UNKNOWN));
+        // The note has no date: its days and months have no year, and keep
+        // their own words, in text order.
+        let words: Vec<(usize, &str)> = apart.iter().map(|e| (e.doc, e.date.as_str())).collect();
+        assert_eq!(words, vec![(0, "14 januari"), (0, "maart")]);
+        // Its year stands among the dated.
+        let y = entry(&c, &entries, 0, "in 2019");
+        assert_eq!((y.date.as_str(), y.resolution), ("2019", Resolution::Text));
+        assert!(dated.iter().any(|e| e.doc == 1));
+    }
+
+    #[test]
+    fn month_rules() {
+        let june = DocDate {
+            year: 2024,
+            month: Some(6),
+            day: Some(10),
+        };
+        let ctx = |before: &[&str], after: &[&str], future_tense| Context {
+            before: before.iter().map(|w| w.to_string()).collect(),
+            after: after.iter().map(|w| w.to_string()).collect(),
+            future_tense,
+        };
+        assert_eq!(resolve_month(4, june, &ctx(&["in"], &[], false)), 2024);
+        assert_eq!(resolve_month(6, june, &ctx(&[], &[], false)), 2024);
+        assert_eq!(
+            resolve_month(12, june, &ctx(&["afgelopen"], &[], false)),
+            2023
+        );
+        assert_eq!(
+            resolve_month(12, june, &ctx(&["afgelopen"], &[], true)),
+            2023
+        );
+        assert_eq!(resolve_month(9, june, &ctx(&[], &[], true)), 2024);
+        assert_eq!(resolve_month(3, june, &ctx(&["komende"], &[], false)), 2025);
+        assert_eq!(resolve_month(3, june, &ctx(&[], &["a.s"], false)), 2025);
+        assert_eq!(
+            resolve_month(9, june, &ctx(&[], &["volgend", "jaar"], false)),
+            2025
+        );
+        assert_eq!(
+            resolve_month(1, june, &ctx(&[], &["van", "dit", "jaar"], true)),
+            2024
+        );
+        let year_only = DocDate {
+            year: 2022,
+            month: None,
+            day: None,
+        };
+        assert_eq!(resolve_month(11, year_only, &ctx(&[], &[], true)), 2022);
+        assert_eq!(
+            resolve_month(11, year_only, &ctx(&[], &["vorig", "jaar"], false)),
+            2021
+        );
+    }
+
+    #[test]
+    fn partial_dates() {
+        let p = |s| partial(s).map(|p| (p.month, p.day, p.year));
+        assert_eq!(p("april"), Some((4, None, None)));
+        assert_eq!(p("14 januari"), Some((1, Some(14), None)));
+        assert_eq!(p("16 en 17 Februari"), Some((2, Some(16), None)));
+        assert_eq!(p("2 okt '25"), Some((10, Some(2), Some(2025))));
+        assert_eq!(p("3 sept. ’98"), Some((9, Some(3), Some(1998))));
+        assert_eq!(p("2014"), None);
+        assert!(has_year("03-02-2022") && has_year("okt '25") && !has_year("14 januari"));
+    }
 
     #[test]
     fn keys_from_ids() {

@@ -1,7 +1,9 @@
 //! Reading across documents: `R` lists passages elsewhere that report on
 //! the paragraph at the cursor (or the section being read), `T` lists every
-//! dated statement in date order, `D` goes to the other copy of a passage
-//! that appears in two documents. Enter in a list goes there.
+//! dated statement of the reading text in date order (those without a year
+//! after them, apart), `D` goes to the other copy of a passage that appears
+//! in two documents and says which document that is by its title. Enter in
+//! a list goes there.
 
 use super::action::Action;
 use super::app::{App, Overlay, Pane};
@@ -256,7 +258,7 @@ impl App {
                 self.jump_to(doc, start);
                 self.message = Some(format!(
                     "The same text in {} ({} goes back)",
-                    self.corpus.entries[doc].id(),
+                    super::crossref_pane::doc_name(self, doc, super::crossref_pane::TITLE_MAX),
                     super::keymap::keys_for(Action::Duplicate)
                 ));
             }
