@@ -55,6 +55,10 @@ enum Command {
         /// Wrap paragraphs to this many columns.
         #[arg(long)]
         width: Option<usize>,
+        /// Only this section, with its subsections: its title, or the start
+        /// or a part of it that names one section (case and diacritics aside).
+        #[arg(long, value_name = "TITLE", conflicts_with = "raw")]
+        section: Option<String>,
         /// Document id (file stem) or path.
         doc: String,
         /// Where to look the id up (default: the bundled briefing).
@@ -138,9 +142,18 @@ fn main() -> ExitCode {
             raw,
             all,
             width,
+            section,
             doc,
             paths,
-        }) => cli::cat::cat(raw, all, width, &doc, &paths),
+        }) => {
+            let options = cli::cat::CatOptions {
+                raw,
+                all,
+                width,
+                section: section.as_deref(),
+            };
+            cli::cat::cat(options, &doc, &paths)
+        }
         Some(Command::Marks { action }) => cli::marks::run(action),
         Some(Command::Search {
             json,

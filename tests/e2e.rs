@@ -414,15 +414,23 @@ fn mark_a_passage_quit_reopen_find_it_and_export_markdown() {
     s.wait_until("the Kamerbrief at the passage", |sc| {
         status_row(sc).contains("Kamerbrief van de Ministers")
     });
-    // x, 1: Markdown next to the marks file.
+    // x, 1: Markdown next to the marks file, in a file named for the day.
     s.press("x");
     s.wait_for("Export");
     s.press("1");
-    let export = dir.path().join("marks-export.md");
     s.wait_until("the export to be written", |sc| {
-        status_row(sc).contains("marks-export.md")
+        status_row(sc).contains("1 mark written to marks-")
     });
-    let md = std::fs::read_to_string(&export).unwrap();
+    let exports: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("marks-") && name.ends_with(".md")
+        })
+        .collect();
+    assert_eq!(exports.len(), 1, "{exports:?}");
+    let md = std::fs::read_to_string(&exports[0]).unwrap();
     assert!(
         md.contains("vraag") && md.contains("Klopt dit bedrag?") && md.contains("tester"),
         "{md}"

@@ -496,3 +496,38 @@ fn markdown_groups_by_document_and_section() {
     // Nothing to export.
     assert_eq!(markdown(&[]), "# Review marks\n\nNo marks.\n");
 }
+
+/// A note of two lines stays two lines in every format: Markdown breaks the
+/// line (two spaces, a hard break) instead of running the lines together,
+/// JSON, W3C and CSV keep the newline as it is.
+#[test]
+fn a_multi_line_note_stays_multi_line_everywhere() {
+    let docs = seeds();
+    let k = doc(&docs, KAMERBRIEF);
+    let note = "eerste regel\ntweede regel";
+    let m = mark(k, "MH17", "anne-mh17-1", "vraag", note, "Anne de Vries");
+    let marks = [m];
+    let views = views(&docs, &marks);
+
+    let md = markdown(&views);
+    assert!(
+        md.contains("\n\neerste regel  \ntweede regel\n"),
+        "a hard break between the lines:\n{md}"
+    );
+
+    let v: Value = serde_json::from_str(&json(&views)).unwrap();
+    assert_eq!(v["marks"][0]["note"], note);
+
+    let v: Value = serde_json::from_str(&w3c(&views, |_| "urn:x".into())).unwrap();
+    let body = v["first"]["items"][0]["body"].as_array().unwrap();
+    let comment = body.iter().find(|b| b["purpose"] == "commenting").unwrap();
+    assert_eq!(comment["value"], note);
+
+    let rows = parse_csv(&csv(&views));
+    assert_eq!(
+        rows.len(),
+        2,
+        "one record, its note quoted across two lines"
+    );
+    assert_eq!(rows[1][5], note);
+}

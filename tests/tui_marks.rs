@@ -182,3 +182,92 @@ fn an_orphaned_mark_is_listed_not_dropped() {
     assert_eq!(marks.marks()[0].label, "belangrijk");
     assert!(marks.marks()[0].quote.exact.starts_with("Naar aanleiding"));
 }
+
+/// The form keeps a long note in view by wrapping it, and Esc asks before
+/// it drops a note that was typed; n goes back to it, y drops it.
+#[test]
+fn the_form_wraps_a_long_note_and_asks_before_dropping_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_with_marks(dir.path(), Theme::plain());
+    at_introduction(&mut a);
+    press(&mut a, "m2\t");
+    press(
+        &mut a,
+        "Dit bedrag klopt niet met de Voorjaarsnota: daar staat een ander getal, \
+         en de Kamer vroeg om een uitsplitsing per maatregel. Navragen bij Defensie \
+         voor het debat van donderdag.",
+    );
+    let t = screen(&mut a, 80, 24);
+    let s = text(&t);
+    // Every word is on screen: wrapped, not scrolled out to the left.
+    for word in ["Dit bedrag", "uitsplitsing", "donderdag."] {
+        assert!(s.contains(word), "{word:?} not shown:\n{s}");
+    }
+    insta::assert_snapshot!("mark_form_long_note_80x24", t.backend());
+    press(&mut a, "\u{1b}");
+    let s = text(&screen(&mut a, 80, 24));
+    assert!(s.contains("Drop the note you typed?"), "{s}");
+    assert!(a.form.is_some(), "still open while it asks");
+    press(&mut a, "n");
+    assert!(!text(&screen(&mut a, 80, 24)).contains("Drop the note"));
+    assert!(a.form.as_ref().unwrap().note_text().ends_with("donderdag."));
+    press(&mut a, "\u{1b}y");
+    assert!(a.form.is_none(), "y drops it");
+    assert!(
+        a.marks.as_ref().unwrap().marks().is_empty(),
+        "nothing saved"
+    );
+    // An empty form closes at once.
+    press(&mut a, "m");
+    assert!(a.form.is_some());
+    press(&mut a, "\u{1b}");
+    assert!(a.form.is_none());
+}
+
+/// `x` writes a new file each time, named for the day; the second export
+/// of a day gets `-2` and leaves the first as it was; the status bar names
+/// the file.
+#[test]
+fn exporting_twice_writes_two_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_with_marks(dir.path(), Theme::plain());
+    at_introduction(&mut a);
+    press(&mut a, "m1\tEerste notitie");
+    ctrl(&mut a, 's');
+    press(&mut a, "x");
+    let s = text(&screen(&mut a, 120, 40));
+    let date = brief::marks::clock::today_local();
+    assert!(s.contains(&format!("markdown (marks-{date}.md)")), "{s}");
+    press(&mut a, "1");
+    let first = dir.path().join(format!("marks-{date}.md"));
+    let said = a.message.clone().unwrap_or_default();
+    assert!(
+        said.contains(&format!("written to marks-{date}.md")),
+        "{said}"
+    );
+    let before = std::fs::read(&first).unwrap();
+    assert!(String::from_utf8_lossy(&before).contains("Eerste notitie"));
+
+    // A second mark, a second export: a new file; the first is unchanged.
+    press(&mut a, "s");
+    press(&mut a, "m2\tTweede notitie");
+    ctrl(&mut a, 's');
+    press(&mut a, "x1");
+    let second = dir.path().join(format!("marks-{date}-2.md"));
+    let said = a.message.clone().unwrap_or_default();
+    assert!(
+        said.contains(&format!("written to marks-{date}-2.md")),
+        "{said}"
+    );
+    assert!(text(&screen(&mut a, 160, 40)).contains(&format!("marks-{date}-2.md")));
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        before,
+        "the first is left alone"
+    );
+    let now = std::fs::read_to_string(&second).unwrap();
+    assert!(
+        now.contains("Eerste notitie") && now.contains("Tweede notitie"),
+        "{now}"
+    );
+}

@@ -1,4 +1,5 @@
-//! `brief cat`: the clean reading text of one document, or its original bytes.
+//! `brief cat`: the clean reading text of one document, or its original bytes,
+//! or (`--section TITLE`) one section of it with its subsections.
 //! Making the reading text is contained ([`brief::contain`]): should it
 //! panic (a bug), the file is named on stderr and the exit code is 1.
 
@@ -10,7 +11,26 @@ use brief::outline::clean_text;
 use std::io::Write;
 use std::path::PathBuf;
 
-pub fn cat(raw: bool, all: bool, width: Option<usize>, key: &str, paths: &[PathBuf]) -> Result<()> {
+/// What `brief cat` prints of a document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CatOptions<'a> {
+    /// The original bytes, unchanged.
+    pub raw: bool,
+    /// Folded blocks too.
+    pub all: bool,
+    /// Paragraphs wrapped to this many columns.
+    pub width: Option<usize>,
+    /// Only the section this names (see [`find_section`]).
+    pub section: Option<&'a str>,
+}
+
+pub fn cat(options: CatOptions, key: &str, paths: &[PathBuf]) -> Result<()> {
+    let CatOptions {
+        raw,
+        all,
+        width,
+        section,
+    } = options;
     let path = PathBuf::from(key);
     // A path (or `-`, standard input) alone needs no corpus around it; a
     // path that is not a file is read too, to say what it is instead.
@@ -27,11 +47,124 @@ pub fn cat(raw: bool, all: bool, width: Option<usize>, key: &str, paths: &[PathB
         corpus.lookup(key)?
     };
     let mut out = std::io::stdout().lock();
+    if let (Some(title), Entry::Doc(d)) = (section, entry) {
+        // Found before anything is written: a wrong title prints nothing.
+        let s = find_section(d, title)?;
+        write_entry(entry, What::Clean, &mut out, |d| {
+            section_text(d, s, all, width)
+        })?;
+        return super::check_inputs(&corpus);
+    }
     let what = if raw { What::Raw } else { What::Clean };
     write_entry(entry, what, &mut out, |d| clean_text(d, all, width))?;
     // The document was printed; other files named that could not be read
     // still fail the command, as in every subcommand.
     super::check_inputs(&corpus)
+}
+
+/// The section of `d` that `key` names: its title, case and diacritics
+/// aside ("mh17", "Reisadvies Oekraine"); else the one title that starts
+/// with it; else the one title that contains it. Several titles at a step:
+/// an error that lists them. None at all: an error that lists every
+/// section. Headings and brief's own parts ("Header", "Introduction",
+/// "Footnotes") are sections alike.
+pub fn find_section(d: &Document, key: &str) -> Result<usize> {
+    let want = fold(key.trim());
+    if want.is_empty() {
+        bail!(
+            "{}: --section needs a title; {}",
+            d.id,
+            listed(d, 0..d.sections.len())
+        );
+    }
+    let titles: Vec<String> = d.sections.iter().map(|s| fold(s.title.trim())).collect();
+    let steps: [&dyn Fn(&str) -> bool; 3] = [&|t| t == want, &|t| t.starts_with(&want), &|t| {
+        t.contains(&want)
+    }];
+    for step in steps {
+        let found: Vec<usize> = (0..titles.len()).filter(|&i| step(&titles[i])).collect();
+        match found.as_slice() {
+            [] => continue,
+            [one] => return Ok(*one),
+            many => bail!(
+                "{}: section {key:?} matches {} sections: {}; give more of the title",
+                d.id,
+                many.len(),
+                quoted(d, many.iter().copied())
+            ),
+        }
+    }
+    bail!(
+        "{}: no section matches {key:?}; {}",
+        d.id,
+        listed(d, 0..d.sections.len())
+    )
+}
+
+/// "its sections: "A", "B"" (or that it has none).
+fn listed(d: &Document, sections: impl Iterator<Item = usize>) -> String {
+    let all = quoted(d, sections);
+    if all.is_empty() {
+        "it has no sections".to_string()
+    } else {
+        format!("its sections: {all}")
+    }
+}
+
+fn quoted(d: &Document, sections: impl Iterator<Item = usize>) -> String {
+    sections
+        .map(|i| format!("{:?}", d.sections[i].title))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Case and diacritics aside, runs of white space as one space.
+fn fold(s: &str) -> String {
+    brief::entities::fold::fold(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The reading text of section `s` and its subsections, laid out as the
+/// whole document's is (see `clean_text`): the blocks in its range whose
+/// own section is `s` or one under it (a pseudo-section's range, such as
+/// the footnotes', may span blocks of other sections).
+pub fn section_text(d: &Document, s: usize, all: bool, width: Option<usize>) -> String {
+    let inside = |b: usize| {
+        let mut at = d.section_of_block(b);
+        while let Some(i) = at {
+            if i == s {
+                return true;
+            }
+            at = d.sections[i].parent;
+        }
+        false
+    };
+    let mut out = String::new();
+    for i in d.sections[s].blocks.clone() {
+        let b = &d.blocks[i];
+        if (b.kind.is_folded() && !all) || !inside(i) {
+            continue;
+        }
+        let t = d.block_text(i);
+        match width {
+            Some(w) if w > 0 => {
+                for line in textwrap::wrap(t, w) {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            }
+            _ => {
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
+        if width.is_some() {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The original bytes, or the reading text.

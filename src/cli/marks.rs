@@ -3,14 +3,15 @@
 
 use anyhow::{Context, Result, bail};
 use brief::corpus::{Corpus, Entry};
-use brief::document::{Document, Origin};
-use brief::marks::anchor::{self, Placement};
-use brief::marks::export::{self, MarkView};
+use brief::document::Document;
+use brief::marks::anchor;
+use brief::marks::edit::new_mark;
+use brief::marks::export::{self, Format, MarkView};
 use brief::marks::location::{marks_path, reviewer};
-use brief::marks::reanchoring;
+use brief::marks::reanchoring::{self, Placements};
 use brief::marks::rescue;
 use brief::marks::store::MarkStore;
-use brief::marks::{Mark, RawRange, TextPosition, clock};
+use brief::marks::{RawRange, TextPosition};
 use brief::output::inert::inert_line;
 use clap::Subcommand;
 use std::io::Write;
@@ -95,6 +96,17 @@ pub enum ExportFormat {
     Csv,
 }
 
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Json => Format::Json,
+            ExportFormat::W3c => Format::W3c,
+            ExportFormat::Csv => Format::Csv,
+        }
+    }
+}
+
 pub fn run(action: MarksCommand) -> Result<()> {
     match action {
         MarksCommand::Add {
@@ -177,15 +189,17 @@ fn open_store(corpus: &Corpus, over: Option<&Path>) -> Result<MarkStore> {
     Ok(store)
 }
 
-/// Opens the store with every mark re-anchored to its document as it is
-/// now (and saved so), so lists and exports show the passages as they read
-/// now. A failed save is said on stderr; the marks are shown all the same.
-fn placed_now(corpus: &Corpus, over: Option<&Path>) -> Result<MarkStore> {
+/// Opens the store with every mark placed and re-anchored to its document
+/// as it is now (and saved so), so lists and exports show the passages as
+/// they read now. A failed save is said on stderr; the marks are shown all
+/// the same.
+fn placed_now(corpus: &Corpus, over: Option<&Path>) -> Result<(MarkStore, Placements)> {
     let mut store = open_store(corpus, over)?;
-    if let Err(e) = reanchoring::reanchor_store(corpus, &mut store) {
+    let (placements, saved) = reanchoring::place_and_reanchor(corpus, &mut store);
+    if let Err(e) = saved {
         super::warn(&format!("re-anchored marks not saved: {e}"));
     }
-    Ok(store)
+    Ok((store, placements))
 }
 
 fn document<'c>(corpus: &'c Corpus, key: &str) -> Result<&'c Document> {
@@ -214,23 +228,7 @@ fn add(corpus: &Corpus, over: Option<&Path>, new: NewMark) -> Result<()> {
         }
     })?;
     let mut store = open_store(corpus, over)?;
-    let a = anchor::anchor(doc, range);
-    let now = clock::now_rfc3339();
-    let mark = Mark {
-        id: clock::new_id(&new.reviewer),
-        doc: doc.id.clone(),
-        doc_sha256: doc.sha256().to_string(),
-        quote: a.quote,
-        position: a.position,
-        raw: a.raw,
-        label: new.label.to_string(),
-        note: new.note.to_string(),
-        reviewer: new.reviewer,
-        created: now.clone(),
-        modified: now,
-        deleted: false,
-        previous: Vec::new(),
-    };
+    let mark = new_mark(doc, range, new.label, new.note, &new.reviewer);
     let id = mark.id.clone();
     store.add(mark)?;
     // The id on stdout is the acknowledgement: printed only once the
@@ -241,46 +239,15 @@ fn add(corpus: &Corpus, over: Option<&Path>, new: NewMark) -> Result<()> {
     Ok(())
 }
 
-/// Where a mark is in the current text of its document, if anywhere.
-struct Found<'c> {
-    doc: Option<&'c Document>,
-    placement: Placement,
-}
-
-impl Found<'_> {
-    fn orphaned(&self) -> bool {
-        matches!(self.placement, Placement::Orphan)
-    }
-
-    fn section(&self) -> Option<String> {
-        let doc = self.doc?;
-        let range = self.placement.range()?;
-        let block = doc.block_at_clean(range.start);
-        let s = doc.section_of_block(block)?;
-        Some(doc.sections[s].title.clone())
-    }
-
-    fn title(&self, mark: &Mark) -> String {
-        self.doc
-            .map_or_else(|| mark.doc.clone(), Document::display_title)
-    }
-}
-
-fn find<'c>(corpus: &'c Corpus, mark: &Mark) -> Found<'c> {
-    let doc = corpus.find(&mark.doc).and_then(Entry::doc);
-    let placement = doc.map_or(Placement::Orphan, |d| anchor::locate(d, mark));
-    Found { doc, placement }
-}
-
 fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
-    let store = placed_now(corpus, over)?;
+    let (store, placements) = placed_now(corpus, over)?;
     let marks = store.marks();
     let mut out = std::io::stdout().lock();
     if json {
         let items: Vec<serde_json::Value> = marks
             .iter()
             .map(|m| {
-                let f = find(corpus, m);
+                let f = export::view(corpus, m, placements.range_of(&m.id));
                 let TextPosition { start, end } = m.position;
                 let RawRange {
                     start: raw_start,
@@ -296,8 +263,8 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
                     "created": m.created,
                     "modified": m.modified,
                     "quote": m.quote.exact,
-                    "orphaned": f.orphaned(),
-                    "section": f.section(),
+                    "orphaned": f.orphaned,
+                    "section": f.section,
                     "start": start,
                     "end": end,
                     "raw_start": raw_start,
@@ -318,7 +285,7 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
     let rows: Vec<[String; 7]> = marks
         .iter()
         .map(|m| {
-            let f = find(corpus, m);
+            let orphaned = placements.range_of(&m.id).is_none();
             [
                 m.id.clone(),
                 m.doc.clone(),
@@ -326,7 +293,7 @@ fn list(corpus: &Corpus, over: Option<&Path>, json: bool) -> Result<()> {
                 m.reviewer.clone(),
                 m.created.chars().take(10).collect(),
                 first_words(&m.quote.exact, 8),
-                if f.orphaned() { "ORPHANED" } else { "" }.to_string(),
+                if orphaned { "ORPHANED" } else { "" }.to_string(),
             ]
         })
         .collect();
@@ -359,68 +326,19 @@ fn first_words(text: &str, n: usize) -> String {
 }
 
 fn export(corpus: &Corpus, over: Option<&Path>, format: ExportFormat) -> Result<()> {
-    let store = placed_now(corpus, over)?;
-    let marks = store.marks();
-    let views: Vec<MarkView> = marks
-        .iter()
-        .map(|m| {
-            let f = find(corpus, m);
-            MarkView {
-                mark: m,
-                doc_title: f.title(m),
-                section: f.section(),
-                orphaned: f.orphaned(),
-            }
-        })
+    let (store, placements) = placed_now(corpus, over)?;
+    let views: Vec<MarkView> = store
+        .marks()
+        .into_iter()
+        .map(|m| export::view(corpus, m, placements.range_of(&m.id)))
         .collect();
-    let text = match format {
-        ExportFormat::Markdown => export::markdown(&views),
-        ExportFormat::Json => export::json(&views),
-        ExportFormat::W3c => export::w3c(&views, |m| source_iri(corpus, m)),
-        ExportFormat::Csv => export::csv(&views),
-    };
+    let text = export::render(format.into(), &views, corpus);
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         writeln!(out)?;
     }
     Ok(())
-}
-
-/// The W3C annotation's source: a file URL for a file, a URN naming the
-/// seed for a bundled document (it has no location of its own).
-fn source_iri(corpus: &Corpus, mark: &Mark) -> String {
-    match corpus.find(&mark.doc).map(Entry::origin) {
-        Some(Origin::File(p)) => {
-            let abs = std::path::absolute(p).unwrap_or_else(|_| PathBuf::from(p));
-            format!("file://{}", iri_escape(&abs.to_string_lossy()))
-        }
-        Some(Origin::Bundled(name)) => format!("urn:brief:seed:{}", iri_escape(name)),
-        Some(Origin::Stdin) | None => format!("urn:brief:doc:{}", iri_escape(&mark.doc)),
-    }
-}
-
-/// Escapes what may not stand in an IRI (spaces, %, #, ?, controls...);
-/// other non-ASCII letters may.
-fn iri_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii_control()
-            || matches!(
-                c,
-                ' ' | '%' | '#' | '?' | '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}'
-            )
-            || (!c.is_ascii() && (c.is_whitespace() || c.is_control()))
-        {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// `marks rescued`: every rescue file found, with its number of marks and

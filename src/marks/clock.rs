@@ -24,6 +24,39 @@ pub fn now_rfc3339() -> String {
     rfc3339_from_millis(now_millis())
 }
 
+/// Today's date where the reviewer is, `YYYY-MM-DD`: the local time zone
+/// (as `TZ` or the system says), UTC where it cannot be read. For names
+/// people read (export files), never for timestamps, which stay UTC.
+pub fn today_local() -> String {
+    let ms = now_millis();
+    local_date(ms / 1000).unwrap_or_else(|| rfc3339_from_millis(ms)[..10].to_string())
+}
+
+#[cfg(unix)]
+fn local_date(secs: u64) -> Option<String> {
+    let t = libc::time_t::try_from(secs).ok()?;
+    // SAFETY: `tm` is plain data (integers and a pointer that
+    // localtime_r sets); all zeroes is a valid value for it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: localtime_r reads `t` and writes only `tm`, both alive for
+    // the call; it returns null on failure, checked below.
+    let r = unsafe { libc::localtime_r(&t, &mut tm) };
+    if r.is_null() {
+        return None;
+    }
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        i64::from(tm.tm_year) + 1900,
+        tm.tm_mon + 1,
+        tm.tm_mday
+    ))
+}
+
+#[cfg(not(unix))]
+fn local_date(_secs: u64) -> Option<String> {
+    None
+}
+
 /// A time in milliseconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
 ///
 /// Always the same width (for years 0–9999) so that string order is time

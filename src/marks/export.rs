@@ -18,13 +18,24 @@
 //!
 //! Exports are inert: Markdown and CSV show control characters as pictures,
 //! JSON escapes them (and the bidi controls) as `\uXXXX`.
+//!
+//! The command line and the reader export through the same functions here:
+//! [`view`] (what a mark shows: its document's title, its section now),
+//! [`render`] (a format, with W3C sources from [`source_iri`]) and, for the
+//! reader's files, [`write_new`] (a dated name, never over another file).
 
 use super::mark::{Mark, PreviousAnchor};
+use crate::corpus::{Corpus, Entry};
+use crate::document::{Document, Origin};
 use crate::output::inert::inert_text;
 use crate::output::json::to_string_pretty as inert_json;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::HashMap;
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 /// A mark as an export shows it.
 #[derive(Debug, Clone)]
@@ -37,6 +48,245 @@ pub struct MarkView<'a> {
     pub section: Option<String>,
     /// The passage could not be found in the document as it is now.
     pub orphaned: bool,
+}
+
+/// The formats an export is written in, in the order the reader's menu
+/// lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Json,
+    W3c,
+    Csv,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Json, Format::W3c, Format::Csv];
+
+    /// The name the command line takes (`--format`) and the menu shows.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::W3c => "w3c",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The extension of an export file in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::W3c => "jsonld",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// The marks in `format`; a W3C annotation's source is [`source_iri`] of
+/// its document in `corpus`.
+pub fn render(format: Format, views: &[MarkView], corpus: &Corpus) -> String {
+    match format {
+        Format::Markdown => markdown(views),
+        Format::Json => json(views),
+        Format::W3c => w3c(views, |m| source_iri(corpus, &m.doc)),
+        Format::Csv => csv(views),
+    }
+}
+
+/// A mark as the exports show it: `range` is where its passage stands in
+/// its document now (clean bytes), None when it could not be placed. The
+/// document is the corpus entry whose id is the mark's (ids are exact here:
+/// a mark never lands on another document by a prefix of its id).
+pub fn view<'a>(corpus: &Corpus, mark: &'a Mark, range: Option<Range<usize>>) -> MarkView<'a> {
+    let doc = corpus
+        .entries
+        .iter()
+        .find(|e| e.id() == mark.doc)
+        .and_then(Entry::doc);
+    let section = match (doc, &range) {
+        (Some(d), Some(r)) => section_at(d, r.start),
+        _ => None,
+    };
+    MarkView {
+        mark,
+        doc_title: doc.map_or_else(|| mark.doc.clone(), Document::display_title),
+        section,
+        orphaned: range.is_none(),
+    }
+}
+
+/// The title of the section that holds the clean offset `at`, if any.
+pub fn section_at(doc: &Document, at: usize) -> Option<String> {
+    doc.section_of_block(doc.block_at_clean(at))
+        .map(|s| doc.sections[s].title.clone())
+}
+
+// ---------------------------------------------------------------------------
+// Sources
+
+/// The IRI (RFC 3987) that a W3C annotation names as the source of a mark
+/// on document `doc_id` of `corpus`:
+///
+/// - a file: `file://` and its canonical absolute path (links resolved;
+///   the absolute path as given when the file is gone), each segment
+///   percent-encoded as RFC 3986 asks of a path (a space is `%20`, `#`
+///   `%23`, `%` `%25`), non-ASCII letters kept as they are ("Oekraïne"
+///   stays, as an IRI allows), bytes that are not UTF-8 encoded;
+/// - a bundled seed (it has no location of its own):
+///   `urn:brief:seed:<file name>`, the same on every machine;
+/// - standard input, or an id the corpus lacks: `urn:brief:doc:<id>`.
+///
+/// The command line and the reader both call this, so their exports agree.
+pub fn source_iri(corpus: &Corpus, doc_id: &str) -> String {
+    match corpus
+        .entries
+        .iter()
+        .find(|e| e.id() == doc_id)
+        .map(Entry::origin)
+    {
+        Some(Origin::File(p)) => file_iri(p),
+        Some(Origin::Bundled(name)) => {
+            format!("urn:brief:seed:{}", iri_escape(name.as_bytes()))
+        }
+        Some(Origin::Stdin) | None => format!("urn:brief:doc:{}", iri_escape(doc_id.as_bytes())),
+    }
+}
+
+/// `file://` and the canonical absolute path of `path`, escaped.
+pub fn file_iri(path: &Path) -> String {
+    let abs = std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf());
+    format!("file://{}", iri_escape(&path_bytes(&abs)))
+}
+
+#[cfg(unix)]
+fn path_bytes(p: &Path) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt;
+    p.as_os_str().as_bytes().to_vec()
+}
+
+#[cfg(not(unix))]
+fn path_bytes(p: &Path) -> Vec<u8> {
+    let s = p.to_string_lossy().replace('\\', "/");
+    if s.starts_with('/') {
+        s.into_bytes()
+    } else {
+        format!("/{s}").into_bytes()
+    }
+}
+
+/// Percent-encodes what may not stand in an IRI path: every ASCII byte but
+/// the unreserved ones, the sub-delimiters, `:`, `@` and `/`; characters outside RFC 3987's `ucschar` (controls, white space,
+/// bidi formatting, private use, non-characters); and bytes that are not
+/// UTF-8. Letters such as "ï" are kept.
+fn iri_escape(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    let encode = |out: &mut String, b: &[u8]| {
+        for byte in b {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    };
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            let keep = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+                    || matches!(
+                        c,
+                        '-' | '.'
+                            | '_'
+                            | '~'
+                            | '!'
+                            | '$'
+                            | '&'
+                            | '\''
+                            | '('
+                            | ')'
+                            | '*'
+                            | '+'
+                            | ','
+                            | ';'
+                            | '='
+                            | ':'
+                            | '@'
+                            | '/'
+                    )
+            } else {
+                is_ucschar(c)
+            };
+            if keep {
+                out.push(c);
+            } else {
+                let mut buf = [0u8; 4];
+                encode(&mut out, c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        encode(&mut out, chunk.invalid());
+    }
+    out
+}
+
+/// RFC 3987's `ucschar`, less white space and the bidi formatting
+/// characters (which RFC 3987 section 4.1 forbids in an IRI).
+fn is_ucschar(c: char) -> bool {
+    let u = u32::from(c);
+    let bmp = matches!(u, 0xA0..=0xD7FF | 0xF900..=0xFDCF | 0xFDF0..=0xFFEF);
+    // %x10000-1FFFD … %xD0000-DFFFD and %xE1000-EFFFD: each plane but its
+    // last two code points (non-characters), plane 14 without its tags.
+    let astral = matches!(u, 0x10000..=0xDFFFF | 0xE1000..=0xEFFFF) && (u & 0xFFFF) <= 0xFFFD;
+    (bmp || astral)
+        && !c.is_whitespace()
+        && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+}
+
+// ---------------------------------------------------------------------------
+// Export files
+
+/// The file name of an export made on `date` (`YYYY-MM-DD`): `marks-DATE.EXT`,
+/// or with `-2`, `-3`… for the `n`th of that day.
+pub fn file_name(date: &str, format: Format, n: usize) -> String {
+    let ext = format.extension();
+    if n <= 1 {
+        format!("marks-{date}.{ext}")
+    } else {
+        format!("marks-{date}-{n}.{ext}")
+    }
+}
+
+/// Writes `text` to a new file in `dir` named for `date` and `format` (see
+/// [`file_name`]): the first name that is free. The file is created with
+/// `create_new` (O_EXCL), so an export never writes over a file, not even
+/// one another process creates at the same moment. A file that cannot be
+/// written whole is removed again. Returns the file's path.
+pub fn write_new(dir: &Path, date: &str, format: Format, text: &str) -> io::Result<PathBuf> {
+    // Far more than a day's exports; a bound, so a folder that refuses
+    // every name cannot loop for ever.
+    const MAX: usize = 10_000;
+    for n in 1..=MAX {
+        let path = dir.join(file_name(date, format, n));
+        let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        };
+        let written = file
+            .write_all(text.as_bytes())
+            .and_then(|()| file.sync_all());
+        return match written {
+            Ok(()) => Ok(path),
+            Err(e) => {
+                drop(file);
+                let _ = std::fs::remove_file(&path);
+                Err(e)
+            }
+        };
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("{MAX} exports of {date} are there already"),
+    ))
 }
 
 /// Live marks in export order (see the module docs).
@@ -74,8 +324,10 @@ fn date_of(ts: &str) -> &str {
 /// placed close the text under "Could not be placed", with their quote.
 ///
 /// Passages and notes are kept verbatim (they are text, and escaping would
-/// show as backslashes when pasted into a word processor), except that a note
-/// line starting with `#` is escaped so it cannot break the grouping.
+/// show as backslashes when pasted into a word processor), except that a
+/// note line Markdown would read as a heading, quote, fence or rule is
+/// escaped so it cannot break the grouping. A note keeps its line breaks
+/// (see [`push_note`]).
 /// Titles and labels are escaped, as they sit inside headings and bold text.
 /// Control characters but line feed, tab and CR LF line ends show as
 /// pictures (␛, a lone CR as ␍), in every text export: a shared marks file
@@ -144,14 +396,63 @@ fn push_mark(out: &mut String, v: &MarkView, with_doc: bool) {
     out.push_str(&format!("\n{}\n", meta.join(" · ")));
     if !m.note.trim().is_empty() {
         out.push('\n');
-        for line in m.note.trim_end().lines() {
-            if line.trim_start().starts_with('#') {
-                out.push('\\');
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
+        push_note(out, &m.note);
     }
+}
+
+/// A note as Markdown that keeps its lines: within a paragraph of the note
+/// every line but the last ends in two spaces, Markdown's hard line break
+/// (invisible when the text is pasted as it is, unlike a backslash); a blank
+/// line stays a paragraph break. A line that Markdown would take for the
+/// start of a heading, a quote, a code fence or (under a line of text) a
+/// heading underline is escaped with a backslash, so a note cannot break
+/// the grouping of the marks after it. Leading blank lines are dropped, and
+/// runs of blank lines are one.
+fn push_note(out: &mut String, note: &str) {
+    let lines: Vec<&str> = note
+        .trim_end()
+        .lines()
+        .map(str::trim_end)
+        .skip_while(|l| l.is_empty())
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            if i > 0 && !lines[i - 1].is_empty() {
+                out.push('\n');
+            }
+            continue;
+        }
+        if starts_a_block(line) {
+            // The backslash goes before the marker, after any indent.
+            let (indent, rest) = line.split_at(line.len() - line.trim_start().len());
+            out.push_str(indent);
+            out.push('\\');
+            out.push_str(rest);
+        } else {
+            out.push_str(line);
+        }
+        if lines.get(i + 1).is_some_and(|next| !next.is_empty()) {
+            out.push_str("  ");
+        }
+        out.push('\n');
+    }
+}
+
+/// Whether Markdown would read a line of a note as more than text that
+/// belongs to the note: a heading (`#`), a block quote (`>`), a code fence
+/// (three backticks or tildes), or a line of `=`, `-`, `*` or `_` alone (a
+/// heading underline or a rule). List items are left alone: a note may
+/// hold a list, and it ends at the next mark's quote.
+fn starts_a_block(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with('#') || t.starts_with('>') || t.starts_with("```") || t.starts_with("~~~") {
+        return true;
+    }
+    let marks: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    !marks.is_empty()
+        && ['=', '-', '*', '_']
+            .iter()
+            .any(|&c| marks.chars().all(|x| x == c))
 }
 
 /// Escapes characters that Markdown would read as formatting inside a line.
@@ -413,4 +714,75 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
         }
     }
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iri_escape_encodes_what_a_path_may_not_hold() {
+        assert_eq!(
+            iri_escape("/map met spatie/Oekraïne#1?%.txt".as_bytes()),
+            "/map%20met%20spatie/Oekraïne%231%3F%25.txt"
+        );
+        // Delimiters and quotes RFC 3986 leaves out of a path, controls,
+        // white space beyond ASCII, bidi controls, and bytes not UTF-8.
+        assert_eq!(
+            iri_escape(b"a[b]c\"d<e>f\\g^h`i{j|k}"),
+            "a%5Bb%5Dc%22d%3Ce%3Ef%5Cg%5Eh%60i%7Bj%7Ck%7D"
+        );
+        assert_eq!(
+            iri_escape("\t\u{7f}\u{a0}\u{202e}".as_bytes()),
+            "%09%7F%C2%A0%E2%80%AE"
+        );
+        assert_eq!(iri_escape(b"caf\xe9.txt"), "caf%E9.txt");
+        // What a path segment may hold stays.
+        assert_eq!(
+            iri_escape(b"a-b_c.d~e!$&'()*+,;=:@/f"),
+            "a-b_c.d~e!$&'()*+,;=:@/f"
+        );
+        assert_eq!(iri_escape("한국어 🇺🇦".as_bytes()), "한국어%20🇺🇦");
+    }
+
+    #[test]
+    fn an_export_file_never_overwrites_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = write_new(dir.path(), "2026-12-02", Format::Markdown, "eerste\n").unwrap();
+        assert_eq!(first, dir.path().join("marks-2026-12-02.md"));
+        let second = write_new(dir.path(), "2026-12-02", Format::Markdown, "tweede\n").unwrap();
+        assert_eq!(second, dir.path().join("marks-2026-12-02-2.md"));
+        assert_eq!(std::fs::read_to_string(&first).unwrap(), "eerste\n");
+        assert_eq!(std::fs::read_to_string(&second).unwrap(), "tweede\n");
+        // A name taken by something else (a folder) is skipped too.
+        std::fs::create_dir(dir.path().join("marks-2026-12-02-3.md")).unwrap();
+        let fourth = write_new(dir.path(), "2026-12-02", Format::Markdown, "vierde\n").unwrap();
+        assert_eq!(fourth, dir.path().join("marks-2026-12-02-4.md"));
+        // Another format has names of its own.
+        let csv = write_new(dir.path(), "2026-12-02", Format::Csv, "id\n").unwrap();
+        assert_eq!(csv, dir.path().join("marks-2026-12-02.csv"));
+    }
+
+    #[test]
+    fn an_export_into_a_missing_folder_fails_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = write_new(&dir.path().join("nope"), "2026-12-02", Format::Json, "{}").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn a_note_keeps_its_line_breaks_and_cannot_break_the_grouping() {
+        let mut out = String::new();
+        push_note(&mut out, "eerste regel\ntweede regel");
+        assert_eq!(out, "eerste regel  \ntweede regel\n");
+        let mut out = String::new();
+        push_note(
+            &mut out,
+            "\n\nkop\n---\n\n\n# geen kop\n> geen citaat\n```\n- een punt\n  * * *\n",
+        );
+        assert_eq!(
+            out,
+            "kop  \n\\---\n\n\\# geen kop  \n\\> geen citaat  \n\\```  \n- een punt  \n  \\* * *\n"
+        );
+    }
 }

@@ -8,7 +8,10 @@
 //!   and re-anchoring a mark found in a changed document.
 //! - [`context`]: does a place's surroundings agree with a mark's stored context.
 //! - [`fuzzy`]: approximate matching of a whole quote, in context.
-//! - [`reanchoring`]: a store's marks re-anchored to the documents as they are now.
+//! - [`reanchoring`]: where a store's marks stand in the documents now, and
+//!   re-anchoring them there.
+//! - [`edit`]: making, changing, moving and restoring a mark: what the
+//!   command line and the reader both call.
 //! - [`clock`]: timestamps and ids.
 //! - [`store`]: the marks file: atomic saves, a lock around read-merge-write,
 //!   merging by id and modified time with tombstones, corrupt files kept.
@@ -17,13 +20,15 @@
 //! - [`rescue`]: marks that could not be saved, kept in a rescue file on
 //!   quit, signal or crash, to be merged back later.
 //! - [`location`]: where a corpus's marks live, and who the reviewer is.
-//! - [`export`]: Markdown, JSON, W3C Web Annotation and CSV.
+//! - [`export`]: Markdown, JSON, W3C Web Annotation and CSV, the source IRI
+//!   of a document, and export files that never overwrite.
 
 mod align;
 pub mod anchor;
 pub mod clock;
 pub mod context;
 pub mod disk;
+pub mod edit;
 pub mod export;
 pub mod fuzzy;
 pub mod location;

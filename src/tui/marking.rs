@@ -11,20 +11,15 @@ use crate::corpus::Entry;
 use crate::document::first_words;
 use crate::document::units::Unit;
 use crate::marks::Mark;
-use crate::marks::anchor::anchor;
-use crate::marks::clock::{new_id, now_rfc3339};
-use crate::marks::export::{self, MarkView};
+use crate::marks::clock::today_local;
+use crate::marks::edit::new_mark;
+use crate::marks::export::{self, Format, MarkView};
 use crossterm::event::KeyEvent;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The formats `x` writes, in the order of its menu.
-pub const EXPORT_FORMATS: [(&str, &str); 4] = [
-    ("markdown", "md"),
-    ("json", "json"),
-    ("w3c", "jsonld"),
-    ("csv", "csv"),
-];
+pub const EXPORT_FORMATS: [Format; 4] = Format::ALL;
 
 impl App {
     /// Opens the marks file (the reader runs without marks until this is called).
@@ -160,23 +155,7 @@ impl App {
                     return;
                 };
                 let Some(marks) = &mut self.marks else { return };
-                let a = anchor(d, range.clone());
-                let now = now_rfc3339();
-                let mark = Mark {
-                    id: new_id(&marks.reviewer),
-                    doc: d.id.clone(),
-                    doc_sha256: d.sha256().to_string(),
-                    quote: a.quote,
-                    position: a.position,
-                    raw: a.raw,
-                    label: label.clone(),
-                    note,
-                    reviewer: marks.reviewer.clone(),
-                    created: now.clone(),
-                    modified: now,
-                    deleted: false,
-                    previous: Vec::new(),
-                };
+                let mark = new_mark(d, range.clone(), &label, &note, &marks.reviewer);
                 let saved = marks.store.as_mut().map(|s| s.add(mark));
                 marks.saved(saved);
                 // The cursor stays on the passage's last word, so s or p go on from there.
@@ -191,13 +170,10 @@ impl App {
             }
             FormTarget::Edit { id } => {
                 let Some(marks) = &mut self.marks else { return };
-                let Some(mut m) = marks.get(&id).cloned() else {
+                if marks.get(&id).is_none() {
                     return;
-                };
-                m.label = label;
-                m.note = note;
-                m.modified = now_rfc3339();
-                let saved = marks.store.as_mut().map(|s| s.put(m));
+                }
+                let saved = marks.store.as_mut().map(|s| s.change(&id, &label, &note));
                 marks.saved(saved);
                 self.after_change("Mark changed".into());
             }
@@ -210,17 +186,10 @@ impl App {
             return;
         };
         let Some(marks) = &mut self.marks else { return };
-        let Some(mut m) = marks.get(id).cloned() else {
+        if marks.get(id).is_none() {
             return;
-        };
-        let a = anchor(d, range);
-        m.doc = d.id.clone();
-        m.doc_sha256 = d.sha256().to_string();
-        m.quote = a.quote;
-        m.position = a.position;
-        m.raw = a.raw;
-        m.modified = now_rfc3339();
-        let saved = marks.store.as_mut().map(|s| s.put(m));
+        }
+        let saved = marks.store.as_mut().map(|s| s.move_to(id, d, range));
         marks.saved(saved);
         self.views[doc].cursor = Cursor::default();
         self.after_change("Mark moved to the selection".into());
@@ -370,12 +339,7 @@ impl App {
     /// Opens the document of a mark at its passage.
     pub(super) fn show_mark(&mut self, id: &str) {
         let Some(marks) = &self.marks else { return };
-        let spot = marks
-            .placed
-            .iter()
-            .enumerate()
-            .find_map(|(d, ps)| ps.iter().find(|p| p.id == id).map(|p| (d, p.range.clone())));
-        match spot {
+        match marks.spot(id) {
             Some((d, r)) => {
                 self.jump_to(d, r.start);
                 self.set_focus_reader();
@@ -394,12 +358,7 @@ impl App {
     fn start_repassage(&mut self, id: &str) {
         let Some(marks) = &mut self.marks else { return };
         marks.repassage = Some(id.to_string());
-        let spot = marks
-            .placed
-            .iter()
-            .enumerate()
-            .find_map(|(d, ps)| ps.iter().find(|p| p.id == id).map(|p| (d, p.range.clone())));
-        if let Some((d, r)) = spot {
+        if let Some((d, r)) = marks.spot(id) {
             self.jump_to(d, r.start);
             if let Some(Entry::Doc(doc)) = self.corpus.entries.get(d) {
                 self.views[d].cursor.select(doc, r);
@@ -423,43 +382,40 @@ impl App {
     /// `u`: brings back the last mark deleted in this session.
     pub(super) fn undo(&mut self) {
         let Some(marks) = &mut self.marks else { return };
-        let Some(mut m) = marks.undo.pop() else {
+        let Some(m) = marks.undo.pop() else {
             self.message = Some("Nothing to undo".into());
             return;
         };
-        m.deleted = false;
-        m.modified = now_rfc3339();
-        let saved = marks.store.as_mut().map(|s| s.put(m));
+        let saved = marks.store.as_mut().map(|s| s.restore(m));
         marks.saved(saved);
         self.after_change("Mark restored".into());
     }
 
-    /// `x` then a digit: writes the marks in a format next to the marks file.
+    /// `x` then a digit: writes the marks in a format next to the marks
+    /// file, in a new file named for today (`marks-2026-12-02.md`, then
+    /// `marks-2026-12-02-2.md`…): an export never writes over another.
     pub(super) fn export(&mut self, format: usize) {
         self.overlay = None;
         let Some(marks) = &self.marks else { return };
-        let Some(&(name, ext)) = EXPORT_FORMATS.get(format) else {
+        let Some(&format) = EXPORT_FORMATS.get(format) else {
             return;
         };
-        let corpus = &self.corpus;
         let listed: Vec<&Mark> = marks.marks();
         let views: Vec<MarkView> = listed.iter().map(|m| mark_view(self, m)).collect();
-        let text = match name {
-            "markdown" => export::markdown(&views),
-            "json" => export::json(&views),
-            "w3c" => export::w3c(&views, |m: &Mark| source_iri(corpus, &m.doc)),
-            _ => export::csv(&views),
-        };
-        let dir = marks
-            .path
-            .parent()
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("."));
-        let file = dir.join(format!("marks-export.{ext}"));
-        self.message = Some(match std::fs::write(&file, text) {
-            Ok(()) => format!("{} marks written to {}", views.len(), file.display()),
-            Err(e) => format!("Export failed: {}: {e}", file.display()),
-        });
+        let text = export::render(format, &views, &self.corpus);
+        let dir = export_dir(&marks.path);
+        let n = views.len();
+        self.message = Some(
+            match export::write_new(&dir, &today_local(), format, &text) {
+                Ok(file) => format!(
+                    "{n} mark{} written to {} (in {})",
+                    if n == 1 { "" } else { "s" },
+                    file_name(&file),
+                    dir.display()
+                ),
+                Err(e) => format!("Export failed: {}: {e}", dir.display()),
+            },
+        );
     }
 
     fn set_focus_reader(&mut self) {
@@ -467,44 +423,26 @@ impl App {
     }
 }
 
-/// What the export functions need of a mark.
-pub fn mark_view<'a>(app: &App, m: &'a Mark) -> MarkView<'a> {
-    let entry = app.corpus.entries.iter().position(|e| e.id() == m.doc);
-    let placed = entry.and_then(|i| {
-        app.marks
-            .as_ref()?
-            .placed
-            .get(i)?
-            .iter()
-            .find(|p| p.id == m.id)
-            .map(|p| (i, p.range.clone()))
-    });
-    let doc = entry.and_then(|i| app.corpus.entries[i].doc());
-    let section = placed.as_ref().and_then(|(i, r)| {
-        let d = app.corpus.entries[*i].doc()?;
-        d.section_of_block(d.block_at_clean(r.start))
-            .map(|s| d.sections[s].title.clone())
-    });
-    MarkView {
-        mark: m,
-        doc_title: doc.map_or_else(|| m.doc.clone(), |d| d.display_title()),
-        section,
-        orphaned: placed.is_none(),
-    }
+/// The folder exports are written to: the marks file's.
+pub fn export_dir(marks_file: &Path) -> PathBuf {
+    marks_file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), PathBuf::from)
 }
 
-fn source_iri(corpus: &crate::corpus::Corpus, doc: &str) -> String {
-    match corpus
-        .entries
-        .iter()
-        .find(|e| e.id() == doc)
-        .map(Entry::origin)
-    {
-        Some(crate::document::Origin::File(p)) => {
-            let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-            format!("file://{}", abs.display())
-        }
-        Some(crate::document::Origin::Bundled(name)) => format!("urn:brief:seed:{name}"),
-        Some(crate::document::Origin::Stdin) | None => format!("urn:brief:doc:{doc}"),
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// What the export functions need of a mark: its document's title, its
+/// section now, whether it could be placed (see `export::view`).
+pub fn mark_view<'a>(app: &App, m: &'a Mark) -> MarkView<'a> {
+    match &app.marks {
+        Some(marks) => marks.view(&app.corpus, m),
+        None => export::view(&app.corpus, m, None),
     }
 }

@@ -6,6 +6,8 @@ use super::app::App;
 use super::marking::{EXPORT_FORMATS, mark_view};
 use super::ui::{centered, overlay_block};
 use crate::document::first_words;
+use crate::marks::clock::today_local;
+use crate::marks::export;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -102,15 +104,23 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
 }
 
 pub fn draw_export(app: &App, f: &mut Frame, area: Rect) {
-    let rect = centered(area, 46, EXPORT_FORMATS.len() as u16 + 4);
-    let mut lines = vec![Line::styled(
-        " Write all marks, next to the marks file, as:",
-        app.theme.dim,
-    )];
-    for (i, (name, ext)) in EXPORT_FORMATS.iter().enumerate() {
+    let rect = centered(area, 50, EXPORT_FORMATS.len() as u16 + 5);
+    let mut lines = vec![
+        Line::styled(
+            " Write all marks, next to the marks file, as:",
+            app.theme.dim,
+        ),
+        Line::styled(" (a new file each time: -2, -3… when taken)", app.theme.dim),
+    ];
+    let date = today_local();
+    for (i, format) in EXPORT_FORMATS.iter().enumerate() {
         lines.push(Line::from(vec![
             Span::styled(format!(" {} ", i + 1), app.theme.marker),
-            Span::raw(format!("{name} (marks-export.{ext})")),
+            Span::raw(format!(
+                "{} ({})",
+                format.name(),
+                export::file_name(&date, *format, 1)
+            )),
         ]));
     }
     f.render_widget(Clear, rect);

@@ -6,23 +6,18 @@
 
 use crate::corpus::Corpus;
 use crate::marks::Mark;
-use crate::marks::anchor::{Placement, locate, reanchor};
+use crate::marks::export::{self, MarkView};
+use crate::marks::reanchoring::{self, Placements, spot_in};
 use crate::marks::rescue::{self, RescueError, RescuePlan};
-use crate::marks::store::{MarkStore, StoreError, compare_stamps};
-use std::cmp::Ordering;
+use crate::marks::store::{MarkStore, StoreError};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+/// A mark placed in a document: its id, label and clean range.
+pub use crate::marks::reanchoring::Placed;
+
 /// The labels offered when a corpus names none (`.brief/labels.txt`).
 pub const DEFAULT_LABELS: [&str; 4] = ["belangrijk", "vraag", "betwist", "actie"];
-
-/// A mark placed in a document: its id, label and clean range.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Placed {
-    pub id: String,
-    pub label: String,
-    pub range: Range<usize>,
-}
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct MarksFilter {
@@ -105,65 +100,31 @@ impl MarksState {
 
     /// Where every mark stands in the documents as they are now.
     /// A mark found anywhere but at its position in the file it was made on
-    /// is re-anchored there (see `anchor::reanchor`) and saved.
+    /// is re-anchored there (see `anchor::reanchor`) and saved (the same
+    /// placing the command line does: `reanchoring::place_and_reanchor`).
     pub fn place_all(&mut self, corpus: &Corpus) {
-        let mut placed = vec![Vec::new(); corpus.entries.len()];
-        let mut orphans = Vec::new();
-        let (mut reanchored, mut stamped_ahead) = (Vec::new(), Vec::new());
-        for m in self.marks() {
-            let entry = corpus.entries.iter().position(|e| e.id() == m.doc);
-            let spot = entry.and_then(|i| {
-                let doc = corpus.entries[i].doc()?;
-                match locate(doc, m) {
-                    Placement::Orphan => None,
-                    p => {
-                        if let Some(n) = reanchor(doc, m, &p) {
-                            // A mark stamped ahead of this clock is put on
-                            // its own (the store stamps it after its time).
-                            let ahead =
-                                compare_stamps(&n.modified, &m.modified) != Ordering::Greater;
-                            if ahead {
-                                stamped_ahead.push(n);
-                            } else {
-                                reanchored.push(n);
-                            }
-                        }
-                        p.range().map(|r| (i, r))
-                    }
-                }
-            });
-            match spot {
-                Some((i, range)) => placed[i].push(Placed {
-                    id: m.id.clone(),
-                    label: m.label.clone(),
-                    range,
-                }),
-                None => orphans.push(m.id.clone()),
-            }
-        }
-        for p in &mut placed {
-            p.sort_by_key(|x: &Placed| (x.range.start, x.range.end));
-        }
+        let Some(store) = self.store.as_mut() else {
+            self.placed = vec![Vec::new(); corpus.entries.len()];
+            self.orphans = Vec::new();
+            return;
+        };
+        let (Placements { placed, orphans }, saved) =
+            reanchoring::place_and_reanchor(corpus, store);
         self.placed = placed;
         self.orphans = orphans;
-        // Saved like any change (a read-only file is left alone: the marks
-        // are found the same way next time). Stamped now by `reanchor`, they
-        // are merged in with one save.
-        if let Some(store) = self.store.as_mut()
-            && store.read_only().is_none()
-            && !(reanchored.is_empty() && stamped_ahead.is_empty())
-        {
-            let mut saved = Ok(());
-            for m in stamped_ahead {
-                saved = saved.and(store.put(m));
-            }
-            if !reanchored.is_empty() {
-                saved = saved.and(store.merge_in(reanchored).map(|_| ()));
-            }
-            if saved.is_err() {
-                self.saved(Some(saved));
-            }
+        if let Err(e) = saved {
+            self.saved(Some(Err(e)));
         }
+    }
+
+    /// The corpus entry and clean range of a placed mark.
+    pub fn spot(&self, id: &str) -> Option<(usize, Range<usize>)> {
+        spot_in(&self.placed, id)
+    }
+
+    /// A mark as the exports and the marks pane show it, where it is placed now.
+    pub fn view<'a>(&self, corpus: &Corpus, mark: &'a Mark) -> MarkView<'a> {
+        export::view(corpus, mark, self.spot(&mark.id).map(|(_, r)| r))
     }
 
     /// Records how a change's save went: a failure keeps the marks in
