@@ -41,6 +41,17 @@ fn spawn(args: &[&OsStr], cwd: &Path) -> Session {
         .spawn()
 }
 
+/// The panes with the bundled letter open (its tree is as wide as its
+/// titles ask).
+fn letter_layout(focus: Pane, nav: Pane, middle: Pane) -> brief::tui::layout::PaneLayout {
+    let letter = common::seeds::seed("004_425c361073e3d6d9");
+    let hints = brief::tui::layout::Hints {
+        zoom: false,
+        tree_width: Some(brief::tui::layout::tree_width(&letter)),
+    };
+    brief::tui::layout::layout_with(full_area(), focus, nav, middle, hints)
+}
+
 /// Waits until the text of a pane (its rows joined, borders and wrapping
 /// undone) contains `text`: for sentences the reader wraps over lines.
 fn wait_for_in_pane(s: &Session, pane: Rect, text: &str) {
@@ -156,7 +167,7 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
     });
 
     // The Sections tree: from its last item up to MH17.
-    let tree = layout(full_area(), Pane::Tree, Pane::Tree, Pane::Tree)
+    let tree = letter_layout(Pane::Tree, Pane::Tree, Pane::Tree)
         .tree
         .expect("a tree pane at 100 columns");
     s.press("\t");
@@ -191,7 +202,7 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
     }
 
     s.press("\r");
-    let reader = layout(full_area(), Pane::Reader, Pane::Tree, Pane::Tree)
+    let reader = letter_layout(Pane::Reader, Pane::Tree, Pane::Tree)
         .reader
         .expect("a reader pane");
     wait_for_in_pane(
@@ -241,9 +252,15 @@ fn folder_with_bad_files_shows_errors_and_quits() {
     });
     // The readable document comes first and is open (issue 10: documents
     // that cannot be read are listed last).
-    let reader = layout(full_area(), Pane::List, Pane::List, Pane::Tree)
-        .reader
-        .expect("a reader pane");
+    let good = brief::corpus::load_file("good".into(), &docs.join("c_good.txt"));
+    let hints = brief::tui::layout::Hints {
+        zoom: false,
+        tree_width: good.doc().map(brief::tui::layout::tree_width),
+    };
+    let reader =
+        brief::tui::layout::layout_with(full_area(), Pane::List, Pane::List, Pane::Tree, hints)
+            .reader
+            .expect("a reader pane");
     s.wait_until("the status bar to show the good file title", |sc| {
         status_row(sc).contains("Den Haag, 3 februari 2022")
     });

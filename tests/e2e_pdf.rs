@@ -15,7 +15,7 @@
 mod common;
 
 use brief::tui::app::Pane;
-use brief::tui::layout::layout;
+use brief::tui::layout::{Hints, layout_with, tree_width};
 use common::pty::{PtyCommand, Session};
 use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
@@ -106,14 +106,21 @@ impl Isolated {
     }
 }
 
-/// The three panes at COLS×ROWS (the wide layout places them the same
-/// whatever has the focus).
-fn panes() -> (Rect, Rect) {
-    let l = layout(
+/// The tree and reader panes at COLS×ROWS with `pdf` open (the wide layout
+/// places them the same whatever has the focus; the tree is as wide as the
+/// document's titles ask).
+fn panes(pdf: &Path) -> (Rect, Rect) {
+    let entry = brief::corpus::load_file("pdf".into(), pdf);
+    let hints = Hints {
+        zoom: false,
+        tree_width: entry.doc().map(tree_width),
+    };
+    let l = layout_with(
         Rect::new(0, 0, COLS, ROWS),
         Pane::Reader,
         Pane::Tree,
         Pane::Tree,
+        hints,
     );
     (
         l.tree.expect("a tree pane at 120 columns"),
@@ -221,7 +228,7 @@ fn printed_paragraph(pdf: &[u8], first: &str) -> Vec<String> {
 #[test]
 fn a_kamerbrief_pdf_shows_its_sections_a_section_and_its_page_and_stays_untouched() {
     let iso = Isolated::new(LETTER);
-    let (tree, reader) = panes();
+    let (tree, reader) = panes(&iso.pdf);
     let mut s = iso.spawn(ROWS, COLS);
 
     // 1. The letter: its subject, and its section tree with the real headings.
@@ -351,7 +358,7 @@ fn a_kamerbrief_pdf_shows_its_sections_a_section_and_its_page_and_stays_untouche
 #[test]
 fn the_raw_view_shows_each_printed_line_of_a_pdf_page_as_one_line() {
     let iso = Isolated::new(LETTER);
-    let (tree, reader) = panes();
+    let (tree, reader) = panes(&iso.pdf);
     let mut s = iso.spawn(ROWS, COLS);
     s.wait_until("the letter's tree", |sc| {
         tree_row_of(&pane_rows(sc, tree), "Data en monitoring").is_some()
@@ -425,7 +432,7 @@ fn the_raw_view_shows_each_printed_line_of_a_pdf_page_as_one_line() {
 #[test]
 fn a_kamervragen_pdf_lists_its_questions_with_the_answer_under_each() {
     let iso = Isolated::new(QUESTIONS);
-    let (tree, _) = panes();
+    let (tree, _) = panes(&iso.pdf);
     let mut s = iso.spawn(ROWS, COLS);
     s.wait_until("the questions in the status bar", |sc| {
         status_row(sc).contains("ontwikkelingen in Jemen · Kamervragen")

@@ -434,7 +434,7 @@ fn entities_are_highlighted_by_type_and_toggled_with_t() {
         buf[(x, y)].modifier
     };
     // PER bold, ORG underlined, LOC italic: told apart without colour.
-    let per = style_at("Rutte en Minister Hoekstra stonden", "Rutte");
+    let per = style_at("Minister-President Rutte en", "Rutte");
     assert!(
         per.contains(Modifier::BOLD) && !per.contains(Modifier::ITALIC),
         "{per:?}"
@@ -460,14 +460,14 @@ fn entities_are_highlighted_by_type_and_toggled_with_t() {
     press(&mut a, "t");
     let t = screen(&mut a, 160, 48);
     let buf = t.backend().buffer();
-    let (x, y) = cell_of(&t, "Rutte en Minister Hoekstra stonden", "Rutte");
+    let (x, y) = cell_of(&t, "Minister-President Rutte en", "Rutte");
     assert!(!buf[(x, y)].modifier.contains(Modifier::BOLD));
     let (x, y) = cell_of(&t, "vertegenwoordigers van de OVSE", "OVSE");
     assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
     // 0 shows all again when some are hidden, and hides all when none are.
     press(&mut a, "t0t");
     let t = screen(&mut a, 160, 48);
-    let (x, y) = cell_of(&t, "Rutte en Minister Hoekstra stonden", "Rutte");
+    let (x, y) = cell_of(&t, "Minister-President Rutte en", "Rutte");
     assert!(
         t.backend().buffer()[(x, y)]
             .modifier

@@ -211,3 +211,59 @@ fn help_scrolls_to_its_end_and_says_more_follows() {
         "{s}"
     );
 }
+
+/// Z gives the reader the whole width and back; a pane the zoom hides
+/// brings the others back when it takes the focus. At any width the text
+/// column is at most about a printed page's line, centred.
+#[test]
+fn zoom_and_a_comfortable_line_length() {
+    let mut a = app();
+    let d = letter(&a);
+    a.jump_to(d, 0);
+    let t = screen(&mut a, 200, 60);
+    let s = text(&t);
+    assert!(s.contains("Documents (5)") && s.contains("Sections"), "{s}");
+    press(&mut a, "Z");
+    let t = screen(&mut a, 200, 60);
+    let s = text(&t);
+    assert!(
+        !s.contains("Documents (5)") && !s.contains("Sections"),
+        "{s}"
+    );
+    assert!(s.lines().last().unwrap().contains("ZOOM"), "{s}");
+    // The reader is 200 wide; its text is a centred column of ≤ 100.
+    let row = s
+        .lines()
+        .find(|l| l.contains("Naar aanleiding van het verzoek"))
+        .unwrap();
+    let inner: Vec<char> = row.chars().skip(1).take(198).collect();
+    let first = inner.iter().position(|c| !c.is_whitespace()).unwrap();
+    let last = inner.iter().rposition(|c| !c.is_whitespace()).unwrap();
+    assert!(last - first < 100, "a line of {} columns", last - first + 1);
+    assert!(first >= 40, "the column is centred: starts at {first}");
+    // Tab to the list: the panes come back.
+    press(&mut a, "\t");
+    let s = text(&screen(&mut a, 200, 60));
+    assert!(s.contains("Documents (5)"), "{s}");
+    assert!(!a.zoom);
+}
+
+/// At 80x24 the section tree is one Tab away and the reader stays beside it;
+/// while the tree is used it is as wide as two fifths of the screen allow.
+#[test]
+fn the_tree_at_80x24_beside_the_reader() {
+    let mut a = app();
+    let d = letter(&a);
+    a.jump_to(d, 0);
+    let _ = screen(&mut a, 80, 24);
+    press(&mut a, "\t");
+    let s = text(&screen(&mut a, 80, 24));
+    assert!(
+        s.contains("Sections") && s.contains("Politieke en diplomatieke"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Kamerbrief van de Ministers"),
+        "the reader stays: {s}"
+    );
+}

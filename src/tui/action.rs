@@ -70,6 +70,8 @@ pub enum Action {
     /// Compare side by side: the related passage (or the other copy) beside
     /// the text being read; again to close.
     Split,
+    /// The reader alone, the full width, and back.
+    Zoom,
     Help,
     Close,
     Quit,

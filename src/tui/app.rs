@@ -76,6 +76,8 @@ pub struct DocView {
     pub tree_items: Vec<TreeItem<'static, usize>>,
     /// Its remembered reading place was applied (or there was none).
     pub restored: bool,
+    /// Columns its section tree's longest line takes (see `layout`).
+    pub tree_width: u16,
 }
 
 /// Where the panes were drawn last, for mouse hits and page sizes.
@@ -135,6 +137,8 @@ pub struct App {
     pub related: Vec<crate::crossref::related::Related>,
     /// The document compared side by side with the one being read (`|`).
     pub split: Option<usize>,
+    /// The reader alone, the full width (`Z`).
+    pub zoom: bool,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
     pub areas: Areas,
@@ -150,6 +154,7 @@ impl App {
             .map(|e| DocView {
                 reader: ReaderView::default(),
                 restored: false,
+                tree_width: e.doc().map_or(0, super::layout::tree_width),
                 cursor: Default::default(),
                 tree: TreeState::default(),
                 tree_items: e.doc().map(tree_items).unwrap_or_default(),
@@ -186,6 +191,7 @@ impl App {
             crossref: None,
             related: Vec::new(),
             split: None,
+            zoom: false,
             overlay: None,
             theme,
             areas: Areas::default(),
@@ -324,6 +330,12 @@ impl App {
                 Pane::Reader | Pane::Split => Pane::Entities,
             }),
             Action::Split => self.toggle_split(),
+            Action::Zoom => {
+                self.zoom = !self.zoom;
+                if self.zoom && !matches!(self.focus, Pane::Reader | Pane::Split) {
+                    self.focus = Pane::Reader;
+                }
+            }
             Action::Entities => self.set_focus(Pane::Entities),
             Action::Highlight => self.overlay = Some(Overlay::Highlight),
             Action::FindNext | Action::FindPrev => self.find(action == Action::FindNext),
@@ -352,6 +364,10 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
+        // A pane the zoomed reader hides comes back with the others.
+        if !matches!(pane, Pane::Reader | Pane::Split) {
+            self.zoom = false;
+        }
         if pane == Pane::Split {
             return;
         }

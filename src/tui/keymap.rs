@@ -140,6 +140,11 @@ pub const BINDINGS: &[Binding] = &[
         help: "fold / unfold boilerplate",
     },
     Binding {
+        keys: &[Char('Z')],
+        action: Action::Zoom,
+        help: "zoom: the reader alone, the full width (again: back)",
+    },
+    Binding {
         keys: &[Char('r')],
         action: Action::ToggleRaw,
         help: "raw original text at this place",

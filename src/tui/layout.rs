@@ -1,5 +1,7 @@
 //! Where the panes go at a given terminal size: three side by side from 100
 //! columns, a navigation pane and the reader from 60, one pane below that.
+//! The section tree is as wide as its titles (within bounds), and zoom gives
+//! the reader the whole width. Computed before drawing, from the state.
 
 use super::app::Pane;
 use ratatui::layout::Rect;
@@ -25,8 +27,54 @@ impl PaneLayout {
     }
 }
 
+/// What the content asks of the layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hints {
+    /// The reader alone, the full width (`Z`).
+    pub zoom: bool,
+    /// The columns the section tree's longest line takes, borders included
+    /// ([`tree_width`]); None: the tree gets what the list gets.
+    pub tree_width: Option<u16>,
+}
+
+/// Columns the reader keeps when the tree widens for its titles: a PDF's
+/// printed line (about 75 characters) in the raw view, borders and margins.
+pub const READER_MIN: u16 = 80;
+
+/// The longest line a reading pane shows: wider panes centre a column this
+/// wide, so lines stay about as long as on a printed page.
+pub const MAX_LINE: u16 = 100;
+
+/// Columns the section tree of a document needs: borders, the highlight
+/// symbol, the open/closed symbol, two per level of depth, and the title.
+pub fn tree_width(doc: &crate::document::Document) -> u16 {
+    let depth = |mut s: usize| {
+        let mut d = 0;
+        while let Some(p) = doc.sections[s].parent {
+            d += 1;
+            s = p;
+        }
+        d
+    };
+    let longest = (0..doc.sections.len())
+        .map(|s| {
+            2 * depth(s)
+                + unicode_width::UnicodeWidthStr::width(doc.sections[s].title.as_str())
+                // Generated sections are drawn as ‹Header›.
+                + 2
+        })
+        .max()
+        .unwrap_or(0);
+    u16::try_from(longest + 2 + 2 + 2).unwrap_or(u16::MAX)
+}
+
 /// `middle` is what the wide layout's middle column shows: the tree or the entities.
 pub fn layout(area: Rect, focus: Pane, nav: Pane, middle: Pane) -> PaneLayout {
+    layout_with(area, focus, nav, middle, Hints::default())
+}
+
+/// [`layout`] with what the content asks for.
+pub fn layout_with(area: Rect, focus: Pane, nav: Pane, middle: Pane, hints: Hints) -> PaneLayout {
     let mut out = PaneLayout::default();
     if area.width == 0 || area.height == 0 {
         return out;
@@ -56,14 +104,31 @@ pub fn layout(area: Rect, focus: Pane, nav: Pane, middle: Pane) -> PaneLayout {
         width,
         ..main
     };
-    if w >= 100 {
+    if hints.zoom && w >= 20 {
+        out.reader = Some(main);
+    } else if w >= 100 {
         let side = (w / 5).clamp(24, 40);
+        // The tree as wide as its titles, up to a quarter of the screen, as
+        // long as the reader keeps READER_MIN columns (a printed PDF line).
+        let mid = match (middle, hints.tree_width) {
+            (Pane::Tree, Some(t)) => {
+                let most = (w / 4).min(w.saturating_sub(side + READER_MIN)).max(side);
+                t.clamp(side.min(24), most)
+            }
+            _ => side,
+        };
         out.list = Some(col(0, side));
-        out.put(middle, col(side, side));
-        out.reader = Some(col(2 * side, w - 2 * side));
+        out.put(middle, col(side, mid));
+        out.reader = Some(col(side + mid, w - side - mid));
     } else if w >= 60 {
         let side = (w * 3 / 10).clamp(20, 30);
         let nav = if nav == Pane::Reader { Pane::List } else { nav };
+        // The tree widens to its titles while it is used, and gives the
+        // columns back to the reader when the reader is.
+        let side = match (nav, hints.tree_width) {
+            (Pane::Tree, Some(t)) if focus == Pane::Tree => t.clamp(side, (w * 2 / 5).max(side)),
+            _ => side,
+        };
         out.put(nav, col(0, side));
         out.reader = Some(col(side, w - side));
     } else {
@@ -98,5 +163,75 @@ mod tests {
         assert_eq!(l.tree, Some(Rect::new(0, 0, 40, 9)));
         let l = layout(Rect::new(0, 0, 1, 1), Pane::Reader, Pane::List, Pane::Tree);
         assert!(l.reader.is_none() && l.status.is_none());
+    }
+
+    #[test]
+    fn the_tree_is_as_wide_as_its_titles_within_bounds_and_zoom_gives_all() {
+        let wide = |w: u16, t: u16| {
+            let hints = Hints {
+                zoom: false,
+                tree_width: Some(t),
+            };
+            layout_with(
+                Rect::new(0, 0, w, 40),
+                Pane::Reader,
+                Pane::List,
+                Pane::Tree,
+                hints,
+            )
+        };
+        // Room enough: the titles' width.
+        assert_eq!(wide(200, 46).tree.unwrap().width, 46);
+        // At 160 at most a quarter; short titles no narrower than 24.
+        assert_eq!(wide(160, 46).tree.unwrap().width, 40);
+        assert_eq!(wide(160, 12).tree.unwrap().width, 24);
+        // The reader takes the rest, always.
+        let l = wide(160, 46);
+        assert_eq!(
+            l.reader.unwrap().x,
+            l.tree.unwrap().x + l.tree.unwrap().width
+        );
+        assert_eq!(l.reader.unwrap().x + l.reader.unwrap().width, 160);
+        // 80x24 with the tree beside the reader: up to two fifths.
+        let hints = Hints {
+            zoom: false,
+            tree_width: Some(46),
+        };
+        let l = layout_with(
+            Rect::new(0, 0, 80, 24),
+            Pane::Tree,
+            Pane::Tree,
+            Pane::Tree,
+            hints,
+        );
+        assert_eq!(l.tree.unwrap().width, 32);
+        assert_eq!(l.reader.unwrap().width, 48);
+        // Zoom: the reader alone.
+        let zoom = Hints {
+            zoom: true,
+            tree_width: Some(46),
+        };
+        let l = layout_with(
+            Rect::new(0, 0, 160, 48),
+            Pane::Reader,
+            Pane::List,
+            Pane::Tree,
+            zoom,
+        );
+        assert_eq!(l.reader, Some(Rect::new(0, 0, 160, 47)));
+        assert!(l.list.is_none() && l.tree.is_none() && l.entities.is_none());
+    }
+
+    #[test]
+    fn the_tree_width_counts_depth_and_title() {
+        let corpus = crate::corpus::Corpus::bundled();
+        let letter = corpus
+            .entries
+            .iter()
+            .find(|e| e.id().starts_with("004"))
+            .and_then(|e| e.doc())
+            .unwrap();
+        // "Politieke en diplomatieke ontwikkelingen": 40 columns, at depth 0.
+        assert_eq!(tree_width(letter), 40 + 2 + 6);
     }
 }

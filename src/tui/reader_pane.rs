@@ -42,11 +42,13 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
     }
     let inner = block.inner(area);
     f.render_widget(block, area);
-    // One column of margin each side when there is room for it.
+    // One column of margin each side when there is room for it; a wide pane
+    // centres a column of at most MAX_LINE, as long as a printed page's lines.
     let text_area = if inner.width > 10 {
+        let width = (inner.width - 2).min(super::layout::MAX_LINE);
         Rect {
-            x: inner.x + 1,
-            width: inner.width - 2,
+            x: inner.x + 1 + (inner.width - 2 - width) / 2,
+            width,
             ..inner
         }
     } else {

@@ -5,7 +5,7 @@ use super::app::{App, Overlay, Pane};
 use super::crossref_pane;
 use super::entity_pane;
 use super::keymap::{BINDINGS, keys_for};
-use super::layout::layout;
+use super::layout::{Hints, layout_with};
 use super::marks_pane;
 use super::reader_pane;
 use super::search_pane;
@@ -22,7 +22,11 @@ use tui_tree_widget::Tree;
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
     app.areas.screen = area;
-    let mut l = layout(area, app.focus, app.nav, app.middle);
+    let hints = Hints {
+        zoom: app.zoom,
+        tree_width: app.views.get(app.selected).map(|v| v.tree_width),
+    };
+    let mut l = layout_with(area, app.focus, app.nav, app.middle, hints);
     // Side by side: two readers share the screen.
     let split = app.split.filter(|_| area.width >= 40 && area.height >= 3);
     if split.is_some() {
@@ -234,6 +238,9 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
         // a narrow status bar.
         if view.reader.raw {
             left.push_str(" · RAW");
+        }
+        if app.zoom {
+            left.push_str(" · ZOOM");
         }
         if view.reader.show_folded {
             left.push_str(" · unfolded");
