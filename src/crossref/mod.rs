@@ -1,8 +1,9 @@
 //! Cross-references between the documents of a briefing: which passages of
 //! other documents speak about the same thing ([`related`]), which text was
 //! copied from one document into another ([`duplicates`]), and every date the
-//! documents mention, in date order ([`timeline`]). [`stem`] owns the Dutch
-//! terms the related-passage ranking compares.
+//! documents mention, in date order ([`timeline`]), with the year of a date
+//! written without one (`yearless`). [`stem`] owns the Dutch terms the
+//! related-passage ranking compares.
 //!
 //! Everything here is computed from a [`Corpus`](crate::corpus::Corpus) (and
 //! its [`EntityIndex`](crate::entities::EntityIndex) where entities help)
@@ -12,6 +13,7 @@ pub mod duplicates;
 pub mod related;
 pub mod stem;
 pub mod timeline;
+mod yearless;
 
 pub use duplicates::Duplicate;
 pub use related::{Related, RelatedIndex};

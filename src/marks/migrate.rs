@@ -7,7 +7,8 @@
 //! names it and the candidates.
 
 use super::Mark;
-use super::store::{MarkStore, compare_stamps};
+use super::stamp::compare_stamps;
+use super::store::MarkStore;
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
 use std::cmp::Ordering;

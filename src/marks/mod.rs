@@ -15,6 +15,8 @@
 //! - [`clock`]: timestamps and ids.
 //! - [`store`]: the marks file: atomic saves, a lock around read-merge-write,
 //!   merging by id and modified time with tombstones, corrupt files kept.
+//! - [`stamp`]: timestamps compared in time, and a change stamped after what
+//!   it replaces.
 //! - [`disk`]: following a marks file that is a symbolic link, atomic
 //!   writes, temp files of killed processes.
 //! - [`rescue`]: marks that could not be saved, kept in a rescue file on
@@ -37,6 +39,7 @@ pub mod migrate;
 mod offsets;
 pub mod reanchoring;
 pub mod rescue;
+pub mod stamp;
 pub mod store;
 
 pub use mark::{Mark, PreviousAnchor, RawRange, TextPosition, TextQuote};

@@ -8,7 +8,8 @@
 
 use super::anchor::{Placement, locate, reanchor};
 use super::mark::Mark;
-use super::store::{MarkStore, StoreError, compare_stamps};
+use super::stamp::compare_stamps;
+use super::store::{MarkStore, StoreError};
 use crate::corpus::Corpus;
 use std::cmp::Ordering;
 use std::ops::Range;
