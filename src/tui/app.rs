@@ -136,6 +136,10 @@ pub struct App {
     /// The document compared side by side with the one being read (`|`).
     pub split: Option<usize>,
     pub overlay: Option<Overlay>,
+    /// The OSC 52 sequence `y` made (see `clipboard`), waiting for the event
+    /// loop: it owns the terminal, writes this after drawing and takes it.
+    /// The app itself never writes to the terminal.
+    pub clipboard: Option<String>,
     pub theme: Theme,
     pub areas: Areas,
     pub quit: bool,
@@ -187,6 +191,7 @@ impl App {
             related: Vec::new(),
             split: None,
             overlay: None,
+            clipboard: None,
             theme,
             areas: Areas::default(),
             quit: false,
@@ -285,6 +290,7 @@ impl App {
             | Action::ParagraphPrev => self.move_cursor(action),
             Action::Select => self.toggle_selection(),
             Action::Mark => self.mark(),
+            Action::Copy => self.copy_passage(),
             Action::Marks => {
                 if self.marks.is_some() {
                     self.overlay = Some(Overlay::Marks { selected: 0 });
