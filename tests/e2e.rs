@@ -539,3 +539,62 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
     });
     quit_and_check_restored(&mut s);
 }
+
+/// The text of the first complete OSC 52 sequence (`ESC ] 52 ; c ; <base64>`
+/// ended by ST or BEL) in `raw`, decoded.
+fn osc52_text(raw: &[u8]) -> Option<String> {
+    use base64::Engine;
+    const OPEN: &[u8] = b"\x1b]52;c;";
+    let start = find(raw, OPEN)? + OPEN.len();
+    let len = raw[start..].iter().position(|&b| b == 0x1b || b == 0x07)?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..start + len])
+        .ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+#[test]
+fn y_copies_the_sentence_at_the_cursor_with_its_citation_through_osc_52() {
+    let dir = tempfile::Builder::new()
+        .prefix("brief-e2e")
+        .tempdir()
+        .unwrap();
+    let marks = dir.path().join("marks.json");
+    let mut s = spawn(&[OsStr::new("--marks"), marks.as_os_str()], dir.path());
+    s.wait_until("the letter to be selected", |sc| {
+        status_row(sc).contains("Kamerbrief van de Ministers")
+    });
+    // Into the letter; a search puts the reading cursor on its match.
+    s.press("\r");
+    s.press("/bijzondere aandacht voor MH17");
+    s.press("\r");
+    s.wait_until("the status bar to show the MH17 section", |sc| {
+        status_row(sc).contains("· MH17 ·")
+    });
+    let before = s.raw_len();
+    s.press("y");
+    s.wait_until("the status bar to say what was copied", |sc| {
+        status_row(sc).contains("Copied 9 words with citation (MH17, p. 8) to the clipboard")
+    });
+    // The sequence never shows on the screen, so here (and only here, once
+    // the screen has said it was copied) the raw bytes are polled, until the
+    // whole sequence, written just after that draw, is there.
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    let copied = loop {
+        if let Some(t) = osc52_text(&s.raw_since(before)) {
+            break t;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no OSC 52 sequence after y: {:?}",
+            String::from_utf8_lossy(&s.raw_since(before))
+        );
+        std::thread::sleep(POLL);
+    };
+    assert_eq!(
+        copied,
+        "Tijdens het bezoek was er bijzondere aandacht voor MH17.\n\
+         — Kamerbrief van de Ministers van BZ en Defensie, 3 februari 2022 · MH17 · p. 8"
+    );
+    quit_and_check_restored(&mut s);
+}

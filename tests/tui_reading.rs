@@ -2,7 +2,9 @@
 //! (and the screen where the point is what it shows): Esc drops the reading
 //! cursor and the selection, a jump puts the cursor on the place and the
 //! section tree follows it, `/` then Enter repeats the last search, a search
-//! that wraps says so, and the help scrolls to its end and says more follows.
+//! that wraps says so, the help scrolls to its end and says more follows, and
+//! `y` copies the passage at the cursor with its citation (or refuses one too
+//! long to copy).
 
 mod common;
 use common::{press, screen, screen_text as text};
@@ -266,4 +268,68 @@ fn the_tree_at_80x24_beside_the_reader() {
         s.contains("Kamerbrief van de Ministers"),
         "the reader stays: {s}"
     );
+}
+
+/// The text an OSC 52 sequence hands the clipboard.
+fn clipboard_text(seq: &str) -> String {
+    use base64::Engine;
+    let data = seq
+        .strip_prefix("\x1b]52;c;")
+        .and_then(|s| s.strip_suffix("\x1b\\"))
+        .unwrap_or_else(|| panic!("not an OSC 52 sequence: {seq:?}"));
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .expect("base64");
+    String::from_utf8(bytes).expect("UTF-8")
+}
+
+/// `y` after a jump copies the sentence at the cursor with its citation, and
+/// after `v` and `w` the selection; the app keeps the sequence for the event
+/// loop (it writes nothing itself) and says what it copied.
+#[test]
+fn y_copies_the_passage_at_the_cursor_with_its_citation() {
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    let d = letter(&a);
+    let doc = a.corpus.entries[d].doc().unwrap();
+    let at = doc.clean.find("bijzondere aandacht voor MH17").unwrap();
+    a.jump_to(d, at);
+    assert_eq!(a.clipboard, None);
+    press(&mut a, "y");
+    let seq = a.clipboard.take().expect("a sequence for the terminal");
+    let citation =
+        "— Kamerbrief van de Ministers van BZ en Defensie, 3 februari 2022 · MH17 · p. 8";
+    assert_eq!(
+        clipboard_text(&seq),
+        format!("Tijdens het bezoek was er bijzondere aandacht voor MH17.\n{citation}")
+    );
+    assert_eq!(
+        a.message.as_deref(),
+        Some("Copied 9 words with citation (MH17, p. 8) to the clipboard")
+    );
+    // The selection, when there is one.
+    press(&mut a, "vwwy");
+    let seq = a.clipboard.take().expect("a sequence for the terminal");
+    assert_eq!(
+        clipboard_text(&seq),
+        format!("bijzondere aandacht voor\n{citation}")
+    );
+    assert_eq!(
+        a.message.as_deref(),
+        Some("Copied 3 words with citation (MH17, p. 8) to the clipboard")
+    );
+}
+
+/// A passage longer than a copy may hold is not copied (not cut short under
+/// a citation), and the status bar says so.
+#[test]
+fn y_refuses_a_passage_too_long_to_copy() {
+    let long = "Woord ".repeat(brief::tui::clipboard::MAX_COPY / 5);
+    let mut a = App::new(common::corpus_of(&[&long]), Theme::plain());
+    let doc = a.corpus.entries[0].doc().unwrap();
+    let all = 0..doc.clean.len();
+    a.views[0].cursor.select(doc, all);
+    a.update(Action::Copy);
+    assert_eq!(a.clipboard, None);
+    let m = a.message.clone().unwrap_or_default();
+    assert!(m.starts_with("Not copied: ") && m.contains("100 KB"), "{m}");
 }

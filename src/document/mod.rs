@@ -7,6 +7,7 @@
 //! `clean` (bytes of the reading text). Parsing lives in [`crate::parse`].
 
 pub mod builder;
+pub mod citation;
 pub mod date;
 pub mod kamervragen;
 pub mod lines;

@@ -45,6 +45,8 @@ pub enum Action {
     Select,
     /// Mark the selection (or the sentence under the cursor).
     Mark,
+    /// Copy what `Mark` would mark, with its citation, to the clipboard.
+    Copy,
     /// The marks pane.
     Marks,
     /// Marks pane: change the label and note.

@@ -140,6 +140,10 @@ pub struct App {
     /// The reader alone, the full width (`Z`).
     pub zoom: bool,
     pub overlay: Option<Overlay>,
+    /// The OSC 52 sequence `y` made (see `clipboard`), waiting for the event
+    /// loop: it owns the terminal, writes this after drawing and takes it.
+    /// The app itself never writes to the terminal.
+    pub clipboard: Option<String>,
     pub theme: Theme,
     pub areas: Areas,
     pub quit: bool,
@@ -193,6 +197,7 @@ impl App {
             split: None,
             zoom: false,
             overlay: None,
+            clipboard: None,
             theme,
             areas: Areas::default(),
             quit: false,
@@ -291,6 +296,7 @@ impl App {
             | Action::ParagraphPrev => self.move_cursor(action),
             Action::Select => self.toggle_selection(),
             Action::Mark => self.mark(),
+            Action::Copy => self.copy_passage(),
             Action::Marks => {
                 if self.marks.is_some() {
                     self.overlay = Some(Overlay::Marks { selected: 0 });

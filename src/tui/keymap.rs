@@ -234,6 +234,11 @@ pub const BINDINGS: &[Binding] = &[
         help: "mark the selection, or the sentence at the cursor",
     },
     Binding {
+        keys: &[Char('y')],
+        action: Action::Copy,
+        help: "copy the passage at the cursor (or the selection) with its citation",
+    },
+    Binding {
         keys: &[Char('M')],
         action: Action::Marks,
         help: "marks pane (Enter: go to the passage)",

@@ -57,7 +57,7 @@ impl App {
         self.keep_cursor_in_view();
     }
 
-    fn reading_top(&mut self) -> usize {
+    pub(super) fn reading_top(&mut self) -> usize {
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return 0;
         };

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 mod background;
+pub mod clipboard;
 mod cross_reading;
 mod crossref_pane;
 pub mod cursor;
@@ -157,6 +158,16 @@ fn event_loop(
         redraw |= app.poll_search_index();
         if std::mem::take(&mut redraw) {
             terminal.draw(|f| draw(app, f))?;
+        }
+        // What `y` copied: an OSC 52 sequence (base64 between its framing,
+        // so document text never reaches the terminal as it is). It neither
+        // moves the cursor nor changes a cell, so ratatui's idea of the
+        // screen stays true.
+        if let Some(seq) = app.clipboard.take() {
+            use std::io::Write;
+            let out = terminal.backend_mut();
+            out.write_all(seq.as_bytes())?;
+            out.flush()?;
         }
         if let Some(rx) = &pending {
             match rx.try_recv() {
