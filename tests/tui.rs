@@ -124,7 +124,7 @@ fn footnotes_overlay_and_help_overlay() {
     assert!(s.contains("8"), "{s}");
     insta::assert_snapshot!("footnotes_80x24", t.backend());
     press(&mut a, "G\n");
-    assert!(a.overlay.is_none());
+    assert!(!a.covered());
     let t = screen(&mut a, 80, 24);
     assert!(
         text(&t).contains("bezoek⁸"),
@@ -201,9 +201,9 @@ fn q_closes_an_overlay_and_quits_from_the_main_view() {
     press(&mut a, "jjjj");
     for open in [Action::Help, Action::Footnotes, Action::Highlight] {
         a.update(open);
-        assert!(a.overlay.is_some(), "{open:?} opened nothing");
+        assert!(a.covered(), "{open:?} opened nothing");
         press(&mut a, "q");
-        assert!(a.overlay.is_none(), "q left {open:?} open");
+        assert!(!a.covered(), "q left {open:?} open");
         assert!(!a.quit, "q in {open:?} quit");
     }
     a.update(Action::Help);

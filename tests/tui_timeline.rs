@@ -87,7 +87,7 @@ fn timeline_lists_the_undated_apart_and_names_documents_by_title() {
     insta::assert_snapshot!("timeline_without_a_year_100x30", t.backend());
     // G goes to the last, the note's "maart"; Enter reads it there.
     press(&mut a, "G\n");
-    assert!(a.overlay.is_none());
+    assert!(!a.covered());
     assert_eq!(a.doc().unwrap().id, "d2");
 }
 

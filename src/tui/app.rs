@@ -30,42 +30,19 @@ pub enum Pane {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help {
-        scroll: usize,
-    },
-    Footnotes {
-        selected: usize,
-    },
     /// Which entity types are highlighted.
     Highlight,
-    /// Every mention of an entity, to jump to one.
-    Occurrences {
-        entity: usize,
-        selected: usize,
-    },
     /// The label-and-note form (its state is `App::form`).
     MarkForm,
     /// Every mark, filtered.
-    Marks {
-        selected: usize,
-    },
+    Marks { selected: usize },
     /// Which format `x` writes.
     Export,
     /// The query line and results of a search in all documents.
     SearchResults,
-    /// Passages in other documents on the same thing as the one read.
-    Related {
-        selected: usize,
-    },
-    /// Every dated statement, in date order.
-    Timeline {
-        selected: usize,
-    },
     /// Quitting with marks that are only in memory: try again, keep them
     /// in a rescue file, or stay (see `unsaved`).
-    Unsaved {
-        selected: usize,
-    },
+    Unsaved { selected: usize },
 }
 
 /// Per-document view state, kept while switching documents.
@@ -133,13 +110,13 @@ pub struct App {
     /// Search index, related passages, duplicates and timeline, built in the
     /// background after the entities.
     pub crossref: Option<Arc<CrossRef>>,
-    /// The related passages last listed (`R`).
-    pub related: Vec<crate::crossref::related::Related>,
     /// The document compared side by side with the one being read (`|`).
     pub split: Option<usize>,
     /// The reader alone, the full width (`Z`).
     pub zoom: bool,
     pub overlay: Option<Overlay>,
+    /// The overlay that is a component of its own (see `panel`).
+    pub panel: Option<Box<dyn super::panel::Panel>>,
     /// The OSC 52 sequence `y` made (see `clipboard`), waiting for the event
     /// loop: it owns the terminal, writes this after drawing and takes it.
     /// The app itself never writes to the terminal.
@@ -193,10 +170,10 @@ impl App {
             search_origin: None,
             indexing: Default::default(),
             crossref: None,
-            related: Vec::new(),
             split: None,
             zoom: false,
             overlay: None,
+            panel: None,
             clipboard: None,
             theme,
             areas: Areas::default(),
@@ -266,12 +243,16 @@ impl App {
 
     pub fn update(&mut self, action: Action) {
         // Half pages are the readers'; lists and overlays move a page.
-        let reading = self.overlay.is_none() && matches!(self.focus, Pane::Reader | Pane::Split);
+        let reading = !self.covered() && matches!(self.focus, Pane::Reader | Pane::Split);
         let action = match action {
             Action::HalfPageDown if !reading => Action::PageDown,
             Action::HalfPageUp if !reading => Action::PageUp,
             other => other,
         };
+        if self.panel.is_some() {
+            self.update_panel(action);
+            return;
+        }
         if let Some(overlay) = self.overlay.clone() {
             self.update_overlay(overlay, action);
             return;
@@ -279,7 +260,7 @@ impl App {
         match action {
             Action::Quit => self.request_quit(),
             Action::Suspend => self.suspend = true,
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Help => self.open_panel(super::panels::help::HelpPanel::default()),
             Action::Close => {
                 if let Some(v) = self.views.get_mut(self.selected) {
                     v.cursor.clear();
@@ -368,7 +349,7 @@ impl App {
         }
     }
 
-    fn set_focus(&mut self, pane: Pane) {
+    pub(super) fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
         // A pane the zoomed reader hides comes back with the others.
         if !matches!(pane, Pane::Reader | Pane::Split) {
@@ -413,7 +394,10 @@ impl App {
                 if let Some(entity) = e.cursor_entity() {
                     e.select_cursor();
                     let selected = self.occurrence_near(entity);
-                    self.overlay = Some(Overlay::Occurrences { entity, selected });
+                    self.open_panel(super::panels::occurrences::OccurrencesPanel {
+                        entity,
+                        picker: super::panel::Picker::at(selected),
+                    });
                 }
             }
             _ => {}
@@ -686,104 +670,24 @@ impl App {
             .iter()
             .position(|f| f.marker.as_ref().is_some_and(|m| m.start >= top))
             .unwrap_or(0);
-        self.overlay = Some(Overlay::Footnotes { selected });
+        self.open_panel(super::panels::footnotes::FootnotesPanel {
+            doc: self.selected,
+            picker: super::panel::Picker::at(selected),
+        });
     }
 
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
             (Overlay::Unsaved { .. }, _) => {}
-            (_, Action::Close | Action::Quit)
-            | (Overlay::Help { .. }, Action::Help)
-            | (Overlay::Highlight, Action::Highlight)
-            | (Overlay::Footnotes { .. }, Action::Footnotes) => self.overlay = None,
+            (_, Action::Close | Action::Quit) | (Overlay::Highlight, Action::Highlight) => {
+                self.overlay = None
+            }
             (Overlay::Highlight, Action::TypeKey(d)) => self.entities.toggle_type(d),
             (Overlay::Marks { selected }, a) => self.update_marks_pane(selected, a),
-            (Overlay::Related { selected }, a) => self.update_related(selected, a),
-            (Overlay::Timeline { selected }, a) => self.update_timeline(selected, a),
             (Overlay::SearchResults, _) => {}
             (Overlay::Export, Action::TypeKey(d)) if d >= 1 => self.export(usize::from(d) - 1),
             (Overlay::Export | Overlay::MarkForm, _) => {}
             (Overlay::Highlight, _) => {}
-            (Overlay::Occurrences { entity, selected }, a) => {
-                let n = self
-                    .entities
-                    .index
-                    .as_ref()
-                    .map_or(0, |i| i.occurrences(entity).len());
-                let last = n.saturating_sub(1);
-                let selected = match a {
-                    Action::Down => (selected + 1).min(last),
-                    Action::Up => selected.saturating_sub(1),
-                    Action::PageDown => (selected + 10).min(last),
-                    Action::PageUp => selected.saturating_sub(10),
-                    Action::Top => 0,
-                    Action::Bottom => last,
-                    Action::Open => {
-                        self.overlay = None;
-                        let target = self.entities.index.clone().and_then(|i| {
-                            i.occurrences(entity)
-                                .get(selected)
-                                .map(|(d, m)| (*d, m.clean.start))
-                        });
-                        if let Some((d, at)) = target {
-                            self.entities.last_find = Some(Find::Entity(entity));
-                            self.jump_to(d, at);
-                            self.set_focus(Pane::Reader);
-                        }
-                        return;
-                    }
-                    _ => selected,
-                };
-                self.overlay = Some(Overlay::Occurrences { entity, selected });
-            }
-            (Overlay::Help { scroll }, a) => {
-                let max = super::ui::help_geometry(self.areas.screen).max_scroll;
-                let page = super::ui::help_geometry(self.areas.screen)
-                    .rect
-                    .height
-                    .saturating_sub(3)
-                    .max(1) as usize;
-                let scroll = match a {
-                    Action::Down => scroll + 1,
-                    Action::Up => scroll.saturating_sub(1),
-                    Action::PageDown | Action::HalfPageDown => scroll + page,
-                    Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(page),
-                    Action::Top => 0,
-                    Action::Bottom => max,
-                    _ => scroll,
-                };
-                self.overlay = Some(Overlay::Help {
-                    scroll: scroll.min(max),
-                });
-            }
-            (Overlay::Footnotes { selected }, a) => {
-                let n = self.doc().map_or(0, |d| d.footnotes.len());
-                let selected = match a {
-                    Action::Down => (selected + 1).min(n.saturating_sub(1)),
-                    Action::Up => selected.saturating_sub(1),
-                    Action::Top => 0,
-                    Action::Bottom => n.saturating_sub(1),
-                    Action::Open => {
-                        self.overlay = None;
-                        self.with_reader(|r, d, _| {
-                            if let Some(f) = d.footnotes.get(selected) {
-                                let at = f
-                                    .marker
-                                    .as_ref()
-                                    .map_or(d.blocks[f.block].clean.start, |m| m.start);
-                                if r.raw {
-                                    r.toggle_raw(d);
-                                }
-                                r.show_clean_offset(d, at);
-                            }
-                        });
-                        self.focus = Pane::Reader;
-                        return;
-                    }
-                    _ => selected,
-                };
-                self.overlay = Some(Overlay::Footnotes { selected });
-            }
         }
     }
 
@@ -865,7 +769,7 @@ impl App {
         } else {
             return;
         };
-        if self.overlay.is_some() {
+        if self.covered() {
             return;
         }
         match m.kind {

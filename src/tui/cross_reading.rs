@@ -6,7 +6,10 @@
 //! a list goes there.
 
 use super::action::Action;
-use super::app::{App, Overlay, Pane};
+use super::app::{App, Pane};
+use super::panel::Picker;
+use super::panels::related::RelatedPanel;
+use super::panels::timeline::TimelinePanel;
 use crate::corpus::Entry;
 use std::ops::Range;
 
@@ -38,47 +41,17 @@ impl App {
         let Some(query) = self.related_query() else {
             return;
         };
-        self.related = cross
+        let items = cross
             .related
             .related(&self.corpus, self.selected, query, 20);
-        if self.related.is_empty() {
+        if items.is_empty() {
             self.message = Some("Nothing related found in the other documents".into());
             return;
         }
-        self.overlay = Some(Overlay::Related { selected: 0 });
-    }
-
-    pub(super) fn update_related(&mut self, selected: usize, action: Action) {
-        let last = self.related.len().saturating_sub(1);
-        let selected = match action {
-            Action::Down => (selected + 1).min(last),
-            Action::Up => selected.saturating_sub(1),
-            Action::PageDown => (selected + 5).min(last),
-            Action::PageUp => selected.saturating_sub(5),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Related => {
-                self.overlay = None;
-                return;
-            }
-            Action::Split => {
-                self.overlay = None;
-                if let Some(r) = self.related.get(selected).cloned() {
-                    self.open_split(r.doc, r.clean.start);
-                }
-                return;
-            }
-            Action::Open => {
-                self.overlay = None;
-                if let Some(r) = self.related.get(selected).cloned() {
-                    self.jump_to(r.doc, r.clean.start);
-                    self.focus = Pane::Reader;
-                }
-                return;
-            }
-            _ => selected,
-        };
-        self.overlay = Some(Overlay::Related { selected });
+        self.open_panel(RelatedPanel {
+            items,
+            picker: Picker::default(),
+        });
     }
 
     pub(super) fn open_timeline(&mut self) {
@@ -96,38 +69,9 @@ impl App {
             .iter()
             .position(|t| t.doc == self.selected)
             .unwrap_or(0);
-        self.overlay = Some(Overlay::Timeline { selected });
-    }
-
-    pub(super) fn update_timeline(&mut self, selected: usize, action: Action) {
-        let Some(cross) = self.crossref.clone() else {
-            self.overlay = None;
-            return;
-        };
-        let last = cross.timeline.len().saturating_sub(1);
-        let page = usize::from(self.areas.reader_rows.max(10) as u16 / 2).max(1);
-        let selected = match action {
-            Action::Down => (selected + 1).min(last),
-            Action::Up => selected.saturating_sub(1),
-            Action::PageDown => (selected + page).min(last),
-            Action::PageUp => selected.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Timeline => {
-                self.overlay = None;
-                return;
-            }
-            Action::Open => {
-                self.overlay = None;
-                if let Some(t) = cross.timeline.get(selected) {
-                    self.jump_to(t.doc, t.sentence.start);
-                    self.focus = Pane::Reader;
-                }
-                return;
-            }
-            _ => selected,
-        };
-        self.overlay = Some(Overlay::Timeline { selected });
+        self.open_panel(TimelinePanel {
+            picker: Picker::at(selected),
+        });
     }
 
     /// Other copies of the passage at the cursor, or of the first repeated

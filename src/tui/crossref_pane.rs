@@ -6,6 +6,7 @@
 
 use super::app::App;
 use super::ui::{centered, overlay_block};
+use crate::crossref::related::Related;
 use crate::crossref::timeline::{self, Resolution, TimelineEntry};
 use crate::document::Document;
 use crate::output::inert::inert_line;
@@ -58,14 +59,14 @@ fn section(doc: &Document, at: usize) -> String {
         })
 }
 
-pub fn draw_related(app: &App, f: &mut Frame, area: Rect, selected: usize) {
+pub fn draw_related(app: &App, related: &[Related], f: &mut Frame, area: Rect, selected: usize) {
     let rect = big(area);
     let width = usize::from(rect.width.saturating_sub(6));
     let per_page = (usize::from(rect.height.saturating_sub(2)) / 3).max(1);
     let scroll = selected.saturating_sub(per_page / 2);
     let names = app.entities.index.as_ref();
     let mut lines = Vec::new();
-    for (i, r) in app.related.iter().enumerate().skip(scroll).take(per_page) {
+    for (i, r) in related.iter().enumerate().skip(scroll).take(per_page) {
         let Some(doc) = app.corpus.entries[r.doc].doc() else {
             continue;
         };
@@ -111,7 +112,7 @@ pub fn draw_related(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     f.render_widget(Clear, rect);
     let title = format!(
         " Related in other documents ({}) · Enter go · | side by side · Esc close ",
-        app.related.len()
+        related.len()
     );
     f.render_widget(
         Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),

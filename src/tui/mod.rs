@@ -19,6 +19,8 @@ pub mod mark_form;
 mod marking;
 mod marks_pane;
 pub mod marks_state;
+pub mod panel;
+pub mod panels;
 mod places;
 pub mod reader;
 mod reader_pane;

@@ -2,7 +2,6 @@
 
 use super::action::Action;
 use super::app::{App, Overlay, Pane};
-use super::crossref_pane;
 use super::entity_pane;
 use super::keymap::{BINDINGS, keys_for};
 use super::layout::{Hints, layout_with};
@@ -88,22 +87,16 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         }
     }
     match app.overlay.clone() {
-        Some(Overlay::Help { scroll }) => draw_help(app, f, area, scroll),
-        Some(Overlay::Footnotes { selected }) => draw_footnotes(app, f, area, selected),
         Some(Overlay::Highlight) => entity_pane::draw_highlight(app, f, area),
         Some(Overlay::Marks { selected }) => marks_pane::draw_marks(app, f, area, selected),
         Some(Overlay::Export) => marks_pane::draw_export(app, f, area),
         Some(Overlay::MarkForm) => marks_pane::draw_form(app, f, area),
         Some(Overlay::SearchResults) => search_pane::draw_results(app, f, area),
-        Some(Overlay::Related { selected }) => crossref_pane::draw_related(app, f, area, selected),
-        Some(Overlay::Timeline { selected }) => {
-            crossref_pane::draw_timeline(app, f, area, selected)
-        }
-        Some(Overlay::Occurrences { entity, selected }) => {
-            entity_pane::draw_occurrences(app, f, area, entity, selected)
-        }
         Some(Overlay::Unsaved { selected }) => super::unsaved::draw(app, f, area, selected),
         None => {}
+    }
+    if let Some(panel) = &app.panel {
+        panel.draw(app, f, area);
     }
 }
 
@@ -405,7 +398,7 @@ const HELP_NOTES: [&str; HELP_EXTRA_LINES] = [
     " ≡ beside text or a document: another document repeats it (D goes there).",
 ];
 
-fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
+pub(super) fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     let geo = help_geometry(area);
     let width = geo.keys_width;
     let line = |b: &super::keymap::Binding| {
@@ -475,7 +468,7 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     );
 }
 
-fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usize) {
+pub(super) fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     let Some(doc) = app.doc() else { return };
     let rect = centered(
         area,

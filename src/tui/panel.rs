@@ -1,0 +1,146 @@
+//! Overlays as components. A [`Panel`] owns its state (what is selected,
+//! how far it is scrolled), handles the actions meant for it and draws itself
+//! from read-only state; what it does to the rest of the reader (jump to a
+//! place, open a comparison, move the focus, say something, close) it asks
+//! for through [`Effect`]s, which the App applies after the panel returns.
+//!
+//! Adding an overlay: a file in `panels/` with its struct, `Panel` impl and
+//! drawing, and one line where an action opens it (`App::update`).
+
+use super::action::Action;
+use super::app::{App, Pane};
+use super::entity_view::Find;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// What a panel asks the App to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Close the panel.
+    Close,
+    /// Show a document at a clean offset, the reading cursor on the word there.
+    Jump {
+        doc: usize,
+        at: usize,
+    },
+    /// Compare side by side with a document at a clean offset.
+    Split {
+        doc: usize,
+        at: usize,
+    },
+    Focus(Pane),
+    /// Say something in the status bar until the next key.
+    Say(String),
+    /// What `n`/`N` go on with.
+    Find(Find),
+}
+
+/// An overlay that owns its state.
+pub trait Panel {
+    /// Handles an action (Esc, q and the panel's own toggle key close it
+    /// before it is asked); effects go to `fx`.
+    fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>);
+
+    /// Draws over `area` from the app's state, changing nothing.
+    fn draw(&self, app: &App, f: &mut Frame, area: Rect);
+
+    /// The action that opened it, which closes it again (`?`, `T`, …).
+    fn toggle(&self) -> Option<Action> {
+        None
+    }
+}
+
+/// The selection in a list of `len` items: the up/down/page/top/bottom
+/// arithmetic every list of the reader shares.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Picker {
+    pub selected: usize,
+}
+
+impl Picker {
+    pub fn at(selected: usize) -> Picker {
+        Picker { selected }
+    }
+
+    /// Moves for a movement action (`page` items a page); false for any
+    /// other action.
+    pub fn step(&mut self, action: Action, len: usize, page: usize) -> bool {
+        let last = len.saturating_sub(1);
+        let page = page.max(1);
+        self.selected = match action {
+            Action::Down => self.selected + 1,
+            Action::Up => self.selected.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => self.selected + page,
+            Action::PageUp | Action::HalfPageUp => self.selected.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return false,
+        }
+        .min(last);
+        true
+    }
+}
+
+impl App {
+    /// Opens a panel over the reader.
+    pub fn open_panel(&mut self, panel: impl Panel + 'static) {
+        self.panel = Some(Box::new(panel));
+    }
+
+    /// An action while a panel is open: closing keys close it, the rest go
+    /// to the panel, and its effects are applied.
+    pub(super) fn update_panel(&mut self, action: Action) {
+        let Some(mut panel) = self.panel.take() else {
+            return;
+        };
+        if matches!(action, Action::Close | Action::Quit) || panel.toggle() == Some(action) {
+            return;
+        }
+        let mut fx = Vec::new();
+        panel.update(action, self, &mut fx);
+        self.panel = Some(panel);
+        self.apply(fx);
+    }
+
+    /// Applies a panel's effects, in order.
+    pub(super) fn apply(&mut self, effects: Vec<Effect>) {
+        for e in effects {
+            match e {
+                Effect::Close => self.panel = None,
+                Effect::Jump { doc, at } => self.jump_to(doc, at),
+                Effect::Split { doc, at } => self.open_split(doc, at),
+                Effect::Focus(pane) => self.set_focus(pane),
+                Effect::Say(m) => self.message = Some(m),
+                Effect::Find(find) => self.entities.last_find = Some(find),
+            }
+        }
+    }
+
+    /// Whether anything (an overlay or a panel) covers the reader.
+    pub fn covered(&self) -> bool {
+        self.overlay.is_some() || self.panel.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_picker_stays_in_the_list() {
+        let mut p = Picker::default();
+        assert!(p.step(Action::Up, 5, 2));
+        assert_eq!(p.selected, 0);
+        p.step(Action::PageDown, 5, 2);
+        assert_eq!(p.selected, 2);
+        p.step(Action::PageDown, 5, 10);
+        assert_eq!(p.selected, 4);
+        p.step(Action::Down, 5, 1);
+        assert_eq!(p.selected, 4);
+        p.step(Action::Top, 5, 1);
+        assert_eq!(p.selected, 0);
+        p.step(Action::Bottom, 0, 1);
+        assert_eq!(p.selected, 0);
+        assert!(!p.step(Action::Open, 5, 1));
+    }
+}

@@ -1,0 +1,104 @@
+//! The overlays that are components, fed actions without drawing: each owns
+//! its selection, moves within its list, and asks for what it does to the
+//! rest of the reader (close, jump, focus, find) as effects.
+
+use brief::corpus::Corpus;
+use brief::tui::action::Action;
+use brief::tui::app::Pane;
+use brief::tui::entity_view::Find;
+use brief::tui::panel::{Effect, Panel, Picker};
+use brief::tui::panels::help::HelpPanel;
+use brief::tui::panels::occurrences::OccurrencesPanel;
+use brief::tui::panels::timeline::TimelinePanel;
+use brief::tui::{App, Theme};
+use ratatui::layout::Rect;
+
+fn app() -> App {
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    a.load_entities();
+    a
+}
+
+#[test]
+fn the_timeline_moves_and_enter_asks_to_close_jump_and_focus() {
+    let a = app();
+    let cross = a.crossref.clone().unwrap();
+    let mut p = TimelinePanel {
+        picker: Picker::default(),
+    };
+    let mut fx = Vec::new();
+    p.update(Action::Down, &a, &mut fx);
+    p.update(Action::Down, &a, &mut fx);
+    assert!(fx.is_empty(), "moving asks for nothing");
+    assert_eq!(p.picker.selected, 2);
+    p.update(Action::Bottom, &a, &mut fx);
+    assert_eq!(p.picker.selected, cross.timeline.len() - 1);
+    p.update(Action::Open, &a, &mut fx);
+    let t = cross.timeline.last().unwrap();
+    assert_eq!(
+        fx,
+        vec![
+            Effect::Close,
+            Effect::Jump {
+                doc: t.doc,
+                at: t.sentence.start
+            },
+            Effect::Focus(Pane::Reader),
+        ]
+    );
+    assert_eq!(p.toggle(), Some(Action::Timeline));
+}
+
+#[test]
+fn an_occurrence_sets_what_n_follows() {
+    let a = app();
+    let index = a.entities.index.clone().unwrap();
+    let entity = (0..index.entities.len())
+        .find(|&e| index.occurrences(e).len() > 3)
+        .unwrap();
+    let mut p = OccurrencesPanel {
+        entity,
+        picker: Picker::at(1),
+    };
+    let mut fx = Vec::new();
+    p.update(Action::Open, &a, &mut fx);
+    let (doc, m) = &index.occurrences(entity)[1];
+    assert!(fx.contains(&Effect::Find(Find::Entity(entity))));
+    assert!(fx.contains(&Effect::Jump {
+        doc: *doc,
+        at: m.clean.start
+    }));
+}
+
+#[test]
+fn the_help_scrolls_within_what_the_screen_leaves_out() {
+    let mut a = app();
+    a.areas.screen = Rect::new(0, 0, 80, 24);
+    let mut p = HelpPanel::default();
+    let mut fx = Vec::new();
+    p.update(Action::Bottom, &a, &mut fx);
+    let max = brief::tui::ui::help_geometry(a.areas.screen).max_scroll;
+    assert!(max > 0);
+    assert_eq!(p.scroll, max);
+    p.update(Action::Down, &a, &mut fx);
+    assert_eq!(p.scroll, max, "no scrolling past the end");
+    // Wide enough for two columns: nothing to scroll.
+    a.areas.screen = Rect::new(0, 0, 220, 60);
+    p.update(Action::Bottom, &a, &mut fx);
+    assert_eq!(p.scroll, 0);
+}
+
+/// Through the App: the key that opened a panel closes it, and so do Esc
+/// and q; other keys go to the panel.
+#[test]
+fn the_app_routes_keys_to_the_open_panel() {
+    let mut a = app();
+    a.update(Action::Timeline);
+    assert!(a.panel.is_some());
+    a.update(Action::Down);
+    a.update(Action::Timeline);
+    assert!(a.panel.is_none());
+    a.update(Action::Help);
+    a.update(Action::Quit);
+    assert!(a.panel.is_none() && !a.quit);
+}
