@@ -30,14 +30,10 @@ pub enum Pane {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    /// Which entity types are highlighted.
-    Highlight,
     /// The label-and-note form (its state is `App::form`).
     MarkForm,
     /// Every mark, filtered.
     Marks { selected: usize },
-    /// Which format `x` writes.
-    Export,
     /// The query line and results of a search in all documents.
     SearchResults,
     /// Quitting with marks that are only in memory: try again, keep them
@@ -293,7 +289,7 @@ impl App {
             Action::Undo => self.undo(),
             Action::Export => {
                 if self.marks.is_some() {
-                    self.overlay = Some(Overlay::Export);
+                    self.open_panel(super::panels::export::ExportPanel);
                 }
             }
             // Side by side, Tab goes between the two readers.
@@ -324,7 +320,7 @@ impl App {
                 }
             }
             Action::Entities => self.set_focus(Pane::Entities),
-            Action::Highlight => self.overlay = Some(Overlay::Highlight),
+            Action::Highlight => self.open_panel(super::panels::highlight::HighlightPanel),
             Action::FindNext | Action::FindPrev => self.find(action == Action::FindNext),
             Action::Footnotes => self.open_footnotes(),
             Action::ToggleFold => self.with_reader(|r, d, _| {
@@ -679,15 +675,10 @@ impl App {
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
             (Overlay::Unsaved { .. }, _) => {}
-            (_, Action::Close | Action::Quit) | (Overlay::Highlight, Action::Highlight) => {
-                self.overlay = None
-            }
-            (Overlay::Highlight, Action::TypeKey(d)) => self.entities.toggle_type(d),
+            (_, Action::Close | Action::Quit) => self.overlay = None,
             (Overlay::Marks { selected }, a) => self.update_marks_pane(selected, a),
             (Overlay::SearchResults, _) => {}
-            (Overlay::Export, Action::TypeKey(d)) if d >= 1 => self.export(usize::from(d) - 1),
-            (Overlay::Export | Overlay::MarkForm, _) => {}
-            (Overlay::Highlight, _) => {}
+            (Overlay::MarkForm, _) => {}
         }
     }
 

@@ -33,6 +33,10 @@ pub enum Effect {
     Say(String),
     /// What `n`/`N` go on with.
     Find(Find),
+    /// Show or hide an entity type (its digit: 1 PER … 7 MISC, 0 all).
+    ToggleType(u8),
+    /// Write the marks in export format number `n` (from 0).
+    Export(usize),
 }
 
 /// An overlay that owns its state.
@@ -112,6 +116,8 @@ impl App {
                 Effect::Focus(pane) => self.set_focus(pane),
                 Effect::Say(m) => self.message = Some(m),
                 Effect::Find(find) => self.entities.last_find = Some(find),
+                Effect::ToggleType(d) => self.entities.toggle_type(d),
+                Effect::Export(n) => self.export(n),
             }
         }
     }

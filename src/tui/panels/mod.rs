@@ -1,9 +1,11 @@
 //! The overlays that are [`Panel`](super::panel::Panel)s, one file each:
-//! the help, a document's footnotes, an entity's occurrences, related
-//! passages and the timeline.
+//! the help, the highlight chooser, the export menu, a document's
+//! footnotes, an entity's occurrences, related passages and the timeline.
 
+pub mod export;
 pub mod footnotes;
 pub mod help;
+pub mod highlight;
 pub mod occurrences;
 pub mod related;
 pub mod timeline;

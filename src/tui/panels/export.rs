@@ -1,0 +1,30 @@
+//! `x`: which format the marks are written in; a digit writes them (to a
+//! new dated file next to the marks file) and closes.
+
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::panel::{Effect, Panel};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+#[derive(Debug, Default)]
+pub struct ExportPanel;
+
+impl Panel for ExportPanel {
+    fn update(&mut self, action: Action, _app: &App, fx: &mut Vec<Effect>) {
+        if let Action::TypeKey(d) = action
+            && d >= 1
+            && usize::from(d) <= crate::tui::marking::EXPORT_FORMATS.len()
+        {
+            fx.extend([Effect::Close, Effect::Export(usize::from(d) - 1)]);
+        }
+    }
+
+    fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
+        crate::tui::marks_pane::draw_export(app, f, area);
+    }
+
+    fn toggle(&self) -> Option<Action> {
+        Some(Action::Export)
+    }
+}
