@@ -598,3 +598,26 @@ fn y_copies_the_sentence_at_the_cursor_with_its_citation_through_osc_52() {
     );
     quit_and_check_restored(&mut s);
 }
+
+/// q in an overlay closes it and the reader stays; q in the main view quits
+/// and gives the terminal back.
+#[test]
+fn q_closes_an_overlay_then_quits() {
+    let dir = tempfile::Builder::new()
+        .prefix("brief-e2e")
+        .tempdir()
+        .unwrap();
+    let marks = dir.path().join("marks.json");
+    let mut s = spawn(&[OsStr::new("--marks"), marks.as_os_str()], dir.path());
+    s.wait_for("Documents (5)");
+    for (key, shown) in [("?", "Keys ("), ("f", "Footnotes (")] {
+        s.press(key);
+        s.wait_for(shown);
+        s.press("q");
+        s.wait_until(&format!("{shown} closed by q"), |sc| {
+            !sc.contents().contains(shown) && sc.contents().contains("Documents (5)")
+        });
+        assert!(s.try_wait().is_none(), "q in an overlay quit\n{}", s.dump());
+    }
+    quit_and_check_restored(&mut s);
+}
