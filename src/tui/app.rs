@@ -9,7 +9,7 @@ use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
 use crate::document::units::Unit;
 use crate::document::{Document, SectionKind};
-use crate::entities::{EntityIndex, Recogniser};
+use crate::entities::EntityIndex;
 use crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -812,35 +812,7 @@ impl App {
     }
 }
 
-/// What the reader derives from the whole briefing besides entities: the
-/// search index, related passages, near-duplicates and the timeline.
-pub struct CrossRef {
-    pub search: Arc<crate::search::SearchIndex>,
-    pub related: crate::crossref::related::RelatedIndex,
-    pub duplicates: Vec<crate::crossref::duplicates::Duplicate>,
-    pub timeline: Vec<crate::crossref::timeline::TimelineEntry>,
-}
-
-/// Builds [`CrossRef`] (after the entities, which related passages and the
-/// timeline use).
-pub fn build_crossref(corpus: &Corpus, entities: &EntityIndex) -> Arc<CrossRef> {
-    Arc::new(CrossRef {
-        search: Arc::new(crate::search::SearchIndex::build(corpus)),
-        related: crate::crossref::related::RelatedIndex::build(corpus, entities),
-        duplicates: crate::crossref::duplicates::find(corpus),
-        timeline: crate::crossref::timeline::build(corpus, entities),
-    })
-}
-
-/// The entity index of a corpus, and a warning when the user's gazetteer
-/// file could not be read (the bundled gazetteer is used then).
-pub fn build_entities(corpus: &Corpus) -> (Arc<EntityIndex>, Option<String>) {
-    let (recogniser, warning) = match Recogniser::for_corpus(corpus) {
-        Ok(r) => (r, None),
-        Err(e) => (Recogniser::bundled(), Some(e.to_string())),
-    };
-    (Arc::new(EntityIndex::build(corpus, &recogniser)), warning)
-}
+pub use crate::briefing::{CrossRef, build_crossref, build_entities};
 
 /// The section tree of a document as tree-widget items.
 pub fn tree_items(doc: &Document) -> Vec<TreeItem<'static, usize>> {

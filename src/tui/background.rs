@@ -9,10 +9,11 @@
 //! a panic elsewhere must not tear the screen down under a running reader.
 
 use super::Background;
-use super::app::{self, App, CrossRef};
+use super::app::App;
+use crate::briefing::{CrossRef, build_crossref};
 use crate::contain::{self, Failure};
 use crate::corpus::Corpus;
-use crate::entities::{EntityIndex, Recogniser};
+use crate::entities::EntityIndex;
 use crossterm::event::DisableMouseCapture;
 use crossterm::execute;
 use std::io::stdout;
@@ -51,7 +52,7 @@ pub fn spawn(corpus: Arc<Corpus>) -> mpsc::Receiver<Background> {
     let failed = tx.clone();
     let spawned = std::thread::Builder::new()
         .name(THREAD_NAME.into())
-        .spawn(move || work(&corpus, &tx, entities, app::build_crossref));
+        .spawn(move || work(&corpus, &tx, entities, build_crossref));
     if let Err(e) = spawned {
         let _ = failed.send(Background::Failed(format!(
             "could not start the background thread: {e}; highlights and search are off"
@@ -102,10 +103,7 @@ fn work(
 
 /// Recognises the corpus's entities with each document contained.
 fn entities(corpus: &Corpus) -> EntitiesBuilt {
-    let (recogniser, warning) = match Recogniser::for_corpus(corpus) {
-        Ok(r) => (r, None),
-        Err(e) => (Recogniser::bundled(), Some(e.to_string())),
-    };
+    let (recogniser, warning) = crate::briefing::recogniser(corpus);
     let (index, failed) = EntityIndex::build_contained(corpus, &recogniser);
     let messages = failed
         .iter()
