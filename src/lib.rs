@@ -4,7 +4,8 @@
 //! ([`document`]), the parsers that build it ([`parse`]), the corpus that
 //! loads documents from files or the bundled seeds ([`corpus`]), and the
 //! outline that the CLI prints ([`outline`]). The terminal interface is in
-//! [`tui`], a thin layer that renders state and maps keys to actions.
+//! `tui` (behind the default `tui` feature), a thin layer that renders state
+//! and maps keys to actions.
 
 pub mod briefing;
 pub mod contain;
@@ -19,4 +20,5 @@ pub mod parse;
 pub mod pdf;
 pub mod reading_places;
 pub mod search;
+#[cfg(feature = "tui")]
 pub mod tui;
