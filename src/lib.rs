@@ -6,6 +6,7 @@
 //! outline that the CLI prints ([`outline`]). The terminal interface is in
 //! [`tui`], a thin layer that renders state and maps keys to actions.
 
+pub mod config;
 pub mod contain;
 pub mod corpus;
 pub mod crossref;

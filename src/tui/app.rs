@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::entity_view::{EntityView, Find};
-use super::keymap::action_for;
+use super::keymap::Keymap;
 use super::reader::ReaderView;
 use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
@@ -145,6 +145,8 @@ pub struct App {
     /// The app itself never writes to the terminal.
     pub clipboard: Option<String>,
     pub theme: Theme,
+    /// The keys in effect (the built-in ones, or as `keys.toml` has them).
+    pub keymap: Keymap,
     pub areas: Areas,
     pub quit: bool,
     pub suspend: bool,
@@ -199,6 +201,7 @@ impl App {
             overlay: None,
             clipboard: None,
             theme,
+            keymap: Keymap::default(),
             areas: Areas::default(),
             quit: false,
             suspend: false,
@@ -259,7 +262,8 @@ impl App {
             self.request_quit();
             return;
         }
-        if let Some(a) = action_for(&key) {
+        let live = super::keymap::live(self.overlay.as_ref(), self.focus);
+        if let Some(a) = self.keymap.action_for(live, &key) {
             self.update(a);
         }
     }
@@ -457,7 +461,7 @@ impl App {
         let Some(Find::Entity(entity)) = self.entities.last_find else {
             self.message = Some(format!(
                 "Nothing to find yet: select an entity ({})",
-                super::keymap::keys_for(Action::Entities)
+                self.keymap.keys_for(Action::Entities)
             ));
             return;
         };
@@ -737,8 +741,8 @@ impl App {
                 self.overlay = Some(Overlay::Occurrences { entity, selected });
             }
             (Overlay::Help { scroll }, a) => {
-                let max = super::ui::help_geometry(self.areas.screen).max_scroll;
-                let page = super::ui::help_geometry(self.areas.screen)
+                let max = super::ui::help_geometry(&self.keymap, self.areas.screen).max_scroll;
+                let page = super::ui::help_geometry(&self.keymap, self.areas.screen)
                     .rect
                     .height
                     .saturating_sub(3)
