@@ -8,6 +8,7 @@
 //! and maps keys to actions.
 
 pub mod briefing;
+pub mod config;
 pub mod contain;
 pub mod corpus;
 pub mod crossref;

@@ -218,6 +218,40 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
     quit_and_check_restored(&mut s);
 }
 
+/// keys.toml in the configuration folder rebinds keys at start-up; a wrong
+/// one leaves the default keys and says which line is wrong.
+#[test]
+fn keys_toml_rebinds_keys_and_a_wrong_one_is_named() {
+    let dir = tempfile::Builder::new()
+        .prefix("brief-e2e")
+        .tempdir()
+        .unwrap();
+    let config = dir.path().join("config");
+    std::fs::create_dir(&config).unwrap();
+    let run = |keys: &str| {
+        std::fs::write(config.join("keys.toml"), keys).unwrap();
+        PtyCommand::new(dir.path())
+            .size(ROWS, COLS)
+            .timeout(TIMEOUT)
+            .env("BRIEF_CONFIG_DIR", &config)
+            .spawn()
+    };
+    let mut s = run("[global]\n\"Q\" = \"quit\"\n");
+    s.wait_until("the status bar to name the new key", |sc| {
+        status_row(sc).contains("Q quit")
+    });
+    s.press("Q");
+    assert!(s.wait_exit().success(), "{}", s.dump());
+
+    let mut s = run("[global]\n\"Q\" = \"qiut\"\n");
+    s.wait_until("the status bar to name the wrong line", |sc| {
+        let status = status_row(sc);
+        status.contains("keys.toml, line 2") && status.contains("qiut")
+    });
+    // The default keys: q quits.
+    quit_and_check_restored(&mut s);
+}
+
 #[test]
 fn folder_with_bad_files_shows_errors_and_quits() {
     let dir = tempfile::Builder::new()

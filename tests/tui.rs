@@ -131,12 +131,49 @@ fn footnotes_overlay_and_help_overlay() {
         "Enter jumps to the marker of note 8"
     );
     a.update(Action::Help);
-    let s = text(&screen(&mut a, 120, 72));
+    // Wide and high enough for every key at once, in two columns.
+    let s = text(&screen(&mut a, 200, 60));
     for b in brief::tui::keymap::BINDINGS {
         assert!(s.contains(b.help), "help lists {}", b.help);
     }
+    for c in brief::tui::keymap::Context::ALL {
+        assert!(s.contains(c.title()), "help has a heading {}", c.title());
+    }
     let t = screen(&mut a, 80, 24);
     insta::assert_snapshot!("help_80x24", t.backend());
+}
+
+/// keys.toml: a rebound key does what it is bound to, and the help and the
+/// status bar show it.
+#[test]
+fn rebound_keys_work_and_the_help_shows_them() {
+    use brief::tui::keymap::Keymap;
+    let mut a = app();
+    a.keymap = Keymap::from_toml(
+        "keys.toml",
+        "[reader]\n\"ctrl-e\" = \"down\"\n[global]\n\"Q\" = \"quit\"\n\"F1\" = \"help\"\n",
+    )
+    .unwrap();
+    press(&mut a, "jjjj\t\t\t");
+    assert_eq!(a.focus, brief::tui::app::Pane::Reader);
+    let top = |a: &App| a.views[a.selected].reader.top;
+    let before = top(&a);
+    a.handle_key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::CONTROL));
+    assert_ne!(top(&a), before, "Ctrl-E scrolled the reader");
+    let s = text(&screen(&mut a, 100, 30));
+    assert!(s.contains("Tab pane  F1 help  Q quit"), "{s}");
+    a.handle_key(KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE));
+    let s = text(&screen(&mut a, 200, 60));
+    assert!(
+        s.lines()
+            .any(|l| l.contains(" Ctrl-E  ") && l.contains("move down / scroll")),
+        "{s}"
+    );
+    assert!(s.contains("F1/?"), "{s}");
+    press(&mut a, "Q");
+    assert!(a.overlay.is_none(), "Q closes the help as q does");
+    press(&mut a, "Q");
+    assert!(a.quit);
 }
 
 #[test]

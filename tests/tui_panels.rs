@@ -77,7 +77,7 @@ fn the_help_scrolls_within_what_the_screen_leaves_out() {
     let mut p = HelpPanel::default();
     let mut fx = Vec::new();
     p.update(Action::Bottom, &a, &mut fx);
-    let max = brief::tui::ui::help_geometry(a.areas.screen).max_scroll;
+    let max = brief::tui::ui::help_geometry(&a.keymap, a.areas.screen).max_scroll;
     assert!(max > 0);
     assert_eq!(p.scroll, max);
     p.update(Action::Down, &a, &mut fx);

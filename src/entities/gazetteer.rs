@@ -126,7 +126,7 @@ impl Gazetteer {
     pub fn load(corpus_dir: Option<&Path>) -> Result<Self, GazetteerError> {
         let mut g = Self::bundled();
         let mut files: Vec<PathBuf> = Vec::new();
-        if let Some(dir) = user_config_dir() {
+        if let Some(dir) = crate::config::config_dir() {
             files.push(dir.join("entities.toml"));
         }
         if let Some(dir) = corpus_dir {
@@ -362,10 +362,6 @@ pub fn slug(s: &str) -> String {
 
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
-fn user_config_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "brief").map(|d| d.config_dir().to_path_buf())
 }
 
 #[cfg(test)]

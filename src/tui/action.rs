@@ -79,3 +79,70 @@ pub enum Action {
     Quit,
     Suspend,
 }
+
+impl Action {
+    /// Every action a key can be bound to in `keys.toml`, with its name
+    /// there: the variant's name in snake_case. The names are part of the
+    /// file format, so they stay as they are when a variant is renamed.
+    /// `TypeKey` is not among them: its digit is the key itself.
+    pub const NAMED: &[(Action, &str)] = &[
+        (Action::FocusNext, "focus_next"),
+        (Action::FocusPrev, "focus_prev"),
+        (Action::Up, "up"),
+        (Action::Down, "down"),
+        (Action::PageUp, "page_up"),
+        (Action::PageDown, "page_down"),
+        (Action::HalfPageUp, "half_page_up"),
+        (Action::HalfPageDown, "half_page_down"),
+        (Action::Top, "top"),
+        (Action::Bottom, "bottom"),
+        (Action::Open, "open"),
+        (Action::Collapse, "collapse"),
+        (Action::Expand, "expand"),
+        (Action::PrevSection, "prev_section"),
+        (Action::NextSection, "next_section"),
+        (Action::Footnotes, "footnotes"),
+        (Action::ToggleFold, "toggle_fold"),
+        (Action::ToggleRaw, "toggle_raw"),
+        (Action::Entities, "entities"),
+        (Action::Highlight, "highlight"),
+        (Action::FindNext, "find_next"),
+        (Action::FindPrev, "find_prev"),
+        (Action::EntityScope, "entity_scope"),
+        (Action::EntitySort, "entity_sort"),
+        (Action::WordNext, "word_next"),
+        (Action::WordPrev, "word_prev"),
+        (Action::SentenceNext, "sentence_next"),
+        (Action::SentencePrev, "sentence_prev"),
+        (Action::ParagraphNext, "paragraph_next"),
+        (Action::ParagraphPrev, "paragraph_prev"),
+        (Action::Select, "select"),
+        (Action::Mark, "mark"),
+        (Action::Copy, "copy"),
+        (Action::Marks, "marks"),
+        (Action::EditMark, "edit_mark"),
+        (Action::Delete, "delete"),
+        (Action::Undo, "undo"),
+        (Action::ReviewerFilter, "reviewer_filter"),
+        (Action::Export, "export"),
+        (Action::Search, "search"),
+        (Action::SearchAll, "search_all"),
+        (Action::Related, "related"),
+        (Action::Timeline, "timeline"),
+        (Action::Duplicate, "duplicate"),
+        (Action::Split, "split"),
+        (Action::Zoom, "zoom"),
+        (Action::Help, "help"),
+        (Action::Close, "close"),
+        (Action::Quit, "quit"),
+        (Action::Suspend, "suspend"),
+    ];
+
+    /// The action `keys.toml` names so.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Self::NAMED
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|&(a, _)| a)
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::entity_view::{EntityView, Find};
-use super::keymap::action_for;
+use super::keymap::Keymap;
 use super::reader::ReaderView;
 use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
@@ -118,6 +118,8 @@ pub struct App {
     /// The app itself never writes to the terminal.
     pub clipboard: Option<String>,
     pub theme: Theme,
+    /// The keys in effect (the built-in ones, or as `keys.toml` has them).
+    pub keymap: Keymap,
     pub areas: Areas,
     pub quit: bool,
     pub suspend: bool,
@@ -172,6 +174,7 @@ impl App {
             panel: None,
             clipboard: None,
             theme,
+            keymap: Keymap::default(),
             areas: Areas::default(),
             quit: false,
             suspend: false,
@@ -232,7 +235,13 @@ impl App {
             self.request_quit();
             return;
         }
-        if let Some(a) = action_for(&key) {
+        let cover = self
+            .panel
+            .as_ref()
+            .map(|p| p.contexts())
+            .or_else(|| self.overlay.as_ref().map(super::keymap::overlay_contexts));
+        let live = super::keymap::live(cover, self.focus);
+        if let Some(a) = self.keymap.action_for(live, &key) {
             self.update(a);
         }
     }
@@ -437,7 +446,7 @@ impl App {
         let Some(Find::Entity(entity)) = self.entities.last_find else {
             self.message = Some(format!(
                 "Nothing to find yet: select an entity ({})",
-                super::keymap::keys_for(Action::Entities)
+                self.keymap.keys_for(Action::Entities)
             ));
             return;
         };

@@ -203,7 +203,7 @@ impl App {
                 self.message = Some(format!(
                     "The same text in {} ({} goes back)",
                     super::crossref_pane::doc_name(self, doc, super::crossref_pane::TITLE_MAX),
-                    super::keymap::keys_for(Action::Duplicate)
+                    self.keymap.keys_for(Action::Duplicate)
                 ));
             }
             None => self.message = Some("This passage appears in no other document".into()),

@@ -180,14 +180,23 @@ impl MarkForm {
         FormOutcome::Open
     }
 
-    pub fn draw(&self, f: &mut Frame, area: Rect, theme: &Theme, label_styles: &[Style]) {
+    /// Draws the form; `hints` are its keys as the title names them
+    /// ("Ctrl-S save · Esc cancel · Tab field").
+    pub fn draw(
+        &self,
+        f: &mut Frame,
+        area: Rect,
+        theme: &Theme,
+        label_styles: &[Style],
+        hints: &str,
+    ) {
         let rect = centered(area, 72.min(area.width), 14.min(area.height));
         f.render_widget(Clear, rect);
         let title = match self.target {
-            FormTarget::New { .. } => " Mark (Ctrl-S save · Esc cancel · Tab field) ",
-            FormTarget::Edit { .. } => " Edit mark (Ctrl-S save · Esc cancel · Tab field) ",
+            FormTarget::New { .. } => format!(" Mark ({hints}) "),
+            FormTarget::Edit { .. } => format!(" Edit mark ({hints}) "),
         };
-        let block = overlay_block(theme, title, rect);
+        let block = overlay_block(theme, &title, rect);
         let inner = block.inner(rect);
         f.render_widget(block, rect);
         if inner.height == 0 || inner.width == 0 {

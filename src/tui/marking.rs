@@ -304,7 +304,7 @@ impl App {
                     marks.saved(saved);
                     self.after_change(format!(
                         "Mark deleted ({} undoes)",
-                        super::keymap::keys_for(Action::Undo)
+                        self.keymap.keys_for(Action::Undo)
                     ));
                 }
             }
@@ -347,7 +347,7 @@ impl App {
             None => {
                 self.message = Some(format!(
                     "This mark could not be placed; {} in the marks pane re-attaches it to a selection",
-                    super::keymap::keys_for(Action::Select)
+                    self.keymap.keys_for(Action::Select)
                 ))
             }
         }
@@ -373,9 +373,9 @@ impl App {
                 Action::SentenceNext,
                 Action::ParagraphNext
             ]
-            .map(super::keymap::keys_for)
+            .map(|a| self.keymap.keys_for(a))
             .join(" "),
-            super::keymap::keys_for(Action::Mark)
+            self.keymap.keys_for(Action::Mark)
         ));
     }
 

@@ -2,7 +2,9 @@
 //! reviewer, date, the first words of passage and note; orphans with their
 //! quote), the export menu (`x`) and the mark form.
 
+use super::action::Action;
 use super::app::App;
+use super::keymap::Context;
 use super::marking::{EXPORT_FORMATS, mark_view};
 use super::ui::{centered, overlay_block};
 use crate::document::first_words;
@@ -44,8 +46,11 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
         format!(" · {}", filters.join(", "))
     };
     let title = format!(
-        " Marks ({}){filter} · Enter go · c change · v re-place · d delete · u undo · 1-9 label · a doc · @ reviewer ",
-        listed.len()
+        " Marks ({}){filter} · {} go · {} · {} undo ",
+        listed.len(),
+        app.keymap.key_for(Action::Open),
+        app.keymap.hints(Context::Marks).join(" · "),
+        app.keymap.key_for(Action::Undo)
     );
     // Up to three rows a mark: where and who, the passage, the note.
     let inner_h = usize::from(rect.height.saturating_sub(2)).max(3);
@@ -133,5 +138,6 @@ pub fn draw_export(app: &App, f: &mut Frame, area: Rect) {
 pub fn draw_form(app: &App, f: &mut Frame, area: Rect) {
     let Some(form) = &app.form else { return };
     let styles: Vec<Style> = form.labels.iter().map(|l| label_style(app, l)).collect();
-    form.draw(f, area, &app.theme, &styles);
+    let hints = app.keymap.hints(Context::Form).join(" · ");
+    form.draw(f, area, &app.theme, &styles, &hints);
 }

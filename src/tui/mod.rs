@@ -68,6 +68,15 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     app.open_marks(marks_path, reviewer);
     let (places, warning) = crate::reading_places::ReadingPlaces::load(&app.corpus);
     app.open_places(places, warning);
+    // The user's keys.toml; a wrong one leaves the default keys and says so.
+    let (keymap, warning) = keymap::Keymap::load();
+    app.keymap = keymap;
+    if let Some(w) = warning {
+        app.message = Some(match app.message.take() {
+            Some(m) => format!("{m} · {w}"),
+            None => w,
+        });
+    }
     // Entities are recognised on a thread: the first page never waits.
     let rx = background::spawn(app.corpus.clone());
     app.start_search_indexing();

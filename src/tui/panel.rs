@@ -10,6 +10,7 @@
 use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_view::Find;
+use super::keymap::Context;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -51,6 +52,11 @@ pub trait Panel {
     /// The action that opened it, which closes it again (`?`, `T`, …).
     fn toggle(&self) -> Option<Action> {
         None
+    }
+
+    /// The key contexts live while it is open, the one to win first.
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Global]
     }
 }
 

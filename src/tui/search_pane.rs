@@ -3,6 +3,7 @@
 //! (document, section, the match in its words), with the query on top.
 
 use super::app::App;
+use super::keymap::Context;
 use super::search_view::SearchView;
 use super::ui::{centered, overlay_block};
 use crate::output::inert::inert_line;
@@ -29,7 +30,10 @@ fn query_line(app: &App, view: &SearchView) -> Line<'static> {
             Span::styled(format!("  {}", app.indexing_status()), app.theme.dim)
         }
         None if view.query.text.is_empty() => Span::styled(
-            "  type to search · Ctrl-R regex · Ctrl-W words · Ctrl-B folded too · Enter keep · Esc drop",
+            format!(
+                "  type to search · {}",
+                app.keymap.hints(Context::QueryLine).join(" · ")
+            ),
             app.theme.dim,
         ),
         None if view.total == 0 => Span::styled("  no matches", app.theme.warn),

@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::app::{App, Overlay, Pane};
 use super::entity_pane;
-use super::keymap::{BINDINGS, keys_for};
+use super::keymap::{Context, Keymap, label_keys};
 use super::layout::{Hints, layout_with};
 use super::marks_pane;
 use super::reader_pane;
@@ -256,7 +256,7 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
         };
         left.push_str(&format!(
             " · also in {other} ({})",
-            keys_for(Action::Duplicate)
+            app.keymap.keys_for(Action::Duplicate)
         ));
     }
     if let Some(m) = &app.message {
@@ -270,12 +270,7 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {
         left = format!(" ⚠ {w} ·{left}");
     }
-    let right = format!(
-        "{} pane  {} help  {} quit ",
-        keys_for(Action::FocusNext),
-        keys_for(Action::Help),
-        "q"
-    );
+    let right = format!("{} ", app.keymap.hints(Context::Global).join("  "));
     let width = usize::from(area.width);
     let lw = unicode_width::UnicodeWidthStr::width(left.as_str());
     let rw = unicode_width::UnicodeWidthStr::width(right.as_str());
@@ -344,78 +339,133 @@ pub struct HelpGeometry {
     pub max_scroll: usize,
     /// Width of the keys column.
     keys_width: usize,
+    /// Two columns: the first line of the second (a context's heading).
+    split: usize,
 }
 
-/// The help's lines: one per binding, then the mouse.
-const HELP_EXTRA_LINES: usize = 2;
+/// A line of the help: a context's heading, a binding's keys and what they
+/// do, or a note.
+enum HelpLine {
+    Heading(&'static str),
+    Keys(String, &'static str),
+    Note(String),
+}
 
-pub fn help_geometry(area: Rect) -> HelpGeometry {
-    let keys_width = BINDINGS
+impl HelpLine {
+    fn width(&self) -> usize {
+        match self {
+            HelpLine::Heading(t) => t.chars().count(),
+            HelpLine::Keys(_, help) => help.chars().count(),
+            HelpLine::Note(n) => n.chars().count(),
+        }
+    }
+}
+
+/// The help's lines: the keys of each context under its heading, then what
+/// the help says besides the keys: the mouse, and the marks the reader draws
+/// that are not entity styles.
+fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
+    let mut lines = Vec::new();
+    for context in Context::ALL {
+        let mut rows = keymap.in_context(context).peekable();
+        if rows.peek().is_none() {
+            continue;
+        }
+        lines.push(HelpLine::Heading(context.title()));
+        lines.extend(rows.map(|b| HelpLine::Keys(label_keys(&b.keys), b.help)));
+    }
+    lines.push(HelpLine::Note(
+        " Mouse: wheel scrolls the pane under it, a click focuses and selects.".into(),
+    ));
+    lines.push(HelpLine::Note(format!(
+        " ≡ beside text or a document: another document repeats it ({} goes there).",
+        keymap.key_for(Action::Duplicate)
+    )));
+    lines
+}
+
+pub fn help_geometry(keymap: &Keymap, area: Rect) -> HelpGeometry {
+    geometry_of(&help_lines(keymap), area)
+}
+
+fn geometry_of(lines: &[HelpLine], area: Rect) -> HelpGeometry {
+    let keys_width = lines
         .iter()
-        .map(|b| keys_for(b.action).chars().count())
+        .map(|l| match l {
+            HelpLine::Keys(keys, _) => keys.chars().count(),
+            _ => 0,
+        })
         .max()
         .unwrap_or(0);
     // A column as wide as its longest line (keys, two spaces, help, borders).
-    let help = BINDINGS
-        .iter()
-        .map(|b| b.help.chars().count())
-        .chain(HELP_NOTES.iter().map(|n| n.chars().count()))
-        .max()
-        .unwrap_or(0);
+    let help = lines.iter().map(HelpLine::width).max().unwrap_or(0);
     let column = u16::try_from(keys_width + help + 5)
         .unwrap_or(u16::MAX)
         .max(78);
-    let lines = BINDINGS.len() + HELP_EXTRA_LINES;
-    // Two columns when the screen is wide enough to show every key at once.
-    let half = BINDINGS.len().div_ceil(2);
-    let rows = (half + HELP_EXTRA_LINES) as u16 + 2;
+    let n = lines.len();
+    // Two columns, split before the heading that evens them out best, when
+    // the screen is wide and high enough to show every key at once.
+    let split = (1..n)
+        .filter(|&i| matches!(lines[i], HelpLine::Heading(_)))
+        .min_by_key(|&i| i.max(n - i))
+        .unwrap_or(n);
+    let rows = u16::try_from(split.max(n - split) + 2).unwrap_or(u16::MAX);
     let two_columns = area.width >= 2 * column && area.height > rows;
     let rect = if two_columns {
         centered(area, 2 * column, rows)
     } else {
-        centered(area, column, lines as u16 + 2)
+        centered(area, column, u16::try_from(n + 2).unwrap_or(u16::MAX))
     };
     let inner = usize::from(rect.height.saturating_sub(2));
     let max_scroll = if two_columns {
         0
     } else {
-        lines.saturating_sub(inner)
+        n.saturating_sub(inner)
     };
     HelpGeometry {
         rect,
         two_columns,
         max_scroll,
         keys_width,
+        split,
     }
 }
 
-/// What the help says besides the keys: the mouse, and the marks the reader
-/// draws that are not entity styles.
-const HELP_NOTES: [&str; HELP_EXTRA_LINES] = [
-    " Mouse: wheel scrolls the pane under it, a click focuses and selects.",
-    " ≡ beside text or a document: another document repeats it (D goes there).",
-];
-
 pub(super) fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
-    let geo = help_geometry(area);
+    let keymap = &app.keymap;
+    let help = help_lines(keymap);
+    let geo = geometry_of(&help, area);
     let width = geo.keys_width;
-    let line = |b: &super::keymap::Binding| {
-        let keys = keys_for(b.action);
-        let pad = width.saturating_sub(keys.chars().count());
-        Line::from(vec![
-            Span::styled(format!(" {keys}{}", " ".repeat(pad)), app.theme.marker),
-            Span::raw(format!("  {}", b.help)),
-        ])
+    let line = |l: &HelpLine| match l {
+        HelpLine::Heading(title) => Line::styled(format!(" {title}"), app.theme.title),
+        HelpLine::Keys(keys, help) => {
+            let pad = width.saturating_sub(keys.chars().count());
+            Line::from(vec![
+                Span::styled(format!(" {keys}{}", " ".repeat(pad)), app.theme.marker),
+                Span::raw(format!("  {help}")),
+            ])
+        }
+        HelpLine::Note(note) => Line::styled(note.clone(), app.theme.dim),
     };
-    let notes = HELP_NOTES.map(|n| Line::styled(n, app.theme.dim));
     let rect = geo.rect;
     let scroll = scroll.min(geo.max_scroll);
-    let mut block = overlay_block(&app.theme, " Keys (j/k scroll, Esc closes) ", rect);
+    let title = format!(
+        " Keys ({}/{} scroll, {} closes) ",
+        keymap.key_for(Action::Down),
+        keymap.key_for(Action::Up),
+        keymap.key_for(Action::Close)
+    );
+    let mut block = overlay_block(&app.theme, &title, rect);
     // Say that more follows, and how to get there.
     if scroll < geo.max_scroll {
         block = block.title_bottom(
             Line::styled(
-                format!(" ↓ more below: j, PgDn, {} ", keys_for(Action::Bottom)),
+                format!(
+                    " ↓ more below: {}, {}, {} ",
+                    keymap.key_for(Action::Down),
+                    keymap.key_for(Action::PageDown),
+                    keymap.keys_for(Action::Bottom)
+                ),
                 app.theme.marker,
             )
             .right_aligned(),
@@ -424,7 +474,12 @@ pub(super) fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     if scroll > 0 {
         block = block.title_bottom(
             Line::styled(
-                format!(" ↑ more above: k, PgUp, {} ", keys_for(Action::Top)),
+                format!(
+                    " ↑ more above: {}, {}, {} ",
+                    keymap.key_for(Action::Up),
+                    keymap.key_for(Action::PageUp),
+                    keymap.keys_for(Action::Top)
+                ),
                 app.theme.marker,
             )
             .left_aligned(),
@@ -432,13 +487,11 @@ pub(super) fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     }
     f.render_widget(Clear, rect);
     if geo.two_columns {
-        let half = BINDINGS.len().div_ceil(2);
         let inner = block.inner(rect);
         f.render_widget(block, rect);
         let col = inner.width / 2;
-        let mut left: Vec<Line> = BINDINGS[..half].iter().map(line).collect();
-        left.extend(notes);
-        let right: Vec<Line> = BINDINGS[half..].iter().map(line).collect();
+        let left: Vec<Line> = help[..geo.split].iter().map(line).collect();
+        let right: Vec<Line> = help[geo.split..].iter().map(line).collect();
         f.render_widget(
             Paragraph::new(left),
             Rect {
@@ -456,8 +509,7 @@ pub(super) fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
         );
         return;
     }
-    let mut lines: Vec<Line> = BINDINGS.iter().map(line).collect();
-    lines.extend(notes);
+    let lines: Vec<Line> = help.iter().map(line).collect();
     f.render_widget(
         Paragraph::new(lines)
             .block(block)

@@ -103,15 +103,23 @@ impl PtyCommand {
         for key in &self.env_remove {
             cmd.env_remove(key);
         }
-        let given_state = self.env.iter().any(|(k, _)| k == "BRIEF_STATE_DIR");
-        let state = (!given_state).then(|| {
+        // A fresh state folder (reading places) and an empty configuration
+        // folder (no keys.toml of the machine's user), unless given.
+        let mut folders = Vec::new();
+        for (var, prefix) in [
+            ("BRIEF_STATE_DIR", "brief-state"),
+            ("BRIEF_CONFIG_DIR", "brief-config"),
+        ] {
+            if self.env.iter().any(|(k, _)| k == var) {
+                continue;
+            }
             let dir = tempfile::Builder::new()
-                .prefix("brief-state")
+                .prefix(prefix)
                 .tempdir()
-                .expect("a state folder");
-            cmd.env("BRIEF_STATE_DIR", dir.path());
-            dir
-        });
+                .expect("a folder");
+            cmd.env(var, dir.path());
+            folders.push(dir);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn brief");
         // Only the child holds the slave side now, so the reader sees EOF
         // when the child exits.
@@ -137,7 +145,7 @@ impl PtyCommand {
             writer: Some(writer),
             master: Some(pair.master),
             child,
-            _state: state,
+            _folders: folders,
             timeout: self.timeout,
         }
     }
@@ -192,9 +200,10 @@ pub struct Session {
     master: Option<Box<dyn MasterPty + Send>>,
     child: Box<dyn Child + Send + Sync>,
     timeout: Duration,
-    /// The state folder of this run (reading places), unless the test
-    /// gave one: no run reopens where another test left a document.
-    _state: Option<tempfile::TempDir>,
+    /// The state and configuration folders of this run, unless the test
+    /// gave them: no run reopens where another test left a document, or
+    /// reads the keys of the machine's user.
+    _folders: Vec<tempfile::TempDir>,
 }
 
 impl Session {

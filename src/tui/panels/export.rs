@@ -3,6 +3,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -26,5 +27,9 @@ impl Panel for ExportPanel {
 
     fn toggle(&self) -> Option<Action> {
         Some(Action::Export)
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Marks, Context::Global]
     }
 }

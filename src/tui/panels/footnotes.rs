@@ -3,6 +3,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
+use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel, Picker};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -43,5 +44,9 @@ impl Panel for FootnotesPanel {
 
     fn toggle(&self) -> Option<Action> {
         Some(Action::Footnotes)
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Reader, Context::Global]
     }
 }

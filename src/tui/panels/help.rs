@@ -14,7 +14,7 @@ pub struct HelpPanel {
 
 impl Panel for HelpPanel {
     fn update(&mut self, action: Action, app: &App, _fx: &mut Vec<Effect>) {
-        let geo = help_geometry(app.areas.screen);
+        let geo = help_geometry(&app.keymap, app.areas.screen);
         let page = usize::from(geo.rect.height.saturating_sub(3)).max(1);
         let scroll = match action {
             Action::Down => self.scroll + 1,

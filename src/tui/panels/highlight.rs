@@ -2,6 +2,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -22,5 +23,9 @@ impl Panel for HighlightPanel {
 
     fn toggle(&self) -> Option<Action> {
         Some(Action::Highlight)
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Entities, Context::Global]
     }
 }

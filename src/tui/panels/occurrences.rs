@@ -5,6 +5,7 @@
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::entity_view::Find;
+use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel, Picker};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -41,5 +42,9 @@ impl Panel for OccurrencesPanel {
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
         crate::tui::entity_pane::draw_occurrences(app, f, area, self.entity, self.picker.selected);
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Entities, Context::Global]
     }
 }

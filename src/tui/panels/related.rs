@@ -4,6 +4,7 @@
 use crate::crossref::related::Related;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
+use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel, Picker};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -47,5 +48,9 @@ impl Panel for RelatedPanel {
 
     fn toggle(&self) -> Option<Action> {
         Some(Action::Related)
+    }
+
+    fn contexts(&self) -> &'static [Context] {
+        &[Context::Reader, Context::Global]
     }
 }
