@@ -27,6 +27,7 @@ mod reader_pane;
 mod search_pane;
 pub mod search_view;
 mod searching;
+mod section_tree;
 mod signals;
 pub mod theme;
 pub mod ui;
