@@ -11,10 +11,8 @@ use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
 use crate::document::units::Unit;
 use crate::entities::EntityIndex;
-use crossterm::event::{
-    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
-use ratatui::layout::{Position, Rect};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
 use ratatui::widgets::ListState;
 use std::sync::Arc;
 use tui_tree_widget::{TreeItem, TreeState};
@@ -605,76 +603,6 @@ impl App {
             (Overlay::Marks { selected }, a) => self.update_marks_pane(selected, a),
             (Overlay::SearchResults, _) => {}
             (Overlay::MarkForm, _) => {}
-        }
-    }
-
-    pub fn handle_mouse(&mut self, m: MouseEvent) {
-        let pos = Position {
-            x: m.column,
-            y: m.row,
-        };
-        let hit = |r: Option<Rect>| r.is_some_and(|r| r.contains(pos));
-        let pane = if hit(self.areas.split) {
-            Pane::Split
-        } else if hit(self.areas.reader) {
-            Pane::Reader
-        } else if hit(self.areas.tree) {
-            Pane::Tree
-        } else if hit(self.areas.entities) {
-            Pane::Entities
-        } else if hit(self.areas.list) {
-            Pane::List
-        } else {
-            return;
-        };
-        if self.covered() {
-            return;
-        }
-        match m.kind {
-            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-                let down = m.kind == MouseEventKind::ScrollDown;
-                let saved = self.focus;
-                self.focus = pane;
-                for _ in 0..if pane == Pane::Reader { 3 } else { 1 } {
-                    self.update(if down { Action::Down } else { Action::Up });
-                }
-                self.focus = saved;
-                if self.focus != Pane::Tree {
-                    self.sync_tree();
-                }
-            }
-            MouseEventKind::Down(MouseButton::Left) => {
-                self.set_focus(pane);
-                match pane {
-                    Pane::List => {
-                        let Some(r) = self.areas.list else { return };
-                        let row = usize::from(m.row.saturating_sub(r.y + 1));
-                        let i = self.list.offset() + row / 2;
-                        if i < self.corpus.entries.len() {
-                            self.select_doc(i);
-                        }
-                    }
-                    Pane::Tree => {
-                        let view = &mut self.views[self.selected];
-                        if view.tree.click_at(pos)
-                            && let Some(&s) = view.tree.selected().last()
-                        {
-                            self.show_section(s);
-                        }
-                    }
-                    Pane::Entities => {
-                        let Some(r) = self.areas.entities else { return };
-                        let row = usize::from(m.row.saturating_sub(r.y + 1));
-                        let i = self.entities.list.offset() + row;
-                        if i < self.entities.rows.len() {
-                            self.entities.list.select(Some(i));
-                            self.entities.select_cursor();
-                        }
-                    }
-                    Pane::Reader | Pane::Split => {}
-                }
-            }
-            _ => {}
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod mark_form;
 mod marking;
 mod marks_pane;
 pub mod marks_state;
+mod mouse;
 pub mod panel;
 pub mod panels;
 mod places;
