@@ -141,6 +141,19 @@ fn in_reading_text(doc: &Document, clean: usize) -> bool {
     !(kind.is_folded() || matches!(kind, BlockKind::Metadata(_)) || header)
 }
 
+/// Whether a date's own words say it is past or coming ("26 januari jl.",
+/// "3 maart a.s."): then the entity index's year stands.
+fn says_which_way(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["jl", "j.l.", "jongstleden", "a.s", "aanstaande"]
+        .iter()
+        .any(|w| {
+            lower
+                .split_whitespace()
+                .any(|t| t.trim_end_matches('.') == w.trim_end_matches('.'))
+        })
+}
+
 /// The entries of one document's date mentions (in text order), each with
 /// the sort key its entity id gives, if any.
 fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
@@ -155,6 +168,11 @@ fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
                 Resolution::DocumentDate
             };
             match key {
+                // A day and month the entity index placed in the year
+                // nearest the document's date, with no "jl." or "a.s." to
+                // say which way: the sentence's tense decides below, as for
+                // a bare month ("op 2 november zullen …" is the coming one).
+                Some(_) if own == Resolution::DocumentDate && !says_which_way(text) => None,
                 Some(k) => Some((*k, own)),
                 None => partial(text)
                     .and_then(|p| Some(((p.year?, p.month, p.day.unwrap_or(0)), Resolution::Text))),
@@ -333,7 +351,9 @@ mod tests {
         Het begon in mei vorig jaar. \
         Op 2 okt '25 sluit de regeling. \
         Het overleg van 14 januari verliep goed. \
-        Het loket is open van april tot en met december 2022.\n\n\
+        Het loket is open van april tot en met december 2022. \
+        Op 2 december zullen de afspraken worden ondertekend. \
+        Op 3 december werd het convenant getekend.\n\n\
         Hoogachtend,\n\n\
         de minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\n\
         J. Jansen\n";
@@ -434,6 +454,9 @@ mod tests {
             (0, "mei vorig jaar", "2023-05"),
             // A day without a year, resolved by the entity index.
             (0, "van 14 januari", "2024-01-14"),
+            // Half a year either way: the tense decides, not the tie.
+            (0, "2 december zullen", "2024-12-02"),
+            (0, "3 december werd", "2023-12-03"),
             // A news page dated February 2022.
             (1, "eind januari", "2022-01"),
             (1, "zal daarnaast in mei", "2022-05"),
