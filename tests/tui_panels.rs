@@ -102,3 +102,38 @@ fn the_app_routes_keys_to_the_open_panel() {
     a.update(Action::Quit);
     assert!(a.panel.is_none() && !a.quit);
 }
+
+/// The marks pane asks for filters and changes as commands; with nothing
+/// listed, Enter, c, v and d ask for nothing.
+#[test]
+fn the_marks_pane_asks_for_changes_as_commands() {
+    use brief::tui::panels::marks::{MarkCommand, MarksPanel};
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app();
+    a.open_marks(dir.path().join("marks.json"), "anna".into());
+    let mut p = MarksPanel {
+        picker: Picker::at(3),
+    };
+    let mut fx = Vec::new();
+    for action in [
+        Action::Open,
+        Action::EditMark,
+        Action::Select,
+        Action::Delete,
+    ] {
+        p.update(action, &a, &mut fx);
+    }
+    assert!(fx.is_empty(), "{fx:?}");
+    p.update(Action::TypeKey(2), &a, &mut fx);
+    assert_eq!(fx, vec![Effect::Mark(MarkCommand::FilterLabel(2))]);
+    assert_eq!(p.picker.selected, 0, "a new filter starts at the top");
+    // Through the App: the filter is applied to the marks state.
+    a.update(Action::Marks);
+    a.handle_key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Char('2'),
+    ));
+    let label = a.marks.as_ref().unwrap().filter.label.clone();
+    assert_eq!(label.as_deref(), Some("vraag"));
+    a.update(Action::Marks);
+    assert!(a.panel.is_none(), "M closes the pane it opened");
+}

@@ -31,8 +31,6 @@ pub enum Pane {
 pub enum Overlay {
     /// The label-and-note form (its state is `App::form`).
     MarkForm,
-    /// Every mark, filtered.
-    Marks { selected: usize },
     /// The query line and results of a search in all documents.
     SearchResults,
     /// Quitting with marks that are only in memory: try again, keep them
@@ -284,7 +282,7 @@ impl App {
             Action::Copy => self.copy_passage(),
             Action::Marks => {
                 if self.marks.is_some() {
-                    self.overlay = Some(Overlay::Marks { selected: 0 });
+                    self.open_panel(super::panels::marks::MarksPanel::default());
                 } else {
                     self.message = Some("Marks are off in this session".into());
                 }
@@ -600,7 +598,6 @@ impl App {
         match (overlay, action) {
             (Overlay::Unsaved { .. }, _) => {}
             (_, Action::Close | Action::Quit) => self.overlay = None,
-            (Overlay::Marks { selected }, a) => self.update_marks_pane(selected, a),
             (Overlay::SearchResults, _) => {}
             (Overlay::MarkForm, _) => {}
         }

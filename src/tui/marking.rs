@@ -7,6 +7,7 @@ use super::app::{App, Overlay, Pane};
 use super::cursor::Cursor;
 use super::mark_form::{FormOutcome, FormTarget, MarkForm};
 use super::marks_state::MarksState;
+use super::panels::marks::MarkCommand;
 use crate::corpus::Entry;
 use crate::document::first_words;
 use crate::document::units::Unit;
@@ -229,39 +230,17 @@ impl App {
         }
     }
 
-    /// Keys in the marks pane.
-    pub(super) fn update_marks_pane(&mut self, selected: usize, action: Action) {
-        let corpus = self.corpus.clone();
-        let Some(marks) = &mut self.marks else {
-            self.overlay = None;
-            return;
-        };
-        let listed: Vec<Mark> = marks
-            .listed(&corpus, self.selected)
-            .into_iter()
-            .cloned()
-            .collect();
-        let last = listed.len().saturating_sub(1);
-        let current = listed.get(selected).cloned();
-        let mut selected = selected.min(last);
-        match action {
-            Action::Down => selected = (selected + 1).min(last),
-            Action::Up => selected = selected.saturating_sub(1),
-            Action::PageDown => selected = (selected + 10).min(last),
-            Action::PageUp => selected = selected.saturating_sub(10),
-            Action::Top => selected = 0,
-            Action::Bottom => selected = last,
-            Action::TypeKey(d) => {
+    /// Carries out what the marks pane asks.
+    pub(super) fn mark_command(&mut self, command: MarkCommand) {
+        let Some(marks) = &mut self.marks else { return };
+        match command {
+            MarkCommand::FilterLabel(d) => {
                 marks.filter.label = usize::from(d)
                     .checked_sub(1)
                     .and_then(|i| marks.labels.get(i).cloned());
-                selected = 0;
             }
-            Action::EntityScope => {
-                marks.filter.this_doc = !marks.filter.this_doc;
-                selected = 0;
-            }
-            Action::ReviewerFilter => {
+            MarkCommand::ToggleThisDoc => marks.filter.this_doc = !marks.filter.this_doc,
+            MarkCommand::NextReviewer => {
                 let all = marks.reviewers();
                 marks.filter.reviewer = match &marks.filter.reviewer {
                     None => all.first().cloned(),
@@ -270,69 +249,40 @@ impl App {
                         .position(|x| x == r)
                         .and_then(|i| all.get(i + 1).cloned()),
                 };
-                selected = 0;
             }
-            Action::Open => {
-                if let Some(m) = current {
-                    self.overlay = None;
-                    self.show_mark(&m.id);
+            MarkCommand::Show(id) => self.show_mark(&id),
+            MarkCommand::Edit(id) => {
+                let Some(m) = marks.get(&id).cloned() else {
+                    return;
+                };
+                let label = marks.label_index(&m.label);
+                let mut labels = marks.labels.clone();
+                if label == labels.len() {
+                    labels.push(m.label.clone());
                 }
-                return;
+                self.form = Some(MarkForm::new(
+                    FormTarget::Edit { id: m.id.clone() },
+                    labels,
+                    label,
+                    &m.note,
+                    first_words(&m.quote.exact, 12),
+                ));
+                self.overlay = Some(Overlay::MarkForm);
             }
-            Action::EditMark => {
-                if let Some(m) = current {
-                    let label = marks.label_index(&m.label);
-                    let mut labels = marks.labels.clone();
-                    if label == labels.len() {
-                        labels.push(m.label.clone());
-                    }
-                    self.form = Some(MarkForm::new(
-                        FormTarget::Edit { id: m.id.clone() },
-                        labels,
-                        label,
-                        &m.note,
-                        first_words(&m.quote.exact, 12),
-                    ));
-                    self.overlay = Some(Overlay::MarkForm);
-                }
-                return;
+            MarkCommand::Delete(id) => {
+                let Some(m) = marks.get(&id).cloned() else {
+                    return;
+                };
+                marks.undo.push(m.clone());
+                let saved = marks.store.as_mut().map(|s| s.delete(&m.id));
+                marks.saved(saved);
+                self.after_change(format!(
+                    "Mark deleted ({} undoes)",
+                    self.keymap.keys_for(Action::Undo)
+                ));
             }
-            Action::Delete => {
-                if let Some(m) = current {
-                    marks.undo.push(m.clone());
-                    let saved = marks.store.as_mut().map(|s| s.delete(&m.id));
-                    marks.saved(saved);
-                    self.after_change(format!(
-                        "Mark deleted ({} undoes)",
-                        self.keymap.keys_for(Action::Undo)
-                    ));
-                }
-            }
-            Action::Select => {
-                if let Some(m) = current {
-                    self.overlay = None;
-                    self.start_repassage(&m.id);
-                }
-                return;
-            }
-            Action::Undo => self.undo(),
-            Action::Marks | Action::Close => {
-                self.overlay = None;
-                return;
-            }
-            Action::Quit => {
-                self.overlay = None;
-                self.request_quit();
-                return;
-            }
-            _ => {}
-        }
-        if self
-            .overlay
-            .as_ref()
-            .is_some_and(|o| matches!(o, Overlay::Marks { .. }))
-        {
-            self.overlay = Some(Overlay::Marks { selected });
+            MarkCommand::Replace(id) => self.start_repassage(&id),
+            MarkCommand::Undo => self.undo(),
         }
     }
 

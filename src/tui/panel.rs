@@ -38,6 +38,8 @@ pub enum Effect {
     ToggleType(u8),
     /// Write the marks in export format number `n` (from 0).
     Export(usize),
+    /// A change to the marks or their filter, or a mark to go to.
+    Mark(super::panels::marks::MarkCommand),
 }
 
 /// An overlay that owns its state.
@@ -124,6 +126,7 @@ impl App {
                 Effect::Find(find) => self.entities.last_find = Some(find),
                 Effect::ToggleType(d) => self.entities.toggle_type(d),
                 Effect::Export(n) => self.export(n),
+                Effect::Mark(c) => self.mark_command(c),
             }
         }
     }

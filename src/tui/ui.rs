@@ -87,7 +87,6 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         }
     }
     match app.overlay.clone() {
-        Some(Overlay::Marks { selected }) => marks_pane::draw_marks(app, f, area, selected),
         Some(Overlay::MarkForm) => marks_pane::draw_form(app, f, area),
         Some(Overlay::SearchResults) => search_pane::draw_results(app, f, area),
         Some(Overlay::Unsaved { selected }) => super::unsaved::draw(app, f, area, selected),

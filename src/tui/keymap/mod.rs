@@ -112,7 +112,6 @@ pub fn overlay_contexts(overlay: &Overlay) -> &'static [Context] {
     use Context::*;
     match overlay {
         Overlay::SearchResults => &[Global],
-        Overlay::Marks { .. } => &[Marks, Global],
         // These take keys before they are looked up (`App::handle_key`).
         Overlay::MarkForm => &[Form],
         Overlay::Unsaved { .. } => &[],

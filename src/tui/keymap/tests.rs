@@ -10,7 +10,8 @@ use crate::tui::mark_form::{Field, FormOutcome, FormTarget, MarkForm};
 use crate::tui::panel::{Panel, Picker};
 use crate::tui::panels::{
     export::ExportPanel, footnotes::FootnotesPanel, help::HelpPanel, highlight::HighlightPanel,
-    occurrences::OccurrencesPanel, related::RelatedPanel, timeline::TimelinePanel,
+    marks::MarksPanel, occurrences::OccurrencesPanel, related::RelatedPanel,
+    timeline::TimelinePanel,
 };
 use crate::tui::search_view::{Edit, Scope, SearchView};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -41,7 +42,7 @@ fn states() -> Vec<&'static [Context]> {
         footnotes().contexts(),
         HighlightPanel.contexts(),
         occurrences().contexts(),
-        overlay_contexts(&Overlay::Marks { selected: 0 }),
+        MarksPanel::default().contexts(),
         ExportPanel.contexts(),
         overlay_contexts(&Overlay::SearchResults),
         related().contexts(),
@@ -157,7 +158,7 @@ fn contexts_keep_what_each_key_does() {
         key(Some(ExportPanel.contexts()), Pane::Reader, '2'),
         Some(Action::TypeKey(2))
     );
-    let marks = || Some(overlay_contexts(&Overlay::Marks { selected: 0 }));
+    let marks = || Some(MarksPanel::default().contexts());
     for (c, a) in [
         ('c', Action::EditMark),
         ('d', Action::Delete),
