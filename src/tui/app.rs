@@ -208,7 +208,14 @@ impl App {
         self.areas.reader_rows.max(1)
     }
 
+    /// A key press: what it does, then the rows of the entities pane
+    /// brought up to date (drawing only reads them).
     pub fn handle_key(&mut self, key: KeyEvent) {
+        self.key(key);
+        self.refresh_entities();
+    }
+
+    fn key(&mut self, key: KeyEvent) {
         if key.kind != KeyEventKind::Press {
             return;
         }
@@ -243,7 +250,13 @@ impl App {
         }
     }
 
+    /// An action, then the entities pane's rows brought up to date.
     pub fn update(&mut self, action: Action) {
+        self.act(action);
+        self.refresh_entities();
+    }
+
+    fn act(&mut self, action: Action) {
         // Half pages are the readers'; lists and overlays move a page.
         let reading = !self.covered() && matches!(self.focus, Pane::Reader | Pane::Split);
         let action = match action {

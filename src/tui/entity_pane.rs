@@ -14,8 +14,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, Paragraph};
 
+/// The entities pane; its rows are brought up to date by the App after
+/// each key and when entities arrive, not here.
 pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
-    app.refresh_entities();
     let e = &app.entities;
     let scope = if e.all_docs { "all docs" } else { "this doc" };
     let order = if e.by_name { "A-Z" } else { "by count" };

@@ -9,6 +9,11 @@ use ratatui::layout::{Position, Rect};
 
 impl App {
     pub fn handle_mouse(&mut self, m: MouseEvent) {
+        self.mouse(m);
+        self.refresh_entities();
+    }
+
+    fn mouse(&mut self, m: MouseEvent) {
         let pos = Position {
             x: m.column,
             y: m.row,
