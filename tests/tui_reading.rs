@@ -333,3 +333,44 @@ fn y_refuses_a_passage_too_long_to_copy() {
     let m = a.message.clone().unwrap_or_default();
     assert!(m.starts_with("Not copied: ") && m.contains("100 KB"), "{m}");
 }
+
+/// The document list builds only the rows on screen; the window follows the
+/// selection down and up, and a click picks the document under it.
+#[test]
+fn a_long_list_scrolls_with_the_selection() {
+    let texts: Vec<String> = (0..60)
+        .map(|i| format!("Bericht nummer {i}\n\nDe tekst van bericht {i}.\n"))
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let mut a = App::new(common::corpus_of(&refs), Theme::plain());
+    let s = text(&screen(&mut a, 100, 30));
+    assert!(
+        s.contains("Bericht nummer 0") && !s.contains("Bericht nummer 59"),
+        "{s}"
+    );
+    press(&mut a, "G");
+    let s = text(&screen(&mut a, 100, 30));
+    assert!(
+        s.contains("Bericht nummer 59") && !s.contains("Bericht nummer 0 "),
+        "{s}"
+    );
+    assert_eq!(a.selected, 59);
+    press(&mut a, "g");
+    let s = text(&screen(&mut a, 100, 30));
+    assert!(s.contains("Bericht nummer 0"), "{s}");
+    // Down past the window's foot: the window moves by one document.
+    for _ in 0..20 {
+        press(&mut a, "j");
+    }
+    let _ = screen(&mut a, 100, 30);
+    let offset = a.list.offset();
+    assert!(offset > 0 && a.selected < offset + 14, "offset {offset}");
+    // A click on the first row under the border picks the document there.
+    a.handle_mouse(crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: 3,
+        row: 1,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    });
+    assert_eq!(a.selected, offset);
+}

@@ -15,7 +15,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 use tui_tree_widget::Tree;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
@@ -113,14 +113,29 @@ pub fn pane_block<'a>(app: &App, title: String, pane: Pane, area: Rect) -> Block
         .title(Span::styled(title, style))
 }
 
+/// The document list. Only the rows on screen are built (two lines a
+/// document), so a key costs the same with five documents or ten thousand;
+/// the window follows the selection as ratatui's List would move it.
 fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let items: Vec<ListItem> = app
-        .corpus
-        .entries
+    let n = app.corpus.entries.len();
+    let inner = usize::from(area.height.saturating_sub(2));
+    let fits = (inner / 2).max(1);
+    let selected = app.list.selected().unwrap_or(0).min(n.saturating_sub(1));
+    let mut offset = app.list.offset().min(n.saturating_sub(1));
+    if selected < offset {
+        offset = selected;
+    } else if selected >= offset + fits {
+        offset = selected + 1 - fits;
+    }
+    // Rows left below the last document are filled from above, as List does.
+    offset = offset.min(n.saturating_sub(fits));
+    *app.list.offset_mut() = offset;
+    let window = offset..(offset + fits).min(n);
+    let items: Vec<ListItem> = app.corpus.entries[window.clone()]
         .iter()
-        .enumerate()
-        .map(|(i, e)| match e {
+        .zip(window.clone())
+        .map(|(e, i)| match e {
             Entry::Doc(d) => {
                 let mut facts = Vec::new();
                 // Marks first: the line is cut at the pane's edge.
@@ -175,7 +190,11 @@ fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
     let list = List::new(items)
         .block(block)
         .highlight_style(app.theme.selected);
-    f.render_stateful_widget(list, area, &mut app.list);
+    let mut shown = ListState::default();
+    if app.list.selected().is_some() && window.contains(&selected) {
+        shown.select(Some(selected - offset));
+    }
+    f.render_stateful_widget(list, area, &mut shown);
 }
 
 fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
