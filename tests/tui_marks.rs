@@ -100,6 +100,11 @@ fn marks_pane_filters_edits_replaces_deletes_and_undoes() {
         s.contains("Marks (2)") && s.contains("belangrijk") && s.contains("Een vraag"),
         "{s}"
     );
+    // Documents by title, not by id.
+    assert!(
+        s.contains("Kamerbrief van de Ministers…") && !s.contains("004_425c"),
+        "{s}"
+    );
     // Dates change from day to day: the snapshot has none.
     let dated = regex::Regex::new(r"\d{4}-\d{2}-\d{2}").unwrap();
     insta::assert_snapshot!("marks_pane_120x30", dated.replace_all(&s, "YYYY-MM-DD"));

@@ -82,7 +82,7 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
             Span::styled(
                 format!(
                     " {} · {} · {} · {}",
-                    m.doc,
+                    doc_name(app, &m.doc),
                     place,
                     m.reviewer,
                     m.created.get(..10).unwrap_or(&m.created)
@@ -140,4 +140,16 @@ pub fn draw_form(app: &App, f: &mut Frame, area: Rect) {
     let styles: Vec<Style> = form.labels.iter().map(|l| label_style(app, l)).collect();
     let hints = app.keymap.hints(Context::Form).join(" · ");
     form.draw(f, area, &app.theme, &styles, &hints);
+}
+
+/// What the marks pane calls a mark's document: its short title, or the id
+/// the mark names when no document of this briefing has it (made inert).
+fn doc_name(app: &App, id: &str) -> String {
+    let name = app
+        .corpus
+        .entries
+        .iter()
+        .find(|e| e.id() == id)
+        .map_or_else(|| id.to_string(), |e| e.short_name(28));
+    crate::output::inert::inert_line(&name).into_owned()
 }
