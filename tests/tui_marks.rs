@@ -140,6 +140,9 @@ fn marks_pane_filters_edits_replaces_deletes_and_undoes() {
     // Delete it and undo.
     press(&mut a, "MGd");
     assert_eq!(a.marks.as_ref().unwrap().marks().len(), 1);
+    // The last one was deleted: the one left is selected, as Enter would take it.
+    let s = text(&screen(&mut a, 120, 30));
+    assert!(s.contains("▶  actie"), "{s}");
     press(&mut a, "u");
     assert_eq!(a.marks.as_ref().unwrap().marks().len(), 2);
     press(&mut a, "\u{1b}");

@@ -30,6 +30,8 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
         area.height.saturating_sub(4).max(5),
     );
     let listed = marks.listed(&app.corpus, app.selected);
+    // After a delete the selection may be past the end: the last one is it.
+    let selected = selected.min(listed.len().saturating_sub(1));
     let mut filters = Vec::new();
     if let Some(l) = &marks.filter.label {
         filters.push(format!("label {l}"));

@@ -41,12 +41,12 @@ impl Panel for MarksPanel {
             return;
         };
         let listed = marks.listed(&app.corpus, app.selected);
+        // A delete may have left the selection past the end.
+        self.picker.selected = self.picker.selected.min(listed.len().saturating_sub(1));
         if self.picker.step(action, listed.len(), 10) {
             return;
         }
-        let current = listed
-            .get(self.picker.selected.min(listed.len().saturating_sub(1)))
-            .map(|m| m.id.clone());
+        let current = listed.get(self.picker.selected).map(|m| m.id.clone());
         let filter = |fx: &mut Vec<Effect>, picker: &mut Picker, c: MarkCommand| {
             picker.selected = 0;
             fx.push(Effect::Mark(c));
