@@ -226,6 +226,7 @@ fn zoom_and_a_comfortable_line_length() {
     let s = text(&t);
     assert!(s.contains("Documents (5)") && s.contains("Sections"), "{s}");
     press(&mut a, "Z");
+    insta::assert_snapshot!("zoomed_letter_160x48", screen(&mut a, 160, 48).backend());
     let t = screen(&mut a, 200, 60);
     let s = text(&t);
     assert!(
