@@ -375,3 +375,35 @@ fn a_long_list_scrolls_with_the_selection() {
     });
     assert_eq!(a.selected, offset);
 }
+
+/// A document with a decoding note (here: Windows-1252 bytes) shows the note
+/// on the reader's first line; G still brings the last line into view. The
+/// rows a page has are laid out before drawing, the note's line taken off.
+#[test]
+fn the_end_of_a_document_with_a_note_is_in_view_after_g() {
+    let mut bytes = Vec::new();
+    for i in 0..80 {
+        bytes.extend_from_slice(format!("Alinea {i} van het caf\u{e9}-verslag.\n\n").as_bytes());
+    }
+    // One byte that is not UTF-8: the file is read as Windows-1252, with a note.
+    bytes.extend_from_slice(b"Het laatste woord: caf\xe9.\n");
+    let entry = brief::corpus::load_bytes(
+        "d0".into(),
+        brief::document::Origin::Bundled("d0.txt".into()),
+        bytes,
+    );
+    assert!(entry.doc().unwrap().note.is_some(), "the file has a note");
+    let corpus = Corpus {
+        entries: vec![entry],
+        root: None,
+    };
+    let mut a = App::new(corpus, Theme::plain());
+    for (w, h) in [(80, 24), (120, 40)] {
+        let _ = screen(&mut a, w, h);
+        press(&mut a, "G");
+        let s = text(&screen(&mut a, w, h));
+        assert!(s.contains("⚠"), "the note is shown: {s}");
+        assert!(s.contains("Het laatste woord: café."), "{w}x{h}: {s}");
+        press(&mut a, "g");
+    }
+}

@@ -13,6 +13,7 @@ mod crossref_pane;
 pub mod cursor;
 mod entity_pane;
 pub mod entity_view;
+pub mod frame_layout;
 pub mod keymap;
 pub mod layout;
 pub mod mark_form;

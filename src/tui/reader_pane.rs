@@ -23,7 +23,6 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
 /// The reading pane for corpus entry `shown`: the document being read, or
 /// the one compared beside it (`pane` is then [`Pane::Split`]).
 pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pane) {
-    let main = pane == Pane::Reader;
     let title = match app.corpus.entries.get(shown) {
         Some(Entry::Doc(d)) => {
             let raw = app.views[shown].reader.raw;
@@ -42,18 +41,8 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
     }
     let inner = block.inner(area);
     f.render_widget(block, area);
-    // One column of margin each side when there is room for it; a wide pane
-    // centres a column of at most MAX_LINE, as long as a printed page's lines.
-    let text_area = if inner.width > 10 {
-        let width = (inner.width - 2).min(super::layout::MAX_LINE);
-        Rect {
-            x: inner.x + 1 + (inner.width - 2 - width) / 2,
-            width,
-            ..inner
-        }
-    } else {
-        inner
-    };
+    // Where the text goes was laid out before drawing (`frame_layout`).
+    let text_area = super::frame_layout::text_area(area);
     let theme = app.theme.clone();
     let corpus = app.corpus.clone();
     let entry = corpus.entries.get(shown);
@@ -168,27 +157,8 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
         y += 1;
         rows -= 1;
     }
-    if main {
-        app.areas.reader_rows = rows.max(1);
-    } else {
-        app.areas.split_rows = rows.max(1);
-    }
-    view.reader.set_width(doc, text_area.width);
     let visible = view.reader.visible(doc, rows);
     let raw = view.reader.raw;
-    let mut span: Option<Range<usize>> = None;
-    if !raw {
-        for (_, vl) in &visible {
-            if let VisualLine::Text { unit, range } = vl {
-                let base = doc.blocks[*unit].clean.start;
-                let r = base + range.start..base + range.end;
-                span = Some(span.map_or(r.clone(), |s| s.start.min(r.start)..s.end.max(r.end)));
-            }
-        }
-    }
-    if main {
-        app.areas.reader_span = span;
-    }
     // A "≡" in the left margin beside text that another document repeats
     // (the status bar names it; D goes there).
     if !raw && text_area.x > inner.x && !repeated.is_empty() {

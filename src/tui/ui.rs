@@ -4,7 +4,6 @@ use super::action::Action;
 use super::app::{App, Overlay, Pane};
 use super::entity_pane;
 use super::keymap::{Context, Keymap, label_keys};
-use super::layout::{Hints, layout_with};
 use super::marks_pane;
 use super::reader_pane;
 use super::search_pane;
@@ -20,39 +19,8 @@ use tui_tree_widget::Tree;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
-    app.areas.screen = area;
-    let hints = Hints {
-        zoom: app.zoom,
-        tree_width: app.views.get(app.selected).map(|v| v.tree_width),
-    };
-    let mut l = layout_with(area, app.focus, app.nav, app.middle, hints);
-    // Side by side: two readers share the screen.
-    let split = app.split.filter(|_| area.width >= 40 && area.height >= 3);
-    if split.is_some() {
-        let main = Rect {
-            height: area.height - 1,
-            ..area
-        };
-        let half = main.width / 2;
-        l.list = None;
-        l.tree = None;
-        l.entities = None;
-        l.reader = Some(Rect {
-            width: half,
-            ..main
-        });
-        app.areas.split = Some(Rect {
-            x: main.x + half,
-            width: main.width - half,
-            ..main
-        });
-    } else {
-        app.areas.split = None;
-    }
-    app.areas.list = l.list;
-    app.areas.tree = l.tree;
-    app.areas.entities = l.entities;
-    app.areas.reader = l.reader;
+    // The layout first, from the state; drawing reads it.
+    let l = app.lay_out(area);
     if let Some(r) = l.list {
         draw_list(app, f, r);
     }
@@ -62,6 +30,7 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     if let Some(r) = l.entities {
         entity_pane::draw_pane(app, f, r);
     }
+    let split = app.areas.split;
     match (l.reader, app.split) {
         // Too small for two: the focused one of the pair fills the place.
         (Some(r), Some(doc)) if split.is_none() && app.focus == Pane::Split => {
@@ -70,10 +39,8 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         (Some(r), _) => reader_pane::draw(app, f, r),
         (None, _) => {}
     }
-    if let (Some(doc), Some(r)) = (split, app.areas.split) {
+    if let (Some(doc), Some(r)) = (app.split, split) {
         reader_pane::draw_doc(app, f, r, doc, Pane::Split);
-    } else {
-        app.areas.reader_rows = usize::from(area.height.saturating_sub(3)).max(1);
     }
     if let Some(r) = l.status {
         let typing_here = app

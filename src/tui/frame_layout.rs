@@ -1,0 +1,115 @@
+//! The layout of a frame, computed from the state and the screen before
+//! anything is drawn: where each pane goes, the reading panes' text areas and
+//! their rows (less a decoding note's line), and the clean text on screen.
+//! Keys read these (page sizes, mouse hits, what `w` starts from); drawing
+//! only reads them.
+
+use super::app::{App, Pane};
+use super::layout::{Hints, MAX_LINE, PaneLayout, layout_with};
+use crate::corpus::Entry;
+use ratatui::layout::Rect;
+
+/// Where the text of a reading pane goes inside `area`: inside its border
+/// when there is room for one, a column of margin each side when there is
+/// room for that, and at most [`MAX_LINE`] wide, centred.
+pub fn text_area(area: Rect) -> Rect {
+    let inner = if area.width >= 4 && area.height >= 3 {
+        Rect {
+            x: area.x + 1,
+            y: area.y + 1,
+            width: area.width - 2,
+            height: area.height - 2,
+        }
+    } else {
+        area
+    };
+    if inner.width > 10 {
+        let width = (inner.width - 2).min(MAX_LINE);
+        Rect {
+            x: inner.x + 1 + (inner.width - 2 - width) / 2,
+            width,
+            ..inner
+        }
+    } else {
+        inner
+    }
+}
+
+impl App {
+    /// Lays out a frame on `screen` and stores it in `areas`; returns the
+    /// panes (with the status line) for drawing.
+    pub fn lay_out(&mut self, screen: Rect) -> PaneLayout {
+        self.areas.screen = screen;
+        let hints = Hints {
+            zoom: self.zoom,
+            tree_width: self.views.get(self.selected).map(|v| v.tree_width),
+        };
+        let mut l = layout_with(screen, self.focus, self.nav, self.middle, hints);
+        // Side by side: two readers share the screen.
+        let split = self
+            .split
+            .filter(|_| screen.width >= 40 && screen.height >= 3);
+        self.areas.split = None;
+        if split.is_some() {
+            let main = Rect {
+                height: screen.height - 1,
+                ..screen
+            };
+            let half = main.width / 2;
+            l.list = None;
+            l.tree = None;
+            l.entities = None;
+            l.reader = Some(Rect {
+                width: half,
+                ..main
+            });
+            self.areas.split = Some(Rect {
+                x: main.x + half,
+                width: main.width - half,
+                ..main
+            });
+        }
+        self.areas.list = l.list;
+        self.areas.tree = l.tree;
+        self.areas.entities = l.entities;
+        self.areas.reader = l.reader;
+        // Without a reading pane on screen, a page is the screen less the
+        // status line and two borders.
+        self.areas.reader_rows = usize::from(screen.height.saturating_sub(3)).max(1);
+        self.areas.reader_span = None;
+        match (l.reader, self.split) {
+            // Too small for two: the focused one of the pair fills the place.
+            (Some(r), Some(doc)) if split.is_none() && self.focus == Pane::Split => {
+                self.areas.split_rows = self.lay_out_text(doc, r, false)
+            }
+            (Some(r), _) => self.areas.reader_rows = self.lay_out_text(self.selected, r, true),
+            (None, _) => {}
+        }
+        if let (Some(doc), Some(r)) = (split, self.areas.split) {
+            self.areas.split_rows = self.lay_out_text(doc, r, false);
+        }
+        l
+    }
+
+    /// Wraps document `shown`'s view at its text width in `pane` and returns
+    /// the rows its text has; for the main reader also the clean text on
+    /// screen.
+    fn lay_out_text(&mut self, shown: usize, pane: Rect, main: bool) -> usize {
+        let text = text_area(pane);
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(shown) else {
+            return usize::from(text.height).max(1);
+        };
+        let mut rows = usize::from(text.height);
+        // A decoding note takes the first line.
+        if doc.note.is_some() && rows > 1 {
+            rows -= 1;
+        }
+        let rows = rows.max(1);
+        let view = &mut self.views[shown].reader;
+        view.set_width(doc, text.width);
+        if main {
+            self.areas.reader_span = view.clean_in_view(doc, rows);
+        }
+        rows
+    }
+}
