@@ -272,10 +272,17 @@ impl App {
             self.update_overlay(overlay, action);
             return;
         }
+        // An action that opens a panel (the registry in `panels`).
+        if let Some(panel) = super::panels::opened_by(action, self) {
+            self.panel = Some(panel);
+            if self.focus != Pane::Tree {
+                self.sync_tree();
+            }
+            return;
+        }
         match action {
             Action::Quit => self.request_quit(),
             Action::Suspend => self.suspend = true,
-            Action::Help => self.open_panel(super::panels::help::HelpPanel::default()),
             Action::Close => {
                 if let Some(v) = self.views.get_mut(self.selected) {
                     v.cursor.clear();
@@ -293,24 +300,10 @@ impl App {
             Action::Select => self.toggle_selection(),
             Action::Mark => self.mark(),
             Action::Copy => self.copy_passage(),
-            Action::Marks => {
-                if self.marks.is_some() {
-                    self.open_panel(super::panels::marks::MarksPanel::default());
-                } else {
-                    self.message = Some("Marks are off in this session".into());
-                }
-            }
             Action::Search => self.start_search(super::search_view::Scope::Document),
             Action::SearchAll => self.start_search(super::search_view::Scope::All),
-            Action::Related => self.open_related(),
-            Action::Timeline => self.open_timeline(),
             Action::Duplicate => self.jump_to_duplicate(),
             Action::Undo => self.undo(),
-            Action::Export => {
-                if self.marks.is_some() {
-                    self.open_panel(super::panels::export::ExportPanel);
-                }
-            }
             // Side by side, Tab goes between the two readers.
             Action::FocusNext | Action::FocusPrev if self.split.is_some() => {
                 self.focus = if self.focus == Pane::Split {
@@ -339,9 +332,7 @@ impl App {
                 }
             }
             Action::Entities => self.set_focus(Pane::Entities),
-            Action::Highlight => self.open_panel(super::panels::highlight::HighlightPanel),
             Action::FindNext | Action::FindPrev => self.find(action == Action::FindNext),
-            Action::Footnotes => self.open_footnotes(),
             Action::ToggleFold => self.with_reader(|r, d, _| {
                 let clean = r.top_clean(d);
                 r.set_show_folded(!r.show_folded);
@@ -586,25 +577,6 @@ impl App {
             Action::Open | Action::Expand => self.set_focus(Pane::Reader),
             _ => {}
         }
-    }
-
-    fn open_footnotes(&mut self) {
-        let Some(doc) = self.doc() else { return };
-        if doc.footnotes.is_empty() {
-            return;
-        }
-        let view = &mut self.views[self.selected];
-        let doc = self.corpus.entries[self.selected].doc().unwrap();
-        let top = view.reader.top_clean(doc);
-        let selected = doc
-            .footnotes
-            .iter()
-            .position(|f| f.marker.as_ref().is_some_and(|m| m.start >= top))
-            .unwrap_or(0);
-        self.open_panel(super::panels::footnotes::FootnotesPanel {
-            doc: self.selected,
-            picker: super::panel::Picker::at(selected),
-        });
     }
 
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {

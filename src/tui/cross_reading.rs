@@ -7,16 +7,13 @@
 
 use super::action::Action;
 use super::app::{App, Pane};
-use super::panel::Picker;
-use super::panels::related::RelatedPanel;
-use super::panels::timeline::TimelinePanel;
 use crate::corpus::Entry;
 use std::ops::Range;
 
 impl App {
     /// The passage `R` asks about: the paragraph under the cursor, else the
     /// section at the top of the view.
-    fn related_query(&mut self) -> Option<Range<usize>> {
+    pub(in crate::tui) fn related_query(&mut self) -> Option<Range<usize>> {
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return None;
         };
@@ -31,47 +28,6 @@ impl App {
         let start = doc.blocks.get(s.blocks.start)?.clean.start;
         let end = doc.blocks.get(s.blocks.end.checked_sub(1)?)?.clean.end;
         Some(start..end)
-    }
-
-    pub(super) fn open_related(&mut self) {
-        let Some(cross) = self.crossref.clone() else {
-            self.message = Some("Still reading the briefing; try again in a moment".into());
-            return;
-        };
-        let Some(query) = self.related_query() else {
-            return;
-        };
-        let items = cross
-            .related
-            .related(&self.corpus, self.selected, query, 20);
-        if items.is_empty() {
-            self.message = Some("Nothing related found in the other documents".into());
-            return;
-        }
-        self.open_panel(RelatedPanel {
-            items,
-            picker: Picker::default(),
-        });
-    }
-
-    pub(super) fn open_timeline(&mut self) {
-        let Some(cross) = self.crossref.clone() else {
-            self.message = Some("Still reading the briefing; try again in a moment".into());
-            return;
-        };
-        if cross.timeline.is_empty() {
-            self.message = Some("No dated statements".into());
-            return;
-        }
-        // Start at the first statement of the document being read.
-        let selected = cross
-            .timeline
-            .iter()
-            .position(|t| t.doc == self.selected)
-            .unwrap_or(0);
-        self.open_panel(TimelinePanel {
-            picker: Picker::at(selected),
-        });
     }
 
     /// Other copies of the passage at the cursor, or of the first repeated

@@ -15,7 +15,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 /// What a panel asks the App to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Close the panel.
     Close,
@@ -34,12 +33,44 @@ pub enum Effect {
     Say(String),
     /// What `n`/`N` go on with.
     Find(Find),
-    /// Show or hide an entity type (its digit: 1 PER … 7 MISC, 0 all).
-    ToggleType(u8),
-    /// Write the marks in export format number `n` (from 0).
-    Export(usize),
     /// A change to the marks or their filter, or a mark to go to.
     Mark(super::panels::marks::MarkCommand),
+    /// Anything else a panel needs done to the App, in its own words: a new
+    /// panel asks for what it needs without a new variant here.
+    Run(Box<dyn FnOnce(&mut App)>),
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Effect::Close => write!(f, "Close"),
+            Effect::Jump { doc, at } => write!(f, "Jump {{ doc: {doc}, at: {at} }}"),
+            Effect::Split { doc, at } => write!(f, "Split {{ doc: {doc}, at: {at} }}"),
+            Effect::Focus(p) => write!(f, "Focus({p:?})"),
+            Effect::Say(m) => write!(f, "Say({m:?})"),
+            Effect::Find(x) => write!(f, "Find({x:?})"),
+            Effect::Mark(c) => write!(f, "Mark({c:?})"),
+            Effect::Run(_) => write!(f, "Run(…)"),
+        }
+    }
+}
+
+/// Effects compare by what they ask; a `Run` is equal to nothing (not even
+/// itself), so tests compare the others.
+impl PartialEq for Effect {
+    fn eq(&self, other: &Effect) -> bool {
+        use Effect::*;
+        match (self, other) {
+            (Close, Close) => true,
+            (Jump { doc: a, at: b }, Jump { doc: c, at: d }) => a == c && b == d,
+            (Split { doc: a, at: b }, Split { doc: c, at: d }) => a == c && b == d,
+            (Focus(a), Focus(b)) => a == b,
+            (Say(a), Say(b)) => a == b,
+            (Find(a), Find(b)) => a == b,
+            (Mark(a), Mark(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// An overlay that owns its state.
@@ -124,9 +155,8 @@ impl App {
                 Effect::Focus(pane) => self.set_focus(pane),
                 Effect::Say(m) => self.message = Some(m),
                 Effect::Find(find) => self.entities.last_find = Some(find),
-                Effect::ToggleType(d) => self.entities.toggle_type(d),
-                Effect::Export(n) => self.export(n),
                 Effect::Mark(c) => self.mark_command(c),
+                Effect::Run(run) => run(self),
             }
         }
     }

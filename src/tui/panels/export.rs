@@ -11,13 +11,26 @@ use ratatui::layout::Rect;
 #[derive(Debug, Default)]
 pub struct ExportPanel;
 
+impl ExportPanel {
+    /// Only in a session with marks.
+    pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
+        app.marks
+            .is_some()
+            .then(|| Box::new(ExportPanel) as Box<dyn Panel>)
+    }
+}
+
 impl Panel for ExportPanel {
     fn update(&mut self, action: Action, _app: &App, fx: &mut Vec<Effect>) {
         if let Action::TypeKey(d) = action
             && d >= 1
             && usize::from(d) <= crate::tui::marking::EXPORT_FORMATS.len()
         {
-            fx.extend([Effect::Close, Effect::Export(usize::from(d) - 1)]);
+            let format = usize::from(d) - 1;
+            fx.extend([
+                Effect::Close,
+                Effect::Run(Box::new(move |app| app.export(format))),
+            ]);
         }
     }
 

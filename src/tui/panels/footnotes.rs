@@ -14,6 +14,28 @@ pub struct FootnotesPanel {
     pub picker: Picker,
 }
 
+impl FootnotesPanel {
+    /// The notes of the document being read, from the first whose marker
+    /// is at or below the top of the view; nothing when it has none.
+    pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
+        let corpus = app.corpus.clone();
+        let doc = corpus.entries.get(app.selected)?.doc()?;
+        if doc.footnotes.is_empty() {
+            return None;
+        }
+        let top = app.views[app.selected].reader.top_clean(doc);
+        let selected = doc
+            .footnotes
+            .iter()
+            .position(|f| f.marker.as_ref().is_some_and(|m| m.start >= top))
+            .unwrap_or(0);
+        Some(Box::new(FootnotesPanel {
+            doc: app.selected,
+            picker: Picker::at(selected),
+        }))
+    }
+}
+
 impl Panel for FootnotesPanel {
     fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>) {
         let Some(doc) = app.corpus.entries.get(self.doc).and_then(|e| e.doc()) else {

@@ -12,6 +12,12 @@ pub struct HelpPanel {
     pub scroll: usize,
 }
 
+impl HelpPanel {
+    pub fn open(_app: &mut App) -> Option<Box<dyn Panel>> {
+        Some(Box::new(HelpPanel::default()))
+    }
+}
+
 impl Panel for HelpPanel {
     fn update(&mut self, action: Action, app: &App, _fx: &mut Vec<Effect>) {
         let geo = help_geometry(&app.keymap, app.areas.screen);

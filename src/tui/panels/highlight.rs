@@ -10,10 +10,18 @@ use ratatui::layout::Rect;
 #[derive(Debug, Default)]
 pub struct HighlightPanel;
 
+impl HighlightPanel {
+    pub fn open(_app: &mut App) -> Option<Box<dyn Panel>> {
+        Some(Box::new(HighlightPanel))
+    }
+}
+
 impl Panel for HighlightPanel {
     fn update(&mut self, action: Action, _app: &App, fx: &mut Vec<Effect>) {
         if let Action::TypeKey(d) = action {
-            fx.push(Effect::ToggleType(d));
+            fx.push(Effect::Run(Box::new(move |app| {
+                app.entities.toggle_type(d)
+            })));
         }
     }
 

@@ -34,6 +34,17 @@ pub struct MarksPanel {
     pub picker: Picker,
 }
 
+impl MarksPanel {
+    /// Only in a session with marks; otherwise it says so.
+    pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
+        if app.marks.is_none() {
+            app.message = Some("Marks are off in this session".into());
+            return None;
+        }
+        Some(Box::new(MarksPanel::default()))
+    }
+}
+
 impl Panel for MarksPanel {
     fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>) {
         let Some(marks) = &app.marks else {

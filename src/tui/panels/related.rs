@@ -14,6 +14,27 @@ pub struct RelatedPanel {
     pub picker: Picker,
 }
 
+impl RelatedPanel {
+    /// The passages related to the paragraph at the cursor (or the section
+    /// being read); says why there are none.
+    pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
+        let Some(cross) = app.crossref.clone() else {
+            app.message = Some("Still reading the briefing; try again in a moment".into());
+            return None;
+        };
+        let query = app.related_query()?;
+        let items = cross.related.related(&app.corpus, app.selected, query, 20);
+        if items.is_empty() {
+            app.message = Some("Nothing related found in the other documents".into());
+            return None;
+        }
+        Some(Box::new(RelatedPanel {
+            items,
+            picker: Picker::default(),
+        }))
+    }
+}
+
 impl Panel for RelatedPanel {
     fn update(&mut self, action: Action, _app: &App, fx: &mut Vec<Effect>) {
         if self.picker.step(action, self.items.len(), 5) {

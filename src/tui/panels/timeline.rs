@@ -11,6 +11,28 @@ pub struct TimelinePanel {
     pub picker: Picker,
 }
 
+impl TimelinePanel {
+    /// The timeline, at the first statement of the document being read.
+    pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
+        let Some(cross) = app.crossref.clone() else {
+            app.message = Some("Still reading the briefing; try again in a moment".into());
+            return None;
+        };
+        if cross.timeline.is_empty() {
+            app.message = Some("No dated statements".into());
+            return None;
+        }
+        let selected = cross
+            .timeline
+            .iter()
+            .position(|t| t.doc == app.selected)
+            .unwrap_or(0);
+        Some(Box::new(TimelinePanel {
+            picker: Picker::at(selected),
+        }))
+    }
+}
+
 impl Panel for TimelinePanel {
     fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>) {
         let Some(cross) = &app.crossref else {
