@@ -291,20 +291,7 @@ fn dated_copy(name: &str, text: &str, copy: usize) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+use brief::document::date::DUTCH_MONTHS as MONTHS;
 
 /// Year, month and day of `days` after 1 January 2015.
 fn civil_date(days: usize) -> (usize, usize, usize) {

@@ -229,9 +229,19 @@ pub fn outline_text(o: &DocOutline) -> String {
 /// The clean reading text of a document: paragraphs one a line, or wrapped to
 /// `width`; folded blocks only when `all`.
 pub fn clean_text(d: &Document, all: bool, width: Option<usize>) -> String {
+    blocks_text(d, 0..d.blocks.len(), all, width)
+}
+
+/// [`clean_text`] of some blocks only (a section's, say), in the order given.
+pub fn blocks_text(
+    d: &Document,
+    blocks: impl IntoIterator<Item = usize>,
+    all: bool,
+    width: Option<usize>,
+) -> String {
     let mut out = String::new();
-    for (i, b) in d.blocks.iter().enumerate() {
-        if b.kind.is_folded() && !all {
+    for i in blocks {
+        if d.blocks[i].kind.is_folded() && !all {
             continue;
         }
         let t = d.block_text(i);

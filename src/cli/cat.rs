@@ -141,30 +141,8 @@ pub fn section_text(d: &Document, s: usize, all: bool, width: Option<usize>) -> 
         }
         false
     };
-    let mut out = String::new();
-    for i in d.sections[s].blocks.clone() {
-        let b = &d.blocks[i];
-        if (b.kind.is_folded() && !all) || !inside(i) {
-            continue;
-        }
-        let t = d.block_text(i);
-        match width {
-            Some(w) if w > 0 => {
-                for line in textwrap::wrap(t, w) {
-                    out.push_str(&line);
-                    out.push('\n');
-                }
-            }
-            _ => {
-                out.push_str(t);
-                out.push('\n');
-            }
-        }
-        if width.is_some() {
-            out.push('\n');
-        }
-    }
-    out
+    let blocks = d.sections[s].blocks.clone().filter(|&b| inside(b));
+    brief::outline::blocks_text(d, blocks, all, width)
 }
 
 /// The original bytes, or the reading text.

@@ -442,33 +442,24 @@ pub(super) fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     );
     let mut block = overlay_block(&app.theme, &title, rect);
     // Say that more follows, and how to get there.
+    let more = |arrow: &str, where_: &str, step: Action, page: Action, end: Action| {
+        Line::styled(
+            format!(
+                " {arrow} more {where_}: {}, {}, {} ",
+                keymap.key_for(step),
+                keymap.key_for(page),
+                keymap.keys_for(end)
+            ),
+            app.theme.marker,
+        )
+    };
     if scroll < geo.max_scroll {
-        block = block.title_bottom(
-            Line::styled(
-                format!(
-                    " ↓ more below: {}, {}, {} ",
-                    keymap.key_for(Action::Down),
-                    keymap.key_for(Action::PageDown),
-                    keymap.keys_for(Action::Bottom)
-                ),
-                app.theme.marker,
-            )
-            .right_aligned(),
-        );
+        let line = more("↓", "below", Action::Down, Action::PageDown, Action::Bottom);
+        block = block.title_bottom(line.right_aligned());
     }
     if scroll > 0 {
-        block = block.title_bottom(
-            Line::styled(
-                format!(
-                    " ↑ more above: {}, {}, {} ",
-                    keymap.key_for(Action::Up),
-                    keymap.key_for(Action::PageUp),
-                    keymap.keys_for(Action::Top)
-                ),
-                app.theme.marker,
-            )
-            .left_aligned(),
-        );
+        let line = more("↑", "above", Action::Up, Action::PageUp, Action::Top);
+        block = block.title_bottom(line.left_aligned());
     }
     f.render_widget(Clear, rect);
     if geo.two_columns {
