@@ -655,3 +655,39 @@ fn q_closes_an_overlay_then_quits() {
     }
     quit_and_check_restored(&mut s);
 }
+
+/// Ctrl-L draws the whole screen again (as in less and vim): the terminal
+/// is cleared and every pane written anew, not only what changed.
+#[test]
+fn ctrl_l_draws_the_whole_screen_again() {
+    let cwd = tempfile::tempdir().unwrap();
+    let mut s = spawn(&[], cwd.path());
+    s.wait_until("the status bar to show the letter title", |sc| {
+        status_row(sc).contains("Kamerbrief van de Ministers")
+    });
+    // The background work done, the screen stays as it is.
+    s.wait_until("the entities to be recognised", |sc| {
+        !sc.contents().contains("recognising")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let before = s.screen().contents();
+
+    let from = s.raw_len();
+    s.press("\x0c");
+    s.wait_until("the screen to be drawn again", |_| {
+        let out = String::from_utf8_lossy(&s.raw_since(from)).into_owned();
+        out.contains("Documents (5)") && out.contains("Sections")
+    });
+    let out = s.raw_since(from);
+    assert!(
+        find(&out, b"\x1b[2J").is_some(),
+        "no clear screen in {out:?}"
+    );
+    assert_eq!(
+        s.screen().contents(),
+        before,
+        "the same screen, drawn again"
+    );
+
+    quit_and_check_restored(&mut s);
+}

@@ -78,6 +78,9 @@ pub enum Action {
     Close,
     Quit,
     Suspend,
+    /// Draw the whole screen again, as if it were blank (after another
+    /// program wrote over it).
+    Redraw,
 }
 
 impl Action {
@@ -136,6 +139,7 @@ impl Action {
         (Action::Close, "close"),
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
+        (Action::Redraw, "redraw"),
     ];
 
     /// The action `keys.toml` names so.

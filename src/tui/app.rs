@@ -120,6 +120,8 @@ pub struct App {
     pub areas: Areas,
     pub quit: bool,
     pub suspend: bool,
+    /// The screen is to be drawn whole, not only what changed.
+    pub repaint: bool,
 }
 
 impl App {
@@ -175,6 +177,7 @@ impl App {
             areas: Areas::default(),
             quit: false,
             suspend: false,
+            repaint: false,
         };
         app.sync_tree();
         app
@@ -283,6 +286,7 @@ impl App {
         match action {
             Action::Quit => self.request_quit(),
             Action::Suspend => self.suspend = true,
+            Action::Redraw => self.repaint = true,
             Action::Close => {
                 if let Some(v) = self.views.get_mut(self.selected) {
                     v.cursor.clear();

@@ -26,6 +26,7 @@ pub mod panels;
 mod places;
 pub mod reader;
 mod reader_pane;
+mod screen_writer;
 mod search_pane;
 pub mod search_view;
 mod searching;
@@ -43,8 +44,9 @@ pub use ui::draw;
 use crate::corpus::Corpus;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
-use ratatui::DefaultTerminal;
-use std::io::stdout;
+use ratatui::Terminal;
+use screen_writer::ScreenWriter;
+use std::io::{Stdout, stdout};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -59,7 +61,7 @@ pub struct RunOptions {
 
 /// Runs the reader until the user quits.
 pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
-    let mut terminal = ratatui::init();
+    let mut terminal = take_terminal()?;
     // ratatui's hook restores raw mode and the screen; ours runs first and
     // also releases the mouse, for a panic of this (the UI) thread only.
     background::install_panic_hook();
@@ -139,6 +141,24 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
     }
 }
 
+/// The terminal the reader draws on.
+type Screen = Terminal<ScreenWriter<Stdout>>;
+
+/// Raw mode and the alternate screen, given back by a panic hook (and by
+/// `ratatui::restore` on the way out), and a terminal over them.
+fn take_terminal() -> anyhow::Result<Screen> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        hook(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    let mut terminal = Terminal::new(ScreenWriter::new(stdout()))?;
+    terminal.hide_cursor()?;
+    Ok(terminal)
+}
+
 /// Why the event loop ended.
 enum Stop {
     Quit,
@@ -155,7 +175,7 @@ enum Background {
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     background: mpsc::Receiver<Background>,
 ) -> anyhow::Result<Stop> {
@@ -170,8 +190,15 @@ fn event_loop(
             return Ok(Stop::Quit);
         }
         redraw |= app.poll_search_index();
+        if std::mem::take(&mut app.repaint) {
+            // What the terminal shows is not known: blank it, draw it all.
+            // (Not `Terminal::clear`: it asks the terminal where the cursor
+            // is, and the screen writer alone keeps what is shown.)
+            terminal.backend_mut().clear_screen()?;
+            redraw = true;
+        }
         if std::mem::take(&mut redraw) {
-            terminal.draw(|f| draw(app, f))?;
+            screen_writer::draw_frame(terminal, |f| draw(app, f))?;
         }
         // What `y` copied: an OSC 52 sequence (base64 between its framing,
         // so document text never reaches the terminal as it is). It neither
@@ -233,7 +260,7 @@ fn event_loop(
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
-fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
+fn suspend(terminal: &mut Screen) -> anyhow::Result<()> {
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     #[cfg(unix)]
@@ -247,6 +274,7 @@ fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
         crossterm::terminal::EnterAlternateScreen,
         EnableMouseCapture
     )?;
-    terminal.clear()?;
+    terminal.backend_mut().clear_screen()?;
+    terminal.hide_cursor()?;
     Ok(())
 }

@@ -200,14 +200,12 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
             VisualLine::Text { unit, range } => styled_line(doc, unit, range, &theme, &highlights),
         });
     }
-    f.render_widget(
-        Paragraph::new(lines),
-        Rect {
-            y,
-            height: rows as u16,
-            ..text_area
-        },
-    );
+    // Line by line into the buffer: a Paragraph would reflow them again,
+    // grapheme by grapheme, and they are laid out already.
+    let buf = f.buffer_mut();
+    for (i, line) in lines.iter().take(rows).enumerate() {
+        buf.set_line(text_area.x, y + i as u16, line, text_area.width);
+    }
 }
 
 fn stub_line(doc: &Document, unit: usize, theme: &Theme) -> Line<'static> {

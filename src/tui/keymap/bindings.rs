@@ -213,6 +213,12 @@ pub const BINDINGS: &[Binding] = &[
         "suspend to the shell",
     ),
     bind(
+        Global,
+        &[Ctrl('l')],
+        Action::Redraw,
+        "draw the whole screen again",
+    ),
+    bind(
         Reader,
         &[Char('[')],
         Action::PrevSection,
