@@ -1,33 +1,40 @@
 //! The overlays that are [`Panel`](super::panel::Panel)s, one file each:
 //! the help, the highlight chooser, the marks pane, the export menu, a document's
-//! footnotes, an entity's occurrences, related passages and the timeline;
-//! and [`opened_by`], which says which action opens which.
+//! footnotes, an entity's occurrences (opened from the entities pane),
+//! related passages and the timeline; and [`opened_by`], which says which
+//! action opens which.
 
-pub mod export;
-pub mod footnotes;
-pub mod help;
-pub mod highlight;
-pub mod marks;
 pub mod occurrences;
-pub mod related;
-pub mod timeline;
 
 use super::action::Action;
 use super::app::App;
 use super::panel::Panel;
 
-/// The panel an action opens, if any: where an overlay is registered. A
-/// panel that cannot open (no marks, nothing related) may say why in the
-/// status bar and give none.
-pub fn opened_by(action: Action, app: &mut App) -> Option<Box<dyn Panel>> {
-    match action {
-        Action::Help => help::HelpPanel::open(app),
-        Action::Highlight => highlight::HighlightPanel::open(app),
-        Action::Footnotes => footnotes::FootnotesPanel::open(app),
-        Action::Marks => marks::MarksPanel::open(app),
-        Action::Export => export::ExportPanel::open(app),
-        Action::Related => related::RelatedPanel::open(app),
-        Action::Timeline => timeline::TimelinePanel::open(app),
-        _ => None,
-    }
+/// Declares the panels that an action opens, each as `module: Action =>
+/// Panel`, and [`opened_by`] over them: registering a new overlay is its
+/// line here.
+macro_rules! panels {
+    ($($module:ident: $action:ident => $panel:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// The panel an action opens, if any. A panel that cannot open (no
+        /// marks, nothing related) may say why in the status bar and give
+        /// none.
+        pub fn opened_by(action: Action, app: &mut App) -> Option<Box<dyn Panel>> {
+            match action {
+                $(Action::$action => $module::$panel::open(app),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+panels! {
+    help: Help => HelpPanel,
+    highlight: Highlight => HighlightPanel,
+    footnotes: Footnotes => FootnotesPanel,
+    marks: Marks => MarksPanel,
+    export: Export => ExportPanel,
+    related: Related => RelatedPanel,
+    timeline: Timeline => TimelinePanel,
 }
