@@ -81,13 +81,13 @@ fn q_with_unsaved_marks_asks_and_stay_keeps_reading() {
 
     // Esc stays; Ctrl-C asks again.
     press(&mut a, "\u{1b}");
-    assert!(!a.quit && a.overlay.is_none());
+    assert!(!a.quit && !a.covered());
     ctrl(&mut a, 'c');
-    assert!(!a.quit && a.overlay.is_some());
+    assert!(!a.quit && a.covered());
 
     // r while the folder is still a file: the dialog stays.
     press(&mut a, "r");
-    assert!(!a.quit && a.overlay.is_some());
+    assert!(!a.quit && a.covered());
     // The reviewer fixes the folder; r saves and quits, no rescue file.
     fs::remove_file(&blocker).unwrap();
     press(&mut a, "r");
@@ -108,9 +108,9 @@ fn quit_keeping_the_marks_writes_the_rescue_file_it_named() {
     // it asks first.
     press(&mut a, "M");
     press(&mut a, "q");
-    assert!(!a.quit && a.overlay.is_none());
+    assert!(!a.quit && !a.covered());
     press(&mut a, "q");
-    assert!(!a.quit && a.overlay.is_some());
+    assert!(!a.quit && a.covered());
     // Down to "Quit, keeping them…" and Enter.
     press(&mut a, "j\n");
     assert!(a.quit);

@@ -33,9 +33,6 @@ pub enum Overlay {
     MarkForm,
     /// The query line and results of a search in all documents.
     SearchResults,
-    /// Quitting with marks that are only in memory: try again, keep them
-    /// in a rescue file, or stay (see `unsaved`).
-    Unsaved { selected: usize },
 }
 
 /// Per-document view state, kept while switching documents.
@@ -228,8 +225,7 @@ impl App {
             self.form_key(key);
             return;
         }
-        if let Some(Overlay::Unsaved { selected }) = self.overlay {
-            self.unsaved_key(key, selected);
+        if self.panel_key(key) {
             return;
         }
         if self.typing_search() {
@@ -585,7 +581,6 @@ impl App {
 
     fn update_overlay(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
-            (Overlay::Unsaved { .. }, _) => {}
             (_, Action::Close | Action::Quit) => self.overlay = None,
             (Overlay::SearchResults, _) => {}
             (Overlay::MarkForm, _) => {}

@@ -5,12 +5,13 @@
 //! for through [`Effect`]s, which the App applies after the panel returns.
 //!
 //! Adding an overlay: a file in `panels/` with its struct, `Panel` impl and
-//! drawing, and one line where an action opens it (`App::update`).
+//! drawing, and its line in the `panels!` list (the action that opens it).
 
 use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_view::Find;
 use super::keymap::Context;
+use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -79,6 +80,13 @@ pub trait Panel {
     /// before it is asked); effects go to `fx`.
     fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>);
 
+    /// A key before it becomes an action: a panel that takes keys of its
+    /// own (a dialog, a text field) handles it here and says it did; the
+    /// rest go through the keymap to [`Panel::update`].
+    fn key(&mut self, _key: KeyEvent, _app: &App, _fx: &mut Vec<Effect>) -> bool {
+        false
+    }
+
     /// Draws over `area` from the app's state, changing nothing.
     fn draw(&self, app: &App, f: &mut Frame, area: Rect);
 
@@ -143,6 +151,18 @@ impl App {
         panel.update(action, self, &mut fx);
         self.panel = Some(panel);
         self.apply(fx);
+    }
+
+    /// A key to the open panel first; whether it took it.
+    pub(super) fn panel_key(&mut self, key: KeyEvent) -> bool {
+        let Some(mut panel) = self.panel.take() else {
+            return false;
+        };
+        let mut fx = Vec::new();
+        let taken = panel.key(key, self, &mut fx);
+        self.panel = Some(panel);
+        self.apply(fx);
+        taken
     }
 
     /// Applies a panel's effects, in order.

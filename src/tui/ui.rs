@@ -56,7 +56,6 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     match app.overlay.clone() {
         Some(Overlay::MarkForm) => marks_pane::draw_form(app, f, area),
         Some(Overlay::SearchResults) => search_pane::draw_results(app, f, area),
-        Some(Overlay::Unsaved { selected }) => super::unsaved::draw(app, f, area, selected),
         None => {}
     }
     if let Some(panel) = &app.panel {

@@ -1,44 +1,19 @@
 //! Quitting with marks that are only in memory (the marks file could not be
-//! written): `q` or Ctrl-C opens a dialog that says how many marks are not
-//! saved and why, and offers to try saving again, to quit keeping them in a
-//! rescue file (named), or to stay. Nothing unsaved: `q` quits at once.
+//! written): `q` or Ctrl-C opens a dialog ([`UnsavedPanel`]) that says how
+//! many marks are not saved and why, and offers to try saving again, to quit
+//! keeping them in a rescue file (named), or to stay; [`App::choose`] does
+//! what was chosen. Nothing unsaved: `q` quits at once.
 //!
 //! The terminal layer calls [`rescue_on_exit`] when the reader ends any other
 //! way (a signal, an error, a panic), so unsaved marks are never dropped.
 
-use super::app::{App, Overlay};
+use super::app::App;
 use super::marks_state::MarksState;
-use super::ui::{centered, overlay_block};
+use super::panels::unsaved::{Choice, UnsavedPanel};
 use crate::marks::Mark;
 use crate::marks::rescue::{self, RescuePlan};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
 use std::path::PathBuf;
 use std::sync::Mutex;
-
-/// The dialog's choices, in its order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Choice {
-    Retry,
-    Rescue,
-    Stay,
-}
-
-pub const CHOICES: [Choice; 3] = [Choice::Retry, Choice::Rescue, Choice::Stay];
-
-impl Choice {
-    fn key(self) -> &'static str {
-        match self {
-            Choice::Retry => "r",
-            Choice::Rescue => "q",
-            Choice::Stay => "Esc",
-        }
-    }
-}
 
 impl App {
     /// `q` / Ctrl-C: quits, unless marks are only in memory; then asks.
@@ -48,54 +23,26 @@ impl App {
             self.quit = true;
             return;
         }
-        if let Some(m) = &mut self.marks {
-            m.rescue_plan();
-        }
-        self.overlay = Some(Overlay::Unsaved { selected: 0 });
-    }
-
-    /// Keys while the dialog is open: r tries again, q (or Ctrl-C) quits
-    /// keeping the marks in the rescue file, Esc or s stays; ↑/↓/Tab and
-    /// Enter choose too.
-    pub(super) fn unsaved_key(&mut self, key: KeyEvent, selected: usize) {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let choice = match key.code {
-            KeyCode::Char('r') if !ctrl => Some(Choice::Retry),
-            KeyCode::Char('q') if !ctrl => Some(Choice::Rescue),
-            KeyCode::Char('c') if ctrl => Some(Choice::Rescue),
-            KeyCode::Char('s') if !ctrl => Some(Choice::Stay),
-            KeyCode::Esc => Some(Choice::Stay),
-            KeyCode::Enter => CHOICES.get(selected).copied(),
-            KeyCode::Down | KeyCode::Tab | KeyCode::Char('j') => {
-                let selected = (selected + 1) % CHOICES.len();
-                self.overlay = Some(Overlay::Unsaved { selected });
-                None
-            }
-            KeyCode::Up | KeyCode::BackTab | KeyCode::Char('k') => {
-                let selected = (selected + CHOICES.len() - 1) % CHOICES.len();
-                self.overlay = Some(Overlay::Unsaved { selected });
-                None
-            }
-            _ => None,
+        let target = match &mut self.marks {
+            Some(m) => m.rescue_plan().first(),
+            None => return,
         };
-        if let Some(c) = choice {
-            self.choose(c);
-        }
+        self.open_panel(UnsavedPanel::new(target));
     }
 
     /// Carries out a choice of the dialog.
     pub fn choose(&mut self, choice: Choice) {
         let Some(marks) = &mut self.marks else {
-            self.overlay = None;
+            self.panel = None;
             self.quit = true;
             return;
         };
         match choice {
-            Choice::Stay => self.overlay = None,
+            Choice::Stay => self.panel = None,
             Choice::Retry => {
                 marks.retry_save();
                 if marks.unsaved_count() == 0 {
-                    self.overlay = None;
+                    self.panel = None;
                     self.quit = true;
                 }
             }
@@ -103,7 +50,7 @@ impl App {
                 // Quits only once the marks are in a file; else the dialog
                 // stays and says why.
                 if marks.rescue().is_ok() {
-                    self.overlay = None;
+                    self.panel = None;
                     self.quit = true;
                 }
             }
@@ -173,71 +120,4 @@ pub fn last_resort() -> Option<String> {
             Err(e) => format!("{} unsaved mark(s) are lost: {e}", refs.len()),
         },
     )
-}
-
-pub fn draw(app: &mut App, f: &mut Frame, area: Rect, selected: usize) {
-    let theme = app.theme.clone();
-    let Some(marks) = &mut app.marks else { return };
-    let n = marks.unsaved_count();
-    let target = marks.rescue_plan().first();
-    let marks = &*marks;
-    let rect = centered(area, 90.min(area.width), 16.min(area.height));
-    f.render_widget(Clear, rect);
-    let block = overlay_block(&theme, " Marks not saved ", rect);
-    let mut lines = vec![
-        Line::from(format!(
-            "{n} mark{} {} only in memory: {} not saved to {}.",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "is" } else { "are" },
-            if n == 1 { "it is" } else { "they are" },
-            rescue::shown(&marks.path),
-        )),
-        Line::styled(
-            format!(
-                "Why: {}",
-                crate::document::builder::inert(
-                    &marks
-                        .why_unsaved()
-                        .unwrap_or_else(|| "the last save failed".into())
-                )
-            ),
-            theme.warn,
-        ),
-        Line::from(""),
-    ];
-    for (i, c) in CHOICES.into_iter().enumerate() {
-        let text = match c {
-            Choice::Retry => "Try saving again".to_string(),
-            Choice::Rescue => "Quit, keeping them in the rescue file".to_string(),
-            Choice::Stay => "Stay in brief".to_string(),
-        };
-        let style = if i == selected {
-            theme.selected
-        } else {
-            Style::new()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {:>3} ", c.key()), theme.marker),
-            Span::styled(format!(" {text}"), style),
-        ]));
-        if c == Choice::Rescue {
-            lines.push(Line::styled(
-                format!("       {}", rescue::shown(&target)),
-                theme.dim,
-            ));
-        }
-    }
-    if let Some(e) = &marks.rescue_error {
-        lines.push(Line::from(""));
-        lines.push(Line::styled(
-            crate::document::builder::inert(e).into_owned(),
-            theme.warn,
-        ));
-    }
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
 }

@@ -114,7 +114,6 @@ pub fn overlay_contexts(overlay: &Overlay) -> &'static [Context] {
         Overlay::SearchResults => &[Global],
         // These take keys before they are looked up (`App::handle_key`).
         Overlay::MarkForm => &[Form],
-        Overlay::Unsaved { .. } => &[],
     }
 }
 

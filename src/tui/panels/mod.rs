@@ -1,10 +1,12 @@
 //! The overlays that are [`Panel`](super::panel::Panel)s, one file each:
 //! the help, the highlight chooser, the marks pane, the export menu, a document's
-//! footnotes, an entity's occurrences (opened from the entities pane),
+//! footnotes, an entity's occurrences (opened from the entities pane), the
+//! dialog on quitting with unsaved marks (opened by quitting),
 //! related passages and the timeline; and [`opened_by`], which says which
 //! action opens which.
 
 pub mod occurrences;
+pub mod unsaved;
 
 use super::action::Action;
 use super::app::App;
