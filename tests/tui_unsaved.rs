@@ -156,11 +156,11 @@ fn the_form_refuses_a_blank_label() {
     ctrl(&mut a, 's');
     let s = text(&screen(&mut a, 120, 40));
     assert!(s.contains("A mark needs a label"), "{s}");
-    assert!(a.form.is_some(), "the form stays open");
+    assert!(a.covered(), "the form stays open");
     assert_eq!(MarkStore::open(&path).unwrap().marks()[0].label, "  ");
     // Choosing a label saves.
     press(&mut a, "2");
     ctrl(&mut a, 's');
-    assert!(a.form.is_none());
+    assert!(!a.covered());
     assert_eq!(MarkStore::open(&path).unwrap().marks()[0].label, "vraag");
 }

@@ -29,8 +29,6 @@ pub enum Pane {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    /// The label-and-note form (its state is `App::form`).
-    MarkForm,
     /// The query line and results of a search in all documents.
     SearchResults,
 }
@@ -84,8 +82,6 @@ pub struct App {
     pub failures: Vec<String>,
     /// The reviewer's marks (none in a session without a marks file).
     pub marks: Option<super::marks_state::MarksState>,
-    /// The mark form while it is open.
-    pub form: Option<super::mark_form::MarkForm>,
     /// The current search, typed or kept for n/N.
     pub search: Option<super::search_view::SearchView>,
     /// Where each document was being read, kept between sessions (none in
@@ -157,7 +153,6 @@ impl App {
             message: None,
             failures: Vec::new(),
             marks: None,
-            form: None,
             search: None,
             last_query: None,
             places: None,
@@ -220,11 +215,8 @@ impl App {
             return;
         }
         self.message = None;
-        // The form and the query line take keys as text, not as commands.
-        if self.overlay == Some(Overlay::MarkForm) {
-            self.form_key(key);
-            return;
-        }
+        // A panel with keys of its own (the mark form's text, a dialog)
+        // takes them first; the query line takes its text.
         if self.panel_key(key) {
             return;
         }
@@ -583,7 +575,6 @@ impl App {
         match (overlay, action) {
             (_, Action::Close | Action::Quit) => self.overlay = None,
             (Overlay::SearchResults, _) => {}
-            (Overlay::MarkForm, _) => {}
         }
     }
 }

@@ -3,10 +3,11 @@
 //! undo marks, and export them. Every change is saved at once.
 
 use super::action::Action;
-use super::app::{App, Overlay, Pane};
+use super::app::{App, Pane};
 use super::cursor::Cursor;
-use super::mark_form::{FormOutcome, FormTarget, MarkForm};
+use super::mark_form::{FormTarget, MarkForm};
 use super::marks_state::MarksState;
+use super::panels::mark_form::MarkFormPanel;
 use super::panels::marks::MarkCommand;
 use crate::corpus::Entry;
 use crate::document::first_words;
@@ -15,7 +16,6 @@ use crate::marks::Mark;
 use crate::marks::clock::today_local;
 use crate::marks::edit::new_mark;
 use crate::marks::export::{self, Format, MarkView};
-use crossterm::event::KeyEvent;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -114,7 +114,7 @@ impl App {
         }
         let marks = self.marks.as_ref().expect("checked above");
         let passage = first_words(&doc.clean[range.clone()], 12);
-        self.form = Some(MarkForm::new(
+        self.open_panel(MarkFormPanel::new(MarkForm::new(
             FormTarget::New {
                 doc: self.selected,
                 range,
@@ -123,31 +123,11 @@ impl App {
             0,
             "",
             passage,
-        ));
-        self.overlay = Some(Overlay::MarkForm);
+        )));
     }
 
-    /// Keys while the form is open go to the form.
-    pub(super) fn form_key(&mut self, key: KeyEvent) {
-        let Some(form) = &mut self.form else {
-            self.overlay = None;
-            return;
-        };
-        match form.handle(key) {
-            FormOutcome::Open => {}
-            FormOutcome::Cancel => {
-                self.form = None;
-                self.overlay = None;
-            }
-            FormOutcome::Save => {
-                let form = self.form.take().expect("open");
-                self.overlay = None;
-                self.save_form(form);
-            }
-        }
-    }
-
-    fn save_form(&mut self, form: MarkForm) {
+    /// Saves what the form says: a new mark, or the changed one.
+    pub(super) fn save_form(&mut self, form: MarkForm) {
         let label = form.label();
         let note = form.note_text();
         match form.target {
@@ -260,14 +240,13 @@ impl App {
                 if label == labels.len() {
                     labels.push(m.label.clone());
                 }
-                self.form = Some(MarkForm::new(
+                self.open_panel(MarkFormPanel::new(MarkForm::new(
                     FormTarget::Edit { id: m.id.clone() },
                     labels,
                     label,
                     &m.note,
                     first_words(&m.quote.exact, 12),
-                ));
-                self.overlay = Some(Overlay::MarkForm);
+                )));
             }
             MarkCommand::Delete(id) => {
                 let Some(m) = marks.get(&id).cloned() else {

@@ -10,6 +10,7 @@ use super::ui::{centered, overlay_block};
 use crate::document::first_words;
 use crate::marks::clock::today_local;
 use crate::marks::export;
+use crate::tui::mark_form::MarkForm;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -137,8 +138,7 @@ pub fn draw_export(app: &App, f: &mut Frame, area: Rect) {
     );
 }
 
-pub fn draw_form(app: &App, f: &mut Frame, area: Rect) {
-    let Some(form) = &app.form else { return };
+pub fn draw_form(app: &App, form: &MarkForm, f: &mut Frame, area: Rect) {
     let styles: Vec<Style> = form.labels.iter().map(|l| label_style(app, l)).collect();
     let hints = app.keymap.hints(Context::Form).join(" · ");
     form.draw(f, area, &app.theme, &styles, &hints);

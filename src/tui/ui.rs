@@ -4,7 +4,6 @@ use super::action::Action;
 use super::app::{App, Overlay, Pane};
 use super::entity_pane;
 use super::keymap::{Context, Keymap, label_keys};
-use super::marks_pane;
 use super::reader_pane;
 use super::search_pane;
 use super::theme::Theme;
@@ -54,7 +53,6 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         }
     }
     match app.overlay.clone() {
-        Some(Overlay::MarkForm) => marks_pane::draw_form(app, f, area),
         Some(Overlay::SearchResults) => search_pane::draw_results(app, f, area),
         None => {}
     }

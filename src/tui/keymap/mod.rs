@@ -112,8 +112,6 @@ pub fn overlay_contexts(overlay: &Overlay) -> &'static [Context] {
     use Context::*;
     match overlay {
         Overlay::SearchResults => &[Global],
-        // These take keys before they are looked up (`App::handle_key`).
-        Overlay::MarkForm => &[Form],
     }
 }
 

@@ -1,10 +1,12 @@
 //! The overlays that are [`Panel`](super::panel::Panel)s, one file each:
 //! the help, the highlight chooser, the marks pane, the export menu, a document's
 //! footnotes, an entity's occurrences (opened from the entities pane), the
-//! dialog on quitting with unsaved marks (opened by quitting),
+//! dialog on quitting with unsaved marks (opened by quitting), the mark form
+//! (opened by `m` and by changing a mark),
 //! related passages and the timeline; and [`opened_by`], which says which
 //! action opens which.
 
+pub mod mark_form;
 pub mod occurrences;
 pub mod unsaved;
 
