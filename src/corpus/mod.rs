@@ -70,6 +70,16 @@ impl Entry {
         }
     }
 
+    /// The name of the file it was read from (`<stdin>` for standard
+    /// input), without the folders.
+    pub fn file_name(&self) -> String {
+        let shown = self.origin().display();
+        match shown.rsplit_once('/') {
+            Some((_, name)) if !name.is_empty() => name.to_string(),
+            _ => shown,
+        }
+    }
+
     /// The id this entry had before ids were unique: the file stem (bytes
     /// that are not UTF-8 replaced). Marks made then carry it.
     pub fn stem_id(&self) -> String {

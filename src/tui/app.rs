@@ -43,6 +43,10 @@ pub struct DocView {
     pub restored: bool,
     /// Columns its section tree's longest line takes (see `layout`).
     pub tree_width: u16,
+    /// Another document of the briefing has the same title (four
+    /// extractions of one letter): the list names its file to tell them
+    /// apart.
+    pub same_title: bool,
 }
 
 /// Where the panes were drawn last, for mouse hits and page sizes.
@@ -119,10 +123,15 @@ pub struct App {
 
 impl App {
     pub fn new(corpus: Corpus, theme: Theme) -> Self {
+        let mut titles: std::collections::HashMap<String, usize> = Default::default();
+        for d in corpus.entries.iter().filter_map(Entry::doc) {
+            *titles.entry(d.display_title()).or_default() += 1;
+        }
         let views = corpus
             .entries
             .iter()
             .map(|e| DocView {
+                same_title: e.doc().is_some_and(|d| titles[&d.display_title()] > 1),
                 reader: ReaderView::default(),
                 restored: false,
                 tree_width: e.doc().map_or(0, super::layout::tree_width),

@@ -102,7 +102,16 @@ fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
         .map(|(e, i)| match e {
             Entry::Doc(d) => {
                 let mut facts = Vec::new();
-                // Marks first: the line is cut at the pane's edge.
+                // Documents with one title (extractions of one letter) are
+                // told apart by their file, first: the line is cut at the
+                // pane's edge.
+                if app.views.get(i).is_some_and(|v| v.same_title) {
+                    let name = crate::document::builder::inert(&e.file_name()).into_owned();
+                    // Their names often differ only at the end (".pdf",
+                    // ".layout.txt"): a long one keeps its end.
+                    facts.push(keep_end(&name, usize::from(area.width.saturating_sub(4))));
+                }
+                // Marks next.
                 let marked = app.marks.as_ref().map_or(0, |m| m.count_in(i));
                 if marked > 0 {
                     facts.push(format!(
@@ -159,6 +168,16 @@ fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
         shown.select(Some(selected - offset));
     }
     f.render_stateful_widget(list, area, &mut shown);
+}
+
+/// `s` in at most `max` characters: its end, after "…", when it is longer.
+fn keep_end(s: &str, max: usize) -> String {
+    let n = s.chars().count();
+    if n <= max || max == 0 {
+        return s.to_string();
+    }
+    let tail: String = s.chars().skip(n - (max - 1)).collect();
+    format!("…{tail}")
 }
 
 fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {

@@ -356,6 +356,8 @@ fn columns(cell: &Cell) -> u16 {
     let symbol = cell.symbol();
     match symbol.len() {
         1 => 1,
+        // Shown as one substitute character.
+        _ if sgr::has_control(symbol) => 1,
         _ => symbol.width().max(1) as u16,
     }
 }

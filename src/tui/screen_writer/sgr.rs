@@ -7,6 +7,19 @@ use ratatui::style::{Color, Modifier};
 use std::io::Write;
 use unicode_width::UnicodeWidthStr;
 
+/// What a cell holding a control character shows instead: ␦, the symbol
+/// for "substitute" (one column).
+pub(super) const SUBSTITUTE: &str = "\u{2426}";
+
+/// Whether a symbol holds a control character (which would drive the
+/// terminal instead of being shown).
+pub(super) fn has_control(symbol: &str) -> bool {
+    match symbol.as_bytes() {
+        [b] => *b < 0x20 || *b == 0x7f,
+        _ => symbol.chars().any(char::is_control),
+    }
+}
+
 /// The escape sequences of one frame: where the cursor is and which
 /// attributes are on, so that only changes are written, a change of
 /// attributes and colours as one `ESC [ … m`.
@@ -46,13 +59,20 @@ impl Sgr {
         }
         self.move_to(out, x, y);
         self.style(out, cell.fg, cell.bg, cell.underline_color, cell.modifier);
-        // Cells hold text that was made safe to show when it was laid out;
-        // nothing here adds to it.
-        out.extend_from_slice(cell.symbol().as_bytes());
-        // A zero-width symbol leaves the cursor where it is.
-        let width = match cell.symbol().len() {
-            1 => 1,
-            _ => cell.symbol().width() as u16,
+        // Text was made safe to show when it was laid out, and ratatui
+        // drops control characters from strings; a cell set another way
+        // still never sends one to the terminal.
+        let symbol = cell.symbol();
+        let width = if has_control(symbol) {
+            out.extend_from_slice(SUBSTITUTE.as_bytes());
+            1
+        } else {
+            out.extend_from_slice(symbol.as_bytes());
+            // A zero-width symbol leaves the cursor where it is.
+            match symbol.len() {
+                1 => 1,
+                _ => symbol.width() as u16,
+            }
         };
         self.cursor = Some((x + width, y));
     }

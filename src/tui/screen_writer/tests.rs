@@ -276,3 +276,23 @@ fn a_cleared_screen_is_drawn_in_full() {
     parser.process(&bytes.0.borrow());
     assert_shows(parser.screen(), &frame);
 }
+
+#[test]
+fn a_control_character_in_a_cell_never_reaches_the_terminal() {
+    let bytes = Bytes::default();
+    let area = Rect::new(0, 0, 12, 1);
+    let mut writer = ScreenWriter::with_size(bytes.clone(), area.as_size());
+    let mut frame = Buffer::empty(area);
+    // A file name or a mark's note set straight into a cell, unfiltered.
+    frame[(0, 0)].set_symbol("\x1b]0;pwned\x07");
+    frame[(1, 0)].set_symbol("\x07");
+    frame[(2, 0)].set_symbol("a");
+    writer.present(&mut frame).unwrap();
+    Backend::flush(&mut writer).unwrap();
+    let out = bytes.0.borrow().clone();
+    assert!(!out.windows(2).any(|w| w == b"\x1b]"), "{out:?}");
+    assert!(!out.contains(&0x07), "{out:?}");
+    let mut parser = vt100::Parser::new(1, 12, 0);
+    parser.process(&out);
+    assert_eq!(parser.screen().contents(), "␦␦a");
+}
