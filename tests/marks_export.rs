@@ -128,6 +128,7 @@ fn views<'a>(docs: &[Document], marks: &'a [Mark]) -> Vec<MarkView<'a>> {
                 doc_title: d.display_title(),
                 section: if orphaned { None } else { section_of(d, m) },
                 orphaned,
+                pages: None,
             }
         })
         .collect()
@@ -297,6 +298,7 @@ fn w3c_is_a_web_annotation_collection() {
         doc_title: "t".into(),
         section: None,
         orphaned: false,
+        pages: None,
     }];
     let v: Value = serde_json::from_str(&w3c(&one, |_| "file:///x.txt".into())).unwrap();
     let a = &v["first"]["items"][0];
@@ -530,4 +532,50 @@ fn a_multi_line_note_stays_multi_line_everywhere() {
         "one record, its note quoted across two lines"
     );
     assert_eq!(rows[1][5], note);
+}
+
+/// A mark on a PDF names the page of the original in the Markdown export:
+/// "Tot slot" of the circular-economy letter starts on page 5 (as
+/// `pdftotext` pages it); MH17 in the bundled letter's text is on its page
+/// 8. An article without pages names none.
+#[test]
+fn markdown_names_the_page_of_a_mark_on_a_pdf() {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pdf/ienw-circulaire-economie-2023.pdf");
+    let corpus = Corpus::open(&[path]);
+    let d = corpus.documents().next().expect("the letter");
+    let m = mark(
+        d,
+        "We gaan met dit NPCE een volgende fase",
+        "m1",
+        "actie",
+        "",
+        "r",
+    );
+    let range = clean_of(d, "We gaan met dit NPCE een volgende fase");
+    let view = brief::marks::export::view(&corpus, &m, Some(range));
+    assert_eq!(view.pages.as_deref(), Some("p. 5"));
+    let md = markdown(&[view]);
+    assert!(md.contains("**actie** · p. 5 · r · 2026-11-22"), "{md}");
+
+    let seeds = Corpus::bundled();
+    let letter = seeds.documents().find(|d| d.id.starts_with("004")).unwrap();
+    let passage = "Tijdens het bezoek was er bijzondere aandacht voor MH17";
+    let m = mark(letter, passage, "m2", "vraag", "", "r");
+    let view = brief::marks::export::view(&seeds, &m, Some(clean_of(letter, passage)));
+    assert_eq!(
+        view.pages.as_deref(),
+        Some("p. 8"),
+        "the letter's page marks"
+    );
+    let news = seeds.documents().find(|d| d.id.starts_with("000")).unwrap();
+    let words: String = news
+        .clean
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let m = mark(news, &words, "m3", "vraag", "", "r");
+    let view = brief::marks::export::view(&seeds, &m, Some(clean_of(news, &words)));
+    assert_eq!(view.pages, None, "an article has no pages");
 }

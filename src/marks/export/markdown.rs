@@ -75,6 +75,9 @@ fn push_mark(out: &mut String, v: &MarkView, with_doc: bool) {
     if !m.label.is_empty() {
         meta.push(format!("**{}**", escape_inline(&m.label)));
     }
+    if let Some(pages) = &v.pages {
+        meta.push(pages.clone());
+    }
     meta.push(escape_inline(&m.reviewer));
     meta.push(date_of(&m.created).to_string());
     if with_doc {

@@ -45,6 +45,7 @@ pub use w3c::w3c;
 use super::mark::Mark;
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
+use crate::document::citation::Citation;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -59,6 +60,9 @@ pub struct MarkView<'a> {
     pub section: Option<String>,
     /// The passage could not be found in the document as it is now.
     pub orphaned: bool,
+    /// The pages of the original it stands on ("p. 8", "pp. 8–9"), when
+    /// the document has pages.
+    pub pages: Option<String>,
 }
 
 /// The formats an export is written in, in the order the reader's menu
@@ -120,11 +124,16 @@ pub fn view<'a>(corpus: &Corpus, mark: &'a Mark, range: Option<Range<usize>>) ->
         (Some(d), Some(r)) => section_at(d, r.start),
         _ => None,
     };
+    let pages = match (doc, &range) {
+        (Some(d), Some(r)) => Citation::of(d, r.clone()).page_label(),
+        _ => None,
+    };
     MarkView {
         mark,
         doc_title: doc.map_or_else(|| mark.doc.clone(), Document::display_title),
         section,
         orphaned: range.is_none(),
+        pages,
     }
 }
 
