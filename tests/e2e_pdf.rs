@@ -435,7 +435,8 @@ fn a_kamervragen_pdf_lists_its_questions_with_the_answer_under_each() {
     let (tree, _) = panes(&iso.pdf);
     let mut s = iso.spawn(ROWS, COLS);
     s.wait_until("the questions in the status bar", |sc| {
-        status_row(sc).contains("ontwikkelingen in Jemen · Kamervragen")
+        let status = status_row(sc);
+        status.contains("Vragen van Ceder en Dobbe") && status.contains("· Kamervragen")
     });
     s.wait_until("Vraag 1 and Vraag 2 in the section tree", |sc| {
         let rows = pane_rows(sc, tree);

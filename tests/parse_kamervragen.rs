@@ -56,7 +56,12 @@ fn aanhangsel_questions_answers_and_levels_in_both_text_forms() {
 fn aanhangsel_metadata() {
     let d = load("corpus/ah-bz-ceder-dobbe-jemen-2024.pdftotext.txt");
     assert_eq!(d.meta.date.unwrap().to_string(), "2024-06-28");
-    assert_eq!(d.meta.title.as_deref(), Some("ontwikkelingen in Jemen"));
+    // Titled as the parliament names questions, the subject kept apart.
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Vragen van Ceder en Dobbe over ontwikkelingen in Jemen")
+    );
+    assert_eq!(d.meta.subject.as_deref(), Some("ontwikkelingen in Jemen"));
     let kv = d.meta.kamervragen.as_ref().unwrap();
     assert_eq!(kv.number.as_deref(), Some("2129"));
     assert_eq!(kv.vergaderjaar.as_deref(), Some("2023–2024"));
@@ -170,7 +175,10 @@ fn ministry_numbered_questions_with_bare_antwoord() {
     assert!(d.clean.contains("2. Veel diefstallen worden niet gemeld."));
     let kv = d.meta.kamervragen.as_ref().unwrap();
     assert_eq!(kv.questioners[0].name, "Jansen");
-    assert_eq!(d.meta.title.as_deref(), Some("fietsendiefstal"));
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Vragen van Jansen over fietsendiefstal")
+    );
     assert_eq!(d.footnotes.len(), 1);
     assert!(d.footnotes[0].marker.is_some());
 }

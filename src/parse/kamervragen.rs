@@ -313,7 +313,10 @@ pub fn parse(text: &str) -> Parsed {
     let pages = page_offsets(&lines, &page_start);
     make_inert(&mut kv);
     let meta = Meta {
-        title: kv.subject.clone(),
+        title: kv
+            .subject
+            .as_deref()
+            .map(|s| questions_title(&kv.questioners, s)),
         subject: kv.subject.clone(),
         date: kv.date_answered.or(kv.date_submitted),
         kamervragen: Some(kv),
@@ -492,5 +495,43 @@ fn make_inert(kv: &mut KamervragenMeta) {
         fix(&mut a.name);
         fix(&mut a.role);
         fix(&mut a.as_printed);
+    }
+}
+/// What a list calls a set of questions: "Vragen van Ceder en Dobbe over
+/// ontwikkelingen in Jemen", as the parliament names them (without parties
+/// and ministers: a title, not the opening sentence); "Vragen over …" when
+/// the questioners were not found.
+fn questions_title(
+    questioners: &[crate::document::kamervragen::Questioner],
+    subject: &str,
+) -> String {
+    let names: Vec<&str> = questioners.iter().map(|q| q.name.as_str()).collect();
+    match names.as_slice() {
+        [] => format!("Vragen over {subject}"),
+        [one] => format!("Vragen van {one} over {subject}"),
+        [rest @ .., last] => format!("Vragen van {} en {last} over {subject}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+    use crate::document::kamervragen::Questioner;
+
+    #[test]
+    fn questions_are_titled_by_who_asked_and_what_about() {
+        let q = |name: &str| Questioner {
+            name: name.into(),
+            party: Some("SP".into()),
+        };
+        assert_eq!(questions_title(&[], "de dijken"), "Vragen over de dijken");
+        assert_eq!(
+            questions_title(&[q("Dobbe")], "de dijken"),
+            "Vragen van Dobbe over de dijken"
+        );
+        assert_eq!(
+            questions_title(&[q("Rooderkerk"), q("Stultiens"), q("Soepboer")], "x"),
+            "Vragen van Rooderkerk, Stultiens en Soepboer over x"
+        );
     }
 }
