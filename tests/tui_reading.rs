@@ -41,8 +41,8 @@ fn esc(a: &mut App) {
 /// The title of the section the tree has selected in the document read.
 fn tree_section(a: &App) -> String {
     let doc = a.doc().unwrap();
-    let path = a.views[a.selected].tree.selected();
-    doc.sections[*path.last().unwrap()].title.clone()
+    let section = a.views[a.selected].outline.selected().unwrap();
+    doc.sections[section].title.clone()
 }
 
 #[test]

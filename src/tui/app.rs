@@ -5,7 +5,6 @@ use super::action::Action;
 use super::entity_view::{EntityView, Find};
 use super::keymap::Keymap;
 use super::reader::ReaderView;
-use super::section_tree::tree_items;
 use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
@@ -15,7 +14,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::widgets::ListState;
 use std::sync::Arc;
-use tui_tree_widget::{TreeItem, TreeState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -37,8 +35,8 @@ pub enum Overlay {
 pub struct DocView {
     pub reader: ReaderView,
     pub cursor: super::cursor::Cursor,
-    pub tree: TreeState<usize>,
-    pub tree_items: Vec<TreeItem<'static, usize>>,
+    /// Its section tree: what is open and selected, with mark counts.
+    pub outline: super::section_outline::SectionOutline,
     /// Its remembered reading place was applied (or there was none).
     pub restored: bool,
     /// Columns its section tree's longest line takes (see `layout`).
@@ -136,8 +134,10 @@ impl App {
                 restored: false,
                 tree_width: e.doc().map_or(0, super::layout::tree_width),
                 cursor: Default::default(),
-                tree: TreeState::default(),
-                tree_items: e.doc().map(tree_items).unwrap_or_default(),
+                outline: e
+                    .doc()
+                    .map(super::section_outline::SectionOutline::new)
+                    .unwrap_or_default(),
             })
             .collect();
         let mut list = ListState::default();

@@ -205,7 +205,7 @@ impl App {
                     .and_then(|m| m.placed.get(i))
                     .map(|p| p.iter().map(|x| x.range.clone()).collect())
                     .unwrap_or_default();
-                self.views[i].tree_items = super::section_tree::tree_items_with_marks(d, &ranges);
+                self.views[i].outline.set_marks(d, &ranges);
             }
         }
     }

@@ -30,6 +30,7 @@ mod screen_writer;
 mod search_pane;
 pub mod search_view;
 mod searching;
+pub mod section_outline;
 mod section_tree;
 mod signals;
 pub mod theme;

@@ -60,9 +60,16 @@ impl App {
                         }
                     }
                     Pane::Tree => {
-                        let view = &mut self.views[self.selected];
-                        if view.tree.click_at(pos)
-                            && let Some(&s) = view.tree.selected().last()
+                        let Some(r) = self.areas.tree else { return };
+                        let corpus = self.corpus.clone();
+                        let Some(doc) = corpus.entries.get(self.selected).and_then(|e| e.doc())
+                        else {
+                            return;
+                        };
+                        let row = usize::from(m.row.saturating_sub(r.y + 1));
+                        if m.row > r.y
+                            && m.row + 1 < r.y + r.height
+                            && let Some(s) = self.views[self.selected].outline.click(doc, row)
                         {
                             self.show_section(s);
                         }

@@ -1,51 +1,33 @@
-//! The section tree beside the reader: its items made from a document's
-//! sections (with the number of marks in each), moving in it, showing the
-//! section chosen, and following the reading place so that the section
-//! being read is the one selected.
+//! The section tree beside the reader (its state is a
+//! [`SectionOutline`](super::section_outline::SectionOutline) per document):
+//! moving in it, showing the section chosen, and following the reading place
+//! so that the section being read is the one selected.
 
 use super::action::Action;
 use super::app::{App, Pane};
 use crate::corpus::Entry;
-use crate::document::{Document, SectionKind};
-use tui_tree_widget::TreeItem;
 
 impl App {
     pub(super) fn update_tree(&mut self, action: Action) {
+        let corpus = self.corpus.clone();
+        let Some(doc) = corpus.entries.get(self.selected).and_then(Entry::doc) else {
+            return;
+        };
         let Some(view) = self.views.get_mut(self.selected) else {
             return;
         };
-        let t = &mut view.tree;
+        let t = &mut view.outline;
         match action {
-            Action::Down => {
-                t.key_down();
-            }
-            Action::Up => {
-                t.key_up();
-            }
-            Action::PageDown => {
-                for _ in 0..10 {
-                    t.key_down();
-                }
-            }
-            Action::PageUp => {
-                for _ in 0..10 {
-                    t.key_up();
-                }
-            }
-            Action::Top => {
-                t.select_first();
-            }
-            Action::Bottom => {
-                t.select_last();
-            }
-            Action::Collapse => {
-                t.key_left();
-            }
-            Action::Expand => {
-                t.key_right();
-            }
+            Action::Down => t.step(1),
+            Action::Up => t.step(-1),
+            Action::PageDown => t.step(10),
+            Action::PageUp => t.step(-10),
+            Action::Top => t.first(),
+            Action::Bottom => t.last(),
+            Action::Collapse => t.collapse(doc),
+            Action::Expand => t.expand(doc),
             Action::Open => {
-                if let Some(&section) = t.selected().last() {
+                if let Some(section) = t.selected() {
                     self.show_section(section);
                     self.set_focus(Pane::Reader);
                 }
@@ -108,17 +90,8 @@ impl App {
         let Some(sec) = doc.section_of_block(block) else {
             return;
         };
-        let mut path = vec![sec];
-        let mut p = doc.sections[sec].parent;
-        while let Some(x) = p {
-            path.insert(0, x);
-            p = doc.sections[x].parent;
-        }
-        for k in 1..path.len() {
-            view.tree.open(path[..k].to_vec());
-        }
-        if view.tree.selected() != path.as_slice() {
-            view.tree.select(path);
+        if view.outline.selected() != Some(sec) {
+            view.outline.select(doc, sec);
         }
     }
 
@@ -152,52 +125,4 @@ impl App {
         doc.section_of_block(block)
             .map(|s| doc.sections[s].title.clone())
     }
-}
-
-/// The section tree of a document as tree-widget items.
-pub fn tree_items(doc: &Document) -> Vec<TreeItem<'static, usize>> {
-    tree_items_with_marks(doc, &[])
-}
-
-/// The section tree with the number of marks in each section ("MH17 (2)").
-pub fn tree_items_with_marks(
-    doc: &Document,
-    marks: &[std::ops::Range<usize>],
-) -> Vec<TreeItem<'static, usize>> {
-    fn item(
-        doc: &Document,
-        i: usize,
-        marks: &[std::ops::Range<usize>],
-    ) -> TreeItem<'static, usize> {
-        let s = &doc.sections[i];
-        let mut label = match s.kind {
-            SectionKind::Heading => s.title.clone(),
-            _ => format!("‹{}›", s.title),
-        };
-        let (from, to) = (
-            doc.blocks.get(s.blocks.start).map_or(0, |b| b.clean.start),
-            doc.blocks
-                .get(s.blocks.end.saturating_sub(1))
-                .map_or(0, |b| b.clean.end),
-        );
-        let n = marks
-            .iter()
-            .filter(|r| r.start >= from && r.start < to)
-            .count();
-        if n > 0 {
-            label.push_str(&format!(" ({n})"));
-        }
-        let children: Vec<_> = s.children.iter().map(|&c| item(doc, c, marks)).collect();
-        if children.is_empty() {
-            TreeItem::new_leaf(i, label)
-        } else {
-            // Identifiers are section indexes, unique by construction.
-            TreeItem::new(i, label, children)
-                .unwrap_or_else(|_| TreeItem::new_leaf(i, s.title.clone()))
-        }
-    }
-    (0..doc.sections.len())
-        .filter(|&i| doc.sections[i].parent.is_none())
-        .map(|i| item(doc, i, marks))
-        .collect()
 }

@@ -14,7 +14,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
-use tui_tree_widget::Tree;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
@@ -187,19 +186,14 @@ fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
     } else {
         app.theme.current
     };
-    let Some(view) = app.views.get_mut(app.selected) else {
-        f.render_widget(block, area);
-        return;
-    };
-    match Tree::new(&view.tree_items) {
-        Ok(tree) => {
-            let tree = tree
-                .block(block)
-                .highlight_style(highlight)
-                .highlight_symbol("▶ ");
-            f.render_stateful_widget(tree, area, &mut view.tree);
-        }
-        Err(_) => f.render_widget(block, area),
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let corpus = app.corpus.clone();
+    if let (Some(view), Some(doc)) = (
+        app.views.get_mut(app.selected),
+        corpus.entries.get(app.selected).and_then(|e| e.doc()),
+    ) {
+        view.outline.draw(doc, f.buffer_mut(), inner, highlight);
     }
 }
 

@@ -1,0 +1,348 @@
+//! The section tree of one document as the reader keeps it: which sections
+//! are open, which one is selected, how far the pane is scrolled, and how
+//! many marks each section holds.
+//!
+//! The rows it shows (the open part of the tree, in document order) are
+//! worked out when what is open changes, not when it is drawn: a frame draws
+//! the rows on screen only. (The tree widget used before flattened the whole
+//! tree and checked every identifier on each frame, which in a long document
+//! of thousands of sections was most of a key press.) It draws as that
+//! widget did: "▶ " before the selected row, two columns of indent a level,
+//! "▼ "/"▶ " before an open/closed section with subsections.
+
+use crate::document::{Document, SectionKind};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+/// The selected row's marker; other rows get as many blanks.
+const SELECTED: &str = "▶ ";
+const OPEN: &str = "▼ ";
+const CLOSED: &str = "▶ ";
+const LEAF: &str = "  ";
+
+/// One row: a section and how deep it is (0 for a top-level one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Row {
+    section: usize,
+    depth: u16,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SectionOutline {
+    /// Per section: its subsections are shown.
+    open: Vec<bool>,
+    rows: Vec<Row>,
+    /// The rows are in ascending section order (sections are numbered in
+    /// reading order): a section's row is found by binary search.
+    sorted: bool,
+    selected: Option<usize>,
+    /// The first row on screen.
+    offset: usize,
+    /// Per section: the marks whose passage starts in it.
+    marks: Vec<usize>,
+}
+
+impl SectionOutline {
+    /// The tree of `doc`, every section closed, nothing selected.
+    pub fn new(doc: &Document) -> SectionOutline {
+        let mut o = SectionOutline {
+            open: vec![false; doc.sections.len()],
+            marks: vec![0; doc.sections.len()],
+            ..SectionOutline::default()
+        };
+        o.rebuild(doc);
+        o
+    }
+
+    fn rebuild(&mut self, doc: &Document) {
+        fn walk(doc: &Document, open: &[bool], s: usize, depth: u16, rows: &mut Vec<Row>) {
+            rows.push(Row { section: s, depth });
+            if open.get(s).copied().unwrap_or(false) {
+                for &c in &doc.sections[s].children {
+                    walk(doc, open, c, depth + 1, rows);
+                }
+            }
+        }
+        self.rows.clear();
+        for s in (0..doc.sections.len()).filter(|&s| doc.sections[s].parent.is_none()) {
+            walk(doc, &self.open, s, 0, &mut self.rows);
+        }
+        self.sorted = self.rows.windows(2).all(|w| w[0].section < w[1].section);
+    }
+
+    fn row_of(&self, section: usize) -> Option<usize> {
+        if self.sorted {
+            self.rows.binary_search_by_key(&section, |r| r.section).ok()
+        } else {
+            self.rows.iter().position(|r| r.section == section)
+        }
+    }
+
+    /// The selected section.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// Selects `section`, opening the sections it is in so that it shows.
+    pub fn select(&mut self, doc: &Document, section: usize) {
+        if section >= doc.sections.len() {
+            return;
+        }
+        let mut changed = false;
+        let mut p = doc.sections[section].parent;
+        while let Some(x) = p {
+            changed |= !std::mem::replace(&mut self.open[x], true);
+            p = doc.sections[x].parent;
+        }
+        if changed {
+            self.rebuild(doc);
+        }
+        self.selected = Some(section);
+    }
+
+    fn select_row(&mut self, row: usize) {
+        if let Some(r) = self.rows.get(row.min(self.rows.len().saturating_sub(1))) {
+            self.selected = Some(r.section);
+        }
+    }
+
+    /// Moves the selection `n` rows down (negative: up), staying in the
+    /// tree; with nothing selected, selects the first row.
+    pub fn step(&mut self, n: isize) {
+        let Some(now) = self.selected.and_then(|s| self.row_of(s)) else {
+            self.select_row(0);
+            return;
+        };
+        self.select_row(now.saturating_add_signed(n));
+    }
+
+    pub fn first(&mut self) {
+        self.select_row(0);
+    }
+
+    pub fn last(&mut self) {
+        self.select_row(self.rows.len().saturating_sub(1));
+    }
+
+    /// Opens the selected section.
+    pub fn expand(&mut self, doc: &Document) {
+        if let Some(s) = self.selected
+            && !doc.sections[s].children.is_empty()
+            && !std::mem::replace(&mut self.open[s], true)
+        {
+            self.rebuild(doc);
+        }
+    }
+
+    /// Closes the selected section, or, when it is closed, selects the
+    /// section it is in.
+    pub fn collapse(&mut self, doc: &Document) {
+        let Some(s) = self.selected else { return };
+        if std::mem::replace(&mut self.open[s], false) {
+            self.rebuild(doc);
+        } else if let Some(parent) = doc.sections[s].parent {
+            self.selected = Some(parent);
+        }
+    }
+
+    /// A click on row `row` of the pane (0 the first shown): selects the
+    /// section there, or opens or closes it when it is selected already.
+    /// The section clicked, if any.
+    pub fn click(&mut self, doc: &Document, row: usize) -> Option<usize> {
+        let section = self.rows.get(self.offset + row)?.section;
+        if self.selected == Some(section) {
+            if !doc.sections[section].children.is_empty() {
+                self.open[section] = !self.open[section];
+                self.rebuild(doc);
+            }
+        } else {
+            self.selected = Some(section);
+        }
+        Some(section)
+    }
+
+    /// Counts the marks whose passage (a clean range) starts in each
+    /// section; the labels show them ("MH17 (2)").
+    pub fn set_marks(&mut self, doc: &Document, marks: &[std::ops::Range<usize>]) {
+        for (i, s) in doc.sections.iter().enumerate() {
+            let from = doc.blocks.get(s.blocks.start).map_or(0, |b| b.clean.start);
+            let to = doc
+                .blocks
+                .get(s.blocks.end.saturating_sub(1))
+                .map_or(0, |b| b.clean.end);
+            self.marks[i] = marks
+                .iter()
+                .filter(|r| r.start >= from && r.start < to)
+                .count();
+        }
+    }
+
+    fn label(&self, doc: &Document, section: usize) -> String {
+        let s = &doc.sections[section];
+        let mut label = match s.kind {
+            SectionKind::Heading => s.title.clone(),
+            _ => format!("‹{}›", s.title),
+        };
+        if let Some(&n) = self.marks.get(section).filter(|&&n| n > 0) {
+            label.push_str(&format!(" ({n})"));
+        }
+        label
+    }
+
+    /// Draws the rows that fit `area` (inside the pane's border), scrolled
+    /// so that the selected one is among them; the selected row in
+    /// `highlight`.
+    pub fn draw(&mut self, doc: &Document, buf: &mut Buffer, area: Rect, highlight: Style) {
+        let height = usize::from(area.height);
+        if height == 0 || area.width == 0 || self.rows.is_empty() {
+            return;
+        }
+        let last = self.rows.len() - 1;
+        let mut offset = self.offset.min(last);
+        if let Some(row) = self.selected.and_then(|s| self.row_of(s)) {
+            if row < offset {
+                offset = row;
+            } else if row >= offset + height {
+                offset = row + 1 - height;
+            }
+        }
+        self.offset = offset;
+        let width = usize::from(area.width);
+        for (i, row) in self.rows[offset..].iter().take(height).enumerate() {
+            let y = area.y + i as u16;
+            let selected = self.selected == Some(row.section);
+            let mut x = area.x;
+            if self.selected.is_some() {
+                let mark = if selected { SELECTED } else { "  " };
+                x = buf.set_stringn(x, y, mark, width, Style::new()).0;
+            }
+            let used = |x: u16| width.saturating_sub(usize::from(x - area.x));
+            let indent = " ".repeat(usize::from(row.depth) * 2);
+            x = buf.set_stringn(x, y, indent, used(x), Style::new()).0;
+            let node = if doc.sections[row.section].children.is_empty() {
+                LEAF
+            } else if self.open[row.section] {
+                OPEN
+            } else {
+                CLOSED
+            };
+            x = buf.set_stringn(x, y, node, used(x), Style::new()).0;
+            let label = self.label(doc, row.section);
+            buf.set_stringn(x, y, label, used(x), Style::new());
+            if selected {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), highlight);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    /// The bundled letter: a header, an introduction, seven sections, the
+    /// signatories and the footnotes, all at the top level.
+    fn letter() -> Document {
+        Corpus::bundled()
+            .documents()
+            .find(|d| d.id.starts_with("004"))
+            .unwrap()
+            .clone()
+    }
+
+    /// Kamervragen: each question a section with its answer under it.
+    fn nested() -> Document {
+        let text = include_str!("../../tests/fixtures/kamervragen_ransomware.txt");
+        crate::corpus::load_bytes(
+            "nested".to_string(),
+            crate::document::Origin::Stdin,
+            text.as_bytes().to_vec(),
+        )
+        .doc()
+        .expect("a document")
+        .clone()
+    }
+
+    fn titles(o: &SectionOutline, d: &Document) -> Vec<String> {
+        o.rows.iter().map(|r| o.label(d, r.section)).collect()
+    }
+
+    #[test]
+    fn it_moves_within_the_rows_and_opens_what_a_selection_is_in() {
+        let d = nested();
+        let mut o = SectionOutline::new(&d);
+        let parent = (0..d.sections.len())
+            .find(|&s| !d.sections[s].children.is_empty())
+            .expect("a question with its answer");
+        let sub = *d.sections[parent].children.last().unwrap();
+        let shown = |o: &SectionOutline| o.rows.iter().any(|r| r.section == sub);
+        assert!(!shown(&o), "closed at first");
+        o.select(&d, sub);
+        assert!(o.open[parent] && shown(&o), "its section opened");
+        let next = o.rows[o.row_of(sub).unwrap() + 1].section;
+        o.step(1);
+        assert_eq!(o.selected(), Some(next));
+        o.step(10_000);
+        assert_eq!(o.selected(), o.rows.last().map(|r| r.section));
+        o.step(-10_000);
+        assert_eq!(o.selected(), Some(o.rows[0].section));
+        // Left on a subsection goes to its section; again closes it.
+        o.select(&d, sub);
+        o.collapse(&d);
+        assert_eq!(o.selected(), Some(parent));
+        o.collapse(&d);
+        assert!(!shown(&o));
+        o.expand(&d);
+        assert!(shown(&o));
+        assert!(titles(&o, &d).len() == o.rows.len());
+    }
+
+    #[test]
+    fn a_click_selects_then_opens_or_closes() {
+        let d = nested();
+        let mut o = SectionOutline::new(&d);
+        let row = o
+            .rows
+            .iter()
+            .position(|r| !d.sections[r.section].children.is_empty())
+            .expect("a section with subsections");
+        let s = o.rows[row].section;
+        assert_eq!(o.click(&d, row), Some(s));
+        assert!(!o.open[s], "the first click selects");
+        o.click(&d, row);
+        assert!(o.open[s], "the second opens");
+        o.click(&d, row);
+        assert!(!o.open[s], "the third closes");
+        assert_eq!(o.click(&d, 999), None);
+    }
+
+    #[test]
+    fn labels_count_the_marks_in_a_section() {
+        let d = letter();
+        let mut o = SectionOutline::new(&d);
+        let mh17 = d.sections.iter().position(|s| s.title == "MH17").unwrap();
+        let at = d.blocks[d.sections[mh17].blocks.start].clean.start;
+        o.set_marks(&d, &[at..at + 5, at + 10..at + 20]);
+        assert_eq!(o.label(&d, mh17), "MH17 (2)");
+        let header = d.sections.iter().position(|s| s.title == "Header").unwrap();
+        assert_eq!(o.label(&d, header), "‹Header›");
+    }
+
+    #[test]
+    fn drawing_keeps_the_selection_on_screen_and_draws_only_what_fits() {
+        let d = letter();
+        let mut o = SectionOutline::new(&d);
+        let last = o.rows.last().unwrap().section;
+        o.select(&d, last);
+        let area = Rect::new(0, 0, 30, 3);
+        let mut buf = Buffer::empty(area);
+        o.draw(&d, &mut buf, area, Style::new());
+        let rows: Vec<String> = (0..3)
+            .map(|y| (0..30).map(|x| buf[(x, y)].symbol().to_string()).collect())
+            .collect();
+        assert!(rows[2].starts_with("▶   ‹Footnotes›"), "{rows:?}");
+        assert_eq!(o.offset, o.rows.len() - 3);
+    }
+}
