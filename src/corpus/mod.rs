@@ -207,8 +207,11 @@ impl Corpus {
             })
             .collect();
         let ids = ids::assign(&sources);
+        // Every core reads and parses; the entries keep the inputs' order
+        // (each document's parse contains its own panic).
+        use rayon::prelude::*;
         let entries = inputs
-            .iter()
+            .par_iter()
             .zip(ids)
             .map(|(input, id)| match input {
                 Input::File { path, .. } => load_file(id, path),
