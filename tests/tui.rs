@@ -171,7 +171,7 @@ fn rebound_keys_work_and_the_help_shows_them() {
     );
     assert!(s.contains("F1/?"), "{s}");
     press(&mut a, "Q");
-    assert!(a.overlay.is_none(), "Q closes the help as q does");
+    assert!(!a.covered(), "Q closes the help as q does");
     press(&mut a, "Q");
     assert!(a.quit);
 }

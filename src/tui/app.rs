@@ -25,12 +25,6 @@ pub enum Pane {
     Split,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    /// The query line and results of a search in all documents.
-    SearchResults,
-}
-
 /// Per-document view state, kept while switching documents.
 pub struct DocView {
     pub reader: ReaderView,
@@ -102,8 +96,8 @@ pub struct App {
     pub split: Option<usize>,
     /// The reader alone, the full width (`Z`).
     pub zoom: bool,
-    pub overlay: Option<Overlay>,
-    /// The overlay that is a component of its own (see `panel`).
+    /// The overlay open over the reader, a component of its own (see
+    /// `panel`): help, a form, a dialog, a list of results…
     pub panel: Option<Box<dyn super::panel::Panel>>,
     /// The OSC 52 sequence `y` made (see `clipboard`), waiting for the event
     /// loop: it owns the terminal, writes this after drawing and takes it.
@@ -170,7 +164,6 @@ impl App {
             crossref: None,
             split: None,
             zoom: false,
-            overlay: None,
             panel: None,
             clipboard: None,
             theme,
@@ -239,11 +232,7 @@ impl App {
             self.request_quit();
             return;
         }
-        let cover = self
-            .panel
-            .as_ref()
-            .map(|p| p.contexts())
-            .or_else(|| self.overlay.as_ref().map(super::keymap::overlay_contexts));
+        let cover = self.panel.as_ref().map(|p| p.contexts());
         let live = super::keymap::live(cover, self.focus);
         if let Some(a) = self.keymap.action_for(live, &key) {
             self.update(a);
@@ -266,10 +255,6 @@ impl App {
         };
         if self.panel.is_some() {
             self.update_panel(action);
-            return;
-        }
-        if let Some(overlay) = self.overlay.clone() {
-            self.update_overlay(overlay, action);
             return;
         }
         // An action that opens a panel (the registry in `panels`).
@@ -577,13 +562,6 @@ impl App {
             Action::Bottom => self.select_doc(n - 1),
             Action::Open | Action::Expand => self.set_focus(Pane::Reader),
             _ => {}
-        }
-    }
-
-    fn update_overlay(&mut self, overlay: Overlay, action: Action) {
-        match (overlay, action) {
-            (_, Action::Close | Action::Quit) => self.overlay = None,
-            (Overlay::SearchResults, _) => {}
         }
     }
 }

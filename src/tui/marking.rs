@@ -324,7 +324,6 @@ impl App {
     /// file, in a new file named for today (`marks-2026-12-02.md`, then
     /// `marks-2026-12-02-2.md`…): an export never writes over another.
     pub(super) fn export(&mut self, format: usize) {
-        self.overlay = None;
         let Some(marks) = &self.marks else { return };
         let Some(&format) = EXPORT_FORMATS.get(format) else {
             return;

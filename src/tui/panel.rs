@@ -183,7 +183,7 @@ impl App {
 
     /// Whether anything (an overlay or a panel) covers the reader.
     pub fn covered(&self) -> bool {
-        self.overlay.is_some() || self.panel.is_some()
+        self.panel.is_some()
     }
 }
 

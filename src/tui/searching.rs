@@ -7,8 +7,9 @@
 //! ([`Indexing`]), not after entity recognition: a search typed before it is
 //! ready says how far indexing has come, and runs as soon as it arrives.
 
-use super::app::{App, Overlay};
+use super::app::App;
 use super::entity_view::Find;
+use super::panels::search_results::SearchResultsPanel;
 use super::search_view::{Edit, Scope, SearchView};
 use crate::search::{IndexProgress, SearchIndex};
 use crossterm::event::KeyEvent;
@@ -124,7 +125,7 @@ impl App {
         self.search_origin = Some((self.selected, self.reading_offset_now()));
         self.search = Some(view);
         if scope == Scope::All {
-            self.overlay = Some(Overlay::SearchResults);
+            self.open_panel(SearchResultsPanel);
         }
     }
 
@@ -156,10 +157,12 @@ impl App {
                 {
                     self.jump_to(doc, at);
                 }
-                self.search = None;
-                if self.overlay == Some(Overlay::SearchResults) {
-                    self.overlay = None;
+                // The results of a search in all documents close with it
+                // (nothing else can open while the query line has the keys).
+                if self.search.as_ref().is_some_and(|s| s.scope == Scope::All) {
+                    self.panel = None;
                 }
+                self.search = None;
             }
             Edit::Confirm if view.query.text.is_empty() => self.repeat_last_search(),
             Edit::Confirm => {
@@ -168,7 +171,7 @@ impl App {
                 self.last_query = Some(view.query.clone());
                 self.entities.last_find = Some(Find::Search);
                 if scope == Scope::All {
-                    self.overlay = None;
+                    self.panel = None;
                     let current = self.search.as_ref().map_or(0, |s| s.current);
                     self.go_to_hit(current);
                 }
@@ -180,8 +183,10 @@ impl App {
     /// after the reading cursor (or the top of the view), as in less and vim.
     fn repeat_last_search(&mut self) {
         let Some(last) = self.last_query.clone() else {
+            if self.search.as_ref().is_some_and(|s| s.scope == Scope::All) {
+                self.panel = None;
+            }
             self.search = None;
-            self.overlay = None;
             self.message = Some("No previous search to repeat".into());
             return;
         };
@@ -200,7 +205,7 @@ impl App {
         self.entities.last_find = Some(Find::Search);
         self.run_search(true);
         if self.search.as_ref().is_some_and(|v| v.scope == Scope::All) {
-            self.overlay = Some(Overlay::SearchResults);
+            self.open_panel(SearchResultsPanel);
             if let Some(v) = &mut self.search {
                 v.typing = true;
             }

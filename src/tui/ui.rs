@@ -1,7 +1,7 @@
 //! Drawing: a pure function of the app state (plus the view caches it fills).
 
 use super::action::Action;
-use super::app::{App, Overlay, Pane};
+use super::app::{App, Pane};
 use super::entity_pane;
 use super::keymap::{Context, Keymap, label_keys};
 use super::reader_pane;
@@ -50,10 +50,6 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         } else {
             draw_status(app, f, r);
         }
-    }
-    match app.overlay.clone() {
-        Some(Overlay::SearchResults) => search_pane::draw_results(app, f, area),
-        None => {}
     }
     if let Some(panel) = &app.panel {
         panel.draw(app, f, area);

@@ -22,7 +22,7 @@ pub use key::{Key, label_keys};
 pub use keys_file::KEYS_FILE;
 
 use super::action::Action;
-use super::app::{Overlay, Pane};
+use super::app::Pane;
 use crossterm::event::{KeyCode, KeyEvent};
 use key::key_labels;
 
@@ -104,14 +104,6 @@ pub fn live(cover: Option<&'static [Context]>, focus: Pane) -> &'static [Context
             Pane::List | Pane::Tree => &[Navigation, Reader, Global],
             Pane::Entities => &[Entities, Reader, Global],
         },
-    }
-}
-
-/// The contexts live under an overlay that is not a panel yet.
-pub fn overlay_contexts(overlay: &Overlay) -> &'static [Context] {
-    use Context::*;
-    match overlay {
-        Overlay::SearchResults => &[Global],
     }
 }
 

@@ -3,9 +3,9 @@
 //! of the query line and the form say what their handlers do.
 
 use super::Context::{Entities, Form, Global, Marks, Navigation, QueryLine, Reader};
-use super::{BINDINGS, Context, Key, Keymap, live, overlay_contexts};
+use super::{BINDINGS, Context, Key, Keymap, live};
 use crate::tui::action::Action;
-use crate::tui::app::{Overlay, Pane};
+use crate::tui::app::Pane;
 use crate::tui::mark_form::{Field, FormOutcome, FormTarget, MarkForm};
 use crate::tui::panel::{Panel, Picker};
 use crate::tui::panels::{
@@ -44,7 +44,7 @@ fn states() -> Vec<&'static [Context]> {
         occurrences().contexts(),
         MarksPanel::default().contexts(),
         ExportPanel.contexts(),
-        overlay_contexts(&Overlay::SearchResults),
+        crate::tui::panels::search_results::SearchResultsPanel.contexts(),
         related().contexts(),
         TimelinePanel {
             picker: Picker::default(),

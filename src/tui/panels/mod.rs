@@ -2,12 +2,14 @@
 //! the help, the highlight chooser, the marks pane, the export menu, a document's
 //! footnotes, an entity's occurrences (opened from the entities pane), the
 //! dialog on quitting with unsaved marks (opened by quitting), the mark form
-//! (opened by `m` and by changing a mark),
+//! (opened by `m` and by changing a mark), the results of a search in all
+//! documents (opened by `S`),
 //! related passages and the timeline; and [`opened_by`], which says which
 //! action opens which.
 
 pub mod mark_form;
 pub mod occurrences;
+pub mod search_results;
 pub mod unsaved;
 
 use super::action::Action;
