@@ -364,7 +364,7 @@ fn a_long_list_scrolls_with_the_selection() {
         press(&mut a, "j");
     }
     let _ = screen(&mut a, 100, 30);
-    let offset = a.list.offset();
+    let offset = a.list.offset;
     assert!(offset > 0 && a.selected < offset + 14, "offset {offset}");
     // A click on the first row under the border picks the document there.
     a.handle_mouse(crossterm::event::MouseEvent {

@@ -12,7 +12,6 @@ use crate::document::units::Unit;
 use crate::entities::EntityIndex;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
-use ratatui::widgets::ListState;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +63,7 @@ pub struct App {
     pub corpus: Arc<Corpus>,
     pub views: Vec<DocView>,
     pub selected: usize,
-    pub list: ListState,
+    pub list: super::document_list::DocumentList,
     pub focus: Pane,
     /// The navigation pane shown beside the reader when only one fits.
     pub nav: Pane,
@@ -134,10 +133,7 @@ impl App {
                     .unwrap_or_default(),
             })
             .collect();
-        let mut list = ListState::default();
-        if !corpus.entries.is_empty() {
-            list.select(Some(0));
-        }
+        let list = super::document_list::DocumentList::default();
         // One document: nothing to choose, so keys scroll it at once.
         let focus = if corpus.entries.len() == 1 {
             Pane::Reader
@@ -538,30 +534,8 @@ impl App {
         if i < self.corpus.entries.len() {
             self.restore_place(i);
             self.selected = i;
-            self.list.select(Some(i));
+            self.list.selected = i;
             self.refresh_entities();
-        }
-    }
-
-    fn update_list(&mut self, action: Action) {
-        let n = self.corpus.entries.len();
-        if n == 0 {
-            return;
-        }
-        let page = self
-            .areas
-            .list
-            .map_or(5, |r| usize::from(r.height.saturating_sub(2)) / 2)
-            .max(1);
-        match action {
-            Action::Down => self.select_doc((self.selected + 1).min(n - 1)),
-            Action::Up => self.select_doc(self.selected.saturating_sub(1)),
-            Action::PageDown => self.select_doc((self.selected + page).min(n - 1)),
-            Action::PageUp => self.select_doc(self.selected.saturating_sub(page)),
-            Action::Top => self.select_doc(0),
-            Action::Bottom => self.select_doc(n - 1),
-            Action::Open | Action::Expand => self.set_focus(Pane::Reader),
-            _ => {}
         }
     }
 }

@@ -70,6 +70,10 @@ impl App {
             });
         }
         self.areas.list = l.list;
+        if let Some(r) = l.list {
+            let fits = super::document_list::DocumentList::fits(r);
+            self.list.scroll_into_view(self.corpus.entries.len(), fits);
+        }
         self.areas.tree = l.tree;
         self.areas.entities = l.entities;
         self.areas.reader = l.reader;

@@ -11,6 +11,7 @@ pub mod clipboard;
 mod cross_reading;
 mod crossref_pane;
 pub mod cursor;
+pub mod document_list;
 mod entity_pane;
 pub mod entity_view;
 pub mod frame_layout;

@@ -54,8 +54,7 @@ impl App {
                     Pane::List => {
                         let Some(r) = self.areas.list else { return };
                         let row = usize::from(m.row.saturating_sub(r.y + 1));
-                        let i = self.list.offset() + row / 2;
-                        if i < self.corpus.entries.len() {
+                        if let Some(i) = self.list.at_row(row, self.corpus.entries.len()) {
                             self.select_doc(i);
                         }
                     }

@@ -8,19 +8,18 @@ use super::reader_pane;
 use super::search_pane;
 use super::theme::Theme;
 use crate::corpus::Entry;
-use crate::document::first_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
     // The layout first, from the state; drawing reads it.
     let l = app.lay_out(area);
     if let Some(r) = l.list {
-        draw_list(app, f, r);
+        super::document_list::draw(app, f, r);
     }
     if let Some(r) = l.tree {
         draw_tree(app, f, r);
@@ -70,109 +69,6 @@ pub fn pane_block<'a>(app: &App, title: String, pane: Pane, area: Rect) -> Block
         .borders(Borders::ALL)
         .border_style(style)
         .title(Span::styled(title, style))
-}
-
-/// The document list. Only the rows on screen are built (two lines a
-/// document), so a key costs the same with five documents or ten thousand;
-/// the window follows the selection as ratatui's List would move it.
-fn draw_list(app: &mut App, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let n = app.corpus.entries.len();
-    let inner = usize::from(area.height.saturating_sub(2));
-    let fits = (inner / 2).max(1);
-    let selected = app.list.selected().unwrap_or(0).min(n.saturating_sub(1));
-    let mut offset = app.list.offset().min(n.saturating_sub(1));
-    if selected < offset {
-        offset = selected;
-    } else if selected >= offset + fits {
-        offset = selected + 1 - fits;
-    }
-    // Rows left below the last document are filled from above, as List does.
-    offset = offset.min(n.saturating_sub(fits));
-    *app.list.offset_mut() = offset;
-    let window = offset..(offset + fits).min(n);
-    let items: Vec<ListItem> = app.corpus.entries[window.clone()]
-        .iter()
-        .zip(window.clone())
-        .map(|(e, i)| match e {
-            Entry::Doc(d) => {
-                let mut facts = Vec::new();
-                // Documents with one title (extractions of one letter) are
-                // told apart by their file, first: the line is cut at the
-                // pane's edge.
-                if app.views.get(i).is_some_and(|v| v.same_title) {
-                    let name = crate::document::builder::inert(&e.file_name()).into_owned();
-                    // Their names often differ only at the end (".pdf",
-                    // ".layout.txt"): a long one keeps its end.
-                    facts.push(keep_end(&name, usize::from(area.width.saturating_sub(4))));
-                }
-                // Marks next.
-                let marked = app.marks.as_ref().map_or(0, |m| m.count_in(i));
-                if marked > 0 {
-                    facts.push(format!(
-                        "{marked} mark{}",
-                        if marked == 1 { "" } else { "s" }
-                    ));
-                }
-                // Documents that repeat text of another say which, early: the
-                // line is cut at the pane's edge.
-                if let Some(other) = app.crossref.as_ref().and_then(|c| {
-                    c.duplicates.iter().find_map(|x| match (x.a.0, x.b.0) {
-                        (a, b) if a == i => Some(b),
-                        (a, b) if b == i => Some(a),
-                        _ => None,
-                    })
-                }) {
-                    facts.push(format!("≡ {}", app.corpus.entries[other].short_name(14)));
-                }
-                facts.push(d.kind.label().to_string());
-                if let Some(date) = d.meta.date {
-                    facts.push(date.to_string());
-                }
-                if let Some(src) = d.source_label() {
-                    facts.push(src);
-                }
-                facts.push(format!("{} words", d.word_count()));
-                let title = if d.meta.title.is_some() {
-                    Span::styled(d.display_title(), t.title)
-                } else {
-                    Span::raw(d.display_title())
-                };
-                ListItem::new(vec![
-                    Line::from(title),
-                    Line::styled(format!("  {}", facts.join(" · ")), t.dim),
-                ])
-            }
-            Entry::Failed { origin, error, .. } => ListItem::new(vec![
-                Line::styled(format!("⚠ {}", origin.display()), t.warn),
-                Line::styled(format!("  {}", first_words(&error.to_string(), 6)), t.dim),
-            ]),
-        })
-        .collect();
-    let block = pane_block(
-        app,
-        format!(" Documents ({}) ", app.corpus.entries.len()),
-        Pane::List,
-        area,
-    );
-    let list = List::new(items)
-        .block(block)
-        .highlight_style(app.theme.selected);
-    let mut shown = ListState::default();
-    if app.list.selected().is_some() && window.contains(&selected) {
-        shown.select(Some(selected - offset));
-    }
-    f.render_stateful_widget(list, area, &mut shown);
-}
-
-/// `s` in at most `max` characters: its end, after "…", when it is longer.
-fn keep_end(s: &str, max: usize) -> String {
-    let n = s.chars().count();
-    if n <= max || max == 0 {
-        return s.to_string();
-    }
-    let tail: String = s.chars().skip(n - (max - 1)).collect();
-    format!("…{tail}")
 }
 
 fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
