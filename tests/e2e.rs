@@ -544,9 +544,13 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
         std::thread::sleep(POLL);
     }
     s.press("\r");
+    // While the results are open the status bar counts all documents'
+    // matches: wait for them to close, the search now the letter's.
     s.wait_until("the Kamerbrief at a match", |sc| {
         let st = status_row(sc);
-        st.contains("Kamerbrief van de Ministers") && st.contains("/oekraine ")
+        !sc.contents().contains("Search all documents")
+            && st.contains("Kamerbrief van de Ministers")
+            && st.contains("/oekraine ")
     });
     let first = status_row(&s.screen());
     // n and N walk the matches of the letter.
@@ -555,7 +559,7 @@ fn search_oekraine_everywhere_and_jump_through_the_matches() {
         status_row(sc) != first && status_row(sc).contains("/oekraine ")
     });
     s.press("N");
-    s.wait_until("N to come back", |sc| {
+    s.wait_until(&format!("N to come back to {first:?}"), |sc| {
         let st = status_row(sc);
         st.split(" · ").next() == first.split(" · ").next()
     });
