@@ -64,32 +64,19 @@ impl ReadingPlaces {
     /// file was there but unusable (said to the user, never fatal).
     pub fn load(corpus: &Corpus) -> (ReadingPlaces, Option<String>) {
         let key = corpus_key(corpus);
-        let path = state_dir().map(|d| d.join("places").join(file_name(&key)));
-        let mut places = ReadingPlaces {
-            path,
-            corpus: key,
-            ..ReadingPlaces::default()
-        };
-        let Some(path) = places.path.clone() else {
+        let Some(path) = state_dir().map(|d| d.join("places").join(file_name(&key))) else {
+            let places = ReadingPlaces {
+                corpus: key,
+                ..ReadingPlaces::default()
+            };
             return (places, None);
         };
-        match read(&path, &places.corpus) {
-            Ok(Some(file)) => {
-                places.last = file.last;
-                places.places = file.documents;
-                (places, None)
-            }
-            Ok(None) => (places, None),
-            Err(why) => {
-                let shown = crate::document::path_text::escaped(path.as_os_str());
-                (
-                    places,
-                    Some(format!(
-                        "reading places in {shown} ignored ({why}); documents open at the top"
-                    )),
-                )
-            }
-        }
+        let shown = crate::document::path_text::escaped(path.as_os_str());
+        let (places, why) = Self::at(path, corpus);
+        let said = why.map(|why| {
+            format!("reading places in {shown} ignored ({why}); documents open at the top")
+        });
+        (places, said)
     }
 
     /// Places kept in a given file (tests, and a state folder decided elsewhere).

@@ -114,15 +114,21 @@ pub struct App {
 
 impl App {
     pub fn new(corpus: Corpus, theme: Theme) -> Self {
-        let mut titles: std::collections::HashMap<String, usize> = Default::default();
-        for d in corpus.entries.iter().filter_map(Entry::doc) {
-            *titles.entry(d.display_title()).or_default() += 1;
+        let titles: Vec<Option<String>> = corpus
+            .entries
+            .iter()
+            .map(|e| e.doc().map(Document::display_title))
+            .collect();
+        let mut count: std::collections::HashMap<&str, usize> = Default::default();
+        for t in titles.iter().flatten() {
+            *count.entry(t).or_default() += 1;
         }
         let views = corpus
             .entries
             .iter()
-            .map(|e| DocView {
-                same_title: e.doc().is_some_and(|d| titles[&d.display_title()] > 1),
+            .zip(&titles)
+            .map(|(e, title)| DocView {
+                same_title: title.as_deref().is_some_and(|t| count[t] > 1),
                 reader: ReaderView::default(),
                 restored: false,
                 tree_width: e.doc().map_or(0, super::layout::tree_width),

@@ -452,9 +452,10 @@ impl<W: Write> Backend for ScreenWriter<W> {
         match clear_type {
             ClearType::All => self.forget(),
             // Not used by a full-screen terminal; if it were, the copy
-            // would no longer be known: nothing is filled from it after.
+            // would no longer be known: nothing is filled from it after
+            // (the next frame, of another size than this, is written whole).
             _ => {
-                self.shown = Buffer::empty(Rect::ZERO);
+                self.blank(Size::ZERO);
                 Ok(())
             }
         }

@@ -112,58 +112,106 @@ impl Sgr {
         if (fg, bg, ul, m) == (self.fg, self.bg, self.underline, self.modifier) {
             return;
         }
-        let mut params: Vec<String> = Vec::new();
+        let mut p = Params::new(out);
         let removed = self.modifier - m;
-        let added = m - self.modifier;
-        let mut add = added;
-        if removed.intersects(Modifier::BOLD | Modifier::DIM) {
-            // Normal intensity ends both; the one that stays comes back.
-            params.push("22".into());
-            add |= m & (Modifier::BOLD | Modifier::DIM);
-        }
-        for (flag, off) in [
-            (Modifier::ITALIC, "23"),
-            (Modifier::UNDERLINED, "24"),
-            (Modifier::REVERSED, "27"),
-            (Modifier::HIDDEN, "28"),
-            (Modifier::CROSSED_OUT, "29"),
+        let mut add = m - self.modifier;
+        // Bold and dim end together (22), blinks too (25): what stays of
+        // them comes back.
+        for (pair, off) in [
+            (Modifier::BOLD | Modifier::DIM, 22),
+            (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK, 25),
         ] {
-            if removed.contains(flag) {
-                params.push(off.into());
+            if removed.intersects(pair) {
+                p.push(off);
+                add |= m & pair;
             }
         }
-        if removed.intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK) {
-            params.push("25".into());
-            add |= m & (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK);
+        let shared_off =
+            Modifier::BOLD | Modifier::DIM | Modifier::SLOW_BLINK | Modifier::RAPID_BLINK;
+        for &(flag, _, off) in ATTRIBUTES {
+            if removed.contains(flag) && !shared_off.contains(flag) {
+                p.push(off);
+            }
         }
-        for (flag, on) in [
-            (Modifier::BOLD, "1"),
-            (Modifier::DIM, "2"),
-            (Modifier::ITALIC, "3"),
-            (Modifier::UNDERLINED, "4"),
-            (Modifier::SLOW_BLINK, "5"),
-            (Modifier::RAPID_BLINK, "6"),
-            (Modifier::REVERSED, "7"),
-            (Modifier::HIDDEN, "8"),
-            (Modifier::CROSSED_OUT, "9"),
-        ] {
+        for &(flag, on, _) in ATTRIBUTES {
             if add.contains(flag) {
-                params.push(on.into());
+                p.push(on);
             }
         }
         if fg != self.fg {
-            params.push(colour(fg, Layer::Fore));
+            p.colour(fg, Layer::Fore);
         }
         if bg != self.bg {
-            params.push(colour(bg, Layer::Back));
+            p.colour(bg, Layer::Back);
         }
         if ul != self.underline {
-            params.push(colour(ul, Layer::Underline));
+            p.colour(ul, Layer::Underline);
         }
-        if !params.is_empty() {
-            let _ = write!(out, "\x1b[{}m", params.join(";"));
-        }
+        p.end();
         (self.fg, self.bg, self.underline, self.modifier) = (fg, bg, ul, m);
+    }
+}
+
+/// Each attribute with its SGR code on and off.
+const ATTRIBUTES: &[(Modifier, u8, u8)] = &[
+    (Modifier::BOLD, 1, 22),
+    (Modifier::DIM, 2, 22),
+    (Modifier::ITALIC, 3, 23),
+    (Modifier::UNDERLINED, 4, 24),
+    (Modifier::SLOW_BLINK, 5, 25),
+    (Modifier::RAPID_BLINK, 6, 25),
+    (Modifier::REVERSED, 7, 27),
+    (Modifier::HIDDEN, 8, 28),
+    (Modifier::CROSSED_OUT, 9, 29),
+];
+
+/// The parameters of one `ESC [ … m`, written as they come: nothing at all
+/// when there are none.
+struct Params<'a> {
+    out: &'a mut Vec<u8>,
+    any: bool,
+}
+
+impl<'a> Params<'a> {
+    fn new(out: &'a mut Vec<u8>) -> Params<'a> {
+        Params { out, any: false }
+    }
+
+    fn next(&mut self) {
+        let lead: &[u8] = if self.any { b";" } else { b"\x1b[" };
+        self.out.extend_from_slice(lead);
+        self.any = true;
+    }
+
+    fn push(&mut self, code: u8) {
+        self.next();
+        let _ = write!(self.out, "{code}");
+    }
+
+    /// A colour: the sixteen named ones as the classic codes (30–37, 90–97
+    /// and their backgrounds), the others as 256-colour indices or RGB.
+    fn colour(&mut self, c: Color, layer: Layer) {
+        let (classic, prefix, reset) = match layer {
+            Layer::Fore => (Some((30, 90)), 38, 39),
+            Layer::Back => (Some((40, 100)), 48, 49),
+            // Underline colours have no classic codes.
+            Layer::Underline => (None, 58, 59),
+        };
+        self.next();
+        let _ = match (c, named(c), classic) {
+            (Color::Reset, _, _) => write!(self.out, "{reset}"),
+            (_, Some(n), Some((base, _))) if n < 8 => write!(self.out, "{}", base + n),
+            (_, Some(n), Some((_, bright))) => write!(self.out, "{}", bright + n - 8),
+            (_, Some(n), None) | (Color::Indexed(n), _, _) => write!(self.out, "{prefix};5;{n}"),
+            (Color::Rgb(r, g, b), _, _) => write!(self.out, "{prefix};2;{r};{g};{b}"),
+            _ => write!(self.out, "{reset}"),
+        };
+    }
+
+    fn end(self) {
+        if self.any {
+            self.out.push(b'm');
+        }
     }
 }
 
@@ -175,48 +223,26 @@ enum Layer {
     Underline,
 }
 
-/// The SGR parameter for a colour: the sixteen named ones as the classic
-/// codes (30–37, 90–97 and their backgrounds), the others as 256-colour
-/// indices or RGB.
-fn colour(c: Color, layer: Layer) -> String {
-    let named = |n: u8| -> String {
-        let (base, bright) = match layer {
-            Layer::Fore => (30, 90),
-            Layer::Back => (40, 100),
-            // Underline colours have no classic codes.
-            Layer::Underline => return format!("58;5;{n}"),
-        };
-        let code = if n < 8 { base + n } else { bright + n - 8 };
-        code.to_string()
-    };
-    let prefix = match layer {
-        Layer::Fore => "38",
-        Layer::Back => "48",
-        Layer::Underline => "58",
-    };
-    match c {
-        Color::Reset => match layer {
-            Layer::Fore => "39".into(),
-            Layer::Back => "49".into(),
-            Layer::Underline => "59".into(),
-        },
-        Color::Black => named(0),
-        Color::Red => named(1),
-        Color::Green => named(2),
-        Color::Yellow => named(3),
-        Color::Blue => named(4),
-        Color::Magenta => named(5),
-        Color::Cyan => named(6),
-        Color::Gray => named(7),
-        Color::DarkGray => named(8),
-        Color::LightRed => named(9),
-        Color::LightGreen => named(10),
-        Color::LightYellow => named(11),
-        Color::LightBlue => named(12),
-        Color::LightMagenta => named(13),
-        Color::LightCyan => named(14),
-        Color::White => named(15),
-        Color::Indexed(n) => format!("{prefix};5;{n}"),
-        Color::Rgb(r, g, b) => format!("{prefix};2;{r};{g};{b}"),
-    }
+/// The index of one of the sixteen named colours (as a 256-colour
+/// terminal numbers them).
+fn named(c: Color) -> Option<u8> {
+    Some(match c {
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+        _ => return None,
+    })
 }
