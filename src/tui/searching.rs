@@ -73,8 +73,10 @@ impl App {
         }
         if let Some(index) = arrived {
             self.indexing.index = Some(index);
+            // Typed or already confirmed: either way the reader goes to
+            // the first match, as it would have with the index there.
             if self.search.is_some() {
-                self.run_search(self.typing_search());
+                self.run_search(true);
             }
             return true;
         }
@@ -109,7 +111,7 @@ impl App {
         // Its index folds the same texts: matches found meanwhile stay valid.
         self.indexing.index = None;
         if self.search.is_some() && !had_index {
-            self.run_search(self.typing_search());
+            self.run_search(true);
         }
     }
 
@@ -248,6 +250,12 @@ impl App {
                 view.total = total;
             }
         }
+        // A search in all documents confirmed before the index was there:
+        // its first match opens, as Enter on the results would have.
+        if follow && view.scope == Scope::All && !view.typing && !view.hits.is_empty() {
+            self.go_to_hit(0);
+            return;
+        }
         if follow && view.scope == Scope::Document && !view.hits.is_empty() {
             let from = self.search_origin.map_or(0, |(_, at)| at);
             let after = view.hits.iter().position(|h| h.clean.start >= from);
@@ -374,6 +382,18 @@ mod tests {
         }
     }
 
+    /// Waits for the index thread (no time limit is asserted: the loop only
+    /// keeps a broken build from hanging the test run).
+    fn wait_for_index(app: &mut App) {
+        for _ in 0..6000 {
+            if app.poll_search_index() && app.search_index().is_some() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the index never arrived");
+    }
+
     /// S before the index is built says so, with progress, instead of "no
     /// matches"; once the index arrives the query typed meanwhile runs.
     #[test]
@@ -385,17 +405,7 @@ mod tests {
         assert!(s.contains("Search all documents (indexing…)"), "{s}");
         assert!(!s.contains("no matches") && !s.contains("0 matches"), "{s}");
         app.start_search_indexing();
-        // Waits for the thread (no time limit is asserted: the loop only
-        // keeps a broken build from hanging the test run).
-        let mut arrived = false;
-        for _ in 0..6000 {
-            if app.poll_search_index() && app.search_index().is_some() {
-                arrived = true;
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        assert!(arrived, "the index never arrived");
+        wait_for_index(&mut app);
         let view = app.search.as_ref().unwrap();
         assert!(
             view.total > 0 && !view.hits.is_empty(),
@@ -405,6 +415,38 @@ mod tests {
         let s = screen(&mut app);
         assert!(!s.contains("indexing"), "{s}");
         assert!(s.contains(&format!("({total} matches")), "{s}");
+    }
+
+    /// `/query` and Enter before the index is built: once it arrives, the
+    /// reader goes to the first match, as it does when the index was there.
+    #[test]
+    fn a_search_confirmed_while_indexing_goes_to_its_match_when_ready() {
+        let mut app = App::new(Corpus::bundled().into_reading_order(), Theme::plain());
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        type_keys(&mut app, "/bijzondere aandacht voor MH17");
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        let s = screen(&mut app);
+        assert!(s.contains("indexing for search"), "{s}");
+        app.start_search_indexing();
+        wait_for_index(&mut app);
+        let s = screen(&mut app);
+        assert!(s.contains("/bijzondere aandacht voor MH17 1/1"), "{s}");
+        assert!(s.contains("· MH17 ·"), "the reader is at the match: {s}");
+    }
+
+    /// The same for S: the first match in all documents opens, and n/N go
+    /// on in that document.
+    #[test]
+    fn a_search_in_all_confirmed_while_indexing_opens_its_first_match() {
+        let mut app = App::new(Corpus::bundled().into_reading_order(), Theme::plain());
+        type_keys(&mut app, "Sbijzondere aandacht voor MH17");
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        app.start_search_indexing();
+        wait_for_index(&mut app);
+        let s = screen(&mut app);
+        assert!(!s.contains("Search all documents"), "{s}");
+        assert!(s.contains("/bijzondere aandacht voor MH17 1/1"), "{s}");
+        assert!(s.contains("· MH17 ·"), "the reader is at the match: {s}");
     }
 
     #[test]

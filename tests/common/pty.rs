@@ -5,7 +5,10 @@
 //!
 //! Synchronisation is by polling the emulated screen (never the raw bytes,
 //! and never a fixed sleep alone), with a generous timeout so that a loaded
-//! CI machine does not make the tests flaky. Dropping a `Session` kills a
+//! CI machine does not make the tests flaky. The screen looked at is the
+//! last one shown whole: a frame the reader sends as a synchronized update
+//! (`ESC [ ? 2026 h` … `l`) may reach the terminal in pieces, and a test
+//! must not see its top half over the frame before. Dropping a `Session` kills a
 //! child that is still running, so a failed test leaves nothing behind.
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
@@ -128,7 +131,7 @@ impl PtyCommand {
         let writer = pair.master.take_writer().expect("pty writer");
         let fd = pair.master.as_raw_fd().expect("the pty's fd");
 
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(self.rows, self.cols, 0)));
+        let parser = Arc::new(Mutex::new(Emulator::new(self.rows, self.cols)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let eof = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
@@ -159,7 +162,7 @@ impl PtyCommand {
 fn read_until_closed(
     mut reader: Box<dyn Read + Send>,
     fd: std::os::unix::io::RawFd,
-    parser: &Mutex<vt100::Parser>,
+    parser: &Mutex<Emulator>,
     raw: &Mutex<Vec<u8>>,
     stop: &AtomicBool,
     eof: &AtomicBool,
@@ -179,7 +182,7 @@ fn read_until_closed(
         match reader.read(&mut buf) {
             Ok(n @ 1..) => {
                 raw.lock().unwrap().extend_from_slice(&buf[..n]);
-                parser.lock().unwrap().process(&buf[..n]);
+                parser.lock().unwrap().feed(&buf[..n]);
             }
             _ => break,
         }
@@ -187,9 +190,78 @@ fn read_until_closed(
     eof.store(true, Ordering::SeqCst);
 }
 
+/// Begins and ends a synchronized update.
+const BEGIN_UPDATE: &[u8] = b"\x1b[?2026h";
+const END_UPDATE: &[u8] = b"\x1b[?2026l";
+
+/// A vt100 terminal that keeps the screen as last shown whole: inside a
+/// synchronized update the screen shown stays the one before it, as on a
+/// terminal that implements the mode.
+struct Emulator {
+    parser: vt100::Parser,
+    shown: vt100::Screen,
+    updating: bool,
+    /// The end of the last input, when it may be the start of a mark.
+    carry: Vec<u8>,
+}
+
+impl Emulator {
+    fn new(rows: u16, cols: u16) -> Emulator {
+        let parser = vt100::Parser::new(rows, cols, 0);
+        let shown = parser.screen().clone();
+        Emulator {
+            parser,
+            shown,
+            updating: false,
+            carry: Vec::new(),
+        }
+    }
+
+    fn feed(&mut self, bytes: &[u8]) {
+        let mut input = std::mem::take(&mut self.carry);
+        input.extend_from_slice(bytes);
+        let mut rest = &input[..];
+        loop {
+            let next = [BEGIN_UPDATE, END_UPDATE]
+                .into_iter()
+                .filter_map(|mark| find(rest, mark).map(|at| (at, mark)))
+                .min();
+            let Some((at, mark)) = next else { break };
+            self.parser.process(&rest[..at + mark.len()]);
+            self.updating = mark == BEGIN_UPDATE;
+            if !self.updating {
+                self.shown = self.parser.screen().clone();
+            }
+            rest = &rest[at + mark.len()..];
+        }
+        // A mark may be cut in two: keep back what could be its start.
+        let keep = (1..BEGIN_UPDATE.len())
+            .rev()
+            .find(|&k| {
+                k <= rest.len()
+                    && (BEGIN_UPDATE.starts_with(&rest[rest.len() - k..])
+                        || END_UPDATE.starts_with(&rest[rest.len() - k..]))
+            })
+            .unwrap_or(0);
+        self.parser.process(&rest[..rest.len() - keep]);
+        self.carry = rest[rest.len() - keep..].to_vec();
+        if !self.updating {
+            self.shown = self.parser.screen().clone();
+        }
+    }
+
+    fn screen(&self) -> &vt100::Screen {
+        &self.shown
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 /// `brief` running in a pseudo-terminal.
 pub struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
+    parser: Arc<Mutex<Emulator>>,
     raw: Arc<Mutex<Vec<u8>>>,
     /// Set once the reader has stopped: nothing more will reach the screen.
     eof: Arc<AtomicBool>,

@@ -20,7 +20,9 @@
 //!   `ESC [ K`, in the default colours;
 //! - sets attributes and colours with one `ESC [ … m` per change, the
 //!   sixteen named colours by their short codes;
-//! - sends the frame in one write.
+//! - sends the frame in one write, between the marks of a synchronized
+//!   update (`ESC [ ? 2026 h` … `l`): a terminal that knows them shows the
+//!   frame whole, never half drawn; others ignore them.
 //!
 //! The same page down is now 4.6 KB in one write. A wide character is
 //! tracked over the columns it covers: writing over any of them erases all
@@ -63,7 +65,15 @@ pub struct ScreenWriter<W: Write> {
     covered: Vec<bool>,
     /// A size to report instead of asking the terminal (for tests).
     fixed_size: Option<Size>,
+    /// A synchronized update has begun (with a clear) and the frame that
+    /// ends it is still to come.
+    updating: bool,
 }
+
+/// Begins a synchronized update: the terminal holds what follows back.
+const BEGIN_UPDATE: &[u8] = b"\x1b[?2026h";
+/// Ends it: the terminal shows the frame at once.
+const END_UPDATE: &[u8] = b"\x1b[?2026l";
 
 impl<W: Write> ScreenWriter<W> {
     /// A writer for the terminal behind `out`, which is blank now (the
@@ -76,6 +86,7 @@ impl<W: Write> ScreenWriter<W> {
             shown: Buffer::default(),
             covered: Vec::new(),
             fixed_size: None,
+            updating: false,
         };
         w.blank(size);
         w
@@ -224,6 +235,13 @@ impl<W: Write> ScreenWriter<W> {
             out.cell(&mut bytes, *x, *y, cell);
         }
         out.finish(&mut bytes);
+        if bytes.is_empty() && !self.updating {
+            return Ok(());
+        }
+        if !std::mem::take(&mut self.updating) {
+            self.inner.write_all(BEGIN_UPDATE)?;
+        }
+        bytes.extend_from_slice(END_UPDATE);
         self.inner.write_all(&bytes)
     }
 
@@ -448,6 +466,11 @@ impl<W: Write> Backend for ScreenWriter<W> {
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        // The blank screen is not shown alone: the frame after it ends the
+        // update.
+        if !std::mem::replace(&mut self.updating, true) {
+            self.inner.write_all(BEGIN_UPDATE)?;
+        }
         self.inner.clear_region(clear_type)?;
         match clear_type {
             ClearType::All => self.forget(),

@@ -296,3 +296,43 @@ fn a_control_character_in_a_cell_never_reaches_the_terminal() {
     parser.process(&out);
     assert_eq!(parser.screen().contents(), "␦␦a");
 }
+
+/// Each frame is one synchronized update, a clear inside the update of the
+/// frame drawn after it (never a blank screen shown alone); a frame with
+/// nothing new writes nothing.
+#[test]
+fn a_frame_is_one_synchronized_update_with_its_clear() {
+    let bytes = Bytes::default();
+    let area = Rect::new(0, 0, 10, 2);
+    let mut writer = ScreenWriter::with_size(bytes.clone(), area.as_size());
+    let mut frame = Buffer::empty(area);
+    frame.set_string(0, 0, "Oekraïne", Style::default());
+    let present = |writer: &mut ScreenWriter<Bytes>, frame: &Buffer| {
+        writer.present(&mut frame.clone()).unwrap();
+        Backend::flush(writer).unwrap();
+        std::mem::take(&mut *bytes.0.borrow_mut())
+    };
+    let first = present(&mut writer, &frame);
+    assert!(first.starts_with(BEGIN_UPDATE), "{first:?}");
+    assert!(first.ends_with(END_UPDATE), "{first:?}");
+    assert_eq!(present(&mut writer, &frame), b"", "nothing changed");
+
+    writer.clear_screen().unwrap();
+    let again = present(&mut writer, &frame);
+    let clear = again.windows(4).position(|w| w == b"\x1b[2J");
+    assert!(again.starts_with(BEGIN_UPDATE), "{again:?}");
+    assert!(clear.is_some(), "{again:?}");
+    assert!(again.ends_with(END_UPDATE), "{again:?}");
+    let begins = again
+        .windows(BEGIN_UPDATE.len())
+        .filter(|w| *w == BEGIN_UPDATE);
+    assert_eq!(begins.count(), 1, "{again:?}");
+    let mut parser = vt100::Parser::new(2, 10, 0);
+    parser.process(&again);
+    assert_shows(parser.screen(), &frame);
+
+    // Cleared with a blank frame after it: the update still ends.
+    writer.clear_screen().unwrap();
+    let blank = present(&mut writer, &Buffer::empty(area));
+    assert!(blank.starts_with(BEGIN_UPDATE) && blank.ends_with(END_UPDATE));
+}
