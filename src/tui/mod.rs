@@ -17,6 +17,7 @@ pub mod entity_view;
 pub mod frame_layout;
 pub mod keymap;
 pub mod layout;
+mod line_writer;
 pub mod mark_form;
 mod marking;
 mod marks_pane;

@@ -204,7 +204,7 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
     // grapheme by grapheme, and they are laid out already.
     let buf = f.buffer_mut();
     for (i, line) in lines.iter().take(rows).enumerate() {
-        buf.set_line(text_area.x, y + i as u16, line, text_area.width);
+        super::line_writer::put_line(buf, text_area.x, y + i as u16, line, text_area.width);
     }
 }
 
