@@ -143,13 +143,13 @@ fn slash_enter_repeats_the_last_search_and_a_wrap_is_said() {
     // Nothing searched yet: said, and the query line goes.
     press(&mut a, "/");
     enter(&mut a);
-    assert!(a.search.is_none());
+    assert!(a.search.view.is_none());
     assert_eq!(a.message.as_deref(), Some("No previous search to repeat"));
 
     press(&mut a, "/MH17");
     enter(&mut a);
-    let first = a.search.as_ref().unwrap().current;
-    let total = a.search.as_ref().unwrap().total;
+    let first = a.search.view.as_ref().unwrap().current;
+    let total = a.search.view.as_ref().unwrap().total;
     assert!(total >= 2, "the letter names MH17 more than once");
     let at = a.views[d].cursor.at.clone().unwrap();
     assert_eq!(
@@ -160,12 +160,12 @@ fn slash_enter_repeats_the_last_search_and_a_wrap_is_said() {
     esc(&mut a);
     // `/` Enter: the same query, the match after the cursor.
     a.views[d].cursor.at = Some({
-        let h = &a.search.as_ref().unwrap().hits[first];
+        let h = &a.search.view.as_ref().unwrap().hits[first];
         h.clean.clone()
     });
     press(&mut a, "/");
     enter(&mut a);
-    let view = a.search.as_ref().unwrap();
+    let view = a.search.view.as_ref().unwrap();
     assert_eq!(view.query.text, "MH17");
     assert_eq!(view.current, first + 1);
     assert!(!view.typing);
@@ -173,10 +173,10 @@ fn slash_enter_repeats_the_last_search_and_a_wrap_is_said() {
     for _ in 0..total - first - 2 {
         press(&mut a, "n");
     }
-    assert_eq!(a.search.as_ref().unwrap().current, total - 1);
+    assert_eq!(a.search.view.as_ref().unwrap().current, total - 1);
     assert!(!a.message.as_deref().unwrap_or("").contains("passed"));
     press(&mut a, "n");
-    assert_eq!(a.search.as_ref().unwrap().current, 0);
+    assert_eq!(a.search.view.as_ref().unwrap().current, 0);
     assert!(
         a.message.as_deref().unwrap().contains("passed the end"),
         "{:?}",

@@ -60,16 +60,16 @@ fn search_in_the_document_counts_highlights_and_follows() {
     assert!(s.contains("/geeist 2/2"), "{s}");
     // Esc after a new /: the matches are dropped.
     press(&mut a, "/x\u{1b}");
-    assert!(a.search.is_none());
+    assert!(a.search.view.is_none());
 }
 
 #[test]
 fn smart_case_and_a_bad_regex() {
     let mut a = app();
     press(&mut a, "jjjj\n/navo");
-    let lower = a.search.as_ref().unwrap().total;
+    let lower = a.search.view.as_ref().unwrap().total;
     press(&mut a, "\u{1b}/NAVO");
-    let upper = a.search.as_ref().unwrap().total;
+    let upper = a.search.view.as_ref().unwrap().total;
     assert!(lower >= upper && upper > 0, "{lower} {upper}");
     press(&mut a, "\u{1b}/");
     ctrl(&mut a, 'r');
@@ -89,7 +89,7 @@ fn search_all_documents_lists_and_opens() {
         "{s}"
     );
     insta::assert_snapshot!("search_all_120x40", t.backend());
-    let hits = &a.search.as_ref().unwrap().hits;
+    let hits = &a.search.view.as_ref().unwrap().hits;
     let in_letter = hits
         .iter()
         .position(|h| h.doc == 4)

@@ -77,17 +77,11 @@ pub struct App {
     pub failures: Vec<String>,
     /// The reviewer's marks (none in a session without a marks file).
     pub marks: Option<super::marks_state::MarksState>,
-    /// The current search, typed or kept for n/N.
-    pub search: Option<super::search_view::SearchView>,
+    /// The search: query line, matches, index.
+    pub search: super::searching::Search,
     /// Where each document was being read, kept between sessions (none in
     /// tests and sessions that do not keep them).
     pub places: Option<crate::reading_places::ReadingPlaces>,
-    /// The last query confirmed with Enter: `/` Enter repeats it.
-    pub last_query: Option<crate::search::Query>,
-    /// Where a search started (document, clean offset), for Esc.
-    pub search_origin: Option<(usize, usize)>,
-    /// The search index on its own thread, until the cross-references come.
-    pub indexing: super::searching::Indexing,
     /// Search index, related passages, duplicates and timeline, built in the
     /// background after the entities.
     pub crossref: Option<Arc<CrossRef>>,
@@ -158,11 +152,8 @@ impl App {
             message: None,
             failures: Vec::new(),
             marks: None,
-            search: None,
-            last_query: None,
+            search: Default::default(),
             places: None,
-            search_origin: None,
-            indexing: Default::default(),
             crossref: None,
             split: None,
             zoom: false,
@@ -224,8 +215,8 @@ impl App {
         if self.panel_key(key) {
             return;
         }
-        if self.typing_search() {
-            self.search_key(key);
+        if self.search.typing() {
+            self.with_search(|s, cx| s.key(key, cx));
             return;
         }
         // Ctrl-C quits from anywhere; q only from the main view (in an
@@ -288,8 +279,12 @@ impl App {
             Action::Select => self.toggle_selection(),
             Action::Mark => self.mark(),
             Action::Copy => self.copy_passage(),
-            Action::Search => self.start_search(super::search_view::Scope::Document),
-            Action::SearchAll => self.start_search(super::search_view::Scope::All),
+            Action::Search => {
+                self.with_search(|s, cx| s.start(super::search_view::Scope::Document, cx))
+            }
+            Action::SearchAll => {
+                self.with_search(|s, cx| s.start(super::search_view::Scope::All, cx))
+            }
             Action::Duplicate => self.jump_to_duplicate(),
             Action::Undo => self.undo(),
             // Side by side, Tab goes between the two readers.
@@ -370,39 +365,19 @@ impl App {
         let page = self
             .areas
             .entities
-            .map_or(10, |r| usize::from(r.height.saturating_sub(2)))
-            .max(1) as isize;
-        let e = &mut self.entities;
-        match action {
-            Action::Down => e.move_cursor(1),
-            Action::Up => e.move_cursor(-1),
-            Action::PageDown => e.move_cursor(page),
-            Action::PageUp => e.move_cursor(-page),
-            Action::Top => e.cursor_to(false),
-            Action::Bottom => e.cursor_to(true),
-            Action::EntityScope => e.all_docs = !e.all_docs,
-            Action::EntitySort => e.by_name = !e.by_name,
-            Action::TypeKey(d) => e.filter = EntityView::type_for_key(d),
-            Action::Close => e.selected = None,
-            Action::Open => {
-                if let Some(entity) = e.cursor_entity() {
-                    e.select_cursor();
-                    let selected = self.occurrence_near(entity);
-                    self.open_panel(super::panels::occurrences::OccurrencesPanel {
-                        entity,
-                        picker: super::panel::Picker::at(selected),
-                    });
-                }
-            }
-            _ => {}
-        }
-        self.refresh_entities();
-        if matches!(
-            action,
-            Action::EntityScope | Action::EntitySort | Action::TypeKey(_)
-        ) {
-            self.entities.select_cursor();
-        }
+            .map_or(10, |r| usize::from(r.height.saturating_sub(2)));
+        let effects = self.entities.update(action, page);
+        self.apply(effects);
+    }
+
+    /// The occurrences of `entity`, from the first at or after the reading
+    /// position.
+    pub(super) fn open_occurrences(&mut self, entity: usize) {
+        let selected = self.occurrence_near(entity);
+        self.open_panel(super::panels::occurrences::OccurrencesPanel {
+            entity,
+            picker: super::panel::Picker::at(selected),
+        });
     }
 
     /// The first occurrence of `entity` at or after the reading position.
@@ -429,7 +404,7 @@ impl App {
     /// this document or the next ones (wrapping around).
     fn find(&mut self, forward: bool) {
         if self.entities.last_find == Some(Find::Search) {
-            self.search_next(forward);
+            self.with_search(|s, cx| s.next(forward, cx));
             return;
         }
         let Some(Find::Entity(entity)) = self.entities.last_find else {

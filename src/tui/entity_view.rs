@@ -1,8 +1,12 @@
 //! What the reader shows of the entities: the index once it is built (in the
 //! background, so the first page never waits for it), which types are
 //! highlighted, the entities pane's scope, order, filter and cursor, and the
-//! entity that `n`/`N` step through.
+//! entity that `n`/`N` step through. The pane is a component: it takes the
+//! actions meant for it ([`EntityView::update`]) and asks the App for the
+//! rest through effects.
 
+use super::action::Action;
+use super::panel::Effect;
 use crate::entities::{EntityIndex, EntityType};
 use ratatui::widgets::ListState;
 use std::sync::Arc;
@@ -128,6 +132,53 @@ impl EntityView {
         self.list.select(at);
     }
 
+    /// An action for the pane, `page` rows high: moves of the cursor (each
+    /// selects the entity under it), scope, order and type filter (the rows
+    /// rebuilt at once), Esc to select nothing; Enter asks for the list of
+    /// the entity's occurrences.
+    pub fn update(&mut self, action: Action, page: usize) -> Vec<Effect> {
+        let page = page.max(1) as isize;
+        match action {
+            Action::Down => self.move_cursor(1),
+            Action::Up => self.move_cursor(-1),
+            Action::PageDown => self.move_cursor(page),
+            Action::PageUp => self.move_cursor(-page),
+            Action::Top => self.cursor_to(false),
+            Action::Bottom => self.cursor_to(true),
+            Action::EntityScope => self.all_docs = !self.all_docs,
+            Action::EntitySort => self.by_name = !self.by_name,
+            Action::TypeKey(d) => self.filter = Self::type_for_key(d),
+            Action::Close => self.selected = None,
+            Action::Open => {
+                if let Some(entity) = self.cursor_entity() {
+                    self.select_cursor();
+                    return vec![Effect::Run(Box::new(move |app| {
+                        app.open_occurrences(entity)
+                    }))];
+                }
+            }
+            _ => {}
+        }
+        if matches!(
+            action,
+            Action::EntityScope | Action::EntitySort | Action::TypeKey(_)
+        ) {
+            self.rebuild();
+            self.select_cursor();
+        }
+        Vec::new()
+    }
+
+    /// The rows again, for the document and folded text counted last.
+    fn rebuild(&mut self) {
+        let Some((doc, ..)) = self.rows_key else {
+            return;
+        };
+        self.rows_key = None;
+        let folded = std::mem::take(&mut self.counted_folded);
+        self.refresh(doc, folded.into_iter());
+    }
+
     /// The entity under the pane's cursor.
     pub fn cursor_entity(&self) -> Option<usize> {
         self.list
@@ -179,5 +230,92 @@ impl EntityView {
                 self.hidden = [!show; 7];
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::entities::Recogniser;
+
+    /// The pane over the bundled letter (document 0 in reading order).
+    fn pane() -> EntityView {
+        let corpus = Corpus::bundled().into_reading_order();
+        let index = EntityIndex::build(&corpus, &Recogniser::bundled());
+        let mut view = EntityView::default();
+        view.set_index(Arc::new(index), None);
+        view.refresh(0, std::iter::repeat_n(false, corpus.entries.len()));
+        view
+    }
+
+    #[test]
+    fn moves_select_the_entity_under_the_cursor_and_stay_in_the_list() {
+        let mut v = pane();
+        assert!(v.rows.len() > 3, "{} rows", v.rows.len());
+        assert!(v.update(Action::Down, 10).is_empty());
+        assert_eq!(v.list.selected(), Some(1));
+        assert_eq!(v.selected, v.cursor_entity());
+        assert_eq!(v.last_find, v.cursor_entity().map(Find::Entity));
+        v.update(Action::Bottom, 10);
+        assert_eq!(v.list.selected(), Some(v.rows.len() - 1));
+        v.update(Action::PageDown, 10);
+        assert_eq!(
+            v.list.selected(),
+            Some(v.rows.len() - 1),
+            "not past the end"
+        );
+        v.update(Action::PageUp, 3);
+        assert_eq!(v.list.selected(), Some(v.rows.len() - 4));
+        v.update(Action::Top, 10);
+        v.update(Action::Up, 10);
+        assert_eq!(v.list.selected(), Some(0));
+        v.update(Action::Close, 10);
+        assert_eq!(v.selected, None, "Esc selects nothing");
+    }
+
+    #[test]
+    fn the_most_mentioned_come_first_or_by_name_the_cursor_kept() {
+        let mut v = pane();
+        let counts: Vec<usize> = v.rows.iter().map(|&(_, c)| c).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+        let first = v.cursor_entity();
+        v.update(Action::EntitySort, 10);
+        let index = v.index.clone().unwrap();
+        let names: Vec<String> = v
+            .rows
+            .iter()
+            .map(|&(e, _)| crate::entities::fold::fold(&index.entities[e].name))
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+        assert_eq!(v.cursor_entity(), first, "the cursor stays on its entity");
+    }
+
+    #[test]
+    fn a_type_key_filters_and_the_scope_widens_to_all_documents() {
+        let mut v = pane();
+        let index = v.index.clone().unwrap();
+        v.update(Action::TypeKey(1), 10);
+        let ty = EntityView::type_for_key(1).unwrap();
+        assert!(!v.rows.is_empty());
+        assert!(v.rows.iter().all(|&(e, _)| index.entities[e].ty == ty));
+        let letter_only: usize = v.rows.iter().map(|&(_, c)| c).sum();
+        v.update(Action::EntityScope, 10);
+        let everywhere: usize = v.rows.iter().map(|&(_, c)| c).sum();
+        assert!(everywhere > letter_only, "{everywhere} > {letter_only}");
+        v.update(Action::TypeKey(0), 10);
+        assert!(v.rows.iter().any(|&(e, _)| index.entities[e].ty != ty));
+    }
+
+    #[test]
+    fn enter_asks_for_the_occurrences_of_the_entity_under_the_cursor() {
+        let mut v = pane();
+        v.update(Action::Down, 10);
+        let effects = v.update(Action::Open, 10);
+        assert_eq!(effects.len(), 1);
+        assert!(matches!(effects[0], Effect::Run(_)));
+        assert_eq!(v.selected, v.cursor_entity());
+        let mut empty = EntityView::default();
+        assert!(empty.update(Action::Open, 10).is_empty(), "nothing listed");
     }
 }

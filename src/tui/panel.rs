@@ -24,6 +24,11 @@ pub enum Effect {
         doc: usize,
         at: usize,
     },
+    /// Show a passage of a document, the reading cursor on it.
+    Show {
+        doc: usize,
+        range: std::ops::Range<usize>,
+    },
     /// Compare side by side with a document at a clean offset.
     Split {
         doc: usize,
@@ -46,6 +51,7 @@ impl std::fmt::Debug for Effect {
         match self {
             Effect::Close => write!(f, "Close"),
             Effect::Jump { doc, at } => write!(f, "Jump {{ doc: {doc}, at: {at} }}"),
+            Effect::Show { doc, range } => write!(f, "Show {{ doc: {doc}, range: {range:?} }}"),
             Effect::Split { doc, at } => write!(f, "Split {{ doc: {doc}, at: {at} }}"),
             Effect::Focus(p) => write!(f, "Focus({p:?})"),
             Effect::Say(m) => write!(f, "Say({m:?})"),
@@ -65,6 +71,7 @@ impl PartialEq for Effect {
             (Close, Close) => true,
             (Jump { doc: a, at: b }, Jump { doc: c, at: d }) => a == c && b == d,
             (Split { doc: a, at: b }, Split { doc: c, at: d }) => a == c && b == d,
+            (Show { doc: a, range: b }, Show { doc: c, range: d }) => a == c && b == d,
             (Focus(a), Focus(b)) => a == b,
             (Say(a), Say(b)) => a == b,
             (Find(a), Find(b)) => a == b,
@@ -171,6 +178,7 @@ impl App {
             match e {
                 Effect::Close => self.panel = None,
                 Effect::Jump { doc, at } => self.jump_to(doc, at),
+                Effect::Show { doc, range } => self.jump_to_range(doc, range),
                 Effect::Split { doc, at } => self.open_split(doc, at),
                 Effect::Focus(pane) => self.set_focus(pane),
                 Effect::Say(m) => self.message = Some(m),

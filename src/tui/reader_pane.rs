@@ -91,6 +91,7 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
         selection: cursor.selection().map(|r| (r, theme.selection)),
         search: app
             .search
+            .view
             .as_ref()
             .map(|v| {
                 v.hits
@@ -113,7 +114,7 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
             .at
             .clone()
             .filter(|c| {
-                app.search.as_ref().is_none_or(|v| {
+                app.search.view.as_ref().is_none_or(|v| {
                     v.hits
                         .get(v.current)
                         .is_none_or(|h| h.doc != shown || h.clean != *c)

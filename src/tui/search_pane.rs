@@ -27,7 +27,7 @@ fn query_line(app: &App, view: &SearchView) -> Line<'static> {
     let status = match view.error() {
         Some(e) => Span::styled(format!("  {e}"), app.theme.warn),
         None if app.search_index().is_none() => {
-            Span::styled(format!("  {}", app.indexing_status()), app.theme.dim)
+            Span::styled(format!("  {}", app.search.indexing.status()), app.theme.dim)
         }
         None if view.query.text.is_empty() => Span::styled(
             format!(
@@ -44,12 +44,12 @@ fn query_line(app: &App, view: &SearchView) -> Line<'static> {
 }
 
 pub fn draw_query_line(app: &App, f: &mut Frame, area: Rect) {
-    let Some(view) = &app.search else { return };
+    let Some(view) = &app.search.view else { return };
     f.render_widget(Paragraph::new(query_line(app, view)), area);
 }
 
 pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
-    let Some(view) = &app.search else { return };
+    let Some(view) = &app.search.view else { return };
     let rect = centered(
         area,
         area.width.saturating_sub(6).max(20),

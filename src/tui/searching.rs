@@ -3,15 +3,22 @@
 //! searches every document into a results list, Enter keeps the matches for
 //! `n`/`N`, Esc drops them.
 //!
+//! [`Search`] is a component: it owns the query line, the matches, where
+//! the search started and the last query, reads what it needs of the App
+//! through a [`Context`], and asks for the rest (show a match, open or close
+//! the results, say something) through effects.
+//!
 //! The search index is built on a thread of its own as the reader starts
 //! ([`Indexing`]), not after entity recognition: a search typed before it is
 //! ready says how far indexing has come, and runs as soon as it arrives.
 
 use super::app::App;
 use super::entity_view::Find;
+use super::panel::Effect;
 use super::panels::search_results::SearchResultsPanel;
 use super::search_view::{Edit, Scope, SearchView};
-use crate::search::{IndexProgress, SearchIndex};
+use crate::corpus::Corpus;
+use crate::search::{IndexProgress, Query, SearchIndex};
 use crossterm::event::KeyEvent;
 use std::sync::{Arc, Mutex};
 
@@ -40,14 +47,297 @@ impl Indexing {
     pub fn progress(&self) -> (usize, usize) {
         self.progress.get()
     }
+
+    /// "indexing for search: 2 of 5 documents…", while the index is built.
+    pub fn status(&self) -> String {
+        match self.progress() {
+            (_, 0) => "indexing for search…".to_string(),
+            (done, 1) => format!("indexing for search: {done} of 1 document…"),
+            (done, total) => format!("indexing for search: {done} of {total} documents…"),
+        }
+    }
 }
 
+/// What the search reads of the App for one action.
+pub struct Context {
+    pub corpus: Arc<Corpus>,
+    /// None while it is being built.
+    pub index: Option<Arc<SearchIndex>>,
+    /// The document shown.
+    pub doc: usize,
+    /// It shows its folded text (z): matches there count.
+    pub unfolded: bool,
+    /// The clean offset at the top of the reader.
+    pub top: usize,
+    /// Just after the reading cursor, when there is one.
+    pub after_cursor: Option<usize>,
+}
+
+/// The search: the query line and its matches, kept for `n`/`N`.
+#[derive(Default)]
+pub struct Search {
+    /// The current search, typed or kept for n/N.
+    pub view: Option<SearchView>,
+    /// Where it started (document, clean offset), for Esc.
+    origin: Option<(usize, usize)>,
+    /// The last confirmed query, for `/` and Enter.
+    last_query: Option<Query>,
+    /// The search index on its own thread, until the cross-references come.
+    pub indexing: Indexing,
+}
+
+impl Search {
+    pub fn typing(&self) -> bool {
+        self.view.as_ref().is_some_and(|s| s.typing)
+    }
+
+    /// `/` or `S`: a new query line, with the options of the last search.
+    pub fn start(&mut self, scope: Scope, cx: &Context) -> Vec<Effect> {
+        let mut view = SearchView::new(scope);
+        if let Some(last) = &self.view {
+            view.query.regex = last.query.regex;
+            view.query.whole_word = last.query.whole_word;
+            view.include_folded = last.include_folded;
+        }
+        self.origin = Some((cx.doc, cx.top));
+        self.view = Some(view);
+        if scope == Scope::All {
+            return vec![open_results()];
+        }
+        Vec::new()
+    }
+
+    /// A key while the query line is open.
+    pub fn key(&mut self, key: KeyEvent, cx: &Context) -> Vec<Effect> {
+        let Some(view) = &mut self.view else {
+            return Vec::new();
+        };
+        match view.key(key) {
+            Edit::Changed => self.run(true, cx),
+            Edit::Moved | Edit::None => Vec::new(),
+            Edit::Cancel => {
+                let mut effects = Vec::new();
+                // Back to where the search started, matches gone.
+                if let Some((doc, at)) = self.origin.take()
+                    && view.scope == Scope::Document
+                {
+                    effects.push(Effect::Jump { doc, at });
+                }
+                // The results of a search in all documents close with it
+                // (nothing else can open while the query line has the keys).
+                if view.scope == Scope::All {
+                    effects.push(Effect::Close);
+                }
+                self.view = None;
+                effects
+            }
+            Edit::Confirm if view.query.text.is_empty() => self.repeat_last(cx),
+            Edit::Confirm => {
+                view.typing = false;
+                self.last_query = Some(view.query.clone());
+                let mut effects = vec![Effect::Find(Find::Search)];
+                if view.scope == Scope::All {
+                    effects.push(Effect::Close);
+                    let current = view.current;
+                    effects.extend(self.go_to(current, cx));
+                }
+                effects
+            }
+        }
+    }
+
+    /// `/` then Enter with nothing typed: the last query again, from just
+    /// after the reading cursor (or the top of the view), as in less and vim.
+    fn repeat_last(&mut self, cx: &Context) -> Vec<Effect> {
+        let Some(last) = self.last_query.clone() else {
+            let all = self.view.as_ref().is_some_and(|s| s.scope == Scope::All);
+            self.view = None;
+            let mut effects = vec![Effect::Say("No previous search to repeat".into())];
+            if all {
+                effects.insert(0, Effect::Close);
+            }
+            return effects;
+        };
+        if let (Some(at), Some(origin)) = (cx.after_cursor, &mut self.origin) {
+            origin.1 = at;
+        }
+        let Some(view) = &mut self.view else {
+            return Vec::new();
+        };
+        view.query = last;
+        // In all documents the results open to choose from, the query
+        // line with them.
+        let all = view.scope == Scope::All;
+        view.typing = all;
+        let mut effects = vec![Effect::Find(Find::Search)];
+        effects.extend(self.run(true, cx));
+        if all {
+            effects.push(open_results());
+        }
+        if !effects.iter().any(|e| matches!(e, Effect::Say(_))) {
+            effects.extend(self.count(cx.index.is_some()).map(Effect::Say));
+        }
+        effects
+    }
+
+    /// Matches the query again: in this document (following the first match
+    /// after where the search started), or in all documents.
+    pub fn run(&mut self, follow: bool, cx: &Context) -> Vec<Effect> {
+        let Some(index) = cx.index.clone() else {
+            return Vec::new();
+        };
+        let Some(view) = &mut self.view else {
+            return Vec::new();
+        };
+        view.recompile();
+        view.hits.clear();
+        view.total = 0;
+        view.current = 0;
+        let Some(Ok(m)) = &view.matcher else {
+            return Vec::new();
+        };
+        match view.scope {
+            Scope::Document => {
+                // Folded boilerplate counts while it is shown, or when asked for.
+                let folded = view.include_folded || cx.unfolded;
+                view.hits = index.search_doc(&cx.corpus, cx.doc, m, folded);
+                view.total = view.hits.len();
+            }
+            Scope::All => {
+                let (hits, total) =
+                    index.search_all_limited(&cx.corpus, m, view.include_folded, RESULT_LIMIT);
+                view.hits = hits;
+                view.total = total;
+            }
+        }
+        if !follow || view.hits.is_empty() {
+            return Vec::new();
+        }
+        // A search in all documents confirmed before the index was there:
+        // its first match opens, as Enter on the results would have.
+        if view.scope == Scope::All {
+            return if view.typing {
+                Vec::new()
+            } else {
+                self.go_to(0, cx)
+            };
+        }
+        let from = self.origin.map_or(0, |(_, at)| at);
+        let after = view.hits.iter().position(|h| h.clean.start >= from);
+        // Only a confirmed search says it wrapped: while typing, every
+        // key would say it again.
+        let wrapped = after.is_none() && from > 0 && !view.typing;
+        let mut effects = self.go_to(after.unwrap_or(0), cx);
+        if wrapped {
+            let count = self.count(true).unwrap_or_default();
+            effects.push(Effect::Say(format!("{count} · {WRAPPED_TO_TOP}")));
+        }
+        effects
+    }
+
+    /// Shows match `i` of the current search.
+    pub fn go_to(&mut self, i: usize, cx: &Context) -> Vec<Effect> {
+        let Some(view) = &mut self.view else {
+            return Vec::new();
+        };
+        let Some(hit) = view.hits.get(i).cloned() else {
+            return Vec::new();
+        };
+        view.current = i;
+        // A match in the results list of all documents opens that document and
+        // makes the search this document's, so n/N go on there.
+        if view.scope == Scope::All
+            && !view.typing
+            && let (Some(index), Some(Ok(m))) = (&cx.index, &view.matcher)
+        {
+            view.hits = index.search_doc(&cx.corpus, hit.doc, m, view.include_folded);
+            view.scope = Scope::Document;
+            view.total = view.hits.len();
+            view.current = view
+                .hits
+                .iter()
+                .position(|h| h.clean == hit.clean)
+                .unwrap_or(0);
+        }
+        vec![Effect::Show {
+            doc: hit.doc,
+            range: hit.clean,
+        }]
+    }
+
+    /// `n`/`N` after a search: the next or previous match, wrapping around.
+    pub fn next(&mut self, forward: bool, cx: &Context) -> Vec<Effect> {
+        let Some(view) = &self.view else {
+            return Vec::new();
+        };
+        if view.hits.is_empty() {
+            return vec![Effect::Say("No matches".into())];
+        }
+        // The search may belong to another document than the one shown now.
+        if view.hits.first().is_some_and(|h| h.doc != cx.doc) {
+            self.run(false, cx);
+        }
+        let Some(view) = &self.view else {
+            return Vec::new();
+        };
+        if view.hits.is_empty() {
+            return vec![Effect::Say("No matches in this document".into())];
+        }
+        let n = view.hits.len();
+        let next = if forward {
+            (view.current + 1) % n
+        } else {
+            (view.current + n - 1) % n
+        };
+        let wrapped = if forward {
+            next <= view.current
+        } else {
+            next >= view.current
+        };
+        let mut effects = self.go_to(next, cx);
+        let count = self.count(true);
+        effects.extend(
+            match (count, wrapped) {
+                (Some(c), true) if forward => Some(format!("{c} · {WRAPPED_TO_TOP}")),
+                (Some(c), true) => Some(format!("{c} · {WRAPPED_TO_END}")),
+                (count, _) => count,
+            }
+            .map(Effect::Say),
+        );
+        effects
+    }
+
+    /// "3/17" for the status bar; `ready`: the index is there.
+    pub fn count(&self, ready: bool) -> Option<String> {
+        let v = self.view.as_ref()?;
+        if let Some(e) = v.error() {
+            return Some(format!("/{}: {e}", v.query.text));
+        }
+        if v.query.text.is_empty() {
+            return None;
+        }
+        if !ready {
+            return Some(format!("/{}: {}", v.query.text, self.indexing.status()));
+        }
+        Some(if v.total == 0 {
+            format!("/{}: no matches", v.query.text)
+        } else {
+            format!("/{} {}/{}", v.query.text, v.current + 1, v.total)
+        })
+    }
+}
+
+fn open_results() -> Effect {
+    Effect::Run(Box::new(|app: &mut App| app.open_panel(SearchResultsPanel)))
+}
+
+/// The App's side: the index thread, and what the search reads and asks.
 impl App {
     /// Starts building the search index on a thread of its own.
     pub fn start_search_indexing(&mut self) {
         let corpus = self.corpus.clone();
-        let progress = self.indexing.progress.clone();
-        let built = self.indexing.built.clone();
+        let progress = self.search.indexing.progress.clone();
+        let built = self.search.indexing.built.clone();
         let _ = std::thread::Builder::new()
             .name("brief-search-index".into())
             .spawn(move || {
@@ -62,46 +352,25 @@ impl App {
     /// meanwhile runs then). True when the screen should be drawn again:
     /// the index arrived, or indexing moved on while a search is shown.
     pub fn poll_search_index(&mut self) -> bool {
-        let arrived = self.indexing.built.lock().ok().and_then(|mut s| s.take());
+        let indexing = &mut self.search.indexing;
+        let arrived = indexing.built.lock().ok().and_then(|mut s| s.take());
         if self.crossref.is_some() {
             // The cross-references hold the same index: one is enough.
-            self.indexing.index = None;
+            indexing.index = None;
             return false;
         }
-        if self.indexing.index.is_some() {
+        if indexing.index.is_some() {
             return false;
         }
         if let Some(index) = arrived {
-            self.indexing.index = Some(index);
-            // Typed or already confirmed: either way the reader goes to
-            // the first match, as it would have with the index there.
-            if self.search.is_some() {
-                self.run_search(true);
-            }
+            indexing.index = Some(index);
+            self.index_arrived();
             return true;
         }
-        let now = self.indexing.progress();
-        let moved = now != self.indexing.shown;
-        self.indexing.shown = now;
-        moved && self.search.is_some()
-    }
-
-    /// "indexing for search: 2 of 5 documents…", while the index is built.
-    pub fn indexing_status(&self) -> String {
-        match self.indexing.progress() {
-            (_, 0) => "indexing for search…".to_string(),
-            (done, 1) => format!("indexing for search: {done} of 1 document…"),
-            (done, total) => format!("indexing for search: {done} of {total} documents…"),
-        }
-    }
-
-    /// The search index, once it is built (by its own thread, or with the
-    /// cross-references).
-    pub fn search_index(&self) -> Option<Arc<SearchIndex>> {
-        self.indexing
-            .index
-            .clone()
-            .or_else(|| self.crossref.as_ref().map(|c| c.search.clone()))
+        let now = indexing.progress();
+        let moved = now != indexing.shown;
+        indexing.shown = now;
+        moved && self.search.view.is_some()
     }
 
     /// The search index and the rest arrived: a search typed meanwhile runs now.
@@ -109,26 +378,56 @@ impl App {
         let had_index = self.search_index().is_some();
         self.crossref = Some(c);
         // Its index folds the same texts: matches found meanwhile stay valid.
-        self.indexing.index = None;
-        if self.search.is_some() && !had_index {
-            self.run_search(true);
+        self.search.indexing.index = None;
+        if !had_index {
+            self.index_arrived();
         }
     }
 
-    /// `/` or `S`: a new query line.
-    pub(super) fn start_search(&mut self, scope: Scope) {
-        let mut view = SearchView::new(scope);
-        // Keep the options of the last search.
-        if let Some(last) = &self.search {
-            view.query.regex = last.query.regex;
-            view.query.whole_word = last.query.whole_word;
-            view.include_folded = last.include_folded;
+    /// A search typed or already confirmed while the index was built runs
+    /// now, and the reader goes to its first match as it would have.
+    fn index_arrived(&mut self) {
+        if self.search.view.is_some() {
+            let cx = self.search_context();
+            let effects = self.search.run(true, &cx);
+            self.apply(effects);
         }
-        self.search_origin = Some((self.selected, self.reading_offset_now()));
-        self.search = Some(view);
-        if scope == Scope::All {
-            self.open_panel(SearchResultsPanel);
+    }
+
+    /// The search index, once it is built (by its own thread, or with the
+    /// cross-references).
+    pub fn search_index(&self) -> Option<Arc<SearchIndex>> {
+        self.search
+            .indexing
+            .index
+            .clone()
+            .or_else(|| self.crossref.as_ref().map(|c| c.search.clone()))
+    }
+
+    /// What the search reads of the App now.
+    pub(super) fn search_context(&mut self) -> Context {
+        let doc = self.selected;
+        let after_cursor = self
+            .views
+            .get(doc)
+            .and_then(|v| v.cursor.at.as_ref())
+            .map(|c| c.start + 1);
+        Context {
+            corpus: self.corpus.clone(),
+            index: self.search_index(),
+            doc,
+            unfolded: self.views.get(doc).is_some_and(|v| v.reader.show_folded),
+            top: self.reading_offset_now(),
+            after_cursor,
         }
+    }
+
+    /// Runs a step of the search with what it reads of the App now, and
+    /// applies what it asks.
+    pub(super) fn with_search(&mut self, step: impl FnOnce(&mut Search, &Context) -> Vec<Effect>) {
+        let cx = self.search_context();
+        let effects = step(&mut self.search, &cx);
+        self.apply(effects);
     }
 
     pub(super) fn reading_offset_now(&mut self) -> usize {
@@ -138,223 +437,9 @@ impl App {
         self.views[self.selected].reader.top_clean(doc)
     }
 
-    /// Whether the query line has the keys.
-    pub fn typing_search(&self) -> bool {
-        self.search.as_ref().is_some_and(|s| s.typing)
-    }
-
-    pub(super) fn search_key(&mut self, key: KeyEvent) {
-        let Some(view) = &mut self.search else { return };
-        match view.key(key) {
-            Edit::Changed => self.run_search(true),
-            Edit::Moved => {}
-            Edit::None => {}
-            Edit::Cancel => {
-                // Back to where the search started, matches gone.
-                if let Some((doc, at)) = self.search_origin.take()
-                    && self
-                        .search
-                        .as_ref()
-                        .is_some_and(|s| s.scope == Scope::Document)
-                {
-                    self.jump_to(doc, at);
-                }
-                // The results of a search in all documents close with it
-                // (nothing else can open while the query line has the keys).
-                if self.search.as_ref().is_some_and(|s| s.scope == Scope::All) {
-                    self.panel = None;
-                }
-                self.search = None;
-            }
-            Edit::Confirm if view.query.text.is_empty() => self.repeat_last_search(),
-            Edit::Confirm => {
-                let scope = view.scope;
-                view.typing = false;
-                self.last_query = Some(view.query.clone());
-                self.entities.last_find = Some(Find::Search);
-                if scope == Scope::All {
-                    self.panel = None;
-                    let current = self.search.as_ref().map_or(0, |s| s.current);
-                    self.go_to_hit(current);
-                }
-            }
-        }
-    }
-
-    /// `/` then Enter with nothing typed: the last query again, from just
-    /// after the reading cursor (or the top of the view), as in less and vim.
-    fn repeat_last_search(&mut self) {
-        let Some(last) = self.last_query.clone() else {
-            if self.search.as_ref().is_some_and(|s| s.scope == Scope::All) {
-                self.panel = None;
-            }
-            self.search = None;
-            self.message = Some("No previous search to repeat".into());
-            return;
-        };
-        let selected = self.selected;
-        let after_cursor = self
-            .views
-            .get(selected)
-            .and_then(|v| v.cursor.at.as_ref())
-            .map(|c| c.start + 1);
-        if let (Some(at), Some(origin)) = (after_cursor, &mut self.search_origin) {
-            origin.1 = at;
-        }
-        let Some(view) = &mut self.search else { return };
-        view.query = last;
-        view.typing = false;
-        self.entities.last_find = Some(Find::Search);
-        self.run_search(true);
-        if self.search.as_ref().is_some_and(|v| v.scope == Scope::All) {
-            self.open_panel(SearchResultsPanel);
-            if let Some(v) = &mut self.search {
-                v.typing = true;
-            }
-        }
-        if self.message.is_none() {
-            self.message = self.search_count();
-        }
-    }
-
-    /// Matches the query again: in this document (following the first match
-    /// after where the search started), or in all documents.
-    pub(super) fn run_search(&mut self, follow: bool) {
-        let Some(index) = self.search_index() else {
-            return;
-        };
-        let corpus = self.corpus.clone();
-        let selected = self.selected;
-        // Folded boilerplate counts while it is shown, or when asked for.
-        let unfolded = self
-            .views
-            .get(selected)
-            .is_some_and(|v| v.reader.show_folded);
-        let Some(view) = &mut self.search else { return };
-        view.recompile();
-        view.hits.clear();
-        view.total = 0;
-        view.current = 0;
-        let Some(Ok(m)) = &view.matcher else {
-            return;
-        };
-        match view.scope {
-            Scope::Document => {
-                view.hits = index.search_doc(&corpus, selected, m, view.include_folded || unfolded);
-                view.total = view.hits.len();
-            }
-            Scope::All => {
-                let (hits, total) =
-                    index.search_all_limited(&corpus, m, view.include_folded, RESULT_LIMIT);
-                view.hits = hits;
-                view.total = total;
-            }
-        }
-        // A search in all documents confirmed before the index was there:
-        // its first match opens, as Enter on the results would have.
-        if follow && view.scope == Scope::All && !view.typing && !view.hits.is_empty() {
-            self.go_to_hit(0);
-            return;
-        }
-        if follow && view.scope == Scope::Document && !view.hits.is_empty() {
-            let from = self.search_origin.map_or(0, |(_, at)| at);
-            let after = view.hits.iter().position(|h| h.clean.start >= from);
-            let first = after.unwrap_or(0);
-            view.current = first;
-            // Only a confirmed search says it wrapped: while typing, every
-            // key would say it again.
-            let wrapped = after.is_none() && from > 0 && !view.typing;
-            self.go_to_hit(first);
-            if wrapped {
-                self.message = self
-                    .search_count()
-                    .map(|c| format!("{c} · {WRAPPED_TO_TOP}"));
-            }
-        }
-    }
-
-    /// Shows match `i` of the current search.
-    pub(super) fn go_to_hit(&mut self, i: usize) {
-        let index = self.search_index();
-        let Some(view) = &mut self.search else { return };
-        let Some(hit) = view.hits.get(i).cloned() else {
-            return;
-        };
-        view.current = i;
-        // A match in the results list of all documents opens that document and
-        // makes the search this document's, so n/N go on there.
-        if view.scope == Scope::All && !view.typing {
-            let corpus = self.corpus.clone();
-            if let (Some(index), Some(Ok(m))) = (index, view.matcher.clone()) {
-                view.scope = Scope::Document;
-                view.hits = index.search_doc(&corpus, hit.doc, &m, view.include_folded);
-                view.total = view.hits.len();
-                view.current = view
-                    .hits
-                    .iter()
-                    .position(|h| h.clean == hit.clean)
-                    .unwrap_or(0);
-            }
-        }
-        self.jump_to_range(hit.doc, hit.clean.clone());
-    }
-
-    /// `n`/`N` after a search: the next or previous match, wrapping around.
-    pub(super) fn search_next(&mut self, forward: bool) {
-        let selected = self.selected;
-        let Some(view) = &mut self.search else {
-            return;
-        };
-        if view.hits.is_empty() {
-            self.message = Some("No matches".into());
-            return;
-        }
-        // The search may belong to another document than the one shown now.
-        if view.hits.first().is_some_and(|h| h.doc != selected) {
-            self.run_search(false);
-        }
-        let Some(view) = &mut self.search else { return };
-        if view.hits.is_empty() {
-            self.message = Some("No matches in this document".into());
-            return;
-        }
-        let n = view.hits.len();
-        let next = if forward {
-            (view.current + 1) % n
-        } else {
-            (view.current + n - 1) % n
-        };
-        let wrapped = if forward {
-            next <= view.current
-        } else {
-            next >= view.current
-        };
-        self.go_to_hit(next);
-        let count = self.search_count();
-        self.message = match (count, wrapped) {
-            (Some(c), true) if forward => Some(format!("{c} · {WRAPPED_TO_TOP}")),
-            (Some(c), true) => Some(format!("{c} · {WRAPPED_TO_END}")),
-            (count, _) => count,
-        };
-    }
-
     /// "3/17" for the status bar.
     pub fn search_count(&self) -> Option<String> {
-        let v = self.search.as_ref()?;
-        if let Some(e) = v.error() {
-            return Some(format!("/{}: {e}", v.query.text));
-        }
-        if v.query.text.is_empty() {
-            return None;
-        }
-        if self.search_index().is_none() {
-            return Some(format!("/{}: {}", v.query.text, self.indexing_status()));
-        }
-        Some(if v.total == 0 {
-            format!("/{}: no matches", v.query.text)
-        } else {
-            format!("/{} {}/{}", v.query.text, v.current + 1, v.total)
-        })
+        self.search.count(self.search_index().is_some())
     }
 }
 
@@ -406,7 +491,7 @@ mod tests {
         assert!(!s.contains("no matches") && !s.contains("0 matches"), "{s}");
         app.start_search_indexing();
         wait_for_index(&mut app);
-        let view = app.search.as_ref().unwrap();
+        let view = app.search.view.as_ref().unwrap();
         assert!(
             view.total > 0 && !view.hits.is_empty(),
             "the pending query ran"
@@ -449,10 +534,119 @@ mod tests {
         assert!(s.contains("· MH17 ·"), "the reader is at the match: {s}");
     }
 
+    /// The component alone: keys in, effects out, no App and no drawing.
+    mod component {
+        use super::super::*;
+        use crossterm::event::{KeyCode, KeyEvent};
+
+        fn context(doc: usize, top: usize) -> Context {
+            let corpus = Arc::new(Corpus::bundled().into_reading_order());
+            let index = Some(Arc::new(SearchIndex::build(&corpus)));
+            Context {
+                corpus,
+                index,
+                doc,
+                unfolded: false,
+                top,
+                after_cursor: None,
+            }
+        }
+
+        fn typed(search: &mut Search, text: &str, cx: &Context) -> Vec<Effect> {
+            let mut last = Vec::new();
+            for c in text.chars() {
+                last = search.key(KeyEvent::from(KeyCode::Char(c)), cx);
+            }
+            last
+        }
+
+        #[test]
+        fn typing_shows_the_first_match_after_the_start_and_esc_goes_back() {
+            let cx = context(0, 4000);
+            let mut s = Search::default();
+            assert!(s.start(Scope::Document, &cx).is_empty());
+            let effects = typed(&mut s, "oekraine", &cx);
+            let view = s.view.as_ref().unwrap();
+            let hit = &view.hits[view.current];
+            assert!(hit.clean.start >= 4000, "{hit:?}");
+            assert!(view.current > 0, "matches before the start are counted");
+            assert_eq!(
+                effects,
+                vec![Effect::Show {
+                    doc: 0,
+                    range: hit.clean.clone()
+                }]
+            );
+            let back = s.key(KeyEvent::from(KeyCode::Esc), &cx);
+            assert_eq!(back, vec![Effect::Jump { doc: 0, at: 4000 }]);
+            assert!(s.view.is_none());
+        }
+
+        #[test]
+        fn enter_on_a_result_in_all_documents_opens_it_and_n_goes_on_there() {
+            let cx = context(0, 0);
+            let mut s = Search::default();
+            assert_eq!(s.start(Scope::All, &cx).len(), 1, "the results open");
+            typed(&mut s, "rutte", &cx);
+            let all = s.view.as_ref().unwrap().total;
+            let chosen = s.view.as_ref().unwrap().hits[1].clone();
+            s.view.as_mut().unwrap().current = 1;
+            let effects = s.key(KeyEvent::from(KeyCode::Enter), &cx);
+            assert_eq!(
+                effects,
+                vec![
+                    Effect::Find(Find::Search),
+                    Effect::Close,
+                    Effect::Show {
+                        doc: chosen.doc,
+                        range: chosen.clean.clone()
+                    }
+                ]
+            );
+            let view = s.view.as_ref().unwrap();
+            assert_eq!(view.scope, Scope::Document);
+            assert!(view.total < all, "{} of {all}", view.total);
+            assert!(view.hits.iter().all(|h| h.doc == chosen.doc));
+        }
+
+        #[test]
+        fn n_past_the_last_match_says_it_went_on_from_the_top() {
+            let cx = context(0, 0);
+            let mut s = Search::default();
+            s.start(Scope::Document, &cx);
+            typed(&mut s, "MH17", &cx);
+            s.key(KeyEvent::from(KeyCode::Enter), &cx);
+            let n = s.view.as_ref().unwrap().hits.len();
+            assert!(n > 1);
+            for _ in 1..n {
+                let effects = s.next(true, &cx);
+                assert!(
+                    !effects
+                        .iter()
+                        .any(|e| matches!(e, Effect::Say(m) if m.contains(WRAPPED_TO_TOP)))
+                );
+            }
+            let effects = s.next(true, &cx);
+            let said = format!("/MH17 1/{n} · {WRAPPED_TO_TOP}");
+            assert!(effects.contains(&Effect::Say(said)), "{effects:?}");
+        }
+
+        #[test]
+        fn without_the_index_the_count_says_how_far_indexing_is() {
+            let mut cx = context(0, 0);
+            cx.index = None;
+            let mut s = Search::default();
+            s.start(Scope::Document, &cx);
+            assert!(typed(&mut s, "kiev", &cx).is_empty());
+            let count = s.count(false).unwrap();
+            assert!(count.starts_with("/kiev: indexing for search"), "{count}");
+        }
+    }
+
     #[test]
     fn progress_counts_documents() {
         let app = App::new(Corpus::bundled(), Theme::plain());
-        assert_eq!(app.indexing.progress(), (0, 0));
+        assert_eq!(app.search.indexing.progress(), (0, 0));
         let p = IndexProgress::default();
         let corpus = Corpus::bundled();
         let _ = SearchIndex::build_with_progress(&corpus, &p);

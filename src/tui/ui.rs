@@ -42,6 +42,7 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     if let Some(r) = l.status {
         let typing_here = app
             .search
+            .view
             .as_ref()
             .is_some_and(|s| s.typing && s.scope == super::search_view::Scope::Document);
         if typing_here {
