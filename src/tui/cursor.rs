@@ -39,7 +39,12 @@ impl Cursor {
         let next = match current {
             None => units::unit_at(doc, fallback, unit),
             Some(c) if forward => units::next(doc, &c, unit).or(Some(c)),
-            Some(c) => units::prev(doc, &c, unit).or(Some(c)),
+            // Back from inside a larger unit (a word or a search match in a
+            // sentence): to the start of that unit first, as vim's `(`.
+            Some(c) => units::unit_at(doc, c.start, unit)
+                .filter(|u| u.start < c.start)
+                .or_else(|| units::prev(doc, &c, unit))
+                .or(Some(c)),
         };
         if let Some(n) = next {
             self.at = Some(n);
@@ -86,5 +91,60 @@ impl Cursor {
     /// of the view again.
     pub fn clear(&mut self) {
         *self = Cursor::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Origin};
+
+    fn doc() -> Document {
+        let text = "Eerste zin hier. Rutte zei dat het robuust moet. Derde zin volgt.\n";
+        Document::from_bytes("t".into(), Origin::Bundled("t.txt".into()), text.into()).unwrap()
+    }
+
+    fn text(d: &Document, r: &Option<Range<usize>>) -> String {
+        d.clean[r.clone().unwrap()].to_string()
+    }
+
+    #[test]
+    fn back_from_a_word_goes_to_the_start_of_its_sentence_first() {
+        let d = doc();
+        let at = d.clean.find("robuust").unwrap();
+        let mut c = Cursor {
+            at: Some(at..at + "robuust".len()),
+            from: None,
+        };
+        c.step(&d, Unit::Sentence, false, None, 0);
+        assert_eq!(text(&d, &c.at), "Rutte zei dat het robuust moet.");
+        c.step(&d, Unit::Sentence, false, None, 0);
+        assert_eq!(text(&d, &c.at), "Eerste zin hier.");
+        c.step(&d, Unit::Sentence, false, None, 0);
+        assert_eq!(text(&d, &c.at), "Eerste zin hier.", "stays at the first");
+    }
+
+    #[test]
+    fn forward_from_a_word_goes_to_the_next_sentence() {
+        let d = doc();
+        let at = d.clean.find("robuust").unwrap();
+        let mut c = Cursor {
+            at: Some(at..at + "robuust".len()),
+            from: None,
+        };
+        c.step(&d, Unit::Sentence, true, None, 0);
+        assert_eq!(text(&d, &c.at), "Derde zin volgt.");
+    }
+
+    #[test]
+    fn back_from_the_first_word_of_a_sentence_goes_to_the_one_before() {
+        let d = doc();
+        let at = d.clean.find("Rutte").unwrap();
+        let mut c = Cursor {
+            at: Some(at..at + "Rutte".len()),
+            from: None,
+        };
+        c.step(&d, Unit::Sentence, false, None, 0);
+        assert_eq!(text(&d, &c.at), "Eerste zin hier.");
     }
 }

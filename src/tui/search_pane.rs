@@ -60,7 +60,8 @@ pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
     } else if view.total > view.hits.len() {
         format!("{} matches, first {} listed", view.total, view.hits.len())
     } else {
-        format!("{} matches", view.total)
+        let s = if view.total == 1 { "" } else { "es" };
+        format!("{} match{s}", view.total)
     };
     let title = format!(" Search all documents ({count}) · ↑/↓ choose · Enter go · Esc close ");
     let block = overlay_block(&app.theme, &title, rect);

@@ -534,6 +534,16 @@ mod tests {
         assert!(s.contains("· MH17 ·"), "the reader is at the match: {s}");
     }
 
+    #[test]
+    fn one_result_is_one_match() {
+        let mut app = App::new(Corpus::bundled(), Theme::plain());
+        app.start_search_indexing();
+        wait_for_index(&mut app);
+        type_keys(&mut app, "Srobuust sanctiepakket");
+        let s = screen(&mut app);
+        assert!(s.contains("Search all documents (1 match)"), "{s}");
+    }
+
     /// The component alone: keys in, effects out, no App and no drawing.
     mod component {
         use super::super::*;
