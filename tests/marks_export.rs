@@ -5,11 +5,11 @@
 
 mod common;
 
-use brief::corpus::Corpus;
+use brief::corpus::{Corpus, ReadingKey};
 use brief::document::Document;
 use brief::marks::Mark;
 use brief::marks::anchor::{anchor, doc_sha256};
-use brief::marks::export::{MarkView, csv, json, markdown, w3c};
+use brief::marks::export::{self, MarkView, csv, json, markdown, w3c};
 use common::clean_of;
 use serde_json::Value;
 
@@ -129,6 +129,7 @@ fn views<'a>(docs: &[Document], marks: &'a [Mark]) -> Vec<MarkView<'a>> {
                 section: if orphaned { None } else { section_of(d, m) },
                 orphaned,
                 pages: None,
+                order: ReadingKey::UNKNOWN,
             }
         })
         .collect()
@@ -299,6 +300,7 @@ fn w3c_is_a_web_annotation_collection() {
         section: None,
         orphaned: false,
         pages: None,
+        order: ReadingKey::UNKNOWN,
     }];
     let v: Value = serde_json::from_str(&w3c(&one, |_| "file:///x.txt".into())).unwrap();
     let a = &v["first"]["items"][0];
@@ -578,4 +580,32 @@ fn markdown_names_the_page_of_a_mark_on_a_pdf() {
     let m = mark(news, &words, "m3", "vraag", "", "r");
     let view = brief::marks::export::view(&seeds, &m, Some(clean_of(news, &words)));
     assert_eq!(view.pages, None, "an article has no pages");
+}
+
+/// Marks given news first (as a store may hold them) export in the
+/// briefing's reading order: the letter first, as the reader lists it.
+#[test]
+fn exports_follow_the_reading_order_of_the_briefing() {
+    let corpus = Corpus::bundled();
+    let docs = seeds();
+    let (k, n) = (doc(&docs, KAMERBRIEF), doc(&docs, NEWS));
+    let given = [
+        mark(n, "robuust sanctiepakket", "n1", "betwist", "", "anna"),
+        mark(k, "Militaire steun", "k1", "vraag", "", "anna"),
+    ];
+    let views: Vec<MarkView> = given
+        .iter()
+        .map(|m| export::view(&corpus, m, Some(m.position.start..m.position.end)))
+        .collect();
+    let md = markdown(&views);
+    let (letter, news) = (md.find(KAMERBRIEF).unwrap(), md.find(NEWS).unwrap());
+    assert!(letter < news, "{md}");
+    let v: Value = serde_json::from_str(&json(&views)).unwrap();
+    let ids: Vec<&str> = v["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["k1", "n1"]);
 }

@@ -296,25 +296,41 @@ impl Corpus {
     }
 }
 
+/// Where a document goes in reading order: smaller first (see
+/// [`Corpus::into_reading_order`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ReadingKey(u8, bool, Option<(u16, Option<u8>, Option<u8>)>);
+
+impl ReadingKey {
+    /// A document that is not in the corpus: after all of them.
+    pub const UNKNOWN: ReadingKey = ReadingKey(4, true, None);
+}
+
+impl Entry {
+    /// Its place in reading order: letters, then questions, then the rest,
+    /// each by date (undated after dated); unreadable entries last.
+    pub fn reading_key(&self) -> ReadingKey {
+        use crate::document::DocKind;
+        let doc = self.doc();
+        let rank = match doc.map(|d| d.kind) {
+            Some(DocKind::Kamerbrief) => 0,
+            Some(DocKind::Kamervragen) => 1,
+            Some(_) => 2,
+            None => 3,
+        };
+        let date = doc
+            .and_then(|d| d.meta.date.as_ref())
+            .map(|d| (d.year, d.month, d.day));
+        ReadingKey(rank, date.is_none(), date)
+    }
+}
+
 impl Corpus {
     /// Puts the entries in reading order: the parliamentary documents
     /// (letters, then questions) first, then the rest (the press) by date,
     /// undated and unreadable ones last; otherwise the order they were given in.
     pub fn into_reading_order(mut self) -> Self {
-        use crate::document::DocKind;
-        self.entries.sort_by_key(|e| {
-            let doc = e.doc();
-            let rank = match doc.map(|d| d.kind) {
-                Some(DocKind::Kamerbrief) => 0,
-                Some(DocKind::Kamervragen) => 1,
-                Some(_) => 2,
-                None => 3,
-            };
-            let date = doc
-                .and_then(|d| d.meta.date.as_ref())
-                .map(|d| (d.year, d.month, d.day));
-            (rank, date.is_none(), date)
-        });
+        self.entries.sort_by_key(Entry::reading_key);
         self
     }
 

@@ -12,9 +12,11 @@
 //! selectors it had before (`previous`). Deleted marks (tombstones) are
 //! never exported.
 //!
-//! Every format lists marks in the same order: documents in the order their
-//! first mark is given, then by position in the document, then by id, so the
-//! same marks always give the same bytes (exports can be diffed and committed).
+//! Every format lists marks in the same order: documents in the briefing's
+//! reading order (the letter first, then the press by date, as the reader
+//! lists them; documents not in the corpus last, in the order their first
+//! mark is given), then by position in the document, then by id, so the same
+//! marks always give the same bytes (exports can be diffed and committed).
 //!
 //! Exports are inert: Markdown and CSV show control characters as pictures,
 //! JSON escapes them (and the bidi controls) as `\uXXXX`.
@@ -43,7 +45,7 @@ pub use markdown::markdown;
 pub use w3c::w3c;
 
 use super::mark::Mark;
-use crate::corpus::{Corpus, Entry};
+use crate::corpus::{Corpus, Entry, ReadingKey};
 use crate::document::Document;
 use crate::document::citation::Citation;
 use std::collections::HashMap;
@@ -63,6 +65,8 @@ pub struct MarkView<'a> {
     /// The pages of the original it stands on ("p. 8", "pp. 8–9"), when
     /// the document has pages.
     pub pages: Option<String>,
+    /// Where its document goes in reading order.
+    pub order: ReadingKey,
 }
 
 /// The formats an export is written in, in the order the reader's menu
@@ -115,11 +119,8 @@ pub fn render(format: Format, views: &[MarkView], corpus: &Corpus) -> String {
 /// document is the corpus entry whose id is the mark's (ids are exact here:
 /// a mark never lands on another document by a prefix of its id).
 pub fn view<'a>(corpus: &Corpus, mark: &'a Mark, range: Option<Range<usize>>) -> MarkView<'a> {
-    let doc = corpus
-        .entries
-        .iter()
-        .find(|e| e.id() == mark.doc)
-        .and_then(Entry::doc);
+    let entry = corpus.entries.iter().find(|e| e.id() == mark.doc);
+    let doc = entry.and_then(Entry::doc);
     let section = match (doc, &range) {
         (Some(d), Some(r)) => section_at(d, r.start),
         _ => None,
@@ -134,6 +135,7 @@ pub fn view<'a>(corpus: &Corpus, mark: &'a Mark, range: Option<Range<usize>>) ->
         section,
         orphaned: range.is_none(),
         pages,
+        order: entry.map_or(ReadingKey::UNKNOWN, Entry::reading_key),
     }
 }
 
@@ -154,6 +156,7 @@ fn ordered<'v, 'a>(views: &'v [MarkView<'a>]) -> Vec<&'v MarkView<'a>> {
     out.sort_by(|a, b| {
         let key = |v: &MarkView| {
             (
+                v.order,
                 doc_rank[v.mark.doc.as_str()],
                 v.mark.position.start,
                 v.mark.position.end,
