@@ -113,6 +113,23 @@ fn heading_is_bold_and_marker_is_styled() {
     );
 }
 
+/// On a small screen the notes above the chosen one wrap over many rows;
+/// the chosen note is still in sight (the list scrolls by screen rows).
+#[test]
+fn the_chosen_footnote_stays_in_sight_when_notes_wrap() {
+    let mut a = app();
+    open_mh17(&mut a);
+    press(&mut a, "f");
+    press(&mut a, "G");
+    let t = screen(&mut a, 60, 16);
+    let s = text(&t);
+    let last = a.doc().unwrap().footnotes.len();
+    assert!(
+        s.lines().any(|l| l.contains(&format!("│{last} "))),
+        "note {last} not in sight:\n{s}"
+    );
+}
+
 #[test]
 fn footnotes_overlay_and_help_overlay() {
     let mut a = app();

@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let area = f.area();
@@ -404,6 +404,10 @@ pub(super) fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usi
         area.width.saturating_sub(8).max(20),
         area.height.saturating_sub(4).max(5),
     );
+    // Each note wrapped to the box, its lines after the first indented past
+    // its number; scrolled by screen rows, so the chosen note is in sight
+    // however long the notes above it are.
+    let width = rect.width.saturating_sub(2);
     let mut lines: Vec<Line> = Vec::new();
     let mut selected_line = 0;
     for (i, n) in doc.footnotes.iter().enumerate() {
@@ -415,10 +419,23 @@ pub(super) fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usi
         } else {
             Style::new()
         };
-        lines.push(Line::styled(doc.block_text(n.block).to_string(), style));
+        let text = doc.block_text(n.block);
+        let number = n.number.to_string();
+        let hang = if text.starts_with(&format!("{number} ")) {
+            number.len() as u16 + 1
+        } else {
+            0
+        };
+        for (row, r) in super::wrap::wrap_hanging(text, width, hang)
+            .into_iter()
+            .enumerate()
+        {
+            let indent = if row == 0 { 0 } else { usize::from(hang) };
+            lines.push(Line::styled(format!("{:indent$}{}", "", &text[r]), style));
+        }
     }
     let inner_h = rect.height.saturating_sub(2) as usize;
-    let scroll = selected_line.saturating_sub(inner_h / 2);
+    let scroll = selected_line.saturating_sub(inner_h / 3);
     f.render_widget(Clear, rect);
     f.render_widget(
         Paragraph::new(lines)
@@ -427,7 +444,6 @@ pub(super) fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usi
                 " Footnotes (Enter: go to marker, Esc: close) ",
                 rect,
             ))
-            .wrap(Wrap { trim: false })
             .scroll((scroll as u16, 0)),
         rect,
     );
