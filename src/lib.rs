@@ -19,6 +19,7 @@ pub mod outline;
 pub mod output;
 pub mod parse;
 pub mod pdf;
+pub mod progress;
 pub mod reading_places;
 pub mod search;
 #[cfg(feature = "tui")]

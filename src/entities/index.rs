@@ -13,6 +13,7 @@ use super::{Found, Link, PIECE, numbering, pieces};
 use crate::contain::{Failure, contain};
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
+use crate::progress::Progress;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -55,20 +56,31 @@ impl EntityIndex {
     /// document's work unwinds out of it (tests want to see it); the reader
     /// and the commands use [`EntityIndex::build_contained`].
     pub fn build(corpus: &Corpus, rec: &Recogniser) -> Self {
-        Self::build_guarded(corpus, rec, false).0
+        Self::build_guarded(corpus, rec, false, &Progress::default()).0
     }
 
     /// [`EntityIndex::build`] with each document's work contained: a
     /// document that trips a bug gets no mentions and is listed (corpus
     /// entry, failure); the other documents' mentions are complete.
     pub fn build_contained(corpus: &Corpus, rec: &Recogniser) -> (Self, Vec<(usize, Failure)>) {
-        Self::build_guarded(corpus, rec, true)
+        Self::build_contained_with_progress(corpus, rec, &Progress::default())
+    }
+
+    /// [`EntityIndex::build_contained`], counting the documents recognised
+    /// in `progress` (for a reader that shows how far it has come).
+    pub fn build_contained_with_progress(
+        corpus: &Corpus,
+        rec: &Recogniser,
+        progress: &Progress,
+    ) -> (Self, Vec<(usize, Failure)>) {
+        Self::build_guarded(corpus, rec, true, progress)
     }
 
     fn build_guarded(
         corpus: &Corpus,
         rec: &Recogniser,
         contained: bool,
+        progress: &Progress,
     ) -> (Self, Vec<(usize, Failure)>) {
         let guarded = |work: &mut dyn FnMut()| {
             if contained {
@@ -80,13 +92,18 @@ impl EntityIndex {
         };
         let mut failures = Vec::new();
         let docs: Vec<Option<&Document>> = corpus.entries.iter().map(Entry::doc).collect();
+        progress.start(docs.len());
         // Documents are recognised on all cores, each contained on its own.
         let recognised: Vec<Result<Option<DocFinds>, Failure>> = docs
             .par_iter()
             .map(|d| {
                 let mut found = None;
                 if let Some(d) = d {
-                    guarded(&mut || found = Some(rec.recognise(d)))?;
+                    let done = guarded(&mut || found = Some(rec.recognise(d)));
+                    progress.step();
+                    done?;
+                } else {
+                    progress.step();
                 }
                 Ok(found)
             })

@@ -15,25 +15,10 @@ use crate::corpus::{Corpus, Entry};
 use crate::document::{Block, Document};
 use std::borrow::Cow;
 use std::ops::{ControlFlow, Range};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// How far a [`SearchIndex::build_with_progress`] has come: entries folded,
 /// of how many.
-#[derive(Debug, Default)]
-pub struct IndexProgress {
-    pub done: AtomicUsize,
-    pub total: AtomicUsize,
-}
-
-impl IndexProgress {
-    /// `(done, total)`.
-    pub fn get(&self) -> (usize, usize) {
-        (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        )
-    }
-}
+pub type IndexProgress = crate::progress::Progress;
 
 /// One match in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -65,12 +50,10 @@ impl SearchIndex {
     /// [`SearchIndex::build`], counting the documents folded in `progress`
     /// (for a reader that shows how far indexing has come).
     pub fn build_with_progress(corpus: &Corpus, progress: &IndexProgress) -> SearchIndex {
-        progress
-            .total
-            .store(corpus.entries.len(), Ordering::Relaxed);
+        progress.start(corpus.entries.len());
         let fold_entry = |e: &Entry| {
             let f = fold_entry(e);
-            progress.done.fetch_add(1, Ordering::Relaxed);
+            progress.step();
             f
         };
         let n = corpus.entries.len();

@@ -14,6 +14,7 @@ use crate::briefing::{CrossRef, build_crossref};
 use crate::contain::{self, Failure};
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
+use crate::progress::Progress;
 use crossterm::event::DisableMouseCapture;
 use crossterm::execute;
 use std::io::stdout;
@@ -47,12 +48,13 @@ pub fn install_panic_hook() {
 }
 
 /// Starts the background thread; what it builds arrives on the receiver.
-pub fn spawn(corpus: Arc<Corpus>) -> mpsc::Receiver<Background> {
+/// `progress` counts the documents whose entities are recognised.
+pub fn spawn(corpus: Arc<Corpus>, progress: Arc<Progress>) -> mpsc::Receiver<Background> {
     let (tx, rx) = mpsc::channel();
     let failed = tx.clone();
     let spawned = std::thread::Builder::new()
         .name(THREAD_NAME.into())
-        .spawn(move || work(&corpus, &tx, entities, build_crossref));
+        .spawn(move || work(&corpus, &tx, |c| entities(c, &progress), build_crossref));
     if let Err(e) = spawned {
         let _ = failed.send(Background::Failed(format!(
             "could not start the background thread: {e}; highlights and search are off"
@@ -102,9 +104,9 @@ fn work(
 }
 
 /// Recognises the corpus's entities with each document contained.
-fn entities(corpus: &Corpus) -> EntitiesBuilt {
+fn entities(corpus: &Corpus, progress: &Progress) -> EntitiesBuilt {
     let (recogniser, warning) = crate::briefing::recogniser(corpus);
-    let (index, failed) = EntityIndex::build_contained(corpus, &recogniser);
+    let (index, failed) = EntityIndex::build_contained_with_progress(corpus, &recogniser, progress);
     let messages = failed
         .iter()
         .map(|(i, f)| {
@@ -183,7 +185,12 @@ mod tests {
     fn a_panic_in_the_cross_references_is_reported() {
         let corpus = Corpus::bundled();
         let (tx, rx) = mpsc::channel();
-        work(&corpus, &tx, entities, |_, _| panic!("boom"));
+        work(
+            &corpus,
+            &tx,
+            |c| entities(c, &Progress::default()),
+            |_, _| panic!("boom"),
+        );
         let (failed, entities, crossref) = received(&rx);
         assert_eq!(failed.len(), 1, "{failed:?}");
         assert!(failed[0].starts_with("search index and cross-references failed: boom"));

@@ -33,7 +33,8 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
         let inner = block.inner(area);
         f.render_widget(block, area);
         f.render_widget(
-            Paragraph::new(Line::styled("recognising…", app.theme.dim)),
+            Paragraph::new(Line::styled(app.entities.building_status(), app.theme.dim))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
         return;
@@ -79,7 +80,8 @@ pub fn legend(app: &App) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     match &app.entities.state {
         IndexState::Building => {
-            spans.push(Span::styled("recognising entities… ", app.theme.dim));
+            let status = app.entities.building_status();
+            spans.push(Span::styled(format!("{status} "), app.theme.dim));
             return Line::from(spans);
         }
         IndexState::Warning(_) => spans.push(Span::styled("⚠ gazetteer ", app.theme.warn)),

@@ -8,6 +8,7 @@
 use super::action::Action;
 use super::panel::Effect;
 use crate::entities::{EntityIndex, EntityType};
+use crate::progress::Progress;
 use ratatui::widgets::ListState;
 use std::sync::Arc;
 
@@ -49,6 +50,10 @@ pub struct EntityView {
     pub last_find: Option<Find>,
     /// Where the last jump landed: document and clean offset.
     pub find_pos: Option<(usize, usize)>,
+    /// Documents recognised so far, while the index is being built.
+    pub progress: Arc<Progress>,
+    /// The progress last drawn, to redraw only when it moved.
+    progress_shown: (usize, usize),
 }
 
 impl Default for EntityView {
@@ -67,6 +72,8 @@ impl Default for EntityView {
             selected: None,
             last_find: None,
             find_pos: None,
+            progress: Arc::default(),
+            progress_shown: (0, 0),
         }
     }
 }
@@ -76,6 +83,24 @@ impl EntityView {
         self.index = Some(index);
         self.state = warning.map_or(IndexState::Ready, IndexState::Warning);
         self.rows_key = None;
+    }
+
+    /// True when recognition has moved on since this was last asked (the
+    /// count on screen is then out of date).
+    pub fn progress_moved(&mut self) -> bool {
+        if self.state != IndexState::Building {
+            return false;
+        }
+        let now = self.progress.get();
+        std::mem::replace(&mut self.progress_shown, now) != now
+    }
+
+    /// "recognising entities: 3 of 10 documents…" while the index is built.
+    pub fn building_status(&self) -> String {
+        match self.progress.of_documents() {
+            Some(count) => format!("recognising entities: {count}…"),
+            None => "recognising entities…".to_string(),
+        }
     }
 
     pub fn shows(&self, ty: EntityType) -> bool {
@@ -247,6 +272,32 @@ mod tests {
         view.set_index(Arc::new(index), None);
         view.refresh(0, std::iter::repeat_n(false, corpus.entries.len()));
         view
+    }
+
+    /// While recognising, the count moves and says how far it is; once the
+    /// index is there nothing more is redrawn for it.
+    #[test]
+    fn the_recognition_count_is_said_and_redrawn_when_it_moves() {
+        let mut v = EntityView::default();
+        assert_eq!(v.building_status(), "recognising entities…");
+        let corpus = Corpus::bundled();
+        let index = EntityIndex::build_contained_with_progress(
+            &corpus,
+            &Recogniser::bundled(),
+            &v.progress.clone(),
+        )
+        .0;
+        let n = corpus.entries.len();
+        assert_eq!(v.progress.get(), (n, n));
+        assert!(v.progress_moved());
+        assert!(!v.progress_moved(), "not moved since");
+        assert_eq!(
+            v.building_status(),
+            format!("recognising entities: {n} of {n} documents…")
+        );
+        v.set_index(Arc::new(index), None);
+        v.progress.start(9);
+        assert!(!v.progress_moved(), "built: nothing to show");
     }
 
     #[test]

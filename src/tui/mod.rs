@@ -86,7 +86,7 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
         });
     }
     // Entities are recognised on a thread: the first page never waits.
-    let rx = background::spawn(app.corpus.clone());
+    let rx = background::spawn(app.corpus.clone(), app.entities.progress.clone());
     app.start_search_indexing();
     // A signal, an error or a panic ends the loop too; unsaved marks are
     // rescued on every way out.
@@ -193,6 +193,7 @@ fn event_loop(
             return Ok(Stop::Quit);
         }
         redraw |= app.poll_search_index();
+        redraw |= app.entities.progress_moved();
         if std::mem::take(&mut app.repaint) {
             // What the terminal shows is not known: blank it, draw it all.
             // (Not `Terminal::clear`: it asks the terminal where the cursor
