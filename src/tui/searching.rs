@@ -13,6 +13,7 @@
 //! ready says how far indexing has come, and runs as soon as it arrives.
 
 use super::app::App;
+use super::cursor::Cursor;
 use super::entity_view::Find;
 use super::panel::Effect;
 use super::panels::search_results::SearchResultsPanel;
@@ -69,8 +70,23 @@ pub struct Context {
     pub unfolded: bool,
     /// The clean offset at the top of the reader.
     pub top: usize,
+    /// The reading cursor and selection in the document shown.
+    pub cursor: Cursor,
     /// Just after the reading cursor, when there is one.
     pub after_cursor: Option<usize>,
+}
+
+/// Where a search started: what Esc puts back, and where matches are
+/// followed from.
+#[derive(Debug, Clone)]
+struct Origin {
+    doc: usize,
+    /// The top of the reader then.
+    top: usize,
+    /// The cursor and selection then.
+    cursor: Cursor,
+    /// The first match after this clean offset is shown while typing.
+    from: usize,
 }
 
 /// The search: the query line and its matches, kept for `n`/`N`.
@@ -78,8 +94,8 @@ pub struct Context {
 pub struct Search {
     /// The current search, typed or kept for n/N.
     pub view: Option<SearchView>,
-    /// Where it started (document, clean offset), for Esc.
-    origin: Option<(usize, usize)>,
+    /// Where it started, for Esc.
+    origin: Option<Origin>,
     /// The last confirmed query, for `/` and Enter.
     last_query: Option<Query>,
     /// The search index on its own thread, until the cross-references come.
@@ -99,7 +115,12 @@ impl Search {
             view.query.whole_word = last.query.whole_word;
             view.include_folded = last.include_folded;
         }
-        self.origin = Some((cx.doc, cx.top));
+        self.origin = Some(Origin {
+            doc: cx.doc,
+            top: cx.top,
+            cursor: cx.cursor.clone(),
+            from: cx.top,
+        });
         self.view = Some(view);
         if scope == Scope::All {
             return vec![open_results()];
@@ -117,11 +138,14 @@ impl Search {
             Edit::Moved | Edit::None => Vec::new(),
             Edit::Cancel => {
                 let mut effects = Vec::new();
-                // Back to where the search started, matches gone.
-                if let Some((doc, at)) = self.origin.take()
+                // Back to where the search started, exactly as it was (the
+                // same top line, cursor and selection), matches gone.
+                if let Some(o) = self.origin.take()
                     && view.scope == Scope::Document
                 {
-                    effects.push(Effect::Jump { doc, at });
+                    effects.push(Effect::Run(Box::new(move |app: &mut App| {
+                        app.restore_view(o.doc, o.top, o.cursor)
+                    })));
                 }
                 // The results of a search in all documents close with it
                 // (nothing else can open while the query line has the keys).
@@ -159,7 +183,7 @@ impl Search {
             return effects;
         };
         if let (Some(at), Some(origin)) = (cx.after_cursor, &mut self.origin) {
-            origin.1 = at;
+            origin.from = at;
         }
         let Some(view) = &mut self.view else {
             return Vec::new();
@@ -222,7 +246,7 @@ impl Search {
                 self.go_to(0, cx)
             };
         }
-        let from = self.origin.map_or(0, |(_, at)| at);
+        let from = self.origin.as_ref().map_or(0, |o| o.from);
         let after = view.hits.iter().position(|h| h.clean.start >= from);
         // Only a confirmed search says it wrapped: while typing, every
         // key would say it again.
@@ -418,8 +442,24 @@ impl App {
             doc,
             unfolded: self.views.get(doc).is_some_and(|v| v.reader.show_folded),
             top: self.reading_offset_now(),
+            cursor: self
+                .views
+                .get(doc)
+                .map(|v| v.cursor.clone())
+                .unwrap_or_default(),
             after_cursor,
         }
+    }
+
+    /// Shows document `doc` as it was: `top` at the top of the reader, the
+    /// cursor and selection as they were.
+    fn restore_view(&mut self, doc: usize, top: usize, cursor: Cursor) {
+        self.select_doc(doc);
+        if let Some(v) = self.views.get_mut(doc) {
+            v.cursor = cursor;
+        }
+        self.with_reader(|r, d, _| r.show_clean_offset(d, top));
+        self.sync_tree();
     }
 
     /// Runs a step of the search with what it reads of the App now, and
@@ -534,6 +574,31 @@ mod tests {
         assert!(s.contains("· MH17 ·"), "the reader is at the match: {s}");
     }
 
+    /// `/` moves the reader to matches while typing; Esc puts back the very
+    /// top line, cursor and selection it had, not a place near them.
+    #[test]
+    fn esc_puts_the_view_back_as_it_was() {
+        let mut app = App::new(Corpus::bundled().into_reading_order(), Theme::plain());
+        app.start_search_indexing();
+        wait_for_index(&mut app);
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        screen(&mut app);
+        for _ in 0..3 {
+            app.handle_key(KeyEvent::from(KeyCode::PageDown));
+        }
+        type_keys(&mut app, "svs");
+        let before = screen(&mut app);
+        let top = app.reading_offset_now();
+        let cursor = app.views[app.selected].cursor.clone();
+        assert!(cursor.selection().is_some());
+        type_keys(&mut app, "/kiev");
+        assert_ne!(app.reading_offset_now(), top, "the search moved the view");
+        app.handle_key(KeyEvent::from(KeyCode::Esc));
+        assert_eq!(app.reading_offset_now(), top);
+        assert_eq!(app.views[app.selected].cursor, cursor);
+        assert_eq!(screen(&mut app), before);
+    }
+
     #[test]
     fn one_result_is_one_match() {
         let mut app = App::new(Corpus::bundled(), Theme::plain());
@@ -558,6 +623,7 @@ mod tests {
                 doc,
                 unfolded: false,
                 top,
+                cursor: Cursor::default(),
                 after_cursor: None,
             }
         }
@@ -588,7 +654,7 @@ mod tests {
                 }]
             );
             let back = s.key(KeyEvent::from(KeyCode::Esc), &cx);
-            assert_eq!(back, vec![Effect::Jump { doc: 0, at: 4000 }]);
+            assert!(matches!(back[..], [Effect::Run(_)]), "{back:?}");
             assert!(s.view.is_none());
         }
 
