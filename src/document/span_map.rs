@@ -71,6 +71,13 @@ impl SpanMap {
         if derived_len == 0 {
             return;
         }
+        // As long as what it stands for, it maps byte for byte, as a copy
+        // does (a space for one line break or one space): kept as one, it
+        // joins the copies around it instead of cutting them at every word.
+        if derived_len == source.end - source.start {
+            self.push_copy(derived, source.start, derived_len);
+            return;
+        }
         self.pieces.push(Piece {
             derived,
             source: source.start,
@@ -218,6 +225,33 @@ mod tests {
         assert_eq!(m.pieces.len(), 1);
         assert_eq!(m.map_offset(4), Some(14));
         assert_eq!(m.map_range(1..5), Some(11..15));
+    }
+
+    /// "Oekraïne\nheeft geëist": words copied, the line break and the space
+    /// each replaced by one space. Byte for byte, they join one copy: a map
+    /// the size of the lines, not of the words, that maps exactly as before.
+    #[test]
+    fn a_one_for_one_replacement_joins_the_copies_around_it() {
+        let source = "Oekraïne\nheeft geëist";
+        let mut m = SpanMap::new();
+        m.push_copy(0, 0, 9);
+        m.push_replaced(9, 1, 9..10);
+        m.push_copy(10, 10, 5);
+        m.push_replaced(15, 1, 15..16);
+        m.push_copy(16, 16, source.len() - 16);
+        assert_eq!(m.pieces.len(), 1);
+        for at in 0..source.len() {
+            assert_eq!(m.map_offset(at), Some(at));
+        }
+        assert_eq!(m.map_range(10..15), Some(10..15));
+        assert_eq!(m.derived_containing(9, 0..source.len()), Some((9, true)));
+        // Two spaces for one: a real replacement, kept as its own piece.
+        m.push_replaced(source.len(), 1, source.len()..source.len() + 2);
+        assert_eq!(m.pieces.len(), 2);
+        assert_eq!(
+            m.map_range(source.len()..source.len() + 1),
+            Some(source.len()..source.len() + 2)
+        );
     }
 
     #[test]
