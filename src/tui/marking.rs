@@ -113,7 +113,7 @@ impl App {
             return;
         }
         let marks = self.marks.as_ref().expect("checked above");
-        let passage = first_words(&doc.clean[range.clone()], 12);
+        let passage = passage_preview(&doc.clean[range.clone()]);
         self.open_panel(MarkFormPanel::new(MarkForm::new(
             FormTarget::New {
                 doc: self.selected,
@@ -245,7 +245,7 @@ impl App {
                     labels,
                     label,
                     &m.note,
-                    first_words(&m.quote.exact, 12),
+                    passage_preview(&m.quote.exact),
                 )));
             }
             MarkCommand::Delete(id) => {
@@ -372,5 +372,26 @@ pub fn mark_view<'a>(app: &App, m: &'a Mark) -> MarkView<'a> {
     match &app.marks {
         Some(marks) => marks.view(&app.corpus, m),
         None => export::view(&app.corpus, m, None),
+    }
+}
+
+/// The first words of a passage for the mark form, a break between blocks
+/// (a heading and the paragraph after it) shown as ¶ instead of running the
+/// two together.
+fn passage_preview(text: &str) -> String {
+    first_words(&text.trim().replace('\n', " ¶ "), 12)
+}
+
+#[cfg(test)]
+mod passage_tests {
+    use super::passage_preview;
+
+    #[test]
+    fn a_block_break_shows_as_a_pilcrow() {
+        assert_eq!(
+            passage_preview("Militaire steun\nDe spanningen met Rusland kwamen"),
+            "Militaire steun ¶ De spanningen met Rusland kwamen"
+        );
+        assert_eq!(passage_preview("één zin.\n"), "één zin.");
     }
 }
