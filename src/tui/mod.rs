@@ -85,14 +85,11 @@ pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
             None => w,
         });
     }
-    // Entities are recognised on a thread: the first page never waits.
-    let rx = background::spawn(app.corpus.clone(), app.entities.progress.clone());
-    app.start_search_indexing();
     // A signal, an error or a panic ends the loop too; unsaved marks are
     // rescued on every way out.
     signals::install();
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut app, rx)
+        event_loop(&mut terminal, &mut app)
     }));
     // Rescue first: giving the terminal back may block on a dead one.
     let rescued = unsaved::rescue_on_exit(&mut app);
@@ -177,12 +174,12 @@ enum Background {
     Failed(String),
 }
 
-fn event_loop(
-    terminal: &mut Screen,
-    app: &mut App,
-    background: mpsc::Receiver<Background>,
-) -> anyhow::Result<Stop> {
-    let mut pending = Some(background);
+fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
+    // Entities, the search index and the cross-references are built on
+    // threads of their own, started once the first page is on screen: on a
+    // machine with few cores they would otherwise compete with it.
+    let mut pending: Option<mpsc::Receiver<Background>> = None;
+    let mut started = false;
     let mut redraw = true;
     loop {
         // Checked every turn, and a turn waits at most 50 ms for input.
@@ -203,6 +200,13 @@ fn event_loop(
         }
         if std::mem::take(&mut redraw) {
             screen_writer::draw_frame(terminal, |f| draw(app, f))?;
+        }
+        if !std::mem::replace(&mut started, true) {
+            pending = Some(background::spawn(
+                app.corpus.clone(),
+                app.entities.progress.clone(),
+            ));
+            app.start_search_indexing();
         }
         // What `y` copied: an OSC 52 sequence (base64 between its framing,
         // so document text never reaches the terminal as it is). It neither
