@@ -11,7 +11,7 @@ mod common;
 
 use brief::tui::app::Pane;
 use brief::tui::layout::layout;
-use common::pty::{POLL, PtyCommand, Session};
+use common::pty::{POLL, PtyCommand, Session, find};
 use ratatui::layout::Rect;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -90,10 +90,6 @@ fn status_row(s: &vt100::Screen) -> String {
     s.rows(0, COLS)
         .nth(usize::from(ROWS - 1))
         .unwrap_or_default()
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {

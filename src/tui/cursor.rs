@@ -108,14 +108,19 @@ mod tests {
         d.clean[r.clone().unwrap()].to_string()
     }
 
+    /// The cursor on the first `word` of the text.
+    fn on_word(d: &Document, word: &str) -> Cursor {
+        let at = d.clean.find(word).unwrap();
+        Cursor {
+            at: Some(at..at + word.len()),
+            from: None,
+        }
+    }
+
     #[test]
     fn back_from_a_word_goes_to_the_start_of_its_sentence_first() {
         let d = doc();
-        let at = d.clean.find("robuust").unwrap();
-        let mut c = Cursor {
-            at: Some(at..at + "robuust".len()),
-            from: None,
-        };
+        let mut c = on_word(&d, "robuust");
         c.step(&d, Unit::Sentence, false, None, 0);
         assert_eq!(text(&d, &c.at), "Rutte zei dat het robuust moet.");
         c.step(&d, Unit::Sentence, false, None, 0);
@@ -127,11 +132,7 @@ mod tests {
     #[test]
     fn forward_from_a_word_goes_to_the_next_sentence() {
         let d = doc();
-        let at = d.clean.find("robuust").unwrap();
-        let mut c = Cursor {
-            at: Some(at..at + "robuust".len()),
-            from: None,
-        };
+        let mut c = on_word(&d, "robuust");
         c.step(&d, Unit::Sentence, true, None, 0);
         assert_eq!(text(&d, &c.at), "Derde zin volgt.");
     }
@@ -139,11 +140,7 @@ mod tests {
     #[test]
     fn back_from_the_first_word_of_a_sentence_goes_to_the_one_before() {
         let d = doc();
-        let at = d.clean.find("Rutte").unwrap();
-        let mut c = Cursor {
-            at: Some(at..at + "Rutte".len()),
-            from: None,
-        };
+        let mut c = on_word(&d, "Rutte");
         c.step(&d, Unit::Sentence, false, None, 0);
         assert_eq!(text(&d, &c.at), "Eerste zin hier.");
     }

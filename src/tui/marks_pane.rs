@@ -96,12 +96,12 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
         // Cut to the box with "…", so a cut passage or note says so.
         let room = usize::from(rect.width.saturating_sub(2));
         lines.push(Line::styled(
-            fit_width(&format!("    “{}”", first_words(&m.quote.exact, 14)), room),
+            super::ui::cut_to_width(&format!("    “{}”", first_words(&m.quote.exact, 14)), room),
             base,
         ));
         if !m.note.is_empty() {
             lines.push(Line::styled(
-                fit_width(
+                super::ui::cut_to_width(
                     &format!("    ✎ {}", first_words(&m.note.replace('\n', " "), 14)),
                     room,
                 ),
@@ -114,29 +114,6 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
         Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),
         rect,
     );
-}
-
-/// `s` in at most `width` columns, ending in "…" when it had to be cut.
-fn fit_width(s: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if s.width() <= width {
-        return s.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 pub fn draw_export(app: &App, f: &mut Frame, area: Rect) {
@@ -182,18 +159,4 @@ fn doc_name(app: &App, id: &str) -> String {
         .find(|e| e.id() == id)
         .map_or_else(|| id.to_string(), |e| e.short_name(28));
     crate::output::inert::inert_line(&name).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fit_width;
-
-    #[test]
-    fn a_cut_line_ends_in_an_ellipsis_within_the_width() {
-        assert_eq!(fit_width("kort", 10), "kort");
-        assert_eq!(fit_width("Oekraïne geëist", 10), "Oekraïne …");
-        assert_eq!(fit_width("日本語テキスト", 7), "日本語…");
-        assert_eq!(fit_width("abc", 0), "");
-        assert_eq!(fit_width("abc", 1), "…");
-    }
 }

@@ -176,11 +176,15 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(line).style(theme.status), area);
 }
 
-/// `s` in at most `width` columns, ending in "…" when cut.
-fn cut_to_width(s: &str, width: usize) -> String {
+/// `s` in at most `width` columns, ending in "…" when cut (between
+/// grapheme clusters).
+pub(super) fn cut_to_width(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     if s.width() <= width {
         return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
     }
     let mut out = String::new();
     let mut used = 0;
@@ -447,4 +451,26 @@ pub(super) fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usi
             .scroll((scroll as u16, 0)),
         rect,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_to_width;
+
+    #[test]
+    fn a_cut_line_ends_in_an_ellipsis_within_the_width() {
+        assert_eq!(cut_to_width("kort", 10), "kort");
+        assert_eq!(cut_to_width("Oekraïne geëist", 10), "Oekraïne …");
+        assert_eq!(cut_to_width("日本語テキスト", 7), "日本語…");
+        assert_eq!(
+            cut_to_width("e\u{301}e\u{301}e\u{301}", 3),
+            "e\u{301}e\u{301}e\u{301}"
+        );
+        assert_eq!(
+            cut_to_width("e\u{301}e\u{301}e\u{301}x", 3),
+            "e\u{301}e\u{301}…"
+        );
+        assert_eq!(cut_to_width("abc", 0), "");
+        assert_eq!(cut_to_width("abc", 1), "…");
+    }
 }

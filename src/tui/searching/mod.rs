@@ -51,10 +51,9 @@ impl Indexing {
 
     /// "indexing for search: 2 of 5 documents…", while the index is built.
     pub fn status(&self) -> String {
-        match self.progress() {
-            (_, 0) => "indexing for search…".to_string(),
-            (done, 1) => format!("indexing for search: {done} of 1 document…"),
-            (done, total) => format!("indexing for search: {done} of {total} documents…"),
+        match self.progress.of_documents() {
+            Some(count) => format!("indexing for search: {count}…"),
+            None => "indexing for search…".to_string(),
         }
     }
 }
