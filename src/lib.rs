@@ -18,6 +18,7 @@ pub mod marks;
 pub mod outline;
 pub mod output;
 pub mod parse;
+pub mod pattern;
 pub mod pdf;
 pub mod progress;
 pub mod reading_places;

@@ -42,14 +42,13 @@ pub const DUTCH_MONTHS: [&str; 12] = [
 ];
 
 static DUTCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)\b([0-3]?\d)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d\d)\b",
     )
-    .unwrap()
 });
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-([0-3]\d))?)?\b").unwrap()
+    crate::pattern::regex(r"\b((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-([0-3]\d))?)?\b")
 });
 
 impl DocDate {

@@ -29,84 +29,77 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let year = r"(?:1[5-9][0-9]{2}|20[0-9]{2})";
     let suffix = r"(?:\s+(?:jl\.|j\.l\.|a\.s\.|aanstaande|jongstleden))";
     let days = format!(r"{day}(?:\s*(?:,|en|t/m|tot en met|tot|-|–)\s*{day})*");
-    Regex::new(&format!(
+    crate::pattern::regex(&format!(
         r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{year}(?-u:\b))"
     ))
-    .expect("date pattern")
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let num = r"[0-9]+(?:[.,][0-9]+)*";
     let mult = r"(?:mln\.?|mrd\.?|mld\.?|bln\.?|miljoen|miljard|biljoen|duizend)";
     let cur = r"(?:euro|dollar|pond|roebel|hryvnia|gulden|yuan|Euro)";
-    Regex::new(&format!(
+    crate::pattern::regex(&format!(
         r"(?:(?:EUR|USD|GBP|US\$|€|\$|£)\s?{num}(?:\s?{mult}(?-u:\b)\.?)?(?:\s{cur}(?-u:\b))?|(?-u:\b){num}\s?(?:{mult}\s)?{cur}(?-u:\b))"
     ))
-    .expect("money pattern")
 });
 
 /// Amounts and dates as one automaton: one pass over the text instead of two.
 /// Two years joined by a hyphen or an en dash.
 static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?-u:\b)(?:1[5-9][0-9]{2}|20[0-9]{2}) ?[-–] ?(?:1[5-9][0-9]{2}|20[0-9]{2})(?-u:\b)",
     )
-    .expect("year span")
 });
 
 /// Spans of years, amounts and dates in one automaton, tried in that order
 /// at each place.
 static MONEY_OR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::regex(&format!(
         "(?:{})|(?:{})|(?:{})",
         YEAR_SPAN.as_str(),
         MONEY.as_str(),
         DATE.as_str()
     ))
-    .expect("money or date")
 });
 
 /// A whole match of [`MONEY_OR_DATE`] that is a span of years.
 static YEAR_SPAN_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{})$", YEAR_SPAN.as_str())).expect("span alone"));
+    LazyLock::new(|| crate::pattern::regex(&format!("^(?:{})$", YEAR_SPAN.as_str())));
 
 /// A whole match of [`MONEY_OR_DATE`] that is an amount.
 static MONEY_ALONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{})$", MONEY.as_str())).expect("money alone"));
+    LazyLock::new(|| crate::pattern::regex(&format!("^(?:{})$", MONEY.as_str())));
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let dossier = r"[0-9]{2}\s?[0-9]{3}(?:\s?[-–]\s?(?:[A-Z]{1,3}|[0-9]{1,3}[A-Z]?|[A-Z][0-9]{1,2})|\s(?:[IVXL]{1,5}|[A-Z])(?-u:\b))?";
     let nrs = r"(?:,?\s*nrs?\.\s*[0-9]+(?:\s*(?:en|,|-)\s*[0-9]+)*)";
     let session = r"[0-9]{4}[-/][0-9]{2,4}";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
-    Regex::new(&format!(
+    crate::pattern::regex(&format!(
         r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // The parliament's case and document numbers: "2022Z24775", "2022D22249".
         zaak = r"20[0-9]{2}[ZD][0-9]{5}(?-u:\b)"
     ))
-    .expect("reference pattern")
 });
 
 /// «Normandië 4»-format: a quoted name compounded with the kind of thing it names.
 static QUOTED_THING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"[«“\x22‘']([\p{Lu}][^«»“”\x22‘’'\n]{1,40})[»”\x22’']-(?:format|akkoord|overleg|verdrag|plan|programma|project|missie|operatie|top|pakket|fonds)(?-u:\b)",
     )
-    .expect("quoted thing pattern")
 });
 
 /// Addresses with a scheme or "www.".
 static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:https?://|www\.)[^\s<>«»]+").expect("url pattern"));
+    LazyLock::new(|| crate::pattern::regex(r"(?:https?://|www\.)[^\s<>«»]+"));
 
 /// The end of a bare domain or file name: ".nl", ".eu/…", ".pdf". Found by
 /// its literal dot first (fast), then widened back over the name before it.
 static DOMAIN_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"\.(?:nl|eu|com|org|net|int|gov|be|de|uk|ua|ru|fr|pdf|html?|docx?)(?-u:\b)(?:/[^\s<>«»]*)?",
     )
-    .expect("domain pattern")
 });
 
 /// A span found by a rule.

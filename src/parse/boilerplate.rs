@@ -8,7 +8,7 @@ use regex::RegexSet;
 use std::sync::LazyLock;
 
 static PAGE_FOOTER: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^(?i:pagina)\s*\d+\s*(?:van|/)\s*\d+$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^(?i:pagina)\s*\d+\s*(?:van|/)\s*\d+$"));
 
 /// A site address, as a sidebar prints it ("www.rijksoverheid.nl/ienw"),
 /// with at most one short path segment: a deep link with a query is a
@@ -16,7 +16,7 @@ static PAGE_FOOTER: LazyLock<regex::Regex> =
 /// checked in [`is_site_address`]: counted, the Unicode `\w` compiled into
 /// an automaton that took 6 ms of every start.
 static SITE_ADDRESS: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^(?:www\.|https?://)[^/\s?#]+(/[\w\-]+)?/?$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^(?:www\.|https?://)[^/\s?#]+(/[\w\-]+)?/?$"));
 
 fn is_site_address(line: &str) -> bool {
     SITE_ADDRESS.captures(line).is_some_and(|c| {
@@ -44,13 +44,12 @@ static SIDEBAR: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 static VALUE_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
+    crate::pattern::regex(
         r"^(?i:(ons |uw )?(kenmerk|referentie)|bijlage(\(n\)|n)?|overheidsidentificatienr\.?|contactpersoon|inlichtingen|uw brief( van)?)$",
     )
-    .unwrap()
 });
 static ORGANISATION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(Ministerie van|Directoraat-generaal|Directie|Dienst|Afdeling)\b").unwrap()
+    crate::pattern::regex(r"^(Ministerie van|Directoraat-generaal|Directie|Dienst|Afdeling)\b")
 });
 
 /// A sidebar label whose value stands on the next line ("Kenmerk" /

@@ -9,25 +9,27 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static READ_ALSO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(Lees|Bekijk|Kijk|Luister) (ook|meer|hier)\b").unwrap());
-static VIDEO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^Bekijk (deze|de) video\b").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^(Lees|Bekijk|Kijk|Luister) (ook|meer|hier)\b"));
+static VIDEO: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(r"^Bekijk (deze|de) video\b"));
 static FOLLOW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^Volg (dit onderwerp|ons)\b").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^Volg (dit onderwerp|ons)\b"));
 /// A credit at the end of a line: "Foto: NU.nl", "Foto: Getty Images",
 /// "Beeld: ANP / Lex van Lieshout" (agency, then the photographer's name).
 static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"\b(Foto|Beeld|Illustratie|Fotografie)\s*:\s*\S+(?:\s+\p{Lu}\S*){0,2}(?:\s*/\s*\p{Lu}[\p{L}'’.\-]*(?:\s+[\p{L}'’.\-]+){0,4})?\s*$",
     )
-    .unwrap()
 });
-static RELATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\d{1,5} ['‘"“\p{Lu}]"#).unwrap());
-static AGO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d+ (seconden|minuten|minuut|uur|dag|dagen) geleden").unwrap());
+static RELATED: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(r#"^\d{1,5} ['‘"“\p{Lu}]"#));
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"^\d+ (seconden|minuten|minuut|uur|dag|dagen) geleden")
+});
 static MORE_FROM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^Meer (uit|over|van) \S+( \S+)?$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^Meer (uit|over|van) \S+( \S+)?$"));
 static SITE_MISC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Advertentie|Deel dit artikel|Delen via.*|Reageer|\d+ reacties)$").unwrap()
+    crate::pattern::regex(r"^(Advertentie|Deel dit artikel|Delen via.*|Reageer|\d+ reacties)$")
 });
 
 /// "Meer uit Binnenland": everything after it is other news.
@@ -63,8 +65,9 @@ pub fn line_chrome(line: &str) -> Option<FoldReason> {
 }
 
 static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(Lees ook|Lees meer|Bekijk ook|Kijk ook|Luister ook)\s*:|Bekijk (deze|de) video op\b|Volg dit onderwerp\b")
-        .unwrap()
+    crate::pattern::regex(
+        r"(Lees ook|Lees meer|Bekijk ook|Kijk ook|Luister ook)\s*:|Bekijk (deze|de) video op\b|Volg dit onderwerp\b",
+    )
 });
 
 /// Words after which a headline cannot end: articles, prepositions,

@@ -5,8 +5,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S").unwrap());
-static LETTERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-z][.)]\s+\S").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S"));
+static LETTERED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(r"^[a-z][.)]\s+\S"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numbering {

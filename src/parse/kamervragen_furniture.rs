@@ -12,15 +12,14 @@ use std::sync::LazyLock;
 /// "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", optionally with the page
 /// number beside it and the printer's line before it (`pdftotext -layout`).
 static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"^(?:['’]s-Gravenhage \d{4}\s+)?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–—-]\s*\d{4}, Aanhangsel(?:\s+\d{1,4})?$",
     )
-    .unwrap()
 });
 static DOCUMENT_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ah-[a-z]{2}-\d{8}-\d{1,6}$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^ah-[a-z]{2}-\d{8}-\d{1,6}$"));
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:ISSN\s+\d{4}\s*[-–]?\s*\d{3}[\dXx]|['’]s-Gravenhage \d{4})$").unwrap()
+    crate::pattern::regex(r"^(?:ISSN\s+\d{4}\s*[-–]?\s*\d{3}[\dXx]|['’]s-Gravenhage \d{4})$")
 });
 
 /// The running footer, which ends a page.

@@ -11,26 +11,28 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static VERGADERJAAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)vergaderjaar\s+(\d{4}\s*[–—-]\s*\d{4})").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"(?i)vergaderjaar\s+(\d{4}\s*[–—-]\s*\d{4})"));
 static QUESTIONERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:van|door) (?:het lid|de leden) (.+?) (?:aan (?:de|het) |over )").unwrap()
+    crate::pattern::regex(r"(?:van|door) (?:het lid|de leden) (.+?) (?:aan (?:de|het) |over )")
 });
 static MEMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Lu}[^,()]*?)\s*\(([^()]+)\)").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"(\p{Lu}[^,()]*?)\s*\(([^()]+)\)"));
 static ADDRESSED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\) aan (?:de|het) (.+?) over ").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"\) aan (?:de|het) (.+?) over "));
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r" over (.+?)\s*(?:\((?:ingezonden|kenmerk|nr\.)|\.\s*$|$)").unwrap()
+    crate::pattern::regex(r" over (.+?)\s*(?:\((?:ingezonden|kenmerk|nr\.)|\.\s*$|$)")
 });
 static SUBMITTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bingezonden\s+([^)]{6,30}?\d{4})").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"\bingezonden\s+([^)]{6,30}?\d{4})"));
 static RECEIVED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bontvangen\s+([^)]{6,30}?\d{4})").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"\bontvangen\s+([^)]{6,30}?\d{4})"));
 static ANSWERER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Minister-President|Minister|Staatssecretaris|minister|staatssecretaris)\s+(\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'’\-]*)*)\s*\(([^()]+)\)").unwrap()
+    crate::pattern::regex(
+        r"\b(Minister-President|Minister|Staatssecretaris|minister|staatssecretaris)\s+(\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'’\-]*)*)\s*\(([^()]+)\)",
+    )
 });
 static MINISTRY_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:,| en) (?:(?:van|voor) )").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"(?:,| en) (?:(?:van|voor) )"));
 
 /// Reads the metadata from the masthead and the two opening sentences (each
 /// joined into one line). Fields the text does not give stay empty.

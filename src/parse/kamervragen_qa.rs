@@ -28,15 +28,14 @@ pub struct Label {
 }
 
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"^(Vraag|Vragen|Antwoord|Antwoorden|Antwoord op vra(?:ag|gen))\s+(\d{1,3})((?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3})*)\s*(?:[:.)]\s*(\S.*)?)?$",
     )
-    .unwrap()
 });
 static BARE_ANSWER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^Antwoord(?:\s*:\s*(\S.*)?)?$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^Antwoord(?:\s*:\s*(\S.*)?)?$"));
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})(?:[.)]\s*|\s+)?(\p{Lu}\S*.*)?$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^(\d{1,3})(?:[.)]\s*|\s+)?(\p{Lu}\S*.*)?$"));
 
 /// Finds the labels among the lines `is_text` allows, in reading order.
 pub fn find(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) -> Vec<Label> {
@@ -153,11 +152,18 @@ fn find_numbered(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) ->
     out
 }
 
+/// The genre's heading at the start of a line. Who answered ("Antwoord van
+/// de minister van … op vragen van …") is at most [`ANSWERER_CHARS`] long:
+/// checked after the match, as a counted repeat of "any character" would
+/// compile into hundreds of states.
 static STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mR)^[ \t\f]*(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer|(?:Antwoord|Antwoorden) (?:van .{1,200}? )?op (?:de )?vragen van (?:het lid|de leden)|Vragen van (?:het lid|de leden) )").unwrap()
+    crate::pattern::regex(
+        r"(?mR)^[ \t\f]*(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer|(?:Antwoord|Antwoorden) (?:van (.*?) )?op (?:de )?vragen van (?:het lid|de leden)|Vragen van (?:het lid|de leden) )",
+    )
 });
+const ANSWERER_CHARS: usize = 200;
 static SUBMITTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(ingezonden\s+\d{1,2}\s+\p{L}+\s+\d{4}\)").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"\(ingezonden\s+\d{1,2}\s+\p{L}+\s+\d{4}\)"));
 
 /// Whether a text is Kamervragen: the genre's heading ("Aanhangsel van de
 /// Handelingen", "Vragen van het lid …", "Antwoord op vragen van het lid …")
@@ -168,7 +174,10 @@ pub fn looks_like(text: &str) -> bool {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let strong = STRONG.is_match(&text[..cut]);
+    let strong = STRONG.captures_iter(&text[..cut]).any(|c| {
+        c.get(1)
+            .is_none_or(|who| who.as_str().chars().count() <= ANSWERER_CHARS)
+    });
     let lines = crate::document::lines::split_lines(text);
     let labels = find(text, &lines, &|_| true);
     let answered: std::collections::HashSet<u32> = labels
@@ -194,7 +203,7 @@ pub fn answer_headings(
     is_text: &dyn Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
     static ITEM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,2})[.)]\s+\p{Lu}").unwrap());
+        LazyLock::new(|| crate::pattern::regex(r"^(\d{1,2})[.)]\s+\p{Lu}"));
     use super::reflow::{ends_sentence, starts_lowercase};
     let body: Vec<usize> = span
         .filter(|&i| is_text(i) && !lines[i].is_blank())
@@ -281,6 +290,25 @@ mod tests {
             ]
         );
         assert_eq!(l.iter().filter(|x| x.0 == LabelKind::Answer).count(), 3);
+    }
+
+    #[test]
+    fn the_answering_heading_names_who_answered_in_at_most_200_characters() {
+        let heading = |who: &str| {
+            format!(
+                "Antwoord van {who} op vragen van het lid Jansen over fietsen \
+                 (ingezonden 3 maart 2023).\n\nHet kabinet antwoordt.\n"
+            )
+        };
+        let minister = "de minister van Justitie en Veiligheid";
+        assert!(looks_like(&heading(minister)));
+        let long = format!("{minister}{}", " en van nog iemand".repeat(10));
+        assert!(long.chars().count() > 200);
+        assert!(!looks_like(&heading(&long)));
+        // Without the answerer, and with "de vragen".
+        assert!(looks_like(
+            "Antwoorden op de vragen van de leden Jansen en De Vries (ingezonden 3 maart 2023)\n"
+        ));
     }
 
     #[test]

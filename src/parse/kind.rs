@@ -5,26 +5,33 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mR)^[ \t]*(Aan de|De|de) [Vv]oorzitter van de\s+(Tweede|Eerste) Kamer").unwrap()
+    crate::pattern::regex(
+        r"(?mR)^[ \t]*(Aan de|De|de) [Vv]oorzitter van de\s+(Tweede|Eerste) Kamer",
+    )
 });
 static SALUTATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?mR)^[ \t]*Geachte [Vv]oorzitter").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"(?mR)^[ \t]*Geachte [Vv]oorzitter"));
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mR)^[ \t]*(Den Haag|'s-Gravenhage|Datum)[ ,:]+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}").unwrap()
+    crate::pattern::regex(
+        r"(?mR)^[ \t]*(Den Haag|'s-Gravenhage|Datum)[ ,:]+\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}",
+    )
 });
 /// "Datum" as a label on its own, its date on one of the next lines (a
 /// two-column letter head as pdftotext prints it).
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mR)^[ \t]*Datum[ \t]*\r?\n(?:[^\n]*\n){0,4}?[ \t]*\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}[ \t]*\r?$").unwrap()
+    crate::pattern::regex(
+        r"(?mR)^[ \t]*Datum[ \t]*\r?\n(?:[^\n]*\n){0,4}?[ \t]*\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}[ \t]*\r?$",
+    )
 });
 static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?mR)^[ \t]*De (Minister|Staatssecretaris|minister|staatssecretaris)\b[^\r\n]*,[ \t]*$",
     )
-    .unwrap()
 });
 static NEWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mR)(^[ \t]*date \d{4}-\d{2}|\((ANP|AFP|Reuters|AP|DPA|Belga|Novum|BNR)\)\s*[-–—]|Lees ook:|Bekijk ook:|Bekijk deze video|Volg dit onderwerp|^Meer (uit|over) \S+[ \t]*$)").unwrap()
+    crate::pattern::regex(
+        r"(?mR)(^[ \t]*date \d{4}-\d{2}|\((ANP|AFP|Reuters|AP|DPA|Belga|Novum|BNR)\)\s*[-–—]|Lees ook:|Bekijk ook:|Bekijk deze video|Volg dit onderwerp|^Meer (uit|over) \S+[ \t]*$)",
+    )
 });
 
 pub fn detect_kind(text: &str) -> DocKind {

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// checked in [`place_date`]: a counted repeat of a Unicode class compiles
 /// into an automaton that took 9 ms of every start.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’. \-]+),\s+(\d{1,2}\s+\p{L}+\s+\d{4})$").unwrap()
+    crate::pattern::regex(r"^(\p{Lu}[\p{L}'’. \-]+),\s+(\d{1,2}\s+\p{L}+\s+\d{4})$")
 });
 
 /// The place and date of a line that is only "Place, 3 februari 2023".
@@ -28,10 +28,10 @@ fn place_date(t: &str) -> Option<regex::Captures<'_>> {
         .filter(|c| c[1].chars().count() <= 41)
 }
 static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(Aan de |Aan:?$|[Dd]e [Vv]oorzitter van de (Tweede|Eerste) Kamer)").unwrap()
+    crate::pattern::regex(r"^(Aan de |Aan:?$|[Dd]e [Vv]oorzitter van de (Tweede|Eerste) Kamer)")
 });
 static HOUSE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'\-]+\s\d+[a-zA-Z]?$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^\p{Lu}[\p{L} .'\-]+\s\d+[a-zA-Z]?$"));
 
 /// How far into the text a salutation is looked for.
 const HEAD_LINES: usize = 150;

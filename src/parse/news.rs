@@ -17,11 +17,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DATE_META: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b"));
 /// "DEN HAAG (ANP) - ". The agency's length (2 to 12 letters) is checked
 /// where it is read: a counted repeat of a Unicode class is slow to compile.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:((?:['’][sStT]-)?\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*)*)\s)?\((\p{Lu}\p{L}+)\)\s*[-–—]\s").unwrap()
+    crate::pattern::regex(
+        r"^(?:((?:['’][sStT]-)?\p{Lu}[\p{Lu}'’.\-]*(?:\s\p{Lu}[\p{Lu}'’.\-]*)*)\s)?\((\p{Lu}\p{L}+)\)\s*[-–—]\s",
+    )
 });
 
 pub fn parse(text: &str, kind: DocKind) -> Parsed {

@@ -11,22 +11,21 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(de |het )?(minister|staatssecretaris|minister-president|premier|directeur|directeur-generaal|secretaris-generaal|voorzitter|ministers)\b")
-        .unwrap()
+    crate::pattern::regex(
+        r"(?i)^(de |het )?(minister|staatssecretaris|minister-president|premier|directeur|directeur-generaal|secretaris-generaal|voorzitter|ministers)\b",
+    )
 });
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-(?:(?:van|de|der|den|ten|ter)\s+)?\p{Lu}[\p{L}'’\-]+)*(?:\s+(?:(?:van|de|der|den|ten|ter|von)\s+)+\p{Lu}[\p{L}'’\-]+)*$",
     )
-    .unwrap()
 });
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)^(hoogachtend|met (vriendelijke|hartelijke) groet(en)?|met de meeste hoogachting),?$",
     )
-    .unwrap()
 });
-static COLUMNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{3,}").unwrap());
+static COLUMNS: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(r"\s{3,}"));
 
 /// One signature block: its lines, and the people who signed in it (two when
 /// they stand side by side).

@@ -27,8 +27,9 @@ const MARGIN: f32 = 0.08;
 const RUNNING_MARGIN: f32 = 0.12;
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:pagina|page|blad|p\.)\s*\d+(?:\s*(?:van|of|/)\s*\d+)?|-?\s*\d{1,4}\s*-?|\d+\s*/\s*\d+)$")
-        .expect("a valid pattern")
+    crate::pattern::regex(
+        r"(?i)^(?:(?:pagina|page|blad|p\.)\s*\d+(?:\s*(?:van|of|/)\s*\d+)?|-?\s*\d{1,4}\s*-?|\d+\s*/\s*\d+)$",
+    )
 });
 
 fn in_margin(p: &Placed, share: f32) -> bool {
