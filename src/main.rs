@@ -3,7 +3,6 @@
 
 mod cli;
 
-use brief::corpus::Corpus;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -130,7 +129,11 @@ fn main() -> ExitCode {
             ))
         }
         None => brief::tui::run(
-            Corpus::from_args(&cli.paths),
+            if cli.paths.is_empty() {
+                brief::tui::Opening::Bundled
+            } else {
+                brief::tui::Opening::Paths(cli.paths)
+            },
             brief::tui::RunOptions {
                 marks: cli.marks,
                 reviewer: cli.reviewer,

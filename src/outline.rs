@@ -78,6 +78,9 @@ pub fn outline_corpus(corpus: &Corpus) -> (CorpusOutline, Vec<String>) {
             Entry::Failed { origin, error, .. } => {
                 errors.push(format!("{}: {error}", origin.display()))
             }
+            Entry::Pending { origin, .. } => {
+                errors.push(format!("{}: not read yet", origin.display()))
+            }
         }
     }
     (CorpusOutline { documents }, errors)

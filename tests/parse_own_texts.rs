@@ -493,7 +493,7 @@ fn empty_whitespace_and_binary_are_refused_clearly() {
             assert_eq!(id, "leeg");
             assert_eq!(error, LoadError::Empty);
         }
-        Entry::Doc(_) => panic!("an empty file loaded as a document"),
+        Entry::Doc(_) | Entry::Pending { .. } => panic!("an empty file loaded as a document"),
     }
     let e = load_bytes(
         "bin".into(),

@@ -162,6 +162,7 @@ fn write_entry(
 ) -> Result<()> {
     match (entry, what) {
         (Entry::Failed { origin, error, .. }, _) => bail!("{}: {error}", origin.display()),
+        (Entry::Pending { origin, .. }, _) => bail!("{}: not read yet", origin.display()),
         (Entry::Doc(d), What::Raw) => out.write_all(d.source_text_bytes())?,
         (Entry::Doc(d), What::Clean) => {
             let text = contain(|| clean(d)).map_err(|f| failed(d, &f))?;

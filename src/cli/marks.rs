@@ -205,6 +205,7 @@ fn placed_now(corpus: &Corpus, over: Option<&Path>) -> Result<(MarkStore, Placem
 fn document<'c>(corpus: &'c Corpus, key: &str) -> Result<&'c Document> {
     match corpus.lookup(key)? {
         Entry::Failed { origin, error, .. } => bail!("{}: {error}", origin.display()),
+        Entry::Pending { origin, .. } => bail!("{}: not read yet", origin.display()),
         Entry::Doc(d) => Ok(d),
     }
 }

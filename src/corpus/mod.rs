@@ -6,15 +6,16 @@
 //! - [`walk`]: the documents in a folder, links followed without looping.
 //! - [`ids`]: ids unique in the corpus and stable across runs.
 //! - [`load`]: reading one input (regular files only, capped) into an entry.
+//! - [`plan`]: the inputs and their ids before anything is read, for a
+//!   reader that opens documents as they are read.
 
 pub mod ids;
 pub mod load;
+pub mod plan;
 pub mod walk;
 
 use crate::document::source::LoadError;
 use crate::document::{Document, Origin};
-use ids::IdSource;
-use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -32,27 +33,33 @@ pub enum Entry {
         origin: Origin,
         error: LoadError,
     },
+    /// Not read yet: the reader opens a large corpus while it is being read
+    /// (see [`plan`]). Like a failed entry it has no document.
+    Pending {
+        id: String,
+        origin: Origin,
+    },
 }
 
 impl Entry {
     pub fn id(&self) -> &str {
         match self {
             Entry::Doc(d) => &d.id,
-            Entry::Failed { id, .. } => id,
+            Entry::Failed { id, .. } | Entry::Pending { id, .. } => id,
         }
     }
 
     pub fn origin(&self) -> &Origin {
         match self {
             Entry::Doc(d) => &d.origin,
-            Entry::Failed { origin, .. } => origin,
+            Entry::Failed { origin, .. } | Entry::Pending { origin, .. } => origin,
         }
     }
 
     pub fn doc(&self) -> Option<&Document> {
         match self {
             Entry::Doc(d) => Some(d),
-            Entry::Failed { .. } => None,
+            Entry::Failed { .. } | Entry::Pending { .. } => None,
         }
     }
 
@@ -62,7 +69,7 @@ impl Entry {
     pub fn short_name(&self, max: usize) -> String {
         match self {
             Entry::Doc(d) => d.short_title(max),
-            Entry::Failed { origin, .. } => {
+            Entry::Failed { origin, .. } | Entry::Pending { origin, .. } => {
                 let shown = origin.display();
                 let name = shown.rsplit('/').next().unwrap_or(&shown);
                 name.chars().take(max.max(1)).collect()
@@ -136,12 +143,6 @@ pub struct Corpus {
     pub root: Option<PathBuf>,
 }
 
-/// One input to read, in corpus order.
-enum Input {
-    File { path: PathBuf, depth: usize },
-    Stdin,
-}
-
 impl Corpus {
     /// The briefing bundled in the binary.
     pub fn bundled() -> Self {
@@ -165,79 +166,7 @@ impl Corpus {
     /// [`walk`]), and standard input for `-`. A file reached twice (named
     /// twice, or also inside a folder named) is read once.
     pub fn open(paths: &[PathBuf]) -> Self {
-        let mut inputs = Vec::new();
-        let mut seen = HashSet::new();
-        let mut stdin = false;
-        for p in paths {
-            if is_stdin(p) {
-                if !std::mem::replace(&mut stdin, true) {
-                    inputs.push(Input::Stdin);
-                }
-                continue;
-            }
-            let meta = std::fs::metadata(p);
-            if meta.as_ref().is_ok_and(|m| m.is_dir()) {
-                for f in walk::documents_in(p) {
-                    if walk::first_time(&mut seen, f.key.as_ref()) {
-                        inputs.push(Input::File {
-                            path: f.path,
-                            depth: f.depth,
-                        });
-                    }
-                }
-            } else {
-                let key = meta.ok().and_then(|m| walk::file_key(p, &m));
-                if key.is_none_or(|k| seen.insert(k)) {
-                    inputs.push(Input::File {
-                        path: p.clone(),
-                        depth: 1,
-                    });
-                }
-            }
-        }
-        let root = Self::root_of(paths, &inputs);
-        let sources: Vec<IdSource> = inputs
-            .iter()
-            .map(|i| match i {
-                Input::File { path, depth } => IdSource::File {
-                    path,
-                    depth: *depth,
-                },
-                Input::Stdin => IdSource::Stdin,
-            })
-            .collect();
-        let ids = ids::assign(&sources);
-        // Every core reads and parses; the entries keep the inputs' order
-        // (each document's parse contains its own panic).
-        use rayon::prelude::*;
-        let entries = inputs
-            .par_iter()
-            .zip(ids)
-            .map(|(input, id)| match input {
-                Input::File { path, .. } => load_file(id, path),
-                Input::Stdin => load::load_stdin(id),
-            })
-            .collect();
-        Corpus { entries, root }
-    }
-
-    /// The folder named alone, else the folder of the first file.
-    fn root_of(paths: &[PathBuf], inputs: &[Input]) -> Option<PathBuf> {
-        if let [p] = paths
-            && p.is_dir()
-        {
-            return Some(p.clone());
-        }
-        inputs.iter().find_map(|i| match i {
-            Input::File { path, .. } => path.parent().map(|p| {
-                if p.as_os_str().is_empty() {
-                    PathBuf::from(".")
-                } else {
-                    p.to_path_buf()
-                }
-            }),
-            Input::Stdin => None,
-        })
+        plan::Plan::of(paths).read_all()
     }
 
     /// The bundled briefing when no paths are given, else the paths.

@@ -392,7 +392,7 @@ mod tests {
     fn doc(c: &Corpus, d: usize) -> &Document {
         match &c.entries[d] {
             Entry::Doc(doc) => doc,
-            Entry::Failed { .. } => panic!("d{d} did not load"),
+            Entry::Failed { .. } | Entry::Pending { .. } => panic!("d{d} did not load"),
         }
     }
 

@@ -112,6 +112,7 @@ mod tests {
         ) {
             Entry::Doc(d) => *d,
             Entry::Failed { error, .. } => panic!("{error}"),
+            Entry::Pending { .. } => unreachable!("load_bytes reads what it is given"),
         }
     }
 

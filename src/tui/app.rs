@@ -104,35 +104,53 @@ pub struct App {
     pub suspend: bool,
     /// The screen is to be drawn whole, not only what changed.
     pub repaint: bool,
+    /// The corpus is still being read (see `loading` and `arriving`).
+    pub loading: Option<super::loading::Loading>,
+    /// Documents read that wait to be put in place (while something else
+    /// holds the corpus for a moment).
+    pub arrivals: Vec<(usize, Entry)>,
+    /// Every document is read, but the list is not in reading order yet:
+    /// it is put in order once no overlay or search holds places in it.
+    pub reorder_pending: bool,
+}
+
+impl DocView {
+    /// The view of an entry not shown yet: at its top, the tree closed.
+    pub fn of(entry: &Entry) -> Self {
+        DocView {
+            same_title: false,
+            reader: ReaderView::default(),
+            restored: false,
+            tree_width: entry.doc().map_or(0, super::layout::tree_width),
+            cursor: Default::default(),
+            outline: entry
+                .doc()
+                .map(super::section_outline::SectionOutline::new)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Marks the views of documents that share their title with another.
+pub fn mark_same_titles(corpus: &Corpus, views: &mut [DocView]) {
+    let titles: Vec<Option<String>> = corpus
+        .entries
+        .iter()
+        .map(|e| e.doc().map(Document::display_title))
+        .collect();
+    let mut count: std::collections::HashMap<&str, usize> = Default::default();
+    for t in titles.iter().flatten() {
+        *count.entry(t).or_default() += 1;
+    }
+    for (view, title) in views.iter_mut().zip(&titles) {
+        view.same_title = title.as_deref().is_some_and(|t| count[t] > 1);
+    }
 }
 
 impl App {
     pub fn new(corpus: Corpus, theme: Theme) -> Self {
-        let titles: Vec<Option<String>> = corpus
-            .entries
-            .iter()
-            .map(|e| e.doc().map(Document::display_title))
-            .collect();
-        let mut count: std::collections::HashMap<&str, usize> = Default::default();
-        for t in titles.iter().flatten() {
-            *count.entry(t).or_default() += 1;
-        }
-        let views = corpus
-            .entries
-            .iter()
-            .zip(&titles)
-            .map(|(e, title)| DocView {
-                same_title: title.as_deref().is_some_and(|t| count[t] > 1),
-                reader: ReaderView::default(),
-                restored: false,
-                tree_width: e.doc().map_or(0, super::layout::tree_width),
-                cursor: Default::default(),
-                outline: e
-                    .doc()
-                    .map(super::section_outline::SectionOutline::new)
-                    .unwrap_or_default(),
-            })
-            .collect();
+        let mut views: Vec<DocView> = corpus.entries.iter().map(DocView::of).collect();
+        mark_same_titles(&corpus, &mut views);
         let list = super::document_list::DocumentList::default();
         // One document: nothing to choose, so keys scroll it at once.
         let focus = if corpus.entries.len() == 1 {
@@ -165,6 +183,9 @@ impl App {
             quit: false,
             suspend: false,
             repaint: false,
+            loading: None,
+            arrivals: Vec::new(),
+            reorder_pending: false,
         };
         app.sync_tree();
         app

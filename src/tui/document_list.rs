@@ -146,6 +146,14 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 Line::styled(format!("⚠ {}", origin.display()), t.warn),
                 Line::styled(format!("  {}", first_words(&error.to_string(), 6)), t.dim),
             ]),
+            // Not read yet: its file, until the reading reaches it.
+            Entry::Pending { .. } => ListItem::new(vec![
+                Line::styled(
+                    crate::document::builder::inert(&e.file_name()).into_owned(),
+                    t.dim,
+                ),
+                Line::styled("  reading…", t.dim),
+            ]),
         })
         .collect();
     let block = pane_block(

@@ -33,8 +33,12 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
         let inner = block.inner(area);
         f.render_widget(block, area);
         f.render_widget(
-            Paragraph::new(Line::styled(app.entities.building_status(), app.theme.dim))
-                .wrap(ratatui::widgets::Wrap { trim: true }),
+            Paragraph::new(Line::styled(
+                app.reading_status()
+                    .unwrap_or_else(|| app.entities.building_status()),
+                app.theme.dim,
+            ))
+            .wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
         return;
@@ -80,7 +84,10 @@ pub fn legend(app: &App) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     match &app.entities.state {
         IndexState::Building => {
-            let status = app.entities.building_status();
+            // Recognition starts once every document is read.
+            let status = app
+                .reading_status()
+                .unwrap_or_else(|| app.entities.building_status());
             spans.push(Span::styled(format!("{status} "), app.theme.dim));
             return Line::from(spans);
         }

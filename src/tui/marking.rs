@@ -34,6 +34,12 @@ impl App {
         self.refresh_mark_counts(&marked);
     }
 
+    /// Opens the marks file for a corpus still being read: its marks are
+    /// placed as their documents arrive (see `arriving`).
+    pub fn open_marks_unplaced(&mut self, path: PathBuf, reviewer: String) {
+        self.marks = Some(MarksState::open_unplaced(&self.corpus, path, reviewer));
+    }
+
     /// w/b, s/(, p/{: moves the cursor and keeps it in view.
     pub(super) fn move_cursor(&mut self, action: Action) {
         let (unit, forward) = match action {
@@ -196,7 +202,7 @@ impl App {
 
     /// The section tree labels carry mark counts: rebuilt for the
     /// documents whose marks changed.
-    fn refresh_mark_counts(&mut self, docs: &[usize]) {
+    pub(super) fn refresh_mark_counts(&mut self, docs: &[usize]) {
         for &i in docs {
             if let Some(Entry::Doc(d)) = self.corpus.entries.get(i) {
                 let ranges: Vec<Range<usize>> = self

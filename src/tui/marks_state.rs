@@ -60,16 +60,25 @@ impl MarksState {
     /// Opens the marks file for a corpus; a file that cannot be read or
     /// parsed is kept and reported, and the reader goes on read-only.
     pub fn open(corpus: &Corpus, path: PathBuf, reviewer: String) -> Self {
+        let mut state = Self::open_unplaced(corpus, path, reviewer);
+        state.settle(corpus);
+        state
+    }
+
+    /// Opens the marks file without placing its marks: for a corpus still
+    /// being read, whose documents are not all there to place them in (nor
+    /// to tell old ids apart). [`MarksState::settle`] places them once they
+    /// are; marks made meanwhile are placed as they are made.
+    pub fn open_unplaced(corpus: &Corpus, path: PathBuf, reviewer: String) -> Self {
         let labels = labels_for(corpus.root.as_deref());
         let (store, problem) = match MarkStore::open(&path) {
-            Ok(mut s) => {
-                let moved = crate::marks::migrate::migrate(corpus, &mut s);
+            Ok(s) => {
                 let problem = s.read_only().map(|e| format!("marks are read-only: {e}"));
-                (Some(s), problem.or(crate::marks::migrate::summary(&moved)))
+                (Some(s), problem)
             }
             Err(e) => (None, Some(format!("marks cannot be opened: {e}"))),
         };
-        let mut state = MarksState {
+        MarksState {
             store,
             path,
             reviewer,
@@ -84,9 +93,19 @@ impl MarksState {
             rescue_plan: None,
             rescued: None,
             rescue_error: None,
-        };
-        state.place_all(corpus);
-        state
+        }
+    }
+
+    /// With every document read: marks made under the ids of older versions
+    /// moved to their documents' ids, and all of them placed.
+    pub fn settle(&mut self, corpus: &Corpus) {
+        if let Some(s) = self.store.as_mut() {
+            let moved = crate::marks::migrate::migrate(corpus, s);
+            if let Some(m) = crate::marks::migrate::summary(&moved) {
+                self.problem.get_or_insert(m);
+            }
+        }
+        self.place_all(corpus);
     }
 
     /// Live marks, in file order.

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+mod arriving;
 mod background;
 pub mod clipboard;
 mod cross_reading;
@@ -18,6 +19,7 @@ pub mod frame_layout;
 pub mod keymap;
 pub mod layout;
 mod line_writer;
+pub mod loading;
 pub mod mark_form;
 mod marking;
 mod marks_pane;
@@ -62,19 +64,54 @@ pub struct RunOptions {
     pub reviewer: Option<String>,
 }
 
+/// What the reader opens: the bundled briefing, or files and folders.
+#[derive(Debug, Clone)]
+pub enum Opening {
+    Bundled,
+    Paths(Vec<std::path::PathBuf>),
+}
+
 /// Runs the reader until the user quits.
-pub fn run(corpus: Corpus, options: RunOptions) -> anyhow::Result<()> {
+pub fn run(opening: Opening, options: RunOptions) -> anyhow::Result<()> {
+    let theme = Theme::from_env();
+    let (mut app, plan) = match opening {
+        // The letter first, then the press by date.
+        Opening::Bundled => (
+            App::new(Corpus::bundled().into_reading_order(), theme),
+            None,
+        ),
+        Opening::Paths(paths) => {
+            let plan = crate::corpus::plan::Plan::of(&paths);
+            if plan.bytes_on_disk() <= loading::READ_FIRST_BYTES {
+                (App::new(plan.read_all().into_reading_order(), theme), None)
+            } else {
+                (App::new(plan.pending(), theme), Some(plan))
+            }
+        }
+    };
     let mut terminal = take_terminal()?;
     // ratatui's hook restores raw mode and the screen; ours runs first and
     // also releases the mouse, for a panic of this (the UI) thread only.
     background::install_panic_hook();
     let _ = execute!(stdout(), EnableMouseCapture);
-    let marks_path = crate::marks::location::marks_path(&corpus, options.marks.as_deref());
+    let marks_path = crate::marks::location::marks_path(&app.corpus, options.marks.as_deref());
     let reviewer = crate::marks::location::reviewer(options.reviewer.as_deref());
-    // The letter first, then the press by date.
-    let mut app = App::new(corpus.into_reading_order(), Theme::from_env());
-    app.open_marks(marks_path, reviewer);
     let (places, warning) = crate::reading_places::ReadingPlaces::load(&app.corpus);
+    match plan {
+        None => app.open_marks(marks_path, reviewer),
+        Some(plan) => {
+            // A large corpus: the document read last (or the first) now,
+            // the rest while the reader is open.
+            let first = places
+                .last
+                .as_deref()
+                .and_then(|id| app.corpus.entries.iter().position(|e| e.id() == id))
+                .unwrap_or(0);
+            let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+            app.start_reading(plan, first, workers);
+            app.open_marks_unplaced(marks_path, reviewer);
+        }
+    }
     app.open_places(places, warning);
     // The user's keys.toml; a wrong one leaves the default keys and says so.
     let (keymap, warning) = keymap::Keymap::load();
@@ -189,6 +226,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         if app.quit {
             return Ok(Stop::Quit);
         }
+        redraw |= app.poll_loading();
         redraw |= app.poll_search_index();
         redraw |= app.entities.progress_moved();
         if std::mem::take(&mut app.repaint) {
@@ -201,7 +239,8 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         if std::mem::take(&mut redraw) {
             screen_writer::draw_frame(terminal, |f| draw(app, f))?;
         }
-        if !std::mem::replace(&mut started, true) {
+        if !started && app.corpus_ready() {
+            started = true;
             pending = Some(background::spawn(
                 app.corpus.clone(),
                 app.entities.progress.clone(),

@@ -32,13 +32,14 @@ impl App {
         let Some(view) = self.views.get_mut(i) else {
             return;
         };
-        if std::mem::replace(&mut view.restored, true) {
-            return;
-        }
+        // A document not read yet is put at its place when it arrives.
         let (Some(places), Some(Entry::Doc(doc))) = (&self.places, self.corpus.entries.get(i))
         else {
             return;
         };
+        if std::mem::replace(&mut view.restored, true) {
+            return;
+        }
         if let Some(clean) = places.place(doc) {
             view.reader.show_clean_offset(doc, clean);
         }

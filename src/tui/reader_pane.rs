@@ -32,7 +32,9 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
                 if raw { " [raw]" } else { "" }
             )
         }
-        Some(Entry::Failed { origin, .. }) => format!(" {} ", origin.display()),
+        Some(Entry::Failed { origin, .. } | Entry::Pending { origin, .. }) => {
+            format!(" {} ", origin.display())
+        }
         None => " brief ".into(),
     };
     let mut block = pane_block(app, title, pane, area);
@@ -131,6 +133,18 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
                 Line::raw(origin.display()),
                 Line::raw(error.to_string()),
             ];
+            f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: false }), text_area);
+            return;
+        }
+        Some(Entry::Pending { origin, .. }) => {
+            let mut msg = vec![
+                Line::styled("Reading this document…", theme.dim),
+                Line::raw(""),
+                Line::raw(origin.display()),
+            ];
+            if let Some(done) = app.loading.as_ref().and_then(|l| l.progress.of_documents()) {
+                msg.push(Line::styled(format!("{done} read"), theme.dim));
+            }
             f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: false }), text_area);
             return;
         }

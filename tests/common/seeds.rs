@@ -27,5 +27,6 @@ pub fn doc_from(id: &str, text: &str) -> Document {
     ) {
         Entry::Doc(d) => *d,
         Entry::Failed { error, .. } => panic!("{id}: {error:?}"),
+        Entry::Pending { .. } => unreachable!("load_bytes reads what it is given"),
     }
 }

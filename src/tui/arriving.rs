@@ -1,0 +1,182 @@
+//! The reader's side of a corpus read while it is open (see `loading`):
+//! documents put in place as they arrive, the one on screen asked for first,
+//! and, once all are in, the list put in reading order (the letter first,
+//! then the press by date) with the document being read kept on screen.
+//! Marks are placed in a document when it arrives; the background work
+//! (entities, search index, cross-references) starts when the corpus is
+//! complete and in order, as its indexes number the documents.
+
+use super::app::{App, DocView, mark_same_titles};
+use super::loading::Loading;
+use super::theme::Theme;
+use crate::corpus::Entry;
+use crate::corpus::plan::Plan;
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a turn of the event loop spends putting documents in place.
+const TURN_BUDGET: Duration = Duration::from_millis(8);
+
+impl App {
+    /// The reader on a corpus to be read while it is open: every document
+    /// pending but input `first` (read now, unless there is no such input),
+    /// the rest read on `workers` threads.
+    pub fn reading(plan: Plan, first: usize, theme: Theme, workers: usize) -> Self {
+        let mut app = App::new(plan.pending(), theme);
+        app.start_reading(plan, first, workers);
+        app
+    }
+
+    /// Reads input `first` of `plan` now and the rest on `workers` threads;
+    /// the corpus is `plan.pending()`.
+    pub fn start_reading(&mut self, plan: Plan, first: usize, workers: usize) {
+        let mut read = Vec::new();
+        if let Some(corpus) = Arc::get_mut(&mut self.corpus)
+            && first < plan.len()
+            && first < corpus.entries.len()
+        {
+            corpus.entries[first] = plan.read(first);
+            self.views[first] = DocView::of(&corpus.entries[first]);
+            read.push(first);
+        }
+        self.loading = Some(Loading::start(plan, &read, workers));
+    }
+
+    /// The corpus is complete and in reading order: the background work
+    /// that numbers its documents may start.
+    pub fn corpus_ready(&self) -> bool {
+        self.loading.is_none() && self.arrivals.is_empty() && !self.reorder_pending
+    }
+
+    /// "12 of 40 documents" while reading, for the status bar.
+    pub fn reading_status(&self) -> Option<String> {
+        let loading = self.loading.as_ref()?;
+        loading
+            .progress
+            .of_documents()
+            .map(|d| format!("reading {d}"))
+    }
+
+    /// Puts the documents read since the last turn in place, and when all
+    /// are in, the list in reading order. True when the screen changed.
+    pub fn poll_loading(&mut self) -> bool {
+        let mut changed = false;
+        if let Some(loading) = self.loading.as_mut() {
+            for shown in [Some(self.selected), self.split].into_iter().flatten() {
+                if matches!(self.corpus.entries.get(shown), Some(Entry::Pending { .. })) {
+                    loading.want(shown);
+                }
+            }
+            let got = loading.take(TURN_BUDGET);
+            changed = !got.is_empty();
+            self.arrivals.extend(got);
+            if loading.done() {
+                self.loading = None;
+                self.reorder_pending = true;
+                changed = true;
+            }
+        }
+        if !self.arrivals.is_empty() {
+            self.put_arrivals_in_place();
+        }
+        if self.reorder_pending && self.arrivals.is_empty() && self.may_reorder() {
+            self.put_in_reading_order();
+            changed = true;
+        }
+        changed
+    }
+
+    fn put_arrivals_in_place(&mut self) {
+        // Something holds the corpus for a moment (it never keeps it while
+        // reading goes on): the next turn tries again.
+        let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
+            return;
+        };
+        let mut arrived = Vec::with_capacity(self.arrivals.len());
+        for (i, entry) in self.arrivals.drain(..) {
+            if let Some(slot) = corpus.entries.get_mut(i)
+                && matches!(slot, Entry::Pending { .. })
+            {
+                *slot = entry;
+                arrived.push(i);
+            }
+        }
+        for &i in &arrived {
+            self.views[i] = DocView::of(&self.corpus.entries[i]);
+        }
+        if arrived.contains(&self.selected) {
+            self.restore_place(self.selected);
+            self.sync_tree();
+        }
+        if let Some(s) = self.split
+            && arrived.contains(&s)
+        {
+            self.restore_place(s);
+        }
+        self.place_marks_in(&arrived);
+    }
+
+    /// Places the marks again when some are made on documents that arrived.
+    fn place_marks_in(&mut self, arrived: &[usize]) {
+        let Some(marks) = &self.marks else { return };
+        let ids: HashSet<&str> = arrived
+            .iter()
+            .map(|&i| self.corpus.entries[i].id())
+            .collect();
+        if !marks.marks().iter().any(|m| ids.contains(m.doc.as_str())) {
+            return;
+        }
+        let corpus = self.corpus.clone();
+        if let Some(marks) = &mut self.marks {
+            marks.place_all(&corpus);
+        }
+        self.refresh_mark_counts(arrived);
+    }
+
+    /// Nothing on screen holds a document's number: no overlay, no search.
+    fn may_reorder(&self) -> bool {
+        self.panel.is_none() && !self.search.typing() && self.search.view.is_none()
+    }
+
+    /// The list in reading order, the documents shown kept on screen; then
+    /// the marks settled (old ids moved, all placed).
+    fn put_in_reading_order(&mut self) {
+        let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
+            return;
+        };
+        let n = corpus.entries.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| corpus.entries[i].reading_key());
+        let mut entries: Vec<Option<Entry>> = std::mem::take(&mut corpus.entries)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut views: Vec<Option<DocView>> = std::mem::take(&mut self.views)
+            .into_iter()
+            .map(Some)
+            .collect();
+        corpus.entries = order.iter().filter_map(|&i| entries[i].take()).collect();
+        self.views = order.iter().filter_map(|&i| views[i].take()).collect();
+        let mut new_place = vec![0; n];
+        for (new, &old) in order.iter().enumerate() {
+            new_place[old] = new;
+        }
+        self.selected = new_place.get(self.selected).copied().unwrap_or(0);
+        self.list.selected = self.selected;
+        self.split = self.split.and_then(|s| new_place.get(s).copied());
+        self.reorder_pending = false;
+        mark_same_titles(&self.corpus, &mut self.views);
+        let corpus = self.corpus.clone();
+        if let Some(marks) = &mut self.marks {
+            marks.settle(&corpus);
+        }
+        let marked: Vec<usize> = self.marks.as_ref().map_or_else(Vec::new, |m| {
+            (0..m.placed.len())
+                .filter(|&i| !m.placed[i].is_empty())
+                .collect()
+        });
+        self.refresh_mark_counts(&marked);
+        self.refresh_entities();
+    }
+}

@@ -1,0 +1,240 @@
+//! Reading a large corpus while the reader is already open. The reader
+//! starts with every document pending (its file name in the list), reads the
+//! one on screen first, and hands the rest to worker threads that read them
+//! in corpus order, the document the reader asks for next (`want`) before
+//! the others. Each document read arrives on a channel; the event loop puts
+//! it in place between keys (see `App::arrive`).
+//!
+//! The workers run at a lower priority than the reader (nice 10 on Linux):
+//! on a machine with few cores a key is answered before the next document
+//! is read.
+
+use crate::corpus::Entry;
+use crate::corpus::plan::Plan;
+use crate::progress::Progress;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+/// A corpus of more bytes than this is opened while it is read; a smaller
+/// one (the bundled briefing, a few letters) is read before the first frame,
+/// which takes a few milliseconds.
+pub const READ_FIRST_BYTES: u64 = 2 * 1024 * 1024;
+
+/// The reading in progress: documents read arrive on `arrived`.
+pub struct Loading {
+    /// Documents read of how many, for the status bar.
+    pub progress: Arc<Progress>,
+    shared: Arc<Shared>,
+    arrived: mpsc::Receiver<(usize, Entry)>,
+    /// Entries taken from the channel so far.
+    taken: usize,
+    /// Entries to be taken in all.
+    expected: usize,
+}
+
+/// What the workers share with the reader.
+struct Shared {
+    plan: Plan,
+    /// The next input in corpus order no worker took yet.
+    next: AtomicUsize,
+    /// Inputs a worker took (or the reader read itself).
+    claimed: Vec<AtomicBool>,
+    /// The input the reader wants next.
+    wanted: Mutex<Option<usize>>,
+    /// The reader went away: stop.
+    stop: AtomicBool,
+}
+
+impl Loading {
+    /// Starts reading every input of `plan` except those in `read` (the
+    /// reader read them itself), on `workers` threads.
+    pub fn start(plan: Plan, read: &[usize], workers: usize) -> Self {
+        let n = plan.len();
+        let progress = Arc::new(Progress::default());
+        progress.start(n);
+        for _ in read {
+            progress.step();
+        }
+        let shared = Arc::new(Shared::new(plan, read));
+        let (tx, rx) = mpsc::channel();
+        for k in 0..workers.max(1) {
+            let (s, t, p) = (shared.clone(), tx.clone(), progress.clone());
+            let spawned = std::thread::Builder::new()
+                .name(format!("brief-read-{k}"))
+                .spawn(move || work(&s, &t, &p));
+            if spawned.is_err() && k == 0 {
+                // No thread at all: read here, now (slow, but complete).
+                work(&shared, &tx, &progress);
+            }
+        }
+        Loading {
+            progress,
+            shared,
+            arrived: rx,
+            taken: 0,
+            expected: n - read.len(),
+        }
+    }
+
+    /// The reader wants input `i` next (the document it shows is pending).
+    pub fn want(&self, i: usize) {
+        if let Ok(mut w) = self.shared.wanted.lock() {
+            *w = Some(i);
+        }
+    }
+
+    /// Documents read since the last call, for at most about `budget`
+    /// (putting each in place takes time too).
+    pub fn take(&mut self, budget: Duration) -> Vec<(usize, Entry)> {
+        let start = Instant::now();
+        let mut out = Vec::new();
+        while start.elapsed() < budget {
+            match self.arrived.try_recv() {
+                Ok(e) => out.push(e),
+                Err(_) => break,
+            }
+        }
+        self.taken += out.len();
+        out
+    }
+
+    /// Every document has arrived (or every worker is gone).
+    pub fn done(&self) -> bool {
+        self.taken >= self.expected
+    }
+}
+
+impl Shared {
+    fn new(plan: Plan, read: &[usize]) -> Self {
+        let claimed: Vec<AtomicBool> = (0..plan.len()).map(|_| AtomicBool::new(false)).collect();
+        for &i in read {
+            claimed[i].store(true, Ordering::Relaxed);
+        }
+        Shared {
+            plan,
+            next: AtomicUsize::new(0),
+            claimed,
+            wanted: Mutex::new(None),
+            stop: AtomicBool::new(false),
+        }
+    }
+}
+
+impl Drop for Loading {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// A worker: the wanted input if no one took it, else the next in order,
+/// until every input is taken or the reader is gone.
+fn work(shared: &Shared, tx: &mpsc::Sender<(usize, Entry)>, progress: &Progress) {
+    lower_priority();
+    loop {
+        if shared.stop.load(Ordering::Relaxed) {
+            return;
+        }
+        let wanted = shared.wanted.lock().ok().and_then(|mut w| w.take());
+        let i = match wanted.filter(|&i| claim(shared, i)) {
+            Some(i) => i,
+            None => match next_unclaimed(shared) {
+                Some(i) => i,
+                None => return,
+            },
+        };
+        let entry = shared.plan.read(i);
+        progress.step();
+        if tx.send((i, entry)).is_err() {
+            return;
+        }
+    }
+}
+
+fn claim(shared: &Shared, i: usize) -> bool {
+    shared
+        .claimed
+        .get(i)
+        .is_some_and(|c| !c.swap(true, Ordering::AcqRel))
+}
+
+fn next_unclaimed(shared: &Shared) -> Option<usize> {
+    loop {
+        let i = shared.next.fetch_add(1, Ordering::AcqRel);
+        if i >= shared.claimed.len() {
+            return None;
+        }
+        if claim(shared, i) {
+            return Some(i);
+        }
+    }
+}
+
+/// This thread yields to the reader's (nice 10; Linux sets it per thread).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: changes only this thread's scheduling priority.
+    unsafe {
+        let tid = libc::gettid();
+        let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(n: usize) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..n {
+            let text = format!("Geachte voorzitter,\n\nDit is brief nummer {i}.\n");
+            std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
+        }
+        dir
+    }
+
+    fn take_all(loading: &mut Loading) -> Vec<(usize, Entry)> {
+        let mut got = Vec::new();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !loading.done() {
+            assert!(Instant::now() < deadline, "the reading never ended");
+            got.extend(loading.take(Duration::from_millis(5)));
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        got
+    }
+
+    #[test]
+    fn every_input_arrives_once_as_reading_it_gives_it() {
+        let dir = folder(40);
+        let paths = [dir.path().to_path_buf()];
+        let whole = Plan::of(&paths).read_all();
+        for workers in [1, 2, 4] {
+            let mut loading = Loading::start(Plan::of(&paths), &[0], workers);
+            let mut got = take_all(&mut loading);
+            got.sort_by_key(|(i, _)| *i);
+            let indices: Vec<usize> = got.iter().map(|(i, _)| *i).collect();
+            assert_eq!(indices, (1..40).collect::<Vec<_>>(), "{workers} workers");
+            for (i, e) in &got {
+                let w = &whole.entries[*i];
+                assert_eq!(e.id(), w.id());
+                assert_eq!(
+                    e.doc().map(|d| d.clean.as_str()),
+                    w.doc().map(|d| d.clean.as_str())
+                );
+            }
+            assert_eq!(loading.progress.get(), (40, 40));
+        }
+    }
+
+    #[test]
+    fn a_wanted_document_is_read_before_the_rest() {
+        let dir = folder(8);
+        let shared = Shared::new(Plan::of(&[dir.path().to_path_buf()]), &[0]);
+        *shared.wanted.lock().unwrap() = Some(6);
+        let (tx, rx) = mpsc::channel();
+        work(&shared, &tx, &Progress::default());
+        let order: Vec<usize> = rx.try_iter().map(|(i, _)| i).collect();
+        assert_eq!(order, [6, 1, 2, 3, 4, 5, 7]);
+    }
+}
