@@ -11,6 +11,11 @@
 //!   keys start once the program is idle ([`IDLE`]), so brief's background
 //!   work (entities, search index, cross-references) is done and its
 //!   highlights are drawn;
+//! - **key→frame while busy** (brief only): the same page keys, [`BUSY_PRESSES`]
+//!   of them, pressed at once after the first frame, while brief still reads
+//!   documents, recognises entities and builds its indexes. Its status and
+//!   list change meanwhile, so the redraw is timed by the reading pane's text
+//!   alone: until the first output that shows it changed;
 //! - **peak RSS**: the process's `VmHWM` (Linux), read before quitting.
 //!
 //! Cases: seed 004 (the bundled Kamerbrief, opened by path) by default; with
@@ -64,6 +69,8 @@ const FORWARD: &[u8] = b" ";
 const BACK: &[u8] = b"\x02";
 /// No output for this long: the program has finished drawing.
 const QUIET: Duration = Duration::from_millis(50);
+/// Page keys pressed while brief is busy, right after its first frame.
+const BUSY_PRESSES: usize = 10;
 /// Before the first key the program must be idle, neither writing nor
 /// working (brief recognises entities and builds its search index and
 /// cross-references on a background thread after the first frame): no
@@ -234,7 +241,10 @@ fn folder_case(dir: &Path) -> Case {
         let (name, text) = &seeds[i % seeds.len()];
         let copy = i / seeds.len();
         let text = dated_copy(name, text, copy);
-        let path = folder.join(format!("{copy:05}_{name}.txt"));
+        // Named in the order made (the letter first): the first file in a
+        // folder, which brief shows while it reads the rest, is the first
+        // argument `less` gets.
+        let path = folder.join(format!("{copy:05}_{}_{name}.txt", i % seeds.len()));
         std::fs::write(&path, &text).expect("write a document");
         bytes += text.len() as u64;
         files.push(path.into_os_string());
@@ -328,6 +338,8 @@ fn size(bytes: u64) -> String {
 struct Measurement {
     first_frames: Vec<Duration>,
     keys: Vec<Duration>,
+    /// Keys pressed while the program was still busy (brief).
+    busy_keys: Vec<Duration>,
     /// The highest VmHWM of the runs, in KiB.
     peak_rss_kib: Option<u64>,
 }
@@ -336,6 +348,7 @@ fn measure(program: Program, case: &Case, runs: usize, show: bool, dir: &Path) -
     let mut m = Measurement {
         first_frames: Vec::new(),
         keys: Vec::new(),
+        busy_keys: Vec::new(),
         peak_rss_kib: None,
     };
     for run in 1..=runs {
@@ -344,6 +357,7 @@ fn measure(program: Program, case: &Case, runs: usize, show: bool, dir: &Path) -
         let r = run_once(program, case, show && run == 1, dir);
         m.first_frames.push(r.first_frame);
         m.keys.extend(r.keys);
+        m.busy_keys.extend(r.busy_keys);
         m.peak_rss_kib = m.peak_rss_kib.max(r.peak_rss_kib);
     }
     m
@@ -353,6 +367,7 @@ fn measure(program: Program, case: &Case, runs: usize, show: bool, dir: &Path) -
 struct Run {
     first_frame: Duration,
     keys: Vec<Duration>,
+    busy_keys: Vec<Duration>,
     peak_rss_kib: Option<u64>,
 }
 
@@ -361,9 +376,22 @@ fn run_once(program: Program, case: &Case, show: bool, dir: &Path) -> Run {
     let state = tempfile::tempdir_in(dir).expect("a state folder");
     let (mut term, started) = Term::spawn(command(program, case, state.path()));
     let shown = term.wait_until(started, |s| s.contents().contains(FIRST_PAGE_TEXT));
-    if program == Program::Brief && !case.brief_prepare.is_empty() {
-        term.wait_idle();
-        term.press(case.brief_prepare);
+    let mut busy_keys = Vec::new();
+    if program == Program::Brief {
+        if !case.brief_prepare.is_empty() {
+            term.press(case.brief_prepare);
+            std::thread::sleep(QUIET * 2);
+        }
+        for i in 0..BUSY_PRESSES {
+            busy_keys.push(term.key_to_reading_pane(page_key(i)));
+        }
+        eprintln!(
+            "vs_less:   while busy: key→frame median {}, max {}",
+            ms(median(&busy_keys)),
+            ms(*busy_keys.iter().max().expect("keys were pressed"))
+        );
+        // Back to the first page, as `less` is.
+        term.press(b"g");
     }
     let idle = term.wait_idle();
     eprintln!(
@@ -386,6 +414,7 @@ fn run_once(program: Program, case: &Case, show: bool, dir: &Path) -> Run {
     Run {
         first_frame: shown - started,
         keys,
+        busy_keys,
         peak_rss_kib,
     }
 }
@@ -558,6 +587,27 @@ impl Term {
         self.settle(changed, QUIET) - pressed
     }
 
+    /// Presses `key` while other parts of the screen may change too (brief
+    /// busy): the time until the first output that changed the reading
+    /// pane's text: rows 1 to the last but two, from the column of the last
+    /// pane's top left corner (the reader is the rightmost pane).
+    fn key_to_reading_pane(&mut self, key: &[u8]) -> Duration {
+        let pane = |s: &vt100::Screen| {
+            let top = s.contents_between(0, 0, 1, 0);
+            let col = top
+                .chars()
+                .collect::<Vec<char>>()
+                .iter()
+                .rposition(|&c| c == '┌')
+                .map_or(0, |c| u16::try_from(c).unwrap_or(0));
+            s.contents_between(1, col, ROWS - 3, COLS)
+        };
+        let before = pane(self.screen.lock().unwrap().parser.screen());
+        let pressed = self.press(key);
+        let changed = self.wait_until(pressed, |s| pane(s) != before);
+        changed - pressed
+    }
+
     /// Writes `key`; the time it was written.
     fn press(&mut self, key: &[u8]) -> Instant {
         self.writer.write_all(key).expect("write a key");
@@ -654,19 +704,24 @@ fn print_table(rows: &[(String, Program, Measurement)]) {
         .unwrap_or(4)
         .max(4);
     println!(
-        "\n{:<width$}  {:<7}  {:>11}  {:>16}  {:>8}  {:>8}",
-        "case", "program", "first frame", "key→frame median", "max", "peak RSS"
+        "\n{:<width$}  {:<7}  {:>11}  {:>16}  {:>8}  {:>17}  {:>8}",
+        "case", "program", "first frame", "key→frame median", "max", "busy: median/max", "peak RSS"
     );
     for (case, program, m) in rows {
         let rss = m
             .peak_rss_kib
             .map_or("?".to_string(), |k| format!("{:.0} MB", k as f64 / 1024.0));
+        let busy = match m.busy_keys.iter().max() {
+            Some(max) => format!("{} / {}", ms(median(&m.busy_keys)), ms(*max)),
+            None => "–".to_string(),
+        };
         println!(
-            "{case:<width$}  {:<7}  {:>11}  {:>16}  {:>8}  {:>8}",
+            "{case:<width$}  {:<7}  {:>11}  {:>16}  {:>8}  {:>17}  {:>8}",
             program.name(),
             ms(median(&m.first_frames)),
             ms(median(&m.keys)),
             ms(*m.keys.iter().max().expect("keys were pressed")),
+            busy,
             rss
         );
     }
