@@ -145,3 +145,60 @@ fn a_mark_made_while_reading_and_one_kept_from_before_stay_on_their_text() {
     let s = text(&screen(&mut a, 160, 48));
     assert!(s.contains("‹Introduction› (1)"), "{s}");
 }
+
+#[test]
+fn a_large_file_shows_its_start_then_the_whole_at_the_same_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = Corpus::bundled();
+    let letter = seeds
+        .entries
+        .iter()
+        .filter_map(|e| e.doc())
+        .find(|d| d.kind == brief::document::DocKind::Kamerbrief)
+        .unwrap();
+    let mut big = Vec::new();
+    while big.len() <= 3 * 1024 * 1024 {
+        big.extend_from_slice(&letter.bytes);
+        big.extend_from_slice(b"\n\n");
+    }
+    let path = dir.path().join("groot.txt");
+    std::fs::write(&path, &big).unwrap();
+    let marks = dir.path().join("marks.json");
+    let mut a = App::reading(Plan::of(std::slice::from_ref(&path)), 0, Theme::plain(), 1);
+    a.open_marks_unplaced(marks.clone(), "tester".into());
+    assert!(a.is_preview(0));
+    let start = a.doc().unwrap().bytes.len();
+    assert!(start <= brief::tui::arriving::PREVIEW_BYTES && start > 0);
+    let s = text(&screen(&mut a, 120, 40));
+    assert!(s.contains("showing the start; reading all 3 MB"), "{s}");
+    press(&mut a, "   ");
+    let s = text(&screen(&mut a, 120, 40));
+    let first_line = |s: &str| {
+        s.lines()
+            .nth(1)
+            .and_then(|l| l.rsplit('│').nth(1))
+            .unwrap()
+            .trim()
+            .to_string()
+    };
+    let shown = first_line(&s);
+    assert!(!shown.is_empty());
+    // No mark on a start: a mark names its file by all of its bytes.
+    press(&mut a, "m");
+    assert!(
+        a.message
+            .as_deref()
+            .unwrap()
+            .contains("once the whole document is read")
+    );
+    assert!(a.panel.is_none());
+
+    until_ready(&mut a);
+    assert!(!a.is_preview(0));
+    assert_eq!(a.doc().unwrap().bytes.len(), big.len());
+    let s = text(&screen(&mut a, 120, 40));
+    assert_eq!(first_line(&s), shown, "{s}");
+    assert!(!s.contains("showing the start"), "{s}");
+    press(&mut a, "m");
+    assert!(a.panel.is_some(), "the mark form opens now");
+}

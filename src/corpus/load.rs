@@ -23,6 +23,40 @@ pub fn load_file(id: String, path: &Path) -> Entry {
     }
 }
 
+/// The start of a large text file as a document of its own, to show while
+/// the whole is read: its first `max` bytes at most, cut after the last
+/// blank line (else the last line) in them, so the cut falls between
+/// paragraphs and characters. Its bytes are the file's first bytes, so an
+/// offset in them is the same offset in the file. None when there is
+/// nothing to gain or no clean cut: a file of at most `max` bytes, a PDF
+/// (its text is not in file order), text that is not UTF-8 at its start
+/// (the whole file decides its encoding), or no line end.
+pub fn load_file_head(id: String, path: &Path, max: usize) -> Option<Entry> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).ok()?;
+    check_regular(&meta).ok()?;
+    if meta.len() <= max as u64 {
+        return None;
+    }
+    let file = open_without_blocking(path).ok()?;
+    let mut head = Vec::with_capacity(max);
+    file.take(max as u64).read_to_end(&mut head).ok()?;
+    if crate::pdf::is_pdf(&head) {
+        return None;
+    }
+    let cut = head
+        .windows(2)
+        .rposition(|w| w == b"\n\n")
+        .map(|at| at + 2)
+        .or_else(|| head.iter().rposition(|&b| b == b'\n').map(|at| at + 1))?;
+    head.truncate(cut);
+    std::str::from_utf8(&head).ok()?;
+    match load_bytes(id, Origin::File(path.to_path_buf()), head) {
+        e @ Entry::Doc(_) => Some(e),
+        _ => None,
+    }
+}
+
 /// Standard input, read to its end (with the cap), as the document "stdin".
 pub fn load_stdin(id: String) -> Entry {
     match read_capped(std::io::stdin().lock()) {
@@ -196,6 +230,37 @@ mod tests {
                 Entry::Doc(_) | Entry::Pending { .. } => panic!("{} was read", path.display()),
             }
         }
+    }
+
+    #[test]
+    fn the_head_of_a_large_file_is_cut_between_paragraphs_at_the_same_offsets() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("groot.txt");
+        let para = "De Kamer is geïnformeerd over Oekraïne en de steun.\nTweede regel.\n\n";
+        std::fs::write(&path, para.repeat(100)).unwrap();
+        let max = para.len() * 3 + 10;
+        let Some(Entry::Doc(head)) = load_file_head("g".into(), &path, max) else {
+            panic!("no head");
+        };
+        assert_eq!(head.bytes.len(), para.len() * 3);
+        assert!(head.bytes.ends_with(b"\n\n"));
+        let whole = match load_file("g".into(), &path) {
+            Entry::Doc(d) => d,
+            other => panic!("{other:?}"),
+        };
+        assert!(whole.bytes.starts_with(&head.bytes));
+        // An offset in the head is that offset in the file.
+        let at = head.clean.find("Tweede").unwrap();
+        let raw = head.raw_range(at..at + 6).unwrap();
+        assert_eq!(&whole.bytes[raw], b"Tweede");
+        // Nothing to gain, or no clean cut: no head.
+        assert!(load_file_head("g".into(), &path, para.len() * 100).is_none());
+        std::fs::write(&path, "x".repeat(5000)).unwrap();
+        assert!(load_file_head("g".into(), &path, 1000).is_none());
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        pdf.extend(para.repeat(100).as_bytes());
+        std::fs::write(&path, pdf).unwrap();
+        assert!(load_file_head("g".into(), &path, 1000).is_none());
     }
 
     #[test]

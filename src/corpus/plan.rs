@@ -94,13 +94,7 @@ impl Plan {
     /// The bytes the files take on disk, as the file system says (0 for
     /// what cannot be looked at, and for standard input).
     pub fn bytes_on_disk(&self) -> u64 {
-        self.inputs
-            .iter()
-            .map(|i| match i {
-                Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
-                Input::Stdin => 0,
-            })
-            .sum()
+        (0..self.len()).map(|i| self.bytes_of(i)).sum()
     }
 
     /// The corpus with every entry [`Entry::Pending`]: ids, origins and
@@ -124,6 +118,25 @@ impl Plan {
         match &self.inputs[i] {
             Input::File { path, .. } => load_file(id, path),
             Input::Stdin => load::load_stdin(id),
+        }
+    }
+
+    /// The start of input `i` as a document to show while the whole is
+    /// read, when it is a text file larger than `max` bytes (see
+    /// [`load::load_file_head`]).
+    pub fn read_head(&self, i: usize, max: usize) -> Option<Entry> {
+        match &self.inputs[i] {
+            Input::File { path, .. } => load::load_file_head(self.ids[i].clone(), path, max),
+            Input::Stdin => None,
+        }
+    }
+
+    /// The size of input `i` on disk (0 for standard input, or when it
+    /// cannot be looked at).
+    pub fn bytes_of(&self, i: usize) -> u64 {
+        match &self.inputs[i] {
+            Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Input::Stdin => 0,
         }
     }
 

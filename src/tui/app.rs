@@ -109,6 +109,10 @@ pub struct App {
     /// Documents read that wait to be put in place (while something else
     /// holds the corpus for a moment).
     pub arrivals: Vec<(usize, Entry)>,
+    /// The document shown from its start while the whole is read (a large
+    /// file): its entry, and the file's size. Replaced when the whole
+    /// arrives, the view kept on the same text.
+    pub preview: Option<(usize, u64)>,
     /// Every document is read, but the list is not in reading order yet:
     /// it is put in order once no overlay or search holds places in it.
     pub reorder_pending: bool,
@@ -185,6 +189,7 @@ impl App {
             repaint: false,
             loading: None,
             arrivals: Vec::new(),
+            preview: None,
             reorder_pending: false,
         };
         app.sync_tree();

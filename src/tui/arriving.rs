@@ -18,6 +18,10 @@ use std::time::Duration;
 /// How long a turn of the event loop spends putting documents in place.
 const TURN_BUDGET: Duration = Duration::from_millis(8);
 
+/// The start of a large file shown while the whole is read: about the first
+/// 40 screens, parsed in a few milliseconds.
+pub const PREVIEW_BYTES: usize = 256 * 1024;
+
 impl App {
     /// The reader on a corpus to be read while it is open: every document
     /// pending but input `first` (read now, unless there is no such input),
@@ -29,18 +33,40 @@ impl App {
     }
 
     /// Reads input `first` of `plan` now and the rest on `workers` threads;
-    /// the corpus is `plan.pending()`.
+    /// the corpus is `plan.pending()`. A large text file is shown from its
+    /// start ([`PREVIEW_BYTES`]) while the whole of it is read first.
     pub fn start_reading(&mut self, plan: Plan, first: usize, workers: usize) {
         let mut read = Vec::new();
         if let Some(corpus) = Arc::get_mut(&mut self.corpus)
             && first < plan.len()
             && first < corpus.entries.len()
         {
-            corpus.entries[first] = plan.read(first);
+            let size = plan.bytes_of(first);
+            let head = (size > super::loading::READ_FIRST_BYTES)
+                .then(|| plan.read_head(first, PREVIEW_BYTES))
+                .flatten();
+            match head {
+                Some(head) => {
+                    corpus.entries[first] = head;
+                    self.preview = Some((first, size));
+                }
+                None => {
+                    corpus.entries[first] = plan.read(first);
+                    read.push(first);
+                }
+            }
             self.views[first] = DocView::of(&corpus.entries[first]);
-            read.push(first);
         }
-        self.loading = Some(Loading::start(plan, &read, workers));
+        let loading = Loading::start(plan, &read, workers);
+        if let Some((i, _)) = self.preview {
+            loading.want(i);
+        }
+        self.loading = Some(loading);
+    }
+
+    /// Whether entry `i` is the start of a document still being read.
+    pub fn is_preview(&self, i: usize) -> bool {
+        self.preview.is_some_and(|(p, _)| p == i)
     }
 
     /// The corpus is complete and in reading order: the background work
@@ -52,6 +78,10 @@ impl App {
     /// "12 of 40 documents" while reading, for the status bar.
     pub fn reading_status(&self) -> Option<String> {
         let loading = self.loading.as_ref()?;
+        if let Some((_, size)) = self.preview {
+            let mb = size as f64 / 1e6;
+            return Some(format!("showing the start; reading all {mb:.0} MB"));
+        }
         loading
             .progress
             .of_documents()
@@ -93,17 +123,37 @@ impl App {
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return;
         };
+        let preview = self.preview.map(|(i, _)| i);
         let mut arrived = Vec::with_capacity(self.arrivals.len());
+        let mut shown_from = None;
         for (i, entry) in self.arrivals.drain(..) {
-            if let Some(slot) = corpus.entries.get_mut(i)
-                && matches!(slot, Entry::Pending { .. })
-            {
-                *slot = entry;
-                arrived.push(i);
+            let Some(slot) = corpus.entries.get_mut(i) else {
+                continue;
+            };
+            if Some(i) == preview {
+                // Where the start was being read, as an offset in the file
+                // (the start's bytes are the file's first bytes).
+                if let Entry::Doc(start) = &*slot {
+                    let top = self.views[i].reader.top_clean(start);
+                    shown_from = start.raw_range(top..top).map(|r| r.start);
+                }
+                self.preview = None;
+            } else if !matches!(slot, Entry::Pending { .. }) {
+                continue;
             }
+            *slot = entry;
+            arrived.push(i);
         }
         for &i in &arrived {
             self.views[i] = DocView::of(&self.corpus.entries[i]);
+            if Some(i) == preview {
+                // Shown at the same text; its reading place was applied.
+                self.views[i].restored = true;
+                if let (Some(raw), Entry::Doc(doc)) = (shown_from, &self.corpus.entries[i]) {
+                    let clean = doc.clean_at_raw(raw);
+                    self.views[i].reader.show_clean_offset(doc, clean);
+                }
+            }
         }
         if arrived.contains(&self.selected) {
             self.restore_place(self.selected);

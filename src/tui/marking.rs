@@ -106,6 +106,12 @@ impl App {
             self.message = Some("Marks are off in this session".into());
             return;
         }
+        // A mark names the file it was made on by its bytes: it waits for
+        // all of them.
+        if self.is_preview(self.selected) {
+            self.message = Some("Marks can be made once the whole document is read".into());
+            return;
+        }
         let top = self.reading_top();
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return;

@@ -6,7 +6,7 @@
 
 pub mod action;
 pub mod app;
-mod arriving;
+pub mod arriving;
 mod background;
 pub mod clipboard;
 mod cross_reading;

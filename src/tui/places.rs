@@ -55,8 +55,9 @@ impl App {
             let Some(Entry::Doc(doc)) = self.corpus.entries.get(i) else {
                 continue;
             };
-            // Never drawn: its place, if any, stays as it was.
-            if view.reader.width() == 0 {
+            // Never drawn, or only its start read: its place, if any, stays
+            // as it was.
+            if view.reader.width() == 0 || self.preview.is_some_and(|(p, _)| p == i) {
                 continue;
             }
             places.remember(doc, view.reader.top_clean(doc));
