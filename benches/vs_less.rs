@@ -382,8 +382,12 @@ fn run_once(program: Program, case: &Case, show: bool, dir: &Path) -> Run {
             term.press(case.brief_prepare);
             std::thread::sleep(QUIET * 2);
         }
+        // A frame may come in several chunks: each key waits for the rest of
+        // the one before (the first frame's too).
+        std::thread::sleep(QUIET);
         for i in 0..BUSY_PRESSES {
             busy_keys.push(term.key_to_reading_pane(page_key(i)));
+            std::thread::sleep(QUIET);
         }
         eprintln!(
             "vs_less:   while busy: key→frame median {}, max {}",

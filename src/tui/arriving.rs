@@ -18,9 +18,10 @@ use std::time::Duration;
 /// How long a turn of the event loop spends putting documents in place.
 const TURN_BUDGET: Duration = Duration::from_millis(8);
 
-/// The start of a large file shown while the whole is read: about the first
-/// 40 screens, parsed in a few milliseconds.
-pub const PREVIEW_BYTES: usize = 256 * 1024;
+/// The start of a large file shown while the whole is read: some ten
+/// screens of 160x48, parsed in about 4 ms (256 KiB took 16 ms, which
+/// the first frame waited for).
+pub const PREVIEW_BYTES: usize = 64 * 1024;
 
 impl App {
     /// The reader on a corpus to be read while it is open: every document
@@ -184,9 +185,10 @@ impl App {
         self.refresh_mark_counts(arrived);
     }
 
-    /// Nothing on screen holds a document's number: no overlay, no search.
+    /// No overlay holds a document's number (a form, a list of results:
+    /// they are open for a moment; the search is renumbered).
     fn may_reorder(&self) -> bool {
-        self.panel.is_none() && !self.search.typing() && self.search.view.is_none()
+        self.panel.is_none()
     }
 
     /// The list in reading order, the documents shown kept on screen; then
@@ -215,6 +217,7 @@ impl App {
         self.selected = new_place.get(self.selected).copied().unwrap_or(0);
         self.list.selected = self.selected;
         self.split = self.split.and_then(|s| new_place.get(s).copied());
+        self.search.renumber(&new_place);
         self.reorder_pending = false;
         mark_same_titles(&self.corpus, &mut self.views);
         let corpus = self.corpus.clone();

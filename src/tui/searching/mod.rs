@@ -106,6 +106,30 @@ impl Search {
         self.view.as_ref().is_some_and(|s| s.typing)
     }
 
+    /// The documents were put in another order: document `d` is now
+    /// `new_place[d]`. The matches follow their documents (in the new
+    /// order), the current one stays current.
+    pub fn renumber(&mut self, new_place: &[usize]) {
+        let place = |d: usize| new_place.get(d).copied().unwrap_or(d);
+        if let Some(o) = &mut self.origin {
+            o.doc = place(o.doc);
+        }
+        if let Some(v) = &mut self.view {
+            let current = v.hits.get(v.current).map(|h| (place(h.doc), h.clean.start));
+            for h in &mut v.hits {
+                h.doc = place(h.doc);
+            }
+            v.hits.sort_by_key(|h| (h.doc, h.clean.start));
+            if let Some(c) = current {
+                v.current = v
+                    .hits
+                    .iter()
+                    .position(|h| (h.doc, h.clean.start) == c)
+                    .unwrap_or(0);
+            }
+        }
+    }
+
     /// `/` or `S`: a new query line, with the options of the last search.
     pub fn start(&mut self, scope: Scope, cx: &Context) -> Vec<Effect> {
         let mut view = SearchView::new(scope);

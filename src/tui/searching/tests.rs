@@ -198,6 +198,35 @@ mod component {
         assert!(view.hits.iter().all(|h| h.doc == chosen.doc));
     }
 
+    /// The documents are put in another order while a search is kept (a
+    /// folder finished reading): the matches follow their documents and
+    /// the current match stays the same text.
+    #[test]
+    fn renumbering_keeps_the_current_match_on_its_text() {
+        let cx = context(0, 0);
+        let mut s = Search::default();
+        s.start(Scope::All, &cx);
+        typed(&mut s, "rutte", &cx);
+        let view = s.view.as_mut().unwrap();
+        let docs: std::collections::BTreeSet<usize> = view.hits.iter().map(|h| h.doc).collect();
+        assert!(docs.len() > 1, "{docs:?}");
+        view.current = view.hits.len() - 1;
+        let current = view.hits[view.current].clone();
+        let n = cx.corpus.entries.len();
+        let reversed: Vec<usize> = (0..n).map(|d| n - 1 - d).collect();
+        s.renumber(&reversed);
+        let view = s.view.as_ref().unwrap();
+        let now = &view.hits[view.current];
+        assert_eq!(now.doc, n - 1 - current.doc);
+        assert_eq!(now.clean, current.clean);
+        assert!(
+            view.hits
+                .windows(2)
+                .all(|w| (w[0].doc, w[0].clean.start) <= (w[1].doc, w[1].clean.start)),
+            "in the new order"
+        );
+    }
+
     #[test]
     fn n_past_the_last_match_says_it_went_on_from_the_top() {
         let cx = context(0, 0);
