@@ -162,14 +162,14 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         Pane::List,
         area,
     );
-    let list = List::new(items)
-        .block(block)
-        .highlight_style(app.theme.selected);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let list = List::new(items).highlight_style(app.theme.selected);
     let mut shown = ListState::default();
     if n > 0 && window.contains(&selected) {
         shown.select(Some(selected - offset));
     }
-    f.render_stateful_widget(list, area, &mut shown);
+    f.render_stateful_widget(list, inner, &mut shown);
 }
 
 /// `s` in at most `max` characters: its end, after "…", when it is longer.

@@ -72,11 +72,12 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
     } else {
         theme.current
     };
+    let inner = block.inner(area);
+    f.render_widget(block, area);
     let list = List::new(items)
-        .block(block)
         .highlight_style(highlight)
         .highlight_symbol("▶ ");
-    f.render_stateful_widget(list, area, &mut app.entities.list);
+    f.render_stateful_widget(list, inner, &mut app.entities.list);
 }
 
 /// The legend: each type's code in its own style; hidden types dimmed and struck.

@@ -25,12 +25,13 @@ mod marking;
 mod marks_pane;
 pub mod marks_state;
 mod mouse;
+pub mod pane_frame;
 pub mod panel;
 pub mod panels;
 mod places;
 pub mod reader;
 mod reader_pane;
-mod screen_writer;
+pub mod screen_writer;
 mod search_pane;
 pub mod search_view;
 mod searching;
@@ -297,6 +298,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         match input {
             Event::Key(k) => app.handle_key(k),
             Event::Mouse(m) => app.handle_mouse(m),
+            Event::Resize(..) => terminal.backend_mut().size_changed(),
             _ => {}
         }
         if app.suspend {

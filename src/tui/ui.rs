@@ -4,6 +4,7 @@ use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_pane;
 use super::keymap::{Context, Keymap, label_keys};
+use super::pane_frame::PaneFrame;
 use super::reader_pane;
 use super::search_pane;
 use super::theme::Theme;
@@ -56,20 +57,14 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     }
 }
 
-/// A bordered block when there is room for borders, else none.
-pub fn pane_block<'a>(app: &App, title: String, pane: Pane, area: Rect) -> Block<'a> {
-    if area.width < 4 || area.height < 3 {
-        return Block::new();
-    }
+/// A pane's frame: a border when there is room for one, else none.
+pub fn pane_block<'a>(app: &App, title: String, pane: Pane, area: Rect) -> PaneFrame<'a> {
     let style = if app.focus == pane {
         app.theme.border_focus
     } else {
         app.theme.border
     };
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(style)
-        .title(Span::styled(title, style))
+    PaneFrame::new(Line::from(Span::styled(title, style)), style, area)
 }
 
 fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {

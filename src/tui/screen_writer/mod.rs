@@ -35,6 +35,7 @@ use ratatui::style::Color;
 use ratatui::{Frame, Terminal};
 use sgr::Sgr;
 use std::io::{self, BufWriter, Write};
+use std::ops::Range;
 use unicode_width::UnicodeWidthStr;
 
 mod sgr;
@@ -63,11 +64,24 @@ pub struct ScreenWriter<W: Write> {
     shown: Buffer,
     /// Per cell of `shown`: covered by the wide character before it.
     covered: Vec<bool>,
+    /// Per cell of `shown`: its columns and whether it is a blank, found
+    /// when it was taken in (a cell's symbol is slow to get at).
+    facts: Vec<Facts>,
     /// A size to report instead of asking the terminal (for tests).
     fixed_size: Option<Size>,
+    /// The terminal's size as last asked (asking opens the terminal device:
+    /// not on every frame), until it is said to have changed.
+    known_size: std::cell::Cell<Option<Size>>,
     /// A synchronized update has begun (with a clear) and the frame that
     /// ends it is still to come.
     updating: bool,
+    /// A frame's changed columns, row after row, kept for the next frame
+    /// (as are the two below): no allocation per frame.
+    changed: Vec<u16>,
+    /// Per row with changes: the row and its columns in `changed`.
+    rows: Vec<(u16, Range<usize>)>,
+    /// The bytes of a frame.
+    bytes: Vec<u8>,
 }
 
 /// Begins a synchronized update: the terminal holds what follows back.
@@ -85,16 +99,20 @@ impl<W: Write> ScreenWriter<W> {
             inner,
             shown: Buffer::default(),
             covered: Vec::new(),
+            facts: Vec::new(),
             fixed_size: None,
+            known_size: std::cell::Cell::new(None),
             updating: false,
+            changed: Vec::new(),
+            rows: Vec::new(),
+            bytes: Vec::new(),
         };
         w.blank(size);
         w
     }
 
     /// A writer that reports `size` instead of asking a terminal: for
-    /// drawing into a byte stream in tests.
-    #[cfg(test)]
+    /// drawing into a byte stream in tests and benchmarks.
     pub fn with_size(out: W, size: Size) -> Self {
         let mut w = Self::new(out);
         w.fixed_size = Some(size);
@@ -102,8 +120,16 @@ impl<W: Write> ScreenWriter<W> {
         w
     }
 
-    /// Blanks the terminal: the next frame is written whole.
+    /// The terminal was resized (or may have been, while the reader was
+    /// away): its size is asked again before the next frame.
+    pub fn size_changed(&mut self) {
+        self.known_size.set(None);
+    }
+
+    /// Blanks the terminal: the next frame is written whole, at the size
+    /// the terminal has now.
     pub fn clear_screen(&mut self) -> io::Result<()> {
+        self.size_changed();
         Backend::clear(self)
     }
 
@@ -117,6 +143,7 @@ impl<W: Write> ScreenWriter<W> {
     fn blank(&mut self, size: Size) {
         self.shown = Buffer::empty(Rect::from((Position::ORIGIN, size)));
         self.covered = vec![false; self.shown.content.len()];
+        self.facts = vec![Facts::EMPTY; self.shown.content.len()];
     }
 
     /// The index of column `x` of row `y` in `shown` and `covered`.
@@ -132,20 +159,28 @@ impl<W: Write> ScreenWriter<W> {
         self.covered[self.at(x, y)]
     }
 
+    /// The columns the cell at (`x`, `y`) of `shown` takes.
+    fn columns_at(&self, x: u16, y: u16) -> u16 {
+        self.facts[self.at(x, y)].columns()
+    }
+
     /// Takes in a cell written at column `x` of row `y`. The columns it
     /// covers, if it is wide, are covered; any other column stays as it
     /// was, and if that was part of a wide character this cell wrote over,
     /// it stays covered: the terminal erased it, and it will be written
     /// again whatever it holds.
     fn put(&mut self, x: u16, y: u16, cell: &Cell) {
-        let end = (x + columns(cell)).min(self.shown.area.width);
+        let facts = Facts::of(cell, cell.symbol());
+        let end = (x + facts.columns()).min(self.shown.area.width);
         let i = self.at(x, y);
         self.shown.content[i] = cell.clone();
         self.covered[i] = false;
+        self.facts[i] = facts;
         for cx in x + 1..end {
             let j = self.at(cx, y);
             self.shown.content[j] = Cell::EMPTY;
             self.covered[j] = true;
+            self.facts[j] = Facts::EMPTY;
         }
     }
 
@@ -162,40 +197,51 @@ impl<W: Write> ScreenWriter<W> {
                 (x, y, c)
             }));
         }
-        let width = frame.area.width;
-        let mut rows = Vec::new();
+        let width = usize::from(frame.area.width);
+        // Reused from frame to frame: a page of text changes most cells.
+        let mut changed = std::mem::take(&mut self.changed);
+        let mut rows = std::mem::take(&mut self.rows);
+        changed.clear();
+        rows.clear();
         let mut any_wide = false;
-        for y in 0..frame.area.height {
-            let mut changed = Vec::new();
+        let lines = frame
+            .content
+            .chunks_exact(width)
+            .zip(self.shown.content.chunks_exact(width))
+            .zip(self.covered.chunks_exact_mut(width))
+            .zip(self.facts.chunks_exact_mut(width));
+        for (y, (((new, old), covered), facts)) in (0u16..).zip(lines) {
+            let first = changed.len();
             let mut x = 0;
             while x < width {
-                let i = self.at(x, y);
-                let cell = &frame.content[i];
+                let cell = &new[x];
                 let skip = cell.diff_option == CellDiffOption::Skip;
+                let symbol = cell.symbol();
                 if !skip
-                    && (self.covered[i]
+                    && (covered[x]
                         || cell.diff_option == CellDiffOption::AlwaysUpdate
-                        || !same_cell(&self.shown.content[i], cell))
+                        || !same_cell(&old[x], cell, symbol))
                 {
-                    changed.push(x);
+                    changed.push(x as u16);
                 }
-                self.covered[i] = false;
+                covered[x] = false;
+                facts[x] = Facts::of(cell, symbol);
                 // What a wide character covers is not drawn, whatever the
                 // frame holds there.
                 let end = if skip {
                     x + 1
                 } else {
-                    (x + columns(cell)).min(width)
+                    (x + usize::from(facts[x].columns())).min(width)
                 };
-                for cx in x + 1..end {
-                    let j = self.at(cx, y);
-                    self.covered[j] = true;
+                for c in x + 1..end {
+                    covered[c] = true;
+                    facts[c] = Facts::EMPTY;
                     any_wide = true;
                 }
                 x = end;
             }
-            if !changed.is_empty() {
-                rows.push((y, changed));
+            if changed.len() > first {
+                rows.push((y, first..changed.len()));
             }
         }
         std::mem::swap(&mut self.shown, frame);
@@ -206,20 +252,25 @@ impl<W: Write> ScreenWriter<W> {
                 }
             }
         }
-        self.write_rows(&rows, &[])
+        let written = self.write_rows(&rows, &changed, &[]);
+        self.changed = changed;
+        self.rows = rows;
+        written
     }
 
     /// Writes the changed columns of each row (in order, already taken in
     /// with [`Self::put`]), then `outside`: cells beyond the known screen.
     fn write_rows(
         &mut self,
-        rows: &[(u16, Vec<u16>)],
+        rows: &[(u16, Range<usize>)],
+        changed: &[u16],
         outside: &[(u16, u16, Cell)],
     ) -> io::Result<()> {
         let mut out = Sgr::default();
-        let mut bytes = Vec::with_capacity(8 * 1024);
+        let mut bytes = std::mem::take(&mut self.bytes);
+        bytes.clear();
         for (y, xs) in rows {
-            let plan = self.plan_row(*y, xs);
+            let plan = self.plan_row(*y, &changed[xs.clone()]);
             let mut erases = plan.erases.iter().peekable();
             for x in plan.cells {
                 while let Some(e) = erases.next_if(|e| e.x < x) {
@@ -235,21 +286,29 @@ impl<W: Write> ScreenWriter<W> {
             out.cell(&mut bytes, *x, *y, cell);
         }
         out.finish(&mut bytes);
-        if bytes.is_empty() && !self.updating {
-            return Ok(());
-        }
-        if !std::mem::take(&mut self.updating) {
-            self.inner.write_all(BEGIN_UPDATE)?;
-        }
-        bytes.extend_from_slice(END_UPDATE);
-        self.inner.write_all(&bytes)
+        let written = if bytes.is_empty() && !self.updating {
+            Ok(())
+        } else {
+            let begin = if std::mem::take(&mut self.updating) {
+                Ok(())
+            } else {
+                self.inner.write_all(BEGIN_UPDATE)
+            };
+            bytes.extend_from_slice(END_UPDATE);
+            begin.and_then(|()| self.inner.write_all(&bytes))
+        };
+        self.bytes = bytes;
+        written
     }
 
     /// How to bring row `y` up to date, given its changed columns
     /// (ascending; the copy holds their new cells already).
     fn plan_row(&self, y: u16, changed: &[u16]) -> RowPlan {
         let width = self.shown.area.width;
-        let blank = |x: u16| !self.is_covered(x, y) && is_blank(self.cell(x, y));
+        let blank = |x: u16| {
+            let i = self.at(x, y);
+            !self.covered[i] && self.facts[i].is_blank()
+        };
         // Where the row's blank end starts.
         let blank_from = (0..width)
             .rev()
@@ -304,7 +363,7 @@ impl<W: Write> ScreenWriter<W> {
             }
             cells.push(x);
             fill = true;
-            free = x + columns(self.cell(x, y));
+            free = x + self.columns_at(x, y);
         }
         RowPlan { cells, erases }
     }
@@ -320,7 +379,7 @@ impl<W: Write> ScreenWriter<W> {
         let mut x = from;
         while x < to {
             let cell = self.cell(x, y);
-            let width = columns(cell);
+            let width = self.columns_at(x, y);
             // A skipped cell belongs to someone else; a wide one could
             // cross `to`; a zero-width one would not move the cursor.
             if cell.diff_option == CellDiffOption::Skip || width != 1 || self.is_covered(x, y) {
@@ -368,10 +427,39 @@ struct Erase {
     len: Option<u16>,
 }
 
-/// The columns a cell takes on the screen: ASCII at once, the rest by
+/// What the writer needs to know of a cell shown, kept beside it: the
+/// columns it takes and whether it is a blank.
+#[derive(Clone, Copy)]
+struct Facts(u8);
+
+impl Facts {
+    const BLANK: u8 = 0x80;
+    /// An empty cell: a blank, one column.
+    const EMPTY: Facts = Facts(Self::BLANK | 1);
+
+    /// The facts of `cell`, whose symbol is `symbol`.
+    fn of(cell: &Cell, symbol: &str) -> Facts {
+        let columns = symbol_columns(symbol).min(0x7f) as u8;
+        let blank = if is_blank(cell, symbol) {
+            Self::BLANK
+        } else {
+            0
+        };
+        Facts(columns | blank)
+    }
+
+    fn columns(self) -> u16 {
+        u16::from(self.0 & !Self::BLANK)
+    }
+
+    fn is_blank(self) -> bool {
+        self.0 & Self::BLANK != 0
+    }
+}
+
+/// The columns a symbol takes on the screen: ASCII at once, the rest by
 /// Unicode width (at least one).
-fn columns(cell: &Cell) -> u16 {
-    let symbol = cell.symbol();
+fn symbol_columns(symbol: &str) -> u16 {
     match symbol.len() {
         1 => 1,
         // Shown as one substitute character.
@@ -380,19 +468,22 @@ fn columns(cell: &Cell) -> u16 {
     }
 }
 
-/// `a == b`, quicker for the one-byte symbols most cells hold.
-fn same_cell(a: &Cell, b: &Cell) -> bool {
-    let (s, t) = (a.symbol().as_bytes(), b.symbol().as_bytes());
-    let same_symbol = match (s, t) {
+/// `a == b`, given `b`'s symbol; quicker for the one-byte symbols most
+/// cells hold.
+fn same_cell(a: &Cell, b: &Cell, b_symbol: &str) -> bool {
+    if a.fg != b.fg
+        || a.bg != b.bg
+        || a.modifier != b.modifier
+        || a.underline_color != b.underline_color
+        || a.diff_option != b.diff_option
+    {
+        return false;
+    }
+    let (s, t) = (a.symbol().as_bytes(), b_symbol.as_bytes());
+    match (s, t) {
         ([c], [d]) => c == d,
         _ => s == t,
-    };
-    same_symbol
-        && a.fg == b.fg
-        && a.bg == b.bg
-        && a.modifier == b.modifier
-        && a.underline_color == b.underline_color
-        && a.diff_option == b.diff_option
+    }
 }
 
 /// The length of `ESC [ row ; col H` for column `x` of row `y`.
@@ -402,13 +493,13 @@ fn jump_len(x: u16, y: u16) -> usize {
 }
 
 /// A blank in the default colours, as an erase leaves it.
-fn is_blank(cell: &Cell) -> bool {
-    cell.symbol() == " "
-        && cell.fg == Color::Reset
+fn is_blank(cell: &Cell, symbol: &str) -> bool {
+    cell.fg == Color::Reset
         && cell.bg == Color::Reset
         && cell.underline_color == Color::Reset
         && cell.modifier.is_empty()
         && cell.diff_option == CellDiffOption::None
+        && symbol == " "
 }
 
 fn same_style(a: &Cell, b: &Cell) -> bool {
@@ -438,11 +529,16 @@ impl<W: Write> Backend for ScreenWriter<W> {
                 _ => rows.push((y, vec![x])),
             }
         }
-        for (_, xs) in &mut rows {
+        let mut changed = Vec::new();
+        let mut spans = Vec::with_capacity(rows.len());
+        for (y, mut xs) in rows {
             xs.sort_unstable();
             xs.dedup();
+            let first = changed.len();
+            changed.extend(xs);
+            spans.push((y, first..changed.len()));
         }
-        self.write_rows(&rows, &outside)
+        self.write_rows(&spans, &changed, &outside)
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -485,10 +581,12 @@ impl<W: Write> Backend for ScreenWriter<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        match self.fixed_size {
-            Some(size) => Ok(size),
-            None => self.inner.size(),
+        if let Some(size) = self.fixed_size.or(self.known_size.get()) {
+            return Ok(size);
         }
+        let size = self.inner.size()?;
+        self.known_size.set(Some(size));
+        Ok(size)
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {

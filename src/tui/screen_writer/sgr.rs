@@ -48,7 +48,11 @@ impl Default for Sgr {
 impl Sgr {
     fn move_to(&mut self, out: &mut Vec<u8>, x: u16, y: u16) {
         if self.cursor != Some((x, y)) {
-            let _ = write!(out, "\x1b[{};{}H", y + 1, x + 1);
+            out.extend_from_slice(b"\x1b[");
+            push_decimal(out, y + 1);
+            out.push(b';');
+            push_decimal(out, x + 1);
+            out.push(b'H');
             self.cursor = Some((x, y));
         }
     }
@@ -63,7 +67,11 @@ impl Sgr {
         // drops control characters from strings; a cell set another way
         // still never sends one to the terminal.
         let symbol = cell.symbol();
-        let width = if has_control(symbol) {
+        let width = if let [b @ 0x20..=0x7e] = symbol.as_bytes() {
+            // Most cells: a printable ASCII character.
+            out.push(*b);
+            1
+        } else if has_control(symbol) {
             out.extend_from_slice(SUBSTITUTE.as_bytes());
             1
         } else {
@@ -185,7 +193,7 @@ impl<'a> Params<'a> {
 
     fn push(&mut self, code: u8) {
         self.next();
-        let _ = write!(self.out, "{code}");
+        push_decimal(self.out, code.into());
     }
 
     /// A colour: the sixteen named ones as the classic codes (30–37, 90–97
@@ -198,14 +206,19 @@ impl<'a> Params<'a> {
             Layer::Underline => (None, 58, 59),
         };
         self.next();
-        let _ = match (c, named(c), classic) {
-            (Color::Reset, _, _) => write!(self.out, "{reset}"),
-            (_, Some(n), Some((base, _))) if n < 8 => write!(self.out, "{}", base + n),
-            (_, Some(n), Some((_, bright))) => write!(self.out, "{}", bright + n - 8),
-            (_, Some(n), None) | (Color::Indexed(n), _, _) => write!(self.out, "{prefix};5;{n}"),
-            (Color::Rgb(r, g, b), _, _) => write!(self.out, "{prefix};2;{r};{g};{b}"),
-            _ => write!(self.out, "{reset}"),
-        };
+        // Writing to a Vec cannot fail.
+        match (c, named(c), classic) {
+            (Color::Reset, _, _) => push_decimal(self.out, reset),
+            (_, Some(n), Some((base, _))) if n < 8 => push_decimal(self.out, base + u16::from(n)),
+            (_, Some(n), Some((_, bright))) => push_decimal(self.out, bright + u16::from(n) - 8),
+            (_, Some(n), None) | (Color::Indexed(n), _, _) => {
+                let _ = write!(self.out, "{prefix};5;{n}");
+            }
+            (Color::Rgb(r, g, b), _, _) => {
+                let _ = write!(self.out, "{prefix};2;{r};{g};{b}");
+            }
+            _ => push_decimal(self.out, reset),
+        }
     }
 
     fn end(self) {
@@ -213,6 +226,23 @@ impl<'a> Params<'a> {
             self.out.push(b'm');
         }
     }
+}
+
+/// Writes `n` in decimal (as `write!` would, without its formatting
+/// machinery: a frame has hundreds of these).
+fn push_decimal(out: &mut Vec<u8>, n: u16) {
+    let mut digits = [0u8; 5];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 /// Which colour of a cell an SGR parameter sets.
