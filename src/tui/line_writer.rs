@@ -5,7 +5,10 @@
 //! span into grapheme clusters and measures each one; for a page of Dutch
 //! prose that was a tenth of a key press's work, while nearly every span is
 //! ASCII, where a byte is a cluster one column wide. Those spans are written
-//! byte by byte; any other span goes through ratatui as before.
+//! byte by byte. Spans of Latin letters with diacritics ("Oekraïne"), the
+//! typographic quotes and dashes and "€" are written character by character:
+//! each of those is a cluster of its own, one column wide. Any other span
+//! goes through ratatui as before.
 
 use ratatui::buffer::Buffer;
 use ratatui::text::Line;
@@ -24,6 +27,8 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
         let text: &str = span.content.as_ref();
         let end = if text.is_ascii() {
             put_ascii(buf, x, y, text.as_bytes(), remaining, style)
+        } else if text.chars().all(one_cell_alone) {
+            put_chars(buf, x, y, text, remaining, style)
         } else {
             buf.set_stringn(x, y, text, usize::from(remaining), style).0
         };
@@ -31,6 +36,49 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
         x = end;
     }
     (x, y)
+}
+
+/// A character that is a cluster of its own, one column wide, whatever
+/// comes before or after it: printable ASCII, Latin-1 and Latin Extended-A
+/// and -B letters and signs (not the soft hyphen, which is a format
+/// character), the dashes, quotes and ellipsis of typeset text, and "€".
+fn one_cell_alone(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{A0}'..='\u{AC}'
+        | '\u{AE}'..='\u{24F}'
+        | '\u{2013}' | '\u{2014}'
+        | '\u{2018}' | '\u{2019}' | '\u{201A}'
+        | '\u{201C}' | '\u{201D}' | '\u{201E}'
+        | '\u{2026}' | '\u{20AC}')
+}
+
+/// Text of [`one_cell_alone`] characters: each one cell.
+fn put_chars(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    text: &str,
+    max_width: u16,
+    style: ratatui::style::Style,
+) -> u16 {
+    let area = buf.area;
+    let room = area.right().saturating_sub(x).min(max_width);
+    if y < area.top() || y >= area.bottom() || x < area.left() || room == 0 {
+        return x;
+    }
+    let start = buf.index_of(x, y);
+    let mut written = 0u16;
+    for c in text.chars() {
+        if written == room {
+            break;
+        }
+        buf.content[start + usize::from(written)]
+            .set_char(c)
+            .set_style(style);
+        written += 1;
+    }
+    x + written
 }
 
 /// ASCII text: each printable byte one cell, control bytes dropped (as
@@ -77,7 +125,8 @@ mod tests {
         let text = prop_oneof![
             "[ -~]{0,12}",
             "[a-z \\t\\r\\n\\x1b\\x07]{0,8}",
-            "(Oekraïne|geëist|ĳs|漢字|e\u{301}|\u{200b}|a){0,4}",
+            "(Oekraïne|geëist|ĳs|漢字|e\u{301}|\u{200b}|a|’|–|“|”|…|€|\u{a0}|\u{ad}|ø\u{308}){0,4}",
+            "[\u{a0}-\u{250}\u{2010}-\u{2030}\u{20ac}a ]{0,10}",
         ];
         let style = prop_oneof![
             Just(Style::default()),

@@ -469,21 +469,18 @@ fn symbol_columns(symbol: &str) -> u16 {
 }
 
 /// `a == b`, given `b`'s symbol; quicker for the one-byte symbols most
-/// cells hold.
+/// cells hold. The symbols first: where text changed, they differ.
 fn same_cell(a: &Cell, b: &Cell, b_symbol: &str) -> bool {
-    if a.fg != b.fg
-        || a.bg != b.bg
-        || a.modifier != b.modifier
-        || a.underline_color != b.underline_color
-        || a.diff_option != b.diff_option
-    {
-        return false;
-    }
-    let (s, t) = (a.symbol().as_bytes(), b_symbol.as_bytes());
-    match (s, t) {
+    let same_symbol = match (a.symbol().as_bytes(), b_symbol.as_bytes()) {
         ([c], [d]) => c == d,
-        _ => s == t,
-    }
+        (s, t) => s == t,
+    };
+    same_symbol
+        && a.fg == b.fg
+        && a.bg == b.bg
+        && a.modifier == b.modifier
+        && a.underline_color == b.underline_color
+        && a.diff_option == b.diff_option
 }
 
 /// The length of `ESC [ row ; col H` for column `x` of row `y`.
@@ -494,12 +491,12 @@ fn jump_len(x: u16, y: u16) -> usize {
 
 /// A blank in the default colours, as an erase leaves it.
 fn is_blank(cell: &Cell, symbol: &str) -> bool {
-    cell.fg == Color::Reset
+    symbol == " "
+        && cell.fg == Color::Reset
         && cell.bg == Color::Reset
         && cell.underline_color == Color::Reset
         && cell.modifier.is_empty()
         && cell.diff_option == CellDiffOption::None
-        && symbol == " "
 }
 
 fn same_style(a: &Cell, b: &Cell) -> bool {
