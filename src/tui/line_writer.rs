@@ -26,9 +26,12 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
         let style = line.style.patch(span.style);
         let text: &str = span.content.as_ref();
         let end = if text.is_ascii() {
-            put_ascii(buf, x, y, text.as_bytes(), remaining, style)
+            // Each printable byte one cell, control bytes dropped (as
+            // ratatui drops clusters holding a control character).
+            let printable = text.bytes().filter(|b| !b.is_ascii_control());
+            put_cells(buf, x, y, printable.map(char::from), remaining, style)
         } else if text.chars().all(one_cell_alone) {
-            put_chars(buf, x, y, text, remaining, style)
+            put_cells(buf, x, y, text.chars(), remaining, style)
         } else {
             buf.set_stringn(x, y, text, usize::from(remaining), style).0
         };
@@ -53,12 +56,13 @@ fn one_cell_alone(c: char) -> bool {
         | '\u{2026}' | '\u{20AC}')
 }
 
-/// Text of [`one_cell_alone`] characters: each one cell.
-fn put_chars(
+/// Characters one cell each, from (`x`, `y`), in at most `max_width`
+/// columns; returns where they ended.
+fn put_cells(
     buf: &mut Buffer,
     x: u16,
     y: u16,
-    text: &str,
+    cells: impl Iterator<Item = char>,
     max_width: u16,
     style: ratatui::style::Style,
 ) -> u16 {
@@ -69,44 +73,9 @@ fn put_chars(
     }
     let start = buf.index_of(x, y);
     let mut written = 0u16;
-    for c in text.chars() {
-        if written == room {
-            break;
-        }
+    for c in cells.take(usize::from(room)) {
         buf.content[start + usize::from(written)]
             .set_char(c)
-            .set_style(style);
-        written += 1;
-    }
-    x + written
-}
-
-/// ASCII text: each printable byte one cell, control bytes dropped (as
-/// ratatui drops clusters holding a control character).
-fn put_ascii(
-    buf: &mut Buffer,
-    x: u16,
-    y: u16,
-    text: &[u8],
-    max_width: u16,
-    style: ratatui::style::Style,
-) -> u16 {
-    let area = buf.area;
-    let room = area.right().saturating_sub(x).min(max_width);
-    if y < area.top() || y >= area.bottom() || x < area.left() || room == 0 {
-        return x;
-    }
-    let start = buf.index_of(x, y);
-    let mut written = 0u16;
-    for &b in text {
-        if written == room {
-            break;
-        }
-        if b.is_ascii_control() {
-            continue;
-        }
-        buf.content[start + usize::from(written)]
-            .set_char(char::from(b))
             .set_style(style);
         written += 1;
     }
