@@ -144,6 +144,10 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
     }
     if let Some(m) = &app.message {
         left = format!(" {m} ·{left}");
+    } else if let Some(r) = app.reading_status() {
+        // Documents still being read: said at every size (the entities
+        // pane, which says it too, is not always shown).
+        left = format!(" {r} ·{left}");
     } else if let Some(c) = app.search_count() {
         left = format!(" {c} ·{left}");
     } else if let Some(p) = app.marks.as_ref().and_then(|m| m.problem.as_ref()) {
