@@ -93,13 +93,7 @@ fn a_large_folder_ends_in_reading_order_with_the_first_document_still_shown() {
 #[test]
 fn a_large_file_opens_on_its_start_and_is_then_read_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds = Corpus::bundled();
-    let letter = seeds
-        .entries
-        .iter()
-        .filter_map(|e| e.doc())
-        .find(|d| d.kind == DocKind::Kamerbrief)
-        .unwrap();
+    let letter = common::seeds::seed_letter();
     let text = std::str::from_utf8(&letter.bytes).unwrap();
     let mut big = String::new();
     while big.len() < 3 << 20 {

@@ -149,13 +149,7 @@ fn a_mark_made_while_reading_and_one_kept_from_before_stay_on_their_text() {
 #[test]
 fn a_large_file_shows_its_start_then_the_whole_at_the_same_text() {
     let dir = tempfile::tempdir().unwrap();
-    let seeds = Corpus::bundled();
-    let letter = seeds
-        .entries
-        .iter()
-        .filter_map(|e| e.doc())
-        .find(|d| d.kind == brief::document::DocKind::Kamerbrief)
-        .unwrap();
+    let letter = common::seeds::seed_letter();
     let mut big = Vec::new();
     while big.len() <= 3 * 1024 * 1024 {
         big.extend_from_slice(&letter.bytes);

@@ -13,6 +13,15 @@ pub fn seed(id: &str) -> Document {
         .clone()
 }
 
+/// The bundled Kamerbrief (seed 004).
+pub fn seed_letter() -> Document {
+    Corpus::bundled()
+        .documents()
+        .find(|d| d.kind == brief::document::DocKind::Kamerbrief)
+        .expect("the bundled Kamerbrief")
+        .clone()
+}
+
 /// The text of the bundled document `id`, as its file holds it.
 pub fn seed_text(id: &str) -> String {
     String::from_utf8(seed(id).bytes).expect("seeds are UTF-8")
