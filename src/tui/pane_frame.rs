@@ -7,10 +7,11 @@
 //! pass changes nothing, yet with the four panes it visited every cell of
 //! the screen on every frame: an eighth of a page key's work at 160x48
 //! (`cargo bench --bench page_key`). A [`PaneFrame`] draws the same border
-//! as four thin blocks: the top row (its corners and the top title), the
-//! bottom row (corners, bottom title) and the two sides in between. Each is
-//! a `Block` on one row or column, so the cells, symbols, styles and titles
-//! are those of one block around the whole, and the inside is not visited.
+//! as two thin blocks, the top row (its corners and the top title) and the
+//! bottom row (corners, bottom title), and the two sides in between as the
+//! block draws them (its plain border's symbols, in the border's style). The
+//! cells, symbols, styles and titles are those of one block around the
+//! whole (a property test holds them so), and the inside is not visited.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -95,9 +96,16 @@ impl Widget for PaneFrame<'_> {
             None => bottom,
         };
         bottom.render(row(area.bottom() - 1), buf);
-        let column = |x: u16| Rect::new(x, area.y + 1, 1, area.height - 2);
-        side(Borders::LEFT).render(column(area.left()), buf);
-        side(Borders::RIGHT).render(column(area.right() - 1), buf);
+        // The sides between: the symbols a block's sides have, in its style.
+        let set = ratatui::symbols::border::PLAIN;
+        for y in area.top() + 1..area.bottom() - 1 {
+            buf[(area.left(), y)]
+                .set_symbol(set.vertical_left)
+                .set_style(self.style);
+            buf[(area.right() - 1, y)]
+                .set_symbol(set.vertical_right)
+                .set_style(self.style);
+        }
     }
 }
 

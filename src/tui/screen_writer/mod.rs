@@ -217,15 +217,18 @@ impl<W: Write> ScreenWriter<W> {
                 let cell = &new[x];
                 let skip = cell.diff_option == CellDiffOption::Skip;
                 let symbol = cell.symbol();
-                if !skip
-                    && (covered[x]
-                        || cell.diff_option == CellDiffOption::AlwaysUpdate
-                        || !same_cell(&old[x], cell, symbol))
-                {
-                    changed.push(x as u16);
+                let same = !skip
+                    && !covered[x]
+                    && cell.diff_option != CellDiffOption::AlwaysUpdate
+                    && same_cell(&old[x], cell, symbol);
+                if !same {
+                    if !skip {
+                        changed.push(x as u16);
+                    }
+                    // (The facts of a cell the same as before are known.)
+                    facts[x] = Facts::of(cell, symbol);
                 }
                 covered[x] = false;
-                facts[x] = Facts::of(cell, symbol);
                 // What a wide character covers is not drawn, whatever the
                 // frame holds there.
                 let end = if skip {
