@@ -197,6 +197,21 @@ impl App {
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return;
         };
+        // Still pending when every document that was read is in place:
+        // the reading's threads stopped (a bug). Listed as failed, not as
+        // "reading…" for ever.
+        for (entry, view) in corpus.entries.iter_mut().zip(&mut self.views) {
+            if let Entry::Pending { id, origin } = entry {
+                *entry = Entry::Failed {
+                    id: std::mem::take(id),
+                    origin: origin.clone(),
+                    error: crate::document::source::LoadError::Bug(
+                        "the threads reading the documents stopped before this one".into(),
+                    ),
+                };
+                *view = DocView::of(entry);
+            }
+        }
         let n = corpus.entries.len();
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by_key(|&i| corpus.entries[i].reading_key());

@@ -3,7 +3,7 @@
 //! one on screen first, and hands the rest to worker threads that read them
 //! in corpus order, the document the reader asks for next (`want`) before
 //! the others. Each document read arrives on a channel; the event loop puts
-//! it in place between keys (see `App::arrive`).
+//! it in place between keys (`App::poll_loading`, in `tui/arriving.rs`).
 //!
 //! The workers run at a lower priority than the reader (nice 10 on Linux):
 //! on a machine with few cores a key is answered before the next document
@@ -31,6 +31,8 @@ pub struct Loading {
     taken: usize,
     /// Entries to be taken in all.
     expected: usize,
+    /// Every worker has ended (the channel is closed): nothing more comes.
+    gone: bool,
 }
 
 /// What the workers share with the reader.
@@ -74,6 +76,7 @@ impl Loading {
             arrived: rx,
             taken: 0,
             expected: n - read.len(),
+            gone: false,
         }
     }
 
@@ -92,16 +95,21 @@ impl Loading {
         while start.elapsed() < budget {
             match self.arrived.try_recv() {
                 Ok(e) => out.push(e),
-                Err(_) => break,
+                Err(mpsc::TryRecvError::Empty) => break,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.gone = true;
+                    break;
+                }
             }
         }
         self.taken += out.len();
         out
     }
 
-    /// Every document has arrived (or every worker is gone).
+    /// Every document has arrived, or every worker is gone (a document
+    /// still pending then will not come).
     pub fn done(&self) -> bool {
-        self.taken >= self.expected
+        self.taken >= self.expected || self.gone
     }
 }
 
@@ -236,5 +244,27 @@ mod tests {
         work(&shared, &tx, &Progress::default());
         let order: Vec<usize> = rx.try_iter().map(|(i, _)| i).collect();
         assert_eq!(order, [6, 1, 2, 3, 4, 5, 7]);
+    }
+
+    /// The workers are gone before every document came (a bug): the
+    /// reading is over all the same, so the reader does not wait for ever.
+    #[test]
+    fn the_reading_ends_when_the_workers_are_gone() {
+        let dir = folder(3);
+        let (tx, rx) = mpsc::channel();
+        let _ = tx.send((1, Plan::of(&[dir.path().to_path_buf()]).read(1)));
+        drop(tx);
+        let mut loading = Loading {
+            progress: Arc::new(Progress::default()),
+            shared: Arc::new(Shared::new(Plan::of(&[dir.path().to_path_buf()]), &[0])),
+            arrived: rx,
+            taken: 0,
+            expected: 2,
+            gone: false,
+        };
+        assert!(!loading.done());
+        assert_eq!(loading.take(Duration::from_secs(1)).len(), 1);
+        loading.take(Duration::from_secs(1));
+        assert!(loading.done(), "one of two came, and no more will");
     }
 }
