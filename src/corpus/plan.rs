@@ -14,7 +14,12 @@ use std::path::PathBuf;
 /// One input to read, in corpus order.
 #[derive(Debug)]
 enum Input {
-    File { path: PathBuf, depth: usize },
+    /// A file, with its size when the plan was made.
+    File {
+        path: PathBuf,
+        depth: usize,
+        len: u64,
+    },
     Stdin,
 }
 
@@ -48,15 +53,17 @@ impl Plan {
                         inputs.push(Input::File {
                             path: f.path,
                             depth: f.depth,
+                            len: f.len,
                         });
                     }
                 }
             } else {
-                let key = meta.ok().and_then(|m| walk::file_key(p, &m));
+                let key = meta.as_ref().ok().and_then(|m| walk::file_key(p, m));
                 if key.is_none_or(|k| seen.insert(k)) {
                     inputs.push(Input::File {
                         path: p.clone(),
                         depth: 1,
+                        len: meta.map_or(0, |m| m.len()),
                     });
                 }
             }
@@ -65,7 +72,7 @@ impl Plan {
         let sources: Vec<IdSource> = inputs
             .iter()
             .map(|i| match i {
-                Input::File { path, depth } => IdSource::File {
+                Input::File { path, depth, .. } => IdSource::File {
                     path,
                     depth: *depth,
                 },
@@ -131,11 +138,11 @@ impl Plan {
         }
     }
 
-    /// The size of input `i` on disk (0 for standard input, or when it
-    /// cannot be looked at).
+    /// The size of input `i` on disk when the plan was made, as the walk
+    /// saw it (0 for standard input, or when it cannot be looked at).
     pub fn bytes_of(&self, i: usize) -> u64 {
         match &self.inputs[i] {
-            Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Input::File { len, .. } => *len,
             Input::Stdin => 0,
         }
     }

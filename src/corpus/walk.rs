@@ -46,6 +46,8 @@ pub struct Found {
     pub depth: usize,
     /// None for a broken link (listed, so the reader can say what is wrong).
     pub key: Option<FileKey>,
+    /// Its size when it was found (0 for a broken link).
+    pub len: u64,
 }
 
 /// The documents below `root`, sorted by path, each file once.
@@ -114,6 +116,7 @@ impl Walk {
                         path,
                         depth: depth + 1,
                         key: None,
+                        len: 0,
                     };
                     self.found.push((found, true));
                 }
@@ -134,6 +137,7 @@ impl Walk {
                     path,
                     depth: depth + 1,
                     key,
+                    len: meta.len(),
                 };
                 self.found.push((found, via_link || is_link));
             }
