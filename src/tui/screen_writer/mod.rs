@@ -28,16 +28,16 @@
 //! tracked over the columns it covers: writing over any of them erases all
 //! of it on the terminal, so those columns are written again.
 
+use glyph::Glyph;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::{Position, Rect, Size};
-use ratatui::style::Color;
 use ratatui::{Frame, Terminal};
 use sgr::Sgr;
 use std::io::{self, BufWriter, Write};
 use std::ops::Range;
-use unicode_width::UnicodeWidthStr;
 
+mod glyph;
 mod sgr;
 #[cfg(test)]
 mod tests;
@@ -64,9 +64,9 @@ pub struct ScreenWriter<W: Write> {
     shown: Buffer,
     /// Per cell of `shown`: covered by the wide character before it.
     covered: Vec<bool>,
-    /// Per cell of `shown`: its columns and whether it is a blank, found
-    /// when it was taken in (a cell's symbol is slow to get at).
-    facts: Vec<Facts>,
+    /// Per cell of `shown`: its glyph, with its columns and whether it is
+    /// a blank (a cell's symbol and colours are slow to get at).
+    glyphs: Vec<Glyph>,
     /// A size to report instead of asking the terminal (for tests).
     fixed_size: Option<Size>,
     /// The terminal's size as last asked (asking opens the terminal device:
@@ -99,7 +99,7 @@ impl<W: Write> ScreenWriter<W> {
             inner,
             shown: Buffer::default(),
             covered: Vec::new(),
-            facts: Vec::new(),
+            glyphs: Vec::new(),
             fixed_size: None,
             known_size: std::cell::Cell::new(None),
             updating: false,
@@ -143,7 +143,7 @@ impl<W: Write> ScreenWriter<W> {
     fn blank(&mut self, size: Size) {
         self.shown = Buffer::empty(Rect::from((Position::ORIGIN, size)));
         self.covered = vec![false; self.shown.content.len()];
-        self.facts = vec![Facts::EMPTY; self.shown.content.len()];
+        self.glyphs = vec![Glyph::EMPTY; self.shown.content.len()];
     }
 
     /// The index of column `x` of row `y` in `shown` and `covered`.
@@ -161,7 +161,7 @@ impl<W: Write> ScreenWriter<W> {
 
     /// The columns the cell at (`x`, `y`) of `shown` takes.
     fn columns_at(&self, x: u16, y: u16) -> u16 {
-        self.facts[self.at(x, y)].columns()
+        self.glyphs[self.at(x, y)].facts.columns()
     }
 
     /// Takes in a cell written at column `x` of row `y`. The columns it
@@ -170,17 +170,18 @@ impl<W: Write> ScreenWriter<W> {
     /// it stays covered: the terminal erased it, and it will be written
     /// again whatever it holds.
     fn put(&mut self, x: u16, y: u16, cell: &Cell) {
-        let facts = Facts::of(cell, cell.symbol());
-        let end = (x + facts.columns()).min(self.shown.area.width);
+        let symbol = cell.symbol();
+        let glyph = Glyph::of(cell, symbol).with_facts(symbol);
+        let end = (x + glyph.facts.columns()).min(self.shown.area.width);
         let i = self.at(x, y);
         self.shown.content[i] = cell.clone();
         self.covered[i] = false;
-        self.facts[i] = facts;
+        self.glyphs[i] = glyph;
         for cx in x + 1..end {
             let j = self.at(cx, y);
             self.shown.content[j] = Cell::EMPTY;
             self.covered[j] = true;
-            self.facts[j] = Facts::EMPTY;
+            self.glyphs[j] = Glyph::EMPTY;
         }
     }
 
@@ -209,24 +210,25 @@ impl<W: Write> ScreenWriter<W> {
             .chunks_exact(width)
             .zip(self.shown.content.chunks_exact(width))
             .zip(self.covered.chunks_exact_mut(width))
-            .zip(self.facts.chunks_exact_mut(width));
-        for (y, (((new, old), covered), facts)) in (0u16..).zip(lines) {
+            .zip(self.glyphs.chunks_exact_mut(width));
+        for (y, (((new, old), covered), glyphs)) in (0u16..).zip(lines) {
             let first = changed.len();
             let mut x = 0;
             while x < width {
                 let cell = &new[x];
                 let skip = cell.diff_option == CellDiffOption::Skip;
                 let symbol = cell.symbol();
+                let glyph = Glyph::of(cell, symbol);
                 let same = !skip
                     && !covered[x]
                     && cell.diff_option != CellDiffOption::AlwaysUpdate
-                    && same_cell(&old[x], cell, symbol);
+                    && glyph.same_as(cell, glyphs[x], &old[x]);
                 if !same {
                     if !skip {
                         changed.push(x as u16);
                     }
                     // (The facts of a cell the same as before are known.)
-                    facts[x] = Facts::of(cell, symbol);
+                    glyphs[x] = glyph.with_facts(symbol);
                 }
                 covered[x] = false;
                 // What a wide character covers is not drawn, whatever the
@@ -234,11 +236,11 @@ impl<W: Write> ScreenWriter<W> {
                 let end = if skip {
                     x + 1
                 } else {
-                    (x + usize::from(facts[x].columns())).min(width)
+                    (x + usize::from(glyphs[x].facts.columns())).min(width)
                 };
                 for c in x + 1..end {
                     covered[c] = true;
-                    facts[c] = Facts::EMPTY;
+                    glyphs[c] = Glyph::EMPTY;
                     any_wide = true;
                 }
                 x = end;
@@ -279,14 +281,15 @@ impl<W: Write> ScreenWriter<W> {
                 while let Some(e) = erases.next_if(|e| e.x < x) {
                     out.erase(&mut bytes, e);
                 }
-                out.cell(&mut bytes, x, *y, self.cell(x, *y));
+                let i = self.at(x, *y);
+                out.cell(&mut bytes, x, *y, &self.shown.content[i], self.glyphs[i]);
             }
             for e in erases {
                 out.erase(&mut bytes, e);
             }
         }
         for (x, y, cell) in outside {
-            out.cell(&mut bytes, *x, *y, cell);
+            out.cell(&mut bytes, *x, *y, cell, Glyph::of(cell, cell.symbol()));
         }
         out.finish(&mut bytes);
         let written = if bytes.is_empty() && !self.updating {
@@ -310,7 +313,7 @@ impl<W: Write> ScreenWriter<W> {
         let width = self.shown.area.width;
         let blank = |x: u16| {
             let i = self.at(x, y);
-            !self.covered[i] && self.facts[i].is_blank()
+            !self.covered[i] && self.glyphs[i].facts.is_blank()
         };
         // Where the row's blank end starts.
         let blank_from = (0..width)
@@ -412,8 +415,11 @@ pub fn draw_frame<W: Write>(
     let presented = terminal.backend_mut().present(&mut frame);
     *terminal.current_buffer_mut() = frame;
     presented?;
+    // Out first: blanking the buffer for the next frame (all its cells)
+    // is work the reader need not wait for.
+    let flushed = Backend::flush(terminal.backend_mut());
     terminal.swap_buffers();
-    Backend::flush(terminal.backend_mut())
+    flushed
 }
 
 /// The cells of one row to write, and the blanks to erase instead.
@@ -430,76 +436,10 @@ struct Erase {
     len: Option<u16>,
 }
 
-/// What the writer needs to know of a cell shown, kept beside it: the
-/// columns it takes and whether it is a blank.
-#[derive(Clone, Copy)]
-struct Facts(u8);
-
-impl Facts {
-    const BLANK: u8 = 0x80;
-    /// An empty cell: a blank, one column.
-    const EMPTY: Facts = Facts(Self::BLANK | 1);
-
-    /// The facts of `cell`, whose symbol is `symbol`.
-    fn of(cell: &Cell, symbol: &str) -> Facts {
-        let columns = symbol_columns(symbol).min(0x7f) as u8;
-        let blank = if is_blank(cell, symbol) {
-            Self::BLANK
-        } else {
-            0
-        };
-        Facts(columns | blank)
-    }
-
-    fn columns(self) -> u16 {
-        u16::from(self.0 & !Self::BLANK)
-    }
-
-    fn is_blank(self) -> bool {
-        self.0 & Self::BLANK != 0
-    }
-}
-
-/// The columns a symbol takes on the screen: ASCII at once, the rest by
-/// Unicode width (at least one).
-fn symbol_columns(symbol: &str) -> u16 {
-    match symbol.len() {
-        1 => 1,
-        // Shown as one substitute character.
-        _ if sgr::has_control(symbol) => 1,
-        _ => symbol.width().max(1) as u16,
-    }
-}
-
-/// `a == b`, given `b`'s symbol; quicker for the one-byte symbols most
-/// cells hold. The symbols first: where text changed, they differ.
-fn same_cell(a: &Cell, b: &Cell, b_symbol: &str) -> bool {
-    let same_symbol = match (a.symbol().as_bytes(), b_symbol.as_bytes()) {
-        ([c], [d]) => c == d,
-        (s, t) => s == t,
-    };
-    same_symbol
-        && a.fg == b.fg
-        && a.bg == b.bg
-        && a.modifier == b.modifier
-        && a.underline_color == b.underline_color
-        && a.diff_option == b.diff_option
-}
-
 /// The length of `ESC [ row ; col H` for column `x` of row `y`.
 fn jump_len(x: u16, y: u16) -> usize {
     let digits = |n: u16| n.checked_ilog10().unwrap_or(0) as usize + 1;
     4 + digits(y + 1) + digits(x + 1)
-}
-
-/// A blank in the default colours, as an erase leaves it.
-fn is_blank(cell: &Cell, symbol: &str) -> bool {
-    symbol == " "
-        && cell.fg == Color::Reset
-        && cell.bg == Color::Reset
-        && cell.underline_color == Color::Reset
-        && cell.modifier.is_empty()
-        && cell.diff_option == CellDiffOption::None
 }
 
 fn same_style(a: &Cell, b: &Cell) -> bool {

@@ -2,6 +2,7 @@
 //! (each change of them as one `ESC [ … m`), erasing.
 
 use super::Erase;
+use super::glyph::Glyph;
 use ratatui::buffer::{Cell, CellDiffOption};
 use ratatui::style::{Color, Modifier};
 use std::io::Write;
@@ -30,6 +31,8 @@ pub(super) struct Sgr {
     bg: Color,
     underline: Color,
     modifier: Modifier,
+    /// The key of the style on (see [`Glyph`]), when it holds all of it.
+    key: Option<u64>,
 }
 
 impl Default for Sgr {
@@ -41,6 +44,7 @@ impl Default for Sgr {
             bg: Color::Reset,
             underline: Color::Reset,
             modifier: Modifier::empty(),
+            key: Some(Glyph::EMPTY.key),
         }
     }
 }
@@ -57,29 +61,35 @@ impl Sgr {
         }
     }
 
-    pub(super) fn cell(&mut self, out: &mut Vec<u8>, x: u16, y: u16, cell: &Cell) {
+    /// Writes `cell`, whose glyph is `glyph`, at column `x` of row `y`.
+    pub(super) fn cell(&mut self, out: &mut Vec<u8>, x: u16, y: u16, cell: &Cell, glyph: Glyph) {
         if cell.diff_option == CellDiffOption::Skip {
             return;
         }
         self.move_to(out, x, y);
-        self.style(out, cell.fg, cell.bg, cell.underline_color, cell.modifier);
-        // Text was made safe to show when it was laid out, and ratatui
-        // drops control characters from strings; a cell set another way
-        // still never sends one to the terminal.
-        let symbol = cell.symbol();
-        let width = if let [b @ 0x20..=0x7e] = symbol.as_bytes() {
+        if glyph.plain_key().is_none() || glyph.plain_key() != self.key {
+            self.style(out, cell.fg, cell.bg, cell.underline_color, cell.modifier);
+            self.key = glyph.plain_key();
+        }
+        let width = if let Some(b) = glyph.ascii() {
             // Most cells: a printable ASCII character.
-            out.push(*b);
-            1
-        } else if has_control(symbol) {
-            out.extend_from_slice(SUBSTITUTE.as_bytes());
+            out.push(b);
             1
         } else {
-            out.extend_from_slice(symbol.as_bytes());
-            // A zero-width symbol leaves the cursor where it is.
-            match symbol.len() {
-                1 => 1,
-                _ => symbol.width() as u16,
+            // Text was made safe to show when it was laid out, and
+            // ratatui drops control characters from strings; a cell set
+            // another way still never sends one to the terminal.
+            let symbol = cell.symbol();
+            if has_control(symbol) {
+                out.extend_from_slice(SUBSTITUTE.as_bytes());
+                1
+            } else {
+                out.extend_from_slice(symbol.as_bytes());
+                // A zero-width symbol leaves the cursor where it is.
+                match symbol.len() {
+                    1 => 1,
+                    _ => symbol.width() as u16,
+                }
             }
         };
         self.cursor = Some((x + width, y));
@@ -255,7 +265,7 @@ enum Layer {
 
 /// The index of one of the sixteen named colours (as a 256-colour
 /// terminal numbers them).
-fn named(c: Color) -> Option<u8> {
+pub(super) fn named(c: Color) -> Option<u8> {
     Some(match c {
         Color::Black => 0,
         Color::Red => 1,

@@ -2,10 +2,11 @@
 
 use super::*;
 use proptest::prelude::*;
-use ratatui::style::Modifier;
 use ratatui::style::Style;
+use ratatui::style::{Color, Modifier};
 use std::cell::RefCell;
 use std::rc::Rc;
+use unicode_width::UnicodeWidthStr;
 
 /// Bytes written, readable while the writer holds them.
 #[derive(Clone, Default)]
