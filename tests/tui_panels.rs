@@ -137,3 +137,19 @@ fn the_marks_pane_asks_for_changes_as_commands() {
     a.update(Action::Marks);
     assert!(a.panel.is_none(), "M closes the pane it opened");
 }
+
+#[test]
+fn footnotes_of_a_document_without_them_open_nothing_and_say_so() {
+    use brief::tui::panels::footnotes::FootnotesPanel;
+    let mut a = app();
+    let (with, without): (Vec<usize>, Vec<usize>) = (0..a.corpus.entries.len())
+        .filter(|&i| a.corpus.entries[i].doc().is_some())
+        .partition(|&i| !a.corpus.entries[i].doc().unwrap().footnotes.is_empty());
+    a.selected = without[0];
+    assert!(FootnotesPanel::open(&mut a).is_none());
+    assert_eq!(a.message.as_deref(), Some("No footnotes in this document"));
+    a.message = None;
+    a.selected = with[0];
+    assert!(FootnotesPanel::open(&mut a).is_some());
+    assert_eq!(a.message, None);
+}

@@ -29,11 +29,12 @@ fn extractions_of_one_letter_are_told_apart_by_their_file_160x48() {
     let mut a = app();
     let t = screen(&mut a, 160, 48);
     let s = text(&t);
-    // The list is 30 columns wide: the names keep their ends.
+    // The list is 30 columns wide: the names keep their ends (and the
+    // line's end says more facts follow).
     for end in [
-        "…issies-2023.interleaved.txt",
-        "…kte-missies-2023.layout.txt",
-        "…-missies-2023.pdftotext.txt",
+        "…ssies-2023.interleaved.txt…",
+        "…te-missies-2023.layout.txt…",
+        "…missies-2023.pdftotext.txt…",
     ] {
         assert!(s.contains(end), "{end} not in the list:\n{s}");
     }

@@ -107,3 +107,31 @@ fn the_duplicate_message_names_the_other_copy_by_title() {
     assert!(m.starts_with("The same text in De Verenigde Staten"), "{m}");
     assert!(!m.contains("001_") && !m.contains("003_"), "{m}");
 }
+
+#[test]
+fn a_sentence_longer_than_the_timeline_ends_in_an_ellipsis() {
+    let c = || {
+        corpus_of(&["Aantekening bij het overleg\n\n\
+             Op 3 maart 2023 besprak de minister met de provincies, de gemeenten en \
+             de waterschappen hoe de regeling na de zomer verder moet.\n"])
+    };
+    let (e, _) = build_entities(&c());
+    let x = build_crossref(&c(), &e);
+    let mut a = App::new(c(), Theme::plain());
+    a.set_entities(e, None);
+    a.crossref = Some(x);
+    press(&mut a, "\nT");
+    let t = screen(&mut a, 60, 30);
+    let s = text(&t);
+    // The date and what follows it as far as the box goes, then "…"
+    // (before, the sentence just stopped at the edge).
+    let row = s
+        .lines()
+        .find(|l| l.contains("3 maart 2023"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(
+        row.trim_end_matches(['│', ' ']).ends_with('…'),
+        "{row}\n{s}"
+    );
+    assert!(!s.contains("verder moet"), "{s}");
+}

@@ -185,6 +185,10 @@ pub fn draw_timeline(app: &App, f: &mut Frame, area: Rect, selected: usize) {
         } else {
             before
         };
+        // The rest as far as it fits, "…" where the sentence goes on.
+        use unicode_width::UnicodeWidthStr;
+        let left = budget.saturating_sub(before.width() + hit.width());
+        let after = super::ui::cut_to_width(&after, left);
         text.push(Span::styled(before, base));
         text.push(Span::styled(hit, base.patch(app.theme.entity[3])));
         text.push(Span::styled(after, base));

@@ -90,6 +90,9 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let selected = app.list.selected.min(n.saturating_sub(1));
     let offset = app.list.offset;
     let window = offset..(offset + fits).min(n);
+    // Lines longer than the pane end in "…": a title cut says so.
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let fit = |s: String| super::ui::cut_to_width(&s, inner_width);
     let items: Vec<ListItem> = app.corpus.entries[window.clone()]
         .iter()
         .zip(window.clone())
@@ -102,8 +105,9 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 if app.views.get(i).is_some_and(|v| v.same_title) {
                     let name = crate::document::builder::inert(&e.file_name()).into_owned();
                     // Their names often differ only at the end (".pdf",
-                    // ".layout.txt"): a long one keeps its end.
-                    facts.push(keep_end(&name, usize::from(area.width.saturating_sub(4))));
+                    // ".layout.txt"): a long one keeps its end, and leaves
+                    // a column for the "…" that says more facts follow.
+                    facts.push(keep_end(&name, inner_width.saturating_sub(3)));
                 }
                 // Marks next.
                 let marked = app.marks.as_ref().map_or(0, |m| m.count_in(i));
@@ -133,13 +137,13 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 }
                 facts.push(format!("{} words", d.word_count()));
                 let title = if d.meta.title.is_some() {
-                    Span::styled(d.display_title(), t.title)
+                    Span::styled(fit(d.display_title()), t.title)
                 } else {
-                    Span::raw(d.display_title())
+                    Span::raw(fit(d.display_title()))
                 };
                 ListItem::new(vec![
                     Line::from(title),
-                    Line::styled(format!("  {}", facts.join(" · ")), t.dim),
+                    Line::styled(fit(format!("  {}", facts.join(" · "))), t.dim),
                 ])
             }
             Entry::Failed { origin, error, .. } => ListItem::new(vec![

@@ -51,6 +51,9 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
         .map(|&(_, c)| c.to_string().len())
         .max()
         .unwrap_or(1);
+    // Names longer than the pane end in "…": the highlight symbol, type
+    // and count come first.
+    let name_width = usize::from(block.inner(area).width).saturating_sub(2 + 5 + width + 1);
     let items: Vec<ListItem> = app
         .entities
         .rows
@@ -63,7 +66,7 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
                     theme.entity[ent.ty.index()],
                 ),
                 Span::styled(format!("{count:>width$} "), theme.dim),
-                Span::raw(ent.name.clone()),
+                Span::raw(super::ui::cut_to_width(&ent.name, name_width)),
             ]))
         })
         .collect();

@@ -109,11 +109,16 @@ pub fn layout_with(area: Rect, focus: Pane, nav: Pane, middle: Pane, hints: Hint
     } else if w >= 100 {
         let side = (w / 5).clamp(24, 40);
         // The tree as wide as its titles, up to a quarter of the screen, as
-        // long as the reader keeps READER_MIN columns (a printed PDF line).
+        // long as the reader keeps READER_MIN columns (a printed PDF line);
+        // while it is used, up to two fifths, as in the narrower layout.
         let mid = match (middle, hints.tree_width) {
             (Pane::Tree, Some(t)) => {
-                let most = (w / 4).min(w.saturating_sub(side + READER_MIN)).max(side);
-                t.clamp(side.min(24), most)
+                let most = if focus == Pane::Tree {
+                    w * 2 / 5
+                } else {
+                    (w / 4).min(w.saturating_sub(side + READER_MIN))
+                };
+                t.clamp(side.min(24), most.max(side))
             }
             _ => side,
         };
@@ -167,24 +172,27 @@ mod tests {
 
     #[test]
     fn the_tree_is_as_wide_as_its_titles_within_bounds_and_zoom_gives_all() {
-        let wide = |w: u16, t: u16| {
+        let at = |w: u16, t: u16, focus: Pane| {
             let hints = Hints {
                 zoom: false,
                 tree_width: Some(t),
             };
-            layout_with(
-                Rect::new(0, 0, w, 40),
-                Pane::Reader,
-                Pane::List,
-                Pane::Tree,
-                hints,
-            )
+            layout_with(Rect::new(0, 0, w, 40), focus, Pane::List, Pane::Tree, hints)
         };
+        let wide = |w: u16, t: u16| at(w, t, Pane::Reader);
         // Room enough: the titles' width.
         assert_eq!(wide(200, 46).tree.unwrap().width, 46);
         // At 160 at most a quarter; short titles no narrower than 24.
         assert_eq!(wide(160, 46).tree.unwrap().width, 40);
         assert_eq!(wide(160, 12).tree.unwrap().width, 24);
+        // While it has the focus, up to two fifths: at 120 columns the
+        // letter's titles (48 columns) fit, and give the columns back after.
+        let focused = |w: u16, t: u16| at(w, t, Pane::Tree);
+        assert_eq!(focused(120, 48).tree.unwrap().width, 48);
+        assert_eq!(wide(120, 48).tree.unwrap().width, 24);
+        assert_eq!(focused(160, 48).tree.unwrap().width, 48);
+        assert_eq!(focused(160, 90).tree.unwrap().width, 64);
+        assert_eq!(focused(160, 12).tree.unwrap().width, 24);
         // The reader takes the rest, always.
         let l = wide(160, 46);
         assert_eq!(

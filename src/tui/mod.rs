@@ -279,32 +279,78 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
                 Err(mpsc::TryRecvError::Empty) => {}
             }
         }
-        // crossterm spins on a terminal that hung up: look first.
-        let wait = match signals::wait_for_tty(Duration::from_millis(50)) {
-            signals::Tty::HungUp => return Ok(Stop::Signal(signals::HANGUP)),
-            signals::Tty::NotWatched => Duration::from_millis(50),
-            // Idle: still take events crossterm has parsed already.
-            signals::Tty::Ready | signals::Tty::Idle => Duration::ZERO,
-        };
-        // A signal may interrupt the wait: then it is the signal that counts.
-        let input = event::poll(wait).and_then(|ready| ready.then(event::read).transpose());
-        let input = match input {
-            Ok(input) => input,
-            Err(_) if signals::caught().is_some() => continue,
-            Err(e) => return Err(e.into()),
-        };
-        let Some(input) = input else { continue };
-        redraw = true;
-        match input {
-            Event::Key(k) => app.handle_key(k),
-            Event::Mouse(m) => app.handle_mouse(m),
-            Event::Resize(..) => terminal.backend_mut().size_changed(),
-            _ => {}
+        // Wait for input (at most 50 ms: the loop has work of its own),
+        // then take all that came before drawing again: typed or pasted
+        // text, a burst of keys, is one frame, not a frame a key.
+        let mut waited = false;
+        let mut taken = 0;
+        loop {
+            let input = match next_input(if waited { None } else { Some(WAIT) }) {
+                Input::HungUp => return Ok(Stop::Signal(signals::HANGUP)),
+                Input::Event(e) => e,
+                Input::Nothing => break,
+                // A signal may interrupt the wait: then it is the signal
+                // that counts.
+                Input::Failed(_) if signals::caught().is_some() => break,
+                Input::Failed(e) => return Err(e.into()),
+            };
+            waited = true;
+            redraw = true;
+            match input {
+                Event::Key(k) => app.handle_key(k),
+                Event::Mouse(m) => app.handle_mouse(m),
+                Event::Resize(..) => terminal.backend_mut().size_changed(),
+                _ => {}
+            }
+            taken += 1;
+            // What a key starts (quitting, a suspend, a repaint) happens
+            // before the next; a flood of input still gets frames.
+            if app.quit || app.suspend || app.repaint || taken >= MAX_INPUTS_A_FRAME {
+                break;
+            }
         }
         if app.suspend {
             app.suspend = false;
             suspend(terminal)?;
         }
+    }
+}
+
+/// The longest the loop waits for input before doing its other work.
+const WAIT: Duration = Duration::from_millis(50);
+/// Inputs taken at most before a frame is drawn.
+const MAX_INPUTS_A_FRAME: usize = 256;
+
+/// What came from the terminal.
+enum Input {
+    Event(Event),
+    Nothing,
+    HungUp,
+    Failed(std::io::Error),
+}
+
+/// The next input: one crossterm has read already or the terminal holds
+/// now, or (given `wait`) one that comes within it.
+fn next_input(wait: Option<Duration>) -> Input {
+    // crossterm spins on a terminal that hung up: look first, without
+    // waiting; then take what is there.
+    if signals::wait_for_tty(Duration::ZERO) == signals::Tty::HungUp {
+        return Input::HungUp;
+    }
+    let now = event::poll(Duration::ZERO);
+    let ready = match (now, wait) {
+        (Ok(true), _) => Ok(true),
+        (Ok(false), Some(wait)) => match signals::wait_for_tty(wait) {
+            signals::Tty::HungUp => return Input::HungUp,
+            signals::Tty::NotWatched => event::poll(wait),
+            signals::Tty::Ready | signals::Tty::Idle => event::poll(Duration::ZERO),
+        },
+        (other, _) => other,
+    };
+    match ready.and_then(|ready| ready.then(event::read).transpose()) {
+        Ok(Some(e)) => Input::Event(e),
+        Ok(None) => Input::Nothing,
+        Err(e) => Input::Failed(e),
     }
 }
 

@@ -228,7 +228,8 @@ impl SectionOutline {
                 CLOSED
             };
             x = buf.set_stringn(x, y, node, used(x), Style::new()).0;
-            let label = self.label(doc, row.section);
+            // A title longer than the pane ends in "…".
+            let label = super::ui::cut_to_width(&self.label(doc, row.section), used(x));
             buf.set_stringn(x, y, label, used(x), Style::new());
             if selected {
                 buf.set_style(Rect::new(area.x, y, area.width, 1), highlight);

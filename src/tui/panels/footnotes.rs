@@ -16,11 +16,13 @@ pub struct FootnotesPanel {
 
 impl FootnotesPanel {
     /// The notes of the document being read, from the first whose marker
-    /// is at or below the top of the view; nothing when it has none.
+    /// is at or below the top of the view; nothing when it has none (and
+    /// the status bar says so).
     pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
         let corpus = app.corpus.clone();
         let doc = corpus.entries.get(app.selected)?.doc()?;
         if doc.footnotes.is_empty() {
+            app.message = Some("No footnotes in this document".into());
             return None;
         }
         let top = app.views[app.selected].reader.top_clean(doc);
