@@ -26,8 +26,10 @@
 //! untimed, gives its reader the focus), `less` gets the files as arguments
 //! and pages the first, a letter. `--all` runs all three. `--runs N` repeats
 //! each case (first frame: the median of the runs; key→frame: over all the
-//! presses); `--show` prints the screens after the first frame and the first
-//! key. Progress goes to stderr, the table to stdout.
+//! presses), the two programs taking turns run by run, so that a machine
+//! whose speed drifts (a shared one does, by a third between minutes)
+//! weighs on both alike; `--show` prints the screens after the first frame
+//! and the first key. Progress goes to stderr, the table to stdout.
 //!
 //! ```sh
 //! cargo bench --bench vs_less                 # seed 004, 3 runs, ~20 s
@@ -97,9 +99,9 @@ fn main() {
     let programs = programs();
     let mut rows = Vec::new();
     for case in cases(&options, dir.path()) {
-        for program in &programs {
-            let runs = options.runs.unwrap_or(case.default_runs);
-            let m = measure(*program, &case, runs, options.show, dir.path());
+        let runs = options.runs.unwrap_or(case.default_runs);
+        let measured = measure(&programs, &case, runs, options.show, dir.path());
+        for (program, m) in programs.iter().zip(measured) {
             rows.push((case.label.clone(), *program, m));
         }
     }
@@ -344,23 +346,37 @@ struct Measurement {
     peak_rss_kib: Option<u64>,
 }
 
-fn measure(program: Program, case: &Case, runs: usize, show: bool, dir: &Path) -> Measurement {
-    let mut m = Measurement {
-        first_frames: Vec::new(),
-        keys: Vec::new(),
-        busy_keys: Vec::new(),
-        peak_rss_kib: None,
-    };
+/// The programs' runs on `case`, taking turns (less, brief, less, brief…):
+/// a machine that gets slower or faster during the measurement changes
+/// both alike, not the one measured then.
+fn measure(
+    programs: &[Program],
+    case: &Case,
+    runs: usize,
+    show: bool,
+    dir: &Path,
+) -> Vec<Measurement> {
+    let mut all: Vec<Measurement> = programs
+        .iter()
+        .map(|_| Measurement {
+            first_frames: Vec::new(),
+            keys: Vec::new(),
+            busy_keys: Vec::new(),
+            peak_rss_kib: None,
+        })
+        .collect();
     for run in 1..=runs {
-        let name = program.name();
-        eprintln!("vs_less: {name} on {}, run {run}/{runs}", case.label);
-        let r = run_once(program, case, show && run == 1, dir);
-        m.first_frames.push(r.first_frame);
-        m.keys.extend(r.keys);
-        m.busy_keys.extend(r.busy_keys);
-        m.peak_rss_kib = m.peak_rss_kib.max(r.peak_rss_kib);
+        for (&program, m) in programs.iter().zip(&mut all) {
+            let name = program.name();
+            eprintln!("vs_less: {name} on {}, run {run}/{runs}", case.label);
+            let r = run_once(program, case, show && run == 1, dir);
+            m.first_frames.push(r.first_frame);
+            m.keys.extend(r.keys);
+            m.busy_keys.extend(r.busy_keys);
+            m.peak_rss_kib = m.peak_rss_kib.max(r.peak_rss_kib);
+        }
     }
-    m
+    all
 }
 
 /// One run: start, first frame, wait until idle, page keys, quit.
