@@ -38,7 +38,10 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
     let open = text[..acronym.start].trim_end_matches(' ');
     let open = open.strip_suffix('(')?;
     let full_end = open.trim_end().len();
+    // Within the line and the sentence: "… helpt Oekraïne. De Sustainable
+    // Products Regulation (ESPR)" does not spell its E with "EU".
     let line_start = text[..full_end].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = sentence_start(text, line_start..full_end);
     let before = &text[line_start..full_end];
     // "… Economie 2023-2030 (NPCE)": the period is not spelled by the letters.
     let name_end = line_start + before.trim_end_matches(is_period_char).trim_end().len();
@@ -57,6 +60,36 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
         name: start..name_end,
         full: start..full_end,
     })
+}
+
+/// Where the last sentence within `span` starts: after a full stop, "?" or
+/// "!" that ends a word of three letters or more and is followed by a space
+/// and a capital ("Oekraïne. De"); not after an abbreviation or initial
+/// ("jl. De", "o.a. Planbureau", "V. Heijnen"). The span's start if none.
+fn sentence_start(text: &str, span: Range<usize>) -> usize {
+    let part = &text[span.clone()];
+    let mut start = span.start;
+    for (i, c) in part.char_indices() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let after = &part[i + 1..];
+        let Some(next) = after.strip_prefix(' ') else {
+            continue;
+        };
+        if !next.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let word = part[..i]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        let plain_word = !word.contains('.') && word.chars().count() >= 3;
+        if c != '.' || plain_word {
+            start = span.start + i + 2;
+        }
+    }
+    start
 }
 
 /// The long form after "ACR:" or "ACR –" at the start of a line (a glossary
@@ -314,6 +347,30 @@ mod tests {
                 "Nationaal Programma Circulaire Economie",
                 "Nationaal Programma Circulaire Economie 2023-2030"
             ))
+        );
+    }
+
+    #[test]
+    fn a_long_form_stays_in_its_sentence() {
+        // Counter-example: the letters would spell it across the full stop.
+        assert_eq!(
+            before("Het team van de EU helpt Oekraïne. De Sustainable Products Regulation (ESPR)"),
+            None
+        );
+        // In its own sentence it is found, also after an abbreviation or
+        // an initial that is no sentence end.
+        assert_eq!(
+            before("Dat meldt het ministerie. Het Nationaal Programma Circulaire Economie (NPCE)")
+                .map(|x| x.0),
+            Some("Nationaal Programma Circulaire Economie")
+        );
+        assert_eq!(
+            before("zie o.a. Planbureau voor de Leefomgeving (PBL)").map(|x| x.0),
+            Some("Planbureau voor de Leefomgeving")
+        );
+        assert_eq!(
+            before("aldus 26 januari jl. Inspectie Leefomgeving en Transport (ILT)").map(|x| x.0),
+            Some("Inspectie Leefomgeving en Transport")
         );
     }
 

@@ -187,7 +187,8 @@ pub fn draw_timeline(app: &App, f: &mut Frame, area: Rect, selected: usize) {
         };
         // The rest as far as it fits, "…" where the sentence goes on.
         use unicode_width::UnicodeWidthStr;
-        let left = budget.saturating_sub(before.width() + hit.width());
+        let row = usize::from(rect.width.saturating_sub(2));
+        let left = row.saturating_sub(4 + before.width() + hit.width());
         let after = super::ui::cut_to_width(&after, left);
         text.push(Span::styled(before, base));
         text.push(Span::styled(hit, base.patch(app.theme.entity[3])));

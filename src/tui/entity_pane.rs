@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, Paragraph};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 /// The entities pane; its rows are brought up to date by the App after
 /// each key and when entities arrive, not here.
@@ -44,19 +44,31 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
         return;
     };
     let theme = &app.theme;
-    let width = app
-        .entities
-        .rows
+    let rows = &app.entities.rows;
+    let width = rows
         .iter()
         .map(|&(_, c)| c.to_string().len())
         .max()
         .unwrap_or(1);
+    let inner = block.inner(area);
+    // Only the rows on screen are built (all entities of a large corpus
+    // can be thousands), scrolled as ratatui's List scrolls: just enough
+    // to keep the selected row in view.
+    let height = usize::from(inner.height);
+    let selected = app.entities.list.selected().filter(|&s| s < rows.len());
+    let mut offset = app.entities.list.offset().min(rows.len().saturating_sub(1));
+    if let Some(s) = selected {
+        if s < offset {
+            offset = s;
+        } else if height > 0 && s >= offset + height {
+            offset = s + 1 - height;
+        }
+    }
+    let window = offset..(offset + height).min(rows.len());
     // Names longer than the pane end in "…": the highlight symbol, type
     // and count come first.
-    let name_width = usize::from(block.inner(area).width).saturating_sub(2 + 5 + width + 1);
-    let items: Vec<ListItem> = app
-        .entities
-        .rows
+    let name_width = usize::from(inner.width).saturating_sub(2 + 5 + width + 1);
+    let items: Vec<ListItem> = rows[window.clone()]
         .iter()
         .map(|&(i, count)| {
             let ent = &index.entities[i];
@@ -75,12 +87,14 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
     } else {
         theme.current
     };
-    let inner = block.inner(area);
     f.render_widget(block, area);
     let list = List::new(items)
         .highlight_style(highlight)
         .highlight_symbol("▶ ");
-    f.render_stateful_widget(list, inner, &mut app.entities.list);
+    let mut shown = ListState::default()
+        .with_selected(selected.filter(|s| window.contains(s)).map(|s| s - offset));
+    f.render_stateful_widget(list, inner, &mut shown);
+    *app.entities.list.offset_mut() = offset;
 }
 
 /// The legend: each type's code in its own style; hidden types dimmed and struck.
