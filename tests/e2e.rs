@@ -48,6 +48,7 @@ fn letter_layout(focus: Pane, nav: Pane, middle: Pane) -> brief::tui::layout::Pa
     let hints = brief::tui::layout::Hints {
         zoom: false,
         tree_width: Some(brief::tui::layout::tree_width(&letter)),
+        list_rows: None,
     };
     brief::tui::layout::layout_with(full_area(), focus, nav, middle, hints)
 }
@@ -286,6 +287,7 @@ fn folder_with_bad_files_shows_errors_and_quits() {
     let hints = brief::tui::layout::Hints {
         zoom: false,
         tree_width: good.doc().map(brief::tui::layout::tree_width),
+        list_rows: None,
     };
     let reader =
         brief::tui::layout::layout_with(full_area(), Pane::List, Pane::List, Pane::Tree, hints)

@@ -114,6 +114,7 @@ fn panes(pdf: &Path) -> (Rect, Rect) {
     let hints = Hints {
         zoom: false,
         tree_width: entry.doc().map(tree_width),
+        list_rows: None,
     };
     let l = layout_with(
         Rect::new(0, 0, COLS, ROWS),

@@ -43,6 +43,8 @@ impl App {
         let hints = Hints {
             zoom: self.zoom,
             tree_width: self.views.get(self.selected).map(|v| v.tree_width),
+            // Two lines a document, and the borders.
+            list_rows: Some(u16::try_from(self.corpus.entries.len() * 2 + 2).unwrap_or(u16::MAX)),
         };
         let mut l = layout_with(screen, self.focus, self.nav, self.middle, hints);
         // Side by side: two readers share the screen.

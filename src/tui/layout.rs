@@ -1,5 +1,6 @@
 //! Where the panes go at a given terminal size: three side by side from 100
-//! columns, a navigation pane and the reader from 60, one pane below that.
+//! columns, a navigation pane and the reader from 60 (the list with the
+//! section tree under it, when there are rows enough), one pane below that.
 //! The section tree is as wide as its titles (within bounds), and zoom gives
 //! the reader the whole width. Computed before drawing, from the state.
 
@@ -35,7 +36,14 @@ pub struct Hints {
     /// The columns the section tree's longest line takes, borders included
     /// ([`tree_width`]); None: the tree gets what the list gets.
     pub tree_width: Option<u16>,
+    /// The rows the document list's content takes, borders included: the
+    /// narrower layout puts the tree under a short list.
+    pub list_rows: Option<u16>,
 }
+
+/// Rows each of the list and the tree keep when they share the side
+/// column: a pane's borders and a few lines.
+const SHARED_MIN_ROWS: u16 = 7;
 
 /// Columns the reader keeps when the tree widens for its titles: a PDF's
 /// printed line (about 75 characters) in the raw view, borders and margins.
@@ -134,7 +142,29 @@ pub fn layout_with(area: Rect, focus: Pane, nav: Pane, middle: Pane, hints: Hint
             (Pane::Tree, Some(t)) if focus == Pane::Tree => t.clamp(side, (w * 2 / 5).max(side)),
             _ => side,
         };
-        out.put(nav, col(0, side));
+        let column = col(0, side);
+        // The list and, under it, the open document's sections: the tree
+        // is in view from the start, as at the wider sizes, when the list
+        // leaves it room.
+        let list_rows = hints.list_rows.unwrap_or(u16::MAX);
+        let shared =
+            nav == Pane::List && hints.tree_width.is_some() && main.height >= 2 * SHARED_MIN_ROWS;
+        if shared {
+            let list_h = list_rows.clamp(SHARED_MIN_ROWS, main.height / 2);
+            // Two lines a document: a row left over goes to the tree.
+            let list_h = list_h - list_h.saturating_sub(2) % 2;
+            out.list = Some(Rect {
+                height: list_h,
+                ..column
+            });
+            out.tree = Some(Rect {
+                y: column.y + list_h,
+                height: column.height - list_h,
+                ..column
+            });
+        } else {
+            out.put(nav, column);
+        }
         out.reader = Some(col(side, w - side));
     } else {
         out.put(focus, main);
@@ -176,6 +206,7 @@ mod tests {
             let hints = Hints {
                 zoom: false,
                 tree_width: Some(t),
+                list_rows: None,
             };
             layout_with(Rect::new(0, 0, w, 40), focus, Pane::List, Pane::Tree, hints)
         };
@@ -204,6 +235,7 @@ mod tests {
         let hints = Hints {
             zoom: false,
             tree_width: Some(46),
+            list_rows: None,
         };
         let l = layout_with(
             Rect::new(0, 0, 80, 24),
@@ -218,6 +250,7 @@ mod tests {
         let zoom = Hints {
             zoom: true,
             tree_width: Some(46),
+            list_rows: None,
         };
         let l = layout_with(
             Rect::new(0, 0, 160, 48),
@@ -228,6 +261,33 @@ mod tests {
         );
         assert_eq!(l.reader, Some(Rect::new(0, 0, 160, 47)));
         assert!(l.list.is_none() && l.tree.is_none() && l.entities.is_none());
+    }
+
+    #[test]
+    fn the_narrower_layout_puts_the_tree_under_a_short_list() {
+        let hints = |list_rows| Hints {
+            zoom: false,
+            tree_width: Some(30),
+            list_rows: Some(list_rows),
+        };
+        let at = |h: u16, nav: Pane, rows: u16| {
+            layout_with(Rect::new(0, 0, 80, h), nav, nav, Pane::Tree, hints(rows))
+        };
+        // Five documents (12 rows) on 80x24: the list takes at most half.
+        let l = at(24, Pane::List, 12);
+        let (list, tree) = (l.list.unwrap(), l.tree.unwrap());
+        assert_eq!((list.y, list.height), (0, 10));
+        assert_eq!((tree.y, tree.height), (10, 13));
+        assert_eq!(list.width, tree.width);
+        // Two documents: the list as short as they are, the tree the rest.
+        let l = at(24, Pane::List, 6);
+        assert_eq!(l.list.unwrap().height, 6);
+        assert_eq!(l.tree.unwrap().height, 17);
+        // Too short to share, or the tree in use: one pane, the whole column.
+        let l = at(12, Pane::List, 12);
+        assert!(l.tree.is_none() && l.list.unwrap().height == 11);
+        let l = at(24, Pane::Tree, 12);
+        assert!(l.list.is_none() && l.tree.unwrap().height == 23);
     }
 
     #[test]
