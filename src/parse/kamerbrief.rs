@@ -19,8 +19,8 @@ use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item, starts_list_item};
-use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
-use super::sections::{SectionStart, build};
+use super::reflow::{HyphenEvidence, ends_sentence, push_block, push_lines};
+use super::sections::{SectionStart, begin_introduction, build};
 use super::signatures::{is_closing, take_signatures};
 use super::superscript;
 use super::typeset_headings::TypesetHeadings;
@@ -265,10 +265,15 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     for (k, item) in items.iter().enumerate() {
         match item {
             Item::Folded { lines: ls, reason } => {
-                let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-                b.begin_block();
-                push_lines(&mut b, text, &group, &evidence, &[]);
-                b.end_block(BlockKind::Folded(*reason));
+                push_block(
+                    &mut b,
+                    text,
+                    &lines,
+                    ls,
+                    &evidence,
+                    &[],
+                    BlockKind::Folded(*reason),
+                );
             }
             Item::Para(ls) => {
                 let wrapped = ls.len() == 2 && wrapped_heading[ls[0]];
@@ -320,23 +325,26 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                         title: first.to_string(),
                         kind: SectionKind::Heading,
                     });
-                    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-                    b.begin_block();
-                    push_lines(&mut b, text, &group, &evidence, &[]);
-                    b.end_block(BlockKind::Heading { level });
+                    push_block(
+                        &mut b,
+                        text,
+                        &lines,
+                        ls,
+                        &evidence,
+                        &[],
+                        BlockKind::Heading { level },
+                    );
                 } else {
-                    if !starts.iter().any(|s| s.kind != SectionKind::Header) {
-                        starts.push(SectionStart {
-                            block: block_index,
-                            level: 1,
-                            title: "Introduction".into(),
-                            kind: SectionKind::Introduction,
-                        });
-                    }
-                    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-                    b.begin_block();
-                    push_lines(&mut b, text, &group, &evidence, &replacements);
-                    b.end_block(BlockKind::Paragraph);
+                    begin_introduction(&mut starts, block_index);
+                    push_block(
+                        &mut b,
+                        text,
+                        &lines,
+                        ls,
+                        &evidence,
+                        &replacements,
+                        BlockKind::Paragraph,
+                    );
                 }
             }
         }
@@ -352,10 +360,15 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
         });
     }
     if let Some(ls) = closing {
-        let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-        b.begin_block();
-        push_lines(&mut b, text, &group, &evidence, &[]);
-        b.end_block(BlockKind::Metadata(MetaField::Closing));
+        push_block(
+            &mut b,
+            text,
+            &lines,
+            &ls,
+            &evidence,
+            &[],
+            BlockKind::Metadata(MetaField::Closing),
+        );
     }
     for sig in signatures {
         let group: Vec<&Line> = sig.lines.iter().map(|&l| &lines[l]).collect();

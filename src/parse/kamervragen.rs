@@ -14,8 +14,8 @@ use super::kamervragen_qa::{self as qa, Label, LabelKind};
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, ends_sentence, push_lines};
-use super::sections::{SectionStart, build};
+use super::reflow::{HyphenEvidence, ends_sentence, push_block};
+use super::sections::{SectionStart, begin_introduction, build};
 use super::superscript;
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::{Line, split_lines};
@@ -277,18 +277,16 @@ pub fn parse(text: &str) -> Parsed {
                         BlockKind::Heading { level: 3 },
                     );
                 } else {
-                    if !starts.iter().any(|s| s.kind != SectionKind::Header) {
-                        starts.push(SectionStart {
-                            block,
-                            level: 1,
-                            title: "Introduction".into(),
-                            kind: SectionKind::Introduction,
-                        });
-                    }
-                    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-                    b.begin_block();
-                    push_lines(&mut b, text, &group, &evidence, &replacements);
-                    b.end_block(BlockKind::Paragraph);
+                    begin_introduction(&mut starts, block);
+                    push_block(
+                        &mut b,
+                        text,
+                        &lines,
+                        ls,
+                        &evidence,
+                        &replacements,
+                        BlockKind::Paragraph,
+                    );
                     if let Some((at, label)) = pending_title.take() {
                         let words = first_words(&b.clean[b.blocks[block].clean.clone()], 8);
                         starts[at].title = format!("{label}: {words}");
@@ -459,10 +457,7 @@ fn emit(
     if ls.is_empty() {
         return;
     }
-    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-    b.begin_block();
-    push_lines(b, text, &group, evidence, &[]);
-    b.end_block(kind);
+    push_block(b, text, lines, ls, evidence, &[], kind);
 }
 
 /// Strings read from the document are as untrusted as its text: control

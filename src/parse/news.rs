@@ -6,7 +6,7 @@
 use super::chrome::{is_more_from, line_chrome, split_inline};
 use super::heading::heading_shape;
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, ends_sentence, push_lines, starts_lowercase};
+use super::reflow::{HyphenEvidence, ends_sentence, push_block, starts_lowercase};
 use super::sections::{SectionStart, build};
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::{Line, split_lines};
@@ -99,10 +99,15 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     for (k, item) in items.iter().enumerate() {
         match item {
             Item::Folded { lines: ls, reason } => {
-                let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-                b.begin_block();
-                push_lines(&mut b, text, &group, &evidence, &[]);
-                b.end_block(BlockKind::Folded(*reason));
+                push_block(
+                    &mut b,
+                    text,
+                    &lines,
+                    ls,
+                    &evidence,
+                    &[],
+                    BlockKind::Folded(*reason),
+                );
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
@@ -146,10 +151,15 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                         }
                     }
                 } else {
-                    let group: Vec<&Line> = ls.iter().map(|&l| &lines[l]).collect();
-                    b.begin_block();
-                    push_lines(&mut b, text, &group, &evidence, &[]);
-                    let block = b.end_block(BlockKind::Paragraph);
+                    let block = push_block(
+                        &mut b,
+                        text,
+                        &lines,
+                        ls,
+                        &evidence,
+                        &[],
+                        BlockKind::Paragraph,
+                    );
                     if news {
                         read_dateline(&b, block, &mut meta);
                     }

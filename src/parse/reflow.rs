@@ -157,6 +157,24 @@ pub fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
+/// One block of `kind` made of the lines numbered `which` (of `lines`),
+/// joined, with the given replacements (sorted text ranges) applied; its
+/// index.
+pub fn push_block(
+    b: &mut CleanBuilder<'_>,
+    text: &str,
+    lines: &[Line],
+    which: &[usize],
+    evidence: &HyphenEvidence,
+    replacements: &[(std::ops::Range<usize>, String)],
+    kind: crate::document::BlockKind,
+) -> usize {
+    let group: Vec<&Line> = which.iter().map(|&l| &lines[l]).collect();
+    b.begin_block();
+    push_lines(b, text, &group, evidence, replacements);
+    b.end_block(kind)
+}
+
 /// Pushes the lines of one paragraph into the builder, joined, with the given
 /// replacements (sorted text ranges) applied.
 pub fn push_lines(

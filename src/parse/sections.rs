@@ -11,6 +11,19 @@ pub struct SectionStart {
     pub kind: SectionKind,
 }
 
+/// A paragraph of the body at `block`: the introduction begins there when
+/// no section but the header has begun yet.
+pub fn begin_introduction(starts: &mut Vec<SectionStart>, block: usize) {
+    if !starts.iter().any(|s| s.kind != SectionKind::Header) {
+        starts.push(SectionStart {
+            block,
+            level: 1,
+            title: "Introduction".into(),
+            kind: SectionKind::Introduction,
+        });
+    }
+}
+
 pub fn build(starts: Vec<SectionStart>, block_count: usize) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::with_capacity(starts.len());
     let mut stack: Vec<usize> = Vec::new();

@@ -524,16 +524,8 @@ impl App {
     }
 
     fn update_reader(&mut self, action: Action) {
-        self.with_reader(|r, d, page| match action {
-            Action::Down => r.scroll_down(d, 1, page),
-            Action::Up => r.scroll_up(d, 1),
-            Action::PageDown => r.scroll_down(d, page.saturating_sub(1).max(1), page),
-            Action::PageUp => r.scroll_up(d, page.saturating_sub(1).max(1)),
-            Action::HalfPageDown => r.scroll_down(d, (page / 2).max(1), page),
-            Action::HalfPageUp => r.scroll_up(d, (page / 2).max(1)),
-            Action::Top => r.to_unit(0),
-            Action::Bottom => r.to_end(d, page),
-            _ => {}
+        self.with_reader(|r, d, page| {
+            r.scroll(action, d, page);
         });
     }
 

@@ -129,23 +129,15 @@ impl App {
             return;
         };
         let r = &mut self.views[doc].reader;
-        match action {
-            Action::Down => r.scroll_down(d, 1, page),
-            Action::Up => r.scroll_up(d, 1),
-            Action::PageDown => r.scroll_down(d, page.saturating_sub(1).max(1), page),
-            Action::PageUp => r.scroll_up(d, page.saturating_sub(1).max(1)),
-            Action::HalfPageDown => r.scroll_down(d, (page / 2).max(1), page),
-            Action::HalfPageUp => r.scroll_up(d, (page / 2).max(1)),
-            Action::Top => r.to_unit(0),
-            Action::Bottom => r.to_end(d, page),
-            // Enter reads the compared document in full.
-            Action::Open => {
-                let at = r.top_clean(d);
-                self.split = None;
-                self.jump_to(doc, at);
-                self.focus = Pane::Reader;
-            }
-            _ => {}
+        if r.scroll(action, d, page) {
+            return;
+        }
+        // Enter reads the compared document in full.
+        if action == Action::Open {
+            let at = r.top_clean(d);
+            self.split = None;
+            self.jump_to(doc, at);
+            self.focus = Pane::Reader;
         }
     }
 

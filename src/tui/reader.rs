@@ -306,6 +306,26 @@ impl ReaderView {
         self.top = Anchor { unit, line: 0 };
     }
 
+    /// Scrolls as a movement key asks, with `page` rows on screen (a page
+    /// keeps one line of the one before); false for any other action.
+    pub fn scroll(&mut self, action: super::action::Action, doc: &Document, page: usize) -> bool {
+        use super::action::Action;
+        let full = page.saturating_sub(1).max(1);
+        let half = (page / 2).max(1);
+        match action {
+            Action::Down => self.scroll_down(doc, 1, page),
+            Action::Up => self.scroll_up(doc, 1),
+            Action::PageDown => self.scroll_down(doc, full, page),
+            Action::PageUp => self.scroll_up(doc, full),
+            Action::HalfPageDown => self.scroll_down(doc, half, page),
+            Action::HalfPageUp => self.scroll_up(doc, half),
+            Action::Top => self.to_unit(0),
+            Action::Bottom => self.to_end(doc, page),
+            _ => return false,
+        }
+        true
+    }
+
     /// The clean offset at the top of the view (the start of the top line).
     pub fn top_clean(&mut self, doc: &Document) -> usize {
         if self.raw {

@@ -206,24 +206,13 @@ mod tests {
     fn distinct_colours_have_distinct_bits() {
         let mut colours = vec![Color::Reset];
         colours.extend((0..=255).map(Color::Indexed));
-        colours.extend([
-            Color::Black,
-            Color::Red,
-            Color::Green,
-            Color::Yellow,
-            Color::Blue,
-            Color::Magenta,
-            Color::Cyan,
-            Color::Gray,
-            Color::DarkGray,
-            Color::LightRed,
-            Color::LightGreen,
-            Color::LightYellow,
-            Color::LightBlue,
-            Color::LightMagenta,
-            Color::LightCyan,
-            Color::White,
-        ]);
+        // The sixteen named ones, by the names ratatui reads.
+        colours.extend(
+            "black red green yellow blue magenta cyan gray darkgray lightred lightgreen \
+             lightyellow lightblue lightmagenta lightcyan white"
+                .split_whitespace()
+                .map(|name| name.parse::<Color>().expect("a colour name")),
+        );
         colours.extend([
             Color::Rgb(0, 0, 0),
             Color::Rgb(255, 255, 255),
