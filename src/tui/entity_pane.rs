@@ -16,7 +16,7 @@ use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 /// The entities pane; its rows are brought up to date by the App after
 /// each key and when entities arrive, not here.
-pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
+pub fn draw_pane(app: &App, f: &mut Frame, area: Rect) {
     let e = &app.entities;
     let scope = if e.all_docs { "all docs" } else { "this doc" };
     let order = if e.by_name { "A-Z" } else { "by count" };
@@ -52,18 +52,10 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
         .unwrap_or(1);
     let inner = block.inner(area);
     // Only the rows on screen are built (all entities of a large corpus
-    // can be thousands), scrolled as ratatui's List scrolls: just enough
-    // to keep the selected row in view.
+    // can be thousands), from the offset the layout scrolled to.
     let height = usize::from(inner.height);
     let selected = app.entities.list.selected().filter(|&s| s < rows.len());
-    let mut offset = app.entities.list.offset().min(rows.len().saturating_sub(1));
-    if let Some(s) = selected {
-        if s < offset {
-            offset = s;
-        } else if height > 0 && s >= offset + height {
-            offset = s + 1 - height;
-        }
-    }
+    let offset = app.entities.list.offset().min(rows.len().saturating_sub(1));
     let window = offset..(offset + height).min(rows.len());
     // Names longer than the pane end in "…": the highlight symbol, type
     // and count come first.
@@ -94,7 +86,6 @@ pub fn draw_pane(app: &mut App, f: &mut Frame, area: Rect) {
     let mut shown = ListState::default()
         .with_selected(selected.filter(|s| window.contains(s)).map(|s| s - offset));
     f.render_stateful_widget(list, inner, &mut shown);
-    *app.entities.list.offset_mut() = offset;
 }
 
 /// The legend: each type's code in its own style; hidden types dimmed and struck.

@@ -79,6 +79,23 @@ impl Default for EntityView {
 }
 
 impl EntityView {
+    /// Scrolls the list so that the selected row is among the `height`
+    /// rows on screen, as ratatui's List would while drawing (done when
+    /// the frame is laid out, so drawing changes nothing).
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let n = self.rows.len();
+        let selected = self.list.selected().filter(|&s| s < n);
+        let mut offset = self.list.offset().min(n.saturating_sub(1));
+        if let Some(s) = selected {
+            if s < offset {
+                offset = s;
+            } else if height > 0 && s >= offset + height {
+                offset = s + 1 - height;
+            }
+        }
+        *self.list.offset_mut() = offset;
+    }
+
     pub fn set_index(&mut self, index: Arc<EntityIndex>, warning: Option<String>) {
         self.index = Some(index);
         self.state = warning.map_or(IndexState::Ready, IndexState::Warning);

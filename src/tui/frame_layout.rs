@@ -6,6 +6,7 @@
 
 use super::app::{App, Pane};
 use super::layout::{Hints, MAX_LINE, PaneLayout, layout_with};
+use super::pane_frame::PaneFrame;
 use crate::corpus::Entry;
 use ratatui::layout::Rect;
 
@@ -78,6 +79,16 @@ impl App {
         }
         self.areas.tree = l.tree;
         self.areas.entities = l.entities;
+        // The tree and the entities list scroll to their selected rows now,
+        // not while they are drawn: a click reads the same rows as shown.
+        if let (Some(r), Some(view)) = (l.tree, self.views.get_mut(self.selected)) {
+            let rows = PaneFrame::inner_of(r).height;
+            view.outline.scroll_into_view(usize::from(rows));
+        }
+        if let Some(r) = l.entities {
+            let rows = PaneFrame::inner_of(r).height;
+            self.entities.scroll_into_view(usize::from(rows));
+        }
         self.areas.reader = l.reader;
         // Without a reading pane on screen, a page is the screen less the
         // status line and two borders.

@@ -47,6 +47,12 @@ impl<'a> PaneFrame<'a> {
     }
 
     /// What the frame leaves inside `area`.
+    /// The inside of a pane at `area`, as any frame there has it (the
+    /// title does not change it): for laying out before drawing.
+    pub fn inner_of(area: Rect) -> Rect {
+        PaneFrame::new(Line::default(), Style::new(), area).inner(area)
+    }
+
     pub fn inner(&self, area: Rect) -> Rect {
         if self.bordered {
             Block::bordered().inner(area)

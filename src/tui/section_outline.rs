@@ -190,12 +190,10 @@ impl SectionOutline {
         label
     }
 
-    /// Draws the rows that fit `area` (inside the pane's border), scrolled
-    /// so that the selected one is among them; the selected row in
-    /// `highlight`.
-    pub fn draw(&mut self, doc: &Document, buf: &mut Buffer, area: Rect, highlight: Style) {
-        let height = usize::from(area.height);
-        if height == 0 || area.width == 0 || self.rows.is_empty() {
+    /// Scrolls so that the selected row is among the `height` rows on
+    /// screen (done when the frame is laid out, before it is drawn).
+    pub fn scroll_into_view(&mut self, height: usize) {
+        if height == 0 || self.rows.is_empty() {
             return;
         }
         let last = self.rows.len() - 1;
@@ -208,6 +206,16 @@ impl SectionOutline {
             }
         }
         self.offset = offset;
+    }
+
+    /// Draws the rows that fit `area` (inside the pane's border) from the
+    /// scroll offset; the selected row in `highlight`.
+    pub fn draw(&self, doc: &Document, buf: &mut Buffer, area: Rect, highlight: Style) {
+        let height = usize::from(area.height);
+        if height == 0 || area.width == 0 || self.rows.is_empty() {
+            return;
+        }
+        let offset = self.offset.min(self.rows.len() - 1);
         let width = usize::from(area.width);
         for (i, row) in self.rows[offset..].iter().take(height).enumerate() {
             let y = area.y + i as u16;
@@ -332,13 +340,15 @@ mod tests {
     }
 
     #[test]
-    fn drawing_keeps_the_selection_on_screen_and_draws_only_what_fits() {
+    fn scrolling_keeps_the_selection_on_screen_and_drawing_only_what_fits() {
         let d = letter();
         let mut o = SectionOutline::new(&d);
         let last = o.rows.last().unwrap().section;
         o.select(&d, last);
         let area = Rect::new(0, 0, 30, 3);
         let mut buf = Buffer::empty(area);
+        // Laid out first (the frame's layout scrolls), then drawn.
+        o.scroll_into_view(3);
         o.draw(&d, &mut buf, area, Style::new());
         let rows: Vec<String> = (0..3)
             .map(|y| (0..30).map(|x| buf[(x, y)].symbol().to_string()).collect())

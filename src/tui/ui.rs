@@ -67,7 +67,7 @@ pub fn pane_block<'a>(app: &App, title: String, pane: Pane, area: Rect) -> PaneF
     PaneFrame::new(Line::from(Span::styled(title, style)), style, area)
 }
 
-fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
+fn draw_tree(app: &App, f: &mut Frame, area: Rect) {
     let block = pane_block(app, " Sections ".into(), Pane::Tree, area);
     let highlight = if app.focus == Pane::Tree {
         app.theme.selected
@@ -76,10 +76,9 @@ fn draw_tree(app: &mut App, f: &mut Frame, area: Rect) {
     };
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let corpus = app.corpus.clone();
     if let (Some(view), Some(doc)) = (
-        app.views.get_mut(app.selected),
-        corpus.entries.get(app.selected).and_then(|e| e.doc()),
+        app.views.get(app.selected),
+        app.corpus.entries.get(app.selected).and_then(|e| e.doc()),
     ) {
         view.outline.draw(doc, f.buffer_mut(), inner, highlight);
     }
