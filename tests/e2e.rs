@@ -644,7 +644,7 @@ fn q_closes_an_overlay_then_quits() {
     let marks = dir.path().join("marks.json");
     let mut s = spawn(&[OsStr::new("--marks"), marks.as_os_str()], dir.path());
     s.wait_for("Documents (5)");
-    for (key, shown) in [("?", "Keys ("), ("f", "Footnotes (")] {
+    for (key, shown) in [("?", "Keys ("), ("f", "Footnotes ·")] {
         s.press(key);
         s.wait_for(shown);
         s.press("q");

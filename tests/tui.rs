@@ -250,16 +250,29 @@ fn one_document_opens_with_the_reader_focused() {
 #[test]
 fn q_closes_an_overlay_and_quits_from_the_main_view() {
     let mut a = app();
+    // The cross-document overlays (timeline, related) need the briefing.
+    a.load_entities();
     screen(&mut a, 100, 30);
     // The letter has footnotes.
     press(&mut a, "jjjj");
-    for open in [Action::Help, Action::Footnotes, Action::Highlight] {
+    for open in [
+        Action::Help,
+        Action::Footnotes,
+        Action::Highlight,
+        Action::Timeline,
+        Action::Related,
+    ] {
         a.update(open);
-        assert!(a.covered(), "{open:?} opened nothing");
+        assert!(a.covered(), "{open:?} opened nothing: {:?}", a.message);
         press(&mut a, "q");
         assert!(!a.covered(), "q left {open:?} open");
         assert!(!a.quit, "q in {open:?} quit");
     }
+    // An entity's occurrences, from the entities pane.
+    press(&mut a, "e\n");
+    assert!(a.covered(), "Enter in the entities pane opened nothing");
+    press(&mut a, "q");
+    assert!(!a.covered() && !a.quit, "q in the occurrences");
     a.update(Action::Help);
     a.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     assert!(a.quit, "Ctrl-C in an overlay did not quit");

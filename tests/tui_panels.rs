@@ -153,3 +153,41 @@ fn footnotes_of_a_document_without_them_open_nothing_and_say_so() {
     assert!(FootnotesPanel::open(&mut a).is_some());
     assert_eq!(a.message, None);
 }
+
+#[test]
+fn an_overlay_names_the_keys_as_they_are_bound() {
+    use brief::tui::keymap::Keymap;
+    let mut a = app();
+    // The letter's footnotes; by default they say Enter and Esc.
+    a.selected = (0..a.corpus.entries.len())
+        .find(|&i| {
+            a.corpus.entries[i]
+                .doc()
+                .is_some_and(|d| !d.footnotes.is_empty())
+        })
+        .unwrap();
+    a.handle_key(crossterm::event::KeyEvent::from(
+        crossterm::event::KeyCode::Char('f'),
+    ));
+    let title = |a: &mut App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+        t.draw(|f| brief::tui::draw(a, f)).unwrap();
+        let buf = t.backend().buffer().clone();
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .find(|row| row.contains("Footnotes ·"))
+            .unwrap_or_default()
+    };
+    assert!(title(&mut a).contains("Enter go to marker · Esc close"));
+    // Rebound in keys.toml: the reminder follows.
+    a.keymap = Keymap::from_toml("keys.toml", "[global]\n\"x\" = \"close\"\n").unwrap();
+    let rebound = title(&mut a);
+    assert!(
+        rebound.contains("Enter go to marker · x close"),
+        "{rebound}"
+    );
+}

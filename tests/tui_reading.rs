@@ -198,8 +198,10 @@ fn help_scrolls_to_its_end_and_says_more_follows() {
     let s = text(&screen(&mut a, 80, 24));
     assert!(!s.contains("↓ more below"), "{s}");
     assert!(s.contains("↑ more above"), "{s}");
-    // The last lines are in view: the notes after the keys.
+    // The last lines are in view: the notes after the keys, the ≡ marker
+    // explained among them.
     assert!(s.contains("another document repeats it"), "{s}");
+    assert!(s.contains("≡ beside text or a document"), "{s}");
     press(&mut a, "k");
     let s = text(&screen(&mut a, 80, 24));
     assert!(

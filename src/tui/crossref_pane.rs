@@ -4,6 +4,7 @@
 //! their short titles, never their ids; everything taken from a document is
 //! made inert before it is drawn.
 
+use super::action::Action;
 use super::app::App;
 use super::ui::{centered, overlay_block};
 use crate::crossref::related::Related;
@@ -110,10 +111,15 @@ pub fn draw_related(app: &App, related: &[Related], f: &mut Frame, area: Rect, s
         lines.push(Line::styled(why, base.patch(app.theme.meta)));
     }
     f.render_widget(Clear, rect);
-    let title = format!(
-        " Related in other documents ({}) · Enter go · | side by side · Esc close ",
-        related.len()
+    let keys = super::ui::key_reminder(
+        app,
+        &[
+            (Action::Open, "go"),
+            (Action::Split, "side by side"),
+            (Action::Close, "close"),
+        ],
     );
+    let title = format!(" Related in other documents ({}) · {keys} ", related.len());
     f.render_widget(
         Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),
         rect,
@@ -210,7 +216,8 @@ pub fn draw_timeline(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     } else {
         ""
     };
-    let title = format!(" Timeline ({count}) · Enter go · Esc close{legend} ");
+    let keys = super::ui::key_reminder(app, &[(Action::Open, "go"), (Action::Close, "close")]);
+    let title = format!(" Timeline ({count}) · {keys}{legend} ");
     f.render_widget(
         Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),
         rect,

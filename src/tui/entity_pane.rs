@@ -2,6 +2,7 @@
 //! highlight styles, the highlight chooser (`t`) and the list of an entity's
 //! occurrences across documents (Enter in the pane).
 
+use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_view::IndexState;
 use super::ui::{centered, overlay_block, pane_block};
@@ -147,7 +148,11 @@ pub fn draw_highlight(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(
         Paragraph::new(lines).block(overlay_block(
             &app.theme,
-            " Highlight (t/Esc closes) ",
+            &format!(
+                " Highlight ({}/{} closes) ",
+                app.keymap.key_for(Action::Highlight),
+                app.keymap.key_for(Action::Close)
+            ),
             rect,
         )),
         rect,
@@ -211,11 +216,12 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
         String::new()
     };
     let title = format!(
-        " {} {} · {} mentions in {} documents{also_folded} (Enter: go, Esc: close) ",
+        " {} {} · {} mentions in {} documents{also_folded} ({}) ",
         ent.ty.code(),
         ent.name,
         occurrences.len() - folded,
-        ent.documents
+        ent.documents,
+        super::ui::key_reminder(app, &[(Action::Open, "go"), (Action::Close, "close")])
     );
     f.render_widget(Clear, rect);
     f.render_widget(

@@ -138,7 +138,11 @@ pub fn draw_export(app: &App, f: &mut Frame, area: Rect) {
     }
     f.render_widget(Clear, rect);
     f.render_widget(
-        Paragraph::new(lines).block(overlay_block(&app.theme, " Export (Esc closes) ", rect)),
+        Paragraph::new(lines).block(overlay_block(
+            &app.theme,
+            &format!(" Export ({} closes) ", app.keymap.key_for(Action::Close)),
+            rect,
+        )),
         rect,
     );
 }

@@ -210,6 +210,16 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// What an overlay's keys do, named by the keys they are bound to now
+/// ("Enter go · Esc close"): a `keys.toml` that rebinds them changes the
+/// reminder too.
+pub fn key_reminder(app: &App, keys: &[(Action, &str)]) -> String {
+    keys.iter()
+        .map(|(action, what)| format!("{} {what}", app.keymap.key_for(*action)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 pub fn overlay_block<'a>(theme: &Theme, title: &'a str, area: Rect) -> Block<'a> {
     if area.width < 4 || area.height < 3 {
         return Block::new();
@@ -443,7 +453,13 @@ pub(super) fn draw_footnotes(app: &App, f: &mut Frame, area: Rect, selected: usi
         Paragraph::new(lines)
             .block(overlay_block(
                 &app.theme,
-                " Footnotes (Enter: go to marker, Esc: close) ",
+                &format!(
+                    " Footnotes · {} ",
+                    key_reminder(
+                        app,
+                        &[(Action::Open, "go to marker"), (Action::Close, "close")]
+                    )
+                ),
                 rect,
             ))
             .scroll((scroll as u16, 0)),
