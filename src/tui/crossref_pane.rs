@@ -6,6 +6,7 @@
 
 use super::action::Action;
 use super::app::App;
+use super::panel::Picker;
 use super::ui::{centered, overlay_block};
 use crate::crossref::related::Related;
 use crate::crossref::timeline::{self, Resolution, TimelineEntry};
@@ -64,7 +65,7 @@ pub fn draw_related(app: &App, related: &[Related], f: &mut Frame, area: Rect, s
     let rect = big(area);
     let width = usize::from(rect.width.saturating_sub(6));
     let per_page = (usize::from(rect.height.saturating_sub(2)) / 3).max(1);
-    let scroll = selected.saturating_sub(per_page / 2);
+    let scroll = Picker::first_shown(selected, related.len(), per_page);
     let names = app.entities.index.as_ref();
     let mut lines = Vec::new();
     for (i, r) in related.iter().enumerate().skip(scroll).take(per_page) {
@@ -146,7 +147,7 @@ pub fn draw_timeline(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     let rect = big(area);
     let width = usize::from(rect.width.saturating_sub(4));
     let per_page = (usize::from(rect.height.saturating_sub(2)) / 2).max(1);
-    let scroll = selected.saturating_sub(per_page / 2);
+    let scroll = Picker::first_shown(selected, entries.len(), per_page);
     // The title has its row to itself, after the pointer and the date.
     let title_max = width.saturating_sub(2 + 12).clamp(12, 60);
     let mut lines = Vec::new();

@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_view::IndexState;
+use super::panel::Picker;
 use super::ui::{centered, overlay_block, pane_block};
 use crate::document::Document;
 use crate::entities::EntityType;
@@ -174,7 +175,7 @@ pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, sel
     let inner_h = usize::from(rect.height.saturating_sub(2)).max(2);
     let per_page = (inner_h / 2).max(1);
     let width = usize::from(rect.width.saturating_sub(2));
-    let scroll = selected.saturating_sub(per_page / 2);
+    let scroll = Picker::first_shown(selected, occurrences.len(), per_page);
     let mut lines = Vec::new();
     for (i, (d, m)) in occurrences.iter().enumerate().skip(scroll).take(per_page) {
         let Some(doc) = app.corpus.entries[*d].doc() else {

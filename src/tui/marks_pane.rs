@@ -6,6 +6,7 @@ use super::action::Action;
 use super::app::App;
 use super::keymap::Context;
 use super::marking::{EXPORT_FORMATS, mark_view};
+use super::panel::Picker;
 use super::ui::{centered, overlay_block};
 use crate::document::first_words;
 use crate::marks::clock::today_local;
@@ -58,7 +59,7 @@ pub fn draw_marks(app: &App, f: &mut Frame, area: Rect, selected: usize) {
     // Up to three rows a mark: where and who, the passage, the note.
     let inner_h = usize::from(rect.height.saturating_sub(2)).max(3);
     let per_page = (inner_h / 3).max(1);
-    let scroll = selected.saturating_sub(per_page / 2);
+    let scroll = Picker::first_shown(selected, listed.len(), per_page);
     let mut lines = Vec::new();
     if listed.is_empty() {
         lines.push(Line::styled(

@@ -120,6 +120,16 @@ impl Picker {
         Picker { selected }
     }
 
+    /// The first of the items shown `per_page` at a time out of `len`:
+    /// the selected one in the middle, but no page past either end (the
+    /// last page is full, not half empty).
+    pub fn first_shown(selected: usize, len: usize, per_page: usize) -> usize {
+        let per_page = per_page.max(1);
+        selected
+            .saturating_sub(per_page / 2)
+            .min(len.saturating_sub(per_page))
+    }
+
     /// Moves for a movement action (`page` items a page); false for any
     /// other action.
     pub fn step(&mut self, action: Action, len: usize, page: usize) -> bool {
@@ -198,6 +208,20 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_keeps_the_selection_in_the_middle_and_never_runs_past_an_end() {
+        // 20 items, 5 a page: the top page, then the selection in the middle.
+        assert_eq!(Picker::first_shown(0, 20, 5), 0);
+        assert_eq!(Picker::first_shown(2, 20, 5), 0);
+        assert_eq!(Picker::first_shown(10, 20, 5), 8);
+        // Near the end the last page is full: items 15 to 19.
+        assert_eq!(Picker::first_shown(18, 20, 5), 15);
+        assert_eq!(Picker::first_shown(19, 20, 5), 15);
+        // Fewer items than a page, or none: from the top.
+        assert_eq!(Picker::first_shown(2, 3, 5), 0);
+        assert_eq!(Picker::first_shown(0, 0, 5), 0);
+    }
 
     #[test]
     fn the_picker_stays_in_the_list() {

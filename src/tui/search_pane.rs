@@ -4,6 +4,7 @@
 
 use super::app::App;
 use super::keymap::Context;
+use super::panel::Picker;
 use super::search_view::SearchView;
 use super::ui::{centered, overlay_block};
 use crate::output::inert::inert_line;
@@ -77,7 +78,7 @@ pub fn draw_results(app: &App, f: &mut Frame, area: Rect) {
     );
     let rows = usize::from(inner.height.saturating_sub(2));
     let per_page = (rows / 2).max(1);
-    let scroll = view.current.saturating_sub(per_page / 2);
+    let scroll = Picker::first_shown(view.current, view.hits.len(), per_page);
     let width = usize::from(inner.width.saturating_sub(4));
     let mut lines = Vec::new();
     for (i, h) in view.hits.iter().enumerate().skip(scroll).take(per_page) {
