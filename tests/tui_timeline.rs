@@ -36,10 +36,15 @@ fn corpus() -> Corpus {
 }
 
 fn app() -> App {
-    let c = corpus();
+    app_of(corpus)
+}
+
+/// A reader of the corpus `make` makes, with its entities and timeline.
+fn app_of(make: impl Fn() -> Corpus) -> App {
+    let c = make();
     let (e, _) = build_entities(&c);
     let x = build_crossref(&c, &e);
-    let mut a = App::new(corpus(), Theme::plain());
+    let mut a = App::new(make(), Theme::plain());
     a.set_entities(e, None);
     a.crossref = Some(x);
     a
@@ -110,16 +115,11 @@ fn the_duplicate_message_names_the_other_copy_by_title() {
 
 #[test]
 fn a_sentence_longer_than_the_timeline_ends_in_an_ellipsis() {
-    let c = || {
+    let mut a = app_of(|| {
         corpus_of(&["Aantekening bij het overleg\n\n\
              Op 3 maart 2023 besprak de minister met de provincies, de gemeenten en \
              de waterschappen hoe de regeling na de zomer verder moet.\n"])
-    };
-    let (e, _) = build_entities(&c());
-    let x = build_crossref(&c(), &e);
-    let mut a = App::new(c(), Theme::plain());
-    a.set_entities(e, None);
-    a.crossref = Some(x);
+    });
     press(&mut a, "\nT");
     let t = screen(&mut a, 60, 30);
     let s = text(&t);

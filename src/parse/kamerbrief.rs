@@ -19,7 +19,7 @@ use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item, starts_list_item};
-use super::reflow::{HyphenEvidence, ends_sentence, push_block, push_lines};
+use super::reflow::{HyphenEvidence, LineSource, ends_sentence, push_lines};
 use super::sections::{SectionStart, begin_introduction, build};
 use super::signatures::{is_closing, take_signatures};
 use super::superscript;
@@ -217,6 +217,11 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let (closing, signatures) = take_signatures(text, &lines, &mut items);
 
     let evidence = HyphenEvidence::collect(text, &lines);
+    let src = LineSource {
+        text,
+        lines: &lines,
+        evidence: &evidence,
+    };
     let mut b = CleanBuilder::new(text);
     let mut starts: Vec<SectionStart> = Vec::new();
 
@@ -265,15 +270,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     for (k, item) in items.iter().enumerate() {
         match item {
             Item::Folded { lines: ls, reason } => {
-                push_block(
-                    &mut b,
-                    text,
-                    &lines,
-                    ls,
-                    &evidence,
-                    &[],
-                    BlockKind::Folded(*reason),
-                );
+                src.block(&mut b, ls, BlockKind::Folded(*reason));
             }
             Item::Para(ls) => {
                 let wrapped = ls.len() == 2 && wrapped_heading[ls[0]];
@@ -325,26 +322,10 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                         title: first.to_string(),
                         kind: SectionKind::Heading,
                     });
-                    push_block(
-                        &mut b,
-                        text,
-                        &lines,
-                        ls,
-                        &evidence,
-                        &[],
-                        BlockKind::Heading { level },
-                    );
+                    src.block(&mut b, ls, BlockKind::Heading { level });
                 } else {
                     begin_introduction(&mut starts, block_index);
-                    push_block(
-                        &mut b,
-                        text,
-                        &lines,
-                        ls,
-                        &evidence,
-                        &replacements,
-                        BlockKind::Paragraph,
-                    );
+                    src.block_with(&mut b, ls, &replacements, BlockKind::Paragraph);
                 }
             }
         }
@@ -360,15 +341,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
         });
     }
     if let Some(ls) = closing {
-        push_block(
-            &mut b,
-            text,
-            &lines,
-            &ls,
-            &evidence,
-            &[],
-            BlockKind::Metadata(MetaField::Closing),
-        );
+        src.block(&mut b, &ls, BlockKind::Metadata(MetaField::Closing));
     }
     for sig in signatures {
         let group: Vec<&Line> = sig.lines.iter().map(|&l| &lines[l]).collect();

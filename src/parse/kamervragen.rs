@@ -14,7 +14,7 @@ use super::kamervragen_qa::{self as qa, Label, LabelKind};
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, ends_sentence, push_block};
+use super::reflow::{HyphenEvidence, LineSource, ends_sentence};
 use super::sections::{SectionStart, begin_introduction, build};
 use super::superscript;
 use crate::document::builder::CleanBuilder;
@@ -132,6 +132,11 @@ pub fn parse(text: &str) -> Parsed {
     let items = g.finish();
 
     let evidence = HyphenEvidence::collect(text, &lines);
+    let src = LineSource {
+        text,
+        lines: &lines,
+        evidence: &evidence,
+    };
     let mut b = CleanBuilder::new(text);
     let mut starts: Vec<SectionStart> = Vec::new();
     let mut kv: KamervragenMeta;
@@ -153,11 +158,11 @@ pub fn parse(text: &str) -> Parsed {
                 continue;
             }
             let masthead = BlockKind::Metadata(MetaField::Masthead);
-            emit(&mut b, text, &lines, &run, &evidence, masthead);
+            emit(&mut b, &src, &run, masthead);
             run.clear();
             if k < q.start && furn[k] && !lines[k].is_blank() {
                 let folded = BlockKind::Folded(FoldReason::PageFooter);
-                emit(&mut b, text, &lines, &[k], &evidence, folded);
+                emit(&mut b, &src, &[k], folded);
             }
         }
         let answer = head.answer.clone().unwrap_or(head.end..head.end);
@@ -166,27 +171,21 @@ pub fn parse(text: &str) -> Parsed {
         };
         emit(
             &mut b,
-            text,
-            &lines,
+            &src,
             &part(q.clone()),
-            &evidence,
             BlockKind::Metadata(MetaField::Questions),
         );
         emit(
             &mut b,
-            text,
-            &lines,
+            &src,
             &part(answer.clone()),
-            &evidence,
             BlockKind::Metadata(MetaField::Answer),
         );
         let folded: Vec<usize> = (q.start..head.end).filter(|&k| furn[k]).collect();
         emit(
             &mut b,
-            text,
-            &lines,
+            &src,
             &folded,
-            &evidence,
             BlockKind::Folded(FoldReason::PageFooter),
         );
         kv = meta::read(
@@ -221,14 +220,7 @@ pub fn parse(text: &str) -> Parsed {
     for item in &items {
         match item {
             Item::Folded { lines: ls, reason } => {
-                emit(
-                    &mut b,
-                    text,
-                    &lines,
-                    ls,
-                    &evidence,
-                    BlockKind::Folded(*reason),
-                );
+                emit(&mut b, &src, ls, BlockKind::Folded(*reason));
             }
             Item::Para(ls) => {
                 let block = b.blocks.len();
@@ -253,14 +245,7 @@ pub fn parse(text: &str) -> Parsed {
                         title,
                         kind: SectionKind::Heading,
                     });
-                    emit(
-                        &mut b,
-                        text,
-                        &lines,
-                        ls,
-                        &evidence,
-                        BlockKind::Heading { level },
-                    );
+                    emit(&mut b, &src, ls, BlockKind::Heading { level });
                 } else if sub_end[ls[0]].is_some() {
                     starts.push(SectionStart {
                         block,
@@ -268,25 +253,10 @@ pub fn parse(text: &str) -> Parsed {
                         title: joined(text, &lines, ls),
                         kind: SectionKind::Heading,
                     });
-                    emit(
-                        &mut b,
-                        text,
-                        &lines,
-                        ls,
-                        &evidence,
-                        BlockKind::Heading { level: 3 },
-                    );
+                    emit(&mut b, &src, ls, BlockKind::Heading { level: 3 });
                 } else {
                     begin_introduction(&mut starts, block);
-                    push_block(
-                        &mut b,
-                        text,
-                        &lines,
-                        ls,
-                        &evidence,
-                        &replacements,
-                        BlockKind::Paragraph,
-                    );
+                    src.block_with(&mut b, ls, &replacements, BlockKind::Paragraph);
                     if let Some((at, label)) = pending_title.take() {
                         let words = first_words(&b.clean[b.blocks[block].clean.clone()], 8);
                         starts[at].title = format!("{label}: {words}");
@@ -446,18 +416,11 @@ fn joined(text: &str, lines: &[Line], ls: &[usize]) -> String {
     s
 }
 
-fn emit(
-    b: &mut CleanBuilder<'_>,
-    text: &str,
-    lines: &[Line],
-    ls: &[usize],
-    evidence: &HyphenEvidence,
-    kind: BlockKind,
-) {
-    if ls.is_empty() {
-        return;
+/// A block of `kind` of lines `ls`, when there are any.
+fn emit(b: &mut CleanBuilder<'_>, src: &LineSource, ls: &[usize], kind: BlockKind) {
+    if !ls.is_empty() {
+        src.block(b, ls, kind);
     }
-    push_block(b, text, lines, ls, evidence, &[], kind);
 }
 
 /// Strings read from the document are as untrusted as its text: control

@@ -6,7 +6,7 @@
 use super::chrome::{is_more_from, line_chrome, split_inline};
 use super::heading::heading_shape;
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, ends_sentence, push_block, starts_lowercase};
+use super::reflow::{HyphenEvidence, LineSource, ends_sentence, starts_lowercase};
 use super::sections::{SectionStart, build};
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::{Line, split_lines};
@@ -76,6 +76,11 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     } else {
         HyphenEvidence::default()
     };
+    let src = LineSource {
+        text,
+        lines: &lines,
+        evidence: &evidence,
+    };
 
     let mut b = CleanBuilder::new(text);
     let mut starts: Vec<SectionStart> = Vec::new();
@@ -99,15 +104,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     for (k, item) in items.iter().enumerate() {
         match item {
             Item::Folded { lines: ls, reason } => {
-                push_block(
-                    &mut b,
-                    text,
-                    &lines,
-                    ls,
-                    &evidence,
-                    &[],
-                    BlockKind::Folded(*reason),
-                );
+                src.block(&mut b, ls, BlockKind::Folded(*reason));
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
@@ -151,15 +148,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                         }
                     }
                 } else {
-                    let block = push_block(
-                        &mut b,
-                        text,
-                        &lines,
-                        ls,
-                        &evidence,
-                        &[],
-                        BlockKind::Paragraph,
-                    );
+                    let block = src.block(&mut b, ls, BlockKind::Paragraph);
                     if news {
                         read_dateline(&b, block, &mut meta);
                     }

@@ -157,22 +157,40 @@ pub fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
-/// One block of `kind` made of the lines numbered `which` (of `lines`),
-/// joined, with the given replacements (sorted text ranges) applied; its
-/// index.
-pub fn push_block(
-    b: &mut CleanBuilder<'_>,
-    text: &str,
-    lines: &[Line],
-    which: &[usize],
-    evidence: &HyphenEvidence,
-    replacements: &[(std::ops::Range<usize>, String)],
-    kind: crate::document::BlockKind,
-) -> usize {
-    let group: Vec<&Line> = which.iter().map(|&l| &lines[l]).collect();
-    b.begin_block();
-    push_lines(b, text, &group, evidence, replacements);
-    b.end_block(kind)
+/// What a parser makes blocks of: the text, its lines and the evidence for
+/// undoing hyphens at line ends. Held once per parse, so that a block is one
+/// short call.
+pub struct LineSource<'a> {
+    pub text: &'a str,
+    pub lines: &'a [Line],
+    pub evidence: &'a HyphenEvidence,
+}
+
+impl LineSource<'_> {
+    /// One block of `kind` made of the lines numbered `which`, joined; its
+    /// index.
+    pub fn block(
+        &self,
+        b: &mut CleanBuilder<'_>,
+        which: &[usize],
+        kind: crate::document::BlockKind,
+    ) -> usize {
+        self.block_with(b, which, &[], kind)
+    }
+
+    /// [`LineSource::block`] with replacements (sorted text ranges) applied.
+    pub fn block_with(
+        &self,
+        b: &mut CleanBuilder<'_>,
+        which: &[usize],
+        replacements: &[(std::ops::Range<usize>, String)],
+        kind: crate::document::BlockKind,
+    ) -> usize {
+        let group: Vec<&Line> = which.iter().map(|&l| &self.lines[l]).collect();
+        b.begin_block();
+        push_lines(b, self.text, &group, self.evidence, replacements);
+        b.end_block(kind)
+    }
 }
 
 /// Pushes the lines of one paragraph into the builder, joined, with the given
