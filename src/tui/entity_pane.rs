@@ -47,11 +47,9 @@ pub fn draw_pane(app: &App, f: &mut Frame, area: Rect) {
     };
     let theme = &app.theme;
     let rows = &app.entities.rows;
-    let width = rows
-        .iter()
-        .map(|&(_, c)| c.to_string().len())
-        .max()
-        .unwrap_or(1);
+    // The count column is as wide as the largest count (its digits).
+    let most = rows.iter().map(|&(_, c)| c).max().unwrap_or(0);
+    let width = most.checked_ilog10().map_or(1, |d| d as usize + 1);
     let inner = block.inner(area);
     // Only the rows on screen are built (all entities of a large corpus
     // can be thousands), from the offset the layout scrolled to.
