@@ -56,6 +56,10 @@ pub struct Areas {
     /// The second reading pane of a comparison, and its text rows.
     pub split: Option<Rect>,
     pub split_rows: usize,
+    /// What each reading pane shows (see `frame_layout`).
+    pub shown: Vec<super::frame_layout::ShownText>,
+    /// Where the main reader is, for the status bar.
+    pub place: Option<super::frame_layout::ReadingPlace>,
 }
 
 pub struct App {

@@ -1,12 +1,14 @@
 //! The layout of a frame, computed from the state and the screen before
-//! anything is drawn: where each pane goes, the reading panes' text areas and
-//! their rows (less a decoding note's line), and the clean text on screen.
-//! Keys read these (page sizes, mouse hits, what `w` starts from); drawing
-//! only reads them.
+//! anything is drawn: where each pane goes, the reading panes' text areas,
+//! their rows (less a decoding note's line) and the lines they show, the
+//! clean text on screen and the reading place the status bar names. Keys
+//! read these (page sizes, mouse hits, what `w` starts from); drawing only
+//! reads them (`ui::paint` takes the app read-only).
 
 use super::app::{App, Pane};
 use super::layout::{Hints, MAX_LINE, PaneLayout, layout_with};
 use super::pane_frame::PaneFrame;
+use super::reader::VisualLine;
 use crate::corpus::Entry;
 use ratatui::layout::Rect;
 
@@ -34,6 +36,38 @@ pub fn text_area(area: Rect) -> Rect {
     } else {
         inner
     }
+}
+
+/// What a reading pane shows this frame, laid out before drawing.
+#[derive(Debug, Clone, Default)]
+pub struct ShownText {
+    /// The pane it fills (drawing finds it by its area).
+    pub area: Rect,
+    /// The corpus entry shown.
+    pub doc: usize,
+    /// Its lines from the top of the text area down.
+    pub lines: Vec<ShownLine>,
+}
+
+/// One screen line of a reading pane, as drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShownLine {
+    /// A wrapped line of the clean text (see [`VisualLine`]).
+    Clean(VisualLine),
+    /// A line of the raw original, made inert, with whether it goes on from
+    /// the line above (a source line wider than the pane).
+    Raw { text: String, continued: bool },
+}
+
+/// Where the main reader is, for the status bar.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadingPlace {
+    /// The clean offset at the top of the view.
+    pub top_clean: usize,
+    /// The end of the text is on screen.
+    pub at_end: bool,
+    /// The title of the section being read.
+    pub section: Option<String>,
 }
 
 impl App {
@@ -94,6 +128,8 @@ impl App {
         // status line and two borders.
         self.areas.reader_rows = usize::from(screen.height.saturating_sub(3)).max(1);
         self.areas.reader_span = None;
+        self.areas.shown.clear();
+        self.areas.place = None;
         match (l.reader, self.split) {
             // Too small for two: the focused one of the pair fills the place.
             (Some(r), Some(doc)) if split.is_none() && self.focus == Pane::Split => {
@@ -105,7 +141,27 @@ impl App {
         if let (Some(doc), Some(r)) = (split, self.areas.split) {
             self.areas.split_rows = self.lay_out_text(doc, r, false);
         }
+        self.areas.place = self.reading_place();
         l
+    }
+
+    /// The main reader's place, for the status bar (none without a
+    /// document).
+    fn reading_place(&mut self) -> Option<ReadingPlace> {
+        let rows = self.areas.reader_rows;
+        let section = self.current_section();
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return None;
+        };
+        let reader = &mut self.views[self.selected].reader;
+        let top_clean = reader.top_clean(doc);
+        let max_top = reader.max_top(doc, rows);
+        let at_end = reader.top >= max_top;
+        Some(ReadingPlace {
+            top_clean,
+            at_end,
+            section,
+        })
     }
 
     /// Wraps document `shown`'s view at its text width in `pane` and returns
@@ -124,9 +180,35 @@ impl App {
         let rows = rows.max(1);
         let view = &mut self.views[shown].reader;
         view.set_width(doc, text.width);
+        let visible = view.visible(doc, rows);
         if main {
-            self.areas.reader_span = view.clean_in_view(doc, rows);
+            self.areas.reader_span = view.clean_span(doc, &visible);
         }
+        let lines = visible
+            .into_iter()
+            .map(|(_, line)| match line {
+                VisualLine::Text { unit, range } if view.raw => {
+                    let text = view.unit_text(doc, unit);
+                    ShownLine::Raw {
+                        continued: !text[..range.start].trim().is_empty(),
+                        text: text[range].to_string(),
+                    }
+                }
+                line => ShownLine::Clean(line),
+            })
+            .collect();
+        self.areas.shown.push(ShownText {
+            area: pane,
+            doc: shown,
+            lines,
+        });
         rows
+    }
+}
+
+impl super::app::Areas {
+    /// What the reading pane drawn over `area` shows this frame.
+    pub fn shown_in(&self, area: Rect) -> Option<&ShownText> {
+        self.shown.iter().find(|s| s.area == area)
     }
 }

@@ -208,9 +208,23 @@ impl ReaderView {
         if self.raw || self.width == 0 || doc.blocks.is_empty() {
             return None;
         }
+        let visible = self.visible(doc, height);
+        self.clean_span(doc, &visible)
+    }
+
+    /// The clean text on `visible`, the lines from the top of this view
+    /// (None in the raw view or before the first draw): from the start of
+    /// the top line to the end of the last text line.
+    pub fn clean_span(
+        &mut self,
+        doc: &Document,
+        visible: &[(Anchor, VisualLine)],
+    ) -> Option<Range<usize>> {
+        if self.raw || self.width == 0 || doc.blocks.is_empty() {
+            return None;
+        }
         let start = self.top_clean(doc);
-        let end = self
-            .visible(doc, height)
+        let end = visible
             .iter()
             .rev()
             .find_map(|(_, l)| match l {

@@ -3,6 +3,7 @@
 //! blocks shown as a one-line stub (or dimmed when unfolded).
 
 use super::app::{App, Pane};
+use super::frame_layout::ShownLine;
 use super::reader::{RAW_CONTINUATION, VisualLine};
 use super::theme::Theme;
 use super::ui::pane_block;
@@ -16,13 +17,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use std::ops::Range;
 
-pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
+pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     draw_doc(app, f, area, app.selected, Pane::Reader);
 }
 
 /// The reading pane for corpus entry `shown`: the document being read, or
-/// the one compared beside it (`pane` is then [`Pane::Split`]).
-pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pane) {
+/// the one compared beside it (`pane` is then [`Pane::Split`]). Its lines
+/// were laid out before drawing (`frame_layout`).
+pub fn draw_doc(app: &App, f: &mut Frame, area: Rect, shown: usize, pane: Pane) {
     let title = match app.corpus.entries.get(shown) {
         Some(Entry::Doc(d)) => {
             let raw = app.views[shown].reader.raw;
@@ -45,9 +47,8 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
     f.render_widget(block, area);
     // Where the text goes was laid out before drawing (`frame_layout`).
     let text_area = super::frame_layout::text_area(area);
-    let theme = app.theme.clone();
-    let corpus = app.corpus.clone();
-    let entry = corpus.entries.get(shown);
+    let theme = &app.theme;
+    let entry = app.corpus.entries.get(shown);
     // Clean ranges of this document that another document repeats.
     let repeated: Vec<Range<usize>> = app
         .crossref
@@ -125,7 +126,7 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
             .map(|r| (r, theme.cursor)),
     };
     let (doc, view) = match entry {
-        Some(Entry::Doc(d)) => (d, &mut app.views[shown]),
+        Some(Entry::Doc(d)) => (d, &app.views[shown]),
         Some(Entry::Failed { origin, error, .. }) => {
             let msg = vec![
                 Line::styled("This file could not be opened.", theme.warn),
@@ -172,13 +173,15 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
         y += 1;
         rows -= 1;
     }
-    let visible = view.reader.visible(doc, rows);
-    let raw = view.reader.raw;
+    let Some(visible) = app.areas.shown_in(area).filter(|s| s.doc == shown) else {
+        return;
+    };
+    let visible = &visible.lines;
     // A "≡" in the left margin beside text that another document repeats
     // (the status bar names it; D goes there).
-    if !raw && text_area.x > inner.x && !repeated.is_empty() {
-        for (i, (_, vl)) in visible.iter().enumerate() {
-            if let VisualLine::Text { unit, range } = vl {
+    if !view.reader.raw && text_area.x > inner.x && !repeated.is_empty() {
+        for (i, line) in visible.iter().enumerate() {
+            if let ShownLine::Clean(VisualLine::Text { unit, range }) = line {
                 let base = doc.blocks[*unit].clean.start;
                 let r = base + range.start..base + range.end;
                 if repeated.iter().any(|d| d.start < r.end && d.end > r.start) {
@@ -196,23 +199,19 @@ pub fn draw_doc(app: &mut App, f: &mut Frame, area: Rect, shown: usize, pane: Pa
         }
     }
     let mut lines = Vec::with_capacity(visible.len());
-    for (_, vl) in visible {
-        lines.push(match vl {
-            VisualLine::Blank => Line::raw(""),
-            VisualLine::Stub { unit } => stub_line(doc, unit, &theme),
-            VisualLine::Text { unit, range } if raw => {
-                let text = view.reader.unit_text(doc, unit);
-                // Text before the range on the same source line: a continuation.
-                if !text[..range.start].trim().is_empty() {
-                    Line::from(vec![
-                        Span::styled(RAW_CONTINUATION, theme.dim),
-                        Span::raw(text[range].to_string()),
-                    ])
-                } else {
-                    Line::raw(text[range].to_string())
-                }
+    for line in visible {
+        lines.push(match line {
+            ShownLine::Clean(VisualLine::Blank) => Line::raw(""),
+            ShownLine::Clean(VisualLine::Stub { unit }) => stub_line(doc, *unit, theme),
+            ShownLine::Clean(VisualLine::Text { unit, range }) => {
+                styled_line(doc, *unit, range.clone(), theme, &highlights)
             }
-            VisualLine::Text { unit, range } => styled_line(doc, unit, range, &theme, &highlights),
+            // Text before the range on the same source line: a continuation.
+            ShownLine::Raw { text, continued } if *continued => Line::from(vec![
+                Span::styled(RAW_CONTINUATION, theme.dim),
+                Span::raw(text.as_str()),
+            ]),
+            ShownLine::Raw { text, .. } => Line::raw(text.as_str()),
         });
     }
     // Line by line into the buffer: a Paragraph would reflow them again,

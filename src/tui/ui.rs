@@ -1,4 +1,6 @@
-//! Drawing: a pure function of the app state (plus the view caches it fills).
+//! Drawing: [`draw`] lays the frame out (`frame_layout`, the one step that
+//! changes the state: scroll positions, wrap caches, what each pane shows)
+//! and then [`paint`]s it, a function of the app read-only.
 
 use super::action::Action;
 use super::app::{App, Pane};
@@ -16,9 +18,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub fn draw(app: &mut App, f: &mut Frame) {
+    let l = app.lay_out(f.area());
+    paint(app, &l, f);
+}
+
+/// Draws the frame laid out as `l`, changing nothing.
+pub fn paint(app: &App, l: &super::layout::PaneLayout, f: &mut Frame) {
     let area = f.area();
-    // The layout first, from the state; drawing reads it.
-    let l = app.lay_out(area);
     if let Some(r) = l.list {
         super::document_list::draw(app, f, r);
     }
@@ -87,16 +93,14 @@ fn draw_tree(app: &App, f: &mut Frame, area: Rect) {
 /// How much of a document's title the status bar shows, in characters.
 const STATUS_TITLE: usize = 32;
 
-fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
-    let theme = app.theme.clone();
+fn draw_status(app: &App, f: &mut Frame, area: Rect) {
+    let theme = &app.theme;
     let mut left = String::new();
-    let section = app.current_section();
-    if let Some(Entry::Doc(doc)) = app.corpus.entries.get(app.selected) {
-        let view = &mut app.views[app.selected];
-        let top = view.reader.top_clean(doc);
-        let rows = app.areas.reader_rows;
-        let max_top = view.reader.max_top(doc, rows);
-        let at_end = view.reader.top >= max_top;
+    if let (Some(Entry::Doc(doc)), Some(place)) =
+        (app.corpus.entries.get(app.selected), &app.areas.place)
+    {
+        let view = &app.views[app.selected];
+        let (top, at_end) = (place.top_clean, place.at_end);
         let pct = if at_end || doc.clean.is_empty() {
             100
         } else {
@@ -118,7 +122,7 @@ fn draw_status(app: &mut App, f: &mut Frame, area: Rect) {
         if view.reader.show_folded {
             left.push_str(" · unfolded");
         }
-        if let Some(s) = section {
+        if let Some(s) = &place.section {
             left.push_str(&format!(" · {s}"));
         }
         if let Some(raw) = doc.raw_range(top..top + 1)
