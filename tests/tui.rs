@@ -125,7 +125,7 @@ fn the_chosen_footnote_stays_in_sight_when_notes_wrap() {
     let s = text(&t);
     let last = a.doc().unwrap().footnotes.len();
     assert!(
-        s.lines().any(|l| l.contains(&format!("│{last} "))),
+        s.lines().any(|l| l.contains(&format!("│▶ {last} "))),
         "note {last} not in sight:\n{s}"
     );
 }

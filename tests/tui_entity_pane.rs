@@ -38,7 +38,7 @@ fn shown(a: &mut App, w: u16, h: u16) -> (Vec<String>, Option<String>) {
             (ent.name.clone(), row)
         })
         .collect();
-    let selected = a.entities.list.selected().map(|i| rows[i].0.clone());
+    let selected = rows.get(a.entities.list.selected).map(|r| r.0.clone());
     let on_screen = rows
         .iter()
         .filter(|(_, row)| s.contains(row.as_str()))

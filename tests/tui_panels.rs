@@ -6,7 +6,8 @@ use brief::corpus::Corpus;
 use brief::tui::action::Action;
 use brief::tui::app::Pane;
 use brief::tui::entity_view::Find;
-use brief::tui::panel::{Effect, Panel, Picker};
+use brief::tui::list_view::ListView;
+use brief::tui::panel::{Effect, Panel};
 use brief::tui::panels::help::HelpPanel;
 use brief::tui::panels::occurrences::OccurrencesPanel;
 use brief::tui::panels::timeline::TimelinePanel;
@@ -24,15 +25,15 @@ fn the_timeline_moves_and_enter_asks_to_close_jump_and_focus() {
     let a = app();
     let cross = a.crossref.clone().unwrap();
     let mut p = TimelinePanel {
-        picker: Picker::default(),
+        list: ListView::default(),
     };
     let mut fx = Vec::new();
     p.update(Action::Down, &a, &mut fx);
     p.update(Action::Down, &a, &mut fx);
     assert!(fx.is_empty(), "moving asks for nothing");
-    assert_eq!(p.picker.selected, 2);
+    assert_eq!(p.list.selected, 2);
     p.update(Action::Bottom, &a, &mut fx);
-    assert_eq!(p.picker.selected, cross.timeline.len() - 1);
+    assert_eq!(p.list.selected, cross.timeline.len() - 1);
     p.update(Action::Open, &a, &mut fx);
     let t = cross.timeline.last().unwrap();
     assert_eq!(
@@ -58,7 +59,7 @@ fn an_occurrence_sets_what_n_follows() {
         .unwrap();
     let mut p = OccurrencesPanel {
         entity,
-        picker: Picker::at(1),
+        list: ListView::at(1),
     };
     let mut fx = Vec::new();
     p.update(Action::Open, &a, &mut fx);
@@ -77,15 +78,15 @@ fn the_help_scrolls_within_what_the_screen_leaves_out() {
     let mut p = HelpPanel::default();
     let mut fx = Vec::new();
     p.update(Action::Bottom, &a, &mut fx);
-    let max = brief::tui::ui::help_geometry(&a.keymap, a.areas.screen).max_scroll;
+    let max = brief::tui::panels::help::help_geometry(&a.keymap, a.areas.screen).max_scroll;
     assert!(max > 0);
-    assert_eq!(p.scroll, max);
+    assert_eq!(p.scroll.selected, max);
     p.update(Action::Down, &a, &mut fx);
-    assert_eq!(p.scroll, max, "no scrolling past the end");
+    assert_eq!(p.scroll.selected, max, "no scrolling past the end");
     // Wide enough for two columns: nothing to scroll.
     a.areas.screen = Rect::new(0, 0, 220, 60);
     p.update(Action::Bottom, &a, &mut fx);
-    assert_eq!(p.scroll, 0);
+    assert_eq!(p.scroll.selected, 0);
 }
 
 /// Through the App: the key that opened a panel closes it, and so do Esc
@@ -112,7 +113,7 @@ fn the_marks_pane_asks_for_changes_as_commands() {
     let mut a = app();
     a.open_marks(dir.path().join("marks.json"), "anna".into());
     let mut p = MarksPanel {
-        picker: Picker::at(3),
+        list: ListView::at(3),
     };
     let mut fx = Vec::new();
     for action in [
@@ -126,7 +127,7 @@ fn the_marks_pane_asks_for_changes_as_commands() {
     assert!(fx.is_empty(), "{fx:?}");
     p.update(Action::TypeKey(2), &a, &mut fx);
     assert_eq!(fx, vec![Effect::Mark(MarkCommand::FilterLabel(2))]);
-    assert_eq!(p.picker.selected, 0, "a new filter starts at the top");
+    assert_eq!(p.list.selected, 0, "a new filter starts at the top");
     // Through the App: the filter is applied to the marks state.
     a.update(Action::Marks);
     a.handle_key(crossterm::event::KeyEvent::from(

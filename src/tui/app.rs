@@ -67,7 +67,7 @@ pub struct App {
     pub corpus: Arc<Corpus>,
     pub views: Vec<DocView>,
     pub selected: usize,
-    pub list: super::document_list::DocumentList,
+    pub list: super::list_view::ListView,
     pub focus: Pane,
     /// The navigation pane shown beside the reader when only one fits.
     pub nav: Pane,
@@ -159,7 +159,7 @@ impl App {
     pub fn new(corpus: Corpus, theme: Theme) -> Self {
         let mut views: Vec<DocView> = corpus.entries.iter().map(DocView::of).collect();
         mark_same_titles(&corpus, &mut views);
-        let list = super::document_list::DocumentList::default();
+        let list = super::list_view::ListView::default();
         // One document: nothing to choose, so keys scroll it at once.
         let focus = if corpus.entries.len() == 1 {
             Pane::Reader
@@ -406,7 +406,7 @@ impl App {
         let selected = self.occurrence_near(entity);
         self.open_panel(super::panels::occurrences::OccurrencesPanel {
             entity,
-            picker: super::panel::Picker::at(selected),
+            list: super::list_view::ListView::at(selected),
         });
     }
 

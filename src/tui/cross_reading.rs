@@ -150,7 +150,7 @@ impl App {
                 self.jump_to(doc, start);
                 self.message = Some(format!(
                     "The same text in {} ({} goes back)",
-                    super::crossref_pane::doc_name(self, doc, super::crossref_pane::TITLE_MAX),
+                    super::panels::overlay::doc_name(self, doc, super::panels::overlay::TITLE_MAX),
                     self.keymap.keys_for(Action::Duplicate)
                 ));
             }

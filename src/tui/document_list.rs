@@ -1,9 +1,10 @@
 //! The document list: one entry a document (its title, then its marks, the
 //! document that repeats it, kind, date, source and length; the file name
-//! first when another document has the same title). [`DocumentList`] keeps
-//! the selection and the first row on screen; moving it says which document
-//! to show, and [`draw`] builds only the rows on screen (two lines a
-//! document), so a key costs the same with five documents or ten thousand.
+//! first when another document has the same title). The App's `list` (a
+//! [`ListView`](super::list_view::ListView)) keeps the selection and the
+//! first document on screen; moving it says which document to show, and
+//! [`draw`] builds only the rows on screen (two lines a document), so a key
+//! costs the same with five documents or ten thousand.
 
 use super::action::Action;
 use super::app::{App, Pane};
@@ -13,67 +14,24 @@ use crate::document::first_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
-/// The selection and the scroll of the document list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DocumentList {
-    pub selected: usize,
-    /// The first document on screen.
-    pub offset: usize,
-}
-
-impl DocumentList {
-    /// Documents that fit in a list pane of `area` (two lines each).
-    pub fn fits(area: Rect) -> usize {
-        (usize::from(area.height.saturating_sub(2)) / 2).max(1)
-    }
-
-    /// The document to show after `action` among `n`, `page` a page; None
-    /// when the action is not a move.
-    pub fn step(&self, action: Action, n: usize, page: usize) -> Option<usize> {
-        let last = n.checked_sub(1)?;
-        Some(match action {
-            Action::Down => (self.selected + 1).min(last),
-            Action::Up => self.selected.saturating_sub(1),
-            Action::PageDown => (self.selected + page).min(last),
-            Action::PageUp => self.selected.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            _ => return None,
-        })
-    }
-
-    /// Scrolls so that the selection is among the `fits` rows on screen,
-    /// rows below the last document filled from above (as ratatui's List
-    /// does). Done when the frame is laid out, before drawing.
-    pub fn scroll_into_view(&mut self, n: usize, fits: usize) {
-        let selected = self.selected.min(n.saturating_sub(1));
-        let mut offset = self.offset.min(n.saturating_sub(1));
-        if selected < offset {
-            offset = selected;
-        } else if selected >= offset + fits {
-            offset = selected + 1 - fits;
-        }
-        self.offset = offset.min(n.saturating_sub(fits));
-    }
-
-    /// The document at row `row` of the pane's inside, if any.
-    pub fn at_row(&self, row: usize, n: usize) -> Option<usize> {
-        Some(self.offset + row / 2).filter(|&i| i < n)
-    }
+/// Documents that fit in a list pane of `area` (two lines each).
+pub fn fits(area: Rect) -> usize {
+    (usize::from(area.height.saturating_sub(2)) / 2).max(1)
 }
 
 impl App {
     /// A key for the document list.
     pub(super) fn update_list(&mut self, action: Action) {
         let n = self.corpus.entries.len();
-        let page = self.areas.list.map_or(5, DocumentList::fits);
+        let page = self.areas.list.map_or(5, fits);
         match action {
             Action::Open | Action::Expand if n > 0 => self.set_focus(Pane::Reader),
             _ => {
-                if let Some(i) = self.list.step(action, n, page) {
-                    self.select_doc(i);
+                let mut list = self.list;
+                if n > 0 && list.step(action, n, page) {
+                    self.select_doc(list.selected);
                 }
             }
         }
@@ -86,17 +44,12 @@ impl App {
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let n = app.corpus.entries.len();
-    let fits = DocumentList::fits(area);
-    let selected = app.list.selected.min(n.saturating_sub(1));
-    let offset = app.list.offset;
-    let window = offset..(offset + fits).min(n);
     // Lines longer than the pane end in "…": a title cut says so.
     let inner_width = usize::from(area.width.saturating_sub(2));
     let fit = |s: String| super::ui::cut_to_width(&s, inner_width);
-    let items: Vec<ListItem> = app.corpus.entries[window.clone()]
-        .iter()
-        .zip(window.clone())
-        .map(|(e, i)| match e {
+    let item = |i: usize| {
+        let e = &app.corpus.entries[i];
+        match e {
             Entry::Doc(d) => {
                 let mut facts = Vec::new();
                 // Documents with one title (extractions of one letter) are
@@ -158,8 +111,8 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 ),
                 Line::styled("  reading…", t.dim),
             ]),
-        })
-        .collect();
+        }
+    };
     let block = pane_block(
         app,
         format!(" Documents ({}) ", app.corpus.entries.len()),
@@ -168,12 +121,19 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     );
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let list = List::new(items).highlight_style(app.theme.selected);
-    let mut shown = ListState::default();
-    if n > 0 && window.contains(&selected) {
-        shown.select(Some(selected - offset));
-    }
-    f.render_stateful_widget(list, inner, &mut shown);
+    let selected = Some(app.list.selected).filter(|&s| s < n);
+    super::list_view::render(
+        f.buffer_mut(),
+        inner,
+        app.list.offset,
+        n,
+        selected,
+        super::list_view::Highlight {
+            style: app.theme.selected,
+            pointer: false,
+        },
+        item,
+    );
 }
 
 /// `s` in at most `max` characters: its end, after "…", when it is longer.
@@ -184,44 +144,4 @@ fn keep_end(s: &str, max: usize) -> String {
     }
     let tail: String = s.chars().skip(n - (max - 1)).collect();
     format!("…{tail}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn moves_stay_in_the_list_and_other_actions_are_not_moves() {
-        let l = DocumentList {
-            selected: 3,
-            offset: 0,
-        };
-        assert_eq!(l.step(Action::Down, 5, 2), Some(4));
-        assert_eq!(l.step(Action::PageDown, 5, 2), Some(4));
-        assert_eq!(l.step(Action::PageUp, 5, 10), Some(0));
-        assert_eq!(l.step(Action::Bottom, 5, 2), Some(4));
-        assert_eq!(l.step(Action::Top, 5, 2), Some(0));
-        assert_eq!(l.step(Action::Down, 0, 2), None, "no documents");
-        assert_eq!(l.step(Action::Help, 5, 2), None);
-    }
-
-    #[test]
-    fn the_window_follows_the_selection_and_stays_full() {
-        let mut l = DocumentList {
-            selected: 20,
-            offset: 0,
-        };
-        l.scroll_into_view(100, 7);
-        assert_eq!(l.offset, 14, "the selection on the last row");
-        l.selected = 10;
-        l.scroll_into_view(100, 7);
-        assert_eq!(l.offset, 10, "and on the first going back");
-        l.offset = 98;
-        l.selected = 99;
-        l.scroll_into_view(100, 7);
-        assert_eq!(l.offset, 93, "no blank rows below the last document");
-        assert_eq!(l.at_row(0, 100), Some(93));
-        assert_eq!(l.at_row(13, 100), Some(99));
-        assert_eq!(l.at_row(14, 100), None);
-    }
 }

@@ -1,20 +1,16 @@
-//! Drawing the entities: the pane (type, mention count, name), the legend of
-//! highlight styles, the highlight chooser (`t`) and the list of an entity's
-//! occurrences across documents (Enter in the pane).
+//! Drawing the entities: the pane (type, mention count, name) and the legend
+//! of highlight styles. The highlight chooser (`t`) and an entity's
+//! occurrences (Enter in the pane) are overlays of their own, in `panels`.
 
-use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_view::IndexState;
-use super::panel::Picker;
-use super::ui::{centered, overlay_block, pane_block};
-use crate::document::Document;
+use super::ui::pane_block;
 use crate::entities::EntityType;
-use crate::output::inert::inert_line;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph};
 
 /// The entities pane; its rows are brought up to date by the App after
 /// each key and when entities arrive, not here.
@@ -53,39 +49,41 @@ pub fn draw_pane(app: &App, f: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     // Only the rows on screen are built (all entities of a large corpus
     // can be thousands), from the offset the layout scrolled to.
-    let height = usize::from(inner.height);
-    let selected = app.entities.list.selected().filter(|&s| s < rows.len());
-    let offset = app.entities.list.offset().min(rows.len().saturating_sub(1));
-    let window = offset..(offset + height).min(rows.len());
     // Names longer than the pane end in "…": the highlight symbol, type
     // and count come first.
     let name_width = usize::from(inner.width).saturating_sub(2 + 5 + width + 1);
-    let items: Vec<ListItem> = rows[window.clone()]
-        .iter()
-        .map(|&(i, count)| {
-            let ent = &index.entities[i];
-            ListItem::new(Line::from(vec![
-                Span::styled(
-                    format!("{:<5}", ent.ty.code()),
-                    theme.entity[ent.ty.index()],
-                ),
-                Span::styled(format!("{count:>width$} "), theme.dim),
-                Span::raw(super::ui::cut_to_width(&ent.name, name_width)),
-            ]))
-        })
-        .collect();
+    let item = |row: usize| {
+        let (i, count) = rows[row];
+        let ent = &index.entities[i];
+        ListItem::new(Line::from(vec![
+            Span::styled(
+                format!("{:<5}", ent.ty.code()),
+                theme.entity[ent.ty.index()],
+            ),
+            Span::styled(format!("{count:>width$} "), theme.dim),
+            Span::raw(super::ui::cut_to_width(&ent.name, name_width)),
+        ]))
+    };
     let highlight = if app.focus == Pane::Entities {
         theme.selected
     } else {
         theme.current
     };
     f.render_widget(block, area);
-    let list = List::new(items)
-        .highlight_style(highlight)
-        .highlight_symbol("▶ ");
-    let mut shown = ListState::default()
-        .with_selected(selected.filter(|s| window.contains(s)).map(|s| s - offset));
-    f.render_stateful_widget(list, inner, &mut shown);
+    let list = &app.entities.list;
+    let selected = Some(list.selected).filter(|&s| s < rows.len());
+    super::list_view::render(
+        f.buffer_mut(),
+        inner,
+        list.offset,
+        rows.len(),
+        selected,
+        super::list_view::Highlight {
+            style: highlight,
+            pointer: true,
+        },
+        item,
+    );
 }
 
 /// The legend: each type's code in its own style; hidden types dimmed and struck.
@@ -122,133 +120,4 @@ pub fn legend(app: &App) -> Line<'static> {
         spans.push(Span::styled("≡ repeated elsewhere ", app.theme.dim));
     }
     Line::from(spans)
-}
-
-pub fn draw_highlight(app: &App, f: &mut Frame, area: Rect) {
-    let rect = centered(area, 40, 12);
-    let mut lines = vec![Line::styled(
-        " Press a digit to show or hide a type:",
-        app.theme.dim,
-    )];
-    for (n, t) in EntityType::ALL.into_iter().enumerate() {
-        let on = app.entities.shows(t);
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {} ", n + 1), app.theme.marker),
-            Span::raw(if on { "[x] " } else { "[ ] " }),
-            Span::styled(format!("{:<5}", t.code()), app.theme.entity[t.index()]),
-            Span::raw(format!(" {}", t.label())),
-        ]));
-    }
-    lines.push(Line::from(vec![
-        Span::styled(" 0 ", app.theme.marker),
-        Span::raw("all on / all off"),
-    ]));
-    f.render_widget(Clear, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(overlay_block(
-            &app.theme,
-            &format!(
-                " Highlight ({}/{} closes) ",
-                app.keymap.key_for(Action::Highlight),
-                app.keymap.key_for(Action::Close)
-            ),
-            rect,
-        )),
-        rect,
-    );
-}
-
-pub fn draw_occurrences(app: &App, f: &mut Frame, area: Rect, entity: usize, selected: usize) {
-    let Some(index) = &app.entities.index else {
-        return;
-    };
-    let rect = centered(
-        area,
-        area.width.saturating_sub(8).max(20),
-        area.height.saturating_sub(4).max(5),
-    );
-    let ent = &index.entities[entity];
-    let occurrences = index.occurrences(entity);
-    // Two rows an occurrence: where it is, then the words around it.
-    let inner_h = usize::from(rect.height.saturating_sub(2)).max(2);
-    let per_page = (inner_h / 2).max(1);
-    let width = usize::from(rect.width.saturating_sub(2));
-    let scroll = Picker::first_shown(selected, occurrences.len(), per_page);
-    let mut lines = Vec::new();
-    for (i, (d, m)) in occurrences.iter().enumerate().skip(scroll).take(per_page) {
-        let Some(doc) = app.corpus.entries[*d].doc() else {
-            continue;
-        };
-        let section = doc
-            .section_of_block(doc.block_at_clean(m.clean.start))
-            .map_or(String::new(), |s| doc.sections[s].title.clone());
-        let base = if i == selected {
-            app.theme.selected
-        } else {
-            Style::new()
-        };
-        let marker = if i == selected { "▶ " } else { "  " };
-        lines.push(Line::styled(
-            format!(
-                "{marker}{} · {}",
-                inert_line(&doc.short_title(super::search_pane::RESULT_TITLE)),
-                inert_line(&section)
-            ),
-            base.patch(app.theme.dim),
-        ));
-        let (before, hit, after) = snippet(doc, m.clean.clone(), width.saturating_sub(4));
-        lines.push(Line::from(vec![
-            Span::styled("    ", base),
-            Span::styled(before, base),
-            Span::styled(hit, base.patch(app.theme.entity[m.ty.index()])),
-            Span::styled(after, base),
-        ]));
-    }
-    // Counted as n/N visit them: mentions in folded text only where it is shown.
-    let folded = occurrences
-        .iter()
-        .filter(|(d, m)| m.boilerplate && !app.views.get(*d).is_some_and(|v| v.reader.show_folded))
-        .count();
-    let also_folded = if folded > 0 {
-        format!(", {folded} more in folded text")
-    } else {
-        String::new()
-    };
-    let title = format!(
-        " {} {} · {} mentions in {} documents{also_folded} ({}) ",
-        ent.ty.code(),
-        ent.name,
-        occurrences.len() - folded,
-        ent.documents,
-        super::ui::key_reminder(app, &[(Action::Open, "go"), (Action::Close, "close")])
-    );
-    f.render_widget(Clear, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(overlay_block(&app.theme, &title, rect)),
-        rect,
-    );
-}
-
-/// The mention with as much of its sentence around it as fits in `room` columns.
-fn snippet(doc: &Document, at: std::ops::Range<usize>, room: usize) -> (String, String, String) {
-    let block = &doc.blocks[doc.block_at_clean(at.start)];
-    let hit = doc.clean[at.clone()].to_string();
-    let left_room = room.saturating_sub(hit.chars().count()) / 3;
-    let before: String = {
-        let head = &doc.clean[block.clean.start.min(at.start)..at.start];
-        let chars: Vec<char> = head.chars().collect();
-        let take = chars.len().min(left_room);
-        let s: String = chars[chars.len() - take..].iter().collect();
-        if take < chars.len() {
-            format!("…{s}")
-        } else {
-            s
-        }
-    };
-    let used = before.chars().count() + hit.chars().count();
-    let after: String = doc.clean[at.end..block.clean.end.max(at.end)]
-        .chars()
-        .take(room.saturating_sub(used))
-        .collect();
-    (before, hit, after)
 }

@@ -6,10 +6,10 @@
 //! rest through effects.
 
 use super::action::Action;
+use super::list_view::ListView;
 use super::panel::Effect;
 use crate::entities::{EntityIndex, EntityType};
 use crate::progress::Progress;
-use ratatui::widgets::ListState;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +38,8 @@ pub struct EntityView {
     pub all_docs: bool,
     pub by_name: bool,
     pub filter: Option<EntityType>,
-    pub list: ListState,
+    /// The pane's cursor and scroll over `rows`.
+    pub list: ListView,
     /// The pane's rows: entity and mention count in the scope.
     pub rows: Vec<(usize, usize)>,
     rows_key: Option<(usize, bool, bool, Option<EntityType>)>,
@@ -65,7 +66,7 @@ impl Default for EntityView {
             all_docs: false,
             by_name: false,
             filter: None,
-            list: ListState::default(),
+            list: ListView::default(),
             rows: Vec::new(),
             rows_key: None,
             counted_folded: Vec::new(),
@@ -80,20 +81,10 @@ impl Default for EntityView {
 
 impl EntityView {
     /// Scrolls the list so that the selected row is among the `height`
-    /// rows on screen, as ratatui's List would while drawing (done when
-    /// the frame is laid out, so drawing changes nothing).
+    /// rows on screen (done when the frame is laid out, so drawing changes
+    /// nothing).
     pub fn scroll_into_view(&mut self, height: usize) {
-        let n = self.rows.len();
-        let selected = self.list.selected().filter(|&s| s < n);
-        let mut offset = self.list.offset().min(n.saturating_sub(1));
-        if let Some(s) = selected {
-            if s < offset {
-                offset = s;
-            } else if height > 0 && s >= offset + height {
-                offset = s + 1 - height;
-            }
-        }
-        *self.list.offset_mut() = offset;
+        self.list.scroll_into_view(self.rows.len(), height);
     }
 
     pub fn set_index(&mut self, index: Arc<EntityIndex>, warning: Option<String>) {
@@ -168,10 +159,9 @@ impl EntityView {
             rows.sort_by_cached_key(|&(i, c)| (std::cmp::Reverse(c), name(i)));
         }
         self.rows = rows;
-        let at = previous
+        self.list.selected = previous
             .and_then(|e| self.rows.iter().position(|&(i, _)| i == e))
-            .or((!self.rows.is_empty()).then_some(0));
-        self.list.select(at);
+            .unwrap_or(0);
     }
 
     /// An action for the pane, `page` rows high: moves of the cursor (each
@@ -179,14 +169,11 @@ impl EntityView {
     /// rebuilt at once), Esc to select nothing; Enter asks for the list of
     /// the entity's occurrences.
     pub fn update(&mut self, action: Action, page: usize) -> Vec<Effect> {
-        let page = page.max(1) as isize;
+        if self.list.step(action, self.rows.len(), page) {
+            self.select_cursor();
+            return Vec::new();
+        }
         match action {
-            Action::Down => self.move_cursor(1),
-            Action::Up => self.move_cursor(-1),
-            Action::PageDown => self.move_cursor(page),
-            Action::PageUp => self.move_cursor(-page),
-            Action::Top => self.cursor_to(false),
-            Action::Bottom => self.cursor_to(true),
             Action::EntityScope => self.all_docs = !self.all_docs,
             Action::EntitySort => self.by_name = !self.by_name,
             Action::TypeKey(d) => self.filter = Self::type_for_key(d),
@@ -223,29 +210,7 @@ impl EntityView {
 
     /// The entity under the pane's cursor.
     pub fn cursor_entity(&self) -> Option<usize> {
-        self.list
-            .selected()
-            .and_then(|i| self.rows.get(i))
-            .map(|&(e, _)| e)
-    }
-
-    pub fn move_cursor(&mut self, by: isize) {
-        if self.rows.is_empty() {
-            return;
-        }
-        let cur = self.list.selected().unwrap_or(0) as isize;
-        let to = (cur + by).clamp(0, self.rows.len() as isize - 1);
-        self.list.select(Some(to as usize));
-        self.select_cursor();
-    }
-
-    pub fn cursor_to(&mut self, end: bool) {
-        if self.rows.is_empty() {
-            return;
-        }
-        self.list
-            .select(Some(if end { self.rows.len() - 1 } else { 0 }));
-        self.select_cursor();
+        self.rows.get(self.list.selected).map(|&(e, _)| e)
     }
 
     /// The entity under the cursor becomes the one highlighted and found by `n`.
@@ -322,22 +287,18 @@ mod tests {
         let mut v = pane();
         assert!(v.rows.len() > 3, "{} rows", v.rows.len());
         assert!(v.update(Action::Down, 10).is_empty());
-        assert_eq!(v.list.selected(), Some(1));
+        assert_eq!(v.list.selected, 1);
         assert_eq!(v.selected, v.cursor_entity());
         assert_eq!(v.last_find, v.cursor_entity().map(Find::Entity));
         v.update(Action::Bottom, 10);
-        assert_eq!(v.list.selected(), Some(v.rows.len() - 1));
+        assert_eq!(v.list.selected, v.rows.len() - 1);
         v.update(Action::PageDown, 10);
-        assert_eq!(
-            v.list.selected(),
-            Some(v.rows.len() - 1),
-            "not past the end"
-        );
+        assert_eq!(v.list.selected, v.rows.len() - 1, "not past the end");
         v.update(Action::PageUp, 3);
-        assert_eq!(v.list.selected(), Some(v.rows.len() - 4));
+        assert_eq!(v.list.selected, v.rows.len() - 4);
         v.update(Action::Top, 10);
         v.update(Action::Up, 10);
-        assert_eq!(v.list.selected(), Some(0));
+        assert_eq!(v.list.selected, 0);
         v.update(Action::Close, 10);
         assert_eq!(v.selected, None, "Esc selects nothing");
     }

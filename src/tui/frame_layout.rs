@@ -108,7 +108,7 @@ impl App {
         }
         self.areas.list = l.list;
         if let Some(r) = l.list {
-            let fits = super::document_list::DocumentList::fits(r);
+            let fits = super::document_list::fits(r);
             self.list.scroll_into_view(self.corpus.entries.len(), fits);
         }
         self.areas.tree = l.tree;

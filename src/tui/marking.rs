@@ -23,6 +23,13 @@ use std::path::{Path, PathBuf};
 pub const EXPORT_FORMATS: [Format; 4] = Format::ALL;
 
 impl App {
+    /// The style of a label: its place in the configured set picks the
+    /// colour.
+    pub fn label_style(&self, label: &str) -> ratatui::style::Style {
+        let i = self.marks.as_ref().map_or(0, |m| m.label_index(label));
+        self.theme.mark[i % self.theme.mark.len()]
+    }
+
     /// Opens the marks file (the reader runs without marks until this is called).
     pub fn open_marks(&mut self, path: PathBuf, reviewer: String) {
         let marks = MarksState::open(&self.corpus, path, reviewer);

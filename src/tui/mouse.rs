@@ -54,7 +54,7 @@ impl App {
                     Pane::List => {
                         let Some(r) = self.areas.list else { return };
                         let row = usize::from(m.row.saturating_sub(r.y + 1));
-                        if let Some(i) = self.list.at_row(row, self.corpus.entries.len()) {
+                        if let Some(i) = self.list.at_row(row, 2, self.corpus.entries.len()) {
                             self.select_doc(i);
                         }
                     }
@@ -76,9 +76,9 @@ impl App {
                     Pane::Entities => {
                         let Some(r) = self.areas.entities else { return };
                         let row = usize::from(m.row.saturating_sub(r.y + 1));
-                        let i = self.entities.list.offset() + row;
-                        if i < self.entities.rows.len() {
-                            self.entities.list.select(Some(i));
+                        let len = self.entities.rows.len();
+                        if let Some(i) = self.entities.list.at_row(row, 1, len) {
+                            self.entities.list.selected = i;
                             self.entities.select_cursor();
                         }
                     }

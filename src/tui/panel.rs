@@ -108,47 +108,6 @@ pub trait Panel {
     }
 }
 
-/// The selection in a list of `len` items: the up/down/page/top/bottom
-/// arithmetic every list of the reader shares.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Picker {
-    pub selected: usize,
-}
-
-impl Picker {
-    pub fn at(selected: usize) -> Picker {
-        Picker { selected }
-    }
-
-    /// The first of the items shown `per_page` at a time out of `len`:
-    /// the selected one in the middle, but no page past either end (the
-    /// last page is full, not half empty).
-    pub fn first_shown(selected: usize, len: usize, per_page: usize) -> usize {
-        let per_page = per_page.max(1);
-        selected
-            .saturating_sub(per_page / 2)
-            .min(len.saturating_sub(per_page))
-    }
-
-    /// Moves for a movement action (`page` items a page); false for any
-    /// other action.
-    pub fn step(&mut self, action: Action, len: usize, page: usize) -> bool {
-        let last = len.saturating_sub(1);
-        let page = page.max(1);
-        self.selected = match action {
-            Action::Down => self.selected + 1,
-            Action::Up => self.selected.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => self.selected + page,
-            Action::PageUp | Action::HalfPageUp => self.selected.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            _ => return false,
-        }
-        .min(last);
-        true
-    }
-}
-
 impl App {
     /// Opens a panel over the reader.
     pub fn open_panel(&mut self, panel: impl Panel + 'static) {
@@ -202,42 +161,5 @@ impl App {
     /// Whether anything (an overlay or a panel) covers the reader.
     pub fn covered(&self) -> bool {
         self.panel.is_some()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_page_keeps_the_selection_in_the_middle_and_never_runs_past_an_end() {
-        // 20 items, 5 a page: the top page, then the selection in the middle.
-        assert_eq!(Picker::first_shown(0, 20, 5), 0);
-        assert_eq!(Picker::first_shown(2, 20, 5), 0);
-        assert_eq!(Picker::first_shown(10, 20, 5), 8);
-        // Near the end the last page is full: items 15 to 19.
-        assert_eq!(Picker::first_shown(18, 20, 5), 15);
-        assert_eq!(Picker::first_shown(19, 20, 5), 15);
-        // Fewer items than a page, or none: from the top.
-        assert_eq!(Picker::first_shown(2, 3, 5), 0);
-        assert_eq!(Picker::first_shown(0, 0, 5), 0);
-    }
-
-    #[test]
-    fn the_picker_stays_in_the_list() {
-        let mut p = Picker::default();
-        assert!(p.step(Action::Up, 5, 2));
-        assert_eq!(p.selected, 0);
-        p.step(Action::PageDown, 5, 2);
-        assert_eq!(p.selected, 2);
-        p.step(Action::PageDown, 5, 10);
-        assert_eq!(p.selected, 4);
-        p.step(Action::Down, 5, 1);
-        assert_eq!(p.selected, 4);
-        p.step(Action::Top, 5, 1);
-        assert_eq!(p.selected, 0);
-        p.step(Action::Bottom, 0, 1);
-        assert_eq!(p.selected, 0);
-        assert!(!p.step(Action::Open, 5, 1));
     }
 }

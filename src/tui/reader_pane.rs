@@ -73,12 +73,7 @@ pub fn draw_doc(app: &App, f: &mut Frame, area: Rect, shown: usize, pane: Pane) 
         .and_then(|m| m.placed.get(shown))
         .map(|ps| {
             ps.iter()
-                .map(|p| {
-                    (
-                        p.range.clone(),
-                        super::marks_pane::label_style(app, &p.label),
-                    )
-                })
+                .map(|p| (p.range.clone(), app.label_style(&p.label)))
                 .collect()
         })
         .unwrap_or_default();

@@ -193,19 +193,8 @@ impl SectionOutline {
     /// Scrolls so that the selected row is among the `height` rows on
     /// screen (done when the frame is laid out, before it is drawn).
     pub fn scroll_into_view(&mut self, height: usize) {
-        if height == 0 || self.rows.is_empty() {
-            return;
-        }
-        let last = self.rows.len() - 1;
-        let mut offset = self.offset.min(last);
-        if let Some(row) = self.selected.and_then(|s| self.row_of(s)) {
-            if row < offset {
-                offset = row;
-            } else if row >= offset + height {
-                offset = row + 1 - height;
-            }
-        }
-        self.offset = offset;
+        let row = self.selected.and_then(|s| self.row_of(s));
+        self.offset = crate::tui::list_view::follow(self.offset, row, self.rows.len(), height);
     }
 
     /// Draws the rows that fit `area` (inside the pane's border) from the

@@ -6,8 +6,9 @@ use super::Context::{Entities, Form, Global, Marks, Navigation, QueryLine, Reade
 use super::{BINDINGS, Context, Key, Keymap, live};
 use crate::tui::action::Action;
 use crate::tui::app::Pane;
+use crate::tui::list_view::ListView;
 use crate::tui::mark_form::{Field, FormOutcome, FormTarget, MarkForm};
-use crate::tui::panel::{Panel, Picker};
+use crate::tui::panel::Panel;
 use crate::tui::panels::{
     export::ExportPanel, footnotes::FootnotesPanel, help::HelpPanel, highlight::HighlightPanel,
     marks::MarksPanel, occurrences::OccurrencesPanel, related::RelatedPanel,
@@ -47,7 +48,7 @@ fn states() -> Vec<&'static [Context]> {
         crate::tui::panels::search_results::SearchResultsPanel.contexts(),
         related().contexts(),
         TimelinePanel {
-            picker: Picker::default(),
+            list: ListView::default(),
         }
         .contexts(),
     ];
@@ -68,21 +69,21 @@ fn states() -> Vec<&'static [Context]> {
 fn footnotes() -> FootnotesPanel {
     FootnotesPanel {
         doc: 0,
-        picker: Picker::default(),
+        list: ListView::default(),
     }
 }
 
 fn occurrences() -> OccurrencesPanel {
     OccurrencesPanel {
         entity: 0,
-        picker: Picker::default(),
+        list: ListView::default(),
     }
 }
 
 fn related() -> RelatedPanel {
     RelatedPanel {
         items: Vec::new(),
-        picker: Picker::default(),
+        list: ListView::default(),
     }
 }
 

@@ -4,14 +4,22 @@
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::keymap::Context;
-use crate::tui::panel::{Effect, Panel, Picker};
+use super::overlay;
+use crate::tui::list_view::ListView;
+use crate::tui::panel::{Effect, Panel};
+use crate::tui::ui::key_reminder;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::ListItem;
+
+/// Rows a note, about: most are a line or two, some run long.
+const ROWS: usize = 2;
 
 pub struct FootnotesPanel {
     /// The document whose notes these are.
     pub doc: usize,
-    pub picker: Picker,
+    pub list: ListView,
 }
 
 impl FootnotesPanel {
@@ -33,7 +41,7 @@ impl FootnotesPanel {
             .unwrap_or(0);
         Some(Box::new(FootnotesPanel {
             doc: app.selected,
-            picker: Picker::at(selected),
+            list: ListView::at(selected),
         }))
     }
 }
@@ -44,11 +52,12 @@ impl Panel for FootnotesPanel {
             fx.push(Effect::Close);
             return;
         };
-        if self.picker.step(action, doc.footnotes.len(), 10) {
+        let page = overlay::per_page(app.areas.screen, ROWS, 0);
+        if self.list.step(action, doc.footnotes.len(), page) {
             return;
         }
         if action == Action::Open
-            && let Some(note) = doc.footnotes.get(self.picker.selected)
+            && let Some(note) = doc.footnotes.get(self.list.selected)
         {
             let at = note
                 .marker
@@ -62,8 +71,47 @@ impl Panel for FootnotesPanel {
         }
     }
 
+    /// Each note wrapped to the box, its lines after the first indented
+    /// past its number.
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        crate::tui::ui::draw_footnotes(app, f, area, self.picker.selected);
+        let Some(doc) = app.corpus.entries.get(self.doc).and_then(|e| e.doc()) else {
+            return;
+        };
+        let title = format!(
+            " Footnotes · {} ",
+            key_reminder(
+                app,
+                &[(Action::Open, "go to marker"), (Action::Close, "close")]
+            )
+        );
+        // Inside the box, after the pointer's column.
+        let width = overlay::list_box(area).width.saturating_sub(4);
+        let item = |i: usize| {
+            let n = &doc.footnotes[i];
+            let text = doc.block_text(n.block);
+            let number = n.number.to_string();
+            let hang = if text.starts_with(&format!("{number} ")) {
+                number.len() as u16 + 1
+            } else {
+                0
+            };
+            let lines: Vec<Line> = crate::tui::wrap::wrap_hanging(text, width, hang)
+                .into_iter()
+                .enumerate()
+                .map(|(row, r)| {
+                    let indent = if row == 0 { 0 } else { usize::from(hang) };
+                    Line::raw(format!("{:indent$}{}", "", &text[r]))
+                })
+                .collect();
+            ListItem::new(lines)
+        };
+        overlay::draw_list(
+            app,
+            f,
+            area,
+            overlay::Listing::of(&title, self.list, doc.footnotes.len(), ROWS),
+            item,
+        );
     }
 
     fn toggle(&self) -> Option<Action> {

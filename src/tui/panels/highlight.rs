@@ -1,11 +1,15 @@
 //! `t`: which entity types are highlighted; a digit shows or hides a type.
 
+use crate::entities::EntityType;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel};
+use crate::tui::ui::{centered, overlay_block};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
 
 #[derive(Debug, Default)]
 pub struct HighlightPanel;
@@ -26,7 +30,7 @@ impl Panel for HighlightPanel {
     }
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        crate::tui::entity_pane::draw_highlight(app, f, area);
+        draw(app, f, area);
     }
 
     fn toggle(&self) -> Option<Action> {
@@ -37,3 +41,39 @@ impl Panel for HighlightPanel {
         &[Context::Entities, Context::Global]
     }
 }
+
+/// A row a type: its digit, whether it shows, its code in its style.
+fn draw(app: &App, f: &mut Frame, area: Rect) {
+    let rect = centered(area, 40, 12);
+    let mut lines = vec![Line::styled(
+        " Press a digit to show or hide a type:",
+        app.theme.dim,
+    )];
+    for (n, t) in EntityType::ALL.into_iter().enumerate() {
+        let on = app.entities.shows(t);
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {} ", n + 1), app.theme.marker),
+            Span::raw(if on { "[x] " } else { "[ ] " }),
+            Span::styled(format!("{:<5}", t.code()), app.theme.entity[t.index()]),
+            Span::raw(format!(" {}", t.label())),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(" 0 ", app.theme.marker),
+        Span::raw("all on / all off"),
+    ]));
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(overlay_block(
+            &app.theme,
+            &format!(
+                " Highlight ({}/{} closes) ",
+                app.keymap.key_for(Action::Highlight),
+                app.keymap.key_for(Action::Close)
+            ),
+            rect,
+        )),
+        rect,
+    );
+}
+

@@ -47,7 +47,9 @@ impl Panel for MarkFormPanel {
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
         if let Some(form) = &self.form {
-            crate::tui::marks_pane::draw_form(app, form, f, area);
+            let styles: Vec<_> = form.labels.iter().map(|l| app.label_style(l)).collect();
+            let hints = app.keymap.hints(Context::Form).join(" · ");
+            form.draw(f, area, &app.theme, &styles, &hints);
         }
     }
 

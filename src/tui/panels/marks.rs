@@ -3,12 +3,22 @@
 //! deletes it (`u` undoes). The marks themselves belong to the App's marks
 //! state; the panel asks for changes to them as [`MarkCommand`]s.
 
+use super::overlay;
+use crate::document::first_words;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
-use crate::tui::panel::{Effect, Panel, Picker};
+use crate::tui::list_view::ListView;
+use crate::tui::marking::mark_view;
+use crate::tui::panel::{Effect, Panel};
+use crate::tui::ui::cut_to_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+
+/// Rows a mark, at most: where and who, the passage, the note.
+const ROWS: usize = 3;
 
 /// What the marks pane asks of the marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +41,7 @@ pub enum MarkCommand {
 
 #[derive(Debug, Default)]
 pub struct MarksPanel {
-    pub picker: Picker,
+    pub list: ListView,
 }
 
 impl MarksPanel {
@@ -53,19 +63,20 @@ impl Panel for MarksPanel {
         };
         let listed = marks.listed(&app.corpus, app.selected);
         // A delete may have left the selection past the end.
-        self.picker.selected = self.picker.selected.min(listed.len().saturating_sub(1));
-        if self.picker.step(action, listed.len(), 10) {
+        self.list.selected = self.list.selected.min(listed.len().saturating_sub(1));
+        let page = overlay::per_page(app.areas.screen, ROWS, 0);
+        if self.list.step(action, listed.len(), page) {
             return;
         }
-        let current = listed.get(self.picker.selected).map(|m| m.id.clone());
-        let filter = |fx: &mut Vec<Effect>, picker: &mut Picker, c: MarkCommand| {
-            picker.selected = 0;
+        let current = listed.get(self.list.selected).map(|m| m.id.clone());
+        let filter = |fx: &mut Vec<Effect>, list: &mut ListView, c: MarkCommand| {
+            list.selected = 0;
             fx.push(Effect::Mark(c));
         };
         match (action, current) {
-            (Action::TypeKey(d), _) => filter(fx, &mut self.picker, MarkCommand::FilterLabel(d)),
-            (Action::EntityScope, _) => filter(fx, &mut self.picker, MarkCommand::ToggleThisDoc),
-            (Action::ReviewerFilter, _) => filter(fx, &mut self.picker, MarkCommand::NextReviewer),
+            (Action::TypeKey(d), _) => filter(fx, &mut self.list, MarkCommand::FilterLabel(d)),
+            (Action::EntityScope, _) => filter(fx, &mut self.list, MarkCommand::ToggleThisDoc),
+            (Action::ReviewerFilter, _) => filter(fx, &mut self.list, MarkCommand::NextReviewer),
             (Action::Undo, _) => fx.push(Effect::Mark(MarkCommand::Undo)),
             (Action::Open, Some(id)) => {
                 fx.extend([Effect::Close, Effect::Mark(MarkCommand::Show(id))])
@@ -82,7 +93,93 @@ impl Panel for MarksPanel {
     }
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        crate::tui::marks_pane::draw_marks(app, f, area, self.picker.selected);
+        let Some(marks) = &app.marks else { return };
+        let listed = marks.listed(&app.corpus, app.selected);
+        let mut filters = Vec::new();
+        if let Some(l) = &marks.filter.label {
+            filters.push(format!("label {l}"));
+        }
+        if marks.filter.this_doc {
+            filters.push("this document".to_string());
+        }
+        if let Some(r) = &marks.filter.reviewer {
+            filters.push(format!("reviewer {r}"));
+        }
+        let filter = if filters.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", filters.join(", "))
+        };
+        let title = format!(
+            " Marks ({}){filter} · {} go · {} · {} undo ",
+            listed.len(),
+            app.keymap.key_for(Action::Open),
+            app.keymap.hints(Context::Marks).join(" · "),
+            app.keymap.key_for(Action::Undo)
+        );
+        if listed.is_empty() {
+            let empty = format!(
+                "No marks yet: {} selects, {} marks the selection or the sentence at the cursor.",
+                app.keymap.key_for(Action::Select),
+                app.keymap.key_for(Action::Mark)
+            );
+            let item = |_| ListItem::new(Line::styled(empty.clone(), app.theme.dim));
+            // One row, nothing selected.
+            let listing = overlay::Listing::of(&title, ListView::at(1), 1, ROWS);
+            overlay::draw_list(app, f, area, listing, item);
+            return;
+        }
+        // Inside the box, after the pointer's column.
+        let room = usize::from(overlay::list_box(area).width.saturating_sub(4));
+        let item = |i: usize| {
+            let m = listed[i];
+            let view = mark_view(app, m);
+            let place = if view.orphaned {
+                "NOT PLACED".to_string()
+            } else {
+                view.section.clone().unwrap_or_default()
+            };
+            let mut lines = vec![
+                Line::from(vec![
+                    Span::styled(format!(" {} ", m.label), app.label_style(&m.label)),
+                    Span::styled(
+                        format!(
+                            " {} · {} · {} · {}",
+                            doc_name(app, &m.doc),
+                            place,
+                            m.reviewer,
+                            m.created.get(..10).unwrap_or(&m.created)
+                        ),
+                        app.theme.dim,
+                    ),
+                ]),
+                // Cut to the box with "…", so a cut passage or note says so.
+                Line::raw(cut_to_width(
+                    &format!("  “{}”", first_words(&m.quote.exact, 14)),
+                    room,
+                )),
+            ];
+            if !m.note.is_empty() {
+                lines.push(Line::styled(
+                    cut_to_width(
+                        &format!("  ✎ {}", first_words(&m.note.replace('\n', " "), 14)),
+                        room,
+                    ),
+                    app.theme.meta,
+                ));
+            }
+            ListItem::new(lines)
+        };
+        // After a delete the selection may be past the end: the last one is
+        // it, as Enter would take it.
+        let list = ListView::at(self.list.selected.min(listed.len() - 1));
+        overlay::draw_list(
+            app,
+            f,
+            area,
+            overlay::Listing::of(&title, list, listed.len(), ROWS),
+            item,
+        );
     }
 
     fn toggle(&self) -> Option<Action> {
@@ -92,4 +189,16 @@ impl Panel for MarksPanel {
     fn contexts(&self) -> &'static [Context] {
         &[Context::Marks, Context::Global]
     }
+}
+
+/// What the marks pane calls a mark's document: its short title, or the id
+/// the mark names when no document of this briefing has it (made inert).
+fn doc_name(app: &App, id: &str) -> String {
+    let name = app
+        .corpus
+        .entries
+        .iter()
+        .find(|e| e.id() == id)
+        .map_or_else(|| id.to_string(), |e| e.short_name(28));
+    crate::output::inert::inert_line(&name).into_owned()
 }

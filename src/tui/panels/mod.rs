@@ -9,6 +9,7 @@
 
 pub mod mark_form;
 pub mod occurrences;
+pub mod overlay;
 pub mod search_results;
 pub mod unsaved;
 

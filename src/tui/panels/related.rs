@@ -1,17 +1,27 @@
-//! `R`: passages in other documents on the same thing as the one read.
-//! Enter goes there, `|` compares side by side.
+//! `R`: passages in other documents on the same thing as the one read,
+//! with their score and what they share. Enter goes there, `|` compares
+//! side by side.
 
-use crate::crossref::related::Related;
+use super::overlay::{self, doc_name, list_title_max, opening, section_at};
+use crate::output::inert::inert_line;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::keymap::Context;
-use crate::tui::panel::{Effect, Panel, Picker};
+use crate::tui::list_view::ListView;
+use crate::tui::panel::{Effect, Panel};
+use crate::tui::ui::key_reminder;
+use crate::crossref::related::Related;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+
+/// Rows an item: document and section, the passage, what it shares.
+const ROWS: usize = 3;
 
 pub struct RelatedPanel {
     pub items: Vec<Related>,
-    pub picker: Picker,
+    pub list: ListView,
 }
 
 impl RelatedPanel {
@@ -30,17 +40,18 @@ impl RelatedPanel {
         }
         Some(Box::new(RelatedPanel {
             items,
-            picker: Picker::default(),
+            list: ListView::default(),
         }))
     }
 }
 
 impl Panel for RelatedPanel {
-    fn update(&mut self, action: Action, _app: &App, fx: &mut Vec<Effect>) {
-        if self.picker.step(action, self.items.len(), 5) {
+    fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>) {
+        let page = overlay::per_page(app.areas.screen, ROWS, 0);
+        if self.list.step(action, self.items.len(), page) {
             return;
         }
-        let Some(r) = self.items.get(self.picker.selected) else {
+        let Some(r) = self.items.get(self.list.selected) else {
             return;
         };
         match action {
@@ -64,7 +75,61 @@ impl Panel for RelatedPanel {
     }
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        crate::tui::crossref_pane::draw_related(app, &self.items, f, area, self.picker.selected);
+        let keys = key_reminder(
+            app,
+            &[
+                (Action::Open, "go"),
+                (Action::Split, "side by side"),
+                (Action::Close, "close"),
+            ],
+        );
+        let title = format!(
+            " Related in other documents ({}) · {keys} ",
+            self.items.len()
+        );
+        // Inside the box, after the pointer's column.
+        let width = usize::from(overlay::list_box(area).width.saturating_sub(4));
+        let names = app.entities.index.as_ref();
+        let item = |i: usize| {
+            let r = &self.items[i];
+            let Some(doc) = app.corpus.entries[r.doc].doc() else {
+                return ListItem::new(Line::raw(""));
+            };
+            let shared: Vec<String> = r
+                .shared
+                .iter()
+                .filter_map(|e| names.map(|n| inert_line(&n.entities[*e].name).into_owned()))
+                .take(5)
+                .collect();
+            let words = inert_line(&r.terms.join(", ")).into_owned();
+            let why = if shared.is_empty() {
+                format!("  words: {words}")
+            } else {
+                format!("  shares: {} · words: {words}", shared.join(", "))
+            };
+            ListItem::new(vec![
+                Line::from(vec![
+                    Span::styled(format!("{:5.1} ", r.score), app.theme.marker),
+                    Span::styled(
+                        format!(
+                            "{} · {}",
+                            doc_name(app, r.doc, list_title_max(width)),
+                            section_at(doc, r.clean.start)
+                        ),
+                        app.theme.dim,
+                    ),
+                ]),
+                Line::raw(format!("  {}", opening(doc, &r.clean, width.saturating_sub(2)))),
+                Line::styled(why, app.theme.meta),
+            ])
+        };
+        overlay::draw_list(
+            app,
+            f,
+            area,
+            overlay::Listing::of(&title, self.list, self.items.len(), ROWS),
+            item,
+        );
     }
 
     fn toggle(&self) -> Option<Action> {

@@ -1,14 +1,27 @@
 //! `T`: every dated statement of the reading text in date order, those
-//! without a year apart after them. Enter goes to the statement.
+//! without a year apart after them under a heading of their own; two rows
+//! a statement (date and document; the sentence, the date picked out).
+//! Enter goes to the statement.
 
+use super::overlay::{self, doc_name};
+use crate::crossref::timeline::{self, Resolution, TimelineEntry};
+use crate::output::inert::inert_line;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
-use crate::tui::panel::{Effect, Panel, Picker};
+use crate::tui::list_view::ListView;
+use crate::tui::panel::{Effect, Panel};
+use crate::tui::ui::{cut_to_width, key_reminder};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+use unicode_width::UnicodeWidthStr;
+
+/// Rows a statement.
+const ROWS: usize = 2;
 
 pub struct TimelinePanel {
-    pub picker: Picker,
+    pub list: ListView,
 }
 
 impl TimelinePanel {
@@ -28,7 +41,7 @@ impl TimelinePanel {
             .position(|t| t.doc == app.selected)
             .unwrap_or(0);
         Some(Box::new(TimelinePanel {
-            picker: Picker::at(selected),
+            list: ListView::at(selected),
         }))
     }
 }
@@ -39,12 +52,12 @@ impl Panel for TimelinePanel {
             fx.push(Effect::Close);
             return;
         };
-        let page = (app.areas.reader_rows.max(10) / 2).max(1);
-        if self.picker.step(action, cross.timeline.len(), page) {
+        let page = overlay::per_page(app.areas.screen, ROWS, 0);
+        if self.list.step(action, cross.timeline.len(), page) {
             return;
         }
         if action == Action::Open
-            && let Some(t) = cross.timeline.get(self.picker.selected)
+            && let Some(t) = cross.timeline.get(self.list.selected)
         {
             fx.extend([
                 Effect::Close,
@@ -58,10 +71,101 @@ impl Panel for TimelinePanel {
     }
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        crate::tui::crossref_pane::draw_timeline(app, f, area, self.picker.selected);
+        let Some(cross) = &app.crossref else { return };
+        let entries = &cross.timeline;
+        let undated = timeline::undated_start(entries);
+        let apart = entries.len() - undated;
+        let count = if apart == 0 {
+            format!("{undated} dated statements")
+        } else {
+            format!("{undated} dated statements, {apart} without a year")
+        };
+        let legend = if entries
+            .iter()
+            .any(|t| t.resolution == Resolution::DocumentDate)
+        {
+            " · ≈ year from the document's date"
+        } else {
+            ""
+        };
+        let keys = key_reminder(app, &[(Action::Open, "go"), (Action::Close, "close")]);
+        let title = format!(" Timeline ({count}) · {keys}{legend} ");
+        // Inside the box, after the pointer's column.
+        let width = usize::from(overlay::list_box(area).width.saturating_sub(4));
+        // The document's title has its row to itself, after the date.
+        let title_max = width.saturating_sub(12).clamp(12, 60);
+        let item = |i: usize| {
+            let t = &entries[i];
+            let Some(doc) = app.corpus.entries[t.doc].doc() else {
+                return ListItem::new(Line::raw(""));
+            };
+            let mut lines = Vec::with_capacity(3);
+            if i == undated {
+                let head = format!("── Without a year ({apart}) ");
+                let rule = "─".repeat(width.saturating_sub(head.chars().count()));
+                lines.push(Line::styled(format!("{head}{rule}"), app.theme.meta));
+            }
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:<11} ", date_label(t)), app.theme.entity[3]),
+                Span::styled(doc_name(app, t.doc, title_max), app.theme.dim),
+            ]));
+            lines.push(sentence(app, doc, t, width));
+            ListItem::new(lines)
+        };
+        overlay::draw_list(
+            app,
+            f,
+            area,
+            overlay::Listing::of(&title, self.list, entries.len(), ROWS),
+            item,
+        );
     }
 
     fn toggle(&self) -> Option<Action> {
         Some(Action::Timeline)
     }
+}
+
+/// The date column of a timeline entry: "≈" before a year taken from the
+/// document's date, the mention's own words when there is no year.
+fn date_label(t: &TimelineEntry) -> String {
+    match t.resolution {
+        Resolution::DocumentDate => format!("≈{}", t.date),
+        Resolution::Text => t.date.clone(),
+        Resolution::Unknown => inert_line(&t.date).into_owned(),
+    }
+}
+
+/// The statement's sentence in `width` columns, its date picked out: a
+/// third of the room before the date at most, the rest after it, "…"
+/// where it is cut.
+fn sentence(
+    app: &App,
+    doc: &crate::document::Document,
+    t: &TimelineEntry,
+    width: usize,
+) -> Line<'static> {
+    let s = &t.sentence;
+    let m = t.mention.start.max(s.start)..t.mention.end.min(s.end);
+    let before = inert_line(&doc.clean[s.start..m.start]).into_owned();
+    let hit = inert_line(&doc.clean[m.clone()]).into_owned();
+    let after = inert_line(&doc.clean[m.end..s.end]).into_owned();
+    let room = width.saturating_sub(2);
+    let before_chars = before.chars().count();
+    let keep = room.saturating_sub(hit.chars().count()) / 3;
+    let before = if before_chars > keep {
+        format!(
+            "…{}",
+            before.chars().skip(before_chars - keep).collect::<String>()
+        )
+    } else {
+        before
+    };
+    let left = room.saturating_sub(before.width() + hit.width());
+    Line::from(vec![
+        Span::raw("  "),
+        Span::raw(before),
+        Span::styled(hit, app.theme.entity[3]),
+        Span::raw(cut_to_width(&after, left)),
+    ])
 }
