@@ -147,7 +147,7 @@ fn footnotes_overlay_and_help_overlay() {
         text(&t).contains("bezoek⁸"),
         "Enter jumps to the marker of note 8"
     );
-    a.update(Action::Help);
+    a.update(Action::Show(brief::tui::panels::Overlay::Help));
     // Wide and high enough for every key at once, in two columns.
     let s = text(&screen(&mut a, 200, 60));
     for b in brief::tui::keymap::BINDINGS {
@@ -256,11 +256,11 @@ fn q_closes_an_overlay_and_quits_from_the_main_view() {
     // The letter has footnotes.
     press(&mut a, "jjjj");
     for open in [
-        Action::Help,
-        Action::Footnotes,
-        Action::Highlight,
-        Action::Timeline,
-        Action::Related,
+        Action::Show(brief::tui::panels::Overlay::Help),
+        Action::Show(brief::tui::panels::Overlay::Footnotes),
+        Action::Show(brief::tui::panels::Overlay::Highlight),
+        Action::Show(brief::tui::panels::Overlay::Timeline),
+        Action::Show(brief::tui::panels::Overlay::Related),
     ] {
         a.update(open);
         assert!(a.covered(), "{open:?} opened nothing: {:?}", a.message);
@@ -273,7 +273,7 @@ fn q_closes_an_overlay_and_quits_from_the_main_view() {
     assert!(a.covered(), "Enter in the entities pane opened nothing");
     press(&mut a, "q");
     assert!(!a.covered() && !a.quit, "q in the occurrences");
-    a.update(Action::Help);
+    a.update(Action::Show(brief::tui::panels::Overlay::Help));
     a.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     assert!(a.quit, "Ctrl-C in an overlay did not quit");
     let mut a = app();

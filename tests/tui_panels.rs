@@ -47,7 +47,10 @@ fn the_timeline_moves_and_enter_asks_to_close_jump_and_focus() {
             Effect::Focus(Pane::Reader),
         ]
     );
-    assert_eq!(p.toggle(), Some(Action::Timeline));
+    assert_eq!(
+        p.toggle(),
+        Some(Action::Show(brief::tui::panels::Overlay::Timeline))
+    );
 }
 
 #[test]
@@ -94,12 +97,12 @@ fn the_help_scrolls_within_what_the_screen_leaves_out() {
 #[test]
 fn the_app_routes_keys_to_the_open_panel() {
     let mut a = app();
-    a.update(Action::Timeline);
+    a.update(Action::Show(brief::tui::panels::Overlay::Timeline));
     assert!(a.panel.is_some());
     a.update(Action::Down);
-    a.update(Action::Timeline);
+    a.update(Action::Show(brief::tui::panels::Overlay::Timeline));
     assert!(a.panel.is_none());
-    a.update(Action::Help);
+    a.update(Action::Show(brief::tui::panels::Overlay::Help));
     a.update(Action::Quit);
     assert!(a.panel.is_none() && !a.quit);
 }
@@ -129,13 +132,13 @@ fn the_marks_pane_asks_for_changes_as_commands() {
     assert_eq!(fx, vec![Effect::Mark(MarkCommand::FilterLabel(2))]);
     assert_eq!(p.list.selected, 0, "a new filter starts at the top");
     // Through the App: the filter is applied to the marks state.
-    a.update(Action::Marks);
+    a.update(Action::Show(brief::tui::panels::Overlay::Marks));
     a.handle_key(crossterm::event::KeyEvent::from(
         crossterm::event::KeyCode::Char('2'),
     ));
     let label = a.marks.as_ref().unwrap().filter.label.clone();
     assert_eq!(label.as_deref(), Some("vraag"));
-    a.update(Action::Marks);
+    a.update(Action::Show(brief::tui::panels::Overlay::Marks));
     assert!(a.panel.is_none(), "M closes the pane it opened");
 }
 

@@ -18,13 +18,10 @@ pub enum Action {
     Expand,
     PrevSection,
     NextSection,
-    Footnotes,
     ToggleFold,
     ToggleRaw,
     /// Focus the entities pane.
     Entities,
-    /// Choose which entity types are highlighted.
-    Highlight,
     /// Repeat the last find forward / backward (across documents).
     FindNext,
     FindPrev,
@@ -47,8 +44,6 @@ pub enum Action {
     Mark,
     /// Copy what `Mark` would mark, with its citation, to the clipboard.
     Copy,
-    /// The marks pane.
-    Marks,
     /// Marks pane: change the label and note.
     EditMark,
     /// Marks pane: delete.
@@ -57,16 +52,10 @@ pub enum Action {
     Undo,
     /// Marks pane: the next reviewer to filter by.
     ReviewerFilter,
-    /// Write the marks to a file.
-    Export,
     /// Search this document as you type.
     Search,
     /// Search every document.
     SearchAll,
-    /// Passages in other documents on the same thing.
-    Related,
-    /// Every dated statement in date order.
-    Timeline,
     /// Go to the other copy of a passage that appears in two documents.
     Duplicate,
     /// Compare side by side: the related passage (or the other copy) beside
@@ -74,10 +63,12 @@ pub enum Action {
     Split,
     /// The reader alone, the full width, and back.
     Zoom,
-    Help,
     Close,
     Quit,
     Suspend,
+    /// Open an overlay (the help, the timeline, the marks…): each is
+    /// registered, with its key, in `panels`.
+    Show(crate::tui::panels::Overlay),
     /// Draw the whole screen again, as if it were blank (after another
     /// program wrote over it).
     Redraw,
@@ -87,7 +78,9 @@ impl Action {
     /// Every action a key can be bound to in `keys.toml`, with its name
     /// there: the variant's name in snake_case. The names are part of the
     /// file format, so they stay as they are when a variant is renamed.
-    /// `TypeKey` is not among them: its digit is the key itself.
+    /// `TypeKey` is not among them: its digit is the key itself; nor is
+    /// `Show`, whose overlays are named where they are registered (see
+    /// [`Action::named`]).
     pub const NAMED: &[(Action, &str)] = &[
         (Action::FocusNext, "focus_next"),
         (Action::FocusPrev, "focus_prev"),
@@ -104,11 +97,9 @@ impl Action {
         (Action::Expand, "expand"),
         (Action::PrevSection, "prev_section"),
         (Action::NextSection, "next_section"),
-        (Action::Footnotes, "footnotes"),
         (Action::ToggleFold, "toggle_fold"),
         (Action::ToggleRaw, "toggle_raw"),
         (Action::Entities, "entities"),
-        (Action::Highlight, "highlight"),
         (Action::FindNext, "find_next"),
         (Action::FindPrev, "find_prev"),
         (Action::EntityScope, "entity_scope"),
@@ -122,31 +113,33 @@ impl Action {
         (Action::Select, "select"),
         (Action::Mark, "mark"),
         (Action::Copy, "copy"),
-        (Action::Marks, "marks"),
         (Action::EditMark, "edit_mark"),
         (Action::Delete, "delete"),
         (Action::Undo, "undo"),
         (Action::ReviewerFilter, "reviewer_filter"),
-        (Action::Export, "export"),
         (Action::Search, "search"),
         (Action::SearchAll, "search_all"),
-        (Action::Related, "related"),
-        (Action::Timeline, "timeline"),
         (Action::Duplicate, "duplicate"),
         (Action::Split, "split"),
         (Action::Zoom, "zoom"),
-        (Action::Help, "help"),
         (Action::Close, "close"),
         (Action::Quit, "quit"),
         (Action::Suspend, "suspend"),
         (Action::Redraw, "redraw"),
     ];
 
-    /// The action `keys.toml` names so.
-    pub fn from_name(name: &str) -> Option<Action> {
+    /// Every action with its name in `keys.toml`: those above, and
+    /// opening each overlay (named by its module in `panels`).
+    pub fn named() -> impl Iterator<Item = (Action, &'static str)> {
+        use crate::tui::panels::Overlay;
         Self::NAMED
             .iter()
-            .find(|(_, n)| *n == name)
-            .map(|&(a, _)| a)
+            .copied()
+            .chain(Overlay::ALL.iter().map(|&o| (Action::Show(o), o.name())))
+    }
+
+    /// The action `keys.toml` names so.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Self::named().find(|(_, n)| *n == name).map(|(a, _)| a)
     }
 }

@@ -175,7 +175,7 @@ mod tests {
         p.step(Action::Bottom, 0, 1);
         assert_eq!(p.selected, 0, "no items");
         assert!(!p.step(Action::Open, 5, 1));
-        assert!(!p.step(Action::Help, 5, 1));
+        assert!(!p.step(Action::Show(crate::tui::panels::Overlay::Help), 5, 1));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! place, open a comparison, move the focus, say something, close) it asks
 //! for through [`Effect`]s, which the App applies after the panel returns.
 //!
-//! Adding an overlay: a file in `panels/` with its struct, `Panel` impl and
-//! drawing, and its line in the `panels!` list (the action that opens it).
+//! Adding an overlay: a file in `panels/` with its key, its struct, `Panel`
+//! impl and drawing, and its line in the `panels!` list.
 
 use super::action::Action;
 use super::app::{App, Pane};

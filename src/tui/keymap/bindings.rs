@@ -24,7 +24,8 @@ pub struct Binding {
     pub hint: &'static str,
 }
 
-const fn bind(
+/// A row: in `context`, `keys` ask for `action`; the help says `help`.
+pub const fn bind(
     context: Context,
     keys: &'static [Key],
     action: Action,
@@ -51,7 +52,7 @@ const fn typed(context: Context, keys: &'static [Key], help: &'static str) -> Bi
 }
 
 impl Binding {
-    const fn hint(mut self, hint: &'static str) -> Binding {
+    pub const fn hint(mut self, hint: &'static str) -> Binding {
         self.hint = hint;
         self
     }
@@ -68,7 +69,18 @@ const DIGITS: &[Key] = &[
     Char('7'),
 ];
 
-/// The built-in keys, in the order the help lists them within a context.
+/// The built-in keys: [`BINDINGS`], then the keys that open the overlays
+/// (each registered with its overlay in `panels`).
+pub fn built_in() -> Vec<Binding> {
+    BINDINGS
+        .iter()
+        .cloned()
+        .chain(crate::tui::panels::Overlay::ALL.iter().map(|o| o.binding()))
+        .collect()
+}
+
+/// The built-in keys but the overlays', in the order the help lists them
+/// within a context.
 pub const BINDINGS: &[Binding] = &[
     bind(
         Global,
@@ -145,12 +157,6 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Global,
-        &[Char('t')],
-        Action::Highlight,
-        "entity highlighting per type, or all",
-    ),
-    bind(
-        Global,
         &[Char('n')],
         Action::FindNext,
         "next: last search match or entity mention",
@@ -170,35 +176,10 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Global,
-        &[Char('R')],
-        Action::Related,
-        "related passages in the other documents",
-    ),
-    bind(
-        Global,
-        &[Char('T')],
-        Action::Timeline,
-        "timeline: every dated statement in date order",
-    ),
-    bind(
-        Global,
-        &[Char('M')],
-        Action::Marks,
-        "marks pane (Enter: go to the passage)",
-    ),
-    bind(
-        Global,
         &[Char('u')],
         Action::Undo,
         "undo the last delete of a mark",
     ),
-    bind(
-        Global,
-        &[Char('x')],
-        Action::Export,
-        "export the marks (Markdown, JSON, W3C, CSV)",
-    ),
-    bind(Global, &[Char('?')], Action::Help, "this help").hint("help"),
     bind(
         Global,
         &[Code(KeyCode::Esc)],
@@ -225,7 +206,6 @@ pub const BINDINGS: &[Binding] = &[
         "previous section",
     ),
     bind(Reader, &[Char(']')], Action::NextSection, "next section"),
-    bind(Reader, &[Char('f')], Action::Footnotes, "footnotes"),
     bind(
         Reader,
         &[Char('z')],
@@ -465,15 +445,17 @@ mod tests {
 
     #[test]
     fn every_action_has_a_name_and_a_key() {
-        for b in BINDINGS {
+        let all = built_in();
+        let named: Vec<(Action, &str)> = Action::named().collect();
+        for b in &all {
             if let Some(a) = b.action.filter(|a| !matches!(a, Action::TypeKey(_))) {
-                assert!(Action::NAMED.iter().any(|(n, _)| *n == a), "{a:?}");
+                assert!(named.iter().any(|(n, _)| *n == a), "{a:?}");
             }
         }
-        for (i, (a, name)) in Action::NAMED.iter().enumerate() {
-            assert!(BINDINGS.iter().any(|b| b.action == Some(*a)), "{name}");
+        for (i, (a, name)) in named.iter().enumerate() {
+            assert!(all.iter().any(|b| b.action == Some(*a)), "{name}");
             assert_eq!(Action::from_name(name), Some(*a));
-            assert!(!Action::NAMED[..i].iter().any(|(_, n)| n == name), "{name}");
+            assert!(!named[..i].iter().any(|(_, n)| n == name), "{name}");
         }
     }
 }

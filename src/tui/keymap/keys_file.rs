@@ -3,7 +3,7 @@
 //! line of its first mistake, and the built-in keys stay in use.
 
 use super::key::KEY_SYNTAX;
-use super::{BINDINGS, Binding, Context, Key, Keymap};
+use super::{Binding, Context, Key, Keymap, built_in};
 use crate::tui::action::Action;
 use std::borrow::Cow;
 use std::path::Path;
@@ -19,12 +19,11 @@ fn action_named(name: &str) -> Result<Action, String> {
             .collect::<String>()
     };
     let wanted = plain(name);
-    if let Some(&(a, _)) = Action::NAMED.iter().find(|(_, n)| plain(n) == wanted) {
+    if let Some((a, _)) = Action::named().find(|(_, n)| plain(n) == wanted) {
         return Ok(a);
     }
-    let near = Action::NAMED
-        .iter()
-        .map(|(_, n)| (edit_distance(&plain(n), &wanted), *n))
+    let near = Action::named()
+        .map(|(_, n)| (edit_distance(&plain(n), &wanted), n))
         .filter(|(d, _)| *d <= 2 && 2 * d <= wanted.chars().count())
         .min();
     Err(match near {
@@ -218,8 +217,8 @@ impl Keymap {
             return;
         }
         // Not bound in this context before: it says what it says elsewhere.
-        let help = BINDINGS
-            .iter()
+        let help = built_in()
+            .into_iter()
             .find(|b| b.action == Some(action))
             .map_or("", |b| b.help);
         let at = self
@@ -283,7 +282,10 @@ mod tests {
         assert_eq!(map.hints(Global), ["Tab pane", "w help", "Q quit"]);
         // A key bound in [global] is taken from every context.
         let w = ev(KeyCode::Char('w'));
-        assert_eq!(map.action_for(reader, &w), Some(Action::Help));
+        assert_eq!(
+            map.action_for(reader, &w),
+            Some(Action::Show(crate::tui::panels::Overlay::Help))
+        );
         assert!(
             !map.bindings()
                 .iter()
@@ -305,7 +307,7 @@ mod tests {
         );
         // An empty file is the defaults.
         let empty = from_toml("").unwrap();
-        assert_eq!(empty.bindings().len(), BINDINGS.len());
+        assert_eq!(empty.bindings().len(), built_in().len());
     }
 
     #[test]
@@ -352,7 +354,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(KEYS_FILE);
         let (map, said) = Keymap::load_file(&path);
-        assert_eq!((map.bindings().len(), said), (BINDINGS.len(), None));
+        assert_eq!((map.bindings().len(), said), (built_in().len(), None));
         std::fs::write(&path, "[global]\n\"Q\" = \"quit\"\n").unwrap();
         let (map, said) = Keymap::load_file(&path);
         assert_eq!(said, None);

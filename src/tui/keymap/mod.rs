@@ -17,7 +17,7 @@ mod keys_file;
 #[cfg(test)]
 mod tests;
 
-pub use bindings::{BINDINGS, Binding};
+pub use bindings::{BINDINGS, Binding, bind, built_in};
 pub use key::{Key, label_keys};
 pub use keys_file::KEYS_FILE;
 
@@ -117,7 +117,7 @@ pub struct Keymap {
 impl Default for Keymap {
     fn default() -> Self {
         Keymap {
-            bindings: BINDINGS.to_vec(),
+            bindings: built_in(),
         }
     }
 }
@@ -173,8 +173,13 @@ impl Keymap {
     /// The hints of a context, each its first key and a word: "Tab pane",
     /// "0-7 label".
     pub fn hints(&self, context: Context) -> Vec<String> {
-        self.in_context(context)
+        let mut rows: Vec<&Binding> = self
+            .in_context(context)
             .filter(|b| !b.hint.is_empty())
+            .collect();
+        // What quits is named last, where people look for it.
+        rows.sort_by_key(|b| b.action == Some(Action::Quit));
+        rows.into_iter()
             .filter_map(|b| {
                 let key = key_labels(&b.keys).into_iter().next()?;
                 Some(format!("{key} {}", b.hint))

@@ -148,7 +148,10 @@ fn contexts_keep_what_each_key_does() {
     assert_eq!(key(None, Pane::Entities, 'a'), Some(Action::EntityScope));
     assert_eq!(key(None, Pane::Reader, 'a'), None);
     let footnotes = Some(footnotes().contexts());
-    assert_eq!(key(footnotes, Pane::Reader, 'f'), Some(Action::Footnotes));
+    assert_eq!(
+        key(footnotes, Pane::Reader, 'f'),
+        Some(Action::Show(crate::tui::panels::Overlay::Footnotes))
+    );
     let related = Some(related().contexts());
     assert_eq!(key(related, Pane::Reader, '|'), Some(Action::Split));
     assert_eq!(
@@ -167,7 +170,7 @@ fn contexts_keep_what_each_key_does() {
         ('a', Action::EntityScope),
         ('@', Action::ReviewerFilter),
         ('u', Action::Undo),
-        ('M', Action::Marks),
+        ('M', Action::Show(crate::tui::panels::Overlay::Marks)),
         ('j', Action::Down),
     ] {
         assert_eq!(key(marks(), Pane::Reader, c), Some(a), "{c}");

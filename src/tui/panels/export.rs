@@ -3,9 +3,10 @@
 
 use crate::marks::clock::today_local;
 use crate::marks::export;
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, bind};
 use crate::tui::app::App;
-use crate::tui::keymap::Context;
 use crate::tui::marking::EXPORT_FORMATS;
 use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::{centered, overlay_block};
@@ -13,6 +14,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Global,
+    &[Key::Char('x')],
+    Action::Show(Overlay::Export),
+    "export the marks (Markdown, JSON, W3C, CSV)",
+);
 
 #[derive(Debug, Default)]
 pub struct ExportPanel;
@@ -45,7 +54,7 @@ impl Panel for ExportPanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Export)
+        Some(Action::Show(Overlay::Export))
     }
 
     fn contexts(&self) -> &'static [Context] {

@@ -1,9 +1,10 @@
 //! `f`: the footnotes of the document being read; Enter goes to a note's
 //! marker in the text.
 
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, bind};
 use crate::tui::app::{App, Pane};
-use crate::tui::keymap::Context;
 use super::overlay;
 use crate::tui::list_view::ListView;
 use crate::tui::panel::{Effect, Panel};
@@ -12,6 +13,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::ListItem;
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Reader,
+    &[Key::Char('f')],
+    Action::Show(Overlay::Footnotes),
+    "footnotes",
+);
 
 /// Rows a note, about: most are a line or two, some run long.
 const ROWS: usize = 2;
@@ -115,7 +124,7 @@ impl Panel for FootnotesPanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Footnotes)
+        Some(Action::Show(Overlay::Footnotes))
     }
 
     fn contexts(&self) -> &'static [Context] {

@@ -1,8 +1,9 @@
 //! `?`: every key with what it does, scrolled when it does not fit.
 
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, Keymap, bind, label_keys};
 use crate::tui::app::App;
-use crate::tui::keymap::{Context, Keymap, label_keys};
 use crate::tui::list_view::ListView;
 use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::{centered, overlay_block};
@@ -10,6 +11,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Global,
+    &[Key::Char('?')],
+    Action::Show(Overlay::Help),
+    "this help",
+).hint("help");
 
 #[derive(Debug, Default)]
 pub struct HelpPanel {
@@ -36,7 +45,7 @@ impl Panel for HelpPanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Help)
+        Some(Action::Show(Overlay::Help))
     }
 }
 

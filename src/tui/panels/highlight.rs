@@ -1,15 +1,24 @@
 //! `t`: which entity types are highlighted; a digit shows or hides a type.
 
 use crate::entities::EntityType;
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, bind};
 use crate::tui::app::App;
-use crate::tui::keymap::Context;
 use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::{centered, overlay_block};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Global,
+    &[Key::Char('t')],
+    Action::Show(Overlay::Highlight),
+    "entity highlighting per type, or all",
+);
 
 #[derive(Debug, Default)]
 pub struct HighlightPanel;
@@ -34,7 +43,7 @@ impl Panel for HighlightPanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Highlight)
+        Some(Action::Show(Overlay::Highlight))
     }
 
     fn contexts(&self) -> &'static [Context] {
@@ -68,7 +77,7 @@ fn draw(app: &App, f: &mut Frame, area: Rect) {
             &app.theme,
             &format!(
                 " Highlight ({}/{} closes) ",
-                app.keymap.key_for(Action::Highlight),
+                app.keymap.key_for(Action::Show(Overlay::Highlight)),
                 app.keymap.key_for(Action::Close)
             ),
             rect,

@@ -5,9 +5,10 @@
 
 use super::overlay;
 use crate::document::first_words;
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, bind};
 use crate::tui::app::App;
-use crate::tui::keymap::Context;
 use crate::tui::list_view::ListView;
 use crate::tui::marking::mark_view;
 use crate::tui::panel::{Effect, Panel};
@@ -16,6 +17,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Global,
+    &[Key::Char('M')],
+    Action::Show(Overlay::Marks),
+    "marks pane (Enter: go to the passage)",
+);
 
 /// Rows a mark, at most: where and who, the passage, the note.
 const ROWS: usize = 3;
@@ -183,7 +192,7 @@ impl Panel for MarksPanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Marks)
+        Some(Action::Show(Overlay::Marks))
     }
 
     fn contexts(&self) -> &'static [Context] {

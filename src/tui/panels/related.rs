@@ -4,9 +4,10 @@
 
 use super::overlay::{self, doc_name, list_title_max, opening, section_at};
 use crate::output::inert::inert_line;
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, bind};
 use crate::tui::app::{App, Pane};
-use crate::tui::keymap::Context;
 use crate::tui::list_view::ListView;
 use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::key_reminder;
@@ -15,6 +16,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Global,
+    &[Key::Char('R')],
+    Action::Show(Overlay::Related),
+    "related passages in the other documents",
+);
 
 /// Rows an item: document and section, the passage, what it shares.
 const ROWS: usize = 3;
@@ -133,7 +142,7 @@ impl Panel for RelatedPanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Related)
+        Some(Action::Show(Overlay::Related))
     }
 
     fn contexts(&self) -> &'static [Context] {

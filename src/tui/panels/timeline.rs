@@ -6,7 +6,9 @@
 use super::overlay::{self, doc_name};
 use crate::crossref::timeline::{self, Resolution, TimelineEntry};
 use crate::output::inert::inert_line;
+use super::Overlay;
 use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, Context, Key, bind};
 use crate::tui::app::{App, Pane};
 use crate::tui::list_view::ListView;
 use crate::tui::panel::{Effect, Panel};
@@ -16,6 +18,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 use unicode_width::UnicodeWidthStr;
+
+/// Its key, a row of the keymap.
+pub const KEY: Binding = bind(
+    Context::Global,
+    &[Key::Char('T')],
+    Action::Show(Overlay::Timeline),
+    "timeline: every dated statement in date order",
+);
 
 /// Rows a statement.
 const ROWS: usize = 2;
@@ -101,8 +111,12 @@ impl Panel for TimelinePanel {
             };
             let mut lines = Vec::with_capacity(3);
             if i == undated {
+                // Apart from the dated ones above it, under a rule.
+                if i > 0 {
+                    lines.push(Line::raw(""));
+                }
                 let head = format!("── Without a year ({apart}) ");
-                let rule = "─".repeat(width.saturating_sub(head.chars().count()));
+                let rule = "─".repeat(width.saturating_sub(head.chars().count() + 2));
                 lines.push(Line::styled(format!("{head}{rule}"), app.theme.meta));
             }
             lines.push(Line::from(vec![
@@ -122,7 +136,7 @@ impl Panel for TimelinePanel {
     }
 
     fn toggle(&self) -> Option<Action> {
-        Some(Action::Timeline)
+        Some(Action::Show(Overlay::Timeline))
     }
 }
 
