@@ -5,6 +5,8 @@ use super::action::Action;
 use super::entity_view::{EntityView, Find};
 use super::keymap::Keymap;
 use super::reader::ReaderView;
+pub use super::reading::DocView;
+use super::reading::ReadingFrame;
 use super::theme::Theme;
 use crate::corpus::{Corpus, Entry};
 use crate::document::Document;
@@ -22,22 +24,6 @@ pub enum Pane {
     Reader,
     /// The second reading pane of a side-by-side comparison.
     Split,
-}
-
-/// Per-document view state, kept while switching documents.
-pub struct DocView {
-    pub reader: ReaderView,
-    pub cursor: super::cursor::Cursor,
-    /// Its section tree: what is open and selected, with mark counts.
-    pub outline: super::section_outline::SectionOutline,
-    /// Its remembered reading place was applied (or there was none).
-    pub restored: bool,
-    /// Columns its section tree's longest line takes (see `layout`).
-    pub tree_width: u16,
-    /// Another document of the briefing has the same title (four
-    /// extractions of one letter): the list names its file to tell them
-    /// apart.
-    pub same_title: bool,
 }
 
 /// Where the panes were drawn last, for mouse hits and page sizes.
@@ -120,23 +106,6 @@ pub struct App {
     /// Every document is read, but the list is not in reading order yet:
     /// it is put in order once no overlay or search holds places in it.
     pub reorder_pending: bool,
-}
-
-impl DocView {
-    /// The view of an entry not shown yet: at its top, the tree closed.
-    pub fn of(entry: &Entry) -> Self {
-        DocView {
-            same_title: false,
-            reader: ReaderView::default(),
-            restored: false,
-            tree_width: entry.doc().map_or(0, super::layout::tree_width),
-            cursor: Default::default(),
-            outline: entry
-                .doc()
-                .map(super::section_outline::SectionOutline::new)
-                .unwrap_or_default(),
-        }
-    }
 }
 
 /// Marks the views of documents that share their title with another.
@@ -300,13 +269,18 @@ impl App {
                     m.repassage = None;
                 }
             }
+            // The reader's keys work from every pane.
             Action::WordNext
             | Action::WordPrev
             | Action::SentenceNext
             | Action::SentencePrev
             | Action::ParagraphNext
-            | Action::ParagraphPrev => self.move_cursor(action),
-            Action::Select => self.toggle_selection(),
+            | Action::ParagraphPrev
+            | Action::Select
+            | Action::ToggleFold
+            | Action::ToggleRaw
+            | Action::PrevSection
+            | Action::NextSection => self.update_reader(action),
             Action::Mark => self.mark(),
             Action::Copy => self.copy_passage(),
             Action::Search => {
@@ -346,15 +320,6 @@ impl App {
             }
             Action::Entities => self.set_focus(Pane::Entities),
             Action::FindNext | Action::FindPrev => self.find(action == Action::FindNext),
-            Action::ToggleFold => self.with_reader(|r, d, _| {
-                let clean = r.top_clean(d);
-                r.set_show_folded(!r.show_folded);
-                r.show_clean_offset(d, clean);
-            }),
-            Action::ToggleRaw => self.with_reader(|r, d, _| r.toggle_raw(d)),
-            Action::PrevSection | Action::NextSection => {
-                self.jump_section(action == Action::NextSection)
-            }
             _ => match self.focus {
                 Pane::List => self.update_list(action),
                 Pane::Tree => self.update_tree(action),
@@ -527,10 +492,19 @@ impl App {
         f(&mut self.views[self.selected].reader, doc, page);
     }
 
+    /// An action for the reader of the document being read (see
+    /// `reading`), its effects applied.
     fn update_reader(&mut self, action: Action) {
-        self.with_reader(|r, d, page| {
-            r.scroll(action, d, page);
-        });
+        let frame = ReadingFrame {
+            page: self.page(),
+            on_screen: self.areas.reader_span.clone(),
+        };
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return;
+        };
+        let mut fx = Vec::new();
+        self.views[self.selected].update(action, doc, &frame, &mut fx);
+        self.apply(fx);
     }
 
     pub(super) fn select_doc(&mut self, i: usize) {

@@ -47,63 +47,11 @@ impl App {
         self.marks = Some(MarksState::open_unplaced(&self.corpus, path, reviewer));
     }
 
-    /// w/b, s/(, p/{: moves the cursor and keeps it in view.
-    pub(super) fn move_cursor(&mut self, action: Action) {
-        let (unit, forward) = match action {
-            Action::WordNext => (Unit::Word, true),
-            Action::WordPrev => (Unit::Word, false),
-            Action::SentenceNext => (Unit::Sentence, true),
-            Action::SentencePrev => (Unit::Sentence, false),
-            Action::ParagraphNext => (Unit::Paragraph, true),
-            _ => (Unit::Paragraph, false),
-        };
-        let visible = self.areas.reader_span.clone();
-        let top = self.reading_top();
-        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
-            return;
-        };
-        let view = &mut self.views[self.selected];
-        if view.reader.raw {
-            view.reader.toggle_raw(doc);
-        }
-        view.cursor.step(doc, unit, forward, visible.clone(), top);
-        self.focus = Pane::Reader;
-        self.keep_cursor_in_view();
-    }
-
     pub(super) fn reading_top(&mut self) -> usize {
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return 0;
         };
         self.views[self.selected].reader.top_clean(doc)
-    }
-
-    /// Scrolls so the cursor is on screen, with some context above it.
-    fn keep_cursor_in_view(&mut self) {
-        let page = self.areas.reader_rows.max(1);
-        let span = self.areas.reader_span.clone();
-        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
-            return;
-        };
-        let view = &mut self.views[self.selected];
-        let Some(at) = view.cursor.at.clone() else {
-            return;
-        };
-        let in_view = span.is_some_and(|s| at.start >= s.start && at.end <= s.end);
-        if !in_view {
-            view.reader.show_clean_offset(doc, at.start);
-            view.reader.scroll_up(doc, page / 3);
-        }
-    }
-
-    /// `v`: starts or ends a selection at the cursor.
-    pub(super) fn toggle_selection(&mut self) {
-        let top = self.reading_top();
-        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
-            return;
-        };
-        self.views[self.selected].cursor.toggle_selection(doc, top);
-        self.focus = Pane::Reader;
     }
 
     /// `m`: the form for a new mark on the selection or the sentence under the

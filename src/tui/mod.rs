@@ -30,6 +30,7 @@ pub mod panels;
 mod places;
 pub mod reader;
 mod reader_pane;
+pub mod reading;
 pub mod screen_writer;
 mod search_pane;
 pub mod search_view;

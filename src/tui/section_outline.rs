@@ -11,6 +11,7 @@
 //! "▼ "/"▶ " before an open/closed section with subsections.
 
 use crate::document::{Document, SectionKind};
+use crate::tui::list_view::ListView;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -107,22 +108,22 @@ impl SectionOutline {
         }
     }
 
-    /// Moves the selection `n` rows down (negative: up), staying in the
-    /// tree; with nothing selected, selects the first row.
-    pub fn step(&mut self, n: isize) {
-        let Some(now) = self.selected.and_then(|s| self.row_of(s)) else {
-            self.select_row(0);
-            return;
-        };
-        self.select_row(now.saturating_add_signed(n));
-    }
-
-    pub fn first(&mut self) {
-        self.select_row(0);
-    }
-
-    pub fn last(&mut self) {
-        self.select_row(self.rows.len().saturating_sub(1));
+    /// Moves the selection for a movement action (`page` rows a page),
+    /// staying in the tree; with nothing selected, selects the first row.
+    /// False for any other action.
+    pub fn step(&mut self, action: crate::tui::action::Action, page: usize) -> bool {
+        let mut list = ListView::at(self.selected.and_then(|s| self.row_of(s)).unwrap_or(0));
+        let moved = list.step(action, self.rows.len(), page);
+        if moved {
+            // Nothing selected yet: the first move selects the first row.
+            let row = if self.selected.is_some() {
+                list.selected
+            } else {
+                0
+            };
+            self.select_row(row);
+        }
+        moved
     }
 
     /// Opens the selected section.
@@ -280,12 +281,14 @@ mod tests {
         o.select(&d, sub);
         assert!(o.open[parent] && shown(&o), "its section opened");
         let next = o.rows[o.row_of(sub).unwrap() + 1].section;
-        o.step(1);
+        use crate::tui::action::Action;
+        assert!(o.step(Action::Down, 10));
         assert_eq!(o.selected(), Some(next));
-        o.step(10_000);
+        o.step(Action::PageDown, 10_000);
         assert_eq!(o.selected(), o.rows.last().map(|r| r.section));
-        o.step(-10_000);
+        o.step(Action::Top, 10);
         assert_eq!(o.selected(), Some(o.rows[0].section));
+        assert!(!o.step(Action::Open, 10), "not a move");
         // Left on a subsection goes to its section; again closes it.
         o.select(&d, sub);
         o.collapse(&d);

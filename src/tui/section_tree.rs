@@ -16,14 +16,14 @@ impl App {
         let Some(view) = self.views.get_mut(self.selected) else {
             return;
         };
+        let page = self.areas.tree.map_or(10, |r| {
+            usize::from(super::pane_frame::PaneFrame::inner_of(r).height)
+        });
         let t = &mut view.outline;
+        if t.step(action, page) {
+            return;
+        }
         match action {
-            Action::Down => t.step(1),
-            Action::Up => t.step(-1),
-            Action::PageDown => t.step(10),
-            Action::PageUp => t.step(-10),
-            Action::Top => t.first(),
-            Action::Bottom => t.last(),
             Action::Collapse => t.collapse(doc),
             Action::Expand => t.expand(doc),
             Action::Open => {
@@ -38,42 +38,10 @@ impl App {
 
     /// Puts a section's first block at the top of the reader.
     pub fn show_section(&mut self, section: usize) {
-        self.with_reader(|r, d, _| {
-            if let Some(s) = d.sections.get(section) {
-                let clean = d.blocks.get(s.blocks.start).map_or(0, |b| b.clean.start);
-                if r.raw {
-                    r.toggle_raw(d);
-                }
-                r.show_clean_offset(d, clean);
-            }
-        });
-    }
-
-    pub(super) fn jump_section(&mut self, forward: bool) {
-        let Some(doc) = self.doc() else { return };
-        let mut starts: Vec<(usize, usize)> = doc
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.blocks.start, i))
-            .collect();
-        starts.sort();
-        let view = &mut self.views[self.selected];
-        let doc = self.corpus.entries[self.selected].doc().unwrap();
-        let top = view.reader.top_block(doc);
-        let at_start = view.reader.top.line == 0;
-        let target = if forward {
-            starts.iter().find(|(b, _)| *b > top).map(|&(_, i)| i)
-        } else {
-            starts
-                .iter()
-                .rev()
-                .find(|(b, _)| *b < top || (*b == top && !at_start))
-                .map(|&(_, i)| i)
+        let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
+            return;
         };
-        if let Some(i) = target {
-            self.show_section(i);
-        }
+        self.views[self.selected].show_section(doc, section);
     }
 
     /// Selects the section being read in the tree (opening its parents).
