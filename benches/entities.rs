@@ -66,7 +66,7 @@ fn inputs() -> &'static Inputs {
             g.copies * g.notes_per_copy,
             g.copies * g.headings_per_copy,
         );
-        let big = Document::from_bytes(
+        let big = brief::parse::document_from_bytes(
             "big_kamerbrief".into(),
             Origin::Bundled("big_kamerbrief.txt".into()),
             g.bytes,
@@ -95,7 +95,7 @@ fn inputs() -> &'static Inputs {
         entries.push(Entry::Doc(Box::new(big)));
         for r in 0..rounds {
             for d in &news {
-                let copy = Document::from_bytes(
+                let copy = brief::parse::document_from_bytes(
                     format!("{}_{r}", d.id),
                     Origin::Bundled(format!("{}_{r}.txt", d.id)),
                     d.bytes.clone(),

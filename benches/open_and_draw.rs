@@ -59,7 +59,7 @@ fn big() -> &'static [u8] {
 }
 
 fn open(bytes: Vec<u8>) -> Document {
-    Document::from_bytes(
+    brief::parse::document_from_bytes(
         "big_kamerbrief".into(),
         Origin::Bundled("big_kamerbrief.txt".into()),
         bytes,

@@ -141,7 +141,7 @@ fn text_rise_gap(l: &letter_gen::Letter) {
 }
 
 fn open(name: &str, bytes: Vec<u8>) -> Document {
-    Document::from_bytes(name.into(), Origin::Bundled(name.into()), bytes)
+    brief::parse::document_from_bytes(name.into(), Origin::Bundled(name.into()), bytes)
         .unwrap_or_else(|e| panic!("{name} opens: {e}"))
 }
 

@@ -22,7 +22,7 @@
 mod kamerbrief_gen;
 
 use brief::corpus::{Corpus, Entry};
-use brief::document::{DocKind, Document, Origin};
+use brief::document::{DocKind, Origin};
 use brief::search::{Query, SearchIndex, View};
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use regex::Regex;
@@ -59,7 +59,7 @@ fn inputs() -> &'static Inputs {
         let t = Instant::now();
         let g = kamerbrief_gen::kamerbrief(kamerbrief_gen::min_bytes());
         let raw = g.bytes.len();
-        let doc = Document::from_bytes(
+        let doc = brief::parse::document_from_bytes(
             "big_kamerbrief".into(),
             Origin::Bundled("big_kamerbrief.txt".into()),
             g.bytes,

@@ -1,6 +1,7 @@
 //! `brief entities`: the JSON a script reads (every mention with raw byte
 //! offsets into the original file), the user's gazetteer file next to a
-//! corpus, and the error a bad one gives.
+//! corpus, and the warning a bad or unreadable one gives (the bundled
+//! gazetteer is used then, as in the reader).
 
 mod common;
 use common::squeeze;
@@ -74,7 +75,7 @@ fn json_mentions_point_at_their_raw_bytes() {
 }
 
 #[test]
-fn a_corpus_gazetteer_extends_and_a_bad_one_names_its_line() {
+fn a_corpus_gazetteer_extends_and_a_bad_one_is_named_and_passed_over() {
     let config = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -97,23 +98,75 @@ fn a_corpus_gazetteer_extends_and_a_bad_one_names_its_line() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let kees = v["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["name"] == "Kees Zwartkruis")
-        .expect("the user's entity");
-    assert_eq!(kees["id"], "per:kees-zwartkruis");
-    assert_eq!(kees["description"], "directeur");
+    let kees = |v: &Value| {
+        v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == "Kees Zwartkruis")
+            .cloned()
+    };
+    let user_kees = kees(&v).expect("the user's entity");
+    assert_eq!(user_kees["id"], "per:kees-zwartkruis");
+    assert_eq!(user_kees["description"], "directeur");
 
     std::fs::write(
         &user,
         "version = 1\n\n[[entity]]\nname = \"Kees Zwartkruis\"\ntype = \"PERSON\"\n",
     )
     .unwrap();
-    let out = brief(&["entities", folder], config.path());
-    assert!(!out.status.success());
+    let out = brief(&["entities", "--json", folder], config.path());
     let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.starts_with("brief: "), "{err}");
     assert!(err.contains("entities.toml, line 5"), "{err}");
     assert!(err.contains("PERSON"), "{err}");
+    // The bundled gazetteer alone: the user's description is gone.
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        kees(&v).is_none_or(|k| k["description"] != "directeur"),
+        "{v}"
+    );
+}
+
+#[test]
+fn an_unreadable_user_gazetteer_is_a_warning_and_the_bundled_one_is_used() {
+    let home = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(args)
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("BRIEF_CONFIG_DIR", config.path())
+            .output()
+            .expect("run brief")
+    };
+    let bundled = run(&["entities", "--json"]);
+    assert!(bundled.status.success());
+    assert!(bundled.stderr.is_empty(), "{:?}", bundled.stderr);
+
+    // Not UTF-8: the file is there but cannot be read as text.
+    let user = config.path().join("entities.toml");
+    std::fs::write(&user, b"version = 1\n\n[[entity]]\nname = \"K\xe9es\"\n").unwrap();
+    let out = run(&["entities", "--json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("brief: "), "{err}");
+    assert!(
+        err.contains(&format!("{}: cannot be read", user.display())),
+        "{err}"
+    );
+    assert_eq!(
+        out.stdout, bundled.stdout,
+        "the bundled gazetteer's entities"
+    );
+
+    // The exit status is the inputs' own: a missing file still fails it.
+    let out = run(&["entities", "--json", "no-such-file.txt"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot be read"), "{err}");
+    assert!(err.contains("no-such-file.txt"), "{err}");
 }

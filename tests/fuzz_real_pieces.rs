@@ -3,7 +3,7 @@
 //! "Vergaderjaar 2023–2024", ligatures, soft hyphens, combining accents, form
 //! feeds, non-breaking spaces, zero-width spaces, CRLF, "Pagina 2 van 7",
 //! line-end hyphens, footnote markers), mixed with arbitrary text. Every
-//! stage a user can reach runs on it: the parsers ([`Document::from_bytes`]),
+//! stage a user can reach runs on it: the parsers ([`brief::parse::document_from_bytes`]),
 //! the outline, reading units, the entity recogniser and index, search
 //! (plain, whole words, regex, folded text), snippets and the
 //! cross-reference builders. None may panic, and what they return must point
@@ -161,7 +161,7 @@ proptest! {
     /// Parsing, the outline, cat and the reading units.
     #[test]
     fn parsers_outline_and_units(t in text(), width in 1usize..100) {
-        let Ok(d) = Document::from_bytes("p".into(), Origin::Bundled("p.txt".into()), t.into_bytes()) else {
+        let Ok(d) = brief::parse::document_from_bytes("p".into(), Origin::Bundled("p.txt".into()), t.into_bytes()) else {
             return Ok(());
         };
         for b in &d.blocks {

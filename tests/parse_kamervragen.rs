@@ -8,11 +8,11 @@ use brief::outline::clean_text;
 fn load(path: &str) -> Document {
     let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
     let bytes = std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"));
-    Document::from_bytes(path.into(), Origin::File(full.into()), bytes).unwrap()
+    brief::parse::document_from_bytes(path.into(), Origin::File(full.into()), bytes).unwrap()
 }
 
 fn parse(text: &str) -> Document {
-    Document::from_bytes("t".into(), Origin::Stdin, text.as_bytes().to_vec()).unwrap()
+    brief::parse::document_from_bytes("t".into(), Origin::Stdin, text.as_bytes().to_vec()).unwrap()
 }
 
 /// (title, level) of every heading section, in order.

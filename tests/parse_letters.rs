@@ -14,7 +14,7 @@ fn load(name: &str) -> Document {
         .join("tests/fixtures/corpus")
         .join(name);
     let bytes = std::fs::read(&path).unwrap();
-    Document::from_bytes(name.into(), Origin::File(path), bytes).unwrap()
+    brief::parse::document_from_bytes(name.into(), Origin::File(path), bytes).unwrap()
 }
 
 fn headings(d: &Document) -> Vec<String> {
@@ -240,7 +240,9 @@ fn a_sub_heading_repeated_under_each_section_stays() {
         );
     }
     t += "Hoogachtend,\n\nDE MINISTER VAN BINNENLANDSE ZAKEN,\n\nJ. de Vries\n";
-    let d = Document::from_bytes("x".into(), Origin::Bundled("x".into()), t.into_bytes()).unwrap();
+    let d =
+        brief::parse::document_from_bytes("x".into(), Origin::Bundled("x".into()), t.into_bytes())
+            .unwrap();
     assert_eq!(d.kind, DocKind::Kamerbrief);
     let text = reading(&d);
     assert_eq!(text.matches("Stand van zaken").count(), 3, "{text}");

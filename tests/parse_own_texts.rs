@@ -16,7 +16,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn parse(name: &str, bytes: Vec<u8>) -> Document {
-    Document::from_bytes(name.into(), Origin::File(name.into()), bytes)
+    brief::parse::document_from_bytes(name.into(), Origin::File(name.into()), bytes)
         .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
@@ -468,7 +468,7 @@ fn plain_text_is_text_with_paragraphs() {
 // --- Bad input.
 
 fn from(bytes: &[u8]) -> Result<Document, LoadError> {
-    Document::from_bytes("x".into(), Origin::File("x.txt".into()), bytes.to_vec())
+    brief::parse::document_from_bytes("x".into(), Origin::File("x.txt".into()), bytes.to_vec())
 }
 
 #[test]

@@ -105,7 +105,7 @@ fn check(d: &Document) -> Result<(), TestCaseError> {
 }
 
 fn parse(bytes: Vec<u8>) -> Option<Document> {
-    Document::from_bytes("p".into(), Origin::File("p.txt".into()), bytes).ok()
+    brief::parse::document_from_bytes("p".into(), Origin::File("p.txt".into()), bytes).ok()
 }
 
 /// Pieces of lines like those in the seeds, to build texts that reach deep

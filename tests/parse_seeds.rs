@@ -713,7 +713,7 @@ fn folded_text_stays_in_the_clean_text() {
 }
 
 fn reparse(d: &Document, bytes: Vec<u8>) -> Document {
-    Document::from_bytes(d.id.clone(), d.origin.clone(), bytes).expect("parses")
+    brief::parse::document_from_bytes(d.id.clone(), d.origin.clone(), bytes).expect("parses")
 }
 
 fn shape(d: &Document) -> Vec<(BlockKind, Option<u32>)> {

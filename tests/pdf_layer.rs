@@ -7,7 +7,7 @@
 
 mod common;
 
-use brief::document::{DocKind, Document, Origin};
+use brief::document::{DocKind, Origin};
 use brief::pdf::{LineRole, TextLayer, text_layer};
 use std::path::{Path, PathBuf};
 
@@ -153,7 +153,8 @@ fn kamervragen_running_footers_are_furniture_and_notes_are_marked() {
 fn a_pdf_document_keeps_its_bytes_and_refers_raw_offsets_to_its_text_layer() {
     let path = fixture("pdf/ah-bz-ceder-dobbe-jemen-2024.pdf");
     let bytes = std::fs::read(&path).unwrap();
-    let d = Document::from_bytes("a".into(), Origin::File(path), bytes.clone()).unwrap();
+    let d =
+        brief::parse::document_from_bytes("a".into(), Origin::File(path), bytes.clone()).unwrap();
     assert_eq!(
         d.bytes, bytes,
         "the PDF's own bytes, for marks to recognise"
@@ -198,7 +199,7 @@ fn outline_of_a_pdf_finds_the_kind_its_pdftotext_text_gets() {
     }
     // And in the library: the Kamerbrief with a sidebar is one.
     let path = fixture("pdf/ezk-herijkte-missies-2023.pdf");
-    let d = Document::from_bytes(
+    let d = brief::parse::document_from_bytes(
         "e".into(),
         Origin::File(path.clone()),
         std::fs::read(&path).unwrap(),

@@ -90,7 +90,7 @@ fn text_page(content: &[u8]) -> Vec<u8> {
 }
 
 fn load(bytes: Vec<u8>) -> Result<Document, LoadError> {
-    Document::from_bytes("t".into(), Origin::File("t.pdf".into()), bytes)
+    brief::parse::document_from_bytes("t".into(), Origin::File("t.pdf".into()), bytes)
 }
 
 #[test]

@@ -12,7 +12,7 @@
 //! Where the headings, notes and markers are is learnt by parsing the seed once
 //! with the library itself; the generator checks what it found.
 
-use brief::document::{BlockKind, DocKind, Document, Origin, SectionKind};
+use brief::document::{BlockKind, DocKind, Origin, SectionKind};
 use std::ops::Range;
 
 pub const SEED: &[u8] = include_bytes!("../../seeds/004_425c361073e3d6d9.txt");
@@ -49,7 +49,7 @@ enum Edit {
 /// A document of at least `min_bytes`.
 pub fn kamerbrief(min_bytes: usize) -> Generated {
     let seed = std::str::from_utf8(SEED).expect("the seed is UTF-8");
-    let doc = Document::from_bytes(
+    let doc = brief::parse::document_from_bytes(
         SEED_ID.into(),
         Origin::Bundled("seed".into()),
         SEED.to_vec(),

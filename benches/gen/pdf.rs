@@ -123,8 +123,12 @@ fn ends_in_acronym(text: &str) -> bool {
 type Section = (String, Vec<Vec<Run>>);
 
 fn read_source(name: &str, bytes: &[u8]) -> (Vec<Vec<Run>>, Vec<Section>) {
-    let doc = Document::from_bytes(name.into(), Origin::Bundled(name.into()), bytes.to_vec())
-        .expect("a corpus letter parses");
+    let doc = brief::parse::document_from_bytes(
+        name.into(),
+        Origin::Bundled(name.into()),
+        bytes.to_vec(),
+    )
+    .expect("a corpus letter parses");
     let paragraphs = |s: &brief::document::Section| -> Vec<Vec<Run>> {
         s.blocks
             .clone()

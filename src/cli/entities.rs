@@ -1,19 +1,24 @@
 //! `brief entities`: every entity mention, typed and linked, with raw offsets.
 
 use anyhow::Result;
+use brief::briefing::build_entities_contained;
 use brief::corpus::Corpus;
 use brief::entities::report::{report, text_table};
-use brief::entities::{EntityIndex, Recogniser};
 use brief::output::inert::inert_text;
+use brief::progress::Progress;
 use std::io::Write;
 use std::path::PathBuf;
 
 pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
     let corpus = Corpus::from_args(paths);
-    let recogniser = Recogniser::for_corpus(&corpus)?;
     // Per document: a bug that trips on one leaves the others complete.
-    let (index, failed) = EntityIndex::build_contained(&corpus, &recogniser);
-    let r = report(&corpus, &index);
+    let built = build_entities_contained(&corpus, &Progress::default());
+    // As in the reader: a gazetteer file that cannot be read is said, and
+    // the bundled gazetteer is used.
+    if let Some(warning) = &built.warning {
+        super::warn(warning);
+    }
+    let r = report(&corpus, &built.index);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if json {
         brief::output::json::to_writer_pretty(&mut out, &r)?;
@@ -23,6 +28,6 @@ pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
     }
     out.flush()?;
     let inputs = super::check_inputs(&corpus);
-    super::contained::report(&corpus, "entity recognition", &failed)?;
+    super::contained::report(&corpus, "entity recognition", &built.failed)?;
     inputs
 }

@@ -44,7 +44,7 @@ pub fn search(
     text: String,
     paths: &[PathBuf],
 ) -> Result<()> {
-    use brief::search::{Query, SearchIndex, section_title, snippet};
+    use brief::search::{Query, section_title, snippet};
     let query = Query {
         text,
         regex,
@@ -59,7 +59,7 @@ pub fn search(
         }
     };
     let corpus = Corpus::from_args(paths);
-    let index = contain(|| SearchIndex::build(&corpus))
+    let index = contain(|| brief::briefing::build_search(&corpus))
         .map_err(|f| anyhow::anyhow!("building the search index failed: {}", f.summary()))?;
     // Per document: a bug that trips on one leaves the others complete.
     let mut hits = Vec::new();

@@ -71,10 +71,10 @@ pub fn load_stdin(id: String) -> Entry {
 
 /// Bytes already read as an entry with this id: the document, or why not.
 pub fn load_bytes(id: String, origin: Origin, bytes: Vec<u8>) -> Entry {
-    load_with(id, origin, bytes, Document::from_bytes)
+    load_with(id, origin, bytes, crate::parse::document_from_bytes)
 }
 
-/// The signature of [`Document::from_bytes`].
+/// The signature of [`crate::parse::document_from_bytes`].
 type Parse = fn(String, Origin, Vec<u8>) -> Result<Document, LoadError>;
 
 /// Runs `parse` contained: a panic in it is a failed entry saying so.

@@ -4,7 +4,11 @@
 //!
 //! Offsets come in three kinds, named everywhere: `raw` (bytes of the file),
 //! `text` (bytes of the decoded text, equal to raw for UTF-8 without a BOM) and
-//! `clean` (bytes of the reading text). Parsing lives in [`crate::parse`].
+//! `clean` (bytes of the reading text).
+//!
+//! The model knows nothing of the parsers that build it: they return a
+//! [`Parsed`], which [`Document::assemble`] turns into a document
+//! (`parse::document_from_bytes` does both for a file's bytes).
 
 pub mod builder;
 pub mod citation;
@@ -277,34 +281,6 @@ pub struct Parsed {
 }
 
 impl Document {
-    /// Parses a file's bytes. Fails only for what is not a document at all.
-    /// Bytes that start with a PDF header are read as a PDF ([`Self::from_pdf`]).
-    pub fn from_bytes(
-        id: String,
-        origin: Origin,
-        bytes: Vec<u8>,
-    ) -> Result<Self, source::LoadError> {
-        if crate::pdf::is_pdf(&bytes) {
-            return Self::from_pdf(id, origin, bytes);
-        }
-        let decoded = source::decode(&bytes)?;
-        let parsed = crate::parse::parse(&decoded.text);
-        Ok(Self::assemble(id, origin, bytes, decoded, parsed))
-    }
-
-    /// A PDF: its source text is its text layer ([`crate::pdf`]), parsed as
-    /// any text; `bytes` stay the PDF's own (marks recognise the file by them).
-    pub fn from_pdf(id: String, origin: Origin, bytes: Vec<u8>) -> Result<Self, source::LoadError> {
-        let layer = crate::pdf::text_layer(&bytes).map_err(source::LoadError::Pdf)?;
-        let decoded = source::decoded_text_layer(layer.text.clone());
-        let mut parsed = crate::parse::parse_laid_out(&decoded.text, &layer.evidence());
-        // The layer knows where its pages start.
-        parsed.pages = layer.page_starts();
-        let mut doc = Self::assemble(id, origin, bytes, decoded, parsed);
-        doc.layout = Some(std::sync::Arc::new(layer));
-        Ok(doc)
-    }
-
     /// The source text as `cat --raw` prints it: the file's bytes, or for a
     /// PDF its text layer (the text raw offsets refer to).
     pub fn source_text_bytes(&self) -> &[u8] {
@@ -314,7 +290,11 @@ impl Document {
         }
     }
 
-    fn assemble(
+    /// The document of a file's `bytes`, decoded as `decoded` and parsed as
+    /// `p`: adds the raw offsets of blocks, sections and pages (through the
+    /// decoded text's map to the bytes) and the word count. `layout` is left
+    /// empty; for a PDF the caller puts its text layer there.
+    pub fn assemble(
         id: String,
         origin: Origin,
         bytes: Vec<u8>,

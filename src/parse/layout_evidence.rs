@@ -2,8 +2,10 @@
 //! digits are raised and small (footnote markers) and which lines are the
 //! small print at a page's foot. The text parsers read every text form the
 //! same way and take this as extra evidence when the text came from a PDF;
-//! for a text file it is empty and changes nothing.
+//! for a text file it is empty and changes nothing. [`LayoutEvidence::of_layer`]
+//! reads it off a PDF's text layer.
 
+use crate::pdf::{LineRole, TextLayer};
 use std::ops::Range;
 
 /// How a line of running text is set apart by its type.
@@ -35,6 +37,45 @@ impl LayoutEvidence {
             footnote_lines,
             emphasised: Vec::new(),
         }
+    }
+
+    /// What a PDF's text layer tells the text parsers: its raised digits,
+    /// its lines of footnote print, and the lines of running text (not
+    /// smaller than the body) set in bold or italic.
+    pub fn of_layer(layer: &TextLayer) -> Self {
+        // The body's size: the one most characters of running text have.
+        let mut sizes: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+        for l in layer.lines.iter().filter(|l| l.role == LineRole::Body) {
+            *sizes.entry((l.size * 2.0).round() as i32).or_default() += l.range.len();
+        }
+        let body = sizes
+            .into_iter()
+            .max_by_key(|&(s, n)| (n, s))
+            .map_or(0.0, |(s, _)| s as f32 / 2.0);
+        let emphasised = layer
+            .lines
+            .iter()
+            .filter(|l| l.role == LineRole::Body && l.size >= body - 0.5)
+            .filter_map(|l| match (l.bold, l.italic) {
+                (true, _) => Some((l.range.start, Emphasis::Bold)),
+                (false, true) => Some((l.range.start, Emphasis::Italic)),
+                _ => None,
+            })
+            .collect();
+        Self::new(
+            layer
+                .lines
+                .iter()
+                .flat_map(|l| l.superscripts.iter().cloned())
+                .collect(),
+            layer
+                .lines
+                .iter()
+                .filter(|l| l.role == LineRole::Footnote)
+                .map(|l| l.range.start)
+                .collect(),
+        )
+        .with_emphasis(emphasised)
     }
 
     /// With the lines set in bold or italic (text offset of each line's start).

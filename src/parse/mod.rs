@@ -1,12 +1,15 @@
 //! Parsing decoded text into the document model: detect the kind of document
 //! from its content, then read it with the parser for that kind. Parsers never
 //! fail: whatever text they get, they return blocks that cover it.
+//! [`document_from_bytes`] turns a file's bytes (text or PDF) into a
+//! [`Document`](crate::document::Document) through them.
 
 mod boilerplate;
 mod chrome;
 mod columns;
 mod footnotes;
 mod heading;
+mod into_document;
 mod kamerbrief;
 mod kamervragen;
 mod kamervragen_furniture;
@@ -26,6 +29,7 @@ mod sections;
 mod signatures;
 mod typeset_headings;
 
+pub use into_document::document_from_bytes;
 pub use kind::detect_kind;
 pub use layout_evidence::{Emphasis, LayoutEvidence};
 

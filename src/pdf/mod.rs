@@ -69,43 +69,6 @@ pub struct TextLayer {
 }
 
 impl TextLayer {
-    /// What the layout tells the text parsers: raised digits and the lines
-    /// of footnote print.
-    pub fn evidence(&self) -> crate::parse::LayoutEvidence {
-        use crate::parse::Emphasis;
-        // The body's size: the one most characters of running text have.
-        let mut sizes: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
-        for l in self.lines.iter().filter(|l| l.role == LineRole::Body) {
-            *sizes.entry((l.size * 2.0).round() as i32).or_default() += l.range.len();
-        }
-        let body = sizes
-            .into_iter()
-            .max_by_key(|&(s, n)| (n, s))
-            .map_or(0.0, |(s, _)| s as f32 / 2.0);
-        let emphasised = self
-            .lines
-            .iter()
-            .filter(|l| l.role == LineRole::Body && l.size >= body - 0.5)
-            .filter_map(|l| match (l.bold, l.italic) {
-                (true, _) => Some((l.range.start, Emphasis::Bold)),
-                (false, true) => Some((l.range.start, Emphasis::Italic)),
-                _ => None,
-            })
-            .collect();
-        crate::parse::LayoutEvidence::new(
-            self.lines
-                .iter()
-                .flat_map(|l| l.superscripts.iter().cloned())
-                .collect(),
-            self.lines
-                .iter()
-                .filter(|l| l.role == LineRole::Footnote)
-                .map(|l| l.range.start)
-                .collect(),
-        )
-        .with_emphasis(emphasised)
-    }
-
     /// The lines of a page (1-based), in reading order.
     pub fn page_lines(&self, page: u32) -> &[LayerLine] {
         let a = self.lines.partition_point(|l| l.page < page);

@@ -306,8 +306,12 @@ mod tests {
             text.push(' ');
             i += 1;
         }
-        let d = Document::from_bytes("one".into(), Origin::Bundled("one.txt".into()), text.into())
-            .unwrap();
+        let d = crate::parse::document_from_bytes(
+            "one".into(),
+            Origin::Bundled("one.txt".into()),
+            text.into(),
+        )
+        .unwrap();
         assert_eq!(d.blocks.len(), 1, "one block");
         let hits: Vec<Range<usize>> = d
             .clean
@@ -344,8 +348,12 @@ mod tests {
         let mut text = String::from("Rutte e");
         text.push_str(&"\u{301}".repeat(100_000));
         text.push_str(" zei het.");
-        let d =
-            Document::from_bytes("g".into(), Origin::Bundled("g.txt".into()), text.into()).unwrap();
+        let d = crate::parse::document_from_bytes(
+            "g".into(),
+            Origin::Bundled("g.txt".into()),
+            text.into(),
+        )
+        .unwrap();
         let (b, m, a) = snippet(&d, &(0..5), 20);
         assert_eq!(m, "Rutte");
         assert!(b.is_empty(), "{b:?}");

@@ -105,9 +105,9 @@ fn work(
 
 /// Recognises the corpus's entities with each document contained.
 fn entities(corpus: &Corpus, progress: &Progress) -> EntitiesBuilt {
-    let (recogniser, warning) = crate::briefing::recogniser(corpus);
-    let (index, failed) = EntityIndex::build_contained_with_progress(corpus, &recogniser, progress);
-    let messages = failed
+    let built = crate::briefing::build_entities_contained(corpus, progress);
+    let messages = built
+        .failed
         .iter()
         .map(|(i, f)| {
             format!(
@@ -117,7 +117,7 @@ fn entities(corpus: &Corpus, progress: &Progress) -> EntitiesBuilt {
             )
         })
         .collect();
-    (Arc::new(index), warning, messages)
+    (Arc::new(built.index), built.warning, messages)
 }
 
 fn empty_crossref() -> Arc<CrossRef> {

@@ -101,7 +101,8 @@ mod tests {
 
     fn doc() -> Document {
         let text = "Eerste zin hier. Rutte zei dat het robuust moet. Derde zin volgt.\n";
-        Document::from_bytes("t".into(), Origin::Bundled("t.txt".into()), text.into()).unwrap()
+        crate::parse::document_from_bytes("t".into(), Origin::Bundled("t.txt".into()), text.into())
+            .unwrap()
     }
 
     fn text(d: &Document, r: &Option<Range<usize>>) -> String {

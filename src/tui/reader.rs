@@ -432,7 +432,7 @@ mod tests {
             "Kop\n\n{} Premier Mark Rutte sprak.\n\nTweede alinea.\n",
             "Een zin die de regel vult en dan nog wat meer woorden heeft. ".repeat(12)
         );
-        Document::from_bytes(
+        crate::parse::document_from_bytes(
             "d".into(),
             Origin::Bundled("d.txt".into()),
             text.into_bytes(),
