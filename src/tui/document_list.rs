@@ -8,6 +8,8 @@
 
 use super::action::Action;
 use super::app::{App, Pane};
+use super::list_view::ListView;
+use super::panel::Effect;
 use super::ui::pane_block;
 use crate::corpus::Entry;
 use crate::document::first_words;
@@ -26,15 +28,20 @@ impl App {
     pub(super) fn update_list(&mut self, action: Action) {
         let n = self.corpus.entries.len();
         let page = self.areas.list.map_or(5, fits);
-        match action {
-            Action::Open | Action::Expand if n > 0 => self.set_focus(Pane::Reader),
-            _ => {
-                let mut list = self.list;
-                if n > 0 && list.step(action, n, page) {
-                    self.select_doc(list.selected);
-                }
-            }
-        }
+        let mut fx = Vec::new();
+        update(self.list, action, n, page, &mut fx);
+        self.apply(fx);
+    }
+}
+
+/// An action for the document list `list` of `n` documents, `page` a page:
+/// a move asks for the document moved to, Enter for the reader.
+pub fn update(list: ListView, action: Action, n: usize, page: usize, fx: &mut Vec<Effect>) {
+    let mut list = list;
+    match action {
+        Action::Open | Action::Expand if n > 0 => fx.push(Effect::Focus(Pane::Reader)),
+        _ if n > 0 && list.step(action, n, page) => fx.push(Effect::Select(list.selected)),
+        _ => {}
     }
 }
 
@@ -144,4 +151,29 @@ fn keep_end(s: &str, max: usize) -> String {
     }
     let tail: String = s.chars().skip(n - (max - 1)).collect();
     format!("…{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_ask_for_a_document_and_enter_for_the_reader() {
+        let at = |selected, action, n| {
+            let mut fx = Vec::new();
+            update(ListView::at(selected), action, n, 3, &mut fx);
+            fx
+        };
+        assert_eq!(at(1, Action::Down, 5), [Effect::Select(2)]);
+        assert_eq!(
+            at(4, Action::Down, 5),
+            [Effect::Select(4)],
+            "stays at the end"
+        );
+        assert_eq!(at(4, Action::PageUp, 5), [Effect::Select(1)]);
+        assert_eq!(at(1, Action::Open, 5), [Effect::Focus(Pane::Reader)]);
+        assert!(at(0, Action::Down, 0).is_empty(), "no documents");
+        assert!(at(0, Action::Open, 0).is_empty());
+        assert!(at(1, Action::Zoom, 5).is_empty(), "not the list's");
+    }
 }

@@ -35,6 +35,10 @@ pub enum Effect {
         at: usize,
     },
     Focus(Pane),
+    /// Read corpus entry `n` (its remembered place).
+    Select(usize),
+    /// Put a section of the document being read at the top of the reader.
+    Section(usize),
     /// Say something in the status bar until the next key.
     Say(String),
     /// What `n`/`N` go on with.
@@ -54,6 +58,8 @@ impl std::fmt::Debug for Effect {
             Effect::Show { doc, range } => write!(f, "Show {{ doc: {doc}, range: {range:?} }}"),
             Effect::Split { doc, at } => write!(f, "Split {{ doc: {doc}, at: {at} }}"),
             Effect::Focus(p) => write!(f, "Focus({p:?})"),
+            Effect::Select(n) => write!(f, "Select({n})"),
+            Effect::Section(n) => write!(f, "Section({n})"),
             Effect::Say(m) => write!(f, "Say({m:?})"),
             Effect::Find(x) => write!(f, "Find({x:?})"),
             Effect::Mark(c) => write!(f, "Mark({c:?})"),
@@ -73,6 +79,7 @@ impl PartialEq for Effect {
             (Split { doc: a, at: b }, Split { doc: c, at: d }) => a == c && b == d,
             (Show { doc: a, range: b }, Show { doc: c, range: d }) => a == c && b == d,
             (Focus(a), Focus(b)) => a == b,
+            (Select(a), Select(b)) | (Section(a), Section(b)) => a == b,
             (Say(a), Say(b)) => a == b,
             (Find(a), Find(b)) => a == b,
             (Mark(a), Mark(b)) => a == b,
@@ -150,6 +157,8 @@ impl App {
                 Effect::Show { doc, range } => self.jump_to_range(doc, range),
                 Effect::Split { doc, at } => self.open_split(doc, at),
                 Effect::Focus(pane) => self.set_focus(pane),
+                Effect::Select(n) => self.select_doc(n),
+                Effect::Section(s) => self.show_section(s),
                 Effect::Say(m) => self.message = Some(m),
                 Effect::Find(find) => self.entities.last_find = Some(find),
                 Effect::Mark(c) => self.mark_command(c),

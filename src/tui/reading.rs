@@ -164,3 +164,48 @@ impl DocView {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    #[test]
+    fn the_reader_takes_its_actions_and_asks_for_the_focus() {
+        let corpus = Corpus::bundled();
+        let entry = corpus
+            .entries
+            .iter()
+            .find(|e| e.id().starts_with("004"))
+            .unwrap();
+        let doc = entry.doc().unwrap();
+        let mut view = DocView::of(entry);
+        view.reader.set_width(doc, 80);
+        let frame = ReadingFrame {
+            page: 20,
+            on_screen: view.reader.clean_in_view(doc, 20),
+        };
+        let mut fx = Vec::new();
+        // A cursor move puts the cursor on a word and asks for the reader.
+        assert!(view.update(Action::WordNext, doc, &frame, &mut fx));
+        assert_eq!(fx, [Effect::Focus(Pane::Reader)]);
+        let word = view.cursor.at.clone().expect("a word");
+        assert!(!doc.clean[word].trim().is_empty());
+        // `]` goes to the next section's start.
+        fx.clear();
+        let before = view.reader.top_block(doc);
+        assert!(view.update(Action::NextSection, doc, &frame, &mut fx));
+        let after = view.reader.top_block(doc);
+        assert!(after > before, "{before} → {after}");
+        assert!(doc.sections.iter().any(|s| s.blocks.start == after));
+        // Scrolling is the reader's; a list's Enter is not.
+        assert!(view.update(Action::PageDown, doc, &frame, &mut fx));
+        assert!(!view.update(Action::Open, doc, &frame, &mut fx));
+        assert!(fx.is_empty());
+        // The raw view and back.
+        view.update(Action::ToggleRaw, doc, &frame, &mut fx);
+        assert!(view.reader.raw);
+        view.update(Action::ToggleRaw, doc, &frame, &mut fx);
+        assert!(!view.reader.raw);
+    }
+}

@@ -126,6 +126,35 @@ impl SectionOutline {
         moved
     }
 
+    /// An action for the tree of `doc`, `page` rows high: moves, opening
+    /// and closing sections; Enter asks for the section in the reader.
+    pub fn update(
+        &mut self,
+        action: crate::tui::action::Action,
+        doc: &Document,
+        page: usize,
+        fx: &mut Vec<crate::tui::panel::Effect>,
+    ) {
+        use crate::tui::action::Action;
+        use crate::tui::panel::Effect;
+        if self.step(action, page) {
+            return;
+        }
+        match action {
+            Action::Collapse => self.collapse(doc),
+            Action::Expand => self.expand(doc),
+            Action::Open => {
+                if let Some(section) = self.selected() {
+                    fx.extend([
+                        Effect::Section(section),
+                        Effect::Focus(crate::tui::app::Pane::Reader),
+                    ]);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Opens the selected section.
     pub fn expand(&mut self, doc: &Document) {
         if let Some(s) = self.selected
@@ -266,6 +295,25 @@ mod tests {
 
     fn titles(o: &SectionOutline, d: &Document) -> Vec<String> {
         o.rows.iter().map(|r| o.label(d, r.section)).collect()
+    }
+
+    #[test]
+    fn enter_asks_for_the_selected_section_in_the_reader() {
+        use crate::tui::action::Action;
+        use crate::tui::app::Pane;
+        use crate::tui::panel::Effect;
+        let d = letter();
+        let mut o = SectionOutline::new(&d);
+        let mut fx = Vec::new();
+        o.update(Action::Open, &d, 10, &mut fx);
+        assert!(fx.is_empty(), "nothing selected yet");
+        o.update(Action::Down, &d, 10, &mut fx);
+        o.update(Action::Down, &d, 10, &mut fx);
+        assert!(fx.is_empty(), "moves ask for nothing");
+        let chosen = o.selected().expect("a row");
+        assert_eq!(chosen, o.rows[1].section);
+        o.update(Action::Open, &d, 10, &mut fx);
+        assert_eq!(fx, [Effect::Section(chosen), Effect::Focus(Pane::Reader)]);
     }
 
     #[test]

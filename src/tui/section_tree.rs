@@ -4,7 +4,7 @@
 //! so that the section being read is the one selected.
 
 use super::action::Action;
-use super::app::{App, Pane};
+use super::app::App;
 use crate::corpus::Entry;
 
 impl App {
@@ -19,21 +19,9 @@ impl App {
         let page = self.areas.tree.map_or(10, |r| {
             usize::from(super::pane_frame::PaneFrame::inner_of(r).height)
         });
-        let t = &mut view.outline;
-        if t.step(action, page) {
-            return;
-        }
-        match action {
-            Action::Collapse => t.collapse(doc),
-            Action::Expand => t.expand(doc),
-            Action::Open => {
-                if let Some(section) = t.selected() {
-                    self.show_section(section);
-                    self.set_focus(Pane::Reader);
-                }
-            }
-            _ => {}
-        }
+        let mut fx = Vec::new();
+        view.outline.update(action, doc, page, &mut fx);
+        self.apply(fx);
     }
 
     /// Puts a section's first block at the top of the reader.
