@@ -190,7 +190,7 @@ fn rebound_keys_work_and_the_help_shows_them() {
     press(&mut a, "Q");
     assert!(!a.covered(), "Q closes the help as q does");
     press(&mut a, "Q");
-    assert!(a.quit);
+    assert!(a.requests.quit);
 }
 
 #[test]
@@ -266,19 +266,19 @@ fn q_closes_an_overlay_and_quits_from_the_main_view() {
         assert!(a.covered(), "{open:?} opened nothing: {:?}", a.message);
         press(&mut a, "q");
         assert!(!a.covered(), "q left {open:?} open");
-        assert!(!a.quit, "q in {open:?} quit");
+        assert!(!a.requests.quit, "q in {open:?} quit");
     }
     // An entity's occurrences, from the entities pane.
     press(&mut a, "e\n");
     assert!(a.covered(), "Enter in the entities pane opened nothing");
     press(&mut a, "q");
-    assert!(!a.covered() && !a.quit, "q in the occurrences");
+    assert!(!a.covered() && !a.requests.quit, "q in the occurrences");
     a.update(Action::Show(brief::tui::panels::Overlay::Help));
     a.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-    assert!(a.quit, "Ctrl-C in an overlay did not quit");
+    assert!(a.requests.quit, "Ctrl-C in an overlay did not quit");
     let mut a = app();
     press(&mut a, "q");
-    assert!(a.quit, "q in the main view did not quit");
+    assert!(a.requests.quit, "q in the main view did not quit");
 }
 
 /// Issue 10: less and vim habits. Ctrl-D and Ctrl-U move half a page in
@@ -420,7 +420,7 @@ proptest! {
         a.open_marks(dir.path().join("marks.json"), "tester".into());
         for (key, w, h) in steps {
             a.handle_key(KeyEvent::new(key, KeyModifiers::NONE));
-            if a.quit { break; }
+            if a.requests.quit { break; }
             let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
             t.draw(|f| draw(&mut a, f)).unwrap();
         }

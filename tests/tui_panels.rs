@@ -104,7 +104,7 @@ fn the_app_routes_keys_to_the_open_panel() {
     assert!(a.panel.is_none());
     a.update(Action::Show(brief::tui::panels::Overlay::Help));
     a.update(Action::Quit);
-    assert!(a.panel.is_none() && !a.quit);
+    assert!(a.panel.is_none() && !a.requests.quit);
 }
 
 /// The marks pane asks for filters and changes as commands; with nothing

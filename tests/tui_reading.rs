@@ -296,9 +296,13 @@ fn y_copies_the_passage_at_the_cursor_with_its_citation() {
     let doc = a.corpus.entries[d].doc().unwrap();
     let at = doc.clean.find("bijzondere aandacht voor MH17").unwrap();
     a.jump_to(d, at);
-    assert_eq!(a.clipboard, None);
+    assert_eq!(a.requests.clipboard, None);
     press(&mut a, "y");
-    let seq = a.clipboard.take().expect("a sequence for the terminal");
+    let seq = a
+        .requests
+        .clipboard
+        .take()
+        .expect("a sequence for the terminal");
     let citation =
         "— Kamerbrief van de Ministers van BZ en Defensie, 3 februari 2022 · MH17 · p. 8";
     assert_eq!(
@@ -311,7 +315,11 @@ fn y_copies_the_passage_at_the_cursor_with_its_citation() {
     );
     // The selection, when there is one.
     press(&mut a, "vwwy");
-    let seq = a.clipboard.take().expect("a sequence for the terminal");
+    let seq = a
+        .requests
+        .clipboard
+        .take()
+        .expect("a sequence for the terminal");
     assert_eq!(
         clipboard_text(&seq),
         format!("bijzondere aandacht voor\n{citation}")
@@ -332,7 +340,7 @@ fn y_refuses_a_passage_too_long_to_copy() {
     let all = 0..doc.clean.len();
     a.views[0].cursor.select(doc, all);
     a.update(Action::Copy);
-    assert_eq!(a.clipboard, None);
+    assert_eq!(a.requests.clipboard, None);
     let m = a.message.clone().unwrap_or_default();
     assert!(m.starts_with("Not copied: ") && m.contains("100 KB"), "{m}");
 }

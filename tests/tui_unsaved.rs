@@ -48,7 +48,7 @@ fn nothing_unsaved_quits_at_once() {
     mark_a_sentence(&mut a);
     assert!(a.marks.as_ref().unwrap().problem.is_none());
     press(&mut a, "q");
-    assert!(a.quit);
+    assert!(a.requests.quit);
     assert!(brief::tui::unsaved::rescue_on_exit(&mut a).is_none());
     assert!(!dir.path().join("rescue").exists(), "no rescue file");
 }
@@ -63,7 +63,7 @@ fn q_with_unsaved_marks_asks_and_stay_keeps_reading() {
     assert_eq!(a.marks.as_ref().unwrap().unsaved_count(), 1);
 
     press(&mut a, "q");
-    assert!(!a.quit, "unsaved marks are not dropped by q");
+    assert!(!a.requests.quit, "unsaved marks are not dropped by q");
     let s = text(&screen(&mut a, 120, 40));
     assert!(s.contains("Marks not saved"), "{s}");
     assert!(s.contains("1 mark is only in memory"), "{s}");
@@ -81,17 +81,17 @@ fn q_with_unsaved_marks_asks_and_stay_keeps_reading() {
 
     // Esc stays; Ctrl-C asks again.
     press(&mut a, "\u{1b}");
-    assert!(!a.quit && !a.covered());
+    assert!(!a.requests.quit && !a.covered());
     ctrl(&mut a, 'c');
-    assert!(!a.quit && a.covered());
+    assert!(!a.requests.quit && a.covered());
 
     // r while the folder is still a file: the dialog stays.
     press(&mut a, "r");
-    assert!(!a.quit && a.covered());
+    assert!(!a.requests.quit && a.covered());
     // The reviewer fixes the folder; r saves and quits, no rescue file.
     fs::remove_file(&blocker).unwrap();
     press(&mut a, "r");
-    assert!(a.quit, "saved, so it quits");
+    assert!(a.requests.quit, "saved, so it quits");
     assert_eq!(MarkStore::open(&marks).unwrap().marks().len(), 1);
     assert!(brief::tui::unsaved::rescue_on_exit(&mut a).is_none());
     assert!(!rescue_dir.exists());
@@ -108,12 +108,12 @@ fn quit_keeping_the_marks_writes_the_rescue_file_it_named() {
     // it asks first.
     press(&mut a, "M");
     press(&mut a, "q");
-    assert!(!a.quit && !a.covered());
+    assert!(!a.requests.quit && !a.covered());
     press(&mut a, "q");
-    assert!(!a.quit && a.covered());
+    assert!(!a.requests.quit && a.covered());
     // Down to "Quit, keeping them…" and Enter.
     press(&mut a, "j\n");
-    assert!(a.quit);
+    assert!(a.requests.quit);
     let file = rescue_dir.join("brief-rescue-test.json");
     let found = rescue::read(&file).unwrap();
     assert_eq!(found.marks.len(), 1);
@@ -135,7 +135,7 @@ fn when_no_rescue_file_can_be_written_it_says_so_and_stays() {
     let mut a = app(&marks, &blocker.join("rescue"));
     mark_a_sentence(&mut a);
     press(&mut a, "qq");
-    assert!(!a.quit, "the marks are in no file yet");
+    assert!(!a.requests.quit, "the marks are in no file yet");
     let s = text(&screen(&mut a, 120, 40));
     assert!(s.contains("no rescue file could be written"), "{s}");
 }

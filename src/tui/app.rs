@@ -48,6 +48,20 @@ pub struct Areas {
     pub place: Option<super::frame_layout::ReadingPlace>,
 }
 
+/// What the App asks of the event loop, which owns the terminal: the App
+/// itself never writes to it.
+#[derive(Debug, Default)]
+pub struct Requests {
+    pub quit: bool,
+    /// Ctrl-Z: stop to the shell.
+    pub suspend: bool,
+    /// The screen is to be drawn whole, not only what changed.
+    pub repaint: bool,
+    /// The OSC 52 sequence `y` made (see `clipboard`), written after
+    /// drawing and taken.
+    pub clipboard: Option<String>,
+}
+
 pub struct App {
     /// Shared with the thread that builds the entity index.
     pub corpus: Arc<Corpus>,
@@ -82,30 +96,16 @@ pub struct App {
     /// The overlay open over the reader, a component of its own (see
     /// `panel`): help, a form, a dialog, a list of results…
     pub panel: Option<Box<dyn super::panel::Panel>>,
-    /// The OSC 52 sequence `y` made (see `clipboard`), waiting for the event
-    /// loop: it owns the terminal, writes this after drawing and takes it.
-    /// The app itself never writes to the terminal.
-    pub clipboard: Option<String>,
     pub theme: Theme,
     /// The keys in effect (the built-in ones, or as `keys.toml` has them).
     pub keymap: Keymap,
     pub areas: Areas,
-    pub quit: bool,
-    pub suspend: bool,
-    /// The screen is to be drawn whole, not only what changed.
-    pub repaint: bool,
+    /// What the event loop is asked to do.
+    pub requests: Requests,
     /// The corpus is still being read (see `loading` and `arriving`).
     pub loading: Option<super::loading::Loading>,
-    /// Documents read that wait to be put in place (while something else
-    /// holds the corpus for a moment).
-    pub arrivals: Vec<(usize, Entry)>,
-    /// The document shown from its start while the whole is read (a large
-    /// file): its entry, and the file's size. Replaced when the whole
-    /// arrives, the view kept on the same text.
-    pub preview: Option<(usize, u64)>,
-    /// Every document is read, but the list is not in reading order yet:
-    /// it is put in order once no overlay or search holds places in it.
-    pub reorder_pending: bool,
+    /// Documents read and not in place yet (see `arriving`).
+    pub arriving: super::arriving::Arriving,
 }
 
 /// Marks the views of documents that share their title with another.
@@ -153,17 +153,12 @@ impl App {
             split: None,
             zoom: false,
             panel: None,
-            clipboard: None,
             theme,
             keymap: Keymap::default(),
             areas: Areas::default(),
-            quit: false,
-            suspend: false,
-            repaint: false,
+            requests: Requests::default(),
             loading: None,
-            arrivals: Vec::new(),
-            preview: None,
-            reorder_pending: false,
+            arriving: Default::default(),
         };
         app.sync_tree();
         app
@@ -259,8 +254,8 @@ impl App {
         }
         match action {
             Action::Quit => self.request_quit(),
-            Action::Suspend => self.suspend = true,
-            Action::Redraw => self.repaint = true,
+            Action::Suspend => self.requests.suspend = true,
+            Action::Redraw => self.requests.repaint = true,
             Action::Close => {
                 if let Some(v) = self.views.get_mut(self.selected) {
                     v.cursor.clear();

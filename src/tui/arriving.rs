@@ -23,6 +23,22 @@ const TURN_BUDGET: Duration = Duration::from_millis(8);
 /// the first frame waited for).
 pub const PREVIEW_BYTES: usize = 64 * 1024;
 
+/// What the reading in the background has brought and the App has not put
+/// in place yet.
+#[derive(Default)]
+pub struct Arriving {
+    /// Documents read that wait to be put in place (while something else
+    /// holds the corpus for a moment).
+    pub arrivals: Vec<(usize, Entry)>,
+    /// The document shown from its start while the whole is read (a large
+    /// file): its entry, and the file's size. Replaced when the whole
+    /// arrives, the view kept on the same text.
+    pub preview: Option<(usize, u64)>,
+    /// Every document is read, but the list is not in reading order yet:
+    /// it is put in order once no overlay or search holds places in it.
+    pub reorder_pending: bool,
+}
+
 impl App {
     /// The reader on a corpus to be read while it is open: every document
     /// pending but input `first` (read now, unless there is no such input),
@@ -49,7 +65,7 @@ impl App {
             match head {
                 Some(head) => {
                     corpus.entries[first] = head;
-                    self.preview = Some((first, size));
+                    self.arriving.preview = Some((first, size));
                 }
                 None => {
                     corpus.entries[first] = plan.read(first);
@@ -59,7 +75,7 @@ impl App {
             self.views[first] = DocView::of(&corpus.entries[first]);
         }
         let loading = Loading::start(plan, &read, workers);
-        if let Some((i, _)) = self.preview {
+        if let Some((i, _)) = self.arriving.preview {
             loading.want(i);
         }
         self.loading = Some(loading);
@@ -67,19 +83,21 @@ impl App {
 
     /// Whether entry `i` is the start of a document still being read.
     pub fn is_preview(&self, i: usize) -> bool {
-        self.preview.is_some_and(|(p, _)| p == i)
+        self.arriving.preview.is_some_and(|(p, _)| p == i)
     }
 
     /// The corpus is complete and in reading order: the background work
     /// that numbers its documents may start.
     pub fn corpus_ready(&self) -> bool {
-        self.loading.is_none() && self.arrivals.is_empty() && !self.reorder_pending
+        self.loading.is_none()
+            && self.arriving.arrivals.is_empty()
+            && !self.arriving.reorder_pending
     }
 
     /// "12 of 40 documents" while reading, for the status bar.
     pub fn reading_status(&self) -> Option<String> {
         let loading = self.loading.as_ref()?;
-        if let Some((_, size)) = self.preview {
+        if let Some((_, size)) = self.arriving.preview {
             let mb = size as f64 / 1e6;
             return Some(format!("showing the start; reading all {mb:.0} MB"));
         }
@@ -101,17 +119,18 @@ impl App {
             }
             let got = loading.take(TURN_BUDGET);
             changed = !got.is_empty();
-            self.arrivals.extend(got);
+            self.arriving.arrivals.extend(got);
             if loading.done() {
                 self.loading = None;
-                self.reorder_pending = true;
+                self.arriving.reorder_pending = true;
                 changed = true;
             }
         }
-        if !self.arrivals.is_empty() {
+        if !self.arriving.arrivals.is_empty() {
             self.put_arrivals_in_place();
         }
-        if self.reorder_pending && self.arrivals.is_empty() && self.may_reorder() {
+        if self.arriving.reorder_pending && self.arriving.arrivals.is_empty() && self.may_reorder()
+        {
             self.put_in_reading_order();
             changed = true;
         }
@@ -124,10 +143,10 @@ impl App {
         let Some(corpus) = Arc::get_mut(&mut self.corpus) else {
             return;
         };
-        let preview = self.preview.map(|(i, _)| i);
-        let mut arrived = Vec::with_capacity(self.arrivals.len());
+        let preview = self.arriving.preview.map(|(i, _)| i);
+        let mut arrived = Vec::with_capacity(self.arriving.arrivals.len());
         let mut shown_from = None;
-        for (i, entry) in self.arrivals.drain(..) {
+        for (i, entry) in self.arriving.arrivals.drain(..) {
             let Some(slot) = corpus.entries.get_mut(i) else {
                 continue;
             };
@@ -138,7 +157,7 @@ impl App {
                     let top = self.views[i].reader.top_clean(start);
                     shown_from = start.raw_range(top..top).map(|r| r.start);
                 }
-                self.preview = None;
+                self.arriving.preview = None;
             } else if !matches!(slot, Entry::Pending { .. }) {
                 continue;
             }
@@ -233,7 +252,7 @@ impl App {
         self.list.selected = self.selected;
         self.split = self.split.and_then(|s| new_place.get(s).copied());
         self.search.renumber(&new_place);
-        self.reorder_pending = false;
+        self.arriving.reorder_pending = false;
         mark_same_titles(&self.corpus, &mut self.views);
         let corpus = self.corpus.clone();
         if let Some(marks) = &mut self.marks {

@@ -67,7 +67,7 @@ impl App {
         } else {
             format!(" ({})", place.join(", "))
         };
-        self.clipboard = Some(osc52(&text));
+        self.requests.clipboard = Some(osc52(&text));
         self.message = Some(format!(
             "Copied {words} word{} with citation{place} to the clipboard",
             if words == 1 { "" } else { "s" }

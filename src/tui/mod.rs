@@ -224,13 +224,13 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         if let Some(sig) = signals::caught() {
             return Ok(Stop::Signal(sig));
         }
-        if app.quit {
+        if app.requests.quit {
             return Ok(Stop::Quit);
         }
         redraw |= app.poll_loading();
         redraw |= app.poll_search_index();
         redraw |= app.entities.progress_moved();
-        if std::mem::take(&mut app.repaint) {
+        if std::mem::take(&mut app.requests.repaint) {
             // What the terminal shows is not known: blank it, draw it all.
             // (Not `Terminal::clear`: it asks the terminal where the cursor
             // is, and the screen writer alone keeps what is shown.)
@@ -252,7 +252,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         // so document text never reaches the terminal as it is). It neither
         // moves the cursor nor changes a cell, so ratatui's idea of the
         // screen stays true.
-        if let Some(seq) = app.clipboard.take() {
+        if let Some(seq) = app.requests.clipboard.take() {
             use std::io::Write;
             let out = terminal.backend_mut();
             out.write_all(seq.as_bytes())?;
@@ -305,12 +305,16 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
             taken += 1;
             // What a key starts (quitting, a suspend, a repaint) happens
             // before the next; a flood of input still gets frames.
-            if app.quit || app.suspend || app.repaint || taken >= MAX_INPUTS_A_FRAME {
+            if app.requests.quit
+                || app.requests.suspend
+                || app.requests.repaint
+                || taken >= MAX_INPUTS_A_FRAME
+            {
                 break;
             }
         }
-        if app.suspend {
-            app.suspend = false;
+        if app.requests.suspend {
+            app.requests.suspend = false;
             suspend(terminal)?;
         }
     }

@@ -57,7 +57,7 @@ impl App {
             };
             // Never drawn, or only its start read: its place, if any, stays
             // as it was.
-            if view.reader.width() == 0 || self.preview.is_some_and(|(p, _)| p == i) {
+            if view.reader.width() == 0 || self.arriving.preview.is_some_and(|(p, _)| p == i) {
                 continue;
             }
             places.remember(doc, view.reader.top_clean(doc));

@@ -20,7 +20,7 @@ impl App {
     pub fn request_quit(&mut self) {
         let unsaved = self.marks.as_ref().map_or(0, |m| m.unsaved_count());
         if unsaved == 0 {
-            self.quit = true;
+            self.requests.quit = true;
             return;
         }
         let target = match &mut self.marks {
@@ -34,7 +34,7 @@ impl App {
     pub fn choose(&mut self, choice: Choice) {
         let Some(marks) = &mut self.marks else {
             self.panel = None;
-            self.quit = true;
+            self.requests.quit = true;
             return;
         };
         match choice {
@@ -43,7 +43,7 @@ impl App {
                 marks.retry_save();
                 if marks.unsaved_count() == 0 {
                     self.panel = None;
-                    self.quit = true;
+                    self.requests.quit = true;
                 }
             }
             Choice::Rescue => {
@@ -51,7 +51,7 @@ impl App {
                 // stays and says why.
                 if marks.rescue().is_ok() {
                     self.panel = None;
-                    self.quit = true;
+                    self.requests.quit = true;
                 }
             }
         }
