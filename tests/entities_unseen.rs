@@ -548,3 +548,21 @@ fn acronym_compounds_suffixed_short_forms_and_laws() {
     assert!(has(d, "Rdep-plus", EntityType::Misc), "{d:?}");
     assert!(has(d, "WAKE-trust", EntityType::Organisation), "{d:?}");
 }
+
+/// Class 6: acronyms that are not names. The languages a cited report is
+/// published in ("[EN/AR]") are no organisation; an unknown acronym in a
+/// bracket of party names still is.
+#[test]
+fn the_languages_of_a_cited_report_are_not_organisations() {
+    let docs = mentions(&[
+        "Zie «Donors must stay committed to the millions in need [EN/AR]» van de \
+         hulporganisaties. Ook de fracties (PVK/DLU) vroegen erom.",
+    ]);
+    assert!(!tagged(&docs[0], "AR"), "{:?}", docs[0]);
+    assert!(!tagged(&docs[0], "EN"), "{:?}", docs[0]);
+    assert!(
+        has(&docs[0], "DLU", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+}

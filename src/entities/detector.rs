@@ -13,8 +13,8 @@ use super::kind::EntityType;
 use super::name_links::{built_on_link, dateline_link, person_link, place_link};
 use super::rules::overlaps;
 use super::shapes::{
-    after_indefinite_article, in_file_number, is_camel_case, is_formula, is_postcode_letters,
-    is_street, is_street_before_postcode,
+    after_indefinite_article, in_file_number, in_language_tags, is_camel_case, is_formula,
+    is_postcode_letters, is_street, is_street_before_postcode,
 };
 use super::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
@@ -603,8 +603,9 @@ fn classify_acronym(
         return Some((EntityType::Location, name_link(&text[start..range.end])));
     }
     let digits = surface.chars().filter(char::is_ascii_digit).count();
-    // "BZ2301234": a letter's or a file's number, not a name ("MH17", "NIS2" are).
-    if digits >= 5 || in_file_number(text, &range) {
+    // "BZ2301234": a letter's or a file's number, not a name ("MH17", "NIS2"
+    // are); "[EN/AR]": the languages of a cited report.
+    if digits >= 5 || in_file_number(text, &range) || in_language_tags(text, &range) {
         return None;
     }
     // "ISSN 0921-7398", "IBAN NL91…": the label of a number.

@@ -123,3 +123,54 @@ pub(super) fn in_file_number(text: &str, range: &Range<usize>) -> bool {
     let token = &text[start..end];
     token.contains('/') && token.chars().filter(char::is_ascii_digit).count() >= 5
 }
+
+/// Two-letter ISO 639-1 codes of the languages a report is published in.
+const LANGUAGE_CODES: &[&str] = &[
+    "AR", "BG", "CS", "DA", "DE", "EL", "EN", "ES", "ET", "FA", "FI", "FR", "HE", "HI", "HR", "HU",
+    "IT", "JA", "KO", "KU", "LT", "LV", "NL", "NO", "PL", "PS", "PT", "RO", "RU", "SK", "SL", "SO",
+    "SR", "SV", "SW", "TR", "UK", "UR", "ZH",
+];
+
+/// "[EN/AR]", "(FR, EN)": the languages a cited report comes in, a bracket
+/// holding two or more language codes and nothing else; none of them is a
+/// name. ("(VVD/CDA)", "(EU/VN)" hold names.)
+pub(super) fn in_language_tags(text: &str, range: &Range<usize>) -> bool {
+    let Some(open) = text[..range.start].rfind(['[', '(']) else {
+        return false;
+    };
+    let close = if text.as_bytes()[open] == b'[' {
+        ']'
+    } else {
+        ')'
+    };
+    let Some(len) = text[open + 1..].find(close) else {
+        return false;
+    };
+    let inside = &text[open + 1..open + 1 + len];
+    if open + 1 + len < range.end || inside.len() > 40 {
+        return false;
+    }
+    let codes: Vec<&str> = inside.split(['/', ',']).map(str::trim).collect();
+    codes.len() >= 2 && codes.iter().all(|c| LANGUAGE_CODES.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_language_tags;
+
+    fn tags(text: &str, word: &str) -> bool {
+        let at = text.find(word).unwrap();
+        in_language_tags(text, &(at..at + word.len()))
+    }
+
+    #[test]
+    fn the_languages_of_a_report_are_not_names() {
+        assert!(tags("in Yemen [EN/AR]» (https://reliefweb.int)", "AR"));
+        assert!(tags("Security Council (FR, EN, AR)", "FR"));
+        // Counter-examples: brackets that hold names.
+        assert!(!tags("de moties (VVD/CDA) werden", "CDA"));
+        assert!(!tags("samenwerking (EU/VN) in", "EU"));
+        assert!(!tags("het rapport (AR) zegt", "AR"), "one code alone");
+        assert!(!tags("AR en EN", "AR"), "no bracket");
+    }
+}
