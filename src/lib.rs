@@ -13,6 +13,7 @@ pub mod contain;
 pub mod corpus;
 pub mod crossref;
 pub mod document;
+pub mod edit_distance;
 pub mod entities;
 pub mod marks;
 pub mod outline;

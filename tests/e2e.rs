@@ -163,6 +163,13 @@ fn bundled_kamerbrief_section_navigation_and_clean_exit() {
         status_row(sc).contains("Kamerbrief van de Ministers")
     });
 
+    // Its section tree is on screen before any key: the header, the
+    // sections and the signatories.
+    s.wait_until("the letter's section tree, no key pressed", |sc| {
+        let text = sc.contents();
+        text.contains("‹Header›") && text.contains("‹Signatories›")
+    });
+
     // The Sections tree: from its last item up to MH17.
     let tree = letter_layout(Pane::Tree, Pane::Tree, Pane::Tree)
         .tree

@@ -110,3 +110,39 @@ fn the_check_finds_every_way_of_naming_the_parsers() {
         assert!(!names_parse(not_named), "wrongly seen: {not_named}");
     }
 }
+
+/// The library is free of terminal code: outside `src/tui/` (behind the
+/// `tui` feature) and the binary (`src/main.rs`, `src/cli/`), no file names
+/// the terminal crates or the reader, so `--no-default-features` builds the
+/// domain alone.
+#[test]
+fn the_library_outside_the_reader_names_no_terminal_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src");
+    let library: Vec<PathBuf> = rust_files(&src)
+        .into_iter()
+        .filter(|f| {
+            let rel = f.strip_prefix(&src).unwrap();
+            !(rel.starts_with("tui") || rel.starts_with("cli") || rel == Path::new("main.rs"))
+        })
+        .collect();
+    assert!(library.len() > 50, "only {} library files", library.len());
+    for file in library {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lib_rs = file.ends_with("src/lib.rs");
+        for (n, line) in text.lines().enumerate() {
+            // lib.rs declares the reader's module behind its feature.
+            if lib_rs && line.trim_start().starts_with("pub mod tui") {
+                continue;
+            }
+            for name in ["ratatui", "crossterm", "crate::tui"] {
+                assert!(
+                    !line.contains(name),
+                    "{}:{}: {name} in the library: {line}",
+                    file.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}

@@ -212,17 +212,7 @@ fn folded(s: &str) -> Vec<char> {
 }
 
 fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ac) in a.iter().enumerate() {
-        let mut next = vec![i + 1; b.len() + 1];
-        for (j, &bc) in b.iter().enumerate() {
-            next[j + 1] = (row[j] + usize::from(ac != bc))
-                .min(row[j + 1] + 1)
-                .min(next[j] + 1);
-        }
-        row = next;
-    }
-    row[b.len()]
+    brief::edit_distance::to_start(a, b, true)
 }
 
 fn similarity(a: &str, b: &str) -> f64 {

@@ -250,18 +250,17 @@ fn one_document_opens_with_the_reader_focused() {
 #[test]
 fn q_closes_an_overlay_and_quits_from_the_main_view() {
     let mut a = app();
-    // The cross-document overlays (timeline, related) need the briefing.
+    // The cross-document overlays (timeline, related) need the briefing,
+    // the marks pane and the export menu a marks file.
     a.load_entities();
+    let dir = tempfile::tempdir().unwrap();
+    a.open_marks(dir.path().join("marks.json"), "tester".into());
     screen(&mut a, 100, 30);
     // The letter has footnotes.
     press(&mut a, "jjjj");
-    for open in [
-        Action::Show(brief::tui::panels::Overlay::Help),
-        Action::Show(brief::tui::panels::Overlay::Footnotes),
-        Action::Show(brief::tui::panels::Overlay::Highlight),
-        Action::Show(brief::tui::panels::Overlay::Timeline),
-        Action::Show(brief::tui::panels::Overlay::Related),
-    ] {
+    // Every overlay a key opens, as registered.
+    for &overlay in brief::tui::panels::Overlay::ALL {
+        let open = Action::Show(overlay);
         a.update(open);
         assert!(a.covered(), "{open:?} opened nothing: {:?}", a.message);
         press(&mut a, "q");

@@ -211,20 +211,6 @@ mod tests {
         out
     }
 
-    fn levenshtein(a: &[char], b: &[char]) -> usize {
-        let mut row: Vec<usize> = (0..=b.len()).collect();
-        for (i, &ac) in a.iter().enumerate() {
-            let mut next = vec![i + 1; b.len() + 1];
-            for (j, &bc) in b.iter().enumerate() {
-                next[j + 1] = (row[j] + usize::from(ac != bc))
-                    .min(row[j + 1] + 1)
-                    .min(next[j] + 1);
-            }
-            row = next;
-        }
-        row[b.len()]
-    }
-
     fn lcg(seed: &mut u64) -> u64 {
         *seed = seed
             .wrapping_mul(6364136223846793005)
@@ -253,7 +239,11 @@ mod tests {
                     assert_eq!(table[end], d);
                     // And the start found gives an alignment of that cost.
                     let start = best_start(&p, &t, end, d);
-                    assert_eq!(levenshtein(&p, &t[start..end]), d, "round {round}");
+                    assert_eq!(
+                        crate::edit_distance::to_start(&p, &t[start..end], true),
+                        d,
+                        "round {round}"
+                    );
                 }
                 None => assert!(t.is_empty(), "round {round}: min {min}"),
             }
@@ -278,7 +268,7 @@ mod tests {
                     .collect()
             };
             let (a, b) = (draw(&mut seed), draw(&mut seed));
-            let d = levenshtein(&a, &b);
+            let d = crate::edit_distance::to_start(&a, &b, true);
             let k = (lcg(&mut seed) % 12) as usize;
             assert_eq!(
                 bounded_distance(&a, &b, k),

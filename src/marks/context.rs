@@ -112,7 +112,7 @@ fn side(stored: &str, actual: impl Iterator<Item = char>, reversed: bool) -> Opt
         // The text goes on where the stored context ended at the edge.
         len
     } else {
-        anchored_distance(&stored, &actual, reached_edge)
+        crate::edit_distance::to_start(&stored, &actual, reached_edge)
     };
     Some((1.0 - dist as f64 / len as f64).max(0.0))
 }
@@ -141,27 +141,6 @@ fn fold_at_most(chars: impl Iterator<Item = char>, limit: usize) -> Vec<char> {
         }
     }
     out
-}
-
-/// Edit distance between `a` and a start of `b` (both read from the
-/// passage's edge): the best over every length of `b` when `b` may go on,
-/// or all of `b` when `whole`.
-fn anchored_distance(a: &[char], b: &[char], whole: bool) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ac) in a.iter().enumerate() {
-        let mut next = vec![i + 1; b.len() + 1];
-        for (j, &bc) in b.iter().enumerate() {
-            next[j + 1] = (row[j] + usize::from(ac != bc))
-                .min(row[j + 1] + 1)
-                .min(next[j] + 1);
-        }
-        row = next;
-    }
-    if whole {
-        row[b.len()]
-    } else {
-        row.iter().copied().min().unwrap_or(a.len())
-    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! one is current. Matching itself is [`crate::search`]; this holds what the
 //! screen shows of it.
 
+use super::action::Action;
+use super::list_view::ListView;
 use crate::search::{Hit, Matcher, Query};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -64,8 +66,9 @@ impl SearchView {
     }
 
     /// Keys while typing: text, Backspace, Ctrl-R (regex), Ctrl-W (whole
-    /// words), Ctrl-B (boilerplate too), Enter, Esc; ↑/↓ move in the results.
-    pub fn key(&mut self, key: KeyEvent) -> Edit {
+    /// words), Ctrl-B (boilerplate too), Enter, Esc; ↑/↓ move in the
+    /// results, PgDn/PgUp by `page`.
+    pub fn key(&mut self, key: KeyEvent, page: usize) -> Edit {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Esc => Edit::Cancel,
@@ -94,24 +97,20 @@ impl SearchView {
                 self.query.text.pop();
                 Edit::Changed
             }
-            KeyCode::Down | KeyCode::Tab => {
-                self.current = (self.current + 1).min(self.hits.len().saturating_sub(1));
-                Edit::Moved
-            }
-            KeyCode::Up | KeyCode::BackTab => {
-                self.current = self.current.saturating_sub(1);
-                Edit::Moved
-            }
-            KeyCode::PageDown => {
-                self.current = (self.current + 10).min(self.hits.len().saturating_sub(1));
-                Edit::Moved
-            }
-            KeyCode::PageUp => {
-                self.current = self.current.saturating_sub(10);
-                Edit::Moved
-            }
+            KeyCode::Down | KeyCode::Tab => self.step(Action::Down, page),
+            KeyCode::Up | KeyCode::BackTab => self.step(Action::Up, page),
+            KeyCode::PageDown => self.step(Action::PageDown, page),
+            KeyCode::PageUp => self.step(Action::PageUp, page),
             _ => Edit::None,
         }
+    }
+
+    /// Moves the current match as the results list moves.
+    fn step(&mut self, action: Action, page: usize) -> Edit {
+        let mut list = ListView::at(self.current);
+        list.step(action, self.hits.len(), page);
+        self.current = list.selected;
+        Edit::Moved
     }
 
     /// Compiles the query again after a change.

@@ -387,8 +387,16 @@ pub const BINDINGS: &[Binding] = &[
         &[Code(KeyCode::Up), Code(KeyCode::BackTab)],
         "previous match / result",
     ),
-    typed(QueryLine, &[Code(KeyCode::PageDown)], "ten results on"),
-    typed(QueryLine, &[Code(KeyCode::PageUp)], "ten results back"),
+    typed(
+        QueryLine,
+        &[Code(KeyCode::PageDown)],
+        "a page of results on",
+    ),
+    typed(
+        QueryLine,
+        &[Code(KeyCode::PageUp)],
+        "a page of results back",
+    ),
     typed(Form, &[Ctrl('s')], "save the mark").hint("save"),
     typed(
         Form,

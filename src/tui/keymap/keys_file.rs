@@ -23,31 +23,13 @@ fn action_named(name: &str) -> Result<Action, String> {
         return Ok(a);
     }
     let near = Action::named()
-        .map(|(_, n)| (edit_distance(&plain(n), &wanted), n))
+        .map(|(_, n)| (crate::edit_distance::between(&plain(n), &wanted), n))
         .filter(|(d, _)| *d <= 2 && 2 * d <= wanted.chars().count())
         .min();
     Err(match near {
         Some((_, n)) => format!("no action {name:?}; did you mean {n:?}?"),
         None => format!("no action {name:?} (the README lists the names)"),
     })
-}
-
-/// Levenshtein distance, for suggesting a name.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 /// The file in the configuration folder that rebinds keys.

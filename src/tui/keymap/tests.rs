@@ -218,7 +218,7 @@ fn described(context: Context, e: &KeyEvent) -> bool {
 fn the_query_line_keys_are_described() {
     let press = |e: &KeyEvent| {
         let mut view = SearchView::new(Scope::Document);
-        let edit = view.key(*e);
+        let edit = view.key(*e, 10);
         (edit, view)
     };
     for b in BINDINGS.iter().filter(|b| b.context == QueryLine) {

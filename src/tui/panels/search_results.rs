@@ -20,6 +20,12 @@ use ratatui::widgets::{Clear, ListItem, Paragraph};
 /// Rows a match: where it is, then the words around it.
 const ROWS: usize = 2;
 
+/// Results a page of the list shows on `screen` (below the query line
+/// and a blank row).
+pub fn page(screen: Rect) -> usize {
+    overlay::per_page(screen, ROWS, 2)
+}
+
 #[derive(Debug, Default)]
 pub struct SearchResultsPanel;
 
@@ -61,7 +67,7 @@ impl Panel for SearchResultsPanel {
             ..inner
         };
         let list = ListView::at(view.current);
-        let first = list.centred(view.hits.len(), overlay::per_page(area, ROWS, 2));
+        let first = list.centred(view.hits.len(), page(area));
         let room = usize::from(below.width.saturating_sub(4));
         let item = |i: usize| {
             let h = &view.hits[i];

@@ -73,6 +73,9 @@ pub struct Context {
     pub cursor: Cursor,
     /// Just after the reading cursor, when there is one.
     pub after_cursor: Option<usize>,
+    /// What PgDn/PgUp move the current match by: the results a page of
+    /// the list of all documents' matches shows.
+    pub page: usize,
 }
 
 /// Where a search started: what Esc puts back, and where matches are
@@ -156,7 +159,7 @@ impl Search {
         let Some(view) = &mut self.view else {
             return Vec::new();
         };
-        match view.key(key) {
+        match view.key(key, cx.page) {
             Edit::Changed => self.run(true, cx),
             Edit::Moved | Edit::None => Vec::new(),
             Edit::Cancel => {
@@ -471,6 +474,7 @@ impl App {
                 .map(|v| v.cursor.clone())
                 .unwrap_or_default(),
             after_cursor,
+            page: super::panels::search_results::page(self.areas.screen),
         }
     }
 

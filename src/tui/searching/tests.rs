@@ -138,6 +138,7 @@ mod component {
             top,
             cursor: Cursor::default(),
             after_cursor: None,
+            page: 7,
         }
     }
 
@@ -196,6 +197,23 @@ mod component {
         assert_eq!(view.scope, Scope::Document);
         assert!(view.total < all, "{} of {all}", view.total);
         assert!(view.hits.iter().all(|h| h.doc == chosen.doc));
+    }
+
+    #[test]
+    fn page_keys_move_the_results_a_page_as_shown() {
+        let cx = context(0, 0);
+        let mut s = Search::default();
+        s.start(Scope::All, &cx);
+        typed(&mut s, "de", &cx);
+        let key = |s: &mut Search, code| {
+            s.key(KeyEvent::from(code), &cx);
+            s.view.as_ref().unwrap().current
+        };
+        assert_eq!(key(&mut s, KeyCode::PageDown), 7, "the context's page");
+        assert_eq!(key(&mut s, KeyCode::Down), 8);
+        assert_eq!(key(&mut s, KeyCode::PageUp), 1);
+        assert_eq!(key(&mut s, KeyCode::Up), 0);
+        assert_eq!(key(&mut s, KeyCode::Up), 0, "not above the first");
     }
 
     /// The documents are put in another order while a search is kept (a
