@@ -172,6 +172,13 @@ fn cat_takes_a_unique_prefix_of_an_id_or_a_title_word() {
     let r = brief(&[os("cat"), os("notitie"), dir.path().as_os_str()], None);
     assert_ne!(r.code, Some(0));
     assert!(r.stderr.contains("matches 2 documents"), "{}", r.stderr);
+    // The documents are named by their titles too, not their ids alone.
+    let r = brief(&[os("cat"), os("00")], None);
+    assert!(
+        r.stderr.contains("«Kamerbrief van de Ministers van…»"),
+        "{}",
+        r.stderr
+    );
     // Counter-example: a key that starts no id and no title word.
     let r = brief(&[os("cat"), os("zzz")], None);
     assert_ne!(r.code, Some(0));

@@ -54,9 +54,6 @@ pub fn check_inputs(corpus: &Corpus) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// An error with its causes, as "context: cause: cause". Errors that put
-/// their cause in their own message (as `StoreError::Io` does) do not also
-/// return it as their `source`, so nothing is told twice.
 /// Whether the error is, anywhere in its chain, a write to a closed pipe.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
@@ -65,6 +62,9 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// An error with its causes, as "context: cause: cause". Errors that put
+/// their cause in their own message (as `StoreError::Io` does) do not also
+/// return it as their `source`, so nothing is told twice.
 pub fn error_text(e: &anyhow::Error) -> String {
     format!("{e:#}")
 }

@@ -102,10 +102,11 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FindError {
     NotFound(String),
-    /// Several documents answer to the key: their ids and paths.
+    /// Several documents answer to the key: their ids, short titles and
+    /// paths.
     Ambiguous {
         key: String,
-        candidates: Vec<(String, String)>,
+        candidates: Vec<(String, String, String)>,
     },
 }
 
@@ -119,7 +120,7 @@ impl fmt::Display for FindError {
             FindError::Ambiguous { key, candidates } => {
                 let list: Vec<String> = candidates
                     .iter()
-                    .map(|(id, path)| format!("{id} ({path})"))
+                    .map(|(id, title, path)| format!("{id} «{title}» ({path})"))
                     .collect();
                 write!(
                     f,
@@ -218,7 +219,11 @@ impl Corpus {
                 key: key.to_string(),
                 candidates: many
                     .iter()
-                    .map(|e| (e.id().to_string(), e.origin().display()))
+                    .map(|e| {
+                        let name = e.short_name(32);
+                        let title = crate::output::inert::inert_line(&name).into_owned();
+                        (e.id().to_string(), title, e.origin().display())
+                    })
                     .collect(),
             }),
         }

@@ -15,6 +15,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(app: &mut App, f: &mut Frame) {
     let l = app.lay_out(f.area());
@@ -159,28 +160,37 @@ fn draw_status(app: &App, f: &mut Frame, area: Rect) {
     } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {
         left = format!(" ⚠ {w} ·{left}");
     }
-    let right = format!("{} ", app.keymap.hints(Context::Global).join("  "));
     let width = usize::from(area.width);
-    let lw = unicode_width::UnicodeWidthStr::width(left.as_str());
-    let rw = unicode_width::UnicodeWidthStr::width(right.as_str());
-    let line = if lw + rw < width {
-        Line::from(vec![
-            Span::raw(left),
-            Span::raw(" ".repeat(width - lw - rw)),
-            Span::raw(right),
-        ])
-    } else {
+    let lw = left.width();
+    let all = format!("{} ", app.keymap.hints(Context::Global).join("  "));
+    let help = format!(
+        "{} help ",
+        app.keymap
+            .key_for(Action::Show(super::panels::Overlay::Help))
+    );
+    // Every hint when they fit beside the status; else the way to the
+    // help when that fits; the status is never cut for them.
+    let right = [all, help].into_iter().find(|r| lw + r.width() < width);
+    let line = match right {
+        Some(right) => {
+            let left = cut_to_width(&left, width - right.width() - 1);
+            let gap = width - left.width() - right.width();
+            Line::from(vec![
+                Span::raw(left),
+                Span::raw(" ".repeat(gap)),
+                Span::raw(right),
+            ])
+        }
         // Cut with an ellipsis, one column short of the edge (an overlay
         // over the status row leaves that column, and nothing shows there).
-        Line::from(cut_to_width(&left, width.saturating_sub(1)))
+        None => Line::from(cut_to_width(&left, width.saturating_sub(1))),
     };
     f.render_widget(Paragraph::new(line).style(theme.status), area);
 }
 
 /// `s` in at most `width` columns, ending in "…" when cut (between
 /// grapheme clusters).
-pub(super) fn cut_to_width(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
+pub(crate) fn cut_to_width(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();
     }

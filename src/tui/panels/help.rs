@@ -6,7 +6,7 @@ use crate::tui::keymap::{Binding, Context, Key, Keymap, bind, label_keys};
 use crate::tui::app::App;
 use crate::tui::list_view::ListView;
 use crate::tui::panel::{Effect, Panel};
-use crate::tui::ui::{centered, overlay_block};
+use crate::tui::ui::{centered, cut_to_width, overlay_block};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -155,16 +155,21 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect, scroll: usize) {
     let help = help_lines(keymap);
     let geo = geometry_of(&help, area);
     let width = geo.keys_width;
+    // A column's inside; a line longer than it ends in "…".
+    let column = usize::from(geo.rect.width.saturating_sub(2) / if geo.two_columns { 2 } else { 1 });
+    let fit = |s: String| cut_to_width(&s, column);
     let line = |l: &HelpLine| match l {
-        HelpLine::Heading(title) => Line::styled(format!(" {title}"), app.theme.title),
+        HelpLine::Heading(title) => Line::styled(fit(format!(" {title}")), app.theme.title),
         HelpLine::Keys(keys, help) => {
             let pad = width.saturating_sub(keys.chars().count());
+            let keys = format!(" {keys}{}", " ".repeat(pad));
+            let room = column.saturating_sub(keys.chars().count());
             Line::from(vec![
-                Span::styled(format!(" {keys}{}", " ".repeat(pad)), app.theme.marker),
-                Span::raw(format!("  {help}")),
+                Span::styled(keys, app.theme.marker),
+                Span::raw(cut_to_width(&format!("  {help}"), room)),
             ])
         }
-        HelpLine::Note(note) => Line::styled(note.clone(), app.theme.dim),
+        HelpLine::Note(note) => Line::styled(fit(note.clone()), app.theme.dim),
     };
     let rect = geo.rect;
     let scroll = scroll.min(geo.max_scroll);
