@@ -195,3 +195,22 @@ fn an_overlay_names_the_keys_as_they_are_bound() {
         "{rebound}"
     );
 }
+
+/// The digit menus ask for what a digit does, by name: the highlight
+/// chooser for a type, the export menu for a format (and to close); a
+/// digit past the formats asks for nothing.
+#[test]
+fn digit_menus_ask_for_their_choice() {
+    use brief::tui::panels::export::ExportPanel;
+    use brief::tui::panels::highlight::HighlightPanel;
+    let a = app();
+    let mut fx = Vec::new();
+    HighlightPanel.update(Action::TypeKey(3), &a, &mut fx);
+    assert_eq!(fx, [Effect::ToggleType(3)]);
+    fx.clear();
+    ExportPanel.update(Action::TypeKey(2), &a, &mut fx);
+    assert_eq!(fx, [Effect::Close, Effect::Export(1)]);
+    fx.clear();
+    ExportPanel.update(Action::TypeKey(9), &a, &mut fx);
+    assert!(fx.is_empty(), "{fx:?}");
+}

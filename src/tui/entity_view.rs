@@ -181,9 +181,7 @@ impl EntityView {
             Action::Open => {
                 if let Some(entity) = self.cursor_entity() {
                     self.select_cursor();
-                    return vec![Effect::Run(Box::new(move |app| {
-                        app.open_occurrences(entity)
-                    }))];
+                    return vec![Effect::Occurrences(entity)];
                 }
             }
             _ => {}
@@ -341,9 +339,9 @@ mod tests {
         let mut v = pane();
         v.update(Action::Down, 10);
         let effects = v.update(Action::Open, 10);
-        assert_eq!(effects.len(), 1);
-        assert!(matches!(effects[0], Effect::Run(_)));
-        assert_eq!(v.selected, v.cursor_entity());
+        let under = v.cursor_entity().expect("an entity under the cursor");
+        assert_eq!(effects, [Effect::Occurrences(under)]);
+        assert_eq!(v.selected, Some(under));
         let mut empty = EntityView::default();
         assert!(empty.update(Action::Open, 10).is_empty(), "nothing listed");
     }

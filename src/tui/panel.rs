@@ -39,6 +39,12 @@ pub enum Effect {
     Select(usize),
     /// Put a section of the document being read at the top of the reader.
     Section(usize),
+    /// Open the list of an entity's occurrences.
+    Occurrences(usize),
+    /// Show or hide an entity type's highlighting (a digit: 0 all, 1–7 one).
+    ToggleType(u8),
+    /// Write the marks in the export format of this place in the menu.
+    Export(usize),
     /// Say something in the status bar until the next key.
     Say(String),
     /// What `n`/`N` go on with.
@@ -59,6 +65,9 @@ impl std::fmt::Debug for Effect {
             Effect::Split { doc, at } => write!(f, "Split {{ doc: {doc}, at: {at} }}"),
             Effect::Focus(p) => write!(f, "Focus({p:?})"),
             Effect::Select(n) => write!(f, "Select({n})"),
+            Effect::Occurrences(n) => write!(f, "Occurrences({n})"),
+            Effect::ToggleType(d) => write!(f, "ToggleType({d})"),
+            Effect::Export(n) => write!(f, "Export({n})"),
             Effect::Section(n) => write!(f, "Section({n})"),
             Effect::Say(m) => write!(f, "Say({m:?})"),
             Effect::Find(x) => write!(f, "Find({x:?})"),
@@ -79,7 +88,11 @@ impl PartialEq for Effect {
             (Split { doc: a, at: b }, Split { doc: c, at: d }) => a == c && b == d,
             (Show { doc: a, range: b }, Show { doc: c, range: d }) => a == c && b == d,
             (Focus(a), Focus(b)) => a == b,
-            (Select(a), Select(b)) | (Section(a), Section(b)) => a == b,
+            (Select(a), Select(b))
+            | (Section(a), Section(b))
+            | (Occurrences(a), Occurrences(b))
+            | (Export(a), Export(b)) => a == b,
+            (ToggleType(a), ToggleType(b)) => a == b,
             (Say(a), Say(b)) => a == b,
             (Find(a), Find(b)) => a == b,
             (Mark(a), Mark(b)) => a == b,
@@ -158,6 +171,9 @@ impl App {
                 Effect::Split { doc, at } => self.open_split(doc, at),
                 Effect::Focus(pane) => self.set_focus(pane),
                 Effect::Select(n) => self.select_doc(n),
+                Effect::Occurrences(entity) => self.open_occurrences(entity),
+                Effect::ToggleType(digit) => self.entities.toggle_type(digit),
+                Effect::Export(format) => self.export(format),
                 Effect::Section(s) => self.show_section(s),
                 Effect::Say(m) => self.message = Some(m),
                 Effect::Find(find) => self.entities.last_find = Some(find),

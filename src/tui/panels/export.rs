@@ -44,7 +44,7 @@ impl Panel for ExportPanel {
             let format = usize::from(d) - 1;
             fx.extend([
                 Effect::Close,
-                Effect::Run(Box::new(move |app| app.export(format))),
+                Effect::Export(format),
             ]);
         }
     }

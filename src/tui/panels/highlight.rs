@@ -32,9 +32,7 @@ impl HighlightPanel {
 impl Panel for HighlightPanel {
     fn update(&mut self, action: Action, _app: &App, fx: &mut Vec<Effect>) {
         if let Action::TypeKey(d) = action {
-            fx.push(Effect::Run(Box::new(move |app| {
-                app.entities.toggle_type(d)
-            })));
+            fx.push(Effect::ToggleType(d));
         }
     }
 
