@@ -1,11 +1,10 @@
-//! The overlays that are [`Panel`](super::panel::Panel)s, one file each:
-//! the help, the highlight chooser, the marks pane, the export menu, a document's
-//! footnotes, an entity's occurrences (opened from the entities pane), the
-//! dialog on quitting with unsaved marks (opened by quitting), the mark form
-//! (opened by `m` and by changing a mark), the results of a search in all
-//! documents (opened by `S`),
-//! related passages and the timeline; and [`opened_by`], which says which
-//! action opens which.
+//! The overlays that are [`Panel`](super::panel::Panel)s, one file each.
+//! Those a key opens are registered in the `panels!` list below, each with
+//! its key; the others are opened by what they answer to: an entity's
+//! occurrences (Enter in the entities pane), the dialog on quitting with
+//! unsaved marks, the mark form (`m`, and changing a mark) and the results
+//! of a search in all documents (`S`). `overlay` is what the list overlays
+//! share.
 
 pub mod mark_form;
 pub mod occurrences;
@@ -71,4 +70,5 @@ panels! {
     export: Export => ExportPanel,
     related: Related => RelatedPanel,
     timeline: Timeline => TimelinePanel,
+    info: Info => InfoPanel,
 }
