@@ -566,3 +566,19 @@ fn the_languages_of_a_cited_report_are_not_organisations() {
         docs[0]
     );
 }
+
+/// An amount in words at the end of a sentence ends before the full stop:
+/// "€ 3,2 miljard." is "€ 3,2 miljard"; an abbreviated multiplier keeps its
+/// own stop ("EUR 40 mln.").
+#[test]
+fn a_full_stop_after_an_amount_in_words_ends_the_sentence() {
+    let docs = mentions(&[
+        "De gemeente leende € 3,2 miljard. Daarna volgde nog $ 12 miljoen. Het fonds kreeg EUR 40 mln. extra.",
+    ]);
+    let ms = &docs[0];
+    // The last is the counter-example: the abbreviation's stop stays.
+    let amounts = ["€ 3,2 miljard", "$ 12 miljoen", "EUR 40 mln."];
+    let found = amounts.map(|a| has(ms, a, EntityType::Money));
+    assert_eq!(found, [true; 3], "{ms:?}");
+    assert!(!tagged(ms, "€ 3,2 miljard."), "{ms:?}");
+}

@@ -37,9 +37,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let num = r"[0-9]+(?:[.,][0-9]+)*";
     let mult = r"(?:mln\.?|mrd\.?|mld\.?|bln\.?|miljoen|miljard|biljoen|duizend)";
+    // A full stop belongs to an abbreviated multiplier ("mln."), never to a
+    // word: "€ 87 miljoen." ends a sentence.
+    let mult_after =
+        r"(?:(?:mln|mrd|mld|bln)(?-u:\b)\.?|(?:miljoen|miljard|biljoen|duizend)(?-u:\b))";
     let cur = r"(?:euro|dollar|pond|roebel|hryvnia|gulden|yuan|Euro)";
     crate::pattern::regex(&format!(
-        r"(?:(?:EUR|USD|GBP|US\$|€|\$|£)\s?{num}(?:\s?{mult}(?-u:\b)\.?)?(?:\s{cur}(?-u:\b))?|(?-u:\b){num}\s?(?:{mult}\s)?{cur}(?-u:\b))"
+        r"(?:(?:EUR|USD|GBP|US\$|€|\$|£)\s?{num}(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){num}\s?(?:{mult}\s)?{cur}(?-u:\b))"
     ))
 });
 
