@@ -112,7 +112,7 @@ fn the_tree_follows_a_jump_not_the_top_line() {
         "the jump leaves context above the place"
     );
     assert_eq!(tree_section(&a), "MH17");
-    assert_eq!(a.current_section().as_deref(), Some("MH17"));
+    assert_eq!(a.current_section(None).as_deref(), Some("MH17"));
     let cursor = a.views[d]
         .cursor
         .at
@@ -131,7 +131,7 @@ fn the_tree_follows_a_jump_not_the_top_line() {
         .section_of_block(top)
         .map(|s| doc.sections[s].title.clone());
     assert_ne!(expected.as_deref(), Some("MH17"));
-    assert_eq!(a.current_section(), expected);
+    assert_eq!(a.current_section(None), expected);
 }
 
 #[test]

@@ -36,8 +36,7 @@ impl App {
 
 /// An action for the document list `list` of `n` documents, `page` a page:
 /// a move asks for the document moved to, Enter for the reader.
-pub fn update(list: ListView, action: Action, n: usize, page: usize, fx: &mut Vec<Effect>) {
-    let mut list = list;
+pub fn update(mut list: ListView, action: Action, n: usize, page: usize, fx: &mut Vec<Effect>) {
     match action {
         Action::Open | Action::Expand if n > 0 => fx.push(Effect::Focus(Pane::Reader)),
         _ if n > 0 && list.step(action, n, page) => fx.push(Effect::Select(list.selected)),

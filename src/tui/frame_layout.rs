@@ -149,7 +149,8 @@ impl App {
     /// document).
     fn reading_place(&mut self) -> Option<ReadingPlace> {
         let rows = self.areas.reader_rows;
-        let section = self.current_section();
+        // The span the layout just found: not worked out a second time.
+        let section = self.current_section(self.areas.reader_span.clone());
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return None;
         };

@@ -56,13 +56,19 @@ impl App {
     /// else the one at the top of the view. The tree and the status bar
     /// follow it.
     fn reading_block(&mut self) -> usize {
+        self.reading_block_in(None)
+    }
+
+    /// [`App::reading_block`], with the clean text on screen when the
+    /// frame's layout knows it already (else it is worked out).
+    fn reading_block_in(&mut self, on_screen: Option<std::ops::Range<usize>>) -> usize {
         let rows = self.page();
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return 0;
         };
         let view = &mut self.views[self.selected];
-        if let (Some(at), Some(shown)) =
-            (view.cursor.at.clone(), view.reader.clean_in_view(doc, rows))
+        let shown = on_screen.or_else(|| view.reader.clean_in_view(doc, rows));
+        if let (Some(at), Some(shown)) = (view.cursor.at.clone(), shown)
             && at.start >= shown.start
             && at.start < shown.end.max(shown.start + 1)
         {
@@ -71,13 +77,14 @@ impl App {
         view.reader.top_block(doc)
     }
 
-    /// The section being read, for the status bar.
-    pub fn current_section(&mut self) -> Option<String> {
+    /// The section being read, for the status bar (`on_screen`: the clean
+    /// text the frame shows, when laid out already).
+    pub fn current_section(&mut self, on_screen: Option<std::ops::Range<usize>>) -> Option<String> {
         let corpus = self.corpus.clone();
         let Some(Entry::Doc(doc)) = corpus.entries.get(self.selected) else {
             return None;
         };
-        let block = self.reading_block();
+        let block = self.reading_block_in(on_screen);
         doc.section_of_block(block)
             .map(|s| doc.sections[s].title.clone())
     }

@@ -132,6 +132,8 @@ impl Panel for MarksPanel {
                 app.keymap.key_for(Action::Select),
                 app.keymap.key_for(Action::Mark)
             );
+            let room = usize::from(overlay::list_box(area).width.saturating_sub(2));
+            let empty = cut_to_width(&empty, room);
             let item = |_| ListItem::new(Line::styled(empty.clone(), app.theme.dim));
             // One row, nothing selected.
             let listing = overlay::Listing::of(&title, ListView::at(1), 1, ROWS);

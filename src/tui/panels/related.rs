@@ -111,11 +111,15 @@ impl Panel for RelatedPanel {
                 .take(5)
                 .collect();
             let words = inert_line(&r.terms.join(", ")).into_owned();
-            let why = if shared.is_empty() {
-                format!("  words: {words}")
-            } else {
-                format!("  shares: {} · words: {words}", shared.join(", "))
-            };
+            // What the passages share: entities, then words (either may be none).
+            let mut why = Vec::new();
+            if !shared.is_empty() {
+                why.push(format!("shares: {}", shared.join(", ")));
+            }
+            if !words.is_empty() {
+                why.push(format!("words: {words}"));
+            }
+            let why = format!("  {}", why.join(" · "));
             ListItem::new(vec![
                 Line::from(vec![
                     Span::styled(format!("{:5.1} ", r.score), app.theme.marker),
