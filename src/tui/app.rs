@@ -285,7 +285,7 @@ impl App {
                 self.with_search(|s, cx| s.start(super::search_view::Scope::All, cx))
             }
             Action::Duplicate => self.jump_to_duplicate(),
-            Action::Undo => self.undo(),
+            Action::Undo => self.with_marks(|m, desk| m.undo(desk)),
             // Side by side, Tab goes between the two readers.
             Action::FocusNext | Action::FocusPrev if self.split.is_some() => {
                 self.focus = if self.focus == Pane::Split {

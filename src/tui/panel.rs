@@ -11,6 +11,7 @@ use super::action::Action;
 use super::app::{App, Pane};
 use super::entity_view::Find;
 use super::keymap::Context;
+use crate::corpus::Entry;
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -45,15 +46,36 @@ pub enum Effect {
     ToggleType(u8),
     /// Write the marks in the export format of this place in the menu.
     Export(usize),
+    /// Open a panel over the reader (a form, the results of a search).
+    Open(Box<dyn Panel>),
+    /// Put a document's reading cursor here, without moving its view.
+    Cursor {
+        doc: usize,
+        cursor: super::cursor::Cursor,
+    },
+    /// Select a passage of a document (the view is where a `Jump` put it).
+    SelectPassage {
+        doc: usize,
+        range: std::ops::Range<usize>,
+    },
+    /// Back to a view exactly as it was: its top line and reading cursor.
+    Restore {
+        doc: usize,
+        top: usize,
+        cursor: super::cursor::Cursor,
+    },
     /// Say something in the status bar until the next key.
     Say(String),
     /// What `n`/`N` go on with.
     Find(Find),
     /// A change to the marks or their filter, or a mark to go to.
     Mark(super::panels::marks::MarkCommand),
-    /// Anything else a panel needs done to the App, in its own words: a new
-    /// panel asks for what it needs without a new variant here.
-    Run(Box<dyn FnOnce(&mut App)>),
+    /// Save what the mark form says.
+    SaveMark(Box<super::mark_form::MarkForm>),
+    /// The section tree's mark counts of these documents are out of date.
+    MarkCounts(Vec<usize>),
+    /// What the reviewer chose in the dialog about unsaved marks.
+    Unsaved(super::panels::unsaved::Choice),
 }
 
 impl std::fmt::Debug for Effect {
@@ -72,13 +94,28 @@ impl std::fmt::Debug for Effect {
             Effect::Say(m) => write!(f, "Say({m:?})"),
             Effect::Find(x) => write!(f, "Find({x:?})"),
             Effect::Mark(c) => write!(f, "Mark({c:?})"),
-            Effect::Run(_) => write!(f, "Run(…)"),
+            Effect::Open(_) => write!(f, "Open(…)"),
+            Effect::Cursor { doc, cursor } => {
+                write!(f, "Cursor {{ doc: {doc}, cursor: {cursor:?} }}")
+            }
+            Effect::SelectPassage { doc, range } => {
+                write!(f, "SelectPassage {{ doc: {doc}, range: {range:?} }}")
+            }
+            Effect::Restore { doc, top, cursor } => {
+                write!(
+                    f,
+                    "Restore {{ doc: {doc}, top: {top}, cursor: {cursor:?} }}"
+                )
+            }
+            Effect::SaveMark(_) => write!(f, "SaveMark(…)"),
+            Effect::MarkCounts(d) => write!(f, "MarkCounts({d:?})"),
+            Effect::Unsaved(c) => write!(f, "Unsaved({c:?})"),
         }
     }
 }
 
-/// Effects compare by what they ask; a `Run` is equal to nothing (not even
-/// itself), so tests compare the others.
+/// Effects compare by what they ask; a panel to open or a form to save is
+/// equal to nothing (not even itself), so tests compare the others.
 impl PartialEq for Effect {
     fn eq(&self, other: &Effect) -> bool {
         use Effect::*;
@@ -96,6 +133,24 @@ impl PartialEq for Effect {
             (Say(a), Say(b)) => a == b,
             (Find(a), Find(b)) => a == b,
             (Mark(a), Mark(b)) => a == b,
+            (Cursor { doc: a, cursor: b }, Cursor { doc: c, cursor: d }) => a == c && b == d,
+            (SelectPassage { doc: a, range: b }, SelectPassage { doc: c, range: d }) => {
+                a == c && b == d
+            }
+            (
+                Restore {
+                    doc: a,
+                    top: b,
+                    cursor: c,
+                },
+                Restore {
+                    doc: d,
+                    top: e,
+                    cursor: g,
+                },
+            ) => a == d && b == e && c == g,
+            (MarkCounts(a), MarkCounts(b)) => a == b,
+            (Unsaved(a), Unsaved(b)) => a == b,
             _ => false,
         }
     }
@@ -173,12 +228,28 @@ impl App {
                 Effect::Select(n) => self.select_doc(n),
                 Effect::Occurrences(entity) => self.open_occurrences(entity),
                 Effect::ToggleType(digit) => self.entities.toggle_type(digit),
-                Effect::Export(format) => self.export(format),
+                Effect::Export(format) => self.with_marks(|m, desk| m.export(desk.corpus, format)),
                 Effect::Section(s) => self.show_section(s),
                 Effect::Say(m) => self.message = Some(m),
                 Effect::Find(find) => self.entities.last_find = Some(find),
-                Effect::Mark(c) => self.mark_command(c),
-                Effect::Run(run) => run(self),
+                Effect::Mark(c) => self.with_marks(|m, desk| m.command(desk, c)),
+                Effect::SaveMark(form) => self.with_marks(|m, desk| m.save(desk, *form)),
+                Effect::MarkCounts(docs) => self.refresh_mark_counts(&docs),
+                Effect::Open(panel) => self.panel = Some(panel),
+                Effect::Cursor { doc, cursor } => {
+                    if let Some(v) = self.views.get_mut(doc) {
+                        v.cursor = cursor;
+                    }
+                }
+                Effect::SelectPassage { doc, range } => {
+                    if let (Some(Entry::Doc(d)), Some(v)) =
+                        (self.corpus.entries.get(doc), self.views.get_mut(doc))
+                    {
+                        v.cursor.select(d, range);
+                    }
+                }
+                Effect::Restore { doc, top, cursor } => self.restore_view(doc, top, cursor),
+                Effect::Unsaved(choice) => self.choose(choice),
             }
         }
     }

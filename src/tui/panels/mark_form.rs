@@ -34,10 +34,7 @@ impl Panel for MarkFormPanel {
             FormOutcome::Cancel => fx.push(Effect::Close),
             FormOutcome::Save => {
                 let form = self.form.take().expect("open");
-                fx.extend([
-                    Effect::Close,
-                    Effect::Run(Box::new(move |app| app.save_form(form))),
-                ]);
+                fx.extend([Effect::Close, Effect::SaveMark(Box::new(form))]);
             }
         }
         true

@@ -76,7 +76,7 @@ impl Panel for UnsavedPanel {
             _ => None,
         };
         if let Some(c) = choice {
-            fx.push(Effect::Run(Box::new(move |app| app.choose(c))));
+            fx.push(Effect::Unsaved(c));
         }
         true
     }

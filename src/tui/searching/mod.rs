@@ -169,9 +169,11 @@ impl Search {
                 if let Some(o) = self.origin.take()
                     && view.scope == Scope::Document
                 {
-                    effects.push(Effect::Run(Box::new(move |app: &mut App| {
-                        app.restore_view(o.doc, o.top, o.cursor)
-                    })));
+                    effects.push(Effect::Restore {
+                        doc: o.doc,
+                        top: o.top,
+                        cursor: o.cursor,
+                    });
                 }
                 // The results of a search in all documents close with it
                 // (nothing else can open while the query line has the keys).
@@ -378,7 +380,7 @@ impl Search {
 }
 
 fn open_results() -> Effect {
-    Effect::Run(Box::new(|app: &mut App| app.open_panel(SearchResultsPanel)))
+    Effect::Open(Box::new(SearchResultsPanel))
 }
 
 /// The App's side: the index thread, and what the search reads and asks.
@@ -480,7 +482,7 @@ impl App {
 
     /// Shows document `doc` as it was: `top` at the top of the reader, the
     /// cursor and selection as they were.
-    fn restore_view(&mut self, doc: usize, top: usize, cursor: Cursor) {
+    pub(super) fn restore_view(&mut self, doc: usize, top: usize, cursor: Cursor) {
         self.select_doc(doc);
         if let Some(v) = self.views.get_mut(doc) {
             v.cursor = cursor;

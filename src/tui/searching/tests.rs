@@ -168,7 +168,15 @@ mod component {
             }]
         );
         let back = s.key(KeyEvent::from(KeyCode::Esc), &cx);
-        assert!(matches!(back[..], [Effect::Run(_)]), "{back:?}");
+        // Back to where it started: the same top line, no cursor.
+        assert_eq!(
+            back,
+            vec![Effect::Restore {
+                doc: 0,
+                top: 4000,
+                cursor: Default::default()
+            }]
+        );
         assert!(s.view.is_none());
     }
 
