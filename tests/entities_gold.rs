@@ -256,3 +256,24 @@ fn second_fresh_texts_are_measured() {
     );
     assert!(gold > 300, "only {gold} gold mentions");
 }
+
+/// Texts written and annotated for issue 12's fourth round (3 December
+/// 2026), by someone who saw neither the rules, the gazetteer, the tests nor
+/// brief's output: a Kamerbrief on housing (three PDF pages, sidebar,
+/// footnotes), Kamervragen on a painting at auction, a business article on
+/// the EU–Mercosur deal and a sports article, both with their site chrome.
+/// Unseen when first measured; say so in the README if their errors are
+/// ever read.
+#[test]
+fn third_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "third fresh texts",
+        &[
+            "fresh3_kamerbrief_woningbouw",
+            "fresh3_kamervragen_erfgoed",
+            "fresh3_nieuws_mercosur",
+            "fresh3_nieuws_schaatsen",
+        ],
+    );
+    assert!(gold > 350, "only {gold} gold mentions");
+}
