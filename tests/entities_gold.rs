@@ -277,3 +277,23 @@ fn third_fresh_texts_are_measured() {
     );
     assert!(gold > 350, "only {gold} gold mentions");
 }
+
+/// Texts written and annotated for issue 12's fifth round (3 December
+/// 2026), by someone who saw neither the rules, the gazetteer, the tests nor
+/// brief's output: a Kamerbrief on asylum reception (pdftotext layout with
+/// sidebar, form feeds and end notes), Kamervragen on a medicine shortage,
+/// a regional crime article and a tech article, both with site chrome.
+/// Unseen: their errors have not been read.
+#[test]
+fn fourth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "fourth fresh texts",
+        &[
+            "fresh4_kamerbrief_asielopvang",
+            "fresh4_kamervragen_geneesmiddelen",
+            "fresh4_nieuws_drugsafval",
+            "fresh4_nieuws_cloud",
+        ],
+    );
+    assert!(gold > 300, "only {gold} gold mentions");
+}
