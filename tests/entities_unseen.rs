@@ -582,3 +582,117 @@ fn a_full_stop_after_an_amount_in_words_ends_the_sentence() {
     assert_eq!(found, [true; 3], "{ms:?}");
     assert!(!tagged(ms, "€ 3,2 miljard."), "{ms:?}");
 }
+
+/// Class 7, people in news text: a nationality before a name ("de
+/// Amerikaanse Erin Jackson", "de Noor Peder Kongshaug") is context, and a
+/// given name before a known person's surname is someone else ("Femke Kok"
+/// is not Wim Kok). Counter-examples: an adjective before a company keeps
+/// it a company, a nationality alone is nothing, and the known person
+/// written in full is still the known person.
+#[test]
+fn a_nationality_or_another_given_name_before_a_name_says_who_it_is() {
+    let docs = mentions(&[
+        "Uitslag\n\nHEERENVEEN - Femke Kok won voor de Amerikaanse Erin Jackson. \
+         Bij de mannen was de Noor Peder Kongshaug tweede. De Noor reed sterk.",
+        "Terugblik\n\nWim Kok was premier. Het Russische Gazprom zweeg.",
+    ]);
+    let (news, history) = (&docs[0], &docs[1]);
+    for name in ["Femke Kok", "Erin Jackson", "Peder Kongshaug"] {
+        assert!(has(news, name, EntityType::Person), "{name}: {news:?}");
+    }
+    assert!(!tagged(news, "Amerikaanse Erin Jackson"), "{news:?}");
+    assert!(!tagged(news, "Noor"), "{news:?}");
+    assert!(has(history, "Wim Kok", EntityType::Person), "{history:?}");
+    assert!(!tagged(history, "Russische Gazprom"), "{history:?}");
+    // Femke Kok and Wim Kok are two people.
+    let c = corpus(&[
+        "Uitslag\n\nHEERENVEEN - Femke Kok won.",
+        "Terugblik\n\nWim Kok was premier.",
+    ]);
+    let index = EntityIndex::build(&c, &Recogniser::bundled());
+    let people: Vec<&str> = index
+        .entities
+        .iter()
+        .filter(|e| e.ty == EntityType::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        people.contains(&"Femke Kok") && people.contains(&"Wim Kok"),
+        "{people:?}"
+    );
+}
+
+/// Class 7, particles: a given name and one more word take a surname's
+/// particles ("Jan Derck van Karnebeek", "José Antônio dos Santos"), also
+/// after a sentence's first word ("Boer Jan Derck …"). Counter-examples:
+/// "van" before a body's name ("Lotte Verbeek van Omroep Gelderland") and
+/// "in" before a place ("Bob Corby in Milwaukee") end the name.
+#[test]
+fn particles_join_a_surname_not_a_body_or_a_place() {
+    let docs = mentions(&[
+        "Boeren\n\nBoer Jan Derck van Karnebeek is boos. De minister José Antônio dos Santos \
+         sprak. Het debat werd geleid door Lotte Verbeek van Omroep Gelderland. \
+         Hij traint met coach Bob Corby in Milwaukee.",
+    ]);
+    let ms = &docs[0];
+    for name in [
+        "Jan Derck van Karnebeek",
+        "José Antônio dos Santos",
+        "Lotte Verbeek",
+        "Bob Corby",
+    ] {
+        assert!(has(ms, name, EntityType::Person), "{name}: {ms:?}");
+    }
+    assert!(
+        has(ms, "Omroep Gelderland", EntityType::Organisation),
+        "{ms:?}"
+    );
+    assert!(has(ms, "Milwaukee", EntityType::Location), "{ms:?}");
+}
+
+/// Class 2 and 7: after a verb of saying, two capitalised words with no
+/// head word are the speaker ("zegt Boudewijn Siemons"). Counter-example:
+/// words the text also writes in lower case are common words ("aldus
+/// Nieuwe Oogst" in a text about "een nieuwe oogst").
+#[test]
+fn a_speaker_after_a_verb_of_saying_is_a_person_unless_the_words_are_common() {
+    let docs = mentions(&[
+        "Handel\n\nDe prijzen dalen, zegt Boudewijn Siemons van de vakbond.",
+        "Landbouw\n\nDe boeren wachten op een nieuwe oogst. Dat meldt het blad, aldus Nieuwe Oogst.",
+    ]);
+    assert!(
+        has(&docs[0], "Boudewijn Siemons", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(!tagged(&docs[1], "Nieuwe Oogst"), "{:?}", docs[1]);
+}
+
+/// Class 3: organisations by their head word, also built on a given name or
+/// a place ("Frans Hals Museum", "Wageningen Economic Research",
+/// "Leeuwarder Courant"), and a body's field after "en" ("Inspectie
+/// Overheidsinformatie en Erfgoed"). Counter-example: a known body after
+/// "en" is a second body; named events by theirs ("Elfstedentocht").
+#[test]
+fn head_words_make_bodies_and_events_of_names_built_on_people_and_places() {
+    let docs = mentions(&[
+        "Cultuur\n\nHet Frans Hals Museum en Wageningen Economic Research werkten samen, \
+         meldt de Leeuwarder Courant. De Inspectie Overheidsinformatie en Erfgoed keek mee. \
+         De Autoriteit Persoonsgegevens en Europol waren er ook. Komt er een Elfstedentocht?",
+    ]);
+    let ms = &docs[0];
+    for name in [
+        "Frans Hals Museum",
+        "Wageningen Economic Research",
+        "Leeuwarder Courant",
+        "Inspectie Overheidsinformatie en Erfgoed",
+        "Europol",
+    ] {
+        assert!(has(ms, name, EntityType::Organisation), "{name}: {ms:?}");
+    }
+    assert!(
+        !tagged(ms, "Autoriteit Persoonsgegevens en Europol"),
+        "{ms:?}"
+    );
+    assert!(has(ms, "Elfstedentocht", EntityType::Misc), "{ms:?}");
+}

@@ -206,6 +206,15 @@ pub const ORG_HEADS: &[&str] = &[
     "telecom",
     "pharma",
     "media",
+    "research",
+    "institute",
+    "university",
+    "foundation",
+    "association",
+    "federation",
+    "museum",
+    // Newspapers: "Leeuwarder Courant", "Provinciale Zeeuwse Courant".
+    "courant",
     // Water boards: "Waterschap Rivierenland", "Hoogheemraadschap van Delfland".
     "waterschap",
     "hoogheemraadschap",
@@ -265,6 +274,17 @@ pub const MISC_HEADS: &[&str] = &[
     // Decrees and policy papers: "Waterbesluit", "Nota Ruimte".
     "besluit",
     "nota",
+    // Named events: "Olympische Winterspelen", "Elfstedentocht",
+    // "Olympisch Kwalificatietoernooi", "Europees Kampioenschap".
+    "spelen",
+    "tocht",
+    "toernooi",
+    "kampioenschap",
+    "kampioenschappen",
+    "festival",
+    "games",
+    "championship",
+    "championships",
 ];
 
 /// Prepositions after which a capitalised word is a place.
@@ -568,6 +588,95 @@ pub fn is_address_word(word: &str) -> bool {
     ]
     .iter()
     .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Verbs of saying, lower case: before a name, its speaker
+/// ("zegt Boudewijn Siemons").
+pub const SPEECH_VERBS: &[&str] = &[
+    "zegt",
+    "zei",
+    "zeggen",
+    "aldus",
+    "vertelt",
+    "vertelde",
+    "schrijft",
+    "schreef",
+    "stelt",
+    "stelde",
+    "benadrukt",
+    "benadrukte",
+    "waarschuwt",
+    "waarschuwde",
+    "reageert",
+    "reageerde",
+    "erkent",
+    "erkende",
+    "verklaart",
+    "verklaarde",
+    "vindt",
+    "vond",
+    "denkt",
+    "dacht",
+    "volgens",
+];
+
+/// Nouns for a people's member ("de Noor Peder Kongshaug", "de Nederlander
+/// Beau Snellink"): before a name they say it is a person's, as a title does.
+const DEMONYM_NOUNS: &[&str] = &[
+    "amerikaan",
+    "argentijn",
+    "australiër",
+    "belg",
+    "braziliaan",
+    "brit",
+    "canadees",
+    "chinees",
+    "colombiaan",
+    "deen",
+    "duitser",
+    "engelsman",
+    "est",
+    "fin",
+    "fransman",
+    "hongaar",
+    "ier",
+    "indiër",
+    "iraniër",
+    "israëliër",
+    "italiaan",
+    "japanner",
+    "keniaan",
+    "let",
+    "litouwer",
+    "marokkaan",
+    "mexicaan",
+    "nederlander",
+    "nieuw-zeelander",
+    "noor",
+    "oekraïner",
+    "oostenrijker",
+    "palestijn",
+    "pool",
+    "portugees",
+    "roemeen",
+    "rus",
+    "schot",
+    "spanjaard",
+    "surinamer",
+    "syriër",
+    "tsjech",
+    "turk",
+    "zuid-afrikaan",
+    "zuid-koreaan",
+    "zweed",
+    "zwitser",
+];
+
+static DEMONYM_NOUN_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(DEMONYM_NOUNS));
+
+/// A noun for a people's member ("Noor", "Nederlander"), any case.
+pub fn is_demonym_noun(word: &str) -> bool {
+    with_lower(word, |w| DEMONYM_NOUN_SET.contains(w))
 }
 
 pub fn is_never_alone(word: &str) -> bool {

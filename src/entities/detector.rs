@@ -79,6 +79,7 @@ pub fn detect(
     let mut out: Vec<Found> = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
     let mut acronyms: FxHashMap<String, Option<(EntityType, Link)>> = FxHashMap::default();
+    let lower_case_words = std::cell::OnceCell::new();
     let mut i = 0;
     while i < words.len() {
         if cover[i] == Cover::Hard || !is_capitalised(word(i)) {
@@ -99,9 +100,12 @@ pub fn detect(
         // Gazprom") or a sentence's first word ("Regeringspartijen VVD") does not.
         let (mut end, mut has_free) = match cover[i] {
             Cover::Soft(last) => (last, false),
+            // ("Femke Kok": a known given name makes a known surname
+            // another person's, also at a sentence start.)
             _ => (
                 i,
-                !cues::is_adjective_form(word(i)) && !words[i].sentence_start,
+                (!cues::is_adjective_form(word(i)) && !words[i].sentence_start)
+                    || ctx.given_names.contains(word(i)),
             ),
         };
         loop {
@@ -132,7 +136,31 @@ pub fn detect(
                 .peekable();
             let all_given =
                 names.peek().is_some() && names.all(|x| ctx.given_names.contains(word(x)));
+            // ("Jan Derck van Karnebeek": a given name and one more take a
+            // surname's particles too.)
+            // (After a sentence's first word: "Boer Jan Derck van …".)
+            let named_from = if !given
+                && words[i].sentence_start
+                && i < end
+                && ctx.given_names.contains(word(i + 1))
+            {
+                i + 1
+            } else {
+                i
+            };
+            // (Not "Lotte Verbeek van Omroep Gelderland": a body's head
+            // after the particles is a name of its own.)
+            let body_follows = || {
+                let mut q = end + 1;
+                while q < words.len() && is_particle(word(q)) {
+                    q += 1;
+                }
+                q < words.len() && head_type(word(q)).is_some()
+            };
             if (single && (!words[i].sentence_start || given))
+                || (ctx.given_names.contains(word(named_from))
+                    && end == named_from + 1
+                    && !body_follows())
                 || initials
                 || all_given
                 || after_initials
@@ -146,7 +174,8 @@ pub fn detect(
                     && cover[p] == Cover::Free
                     && (is_particle(word(p))
                         || (headed && word(p) == "voor" && p == end + 1 && bare_head(word(end))))
-                    && (given
+                    // ("Bob Corby in Milwaukee": only right after the given name.)
+                    && ((given && end == i)
                         || initials
                         || all_given
                         // "Dagblad van het Noorden": an organisation's head too
@@ -160,6 +189,23 @@ pub fn detect(
                 {
                     p += 1;
                 }
+            }
+            // "Inspectie Overheidsinformatie en Erfgoed": a body's head and
+            // its field take one more field after "en" (not a list of
+            // bodies: the head stands right before the one field).
+            if p == end + 1
+                && end > i
+                && p + 1 < words.len()
+                && word(p) == "en"
+                && cues::has_head(word(end - 1), ORG_HEADS)
+                && words[p].joined_to_prev
+                && words[p + 1].joined_to_prev
+                && cover[p] == Cover::Free
+                && cover[p + 1] == Cover::Free
+                && is_capitalised(word(p + 1))
+                && !next_is_capitalised(text, words, p + 1)
+            {
+                p += 1;
             }
             let fits = p < words.len()
                 && words[p].joined_to_prev
@@ -199,11 +245,19 @@ pub fn detect(
         let mut title_of = false;
         while start <= end && cover[start] == Cover::Free {
             let w = word(start);
-            if cues::is_person_cue(w) {
+            if cues::is_person_cue(w) || (start < end && cues::is_demonym_noun(w)) {
                 titled = true;
             } else if start < end && words[start].sentence_start && cues::is_org_class_cue(w) {
                 // "Energieleveranciers Eneco": the kind, capitalised as the
                 // sentence's first word, is context (read again below).
+            } else if start < end
+                && (cues::is_adjective_form(w) || words[start].sentence_start)
+                && !ctx.given_names.contains(w)
+                && ctx.given_names.contains(word(start + 1))
+            {
+                // "de Amerikaanse Erin Jackson", "Boer Jan Derck …": an
+                // adjective or a sentence's first word before a given name
+                // is context (the name says it is a person).
             } else if !cues::is_never_alone(w) && !is_particle(w) {
                 break;
             } else if titled && matches!(cues::lower(w).as_ref(), "van" | "voor") {
@@ -393,6 +447,21 @@ pub fn detect(
             // "RTV Noord", "KPN Zakelijk": an unknown acronym leads a name
             // of a company or a broadcaster.
             Some((EntityType::Organisation, name_link(surface)))
+        } else if !single
+            && last - start <= 2
+            && swallowed.is_empty()
+            && speech_verb_before(text, words, start)
+            && !(start..=last).any(|x| {
+                is_particle(word(x))
+                    || cues::is_adjective_form(word(x))
+                    || lower_case_words
+                        .get_or_init(|| lower_case_words_of(text, words))
+                        .contains(cues::lower(word(x)).as_ref())
+            })
+        {
+            // "zegt Boudewijn Siemons": two or three words, no head word,
+            // after a verb of saying.
+            Some((EntityType::Person, person_link(surface, ctx)))
         } else if !swallowed.is_empty() {
             // Built on a known name without a head word: not a new name.
             None
@@ -522,6 +591,29 @@ fn place_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     let prev = &words[at - 1];
     let gap = &text[prev.range.end..words[at].range.start];
     gap.chars().all(|c| c == ' ') && cues::PLACE_CUES.contains(&&text[prev.range.clone()])
+}
+
+/// "zegt Boudewijn Siemons", "aldus Maria Lopes": a verb of saying right
+/// before a name says someone speaks.
+fn speech_verb_before(text: &str, words: &[Word], at: usize) -> bool {
+    if at == 0 || words[at].sentence_start {
+        return false;
+    }
+    let prev = &words[at - 1];
+    let gap = &text[prev.range.end..words[at].range.start];
+    gap.chars().all(|c| c == ' ')
+        && cues::SPEECH_VERBS.contains(&cues::lower(&text[prev.range.clone()]).as_ref())
+}
+
+/// The words a document writes in lower case ("een nieuwe regeling"): a
+/// capitalised word among them is a common word, not a name ("Nieuwe
+/// Oogst"). Built once per document, when first asked.
+fn lower_case_words_of<'t>(text: &'t str, words: &[Word]) -> FxHashSet<&'t str> {
+    words
+        .iter()
+        .map(|w| &text[w.range.clone()])
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .collect()
 }
 
 /// "uw Kamer", "de Kamer": the parliament the letter is addressed to.

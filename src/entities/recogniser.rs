@@ -484,6 +484,38 @@ impl Recogniser {
             }
             i += 1;
         }
+        // "Femke Kok": a given name the detector left alone (a sentence's
+        // first word) right before a known person's bare surname.
+        for i in 0..found.len() {
+            let free_from = i.checked_sub(1).map_or(0, |p| found[p].range.end);
+            let f = &mut found[i];
+            let Link::Gazetteer(e) = f.link else { continue };
+            if f.ty != EntityType::Person || text[f.range.clone()].contains(' ') {
+                continue;
+            }
+            let Some(head) = text[..f.range.start].strip_suffix(' ') else {
+                continue;
+            };
+            let first = head
+                .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+                .next()
+                .unwrap_or_default();
+            if first.is_empty() || !self.given_names.contains(first) {
+                continue;
+            }
+            let range = f.range.start - 1 - first.len()..f.range.end;
+            if range.start < free_from {
+                continue;
+            }
+            let fits = self.gazetteer.entries[e]
+                .given
+                .as_deref()
+                .is_some_and(|g| g.split_whitespace().next() == Some(first));
+            if !fits {
+                f.link = detector::name_link(&text[range.clone()]);
+            }
+            f.range = range;
+        }
     }
 
     /// Which entry a gazetteer hit names, or none when a bare surname has no
