@@ -116,15 +116,17 @@ pub fn layout_with(area: Rect, focus: Pane, nav: Pane, middle: Pane, hints: Hint
         out.reader = Some(main);
     } else if w >= 100 {
         let side = (w / 5).clamp(24, 40);
-        // The tree as wide as its titles, up to a quarter of the screen, as
-        // long as the reader keeps READER_MIN columns (a printed PDF line);
-        // while it is used, up to two fifths, as in the narrower layout.
+        // The tree as wide as its titles, up to three tenths of the screen
+        // (at 160 columns the bundled letter's "Politieke en diplomatieke
+        // ontwikkelingen" whole), as long as the reader keeps READER_MIN
+        // columns (a printed PDF line); while it is used, up to two fifths,
+        // as in the narrower layout.
         let mid = match (middle, hints.tree_width) {
             (Pane::Tree, Some(t)) => {
                 let most = if focus == Pane::Tree {
                     w * 2 / 5
                 } else {
-                    (w / 4).min(w.saturating_sub(side + READER_MIN))
+                    (w * 3 / 10).min(w.saturating_sub(side + READER_MIN))
                 };
                 t.clamp(side.min(24), most.max(side))
             }
@@ -213,8 +215,11 @@ mod tests {
         let wide = |w: u16, t: u16| at(w, t, Pane::Reader);
         // Room enough: the titles' width.
         assert_eq!(wide(200, 46).tree.unwrap().width, 46);
-        // At 160 at most a quarter; short titles no narrower than 24.
-        assert_eq!(wide(160, 46).tree.unwrap().width, 40);
+        // At 160 at most three tenths (the reader keeps 80); short titles
+        // no narrower than 24.
+        assert_eq!(wide(160, 46).tree.unwrap().width, 46);
+        assert_eq!(wide(160, 60).tree.unwrap().width, 48);
+        assert_eq!(wide(160, 60).reader.unwrap().width, READER_MIN);
         assert_eq!(wide(160, 12).tree.unwrap().width, 24);
         // While it has the focus, up to two fifths: at 120 columns the
         // letter's titles (48 columns) fit, and give the columns back after.
