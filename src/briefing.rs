@@ -1,20 +1,23 @@
-//! The briefing a session reads, beyond its documents: the entity index and
-//! the cross-references (search index, related passages, near-duplicates,
-//! timeline) built over the whole corpus. The reader builds them on a thread
-//! of its own as it starts; tests, benchmarks and the CLI build them here
-//! and now. No terminal code.
+//! The briefing a session reads: its corpus, and what is derived from the
+//! whole of it — the entity index and the cross-references (search index,
+//! related passages, near-duplicates, timeline). A [`Briefing`] builds each
+//! once, when first asked, each stage contained; the reader asks for them
+//! on threads of its own as it starts, the CLI and tests ask here and now.
+//! Two threads asking for one stage share one build: the reader's live
+//! search and its cross-references hold the same search index. No terminal
+//! code.
 //!
 //! The reader and the commands build the recogniser, the entity index and
-//! the search index through these functions, so both read the same
-//! gazetteer the same way: a user's gazetteer file that cannot be read is a
-//! warning (the bundled gazetteer is used), never a failure.
+//! the search index through here, so both read the same gazetteer the same
+//! way: a user's gazetteer file that cannot be read is a warning (the
+//! bundled gazetteer is used), never a failure.
 
-use crate::contain::Failure;
+use crate::contain::{self, Failure};
 use crate::corpus::Corpus;
 use crate::entities::{EntityIndex, Recogniser};
 use crate::progress::Progress;
-use crate::search::SearchIndex;
-use std::sync::Arc;
+use crate::search::{IndexProgress, SearchIndex};
+use std::sync::{Arc, OnceLock};
 
 /// What the reader derives from the whole briefing besides entities: the
 /// search index, related passages, near-duplicates and the timeline.
@@ -25,15 +28,118 @@ pub struct CrossRef {
     pub timeline: Vec<crate::crossref::timeline::TimelineEntry>,
 }
 
-/// Builds [`CrossRef`] (after the entities, which related passages and the
-/// timeline use).
-pub fn build_crossref(corpus: &Corpus, entities: &EntityIndex) -> Arc<CrossRef> {
-    Arc::new(CrossRef {
-        search: Arc::new(build_search(corpus)),
+impl CrossRef {
+    /// Nothing cross-referenced: what a failed stage leaves.
+    pub fn empty() -> CrossRef {
+        CrossRef {
+            search: Default::default(),
+            related: Default::default(),
+            duplicates: Vec::new(),
+            timeline: Vec::new(),
+        }
+    }
+}
+
+/// The entities of a briefing as built: the index, and what went wrong on
+/// the way (each said, none fatal).
+pub struct Entities {
+    pub index: Arc<EntityIndex>,
+    /// Why the user's gazetteer file was left out, when it could not be read.
+    pub warning: Option<String>,
+    /// The documents whose recognition panicked (corpus entry, failure):
+    /// they have no mentions; the other documents' are complete.
+    pub failed: Vec<(usize, Failure)>,
+    /// The whole recognition panicked: no entities at all.
+    pub broken: Option<Failure>,
+}
+
+/// A corpus and what is derived from it, each built once, when first asked.
+pub struct Briefing {
+    pub corpus: Arc<Corpus>,
+    search: OnceLock<Result<Arc<SearchIndex>, Failure>>,
+    entities: OnceLock<Entities>,
+    crossref: OnceLock<Result<Arc<CrossRef>, Failure>>,
+}
+
+impl Briefing {
+    pub fn new(corpus: Arc<Corpus>) -> Briefing {
+        Briefing {
+            corpus,
+            search: OnceLock::new(),
+            entities: OnceLock::new(),
+            crossref: OnceLock::new(),
+        }
+    }
+
+    /// The search index (built now, counting entries in `progress`, unless
+    /// it is built or being built: then that one); a panic while building
+    /// is the failure.
+    pub fn search(&self, progress: &IndexProgress) -> Result<&Arc<SearchIndex>, &Failure> {
+        self.search
+            .get_or_init(|| {
+                contain::contain(|| {
+                    Arc::new(SearchIndex::build_with_progress(&self.corpus, progress))
+                })
+            })
+            .as_ref()
+    }
+
+    /// The entity index, each document's recognition contained, counting the
+    /// documents recognised in `progress`.
+    pub fn entities(&self, progress: &Progress) -> &Entities {
+        self.entities.get_or_init(|| {
+            match contain::contain(|| build_entities_contained(&self.corpus, progress)) {
+                Ok(built) => Entities {
+                    index: Arc::new(built.index),
+                    warning: built.warning,
+                    failed: built.failed,
+                    broken: None,
+                },
+                Err(f) => Entities {
+                    index: Arc::new(EntityIndex::default()),
+                    warning: None,
+                    failed: Vec::new(),
+                    broken: Some(f),
+                },
+            }
+        })
+    }
+
+    /// Search index, related passages, duplicates and timeline (after the
+    /// entities, which related passages and the timeline use, and with the
+    /// search index [`Briefing::search`] holds).
+    pub fn crossref(&self, progress: &Progress) -> Result<&Arc<CrossRef>, &Failure> {
+        self.crossref
+            .get_or_init(|| {
+                let search = self
+                    .search(&IndexProgress::default())
+                    .map_err(Clone::clone)?
+                    .clone();
+                let entities = self.entities(progress).index.clone();
+                contain::contain(|| Arc::new(cross_reference(&self.corpus, &entities, search)))
+            })
+            .as_ref()
+    }
+}
+
+/// The cross-references of a corpus, around a search index built already.
+fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIndex>) -> CrossRef {
+    CrossRef {
+        search,
         related: crate::crossref::related::RelatedIndex::build(corpus, entities),
         duplicates: crate::crossref::duplicates::find(corpus),
         timeline: crate::crossref::timeline::build(corpus, entities),
-    })
+    }
+}
+
+/// Builds [`CrossRef`] here and now (after the entities, which related
+/// passages and the timeline use).
+pub fn build_crossref(corpus: &Corpus, entities: &EntityIndex) -> Arc<CrossRef> {
+    Arc::new(cross_reference(
+        corpus,
+        entities,
+        Arc::new(build_search(corpus)),
+    ))
 }
 
 /// The entity index of a corpus, and a warning when the user's gazetteer

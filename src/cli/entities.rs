@@ -1,7 +1,7 @@
 //! `brief entities`: every entity mention, typed and linked, with raw offsets.
 
 use anyhow::Result;
-use brief::briefing::build_entities_contained;
+use brief::briefing::Briefing;
 use brief::corpus::Corpus;
 use brief::entities::report::{report, text_table};
 use brief::output::inert::inert_text;
@@ -10,15 +10,19 @@ use std::io::Write;
 use std::path::PathBuf;
 
 pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
-    let corpus = Corpus::from_args(paths);
+    let briefing = Briefing::new(std::sync::Arc::new(Corpus::from_args(paths)));
+    let corpus = &*briefing.corpus;
     // Per document: a bug that trips on one leaves the others complete.
-    let built = build_entities_contained(&corpus, &Progress::default());
+    let built = briefing.entities(&Progress::default());
+    if let Some(f) = &built.broken {
+        anyhow::bail!("entity recognition failed: {}", f.summary());
+    }
     // As in the reader: a gazetteer file that cannot be read is said, and
     // the bundled gazetteer is used.
     if let Some(warning) = &built.warning {
         super::warn(warning);
     }
-    let r = report(&corpus, &built.index);
+    let r = report(corpus, &built.index);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if json {
         brief::output::json::to_writer_pretty(&mut out, &r)?;
@@ -27,7 +31,7 @@ pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
         out.write_all(inert_text(&text_table(&r)).as_bytes())?;
     }
     out.flush()?;
-    let inputs = super::check_inputs(&corpus);
-    super::contained::report(&corpus, "entity recognition", &built.failed)?;
+    let inputs = super::check_inputs(corpus);
+    super::contained::report(corpus, "entity recognition", &built.failed)?;
     inputs
 }

@@ -4,6 +4,7 @@
 //! time proportional to the output.
 
 use anyhow::Result;
+use brief::briefing::Briefing;
 use brief::contain::contain;
 use brief::corpus::Corpus;
 use brief::output::inert::inert_line;
@@ -58,14 +59,16 @@ pub fn search(
             std::process::exit(2);
         }
     };
-    let corpus = Corpus::from_args(paths);
-    let index = contain(|| brief::briefing::build_search(&corpus))
+    let briefing = Briefing::new(std::sync::Arc::new(Corpus::from_args(paths)));
+    let index = briefing
+        .search(&Default::default())
         .map_err(|f| anyhow::anyhow!("building the search index failed: {}", f.summary()))?;
+    let corpus = &*briefing.corpus;
     // Per document: a bug that trips on one leaves the others complete.
     let mut hits = Vec::new();
     let mut failed = Vec::new();
     for d in 0..corpus.entries.len() {
-        match contain(|| index.search_doc(&corpus, d, &matcher, all)) {
+        match contain(|| index.search_doc(corpus, d, &matcher, all)) {
             Ok(h) => hits.extend(h),
             Err(f) => failed.push((d, f)),
         }
@@ -121,7 +124,7 @@ pub fn search(
         writeln!(out)?;
     }
     out.flush()?;
-    let inputs = super::check_inputs(&corpus);
-    super::contained::report(&corpus, "search", &failed)?;
+    let inputs = super::check_inputs(corpus);
+    super::contained::report(corpus, "search", &failed)?;
     inputs
 }

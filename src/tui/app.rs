@@ -164,11 +164,15 @@ impl App {
         app
     }
 
-    /// Builds the entity index here and now (tests, benchmarks); the
-    /// terminal builds it on a thread, see [`App::set_entities`].
+    /// Builds the briefing's entity index and cross-references here and
+    /// now (tests, benchmarks); the terminal builds them on a thread, see
+    /// [`App::set_entities`].
     pub fn load_entities(&mut self) {
-        let (index, warning) = build_entities(&self.corpus);
-        self.crossref = Some(build_crossref(&self.corpus, &index));
+        let briefing = crate::briefing::Briefing::new(self.corpus.clone());
+        let progress = crate::progress::Progress::default();
+        let built = briefing.entities(&progress);
+        let (index, warning) = (built.index.clone(), built.warning.clone());
+        self.crossref = briefing.crossref(&progress).ok().cloned();
         self.set_entities(index, warning);
     }
 

@@ -10,7 +10,7 @@
 
 use super::Background;
 use super::app::App;
-use crate::briefing::{CrossRef, build_crossref};
+use crate::briefing::{Briefing, CrossRef, Entities};
 use crate::contain::{self, Failure};
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
@@ -47,86 +47,83 @@ pub fn install_panic_hook() {
     contain::install();
 }
 
-/// Starts the background thread; what it builds arrives on the receiver.
-/// `progress` counts the documents whose entities are recognised.
-pub fn spawn(corpus: Arc<Corpus>, progress: Arc<Progress>) -> mpsc::Receiver<Background> {
+/// Starts the background thread; what it builds of the briefing arrives on
+/// the receiver. `progress` counts the documents whose entities are
+/// recognised.
+pub fn spawn(briefing: Arc<Briefing>, progress: Arc<Progress>) -> mpsc::Receiver<Background> {
     let (tx, rx) = mpsc::channel();
     let failed = tx.clone();
     let spawned = std::thread::Builder::new()
         .name(THREAD_NAME.into())
-        .spawn(move || work(&corpus, &tx, |c| entities(c, &progress), build_crossref));
+        .spawn(move || {
+            work(
+                &tx,
+                || entities(&briefing, &progress),
+                || briefing.crossref(&progress).cloned().map_err(Clone::clone),
+            )
+        });
     if let Err(e) = spawned {
         let _ = failed.send(Background::Failed(format!(
             "could not start the background thread: {e}; highlights and search are off"
         )));
         let _ = failed.send(Background::Entities(Default::default(), None));
-        let _ = failed.send(Background::CrossRef(empty_crossref()));
+        let _ = failed.send(Background::CrossRef(Arc::new(CrossRef::empty())));
     }
     rx
 }
 
-/// The entity index, the gazetteer warning, and a message per document
-/// whose recognition failed.
+/// The entity index, the gazetteer warning, and a message per failure
+/// (the whole recognition, or one document's).
 type EntitiesBuilt = (Arc<EntityIndex>, Option<String>, Vec<String>);
 
-/// Builds the entities, then the cross-references, each contained; always
-/// sends both (empty after a failure), so nothing waits for them forever.
+/// Sends the entities, then the cross-references, saying what failed;
+/// always sends both (empty after a failure), so nothing waits for them
+/// forever.
 fn work(
-    corpus: &Corpus,
     tx: &mpsc::Sender<Background>,
-    entities: impl FnOnce(&Corpus) -> EntitiesBuilt,
-    crossref: impl FnOnce(&Corpus, &EntityIndex) -> Arc<CrossRef>,
+    entities: impl FnOnce() -> EntitiesBuilt,
+    crossref: impl FnOnce() -> Result<Arc<CrossRef>, Failure>,
 ) {
-    let (index, warning) = match contain::contain(|| entities(corpus)) {
-        Ok((index, warning, failed)) => {
-            for m in failed {
-                let _ = tx.send(Background::Failed(m));
-            }
-            (index, warning)
-        }
-        Err(f) => {
-            let _ = tx.send(Background::Failed(format!(
-                "entity recognition failed: {}; highlights are off",
-                f.summary()
-            )));
-            (Arc::new(EntityIndex::default()), None)
-        }
-    };
-    let _ = tx.send(Background::Entities(index.clone(), warning));
-    let built = contain::contain(|| crossref(corpus, &index)).unwrap_or_else(|f: Failure| {
+    let (index, warning, failed) = entities();
+    for m in failed {
+        let _ = tx.send(Background::Failed(m));
+    }
+    let _ = tx.send(Background::Entities(index, warning));
+    let built = crossref().unwrap_or_else(|f: Failure| {
         let _ = tx.send(Background::Failed(format!(
             "search index and cross-references failed: {}; search, related passages and the timeline are off",
             f.summary()
         )));
-        empty_crossref()
+        Arc::new(CrossRef::empty())
     });
     let _ = tx.send(Background::CrossRef(built));
 }
 
-/// Recognises the corpus's entities with each document contained.
-fn entities(corpus: &Corpus, progress: &Progress) -> EntitiesBuilt {
-    let built = crate::briefing::build_entities_contained(corpus, progress);
-    let messages = built
-        .failed
+/// The briefing's entities, and what failed in words for the status bar.
+fn entities(briefing: &Briefing, progress: &Progress) -> EntitiesBuilt {
+    said(briefing.entities(progress), &briefing.corpus)
+}
+
+/// Entities as built, what failed in words.
+fn said(built: &Entities, corpus: &Corpus) -> EntitiesBuilt {
+    let mut messages: Vec<String> = built
+        .broken
         .iter()
-        .map(|(i, f)| {
+        .map(|f| {
             format!(
-                "entity recognition failed in {}: {}; its highlights are off",
-                corpus.entries[*i].origin().display(),
+                "entity recognition failed: {}; highlights are off",
                 f.summary()
             )
         })
         .collect();
-    (Arc::new(built.index), built.warning, messages)
-}
-
-fn empty_crossref() -> Arc<CrossRef> {
-    Arc::new(CrossRef {
-        search: Default::default(),
-        related: Default::default(),
-        duplicates: Vec::new(),
-        timeline: Vec::new(),
-    })
+    messages.extend(built.failed.iter().map(|(i, f)| {
+        format!(
+            "entity recognition failed in {}: {}; its highlights are off",
+            corpus.entries[*i].origin().display(),
+            f.summary()
+        )
+    }));
+    (built.index.clone(), built.warning.clone(), messages)
 }
 
 impl App {
@@ -160,22 +157,38 @@ mod tests {
         (failed, entities, crossref)
     }
 
+    /// What a contained panic leaves.
+    fn failure(message: &'static str) -> Failure {
+        contain::contain(|| -> () { panic!("{message}") }).unwrap_err()
+    }
+
     #[test]
     fn a_panic_in_recognition_is_reported_and_both_results_still_arrive() {
         let corpus = Corpus::bundled();
+        let broken = Entities {
+            index: Default::default(),
+            warning: None,
+            failed: vec![(2, failure("boom in one"))],
+            broken: Some(failure("start byte index 53 is not a char boundary")),
+        };
         let (tx, rx) = mpsc::channel();
         work(
-            &corpus,
             &tx,
-            |_| panic!("start byte index 53 is not a char boundary"),
-            |_, _| empty_crossref(),
+            || said(&broken, &corpus),
+            || Ok(Arc::new(CrossRef::empty())),
         );
         let (failed, entities, crossref) = received(&rx);
-        assert_eq!(failed.len(), 1, "{failed:?}");
+        assert_eq!(failed.len(), 2, "{failed:?}");
         assert!(
             failed[0].starts_with(
                 "entity recognition failed: start byte index 53 is not a char boundary (at src/tui/background.rs:"
             ) && failed[0].ends_with("; highlights are off"),
+            "{failed:?}"
+        );
+        let one = corpus.entries[2].origin().display().to_string();
+        assert!(
+            failed[1].starts_with(&format!("entity recognition failed in {one}: boom in one"))
+                && failed[1].ends_with("; its highlights are off"),
             "{failed:?}"
         );
         assert!(entities && crossref, "nothing is left waiting");
@@ -183,18 +196,34 @@ mod tests {
 
     #[test]
     fn a_panic_in_the_cross_references_is_reported() {
-        let corpus = Corpus::bundled();
+        let briefing = Briefing::new(Arc::new(Corpus::bundled()));
         let (tx, rx) = mpsc::channel();
         work(
-            &corpus,
             &tx,
-            |c| entities(c, &Progress::default()),
-            |_, _| panic!("boom"),
+            || entities(&briefing, &Progress::default()),
+            || Err(failure("boom")),
         );
         let (failed, entities, crossref) = received(&rx);
         assert_eq!(failed.len(), 1, "{failed:?}");
         assert!(failed[0].starts_with("search index and cross-references failed: boom"));
         assert!(entities && crossref);
+    }
+
+    #[test]
+    fn the_briefing_builds_each_stage_once_for_every_thread_that_asks() {
+        let briefing = Arc::new(Briefing::new(Arc::new(Corpus::bundled())));
+        let progress = crate::search::IndexProgress::default();
+        let searched = briefing.search(&progress).unwrap().clone();
+        let rx = spawn(briefing.clone(), Arc::default());
+        let mut crossref = None;
+        for b in rx.iter() {
+            if let Background::CrossRef(c) = b {
+                crossref = Some(c);
+            }
+        }
+        let crossref = crossref.unwrap();
+        assert!(Arc::ptr_eq(&crossref.search, &searched), "one search index");
+        assert!(!crossref.timeline.is_empty());
     }
 
     #[test]

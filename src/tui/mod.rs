@@ -53,7 +53,7 @@ use crossterm::execute;
 use ratatui::Terminal;
 use screen_writer::ScreenWriter;
 use std::io::{Stdout, stdout};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 /// What the command line says about a reading session.
@@ -242,11 +242,11 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         }
         if !started && app.corpus_ready() {
             started = true;
-            pending = Some(background::spawn(
-                app.corpus.clone(),
-                app.entities.progress.clone(),
-            ));
-            app.start_search_indexing();
+            // One briefing: the search thread and the background share its
+            // search index.
+            let briefing = Arc::new(crate::briefing::Briefing::new(app.corpus.clone()));
+            app.start_search_indexing(&briefing);
+            pending = Some(background::spawn(briefing, app.entities.progress.clone()));
         }
         // What `y` copied: an OSC 52 sequence (base64 between its framing,
         // so document text never reaches the terminal as it is). It neither

@@ -385,17 +385,20 @@ fn open_results() -> Effect {
 
 /// The App's side: the index thread, and what the search reads and asks.
 impl App {
-    /// Starts building the search index on a thread of its own.
-    pub fn start_search_indexing(&mut self) {
-        let corpus = self.corpus.clone();
+    /// Starts building the briefing's search index on a thread of its own
+    /// (the one its cross-references will hold: see `Briefing::search`).
+    pub fn start_search_indexing(&mut self, briefing: &Arc<crate::briefing::Briefing>) {
+        let briefing = briefing.clone();
         let progress = self.search.indexing.progress.clone();
         let built = self.search.indexing.built.clone();
         let _ = std::thread::Builder::new()
             .name("brief-search-index".into())
             .spawn(move || {
-                let index = SearchIndex::build_with_progress(&corpus, &progress);
-                if let Ok(mut slot) = built.lock() {
-                    *slot = Some(Arc::new(index));
+                // A failure is said by the cross-references, which share it.
+                if let Ok(index) = briefing.search(&progress)
+                    && let Ok(mut slot) = built.lock()
+                {
+                    *slot = Some(index.clone());
                 }
             });
     }

@@ -32,6 +32,12 @@ fn wait_for_index(app: &mut App) {
     panic!("the index never arrived");
 }
 
+/// Starts indexing the app's corpus as the reader does, on a briefing of its own.
+fn start_indexing(app: &mut App) {
+    let briefing = Arc::new(crate::briefing::Briefing::new(app.corpus.clone()));
+    app.start_search_indexing(&briefing);
+}
+
 /// S before the index is built says so, with progress, instead of "no
 /// matches"; once the index arrives the query typed meanwhile runs.
 #[test]
@@ -42,7 +48,7 @@ fn a_search_typed_while_indexing_says_so_and_runs_when_ready() {
     assert!(s.contains("indexing for search"), "{s}");
     assert!(s.contains("Search all documents (indexing…)"), "{s}");
     assert!(!s.contains("no matches") && !s.contains("0 matches"), "{s}");
-    app.start_search_indexing();
+    start_indexing(&mut app);
     wait_for_index(&mut app);
     let view = app.search.view.as_ref().unwrap();
     assert!(
@@ -65,7 +71,7 @@ fn a_search_confirmed_while_indexing_goes_to_its_match_when_ready() {
     app.handle_key(KeyEvent::from(KeyCode::Enter));
     let s = screen(&mut app);
     assert!(s.contains("indexing for search"), "{s}");
-    app.start_search_indexing();
+    start_indexing(&mut app);
     wait_for_index(&mut app);
     let s = screen(&mut app);
     assert!(s.contains("/bijzondere aandacht voor MH17 1/1"), "{s}");
@@ -79,7 +85,7 @@ fn a_search_in_all_confirmed_while_indexing_opens_its_first_match() {
     let mut app = App::new(Corpus::bundled().into_reading_order(), Theme::plain());
     type_keys(&mut app, "Sbijzondere aandacht voor MH17");
     app.handle_key(KeyEvent::from(KeyCode::Enter));
-    app.start_search_indexing();
+    start_indexing(&mut app);
     wait_for_index(&mut app);
     let s = screen(&mut app);
     assert!(!s.contains("Search all documents"), "{s}");
@@ -92,7 +98,7 @@ fn a_search_in_all_confirmed_while_indexing_opens_its_first_match() {
 #[test]
 fn esc_puts_the_view_back_as_it_was() {
     let mut app = App::new(Corpus::bundled().into_reading_order(), Theme::plain());
-    app.start_search_indexing();
+    start_indexing(&mut app);
     wait_for_index(&mut app);
     app.handle_key(KeyEvent::from(KeyCode::Enter));
     screen(&mut app);
@@ -115,7 +121,7 @@ fn esc_puts_the_view_back_as_it_was() {
 #[test]
 fn one_result_is_one_match() {
     let mut app = App::new(Corpus::bundled(), Theme::plain());
-    app.start_search_indexing();
+    start_indexing(&mut app);
     wait_for_index(&mut app);
     type_keys(&mut app, "Srobuust sanctiepakket");
     let s = screen(&mut app);
