@@ -19,7 +19,7 @@ use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item, starts_list_item};
-use super::reflow::{HyphenEvidence, LineSource, ends_sentence, push_lines};
+use super::reflow::{LineSource, ends_sentence, push_lines};
 use super::sections::{SectionStart, begin_introduction, build};
 use super::signatures::{is_closing, take_signatures};
 use super::superscript;
@@ -216,12 +216,8 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let mut items = g.finish();
     let (closing, signatures) = take_signatures(text, &lines, &mut items);
 
-    let evidence = HyphenEvidence::collect(text, &lines);
-    let src = LineSource {
-        text,
-        lines: &lines,
-        evidence: &evidence,
-    };
+    let src = LineSource::new(text, &lines);
+    let evidence = &src.evidence;
     let mut b = CleanBuilder::new(text);
     let mut starts: Vec<SectionStart> = Vec::new();
 
@@ -254,7 +250,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
             });
         }
         b.begin_block();
-        push_lines(&mut b, text, &group, &evidence, &[]);
+        push_lines(&mut b, text, &group, evidence, &[]);
         b.end_block(match role {
             Role::Header(f) => BlockKind::Metadata(f),
             Role::Folded(r) => BlockKind::Folded(r),
@@ -346,7 +342,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     for sig in signatures {
         let group: Vec<&Line> = sig.lines.iter().map(|&l| &lines[l]).collect();
         b.begin_block();
-        push_lines(&mut b, text, &group, &evidence, &[]);
+        push_lines(&mut b, text, &group, evidence, &[]);
         let block = b.end_block(BlockKind::Signature);
         for (name, role) in sig.people {
             signatories.push(Signatory { name, role, block });
@@ -375,7 +371,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
             marker: n.marker.clone(),
         })
         .collect();
-    let footnotes = push_notes(&mut b, text, &lines, &note_lines, &evidence, &mut starts);
+    let footnotes = push_notes(&mut b, text, &lines, &note_lines, evidence, &mut starts);
 
     let block_count = b.blocks.len();
     let pages = page_offsets(&lines, &page_start);

@@ -14,7 +14,7 @@ use super::kamervragen_qa::{self as qa, Label, LabelKind};
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, LineSource, ends_sentence};
+use super::reflow::{LineSource, ends_sentence};
 use super::sections::{SectionStart, begin_introduction, build};
 use super::superscript;
 use crate::document::builder::CleanBuilder;
@@ -131,12 +131,8 @@ pub fn parse(text: &str) -> Parsed {
     }
     let items = g.finish();
 
-    let evidence = HyphenEvidence::collect(text, &lines);
-    let src = LineSource {
-        text,
-        lines: &lines,
-        evidence: &evidence,
-    };
+    let src = LineSource::new(text, &lines);
+    let evidence = &src.evidence;
     let mut b = CleanBuilder::new(text);
     let mut starts: Vec<SectionStart> = Vec::new();
     let mut kv: KamervragenMeta;
@@ -275,7 +271,7 @@ pub fn parse(text: &str) -> Parsed {
             marker: n.marker.clone(),
         })
         .collect();
-    let footnotes = push_notes(&mut b, text, &lines, &note_lines, &evidence, &mut starts);
+    let footnotes = push_notes(&mut b, text, &lines, &note_lines, evidence, &mut starts);
 
     let block_count = b.blocks.len();
     let pages = page_offsets(&lines, &page_start);

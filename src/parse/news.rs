@@ -6,7 +6,7 @@
 use super::chrome::{is_more_from, line_chrome, split_inline};
 use super::heading::heading_shape;
 use super::paragraphs::{Grouper, Item};
-use super::reflow::{HyphenEvidence, LineSource, ends_sentence, starts_lowercase};
+use super::reflow::{LineSource, ends_sentence, starts_lowercase};
 use super::sections::{SectionStart, build};
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::{Line, split_lines};
@@ -71,15 +71,10 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
         }
     }
     let items = g.finish();
-    let evidence = if hard_wrapped {
-        HyphenEvidence::collect(text, &lines)
+    let src = if hard_wrapped {
+        LineSource::new(text, &lines)
     } else {
-        HyphenEvidence::default()
-    };
-    let src = LineSource {
-        text,
-        lines: &lines,
-        evidence: &evidence,
+        LineSource::unwrapped(text, &lines)
     };
 
     let mut b = CleanBuilder::new(text);

@@ -163,7 +163,29 @@ pub fn starts_lowercase(s: &str) -> bool {
 pub struct LineSource<'a> {
     pub text: &'a str,
     pub lines: &'a [Line],
-    pub evidence: &'a HyphenEvidence,
+    pub evidence: HyphenEvidence,
+}
+
+impl<'a> LineSource<'a> {
+    /// The lines of a hard-wrapped text (a PDF's, an extractor's), with the
+    /// evidence its own words give for the hyphens at line ends.
+    pub fn new(text: &'a str, lines: &'a [Line]) -> Self {
+        LineSource {
+            text,
+            lines,
+            evidence: HyphenEvidence::collect(text, lines),
+        }
+    }
+
+    /// The lines of a text whose lines are paragraphs (a web page's): no
+    /// hyphen at a line end is a break.
+    pub fn unwrapped(text: &'a str, lines: &'a [Line]) -> Self {
+        LineSource {
+            text,
+            lines,
+            evidence: HyphenEvidence::default(),
+        }
+    }
 }
 
 impl LineSource<'_> {
@@ -188,7 +210,7 @@ impl LineSource<'_> {
     ) -> usize {
         let group: Vec<&Line> = which.iter().map(|&l| &self.lines[l]).collect();
         b.begin_block();
-        push_lines(b, self.text, &group, self.evidence, replacements);
+        push_lines(b, self.text, &group, &self.evidence, replacements);
         b.end_block(kind)
     }
 }
