@@ -237,6 +237,8 @@ pub fn overlay_block<'a>(theme: &Theme, title: &'a str, area: Rect) -> Block<'a>
     if area.width < 4 || area.height < 3 {
         return Block::new();
     }
+    // A title longer than the box ends in "…" instead of being clipped.
+    let title = cut_to_width(title, usize::from(area.width - 2));
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)
