@@ -17,6 +17,10 @@ pub struct DocOutline {
     pub path: String,
     pub kind: &'static str,
     pub title: Option<String>,
+    /// What the reader calls it: the title, or the first words of a
+    /// document without one (not in the JSON, which keeps what was found).
+    #[serde(skip)]
+    pub shown_title: String,
     pub date: Option<String>,
     pub place: Option<String>,
     /// A letter's subject ("Betreft"), its reference ("Kenmerk") and the
@@ -100,6 +104,7 @@ pub fn outline(d: &Document) -> DocOutline {
             crate::document::DocKind::Text => "text",
         },
         title: d.meta.title.clone(),
+        shown_title: d.display_title(),
         date: d.meta.date.map(|x| x.to_string()),
         place: d.meta.place.clone(),
         subject: d.meta.subject.clone(),
@@ -174,7 +179,10 @@ pub fn outline_text(o: &DocOutline) -> String {
         "{} [{}] {}",
         o.id,
         o.kind,
-        o.title.as_deref().unwrap_or("(no title)")
+        match &o.title {
+            Some(t) => t.clone(),
+            None => format!("{} (no title: its first words)", o.shown_title),
+        }
     );
     let _ = writeln!(s, "  path: {}", o.path);
     if let Some(d) = &o.date {

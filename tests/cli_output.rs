@@ -378,3 +378,26 @@ fn a_search_in_one_huge_line_prints_bounded_snippets() {
         stdout.len()
     );
 }
+
+/// `brief outline` names a document without a title as the reader does, by
+/// its first words, and says so; the JSON keeps the title that was found
+/// (none).
+#[test]
+fn outline_names_an_untitled_document_by_its_first_words() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bericht.txt"),
+        "De Verenigde Staten sturen enkele duizenden militairen naar Oost-Europa.\n\nMeer tekst.\n",
+    )
+    .unwrap();
+    let out = brief(dir.path(), &["outline", "bericht.txt"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.ends_with("De Verenigde Staten sturen enkele duizenden militairen naar… (no title: its first words)"),
+        "{first}"
+    );
+    let out = brief(dir.path(), &["outline", "--json", "bericht.txt"]);
+    assert_eq!(json(&out)["documents"][0]["title"], serde_json::Value::Null);
+}
