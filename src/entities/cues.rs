@@ -121,7 +121,7 @@ pub const PERSON_CUES: &[&str] = &[
 
 /// Words that make an unknown capitalised name an organisation, as a whole
 /// word or as the end of one ("Opruimingsdienst").
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: &[&str] = &[
     "ministerie",
     "college",
     "orgaan",
@@ -221,7 +221,7 @@ pub const ORG_HEADS: &[&str] = &[
 ];
 
 /// Words that make an unknown capitalised name a named thing (MISC).
-pub const MISC_HEADS: &[&str] = &[
+pub static MISC_HEADS: &[&str] = &[
     "akkoord",
     "akkoorden",
     "verdrag",
@@ -702,7 +702,24 @@ pub fn is_misc_cue(word: &str) -> bool {
 /// letters), whole or as its end ("Opruimingsdienst").
 pub fn has_head(word: &str, heads: &[&str]) -> bool {
     let b = word.as_bytes();
-    heads.iter().any(|h| {
+    let Some(&last) = b.last() else {
+        return false;
+    };
+    // Only the heads that end in the word's last letter can match: the two
+    // lists are kept by last letter (this runs for every word of every
+    // capitalised sequence).
+    let by_last = if std::ptr::eq(heads, ORG_HEADS) {
+        Some(&*ORG_HEADS_BY_LAST)
+    } else if std::ptr::eq(heads, MISC_HEADS) {
+        Some(&*MISC_HEADS_BY_LAST)
+    } else {
+        None
+    };
+    let candidates: &[&str] = match by_last {
+        Some(table) => &table[usize::from(last.to_ascii_lowercase())],
+        None => heads,
+    };
+    candidates.iter().any(|h| {
         let h = h.as_bytes();
         b.eq_ignore_ascii_case(h)
             // "Omgevingswet": laws compound on the short "wet" too.
@@ -711,6 +728,22 @@ pub fn has_head(word: &str, heads: &[&str]) -> bool {
                 && b[b.len() - h.len()..].eq_ignore_ascii_case(h))
     })
 }
+
+/// Head words by their last byte (ASCII letters lowered).
+type HeadsByLast = Vec<Vec<&'static str>>;
+
+fn by_last(heads: &[&'static str]) -> HeadsByLast {
+    let mut table = vec![Vec::new(); 256];
+    for h in heads {
+        if let Some(&last) = h.as_bytes().last() {
+            table[usize::from(last.to_ascii_lowercase())].push(*h);
+        }
+    }
+    table
+}
+
+static ORG_HEADS_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| by_last(ORG_HEADS));
+static MISC_HEADS_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| by_last(MISC_HEADS));
 
 /// "Russische", "Nederlandse", "Oekraïense", "Europese": adjectives of
 /// places and peoples, capitalised in Dutch but not names on their own.
