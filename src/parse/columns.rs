@@ -10,7 +10,7 @@
 //! column part. Text without such a column comes back line for line.
 
 use crate::document::lines::{Line, split_lines};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The lines of a letter in reading order, with what the layout says of them.
 pub struct LetterLines {
@@ -144,8 +144,8 @@ pub fn letter_lines(text: &str, is_furniture: &dyn Fn(&str) -> bool) -> LetterLi
 /// at least two words that also stands alone on three or more lines (a
 /// sidebar repeated on every page). The piece becomes a column line.
 pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
-    use std::collections::HashMap;
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    use rustc_hash::FxHashMap as HashMap;
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for l in &ll.lines {
         let t = l.text(text);
         let words = t.split_whitespace().count();
@@ -204,7 +204,7 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
 /// few columns apart).
 fn sidebar_columns(text: &str, lines: &[Line], is_furniture: &dyn Fn(&str) -> bool) -> Vec<usize> {
     let mut widest = 0;
-    let mut starts: HashMap<usize, (usize, bool)> = HashMap::new();
+    let mut starts: HashMap<usize, (usize, bool)> = HashMap::default();
     for l in lines {
         let s = &text[l.full.clone()];
         let ps = pieces(s);

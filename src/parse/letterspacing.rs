@@ -7,7 +7,7 @@
 //! are not both ordinary words, and joins runs of single digits or single
 //! capitals. It is used to recognise furniture, never to change the text.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words of letters to parliament that appear letter-spaced in sidebars and
 /// footers: labels, places, and the words of ministry names.

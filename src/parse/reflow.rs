@@ -8,7 +8,7 @@
 
 use crate::document::builder::{CleanBuilder, Joiner};
 use crate::document::lines::Line;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words of the document, as evidence for hyphenation decisions. Only the
 /// candidate words are collected, so building it is one pass over the text.
@@ -21,7 +21,7 @@ impl HyphenEvidence {
     /// Collects which of the joined and hyphenated forms of every line-end
     /// hyphenation in `lines` occur somewhere in `text` as whole words.
     pub fn collect(text: &str, lines: &[Line]) -> Self {
-        let mut wanted: HashSet<String> = HashSet::new();
+        let mut wanted: HashSet<String> = HashSet::default();
         for w in lines.windows(2) {
             let (a, b) = (w[0].text(text), w[1].text(text));
             if let Some((left, right)) = hyphen_halves(a, b) {
@@ -34,7 +34,7 @@ impl HyphenEvidence {
         }
         let lens: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
         let max = lens.iter().copied().max().unwrap_or(0);
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for token in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
             let token = token.trim_matches('-');
             if token.len() > max + 8 || token.is_empty() {
