@@ -34,12 +34,13 @@ pub fn osc52(text: &str) -> String {
 impl App {
     /// `y`: copies the passage with its citation, or says why not.
     pub(super) fn copy_passage(&mut self) {
-        let top = self.reading_top();
+        let (top, visible) = self.in_view();
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             self.message = Some("Nothing to copy here".into());
             return;
         };
-        let Some(range) = self.views[self.selected].cursor.passage(doc, top) else {
+        let cursor = &self.views[self.selected].cursor;
+        let Some(range) = cursor.passage(doc, top, visible.as_ref()) else {
             self.message = Some("Nothing to copy here".into());
             return;
         };

@@ -64,11 +64,21 @@ impl Cursor {
         self.from = self.at.clone();
     }
 
-    /// What `m` marks: the selection, or else the sentence under the cursor
-    /// (or at the top of the view).
-    pub fn passage(&self, doc: &Document, fallback: usize) -> Option<Range<usize>> {
+    /// What `m` marks and `y` copies: the selection, or else the sentence
+    /// under the cursor, or, when there is none or it was scrolled out of
+    /// `visible` (the clean text on screen), the sentence at the top of the
+    /// view (`fallback`): never a passage the reader cannot see, unless
+    /// selected.
+    pub fn passage(
+        &self,
+        doc: &Document,
+        fallback: usize,
+        visible: Option<&Range<usize>>,
+    ) -> Option<Range<usize>> {
         self.selection().or_else(|| {
-            let at = self.at.as_ref().map_or(fallback, |c| c.start);
+            let seen =
+                |c: &&Range<usize>| visible.is_none_or(|v| c.start >= v.start && c.start < v.end);
+            let at = self.at.as_ref().filter(seen).map_or(fallback, |c| c.start);
             units::unit_at(doc, at, Unit::Sentence)
         })
     }
@@ -144,5 +154,25 @@ mod tests {
         let mut c = on_word(&d, "Rutte");
         c.step(&d, Unit::Sentence, false, None, 0);
         assert_eq!(text(&d, &c.at), "Eerste zin hier.");
+    }
+
+    #[test]
+    fn m_takes_the_cursor_on_screen_else_the_top_of_the_view_and_a_selection_always() {
+        let d = doc();
+        let c = on_word(&d, "Eerste");
+        let derde = d.clean.find("Derde").unwrap();
+        let rest = derde..d.clean.len();
+        // The cursor on screen: its sentence.
+        let all = 0..d.clean.len();
+        let got = c.passage(&d, 0, Some(&all));
+        assert_eq!(text(&d, &got), "Eerste zin hier.");
+        // Scrolled out of sight: the sentence at the top of the view.
+        let got = c.passage(&d, derde, Some(&rest));
+        assert_eq!(text(&d, &got), "Derde zin volgt.");
+        // A selection is the reader's choice, wherever it is.
+        let mut s = on_word(&d, "Eerste");
+        s.select(&d, 0..d.clean.find(" Rutte").unwrap());
+        let got = s.passage(&d, derde, Some(&rest));
+        assert_eq!(text(&d, &got), "Eerste zin hier");
     }
 }

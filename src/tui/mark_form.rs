@@ -202,7 +202,10 @@ impl MarkForm {
         if inner.height == 0 || inner.width == 0 {
             return;
         }
-        let mut lines = vec![Line::styled(format!("“{}”", self.passage), theme.dim)];
+        // The passage's first words, cut with "…" to the box.
+        let passage = format!("“{}”", self.passage);
+        let passage = crate::tui::ui::cut_to_width(&passage, usize::from(inner.width));
+        let mut lines = vec![Line::styled(passage, theme.dim)];
         let mut spans = vec![Span::raw("Label: ")];
         for (i, l) in self.labels.iter().enumerate() {
             let base = label_styles.get(i).copied().unwrap_or_default();

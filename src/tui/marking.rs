@@ -287,11 +287,16 @@ impl App {
         self.marks = Some(MarksState::open_unplaced(&self.corpus, path, reviewer));
     }
 
-    pub(super) fn reading_top(&mut self) -> usize {
+    /// Where the document being read is in view: the clean offset at its
+    /// top, and the clean text on screen (as the reader stands now, drawn
+    /// or not).
+    pub(super) fn in_view(&mut self) -> (usize, Option<Range<usize>>) {
+        let page = self.page();
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
-            return 0;
+            return (0, None);
         };
-        self.views[self.selected].reader.top_clean(doc)
+        let reader = &mut self.views[self.selected].reader;
+        (reader.top_clean(doc), reader.clean_in_view(doc, page))
     }
 
     /// `m`: the selection or the sentence under the cursor, handed to the
@@ -307,11 +312,12 @@ impl App {
             self.message = Some("Marks can be made once the whole document is read".into());
             return;
         }
-        let top = self.reading_top();
+        let (top, visible) = self.in_view();
         let Some(Entry::Doc(doc)) = self.corpus.entries.get(self.selected) else {
             return;
         };
-        let Some(range) = self.views[self.selected].cursor.passage(doc, top) else {
+        let cursor = &self.views[self.selected].cursor;
+        let Some(range) = cursor.passage(doc, top, visible.as_ref()) else {
             self.message = Some("Nothing to mark here".into());
             return;
         };
