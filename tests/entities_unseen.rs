@@ -696,3 +696,30 @@ fn head_words_make_bodies_and_events_of_names_built_on_people_and_places() {
     );
     assert!(has(ms, "Elfstedentocht", EntityType::Misc), "{ms:?}");
 }
+
+/// Class 3, spans: "in" before a known place says where a body is, it is
+/// not part of its name ("Gemechaniseerde Brigade in Havelte"). Counter-
+/// example: a body's "voor" and a person's "van" still join.
+#[test]
+fn in_before_a_place_ends_a_body_s_name() {
+    let docs = mentions(&[
+        "Defensie\n\nDe Gemechaniseerde Brigade in Havelte oefent. Het Rivierenland Medisch \
+         Centrum in Tiel werd aangevallen. Minister Jan van der Berg sprak met de Raad voor Cultuur.",
+    ]);
+    let ms = &docs[0];
+    assert!(
+        has(ms, "Gemechaniseerde Brigade", EntityType::Organisation),
+        "{ms:?}"
+    );
+    assert!(has(ms, "Havelte", EntityType::Location), "{ms:?}");
+    assert!(
+        has(ms, "Rivierenland Medisch Centrum", EntityType::Organisation),
+        "{ms:?}"
+    );
+    assert!(has(ms, "Tiel", EntityType::Location), "{ms:?}");
+    assert!(has(ms, "Jan van der Berg", EntityType::Person), "{ms:?}");
+    assert!(
+        has(ms, "Raad voor Cultuur", EntityType::Organisation),
+        "{ms:?}"
+    );
+}

@@ -172,6 +172,14 @@ pub fn detect(
                 while p < words.len()
                     && words[p].joined_to_prev
                     && cover[p] == Cover::Free
+                    // "Gemechaniseerde Brigade in Havelte", "Medisch Centrum
+                    // in Tiel": "in" before a known place says where the
+                    // name is, it is not part of it.
+                    && !(word(p) == "in"
+                        && words.get(p + 1).is_some_and(|n| {
+                            ctx.places.contains(&text[n.range.clone()])
+                                || matches!(cover[p + 1], Cover::Soft(_) | Cover::Hard)
+                        }))
                     && (is_particle(word(p))
                         || (headed && word(p) == "voor" && p == end + 1 && bare_head(word(end))))
                     // ("Bob Corby in Milwaukee": only right after the given name.)
