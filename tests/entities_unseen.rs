@@ -723,3 +723,26 @@ fn in_before_a_place_ends_a_body_s_name() {
         "{ms:?}"
     );
 }
+
+/// Class 5 and 7: a word before a given name and a surname is context, not
+/// part of the name ("minister van Verdediging Boris Pistorius"). Counter-
+/// examples: a body's head keeps the name it is built on ("Stichting Anne
+/// Frank"), and an initial stays with the name ("M. El Khatib-Verhoeven").
+#[test]
+fn a_word_before_a_given_name_and_surname_is_context_unless_a_head_or_an_initial() {
+    let docs = mentions(&[
+        "Overleg\n\nDe Duitse minister van Verdediging Boris Pistorius kwam langs. \
+         Ook de Stichting Anne Frank was er. De brief is getekend door M. El Khatib-Verhoeven.",
+    ]);
+    let ms = &docs[0];
+    assert!(has(ms, "Boris Pistorius", EntityType::Person), "{ms:?}");
+    assert!(!tagged(ms, "Verdediging Boris Pistorius"), "{ms:?}");
+    assert!(
+        has(ms, "Stichting Anne Frank", EntityType::Organisation),
+        "{ms:?}"
+    );
+    assert!(
+        has(ms, "M. El Khatib-Verhoeven", EntityType::Person),
+        "{ms:?}"
+    );
+}

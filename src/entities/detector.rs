@@ -258,14 +258,17 @@ pub fn detect(
             } else if start < end && words[start].sentence_start && cues::is_org_class_cue(w) {
                 // "Energieleveranciers Eneco": the kind, capitalised as the
                 // sentence's first word, is context (read again below).
-            } else if start < end
-                && (cues::is_adjective_form(w) || words[start].sentence_start)
+            } else if start + 1 < end
+                && w.chars().count() > 1
                 && !ctx.given_names.contains(w)
                 && ctx.given_names.contains(word(start + 1))
+                && head_type(w).is_none()
             {
-                // "de Amerikaanse Erin Jackson", "Boer Jan Derck …": an
-                // adjective or a sentence's first word before a given name
-                // is context (the name says it is a person).
+                // "de Amerikaanse Erin Jackson", "Boer Jan Derck …", "minister
+                // van Verdediging Boris Pistorius": a word before a given name
+                // and a surname is context (the name says it is a person),
+                // unless it is a body's head ("Stichting Anne Frank") or an
+                // initial ("M. El Khatib-Verhoeven").
             } else if !cues::is_never_alone(w) && !is_particle(w) {
                 break;
             } else if titled && matches!(cues::lower(w).as_ref(), "van" | "voor") {
