@@ -88,11 +88,17 @@ impl Briefing {
     /// documents recognised in `progress`.
     pub fn entities(&self, progress: &Progress) -> &Entities {
         self.entities.get_or_init(|| {
-            match contain::contain(|| build_entities_contained(&self.corpus, progress)) {
-                Ok(built) => Entities {
-                    index: Arc::new(built.index),
-                    warning: built.warning,
-                    failed: built.failed,
+            let built = contain::contain(|| {
+                let (recogniser, warning) = recogniser(&self.corpus);
+                let (index, failed) =
+                    EntityIndex::build_contained_with_progress(&self.corpus, &recogniser, progress);
+                (index, warning, failed)
+            });
+            match built {
+                Ok((index, warning, failed)) => Entities {
+                    index: Arc::new(index),
+                    warning,
+                    failed,
                     broken: None,
                 },
                 Err(f) => Entities {
@@ -130,54 +136,6 @@ fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIn
         duplicates: crate::crossref::duplicates::find(corpus),
         timeline: crate::crossref::timeline::build(corpus, entities),
     }
-}
-
-/// Builds [`CrossRef`] here and now (after the entities, which related
-/// passages and the timeline use).
-pub fn build_crossref(corpus: &Corpus, entities: &EntityIndex) -> Arc<CrossRef> {
-    Arc::new(cross_reference(
-        corpus,
-        entities,
-        Arc::new(build_search(corpus)),
-    ))
-}
-
-/// The entity index of a corpus, and a warning when the user's gazetteer
-/// file could not be read (the bundled gazetteer is used then).
-pub fn build_entities(corpus: &Corpus) -> (Arc<EntityIndex>, Option<String>) {
-    let (recogniser, warning) = recogniser(corpus);
-    (Arc::new(EntityIndex::build(corpus, &recogniser)), warning)
-}
-
-/// The entity index of a corpus built with each document's work contained,
-/// as the reader and the `entities` command build it.
-pub struct ContainedEntities {
-    pub index: EntityIndex,
-    /// Why the user's gazetteer file was left out (the bundled gazetteer was
-    /// used), when it could not be read.
-    pub warning: Option<String>,
-    /// The documents whose recognition panicked (corpus entry, failure):
-    /// they have no mentions; the other documents' are complete.
-    pub failed: Vec<(usize, Failure)>,
-}
-
-/// [`build_entities`] with each document's work contained (see
-/// [`EntityIndex::build_contained`]), counting the documents recognised in
-/// `progress`.
-pub fn build_entities_contained(corpus: &Corpus, progress: &Progress) -> ContainedEntities {
-    let (recogniser, warning) = recogniser(corpus);
-    let (index, failed) = EntityIndex::build_contained_with_progress(corpus, &recogniser, progress);
-    ContainedEntities {
-        index,
-        warning,
-        failed,
-    }
-}
-
-/// The search index of a corpus: the one the `search` command searches and
-/// [`CrossRef::search`] holds.
-pub fn build_search(corpus: &Corpus) -> SearchIndex {
-    SearchIndex::build(corpus)
 }
 
 /// The recogniser for a corpus (the user's gazetteer file included), or the

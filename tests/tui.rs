@@ -5,11 +5,11 @@
 mod common;
 use common::{press, screen, screen_text as text};
 
+use brief::briefing::Briefing;
 use brief::corpus::{Corpus, load_bytes};
 use brief::document::Origin;
 use brief::entities::EntityIndex;
 use brief::tui::action::Action;
-use brief::tui::app::build_entities;
 use brief::tui::{App, Theme, draw};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
@@ -22,7 +22,10 @@ use std::sync::{Arc, OnceLock};
 fn bundled_entities() -> Arc<EntityIndex> {
     static INDEX: OnceLock<Arc<EntityIndex>> = OnceLock::new();
     INDEX
-        .get_or_init(|| build_entities(&Corpus::bundled()).0)
+        .get_or_init(|| {
+            let briefing = Briefing::new(Arc::new(Corpus::bundled()));
+            briefing.entities(&Default::default()).index.clone()
+        })
         .clone()
 }
 

@@ -6,9 +6,10 @@
 mod common;
 use common::{ctrl, press, screen, screen_text as text};
 
+use brief::briefing::Briefing;
 use brief::corpus::Corpus;
 use brief::entities::EntityIndex;
-use brief::tui::app::{CrossRef, build_crossref, build_entities};
+use brief::tui::app::CrossRef;
 use brief::tui::{App, Theme};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
@@ -17,9 +18,10 @@ use std::sync::{Arc, OnceLock};
 fn derived() -> &'static (Arc<EntityIndex>, Arc<CrossRef>) {
     static D: OnceLock<(Arc<EntityIndex>, Arc<CrossRef>)> = OnceLock::new();
     D.get_or_init(|| {
-        let c = Corpus::bundled();
-        let (e, _) = build_entities(&c);
-        let x = build_crossref(&c, &e);
+        let briefing = Briefing::new(Arc::new(Corpus::bundled()));
+        let progress = Default::default();
+        let e = briefing.entities(&progress).index.clone();
+        let x = briefing.crossref(&progress).unwrap().clone();
         (e, x)
     })
 }

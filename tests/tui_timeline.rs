@@ -8,7 +8,6 @@ mod common;
 use common::{corpus_of, press, screen, screen_text as text};
 
 use brief::corpus::Corpus;
-use brief::tui::app::{build_crossref, build_entities};
 use brief::tui::{App, Theme};
 
 /// A letter dated 10 June 2024 ("Voortgang van de regeling"), a news page of
@@ -41,12 +40,8 @@ fn app() -> App {
 
 /// A reader of the corpus `make` makes, with its entities and timeline.
 fn app_of(make: impl Fn() -> Corpus) -> App {
-    let c = make();
-    let (e, _) = build_entities(&c);
-    let x = build_crossref(&c, &e);
     let mut a = App::new(make(), Theme::plain());
-    a.set_entities(e, None);
-    a.crossref = Some(x);
+    a.load_entities();
     a
 }
 
@@ -99,10 +94,7 @@ fn timeline_lists_the_undated_apart_and_names_documents_by_title() {
 #[test]
 fn the_duplicate_message_names_the_other_copy_by_title() {
     let mut a = App::new(Corpus::bundled(), Theme::plain());
-    let c = Corpus::bundled();
-    let (e, _) = build_entities(&c);
-    a.crossref = Some(build_crossref(&c, &e));
-    a.set_entities(e, None);
+    a.load_entities();
     // Seed 003 repeats much of 001.
     press(&mut a, "j\n");
     screen(&mut a, 160, 48);

@@ -516,4 +516,4 @@ impl App {
     }
 }
 
-pub use crate::briefing::{CrossRef, build_crossref, build_entities};
+pub use crate::briefing::CrossRef;
