@@ -10,11 +10,22 @@ use brief::corpus::Corpus;
 /// …") and fails if there was one. `what` is the stage: "entity
 /// recognition", "outline", "search".
 pub fn report(corpus: &Corpus, what: &str, failed: &[(usize, Failure)]) -> anyhow::Result<()> {
-    for (doc, f) in failed {
-        let file = corpus
-            .entries
-            .get(*doc)
-            .map_or_else(|| format!("document {doc}"), |e| e.origin().display());
+    let named: Vec<(String, &Failure)> = failed
+        .iter()
+        .map(|(doc, f)| {
+            let file = corpus
+                .entries
+                .get(*doc)
+                .map_or_else(|| format!("document {doc}"), |e| e.origin().display());
+            (file, f)
+        })
+        .collect();
+    report_files(what, &named)
+}
+
+/// [`report`] for documents named already (their file as shown).
+pub fn report_files(what: &str, failed: &[(String, &Failure)]) -> anyhow::Result<()> {
+    for (file, f) in failed {
         super::warn(&format!(
             "{file}: {what} failed: {}; this document is left out, the others are complete",
             f.summary()
@@ -24,6 +35,27 @@ pub fn report(corpus: &Corpus, what: &str, failed: &[(usize, Failure)]) -> anyho
         0 => Ok(()),
         1 => anyhow::bail!("{what} failed for 1 document"),
         n => anyhow::bail!("{what} failed for {n} documents"),
+    }
+}
+
+/// What a command that reads the corpus a slice at a time says after its
+/// output: the entries that could not be read and the documents whose work
+/// failed.
+#[derive(Default)]
+pub struct Left {
+    pub unread: Vec<brief::corpus::Entry>,
+    pub failed: Vec<(String, Failure)>,
+}
+
+impl Left {
+    /// Names them on stderr; fails if there is one (`what` as in
+    /// [`report`]).
+    pub fn finish(self, what: &str) -> anyhow::Result<()> {
+        let inputs = super::check_entries(&self.unread);
+        let failed: Vec<(String, &Failure)> =
+            self.failed.iter().map(|(f, x)| (f.clone(), x)).collect();
+        report_files(what, &failed)?;
+        inputs
     }
 }
 

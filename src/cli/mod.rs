@@ -41,8 +41,14 @@ pub fn warn(message: &str) {
 /// REASON") and fails if there was one. Called after the output, so what
 /// could be read is printed all the same.
 pub fn check_inputs(corpus: &Corpus) -> anyhow::Result<()> {
+    check_entries(&corpus.entries)
+}
+
+/// [`check_inputs`] for entries kept from a corpus read a slice at a time
+/// (the others need not be given).
+pub fn check_entries(entries: &[Entry]) -> anyhow::Result<()> {
     let mut n = 0;
-    for e in &corpus.entries {
+    for e in entries {
         if let Entry::Failed { origin, error, .. } = e {
             warn(&format!("{}: {error}", origin.display()));
             n += 1;

@@ -8,10 +8,13 @@
 //! - [`load`]: reading one input (regular files only, capped) into an entry.
 //! - [`plan`]: the inputs and their ids before anything is read, for a
 //!   reader that opens documents as they are read.
+//! - [`stream`]: the entries read a slice at a time, for a command that
+//!   handles each document once.
 
 pub mod ids;
 pub mod load;
 pub mod plan;
+pub mod stream;
 pub mod walk;
 
 use crate::document::source::LoadError;

@@ -190,29 +190,56 @@ impl SearchIndex {
             Some(f) if f.clean_len() == d.clean.len() => Cow::Borrowed(f),
             _ => Cow::Owned(FoldedText::new(&d.clean)),
         };
-        let blocks = &d.blocks;
-        let mut walk = BlockWalk { blocks, next: 0 };
-        let mut total = 0;
-        let mut kept = 0;
-        let _ = m.each_clean(&folded, None, |clean| {
-            let (block, boilerplate) = walk.place(&clean);
-            if boilerplate && !include_folded {
-                return ControlFlow::Continue(());
-            }
-            total += 1;
-            if kept < limit {
-                kept += 1;
-                out.push(Hit {
-                    doc,
-                    clean,
-                    block,
-                    boilerplate,
-                });
-            }
-            ControlFlow::Continue(())
-        });
-        total
+        scan_folded(d, doc, &folded, m, include_folded, limit, out)
     }
+}
+
+/// The matches in one document read on its own, without an index: its text
+/// folded, searched and let go (for a command that reads a corpus a slice
+/// at a time). The same matches, in the same order, as
+/// [`SearchIndex::search_doc`] finds for entry `doc`.
+pub fn search_document(d: &Document, doc: usize, m: &Matcher, include_folded: bool) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    if !m.matches_nothing() {
+        let folded = FoldedText::new(&d.clean);
+        scan_folded(d, doc, &folded, m, include_folded, usize::MAX, &mut hits);
+    }
+    hits
+}
+
+/// Appends the first `limit` matches in `d` (entry `doc`, its text folded
+/// as `folded`) to `out`; returns how many there are.
+fn scan_folded(
+    d: &Document,
+    doc: usize,
+    folded: &FoldedText,
+    m: &Matcher,
+    include_folded: bool,
+    limit: usize,
+    out: &mut Vec<Hit>,
+) -> usize {
+    let blocks = &d.blocks;
+    let mut walk = BlockWalk { blocks, next: 0 };
+    let mut total = 0;
+    let mut kept = 0;
+    let _ = m.each_clean(folded, None, |clean| {
+        let (block, boilerplate) = walk.place(&clean);
+        if boilerplate && !include_folded {
+            return ControlFlow::Continue(());
+        }
+        total += 1;
+        if kept < limit {
+            kept += 1;
+            out.push(Hit {
+                doc,
+                clean,
+                block,
+                boilerplate,
+            });
+        }
+        ControlFlow::Continue(())
+    });
+    total
 }
 
 fn fold_entry(e: &Entry) -> Option<FoldedText> {

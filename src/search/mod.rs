@@ -17,6 +17,6 @@ pub mod query;
 pub mod snippet;
 
 pub use folded::{FoldedText, View};
-pub use index::{Hit, IndexProgress, SearchIndex, section_title};
+pub use index::{Hit, IndexProgress, SearchIndex, search_document, section_title};
 pub use query::{Matcher, Query, QueryError};
 pub use snippet::snippet;
