@@ -98,7 +98,7 @@ fn inputs() -> &'static Inputs {
                 let copy = brief::parse::document_from_bytes(
                     format!("{}_{r}", d.id),
                     Origin::Bundled(format!("{}_{r}.txt", d.id)),
-                    d.bytes.clone(),
+                    d.bytes().to_vec(),
                 )
                 .expect("a news seed opens");
                 entries.push(Entry::Doc(Box::new(copy)));

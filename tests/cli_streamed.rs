@@ -21,7 +21,7 @@ fn big_folder(dir: &Path) -> std::path::PathBuf {
     let seeds = Corpus::bundled();
     for i in 0..(2 * SLICE + 40) {
         let d = seeds.entries[i % seeds.entries.len()].doc().unwrap();
-        let text = std::str::from_utf8(&d.bytes).unwrap();
+        let text = std::str::from_utf8(d.bytes()).unwrap();
         let text = text.replace("2023", &(1990 + i % 30).to_string());
         let sub = if i % 7 == 0 { "ouder/" } else { "" };
         std::fs::write(docs.join(format!("{sub}{i:04}_{}.txt", d.id)), text).unwrap();

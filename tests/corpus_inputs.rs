@@ -110,7 +110,7 @@ fn mark_on(corpus: &Corpus, entry_id: &str, doc_id: &str, needle: &str) -> Mark 
     serde_json::from_value(serde_json::json!({
         "id": format!("tester-{entry_id}-{}", doc_id.len()).replace('/', "_"),
         "doc": doc_id,
-        "doc_sha256": doc_sha256(&doc.bytes),
+        "doc_sha256": doc_sha256(doc.bytes()),
         "quote": a.quote,
         "position": a.position,
         "raw": a.raw,
@@ -395,7 +395,11 @@ fn utf16_files_are_read_with_raw_offsets_into_their_bytes() {
         let raw = d.raw_range(at..at + word.len()).unwrap();
         // The same word's bytes, found in the file.
         let want = utf16(word, big_endian)[2..].to_vec();
-        let found = d.bytes.windows(want.len()).position(|w| w == want).unwrap();
+        let found = d
+            .bytes()
+            .windows(want.len())
+            .position(|w| w == want)
+            .unwrap();
         assert_eq!(raw, found..found + want.len(), "{id}");
     }
 }

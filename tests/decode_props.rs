@@ -67,3 +67,52 @@ proptest! {
         }
     }
 }
+
+/// Bytes of every kind `decode` tells apart: UTF-8 (with Dutch letters),
+/// a byte-order mark, UTF-16 marks, Windows-1252 bytes, NUL, blanks.
+fn any_file() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"Oekra\xc3\xafne ".to_vec()),
+        Just(b"ge\xc3\xabist\n".to_vec()),
+        Just(b"\xef\xbb\xbf".to_vec()),
+        Just(vec![0xFF, 0xFE]),
+        Just(vec![0xFE, 0xFF]),
+        Just(vec![0xEB]),
+        Just(vec![0]),
+        Just(b" \n\t".to_vec()),
+        "[a-zA-Z ]{1,8}".prop_map(String::into_bytes),
+    ];
+    proptest::collection::vec(piece, 0..8).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Taking the bytes (UTF-8 kept once, as the text) decodes exactly as
+    /// reading them, refuses what it refuses, and keeps the bytes as they
+    /// were.
+    #[test]
+    fn taking_the_bytes_decodes_as_reading_them(bytes in any_file()) {
+        use brief::document::Raw;
+        use brief::document::source::decode_owned;
+        match (decode(&bytes), decode_owned(bytes.clone())) {
+            (Ok(read), Ok((taken, raw))) => {
+                prop_assert_eq!(&read.text, &taken.text);
+                prop_assert_eq!(read.encoding, taken.encoding);
+                prop_assert_eq!(&read.note, &taken.note);
+                for at in 0..=read.text.len() {
+                    prop_assert_eq!(read.to_raw.map_offset(at), taken.to_raw.map_offset(at));
+                }
+                let kept: &[u8] = match &raw {
+                    Raw::Text => taken.text.as_bytes(),
+                    Raw::Own(b) => b,
+                };
+                prop_assert_eq!(kept, &bytes[..]);
+                // Kept once exactly when the bytes are the text.
+                prop_assert_eq!(matches!(raw, Raw::Text), taken.text.as_bytes() == &bytes[..]);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "read {:?}, taken {:?}", a.map(|d| d.text), b.map(|d| d.0.text)),
+        }
+    }
+}

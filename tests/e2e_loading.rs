@@ -55,7 +55,7 @@ fn a_large_folder_ends_in_reading_order_with_the_first_document_still_shown() {
             if rank == 0 && copy == 0 {
                 first_title = d.display_title();
             }
-            std::fs::write(docs.join(name), &d.bytes).unwrap();
+            std::fs::write(docs.join(name), d.bytes()).unwrap();
         }
     }
     assert!(!first_title.is_empty());
@@ -94,7 +94,7 @@ fn a_large_folder_ends_in_reading_order_with_the_first_document_still_shown() {
 fn a_large_file_opens_on_its_start_and_is_then_read_whole() {
     let dir = tempfile::tempdir().unwrap();
     let letter = common::seeds::seed_letter();
-    let text = std::str::from_utf8(&letter.bytes).unwrap();
+    let text = std::str::from_utf8(letter.bytes()).unwrap();
     let mut big = String::new();
     while big.len() < 3 << 20 {
         big.push_str(text);

@@ -70,7 +70,7 @@ proptest! {
         let doc = corpus.entries[0].doc().unwrap();
         for m in index.mentions(0) {
             let raw = doc.raw_range(m.clean.clone());
-            prop_assert!(raw.is_some_and(|r| r.end <= doc.bytes.len()));
+            prop_assert!(raw.is_some_and(|r| r.end <= doc.bytes().len()));
             prop_assert!(m.entity < index.entities.len());
         }
     }

@@ -148,9 +148,9 @@ fn check_clean_range(d: &Document, r: &std::ops::Range<usize>) -> Result<(), Tes
     let raw = d.raw_range(r.clone());
     prop_assert!(
         raw.as_ref()
-            .is_some_and(|x| x.start <= x.end && x.end <= d.bytes.len()),
+            .is_some_and(|x| x.start <= x.end && x.end <= d.bytes().len()),
         "{r:?} maps to {raw:?} in {} bytes",
-        d.bytes.len()
+        d.bytes().len()
     );
     Ok(())
 }
@@ -183,7 +183,7 @@ proptest! {
                 }
             }
         }
-        for raw in (0..=d.bytes.len()).step_by(5) {
+        for raw in (0..=d.bytes().len()).step_by(5) {
             let c = d.clean_at_raw(raw);
             prop_assert!(c <= d.clean.len());
         }

@@ -23,7 +23,7 @@ fn mark_for(doc: &Document, clean: Range<usize>) -> Mark {
     Mark {
         id: brief::marks::clock::new_id("tester"),
         doc: doc.id.clone(),
-        doc_sha256: doc_sha256(&doc.bytes),
+        doc_sha256: doc_sha256(doc.bytes()),
         quote: a.quote,
         position: a.position,
         raw: a.raw,
@@ -145,7 +145,7 @@ fn anchoring_dutch_text_counts_code_points() {
     assert!(d.clean[r.end..].starts_with(&a.quote.suffix));
     // The raw range is the passage in the original file.
     assert_eq!(
-        &d.bytes[a.raw.start..a.raw.end],
+        &d.bytes()[a.raw.start..a.raw.end],
         "14.000 slachtoffers heeft geëist".as_bytes()
     );
 
@@ -163,7 +163,7 @@ fn anchoring_dutch_text_counts_code_points() {
     assert_eq!(a.position.end, 45);
     assert_eq!(a.quote.prefix, "");
     assert_eq!(a.raw.start, 0);
-    assert_eq!(&n.bytes[a.raw.start..a.raw.end], a.quote.exact.as_bytes());
+    assert_eq!(&n.bytes()[a.raw.start..a.raw.end], a.quote.exact.as_bytes());
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn text_inserted_before_the_passage() {
          Oekraïne en de NAVO erin, zodat alles daarna opschuift. \n\n",
     );
     let e = doc_from(KAMERBRIEF, &edited);
-    assert_ne!(doc_sha256(&e.bytes), m.doc_sha256);
+    assert_ne!(doc_sha256(e.bytes()), m.doc_sha256);
     let expected = clean_of(&e, passage);
     assert_ne!(cp(&e.clean, expected.start), m.position.start, "it moved");
     assert_eq!(locate(&e, &m), Placement::Quote(expected));
@@ -326,7 +326,7 @@ fn a_re_extraction_with_other_line_breaks() {
             assert_eq!(placement.range(), Some(expected[0].clone()), "{p:?}");
             // The new file has the passage under other line breaks.
             let raw = e.raw_range(expected[0].clone()).unwrap();
-            let raw = std::str::from_utf8(&e.bytes[raw]).unwrap();
+            let raw = std::str::from_utf8(&e.bytes()[raw]).unwrap();
             assert_eq!(collapse(raw), collapse(p));
             if p.starts_with("Minister Hoekstra") {
                 assert_ne!(raw, &text[m.raw.start..m.raw.end], "width {width}");

@@ -29,7 +29,7 @@ fn mark(d: &Document, passage: &str, id: &str, label: &str, note: &str, reviewer
     Mark {
         id: id.into(),
         doc: d.id.clone(),
-        doc_sha256: doc_sha256(&d.bytes),
+        doc_sha256: doc_sha256(d.bytes()),
         quote: a.quote,
         position: a.position,
         raw: a.raw,

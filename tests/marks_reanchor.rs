@@ -24,7 +24,7 @@ fn mark_for(doc: &Document, clean: Range<usize>) -> Mark {
     Mark {
         id: "anna-lq1x2y3z-abcd".into(),
         doc: doc.id.clone(),
-        doc_sha256: doc_sha256(&doc.bytes),
+        doc_sha256: doc_sha256(doc.bytes()),
         quote: a.quote,
         position: a.position,
         raw: a.raw,
@@ -63,13 +63,13 @@ fn a_mark_found_elsewhere_takes_the_new_selectors_and_keeps_the_old() {
     assert_eq!(moved.position, fresh.position);
     assert_ne!(moved.position, m.position);
     assert_eq!(moved.raw, fresh.raw);
-    let raw = std::str::from_utf8(&e.bytes[moved.raw.start..moved.raw.end]).unwrap();
+    let raw = std::str::from_utf8(&e.bytes()[moved.raw.start..moved.raw.end]).unwrap();
     assert_eq!(
         folded(raw),
         folded(passage),
         "the passage in the file, line break and all"
     );
-    assert_eq!(moved.doc_sha256, doc_sha256(&e.bytes));
+    assert_eq!(moved.doc_sha256, doc_sha256(e.bytes()));
     assert!(moved.modified > m.modified, "{}", moved.modified);
     // What it had, for the record.
     assert_eq!(moved.previous.len(), 1);
@@ -114,10 +114,10 @@ fn a_changed_file_with_the_passage_in_place_records_the_new_hash() {
     let m = mark_for(&d, clean_of(&d, "14.000 slachtoffers heeft geëist"));
     // Trailing spaces on the last line: another file, the same clean text.
     let e = doc_from(KAMERBRIEF, &format!("{text}   "));
-    assert_ne!(doc_sha256(&e.bytes), m.doc_sha256);
+    assert_ne!(doc_sha256(e.bytes()), m.doc_sha256);
     let p = locate(&e, &m);
     assert!(matches!(p, Placement::Position(_)));
-    let hash = doc_sha256(&e.bytes);
+    let hash = doc_sha256(e.bytes());
     assert_eq!(e.sha256(), hash);
     let moved = reanchor(&e, &m, &p).expect("the hash changed");
     assert_eq!(moved.doc_sha256, hash);
@@ -292,7 +292,7 @@ proptest! {
             let m = mark_for(d, starts[first]..end);
             prop_assume!(!m.quote.exact.trim().is_empty() && m.raw.start < m.raw.end);
             // Delete its bytes from the file, and maybe a word more on either side.
-            let text = std::str::from_utf8(&d.bytes).unwrap();
+            let text = std::str::from_utf8(d.bytes()).unwrap();
             let mut from = m.raw.start;
             for _ in 0..extra_before {
                 from = text[..from].trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);

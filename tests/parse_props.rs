@@ -8,7 +8,7 @@ use proptest::prelude::*;
 /// Checks every invariant of a parsed document.
 fn check(d: &Document) -> Result<(), TestCaseError> {
     let clean = &d.clean;
-    let n = d.bytes.len();
+    let n = d.bytes().len();
     let mut prev_end = 0;
     for (i, b) in d.blocks.iter().enumerate() {
         prop_assert!(b.clean.start <= b.clean.end, "block {i} reversed");

@@ -19,7 +19,7 @@ fn doc<'c>(c: &'c Corpus, prefix: &str) -> &'c Document {
 }
 
 fn raw_str(d: &Document, r: Range<usize>) -> &str {
-    std::str::from_utf8(&d.bytes[r]).expect("utf-8 seed")
+    std::str::from_utf8(&d.bytes()[r]).expect("utf-8 seed")
 }
 
 #[test]
@@ -229,9 +229,9 @@ fn kamerbrief_pages() {
     assert!(!d.pages.is_empty());
     // A page starts at every line that begins with a space, and nowhere else.
     let mut expected = Vec::new();
-    for (i, &byte) in d.bytes.iter().enumerate() {
-        if byte == b' ' && (i == 0 || d.bytes[i - 1] == b'\n') && i + 1 < d.bytes.len() {
-            let rest = &d.bytes[i..];
+    for (i, &byte) in d.bytes().iter().enumerate() {
+        if byte == b' ' && (i == 0 || d.bytes()[i - 1] == b'\n') && i + 1 < d.bytes().len() {
+            let rest = &d.bytes()[i..];
             let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
             if rest[..line_end].iter().any(|b| !b.is_ascii_whitespace()) {
                 expected.push(i);
@@ -249,7 +249,7 @@ fn kamerbrief_pages() {
         .find(|&i| d.block_text(i) == "MH17")
         .expect("MH17 heading");
     assert_eq!(d.blocks[mh17].page, Some(8));
-    let last = d.page_at_raw(d.bytes.len() - 1);
+    let last = d.page_at_raw(d.bytes().len() - 1);
     assert_eq!(last, Some(9));
     let mut page = 0;
     for b in d.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
@@ -398,7 +398,7 @@ fn blocks_map_back_to_raw_bytes() {
         assert!(!d.blocks.is_empty(), "{}", d.id);
         let mut prev_end = 0;
         for (i, b) in d.blocks.iter().enumerate() {
-            assert!(b.raw.start <= b.raw.end && b.raw.end <= d.bytes.len());
+            assert!(b.raw.start <= b.raw.end && b.raw.end <= d.bytes().len());
             assert!(b.clean.start >= prev_end && b.clean.end <= d.clean.len());
             prev_end = b.clean.end;
             assert!(!d.block_text(i).is_empty(), "{}: empty block {i}", d.id);
@@ -488,7 +488,7 @@ fn kamerbrief_raw_offsets_round_trip() {
     // Sections' raw hulls are inside the file and in order for the headings.
     let mut last = 0;
     for s in d.sections.iter().filter(|s| s.kind == SectionKind::Heading) {
-        assert!(s.raw.start >= last && s.raw.end <= d.bytes.len());
+        assert!(s.raw.start >= last && s.raw.end <= d.bytes().len());
         last = s.raw.start;
         assert!(raw_str(d, s.raw.clone()).starts_with(&s.title));
     }
@@ -677,7 +677,7 @@ fn news_chrome_is_folded_not_deleted() {
         }
     }
     assert!(
-        covered + 1 >= d.bytes.len(),
+        covered + 1 >= d.bytes().len(),
         "items after Meer uit not all folded"
     );
     for item in [
@@ -724,7 +724,7 @@ fn shape(d: &Document) -> Vec<(BlockKind, Option<u32>)> {
 fn seeds_with_cr_or_crlf_line_ends_parse_the_same() {
     let c = corpus();
     for d in c.documents() {
-        let text = std::str::from_utf8(&d.bytes).unwrap();
+        let text = std::str::from_utf8(d.bytes()).unwrap();
         let cr = reparse(d, text.replace('\n', "\r").into_bytes());
         assert_eq!(cr.kind, d.kind, "{} CR", d.id);
         assert_eq!(cr.clean, d.clean, "{} CR", d.id);
@@ -740,7 +740,7 @@ fn seeds_with_cr_or_crlf_line_ends_parse_the_same() {
         assert_eq!(crlf.pages.len(), d.pages.len(), "{}", d.id);
         // Raw offsets shift by one byte a line.
         for (a, b) in crlf.blocks.iter().zip(&d.blocks) {
-            let lines_before = d.bytes[..b.raw.start]
+            let lines_before = d.bytes()[..b.raw.start]
                 .iter()
                 .filter(|&&x| x == b'\n')
                 .count();
@@ -766,7 +766,7 @@ fn seeds_in_windows_1252_parse_the_same() {
     };
     let c = corpus();
     for d in c.documents() {
-        let text = std::str::from_utf8(&d.bytes).unwrap();
+        let text = std::str::from_utf8(d.bytes()).unwrap();
         let bytes = encode(text);
         if bytes.is_ascii() {
             continue;
@@ -781,12 +781,12 @@ fn seeds_in_windows_1252_parse_the_same() {
         assert_eq!(w.footnotes, d.footnotes, "{}", d.id);
         // Every block's raw bytes decode to the same text as in the UTF-8 file.
         for (a, b) in w.blocks.iter().zip(&d.blocks) {
-            let orig = std::str::from_utf8(&d.bytes[b.raw.clone()]).unwrap();
-            assert_eq!(w.bytes[a.raw.clone()], encode(orig)[..], "{}", d.id);
+            let orig = std::str::from_utf8(&d.bytes()[b.raw.clone()]).unwrap();
+            assert_eq!(w.bytes()[a.raw.clone()], encode(orig)[..], "{}", d.id);
         }
         for f in &w.footnotes {
             let m = w.raw_range(f.marker.clone().unwrap()).unwrap();
-            assert_eq!(w.bytes[m].to_vec(), f.number.to_string().into_bytes());
+            assert_eq!(w.bytes()[m].to_vec(), f.number.to_string().into_bytes());
         }
     }
 }

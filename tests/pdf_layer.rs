@@ -156,7 +156,8 @@ fn a_pdf_document_keeps_its_bytes_and_refers_raw_offsets_to_its_text_layer() {
     let d =
         brief::parse::document_from_bytes("a".into(), Origin::File(path), bytes.clone()).unwrap();
     assert_eq!(
-        d.bytes, bytes,
+        d.bytes(),
+        bytes,
         "the PDF's own bytes, for marks to recognise"
     );
     let layout = d.layout.as_ref().unwrap();

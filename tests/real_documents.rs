@@ -53,7 +53,7 @@ fn outline_entities_search_and_cross_references_run_on_real_documents() {
             assert!(d.clean.get(m.clean.clone()).is_some(), "{:?}", m.clean);
             assert!(
                 d.raw_range(m.clean.clone())
-                    .is_some_and(|r| r.end <= d.bytes.len())
+                    .is_some_and(|r| r.end <= d.bytes().len())
             );
         }
     }

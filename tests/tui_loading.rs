@@ -26,11 +26,11 @@ fn folder(dir: &Path, extra: usize) {
         } else {
             k
         };
-        std::fs::write(dir.join(format!("{rank}_{}.txt", d.id)), &d.bytes).unwrap();
+        std::fs::write(dir.join(format!("{rank}_{}.txt", d.id)), d.bytes()).unwrap();
     }
     for i in 0..extra {
         let d = seeds.entries[i % 4].doc().unwrap();
-        std::fs::write(dir.join(format!("x{i:04}.txt")), &d.bytes).unwrap();
+        std::fs::write(dir.join(format!("x{i:04}.txt")), d.bytes()).unwrap();
     }
 }
 
@@ -152,7 +152,7 @@ fn a_large_file_shows_its_start_then_the_whole_at_the_same_text() {
     let letter = common::seeds::seed_letter();
     let mut big = Vec::new();
     while big.len() <= 3 * 1024 * 1024 {
-        big.extend_from_slice(&letter.bytes);
+        big.extend_from_slice(letter.bytes());
         big.extend_from_slice(b"\n\n");
     }
     let path = dir.path().join("groot.txt");
@@ -161,7 +161,7 @@ fn a_large_file_shows_its_start_then_the_whole_at_the_same_text() {
     let mut a = App::reading(Plan::of(std::slice::from_ref(&path)), 0, Theme::plain(), 1);
     a.open_marks_unplaced(marks.clone(), "tester".into());
     assert!(a.is_preview(0));
-    let start = a.doc().unwrap().bytes.len();
+    let start = a.doc().unwrap().bytes().len();
     assert!(start <= brief::tui::arriving::PREVIEW_BYTES && start > 0);
     let s = text(&screen(&mut a, 120, 40));
     assert!(s.contains("showing the start; reading all 3 MB"), "{s}");
@@ -189,7 +189,7 @@ fn a_large_file_shows_its_start_then_the_whole_at_the_same_text() {
 
     until_ready(&mut a);
     assert!(!a.is_preview(0));
-    assert_eq!(a.doc().unwrap().bytes.len(), big.len());
+    assert_eq!(a.doc().unwrap().bytes().len(), big.len());
     let s = text(&screen(&mut a, 120, 40));
     assert_eq!(first_line(&s), shown, "{s}");
     assert!(!s.contains("showing the start"), "{s}");

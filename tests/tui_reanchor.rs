@@ -24,7 +24,7 @@ fn mark_on(corpus: &Corpus, passage: &str, id: &str) -> Mark {
     Mark {
         id: id.into(),
         doc: d.id.clone(),
-        doc_sha256: doc_sha256(&d.bytes),
+        doc_sha256: doc_sha256(d.bytes()),
         quote: a.quote,
         position: a.position,
         raw: a.raw,

@@ -242,17 +242,17 @@ mod tests {
         let Some(Entry::Doc(head)) = load_file_head("g".into(), &path, max) else {
             panic!("no head");
         };
-        assert_eq!(head.bytes.len(), para.len() * 3);
-        assert!(head.bytes.ends_with(b"\n\n"));
+        assert_eq!(head.bytes().len(), para.len() * 3);
+        assert!(head.bytes().ends_with(b"\n\n"));
         let whole = match load_file("g".into(), &path) {
             Entry::Doc(d) => d,
             other => panic!("{other:?}"),
         };
-        assert!(whole.bytes.starts_with(&head.bytes));
+        assert!(whole.bytes().starts_with(head.bytes()));
         // An offset in the head is that offset in the file.
         let at = head.clean.find("Tweede").unwrap();
         let raw = head.raw_range(at..at + 6).unwrap();
-        assert_eq!(&whole.bytes[raw], b"Tweede");
+        assert_eq!(&whole.bytes()[raw], b"Tweede");
         // Nothing to gain, or no clean cut: no head.
         assert!(load_file_head("g".into(), &path, para.len() * 100).is_none());
         std::fs::write(&path, "x".repeat(5000)).unwrap();

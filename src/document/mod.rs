@@ -237,8 +237,8 @@ pub struct Document {
     /// below that folder for one deeper ("a/doc"); see [`crate::corpus`].
     pub id: String,
     pub origin: Origin,
-    /// The original bytes, untouched.
-    pub bytes: Vec<u8>,
+    /// The original bytes, untouched (see [`Document::bytes`]).
+    raw: Raw,
     pub encoding: Encoding,
     /// Said to the reader when the bytes needed a fallback decoding.
     pub note: Option<String>,
@@ -280,31 +280,54 @@ pub struct Parsed {
     pub pages: Vec<usize>,
 }
 
+/// Where a document keeps its original bytes.
+#[derive(Debug, Clone)]
+pub enum Raw {
+    /// The bytes are exactly the decoded text's (a UTF-8 file without a
+    /// byte-order mark, the common case): kept once, as the text.
+    Text,
+    /// Bytes of their own: a PDF, UTF-16, Windows-1252, a byte-order mark.
+    Own(Vec<u8>),
+}
+
 impl Document {
+    /// The original bytes, untouched: a file's bytes, a PDF's own.
+    pub fn bytes(&self) -> &[u8] {
+        match &self.raw {
+            Raw::Text => self.text.as_bytes(),
+            Raw::Own(bytes) => bytes,
+        }
+    }
+
     /// The source text as `cat --raw` prints it: the file's bytes, or for a
     /// PDF its text layer (the text raw offsets refer to).
     pub fn source_text_bytes(&self) -> &[u8] {
         match &self.layout {
             Some(_) => self.text.as_bytes(),
-            None => &self.bytes,
+            None => self.bytes(),
         }
     }
 
-    /// The document of a file's `bytes`, decoded as `decoded` and parsed as
+    /// The document of a file's bytes (`raw`: kept as they came, or the
+    /// same as the decoded text), decoded as `decoded` and parsed as
     /// `p`: adds the raw offsets of blocks, sections and pages (through the
     /// decoded text's map to the bytes) and the word count. `layout` is left
     /// empty; for a PDF the caller puts its text layer there.
     pub fn assemble(
         id: String,
         origin: Origin,
-        bytes: Vec<u8>,
+        raw: Raw,
         decoded: source::DecodedText,
         mut p: Parsed,
     ) -> Self {
         let to_raw = decoded.to_raw;
+        let raw_len = match &raw {
+            Raw::Text => decoded.text.len(),
+            Raw::Own(bytes) => bytes.len(),
+        };
         let raw_of = |r: &Range<usize>| -> Range<usize> {
             if r.is_empty() {
-                let o = to_raw.map_offset(r.start).unwrap_or(bytes.len());
+                let o = to_raw.map_offset(r.start).unwrap_or(raw_len);
                 return o..o;
             }
             to_raw.map_range(r.clone()).unwrap_or(0..0)
@@ -326,7 +349,7 @@ impl Document {
         Document {
             id,
             origin,
-            bytes,
+            raw,
             encoding: decoded.encoding,
             note: decoded.note,
             text: decoded.text,
@@ -357,7 +380,7 @@ impl Document {
             let o = self
                 .text_to_raw
                 .map_offset(text.start)
-                .unwrap_or(self.bytes.len());
+                .unwrap_or(self.bytes().len());
             return Some(o..o);
         }
         self.text_to_raw.map_range(text)
@@ -414,7 +437,7 @@ impl Document {
     pub fn raw_at_text(&self, text: usize) -> usize {
         self.text_to_raw
             .map_offset(text)
-            .unwrap_or(self.bytes.len())
+            .unwrap_or(self.bytes().len())
     }
 
     /// The innermost section containing a block.
@@ -439,7 +462,7 @@ impl Document {
     /// A title for lists: the document's own, else its first words.
     /// Lower-case hex SHA-256 of the original bytes, computed once.
     pub fn sha256(&self) -> &str {
-        self.sha256.get_or_init(|| sha256_hex(&self.bytes))
+        self.sha256.get_or_init(|| sha256_hex(self.bytes()))
     }
 
     pub fn display_title(&self) -> String {

@@ -4,6 +4,7 @@
 //! when the bytes are not UTF-8). The bytes themselves are never changed; the
 //! decoded text keeps a [`SpanMap`] back to them.
 
+use super::Raw;
 use super::span_map::SpanMap;
 use std::fmt;
 use std::io::Read;
@@ -115,6 +116,41 @@ pub fn decoded_text_layer(text: String) -> DecodedText {
         to_raw,
         // Reading a PDF's text is what a PDF is for, not a repair to warn about.
         note: None,
+    }
+}
+
+/// Checks and decodes a file's bytes, taking them: when they are UTF-8
+/// without a byte-order mark (most files) the text is the bytes themselves,
+/// not a copy, and the raw bytes are [`Raw::Text`]. Otherwise as
+/// [`decode`], the bytes kept as [`Raw::Own`].
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(DecodedText, Raw), LoadError> {
+    let plain = bytes.len() <= MAX_DOCUMENT_BYTES
+        && !bytes.starts_with(b"\xEF\xBB\xBF")
+        && !bytes.starts_with(&[0xFF, 0xFE])
+        && !bytes.starts_with(&[0xFE, 0xFF]);
+    if !plain {
+        return decode(&bytes).map(|d| (d, Raw::Own(bytes)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            if let Some(offset) = memchr0(text.as_bytes()) {
+                return Err(LoadError::Binary { offset });
+            }
+            if text.bytes().all(|b| b.is_ascii_whitespace()) {
+                return Err(LoadError::Empty);
+            }
+            let decoded = DecodedText {
+                to_raw: SpanMap::identity(text.len(), 0),
+                text,
+                encoding: Encoding::Utf8,
+                note: None,
+            };
+            Ok((decoded, Raw::Text))
+        }
+        Err(e) => {
+            let bytes = e.into_bytes();
+            decode(&bytes).map(|d| (d, Raw::Own(bytes)))
+        }
     }
 }
 

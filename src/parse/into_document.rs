@@ -7,7 +7,7 @@
 
 use super::{LayoutEvidence, parse, parse_laid_out};
 use crate::document::source::{self, LoadError};
-use crate::document::{Document, Origin};
+use crate::document::{Document, Origin, Raw};
 use std::sync::Arc;
 
 /// Parses a file's bytes. Fails only for what is not a document at all.
@@ -21,9 +21,9 @@ pub fn document_from_bytes(
     if crate::pdf::is_pdf(&bytes) {
         return document_from_pdf(id, origin, bytes);
     }
-    let decoded = source::decode(&bytes)?;
+    let (decoded, raw) = source::decode_owned(bytes)?;
     let parsed = parse(&decoded.text);
-    Ok(Document::assemble(id, origin, bytes, decoded, parsed))
+    Ok(Document::assemble(id, origin, raw, decoded, parsed))
 }
 
 /// A PDF: its source text is its text layer ([`crate::pdf`]), parsed as any
@@ -34,7 +34,7 @@ fn document_from_pdf(id: String, origin: Origin, bytes: Vec<u8>) -> Result<Docum
     let mut parsed = parse_laid_out(&decoded.text, &LayoutEvidence::of_layer(&layer));
     // The layer knows where its pages start.
     parsed.pages = layer.page_starts();
-    let mut doc = Document::assemble(id, origin, bytes, decoded, parsed);
+    let mut doc = Document::assemble(id, origin, Raw::Own(bytes), decoded, parsed);
     doc.layout = Some(Arc::new(layer));
     Ok(doc)
 }

@@ -48,7 +48,7 @@ pub fn clean_of(d: &Document, needle: &str) -> Range<usize> {
 pub fn raw_of(d: &Document, needle: &str) -> Range<usize> {
     let n = needle.as_bytes();
     let at = d
-        .bytes
+        .bytes()
         .windows(n.len())
         .position(|w| w == n)
         .unwrap_or_else(|| panic!("{}: raw bytes lack {needle:?}", d.id));

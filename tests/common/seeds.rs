@@ -24,7 +24,7 @@ pub fn seed_letter() -> Document {
 
 /// The text of the bundled document `id`, as its file holds it.
 pub fn seed_text(id: &str) -> String {
-    String::from_utf8(seed(id).bytes).expect("seeds are UTF-8")
+    String::from_utf8(seed(id).bytes().to_vec()).expect("seeds are UTF-8")
 }
 
 /// The document `text` parses to, under the id `id` (as if the file changed).
