@@ -9,7 +9,7 @@
 
 use super::Entry;
 use crate::contain::contain;
-use crate::document::source::{LoadError, MAX_DOCUMENT_BYTES, read_capped};
+use crate::document::source::{LoadError, MAX_DOCUMENT_BYTES, read_capped, read_capped_sized};
 use crate::document::{Document, Origin};
 use std::fs::{File, FileType, Metadata};
 use std::path::Path;
@@ -96,7 +96,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = open_without_blocking(path).map_err(|e| LoadError::Io(e.to_string()))?;
     let meta = file.metadata().map_err(|e| LoadError::Io(e.to_string()))?;
     check_regular(&meta)?;
-    read_capped(file)
+    read_capped_sized(file, meta.len())
 }
 
 fn check_regular(meta: &Metadata) -> Result<(), LoadError> {

@@ -346,13 +346,24 @@ impl Document {
             s.raw = start..end;
         }
         let words = p.clean.split_whitespace().count();
+        // Built by pushing, the texts and lists have up to twice the room
+        // they need; a document is kept as long as the reader runs.
+        let mut text = decoded.text;
+        let mut to_raw = to_raw;
+        text.shrink_to_fit();
+        to_raw.shrink_to_fit();
+        p.clean.shrink_to_fit();
+        p.clean_to_text.shrink_to_fit();
+        p.blocks.shrink_to_fit();
+        p.sections.shrink_to_fit();
+        p.footnotes.shrink_to_fit();
         Document {
             id,
             origin,
             raw,
             encoding: decoded.encoding,
             note: decoded.note,
-            text: decoded.text,
+            text,
             text_to_raw: to_raw,
             kind: p.kind,
             meta: p.meta,

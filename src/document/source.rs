@@ -18,7 +18,16 @@ const MIB: usize = 1024 * 1024;
 /// [`MAX_DOCUMENT_BYTES`]: a stream without end (or a file that grows while
 /// it is read) stops at the cap and is refused as too large.
 pub fn read_capped(reader: impl Read) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
+    read_capped_sized(reader, 0)
+}
+
+/// [`read_capped`] for a reader expected to give `expected` bytes (a file's
+/// size): room for them is made at once, and the bytes kept take no more
+/// memory than they need (reading in growing steps could leave up to twice
+/// their size allocated, and a UTF-8 file's bytes are kept as its text).
+pub fn read_capped_sized(reader: impl Read, expected: u64) -> Result<Vec<u8>, LoadError> {
+    let room = usize::try_from(expected).map_or(0, |n| n.min(MAX_DOCUMENT_BYTES) + 1);
+    let mut bytes = Vec::with_capacity(room);
     reader
         .take(MAX_DOCUMENT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
@@ -26,6 +35,7 @@ pub fn read_capped(reader: impl Read) -> Result<Vec<u8>, LoadError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len() });
     }
+    bytes.shrink_to_fit();
     Ok(bytes)
 }
 

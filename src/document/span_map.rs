@@ -19,6 +19,39 @@ struct Piece {
     source_len: usize,
 }
 
+/// A piece as it is kept: offsets as u32, half the memory (a map holds a
+/// piece for every change in a text, some two million for 95 MB of letters).
+/// Texts are at most [`MAX_DOCUMENT_BYTES`](super::source::MAX_DOCUMENT_BYTES),
+/// a PDF's text layer too, well within u32.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Packed {
+    derived: u32,
+    source: u32,
+    derived_len: u32,
+    source_len: u32,
+}
+
+impl Packed {
+    fn of(p: Piece) -> Packed {
+        let small = |n: usize| u32::try_from(n).expect("texts are under 4 GiB");
+        Packed {
+            derived: small(p.derived),
+            source: small(p.source),
+            derived_len: small(p.derived_len),
+            source_len: small(p.source_len),
+        }
+    }
+
+    fn open(&self) -> Piece {
+        Piece {
+            derived: self.derived as usize,
+            source: self.source as usize,
+            derived_len: self.derived_len as usize,
+            source_len: self.source_len as usize,
+        }
+    }
+}
+
 impl Piece {
     fn is_copy(&self) -> bool {
         self.derived_len == self.source_len
@@ -27,7 +60,7 @@ impl Piece {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SpanMap {
-    pieces: Vec<Piece>,
+    pieces: Vec<Packed>,
 }
 
 impl SpanMap {
@@ -42,26 +75,36 @@ impl SpanMap {
         map
     }
 
+    /// Gives back the room the pieces were pushed into beyond what they take.
+    pub fn shrink_to_fit(&mut self) {
+        self.pieces.shrink_to_fit();
+    }
+
     /// Records that `len` bytes at `derived` are a copy of the bytes at `source`.
     pub fn push_copy(&mut self, derived: usize, source: usize, len: usize) {
         if len == 0 {
             return;
         }
-        if let Some(last) = self.pieces.last_mut()
-            && last.is_copy()
-            && last.derived + last.derived_len == derived
-            && last.source + last.source_len == source
-        {
-            last.derived_len += len;
-            last.source_len += len;
-            return;
+        if let Some(packed) = self.pieces.last_mut() {
+            let last = packed.open();
+            if last.is_copy()
+                && last.derived + last.derived_len == derived
+                && last.source + last.source_len == source
+            {
+                *packed = Packed::of(Piece {
+                    derived_len: last.derived_len + len,
+                    source_len: last.source_len + len,
+                    ..last
+                });
+                return;
+            }
         }
-        self.pieces.push(Piece {
+        self.pieces.push(Packed::of(Piece {
             derived,
             source,
             derived_len: len,
             source_len: len,
-        });
+        }));
     }
 
     /// Records that `derived_len` bytes at `derived` stand for the source range.
@@ -78,19 +121,26 @@ impl SpanMap {
             self.push_copy(derived, source.start, derived_len);
             return;
         }
-        self.pieces.push(Piece {
+        self.pieces.push(Packed::of(Piece {
             derived,
             source: source.start,
             derived_len,
             source_len: source.end - source.start,
-        });
+        }));
     }
 
-    fn piece_at(&self, derived: usize) -> Option<&Piece> {
-        let idx = self
-            .pieces
-            .partition_point(|p| p.derived + p.derived_len <= derived);
-        self.pieces.get(idx).filter(|p| p.derived <= derived)
+    fn piece_at(&self, derived: usize) -> Option<Piece> {
+        let idx = self.first_ending_after(derived);
+        self.pieces
+            .get(idx)
+            .map(Packed::open)
+            .filter(|p| p.derived <= derived)
+    }
+
+    /// The index of the first piece that ends after derived offset `at`.
+    fn first_ending_after(&self, at: usize) -> usize {
+        self.pieces
+            .partition_point(|p| p.derived as usize + p.derived_len as usize <= at)
     }
 
     /// The source offset of the byte at `derived`.
@@ -122,7 +172,7 @@ impl SpanMap {
     /// The source offset just after the derived byte before `derived_end`.
     fn map_end(&self, derived_end: usize) -> Option<usize> {
         if derived_end == 0 {
-            return self.pieces.first().map(|p| p.source);
+            return self.pieces.first().map(|p| p.source as usize);
         }
         let p = self.piece_at(derived_end - 1)?;
         Some(if p.is_copy() {
@@ -136,10 +186,8 @@ impl SpanMap {
     /// with adjacent ranges merged.
     pub fn map_pieces(&self, derived: Range<usize>) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = Vec::new();
-        let first = self
-            .pieces
-            .partition_point(|p| p.derived + p.derived_len <= derived.start);
-        for p in &self.pieces[first..] {
+        let first = self.first_ending_after(derived.start);
+        for p in self.pieces[first..].iter().map(Packed::open) {
             if p.derived >= derived.end {
                 break;
             }
@@ -173,11 +221,10 @@ impl SpanMap {
     /// source byte itself is shown) rather than a stand-in for a range around it,
     /// such as the space that joins two lines across a footnote.
     pub fn derived_containing(&self, source: usize, within: Range<usize>) -> Option<(usize, bool)> {
-        let first = self
-            .pieces
-            .partition_point(|p| p.derived + p.derived_len <= within.start);
+        let first = self.first_ending_after(within.start);
         self.pieces[first..]
             .iter()
+            .map(Packed::open)
             .take_while(|p| p.derived < within.end)
             .find(|p| source >= p.source && source < p.source + p.source_len.max(1))
             .map(|p| {
@@ -191,11 +238,10 @@ impl SpanMap {
 
     fn derived_following(&self, source: usize, within: Range<usize>) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None; // (distance, derived)
-        let first = self
-            .pieces
-            .partition_point(|p| p.derived + p.derived_len <= within.start);
+        let first = self.first_ending_after(within.start);
         for p in self.pieces[first..]
             .iter()
+            .map(Packed::open)
             .take_while(|p| p.derived < within.end)
         {
             if p.source > source {
@@ -209,7 +255,9 @@ impl SpanMap {
     }
 
     pub fn derived_len(&self) -> usize {
-        self.pieces.last().map_or(0, |p| p.derived + p.derived_len)
+        self.pieces
+            .last()
+            .map_or(0, |p| p.derived as usize + p.derived_len as usize)
     }
 }
 

@@ -14,19 +14,22 @@ use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A run of one document's mentions, by distinct link.
-struct Digest {
+struct Digest<'a> {
     /// Distinct links in order of first mention: the first mention's index
-    /// in the document, the number of mentions and the distinct forms.
-    links: Vec<(usize, usize, Vec<String>)>,
-    /// Per mention: the index of its link in `links`.
-    local: Vec<usize>,
+    /// in the document, the number of mentions and the distinct forms (in
+    /// the document's clean text, not copied: there are millions of them
+    /// in a large corpus).
+    links: Vec<(usize, usize, Vec<&'a str>)>,
+    /// Per mention: the index of its link in `links` (a run is at most
+    /// [`RUN`] mentions).
+    local: Vec<u32>,
 }
 
 /// Mentions are digested in runs of this many, on all cores.
 const RUN: usize = 1 << 16;
 
 /// The digest of `found`, the mentions of `doc` from its `from`th on.
-fn digest(doc: &Document, found: &[Found], from: usize, entries: usize) -> Digest {
+fn digest<'a>(doc: &'a Document, found: &[Found], from: usize, entries: usize) -> Digest<'a> {
     // Known entities by number (in a table when the run is long enough to
     // pay for one), other names by key.
     let mut known: Vec<Option<usize>> = if found.len() * 8 > entries {
@@ -36,7 +39,7 @@ fn digest(doc: &Document, found: &[Found], from: usize, entries: usize) -> Diges
     };
     let mut sparse: HashMap<usize, usize> = HashMap::new();
     let mut keyed: HashMap<&str, usize> = HashMap::new();
-    let mut links: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut links: Vec<(usize, usize, Vec<&'a str>)> = Vec::new();
     let mut forms: Vec<(&str, HashSet<&str>)> = Vec::new();
     let mut local = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
@@ -71,10 +74,10 @@ fn digest(doc: &Document, found: &[Found], from: usize, entries: usize) -> Diges
             forms[l].0 = form;
             forms[l].1.insert(form);
         }
-        local.push(l);
+        local.push(l as u32);
     }
     for (l, (_, f)) in links.iter_mut().zip(forms) {
-        l.2 = f.into_iter().map(str::to_string).collect();
+        l.2 = f.into_iter().collect();
     }
     Digest { links, local }
 }
@@ -135,9 +138,9 @@ pub(super) fn number(
                 last_doc[idx] = d;
                 in_docs[idx] += 1;
             }
-            for form in forms {
+            for &form in forms {
                 if !surfaces[idx].contains(form) {
-                    surfaces[idx].insert(form.clone());
+                    surfaces[idx].insert(form.to_string());
                 }
             }
             of_link.push(idx);
@@ -166,7 +169,7 @@ pub(super) fn number(
                     Mention {
                         clean: f.range.clone(),
                         ty: f.ty,
-                        entity: of_link[l],
+                        entity: of_link[l as usize],
                         boilerplate: doc.blocks.get(block).is_some_and(|b| b.kind.is_folded()),
                     }
                 })

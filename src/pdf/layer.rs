@@ -18,7 +18,14 @@ pub fn text_layer(bytes: &[u8]) -> Result<TextLayer, PdfError> {
     if pages.iter().all(|p| p.glyphs.is_empty()) {
         return Err(PdfError::NoText { pages: pages.len() });
     }
-    Ok(build(&pages))
+    let layer = build(&pages);
+    // Offsets into the text are kept as u32 (see `document::span_map`).
+    if layer.text.len() > crate::document::source::MAX_DOCUMENT_BYTES {
+        return Err(PdfError::TextTooLarge {
+            bytes: layer.text.len(),
+        });
+    }
+    Ok(layer)
 }
 
 /// The text layer of pages already read.

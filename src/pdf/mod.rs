@@ -118,6 +118,10 @@ pub enum PdfError {
     },
     /// The crate could not parse it: what it said.
     Damaged(String),
+    /// Its text is larger than brief reads of any file (bytes of text).
+    TextTooLarge {
+        bytes: usize,
+    },
 }
 
 impl fmt::Display for PdfError {
@@ -129,6 +133,12 @@ impl fmt::Display for PdfError {
                 "the PDF has no text layer ({pages} page(s) without text: a scanned document?); run OCR first, e.g. ocrmypdf"
             ),
             PdfError::Damaged(why) => write!(f, "the PDF is damaged: {why}"),
+            PdfError::TextTooLarge { bytes } => write!(
+                f,
+                "the PDF's text is too large ({} MiB; brief reads up to {} MiB)",
+                bytes >> 20,
+                crate::document::source::MAX_DOCUMENT_BYTES >> 20
+            ),
         }
     }
 }
