@@ -82,25 +82,58 @@ pub struct Vocabulary {
 impl Vocabulary {
     pub fn of(text: &str) -> Self {
         let mut words: HashSet<String> = GENRE.iter().map(|w| w.to_string()).collect();
+        let mut lower = String::new();
         for w in text.split(|c: char| !c.is_alphabetic()) {
-            if w.chars().count() >= 2 {
-                words.insert(w.to_lowercase());
+            if w.len() < 2 || w.chars().nth(1).is_none() {
+                continue;
+            }
+            // Most words repeat: look before making a lower-cased copy.
+            let w = lowered(w, &mut lower);
+            if !words.contains(w) {
+                words.insert(w.to_string());
             }
         }
         Self { words }
     }
 
     fn knows(&self, w: &str) -> bool {
-        self.words.contains(&w.to_lowercase())
+        let mut lower = String::new();
+        self.words.contains(lowered(w, &mut lower))
     }
 }
 
+/// `w` lower-cased as `str::to_lowercase` does it: `w` itself when it is
+/// ASCII without a capital (no copy), else written into `buf`.
+fn lowered<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return w;
+    }
+    if w.is_ascii() {
+        buf.clear();
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        *buf = w.to_lowercase();
+    }
+    buf
+}
+
 fn is_common(w: &str) -> bool {
+    if w.is_ascii() {
+        return COMMON.iter().any(|c| c.eq_ignore_ascii_case(w));
+    }
     COMMON.contains(&w.to_lowercase().as_str())
 }
 
-/// Whether two adjacent fragments are one word.
-fn joins(left_piece: &str, left_word: &str, right: &str, vocab: &Vocabulary) -> bool {
+/// Whether two adjacent fragments are one word (`joined`: room to write
+/// the joined word in).
+fn joins(
+    left_piece: &str,
+    left_word: &str,
+    right: &str,
+    vocab: &Vocabulary,
+    joined: &mut String,
+) -> bool {
     let (Some(l), Some(r)) = (left_piece.chars().last(), right.chars().next()) else {
         return false;
     };
@@ -126,34 +159,43 @@ fn joins(left_piece: &str, left_word: &str, right: &str, vocab: &Vocabulary) -> 
             .all(char::is_uppercase);
     }
     let right_word = right.trim_end_matches(|c: char| !c.is_alphabetic());
-    let joined = format!("{left_word}{right_word}");
-    // "Een maal", "op en": a word on the left stays a word.
-    vocab.knows(&joined)
-        && !is_common(left_piece)
-        && (left_piece.chars().count() <= 3 || !vocab.knows(right_word))
+    // "Een maal", "op en": a word on the left stays a word. (The cheap
+    // tests first: in ordinary text they already say no.)
+    if is_common(left_piece) || (left_piece.chars().count() > 3 && vocab.knows(right_word)) {
+        return false;
+    }
+    joined.clear();
+    joined.push_str(left_word);
+    joined.push_str(right_word);
+    vocab.knows(joined)
 }
 
-/// The line with letter-spaced fragments joined: "D en Haag" → "Den Haag".
+/// The line with letter-spaced fragments joined: "D en Haag" → "Den Haag"
+/// (and its words one space apart).
 pub fn squeeze(line: &str, vocab: &Vocabulary) -> String {
-    let mut out: Vec<(String, String)> = Vec::new(); // (token so far, last fragment)
+    let mut out = String::with_capacity(line.len());
+    // Where the token being built starts in `out`, and its last fragment.
+    let mut token = 0;
+    let mut last = "";
+    let mut joined = String::new();
     for t in line.split_whitespace() {
-        if let Some((tok, last)) = out.last_mut() {
+        if !out.is_empty() {
+            let tok = &out[token..];
             let word_start = tok
                 .rfind(|c: char| !c.is_alphabetic())
                 .map_or(0, |i| i + tok[i..].chars().next().map_or(1, char::len_utf8));
-            let left_word = &tok[word_start..];
-            if joins(last, left_word, t, vocab) {
-                tok.push_str(t);
-                *last = t.to_string();
+            if joins(last, &tok[word_start..], t, vocab, &mut joined) {
+                out.push_str(t);
+                last = t;
                 continue;
             }
+            out.push(' ');
         }
-        out.push((t.to_string(), t.to_string()));
+        token = out.len();
+        out.push_str(t);
+        last = t;
     }
-    out.into_iter()
-        .map(|(t, _)| t)
-        .collect::<Vec<_>>()
-        .join(" ")
+    out
 }
 
 #[cfg(test)]
@@ -188,5 +230,20 @@ mod tests {
                 s.split_whitespace().collect::<Vec<_>>().join(" ")
             );
         }
+    }
+
+    #[test]
+    fn capitals_and_diacritics_are_known_in_any_case() {
+        // Words of the document in capitals or with diacritics, fragments in
+        // another case: known through the same lower-casing.
+        let v = Vocabulary::of("FINANCIËN en Oekraïne; ÉÉN brief");
+        assert!(v.knows("financiën") && v.knows("OEKRAÏNE") && v.knows("één"));
+        assert!(!v.knows("oekraine"));
+        assert_eq!(
+            squeeze("  Fin anciën\t en   Oek raïne ", &v),
+            "Financiën en Oekraïne"
+        );
+        // A common word in capitals stays a word of its own.
+        assert_eq!(squeeze("EN D en Haag", &v), "EN Den Haag");
     }
 }
