@@ -178,8 +178,14 @@ pub fn looks_like(text: &str) -> bool {
         c.get(1)
             .is_none_or(|who| who.as_str().chars().count() <= ANSWERER_CHARS)
     });
-    let lines = crate::document::lines::split_lines(text);
-    let labels = find(text, &lines, &|_| true);
+    // Every answer's label starts with "Antwoord": a text without the word
+    // has no question with its answer, and its lines need not be read.
+    let labels = if text.contains("Antwoord") {
+        let lines = crate::document::lines::split_lines(text);
+        find(text, &lines, &|_| true)
+    } else {
+        Vec::new()
+    };
     let answered: std::collections::HashSet<u32> = labels
         .iter()
         .filter(|l| l.kind == LabelKind::Answer)

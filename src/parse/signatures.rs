@@ -173,11 +173,25 @@ pub fn take_signatures(
         let texts: Vec<&str> = rest.iter().map(|&l| t(l)).collect();
         let mut block: Option<(Vec<usize>, SignatureBlock, Option<usize>)> = None;
         // Role lines then names in one paragraph; or name(s) then role(s).
+        // Names must be names in every column: known per line once, so a
+        // long paragraph is not split into columns at every split point.
+        let names_only: Vec<bool> = texts
+            .iter()
+            .map(|x| columns(x).iter().all(|c| is_name(c)))
+            .collect();
         for split in 1..texts.len() {
             let (a, b) = texts.split_at(split);
-            if let Some(p) = people(a, b).or_else(|| {
-                people(b, a).filter(|_| a.iter().all(|x| is_name(x) || columns(x).len() > 1))
-            }) {
+            let (a_names, b_names) = names_only.split_at(split);
+            let role_then_name = || b_names.iter().all(|&n| n).then(|| people(a, b)).flatten();
+            let name_then_role = || {
+                a_names
+                    .iter()
+                    .all(|&n| n)
+                    .then(|| people(b, a))
+                    .flatten()
+                    .filter(|_| a.iter().all(|x| is_name(x) || columns(x).len() > 1))
+            };
+            if let Some(p) = role_then_name().or_else(name_then_role) {
                 block = Some((
                     vec![k],
                     SignatureBlock {
