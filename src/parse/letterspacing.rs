@@ -118,9 +118,12 @@ fn lowered<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
     buf
 }
 
+/// The longest of [`COMMON`], in bytes.
+const COMMON_MAX: usize = 4;
+
 fn is_common(w: &str) -> bool {
     if w.is_ascii() {
-        return COMMON.iter().any(|c| c.eq_ignore_ascii_case(w));
+        return w.len() <= COMMON_MAX && COMMON.iter().any(|c| c.eq_ignore_ascii_case(w));
     }
     COMMON.contains(&w.to_lowercase().as_str())
 }
@@ -230,6 +233,12 @@ mod tests {
                 s.split_whitespace().collect::<Vec<_>>().join(" ")
             );
         }
+    }
+
+    #[test]
+    fn common_words_are_at_most_common_max_long() {
+        assert!(COMMON.iter().all(|w| w.is_ascii() && w.len() <= COMMON_MAX));
+        assert!(is_common("DOOR") && is_common("van") && !is_common("vandaag"));
     }
 
     #[test]
