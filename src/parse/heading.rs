@@ -32,9 +32,21 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     {
         return None;
     }
-    let numbering = if let Some(c) = NUMBERED.captures(s) {
+    // The patterns start with a digit, or a letter and "." or ")": most
+    // lines are told apart by their first bytes.
+    let b = s.as_bytes();
+    let numbering = if let Some(c) = b
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+        .then(|| NUMBERED.captures(s))
+        .flatten()
+    {
         Numbering::Numeric(c[1].split('.').count() as u8)
-    } else if LETTERED.is_match(s) {
+    } else if b.len() > 2
+        && b[0].is_ascii_lowercase()
+        && matches!(b[1], b'.' | b')')
+        && LETTERED.is_match(s)
+    {
         Numbering::Letter
     } else {
         Numbering::None

@@ -44,7 +44,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let is_furniture = |s: &str| {
         let sq = squeeze(s, &vocab);
         kamerbrief_furniture(s, false).is_some()
-            || kamerbrief_furniture(&sq, false).is_some()
+            || (sq != s && kamerbrief_furniture(&sq, false).is_some())
             || value_label(&sq)
     };
     let mut layout = letter_lines(text, &is_furniture);
@@ -403,8 +403,13 @@ fn fold_furniture(
 ) {
     let n = lines.len();
     let furniture = |i: usize| {
-        kamerbrief_furniture(lines[i].text(text), date_known)
-            .or_else(|| kamerbrief_furniture(&squeezed[i], date_known))
+        let t = lines[i].text(text);
+        // Most lines have nothing to squeeze: asked once.
+        kamerbrief_furniture(t, date_known).or_else(|| {
+            (squeezed[i] != t)
+                .then(|| kamerbrief_furniture(&squeezed[i], date_known))
+                .flatten()
+        })
     };
     let short = |i: usize| {
         let t = lines[i].text(text);
