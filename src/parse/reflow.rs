@@ -35,13 +35,24 @@ impl HyphenEvidence {
         let lens: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
         let max = lens.iter().copied().max().unwrap_or(0);
         let mut seen = HashSet::default();
+        let mut lower = String::new();
         for token in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
             let token = token.trim_matches('-');
             if token.len() > max + 8 || token.is_empty() {
                 continue;
             }
             // Lower-casing can change the byte length; check both lengths.
-            if lens.contains(&token.len()) || !token.is_ascii() {
+            if token.is_ascii() {
+                if lens.contains(&token.len()) {
+                    // Into one buffer: most tokens are not wanted.
+                    lower.clear();
+                    lower.push_str(token);
+                    lower.make_ascii_lowercase();
+                    if wanted.contains(&lower) && !seen.contains(&lower) {
+                        seen.insert(lower.clone());
+                    }
+                }
+            } else {
                 let lower = token.to_lowercase();
                 if wanted.contains(&lower) {
                     seen.insert(lower);
