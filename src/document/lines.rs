@@ -69,9 +69,49 @@ fn make_line(text: &str, full: Range<usize>) -> Line {
     }
 }
 
+/// How many words `s` has: `s.split_whitespace().count()`, with ASCII
+/// read byte by byte (counted for every line and every document).
+pub fn count_words(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        let b = bytes[at];
+        let (space, len) = if b.is_ascii() {
+            (
+                matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' '),
+                1,
+            )
+        } else {
+            let c = s[at..].chars().next().expect("at a char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        at += len;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " De  minister\tgeëist\n",
+            "x\u{0B}y\u{1C}z",
+            "Oekraïne\u{A0}en\u{3000}MH17\u{2028}",
+            "één  ",
+        ] {
+            assert_eq!(count_words(t), t.split_whitespace().count(), "{t:?}");
+        }
+    }
 
     #[test]
     fn handles_crlf_lone_cr_and_indent() {

@@ -345,7 +345,7 @@ impl Document {
             let end = blocks.iter().map(|b| b.raw.end).max().unwrap_or(start);
             s.raw = start..end;
         }
-        let words = p.clean.split_whitespace().count();
+        let words = lines::count_words(&p.clean);
         // Built by pushing, the texts and lists have up to twice the room
         // they need; a document is kept as long as the reader runs.
         let mut text = decoded.text;

@@ -19,7 +19,7 @@ pub enum Numbering {
 /// Whether a one-line paragraph is shaped like a heading, and its numbering.
 pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     let s = s.trim();
-    let words = s.split_whitespace().count();
+    let words = crate::document::lines::count_words(s);
     if words == 0 || words > max_words || s.chars().count() > 100 {
         return None;
     }
