@@ -5,12 +5,12 @@
 //! memory holds one slice, not the corpus: a folder of 10,000 documents
 //! takes what 256 of them take.
 //!
-//! The entries and their order are the ones [`Corpus::from_args`] gives
+//! The entries and their order are the ones [`Corpus::from_args`](super::Corpus::from_args) gives
 //! (the same ids, the same failed entries); only when they are in memory
 //! differs.
 
 use super::plan::Plan;
-use super::{Corpus, Entry, bundled, load_bytes, stem};
+use super::{Entry, bundled, load_bytes, stem};
 use crate::document::Origin;
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -31,7 +31,7 @@ pub enum Stream {
 
 impl Stream {
     /// The bundled briefing when no paths are given, else the paths, as
-    /// [`Corpus::from_args`] reads them.
+    /// [`Corpus::from_args`](super::Corpus::from_args) reads them.
     pub fn from_args(paths: &[PathBuf]) -> Self {
         if paths.is_empty() {
             Stream::Bundled
@@ -92,19 +92,12 @@ impl Stream {
         }
         Ok(())
     }
-
-    /// Every entry read at once, as [`Corpus::from_args`] gives them.
-    pub fn read_all(self) -> Corpus {
-        match self {
-            Stream::Bundled => Corpus::bundled(),
-            Stream::Planned(plan) => plan.read_all(),
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Corpus;
 
     #[test]
     fn slices_hand_on_the_entries_of_the_whole_in_order() {
