@@ -24,7 +24,10 @@
 //! of 10,000 documents, copies of the five seeds each with its own date,
 //! ~82 MB (BRIEF_BENCH_DOCS sets the count): brief opens the folder (Enter,
 //! untimed, gives its reader the focus), `less` gets the files as arguments
-//! and pages the first, a letter. `--all` runs all three. `--runs N` repeats
+//! and pages the first, a letter; `--reworded` makes the folder's copies
+//! reworded (`gen/folder.rs`: about half the words replaced, so the text is
+//! written once, as a real year of letters is; a copy shares its words with
+//! the other copies, which flatters every index). `--all` runs all three. `--runs N` repeats
 //! each case (first frame: the median of the runs; key→frame: over all the
 //! presses), the two programs taking turns run by run, so that a machine
 //! whose speed drifts (a shared one does, by a third between minutes)
@@ -46,6 +49,8 @@
 //!
 //! Under `cargo test --benches` (no `--bench` argument) it does nothing.
 
+#[path = "gen/folder.rs"]
+mod folder_gen;
 #[path = "gen/mod.rs"]
 mod kamerbrief_gen;
 
@@ -112,6 +117,8 @@ fn main() {
 struct Options {
     big: bool,
     folder: bool,
+    /// The folder's documents reworded (`gen/folder.rs`): text written once.
+    reworded: bool,
     runs: Option<usize>,
     /// Print the screen after the first frame and after the first key (to
     /// see what is measured).
@@ -128,7 +135,8 @@ impl Options {
             .map(|n| n.parse().expect("--runs N: a number"));
         Options {
             big: has("--big") || has("--all"),
-            folder: has("--folder") || has("--all"),
+            folder: has("--folder") || has("--reworded") || has("--all"),
+            reworded: has("--reworded"),
             runs,
             show: has("--show"),
         }
@@ -183,7 +191,7 @@ fn cases(options: &Options, dir: &Path) -> Vec<Case> {
         cases.push(big_case(dir));
     }
     if options.folder {
-        cases.push(folder_case(dir));
+        cases.push(folder_case(dir, options.reworded));
     }
     cases
 }
@@ -226,101 +234,35 @@ fn big_case(dir: &Path) -> Case {
     }
 }
 
-/// A folder of copies of the five seeds, each with its own date, so that
-/// every document is distinct; the first file made is a Kamerbrief.
-fn folder_case(dir: &Path) -> Case {
+/// A folder of copies of the five seeds, each with its own date (and with
+/// `--reworded`, its own words: `gen/folder.rs`); the first file made is a
+/// Kamerbrief.
+fn folder_case(dir: &Path, reworded: bool) -> Case {
     let t = Instant::now();
     let docs = std::env::var("BRIEF_BENCH_DOCS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(FOLDER_DOCS);
     let folder = dir.join("documents");
-    std::fs::create_dir_all(&folder).expect("the documents folder");
-    let seeds = read_seeds();
-    let mut files = Vec::with_capacity(docs);
-    let mut bytes = 0;
-    for i in 0..docs {
-        let (name, text) = &seeds[i % seeds.len()];
-        let copy = i / seeds.len();
-        let text = dated_copy(name, text, copy);
-        // Named in the order made (the letter first): the first file in a
-        // folder, which brief shows while it reads the rest, is the first
-        // argument `less` gets.
-        let path = folder.join(format!("{copy:05}_{}_{name}.txt", i % seeds.len()));
-        std::fs::write(&path, &text).expect("write a document");
-        bytes += text.len() as u64;
-        files.push(path.into_os_string());
-    }
+    let made = folder_gen::generate(&folder, docs, reworded);
     eprintln!(
         "vs_less: generated {docs} documents ({}) in {} in {:.1?}",
-        size(bytes),
+        size(made.bytes),
         folder.display(),
         t.elapsed()
     );
+    let what = if reworded { "reworded docs" } else { "docs" };
     Case {
-        label: format!("{docs} docs ({})", size(bytes)),
-        less_args: files,
+        label: format!("{docs} {what} ({})", size(made.bytes)),
+        less_args: made
+            .files
+            .into_iter()
+            .map(PathBuf::into_os_string)
+            .collect(),
         brief_args: vec![folder.into()],
         brief_prepare: b"\r",
         default_runs: 1,
     }
-}
-
-/// The seeds, the Kamerbrief first (so that `less`, given the files in the
-/// order they were made, opens a letter).
-fn read_seeds() -> Vec<(String, String)> {
-    let mut seeds: Vec<(String, String)> = std::fs::read_dir(seeds_dir())
-        .expect("the seeds folder")
-        .map(|e| e.expect("a seed").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&p).expect("a seed is UTF-8 text");
-            (stem, text)
-        })
-        .collect();
-    seeds.sort_by_key(|(stem, _)| (stem != kamerbrief_gen::SEED_ID, stem.clone()));
-    assert_eq!(seeds.len(), 5, "five seeds");
-    seeds
-}
-
-/// Copy `copy` of a seed, dated `copy` days after 1 January 2015: the
-/// letter's "Den Haag, 3 februari 2022", a news article's " date 2022-02"
-/// line (added where the seed has none).
-fn dated_copy(name: &str, text: &str, copy: usize) -> String {
-    let (y, m, d) = civil_date(copy);
-    if name == kamerbrief_gen::SEED_ID {
-        let month = MONTHS[m - 1];
-        let was = "Den Haag, 3 februari 2022";
-        assert!(text.contains(was), "the letter's date line");
-        let date = format!("Den Haag, {d} {month} {y}");
-        return text.replacen(was, &date, 1);
-    }
-    let date = format!(" date {y}-{m:02}-{d:02}");
-    match text.strip_prefix(" date 2022-02") {
-        Some(rest) => format!("{date}{rest}"),
-        None => format!("{date}\n{text}"),
-    }
-}
-
-use brief::document::date::DUTCH_MONTHS as MONTHS;
-
-/// Year, month and day of `days` after 1 January 2015.
-fn civil_date(days: usize) -> (usize, usize, usize) {
-    let leap = |y: usize| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let (mut y, mut left) = (2015, days);
-    while left >= 365 + usize::from(leap(y)) {
-        left -= 365 + usize::from(leap(y));
-        y += 1;
-    }
-    let february = 28 + usize::from(leap(y));
-    let lengths = [31, february, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let mut m = 0;
-    while left >= lengths[m] {
-        left -= lengths[m];
-        m += 1;
-    }
-    (y, m + 1, left + 1)
 }
 
 fn file_len(path: &Path) -> u64 {
