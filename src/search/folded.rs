@@ -19,7 +19,9 @@
 //! accented letter — a few hundred kilobytes for a 50 MB Dutch text — instead
 //! of an offset per byte, and an offset is found by binary search.
 
+use super::case_marks::{CaseMarks, same_length_lower};
 use std::ops::Range;
+use std::sync::OnceLock;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Which folded view.
@@ -142,16 +144,40 @@ struct Folded {
     map: OffsetMap,
 }
 
-/// A clean text folded for searching, in both views.
+/// The cased view, kept as little as it can be (see [`super::case_marks`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Cased {
+    /// The lower view's offsets and its capitals: the view itself is made
+    /// from them when a regular expression asks for it.
+    Marks {
+        marks: CaseMarks,
+        view: OnceLock<String>,
+    },
+    /// A text where some character's cases differ in length: the view.
+    View(Folded),
+}
+
+impl Default for Cased {
+    fn default() -> Self {
+        Cased::Marks {
+            marks: CaseMarks::default(),
+            view: OnceLock::new(),
+        }
+    }
+}
+
+/// A clean text folded for searching: the lower view, and the cased view
+/// (see [`Cased`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FoldedText {
     lower: Folded,
-    cased: Folded,
+    cased: Cased,
     clean_len: usize,
 }
 
 impl FoldedText {
-    /// Folds `clean` once into both views.
+    /// Folds `clean` once: the lower view and the case marks (or, rarely,
+    /// the whole cased view).
     ///
     /// # Panics
     /// For a text of 2 GiB or more (documents are at most 512 MiB).
@@ -160,79 +186,18 @@ impl FoldedText {
             clean.len() < u32::MAX as usize / 2,
             "texts of 2 GiB or more cannot be folded for search"
         );
-        let mut lower = Folded {
-            text: String::with_capacity(clean.len()),
-            map: OffsetMap::default(),
-        };
-        let mut cased = Folded {
-            text: String::with_capacity(clean.len()),
-            map: OffsetMap::default(),
-        };
-        let bytes = clean.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            // ASCII folds to itself (lower-cased in one view): copy runs of it
-            // whole, which is most of a Dutch text.
-            let run = ascii_run(&bytes[at..]);
-            if run > 0 {
-                let run_text = &clean[at..at + run];
-                cased.text.push_str(run_text);
-                let from = lower.text.len();
-                lower.text.push_str(run_text);
-                lower.text[from..].make_ascii_lowercase();
-                at += run;
-                continue;
-            }
-            let c = clean[at..].chars().next().expect("at a char boundary");
-            let clean_len = c.len_utf8();
-            // Offsets are u32: once a view could outgrow them (only by
-            // absurd expansions, "ﷺ" is 33 bytes folded) it keeps characters
-            // as they are, so the rest of the text still fits.
-            let rest = bytes.len() - at;
-            let room = |f: &Folded| f.text.len() + rest + 64 < u32::MAX as usize;
-            let (cased_from, lower_from) = (cased.text.len(), lower.text.len());
-            let (mut cased_chars, mut lower_chars) = (0usize, 0usize);
-            if room(&cased) && room(&lower) {
-                decompose_compatible(c, |d| {
-                    if is_combining_mark(d) {
-                        return;
-                    }
-                    cased.text.push(d);
-                    cased_chars += 1;
-                    for l in d.to_lowercase() {
-                        if !is_combining_mark(l) {
-                            lower.text.push(l);
-                            lower_chars += 1;
-                        }
-                    }
-                });
-            } else {
-                cased.text.push(c);
-                lower.text.push(c);
-                (cased_chars, lower_chars) = (1, 1);
-            }
-            for (view, from, chars) in [
-                (&mut cased, cased_from, cased_chars),
-                (&mut lower, lower_from, lower_chars),
-            ] {
-                let folded_len = view.text.len() - from;
-                if chars != 1 || folded_len != clean_len {
-                    view.map.units.push(Unit {
-                        folded: from as u32,
-                        clean: at as u32,
-                        folded_len: folded_len as u16,
-                        clean_len: clean_len as u8,
-                    });
+        let mut marks = Some(CaseMarks::default());
+        let lower = fold_view(clean, View::Lower, &mut marks);
+        let cased = match marks {
+            Some(mut marks) => {
+                marks.shrink_to_fit();
+                Cased::Marks {
+                    marks,
+                    view: OnceLock::new(),
                 }
             }
-            at += clean_len;
-        }
-        for v in [&mut lower, &mut cased] {
-            v.map.units.shrink_to_fit();
-            if v.text.capacity() > v.text.len() + v.text.len() / 16 {
-                v.text.shrink_to_fit();
-            }
-        }
+            None => Cased::View(fold_view(clean, View::Cased, &mut None)),
+        };
         FoldedText {
             lower,
             cased,
@@ -240,16 +205,33 @@ impl FoldedText {
         }
     }
 
-    fn view(&self, view: View) -> &Folded {
-        match view {
-            View::Lower => &self.lower,
-            View::Cased => &self.cased,
+    /// The case marks, when the cased view is kept as the lower view's
+    /// capitals (the two views then share offsets and map).
+    pub(crate) fn case_marks(&self) -> Option<&CaseMarks> {
+        match &self.cased {
+            Cased::Marks { marks, .. } => Some(marks),
+            Cased::View(_) => None,
         }
     }
 
-    /// The folded text of a view.
+    /// The map of a view back to the clean text.
+    fn map(&self, view: View) -> &OffsetMap {
+        match (view, &self.cased) {
+            (View::Cased, Cased::View(f)) => &f.map,
+            _ => &self.lower.map,
+        }
+    }
+
+    /// The folded text of a view (the cased view of a text kept as case
+    /// marks is made the first time it is asked for, and kept).
     pub fn text(&self, view: View) -> &str {
-        &self.view(view).text
+        match (view, &self.cased) {
+            (View::Lower, _) => &self.lower.text,
+            (View::Cased, Cased::View(f)) => &f.text,
+            (View::Cased, Cased::Marks { marks, view }) => {
+                view.get_or_init(|| marks.cased_text(&self.lower.text))
+            }
+        }
     }
 
     /// Length of the clean text this was folded from.
@@ -263,7 +245,7 @@ impl FoldedText {
     /// and combining marks that were dropped after its last character are
     /// included.
     pub fn to_clean(&self, view: View, folded: Range<usize>) -> Range<usize> {
-        let map = &self.view(view).map;
+        let map = self.map(view);
         let start = map.to_clean(folded.start, false).min(self.clean_len);
         let end = map.to_clean(folded.end, true).min(self.clean_len);
         start..end.max(start)
@@ -272,33 +254,140 @@ impl FoldedText {
     /// The range of a view that shows a clean range (rounded outwards to
     /// whole folded forms when the clean range cuts a character).
     pub fn to_folded(&self, view: View, clean: Range<usize>) -> Range<usize> {
-        let v = self.view(view);
-        let start = v.map.to_folded(clean.start, false).min(v.text.len());
-        let end = v.map.to_folded(clean.end, true).min(v.text.len());
+        let (map, len) = (self.map(view), self.lower_or_cased_len(view));
+        let start = map.to_folded(clean.start, false).min(len);
+        let end = map.to_folded(clean.end, true).min(len);
         start..end.max(start)
     }
 
     /// A cursor for mapping increasing offsets of a view to clean offsets.
     pub(crate) fn cursor(&self, view: View) -> ToClean<'_> {
         ToClean {
-            map: &self.view(view).map,
+            map: self.map(view),
             next: 0,
         }
     }
 
-    /// Heap memory held: both views and their maps.
+    /// The length of a view: the cased one is as long as the lower one
+    /// unless it is kept whole.
+    fn lower_or_cased_len(&self, view: View) -> usize {
+        match (view, &self.cased) {
+            (View::Cased, Cased::View(f)) => f.text.len(),
+            _ => self.lower.text.len(),
+        }
+    }
+
+    /// Heap memory held: the lower view, its map and the cased view as
+    /// kept (marks, and the view if it was made or is kept whole).
     pub fn heap_bytes(&self) -> usize {
-        [&self.lower, &self.cased]
-            .iter()
-            .map(|v| v.text.capacity() + v.map.heap_bytes())
-            .sum()
+        let folded = |v: &Folded| v.text.capacity() + v.map.heap_bytes();
+        folded(&self.lower)
+            + match &self.cased {
+                Cased::Marks { marks, view } => {
+                    marks.heap_bytes() + view.get().map_or(0, String::capacity)
+                }
+                Cased::View(f) => folded(f),
+            }
     }
 
     /// Characters whose folded form differs in length, in each view
     /// (lower, cased): the size of the maps.
     pub fn units(&self) -> (usize, usize) {
-        (self.lower.map.units.len(), self.cased.map.units.len())
+        (
+            self.lower.map.units.len(),
+            self.map(View::Cased).units.len(),
+        )
     }
+}
+
+/// One view of `clean`. Folding the lower view with `marks` also records
+/// its capitals there, until a character's cases differ in length: then
+/// `marks` becomes `None` (the cased view must be folded on its own).
+fn fold_view(clean: &str, view: View, marks: &mut Option<CaseMarks>) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(clean.len()),
+        map: OffsetMap::default(),
+    };
+    let bytes = clean.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII folds to itself (lower-cased in one view): copy runs of it
+        // whole, which is most of a Dutch text.
+        let run = ascii_run(&bytes[at..]);
+        if run > 0 {
+            let from = out.text.len();
+            out.text.push_str(&clean[at..at + run]);
+            if view == View::Lower {
+                if let Some(marks) = marks {
+                    for (i, b) in bytes[at..at + run].iter().enumerate() {
+                        if b.is_ascii_uppercase() {
+                            marks.ascii_capital(from + i);
+                        }
+                    }
+                }
+                out.text[from..].make_ascii_lowercase();
+            }
+            at += run;
+            continue;
+        }
+        let c = clean[at..].chars().next().expect("at a char boundary");
+        let clean_len = c.len_utf8();
+        // Offsets are u32: once a view could outgrow them (only by absurd
+        // expansions, "ﷺ" is 33 bytes folded) it keeps characters as they
+        // are, so the rest of the text still fits.
+        let room = out.text.len() + (bytes.len() - at) + 64 < u32::MAX as usize;
+        let from = out.text.len();
+        let mut chars = 0usize;
+        if room {
+            decompose_compatible(c, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                match view {
+                    View::Cased => {
+                        out.text.push(d);
+                        chars += 1;
+                    }
+                    View::Lower => {
+                        if let Some(m) = marks.as_mut() {
+                            match same_length_lower(d, is_combining_mark) {
+                                Some(l) if l != d && d.is_ascii() => {
+                                    m.ascii_capital(out.text.len());
+                                }
+                                Some(l) if l != d => m.other(out.text.len(), d),
+                                Some(_) => {}
+                                None => *marks = None,
+                            }
+                        }
+                        for l in d.to_lowercase() {
+                            if !is_combining_mark(l) {
+                                out.text.push(l);
+                                chars += 1;
+                            }
+                        }
+                    }
+                }
+            });
+        } else {
+            out.text.push(c);
+            chars = 1;
+        }
+        let folded_len = out.text.len() - from;
+        if chars != 1 || folded_len != clean_len {
+            out.map.units.push(Unit {
+                folded: from as u32,
+                clean: at as u32,
+                folded_len: folded_len as u16,
+                clean_len: clean_len as u8,
+            });
+        }
+        at += clean_len;
+    }
+    out.map.units.shrink_to_fit();
+    if out.text.capacity() > out.text.len() + out.text.len() / 16 {
+        out.text.shrink_to_fit();
+    }
+    out
 }
 
 /// Folds a string the way [`FoldedText`] folds a text, for one view: queries
@@ -467,11 +556,11 @@ mod tests {
             let len = f.text(view).len();
             for s in 0..=len {
                 let a = cur.offset(s, false);
-                assert_eq!(a, f.view(view).map.to_clean(s, false), "{view:?} {s}");
+                assert_eq!(a, f.map(view).to_clean(s, false), "{view:?} {s}");
             }
             let mut cur = f.cursor(view);
             for s in 0..=len {
-                assert_eq!(cur.offset(s, true), f.view(view).map.to_clean(s, true));
+                assert_eq!(cur.offset(s, true), f.map(view).to_clean(s, true));
             }
         }
     }

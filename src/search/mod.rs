@@ -5,12 +5,14 @@
 //!
 //! - [`folded`]: each text folded once (diacritics removed; lower-cased and
 //!   cased views) with a compact map back to clean offsets.
+//! - [`case_marks`]: the cased view kept as the lower view's capitals.
 //! - [`query`]: a [`Query`] compiles to a [`Matcher`] that runs on a folded
 //!   view and answers in clean offsets.
 //! - [`index`]: the folded texts of a corpus, searching one document or all,
 //!   and the section title a results list shows.
 //! - [`snippet`]: the words around a match, at a cost bounded by the snippet.
 
+pub mod case_marks;
 pub mod folded;
 pub mod index;
 pub mod query;

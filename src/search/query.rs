@@ -15,11 +15,13 @@
 //! so "EU" is a whole word in "EU-landen"; "Kamer" is not one in
 //! "Kamerstuk".
 
+use super::case_marks::{CaseMarks, same_length_lower};
 use super::folded::{FoldedText, View, fold, fold_char};
 use regex::{Regex, RegexBuilder};
 use std::fmt;
 use std::ops::{ControlFlow, Range};
 use std::sync::LazyLock;
+use unicode_normalization::char::is_combining_mark;
 
 /// A search as typed: the text and its options.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -65,9 +67,31 @@ enum Kind {
     Nothing,
     /// Literal text: the regex is a plain literal (memmem); whole words are
     /// checked around each match here, which keeps the literal fast path.
-    Literal { regex: Regex, whole_word: bool },
+    /// With a capital, `case` searches texts whose cased view is kept as
+    /// case marks.
+    Literal {
+        regex: Regex,
+        whole_word: bool,
+        case: Option<CaseCheck>,
+    },
     /// A regular expression (whole words are in the pattern).
     Regex(Regex),
+}
+
+/// A literal with a capital, for a text whose cased view is kept as the
+/// lower view's capitals ([`CaseMarks`]): its lower form is found in the
+/// lower view, and each place kept where the cased view holds its cased
+/// form. The views share offsets there, and every place of the cased form
+/// is a place of the lower form, so the places kept, taken from left to
+/// right, are the cased view's own matches.
+#[derive(Debug, Clone)]
+struct CaseCheck {
+    /// The lower form as a plain literal; `None` when the cased form has a
+    /// character whose cases differ in length, which such a text never
+    /// holds.
+    lower: Option<Regex>,
+    /// The cased form.
+    cased: String,
 }
 
 impl Query {
@@ -105,10 +129,27 @@ impl Query {
                 return Ok(nothing);
             }
             let regex = build(&regex::escape(&folded), &self.text)?;
+            let case = match view {
+                View::Lower => None,
+                View::Cased => {
+                    let aligned = folded
+                        .chars()
+                        .all(|c| same_length_lower(c, is_combining_mark).is_some());
+                    let lower = fold(&self.text, View::Lower);
+                    Some(CaseCheck {
+                        lower: match aligned {
+                            true => Some(build(&regex::escape(&lower), &self.text)?),
+                            false => None,
+                        },
+                        cased: folded,
+                    })
+                }
+            };
             return Ok(Matcher {
                 kind: Kind::Literal {
                     regex,
                     whole_word: self.whole_word,
+                    case,
                 },
                 view,
             });
@@ -404,15 +445,25 @@ impl Matcher {
         mut f: impl FnMut(Range<usize>) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         let view = self.view;
+        // A literal with a capital in a text kept with case marks: its lower
+        // form in the lower view, checked (the views share offsets and map).
+        let check = match (&self.kind, folded.case_marks()) {
+            (Kind::Literal { case: Some(c), .. }, Some(marks)) => Some((c, marks)),
+            _ => None,
+        };
+        let text = match check {
+            Some(_) => folded.text(View::Lower),
+            None => folded.text(view),
+        };
         let span = match within {
             Some(c) => folded.to_folded(view, c),
-            None => 0..folded.text(view).len(),
+            None => 0..text.len(),
         };
         let mut cursor = folded.cursor(view);
         // Matches next to each other in the view can fall in one clean
         // character ("f" and "f" of "ﬀ"): they are merged into one.
         let mut pending: Option<Range<usize>> = None;
-        self.each_folded(folded.text(view), span, |r| {
+        self.each_folded(text, span, check, |r| {
             let start = cursor.offset(r.start, false);
             let end = cursor.offset(r.end, true);
             match &mut pending {
@@ -433,43 +484,49 @@ impl Matcher {
 
     /// Calls `f` with every non-empty match in `text[span]`, as ranges of
     /// `text`. The text around the span counts for whole words.
+    /// With `check`, `text` is the lower view of a text kept with case
+    /// marks, and a literal's matches are those of its [`CaseCheck`].
     fn each_folded(
         &self,
         text: &str,
         span: Range<usize>,
+        check: Option<(&CaseCheck, &CaseMarks)>,
         mut f: impl FnMut(Range<usize>) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         let hay = &text[..span.end];
         match &self.kind {
             Kind::Nothing => ControlFlow::Continue(()),
             Kind::Literal {
-                regex,
-                whole_word: false,
+                regex, whole_word, ..
             } => {
+                let regex = match check {
+                    None => regex,
+                    Some((CaseCheck { lower: None, .. }, _)) => return ControlFlow::Continue(()),
+                    Some((
+                        CaseCheck {
+                            lower: Some(lower), ..
+                        },
+                        _,
+                    )) => lower,
+                };
                 // find_at keeps the search's start, so the iterator can
                 // start mid-text without losing a lookbehind's context.
                 let mut at = span.start;
                 while let Some(m) = regex.find_at(hay, at) {
-                    f(m.range())?;
-                    at = m.end();
-                }
-                ControlFlow::Continue(())
-            }
-            Kind::Literal {
-                regex,
-                whole_word: true,
-            } => {
-                let mut at = span.start;
-                while let Some(m) = regex.find_at(hay, at) {
-                    let before = text[..m.start()].chars().next_back();
-                    let after = text[m.end()..].chars().next();
-                    if before.is_none_or(|c| !is_word_char(c))
-                        && after.is_none_or(|c| !is_word_char(c))
-                    {
+                    let cased =
+                        check.is_none_or(|(c, marks)| marks.cased_is(text, m.range(), &c.cased));
+                    let word = !*whole_word || {
+                        let before = text[..m.start()].chars().next_back();
+                        let after = text[m.end()..].chars().next();
+                        before.is_none_or(|c| !is_word_char(c))
+                            && after.is_none_or(|c| !is_word_char(c))
+                    };
+                    if cased && word {
                         f(m.range())?;
                         at = m.end();
                     } else {
-                        // Not a word here; a later, overlapping one may be.
+                        // Not the cased form or not a word here; a later,
+                        // overlapping one may be.
                         at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
                     }
                 }
