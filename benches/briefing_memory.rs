@@ -98,13 +98,18 @@ fn main() {
     report("related passages", t);
     let t = Instant::now();
     let duplicates = brief::crossref::duplicates::find(&corpus);
+    // As the briefing does after it.
+    brief::free_memory::give_back();
     report("duplicates", t);
     let t = Instant::now();
     let timeline = brief::crossref::timeline::build(&corpus, &entities.index);
     report("timeline", t);
     println!(
-        "(search views {:.0} MB; {} duplicates, {} timeline entries)",
+        "({} entities, {} mentions; search views {:.0} MB; {} passages; {} duplicates; {} timeline entries)",
+        entities.index.entities.len(),
+        entities.index.docs.iter().map(Vec::len).sum::<usize>(),
         mb(search.heap_bytes() as u64),
+        related.len(),
         duplicates.len(),
         timeline.len()
     );

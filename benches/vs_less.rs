@@ -47,6 +47,9 @@
 //! and its own marks file; `less` with `LESS`, `LESSOPEN` and its history
 //! file unset; both with TERM=xterm-256color.
 //!
+//! BRIEF_BENCH_BIN runs another build of brief instead of this one (to
+//! compare two builds on the same machine state).
+//!
 //! Under `cargo test --benches` (no `--bench` argument) it does nothing.
 
 #[path = "gen/folder.rs"]
@@ -265,6 +268,12 @@ fn folder_case(dir: &Path, reworded: bool) -> Case {
     }
 }
 
+/// The brief to run: this build's, or BRIEF_BENCH_BIN (another build, to
+/// compare two in the same run of the machine).
+fn brief_binary() -> OsString {
+    std::env::var_os("BRIEF_BENCH_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_brief").into())
+}
+
 fn file_len(path: &Path) -> u64 {
     std::fs::metadata(path).expect("the file exists").len()
 }
@@ -403,7 +412,7 @@ fn command(program: Program, case: &Case, state: &Path) -> CommandBuilder {
             cmd
         }
         Program::Brief => {
-            let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+            let mut cmd = CommandBuilder::new(brief_binary());
             cmd.arg("--marks");
             cmd.arg(state.join("marks.json"));
             cmd.args(&case.brief_args);

@@ -92,6 +92,9 @@ impl Briefing {
                 let (recogniser, warning) = recogniser(&self.corpus);
                 let (index, failed) =
                     EntityIndex::build_contained_with_progress(&self.corpus, &recogniser, progress);
+                drop(recogniser);
+                // The recognition's passing finds were most of the memory.
+                crate::free_memory::give_back();
                 (index, warning, failed)
             });
             match built {
@@ -130,10 +133,14 @@ impl Briefing {
 
 /// The cross-references of a corpus, around a search index built already.
 fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIndex>) -> CrossRef {
+    let related = crate::crossref::related::RelatedIndex::build(corpus, entities);
+    let duplicates = crate::crossref::duplicates::find(corpus);
+    // The shingle index is gone: its memory too.
+    crate::free_memory::give_back();
     CrossRef {
         search,
-        related: crate::crossref::related::RelatedIndex::build(corpus, entities),
-        duplicates: crate::crossref::duplicates::find(corpus),
+        related,
+        duplicates,
         timeline: crate::crossref::timeline::build(corpus, entities),
     }
 }

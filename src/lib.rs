@@ -15,6 +15,7 @@ pub mod crossref;
 pub mod document;
 pub mod edit_distance;
 pub mod entities;
+pub mod free_memory;
 pub mod marks;
 pub mod outline;
 pub mod output;
