@@ -13,7 +13,8 @@
 //! copy, so the folder is the same on every run). The layout stays the seed's
 //! (headers, headings, footnote markers, dates and questions are on lines with
 //! digits or capitals, and are kept), the sentences become new ones: five
-//! words in a row survive together one time in 32.
+//! words in a row survive together one time in 32. The first file is left
+//! as it is: it is the letter whose first page `vs_less` waits for.
 
 use std::path::{Path, PathBuf};
 
@@ -41,7 +42,9 @@ pub fn generate(folder: &Path, docs: usize, reworded: bool) -> Folder {
         let (name, text) = &seeds[i % seeds.len()];
         let copy = i / seeds.len();
         let mut text = dated_copy(name, text, copy);
-        if reworded {
+        // The first file, the letter both programs of `vs_less` show, keeps
+        // its words: its first page is what the first frame waits for.
+        if reworded && i > 0 {
             text = reword(&text, &vocabulary, i as u64);
         }
         // Named in the order made (the letter first): the first file in a
