@@ -2,8 +2,9 @@
 //! for the documents brief reads: Dutch text in the Latin script.
 //!
 //! The patterns are written with Unicode's classes, `\p{Lu}` for a capital,
-//! `\p{L}` for a letter and `\d` for a digit, and compiled with those
-//! classes limited to what such documents hold: letters of the Latin script
+//! `\p{L}` for a letter, `\d` for a digit and `\w` for a word character, and
+//! compiled with those classes limited to what such documents hold: letters
+//! of the Latin script
 //! (Basic Latin, Latin-1, Latin Extended-A and -B and Latin Extended
 //! Additional: "Oekraïne", "Šefčovič", "Łukasz", "Ørsted", "Nguyễn") and the
 //! digits 0–9. A name in another script ("Зеленський") is not read as a
@@ -30,6 +31,10 @@ pub const LATIN_LETTER: &str = r"[A-Za-zªµºÀ-ÖØ-öø-\x{24F}\x{1E00}-\x{1E
 /// A digit, 0–9.
 pub const DIGIT: &str = "[0-9]";
 
+/// A word character: a Latin letter, a digit 0–9, "_", or a combining mark
+/// of the Latin script's (U+0300–U+036F, as a decomposed "geëist" has).
+pub const LATIN_WORD: &str = r"[0-9_A-Za-zªµºÀ-ÖØ-öø-\x{24F}\x{1E00}-\x{1EFF}\x{300}-\x{36F}]";
+
 /// `pattern` with `\p{Lu}`, `\p{L}` and `\d` limited as this module says,
 /// everything else as written (escapes such as `\\d` stay escapes). The
 /// classes are written as nested classes, so they are right inside a class
@@ -46,6 +51,8 @@ pub fn limited(pattern: &str) -> String {
             (LATIN_LETTER, 5)
         } else if escape.starts_with(r"\d") {
             (DIGIT, 2)
+        } else if escape.starts_with(r"\w") {
+            (LATIN_WORD, 2)
         } else {
             // Any other escape, two characters as they are (the second may
             // be a backslash, or a character of several bytes).
@@ -57,6 +64,13 @@ pub fn limited(pattern: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The patterns, each [`limited`], compiled into one set (see
+/// [`regex`]).
+pub fn regex_set(patterns: &[&str]) -> regex::RegexSet {
+    regex::RegexSet::new(patterns.iter().map(|p| limited(p)))
+        .unwrap_or_else(|e| panic!("patterns {patterns:?}: {e}"))
 }
 
 /// `pattern`, [`limited`], compiled. The patterns are the program's own:
@@ -82,6 +96,7 @@ mod tests {
         assert_eq!(limited(r"a\\d"), r"a\\d");
         assert_eq!(limited(r"\s+\(\bé\."), r"\s+\(\bé\.");
         assert_eq!(limited(r"\p{Ll}"), r"\p{Ll}");
+        assert_eq!(limited(r"[\w\-]+"), format!("[{LATIN_WORD}\\-]+"));
     }
 
     #[test]

@@ -25,8 +25,11 @@ fn is_site_address(line: &str) -> bool {
     })
 }
 
+/// Sidebar lines. Compiled with the classes of [`crate::pattern`]: with the
+/// full Unicode classes this set was a fifth of the instructions of
+/// opening a seed.
 static SIDEBAR: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
+    crate::pattern::regex_set(&[
         r"^>?\s*Retouradres\b",
         r"^Postbus\s+\d+",
         r"^\d{4}\s?[A-Z]{2}(\s|$)",
@@ -40,7 +43,6 @@ static SIDEBAR: LazyLock<RegexSet> = LazyLock::new(|| {
         r"^\p{Lu}[\p{L}\-]+(straat|weg|laan|plein|kade|gracht|singel|dijk|hof)\s+\d+\w*$",
         r"^Rijksoverheid$",
     ])
-    .unwrap()
 });
 
 static VALUE_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
