@@ -5,6 +5,9 @@
 //! back as `vs_less` does. `vs_less` times the same key from outside, with
 //! the pseudo-terminal and process wake-ups; this is the part brief owns.
 //!
+//! `PAGE_KEY_FOLDER=DIR` opens a folder instead, with its whole briefing
+//! built (the cost of a key on a large briefing).
+//!
 //! ```sh
 //! cargo bench --bench page_key
 //! # the instructions of 200 keys (less those of 0: the opening), a count
@@ -59,16 +62,33 @@ fn page_key_number(i: usize) -> KeyEvent {
 }
 
 fn page_key(c: &mut Criterion) {
-    let corpus = brief::corpus::plan::Plan::of(&[seed_004()])
+    // PAGE_KEY_FOLDER: a folder instead (the 10,000 documents of `vs_less
+    // --folder`, say), opened as the reader opens it, with its whole
+    // briefing built (entities, search, related passages, duplicates) and
+    // the reader given the keys (Enter), as `vs_less` does.
+    let folder = std::env::var_os("PAGE_KEY_FOLDER").map(PathBuf::from);
+    let opened = folder.clone().unwrap_or_else(seed_004);
+    let corpus = brief::corpus::plan::Plan::of(&[opened])
         .read_all()
         .into_reading_order();
-    let (recogniser, _) = brief::briefing::recogniser(&corpus);
-    let index = Arc::new(EntityIndex::build(&corpus, &recogniser));
-    let mut app = App::new(corpus, Theme::colored());
-    app.set_entities(index, None);
+    let mut app = if folder.is_some() {
+        let mut app = App::new(corpus, Theme::colored());
+        app.load_entities();
+        app
+    } else {
+        let (recogniser, _) = brief::briefing::recogniser(&corpus);
+        let index = Arc::new(EntityIndex::build(&corpus, &recogniser));
+        let mut app = App::new(corpus, Theme::colored());
+        app.set_entities(index, None);
+        app
+    };
     let mut terminal =
         Terminal::new(ScreenWriter::with_size(Sink, Size::new(160, 48))).expect("a terminal");
     draw_frame(&mut terminal, |f| draw(&mut app, f)).expect("the first frame");
+    if folder.is_some() {
+        app.handle_key(KeyEvent::from(KeyCode::Enter));
+        draw_frame(&mut terminal, |f| draw(&mut app, f)).expect("a frame");
+    }
     let mut presses = 0usize;
     // A fixed number of keys and no timing, for a count of instructions
     // (`valgrind --tool=cachegrind`): times on a shared machine vary by a

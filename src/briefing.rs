@@ -24,7 +24,7 @@ use std::sync::{Arc, OnceLock};
 pub struct CrossRef {
     pub search: Arc<SearchIndex>,
     pub related: crate::crossref::related::RelatedIndex,
-    pub duplicates: Vec<crate::crossref::duplicates::Duplicate>,
+    pub duplicates: crate::crossref::DuplicateIndex,
     pub timeline: Vec<crate::crossref::timeline::TimelineEntry>,
 }
 
@@ -34,7 +34,7 @@ impl CrossRef {
         CrossRef {
             search: Default::default(),
             related: Default::default(),
-            duplicates: Vec::new(),
+            duplicates: Default::default(),
             timeline: Vec::new(),
         }
     }
@@ -134,7 +134,8 @@ impl Briefing {
 /// The cross-references of a corpus, around a search index built already.
 fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIndex>) -> CrossRef {
     let related = crate::crossref::related::RelatedIndex::build(corpus, entities);
-    let duplicates = crate::crossref::duplicates::find(corpus);
+    let duplicates =
+        crate::crossref::DuplicateIndex::new(crate::crossref::duplicates::find(corpus));
     // The shingle index is gone: its memory too.
     crate::free_memory::give_back();
     CrossRef {

@@ -331,18 +331,26 @@ fn merge(corpus: &Corpus, units: &[Unit], pairs: &[(usize, usize)]) -> Vec<Dupli
 /// Where else the text at clean offset `clean` of corpus entry `doc`
 /// appears: (corpus entry, clean range) of each copy.
 pub fn also_in(dups: &[Duplicate], doc: usize, clean: usize) -> Vec<(usize, Range<usize>)> {
+    also_in_pairs(dups.iter(), doc, clean)
+}
+
+/// [`also_in`] over some of the pairs (those of one document, say).
+pub fn also_in_pairs<'a>(
+    dups: impl Iterator<Item = &'a Duplicate>,
+    doc: usize,
+    clean: usize,
+) -> Vec<(usize, Range<usize>)> {
     let at = |(d, r): &(usize, Range<usize>)| *d == doc && r.start <= clean && clean <= r.end;
-    dups.iter()
-        .filter_map(|x| {
-            if at(&x.a) {
-                Some(x.b.clone())
-            } else if at(&x.b) {
-                Some(x.a.clone())
-            } else {
-                None
-            }
-        })
-        .collect()
+    dups.filter_map(|x| {
+        if at(&x.a) {
+            Some(x.b.clone())
+        } else if at(&x.b) {
+            Some(x.a.clone())
+        } else {
+            None
+        }
+    })
+    .collect()
 }
 
 #[cfg(test)]

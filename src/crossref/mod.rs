@@ -1,6 +1,7 @@
 //! Cross-references between the documents of a briefing: which passages of
 //! other documents speak about the same thing ([`related`]), which text was
-//! copied from one document into another ([`duplicates`]), and every date the
+//! copied from one document into another ([`duplicates`], looked up per
+//! document in [`duplicate_index`]), and every date the
 //! documents mention, in date order ([`timeline`]), with the year of a date
 //! written without one (`yearless`). [`stem`] owns the Dutch terms the
 //! related-passage ranking compares.
@@ -9,12 +10,14 @@
 //! its [`EntityIndex`](crate::entities::EntityIndex) where entities help)
 //! once, and queried cheaply; no terminal code.
 
+pub mod duplicate_index;
 pub mod duplicates;
 pub mod related;
 pub mod stem;
 pub mod timeline;
 mod yearless;
 
+pub use duplicate_index::DuplicateIndex;
 pub use duplicates::Duplicate;
 pub use related::{Related, RelatedIndex};
 pub use timeline::TimelineEntry;

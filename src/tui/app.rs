@@ -184,7 +184,8 @@ impl App {
     /// Brings the entities pane's rows up to date with the selected
     /// document and what each document shows of its folded text.
     pub fn refresh_entities(&mut self) {
-        let shown = self.views.iter().map(|v| v.reader.show_folded);
+        let views = &self.views;
+        let shown = |d: usize| views.get(d).is_some_and(|v| v.reader.show_folded);
         self.entities.refresh(self.selected, shown);
     }
 

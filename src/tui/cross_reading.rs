@@ -38,7 +38,7 @@ impl App {
         };
         let doc = self.selected;
         if let Some(c) = self.views.get(doc).and_then(|v| v.cursor.at.clone()) {
-            return crate::crossref::duplicates::also_in(&cross.duplicates, doc, c.start);
+            return cross.duplicates.also_in(doc, c.start);
         }
         let Some(span) = self.areas.reader_span.clone() else {
             return Vec::new();
@@ -47,7 +47,7 @@ impl App {
             |(d, r): &(usize, Range<usize>)| *d == doc && r.start < span.end && r.end > span.start;
         let mut copies: Vec<(usize, Range<usize>, usize)> = cross
             .duplicates
-            .iter()
+            .involving(doc)
             .filter_map(|x| {
                 if seen(&x.a) {
                     Some((x.b.0, x.b.1.clone(), x.a.1.start))

@@ -15,8 +15,7 @@ use crate::corpus::Entry;
 use crate::document::first_words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Span, Text};
 
 /// Documents that fit in a list pane of `area` (two lines each).
 pub fn fits(area: Rect) -> usize {
@@ -79,11 +78,13 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 // Documents that repeat text of another say which, early: the
                 // line is cut at the pane's edge.
                 if let Some(other) = app.crossref.as_ref().and_then(|c| {
-                    c.duplicates.iter().find_map(|x| match (x.a.0, x.b.0) {
-                        (a, b) if a == i => Some(b),
-                        (a, b) if b == i => Some(a),
-                        _ => None,
-                    })
+                    c.duplicates
+                        .involving(i)
+                        .find_map(|x| match (x.a.0, x.b.0) {
+                            (a, b) if a == i => Some(b),
+                            (a, b) if b == i => Some(a),
+                            _ => None,
+                        })
                 }) {
                     facts.push(format!("≡ {}", app.corpus.entries[other].short_name(14)));
                 }
@@ -100,17 +101,17 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 } else {
                     Span::raw(fit(d.display_title()))
                 };
-                ListItem::new(vec![
+                Text::from(vec![
                     Line::from(title),
                     Line::styled(fit(format!("  {}", facts.join(" · "))), t.dim),
                 ])
             }
-            Entry::Failed { origin, error, .. } => ListItem::new(vec![
+            Entry::Failed { origin, error, .. } => Text::from(vec![
                 Line::styled(format!("⚠ {}", origin.display()), t.warn),
                 Line::styled(format!("  {}", first_words(&error.to_string(), 6)), t.dim),
             ]),
             // Not read yet: its file, until the reading reaches it.
-            Entry::Pending { .. } => ListItem::new(vec![
+            Entry::Pending { .. } => Text::from(vec![
                 Line::styled(
                     crate::document::builder::inert(&e.file_name()).into_owned(),
                     t.dim,

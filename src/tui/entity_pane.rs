@@ -9,8 +9,8 @@ use crate::entities::EntityType;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Paragraph;
 
 /// The entities pane; its rows are brought up to date by the App after
 /// each key and when entities arrive, not here.
@@ -55,7 +55,7 @@ pub fn draw_pane(app: &App, f: &mut Frame, area: Rect) {
     let item = |row: usize| {
         let (i, count) = rows[row];
         let ent = &index.entities[i];
-        ListItem::new(Line::from(vec![
+        Text::from(Line::from(vec![
             Span::styled(
                 format!("{:<5}", ent.ty.code()),
                 theme.entity[ent.ty.index()],
@@ -111,11 +111,10 @@ pub fn legend(app: &App) -> Line<'static> {
         spans.push(Span::raw(" "));
     }
     // The margin mark of text another document repeats, said where it shows.
-    let repeats = app.crossref.as_ref().is_some_and(|c| {
-        c.duplicates
-            .iter()
-            .any(|d| d.a.0 == app.selected || d.b.0 == app.selected)
-    });
+    let repeats = app
+        .crossref
+        .as_ref()
+        .is_some_and(|c| c.duplicates.involving(app.selected).next().is_some());
     if repeats {
         spans.push(Span::styled("≡ repeated elsewhere ", app.theme.dim));
     }

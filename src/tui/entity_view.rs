@@ -43,8 +43,9 @@ pub struct EntityView {
     /// The pane's rows: entity and mention count in the scope.
     pub rows: Vec<(usize, usize)>,
     rows_key: Option<(usize, bool, bool, Option<EntityType>)>,
-    /// Per document, whether its folded text is shown: mentions in folded
-    /// text count only then, as n/N visit only those.
+    /// Per document of the scope (the one document, or all in order),
+    /// whether its folded text was shown when the rows were counted:
+    /// mentions in folded text count only then, as n/N visit only those.
     counted_folded: Vec<bool>,
     /// The entity whose mentions are picked out everywhere.
     pub selected: Option<usize>,
@@ -116,30 +117,49 @@ impl EntityView {
     }
 
     /// Rebuilds the pane's rows when the document or an option changed.
-    /// `folded_shown[d]`: document `d` shows its folded text (z).
-    /// Called every frame: nothing is allocated unless something changed.
-    pub fn refresh(&mut self, doc: usize, folded_shown: impl Iterator<Item = bool> + Clone) {
+    /// `folded_shown(d)`: document `d` shows its folded text (z). Called
+    /// every frame: only the flags of the documents in the pane's scope are
+    /// asked (one document unless all are listed), and nothing is allocated
+    /// unless something changed.
+    pub fn refresh(&mut self, doc: usize, folded_shown: impl Fn(usize) -> bool) {
         let key = (doc, self.all_docs, self.by_name, self.filter);
+        let Some(scope) = self.scope(doc) else {
+            return;
+        };
         if self.rows_key == Some(key)
-            && self.counted_folded.iter().copied().eq(folded_shown.clone())
+            && self.counted_folded.len() == scope.len()
+            && scope
+                .clone()
+                .zip(&self.counted_folded)
+                .all(|(d, &f)| folded_shown(d) == f)
         {
             return;
         }
-        self.counted_folded = folded_shown.collect();
-        let folded_shown = &self.counted_folded;
-        let Some(index) = &self.index else {
+        self.counted_folded = scope.map(folded_shown).collect();
+        self.count_rows(key);
+    }
+
+    /// The documents whose mentions the pane counts.
+    fn scope(&self, doc: usize) -> Option<std::ops::Range<usize>> {
+        let index = self.index.as_ref()?;
+        Some(if self.all_docs {
+            0..index.docs.len()
+        } else {
+            doc..doc + 1
+        })
+    }
+
+    /// The rows for `key`, counted with the flags in `counted_folded` (those
+    /// of the scope's documents, in order).
+    fn count_rows(&mut self, key: (usize, bool, bool, Option<EntityType>)) {
+        let Some(index) = self.index.clone() else {
             return;
         };
         let previous = self.cursor_entity();
         self.rows_key = Some(key);
         let mut counts = vec![0usize; index.entities.len()];
-        let docs = if self.all_docs {
-            0..index.docs.len()
-        } else {
-            doc..doc + 1
-        };
-        for d in docs {
-            let shown = folded_shown.get(d).copied().unwrap_or(false);
+        let scope = self.scope(key.0).unwrap_or_default();
+        for (d, &shown) in scope.zip(&self.counted_folded) {
             for m in index.mentions(d) {
                 if !m.boilerplate || shown {
                     counts[m.entity] += 1;
@@ -196,14 +216,24 @@ impl EntityView {
         Vec::new()
     }
 
-    /// The rows again, for the document and folded text counted last.
+    /// The rows again after a change of scope, order or filter, with the
+    /// folded-text flags counted last; a document the last count did not
+    /// cover is taken as not showing its folded text. The owner's next
+    /// [`refresh`](Self::refresh) asks the flags of the new scope and counts
+    /// again if that guess was wrong.
     fn rebuild(&mut self) {
         let Some((doc, ..)) = self.rows_key else {
             return;
         };
+        let counted = std::mem::take(&mut self.counted_folded);
+        let before = if counted.len() == 1 {
+            doc..doc + 1
+        } else {
+            0..counted.len()
+        };
+        let known = |d: usize| before.contains(&d) && counted[d - before.start];
         self.rows_key = None;
-        let folded = std::mem::take(&mut self.counted_folded);
-        self.refresh(doc, folded.into_iter());
+        self.refresh(doc, known);
     }
 
     /// The entity under the pane's cursor.
@@ -250,7 +280,7 @@ mod tests {
         let index = EntityIndex::build(&corpus, &Recogniser::bundled());
         let mut view = EntityView::default();
         view.set_index(Arc::new(index), None);
-        view.refresh(0, std::iter::repeat_n(false, corpus.entries.len()));
+        view.refresh(0, |_| false);
         view
     }
 
@@ -344,5 +374,41 @@ mod tests {
         assert_eq!(v.selected, Some(under));
         let mut empty = EntityView::default();
         assert!(empty.update(Action::Open, 10).is_empty(), "nothing listed");
+    }
+
+    /// One document in scope: only its flag is asked (a page key on a
+    /// briefing of 10,000 documents asks one, not 10,000). All documents:
+    /// every flag counts, and a change in any recounts the rows.
+    #[test]
+    fn only_the_scope_s_folded_flags_are_asked_and_each_counts() {
+        let mut v = pane();
+        let index = v.index.clone().unwrap();
+        let asked = std::cell::RefCell::new(Vec::new());
+        v.refresh(0, |d| {
+            asked.borrow_mut().push(d);
+            false
+        });
+        assert_eq!(*asked.borrow(), [0], "the one document's flag");
+        let folded = (0..index.docs.len())
+            .find(|&d| d != 0 && index.mentions(d).iter().any(|m| m.boilerplate))
+            .expect("a document with mentions in folded text");
+        let total = |v: &EntityView| v.rows.iter().map(|&(_, c)| c).sum::<usize>();
+        v.update(Action::EntityScope, 10);
+        v.refresh(0, |_| false);
+        let hidden = total(&v);
+        v.refresh(0, |d| d == folded);
+        let shown = total(&v);
+        let in_folded = index
+            .mentions(folded)
+            .iter()
+            .filter(|m| m.boilerplate)
+            .count();
+        assert_eq!(
+            shown,
+            hidden + in_folded,
+            "the folded mentions of document {folded}"
+        );
+        v.refresh(0, |_| false);
+        assert_eq!(total(&v), hidden, "and gone again");
     }
 }

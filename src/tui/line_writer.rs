@@ -44,8 +44,9 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
 /// A character that is a cluster of its own, one column wide, whatever
 /// comes before or after it: printable ASCII, Latin-1 and Latin Extended-A
 /// and -B letters and signs (not the soft hyphen, which is a format
-/// character), the dashes, quotes and ellipsis of typeset text, and "€".
-fn one_cell_alone(c: char) -> bool {
+/// character), the dashes, quotes, bullet and ellipsis of typeset text,
+/// "€", and the reader's own signs "≡", "▶" and "▸".
+pub(crate) fn one_cell_alone(c: char) -> bool {
     matches!(c,
         ' '..='~'
         | '\u{A0}'..='\u{AC}'
@@ -53,7 +54,8 @@ fn one_cell_alone(c: char) -> bool {
         | '\u{2013}' | '\u{2014}'
         | '\u{2018}' | '\u{2019}' | '\u{201A}'
         | '\u{201C}' | '\u{201D}' | '\u{201E}'
-        | '\u{2026}' | '\u{20AC}')
+        | '\u{2022}' | '\u{2026}' | '\u{20AC}'
+        | '\u{2261}' | '\u{25B6}' | '\u{25B8}')
 }
 
 /// Characters one cell each, from (`x`, `y`), in at most `max_width`
@@ -94,7 +96,7 @@ mod tests {
         let text = prop_oneof![
             "[ -~]{0,12}",
             "[a-z \\t\\r\\n\\x1b\\x07]{0,8}",
-            "(Oekraïne|geëist|ĳs|漢字|e\u{301}|\u{200b}|a|’|–|“|”|…|€|\u{a0}|\u{ad}|ø\u{308}){0,4}",
+            "(Oekraïne|geëist|ĳs|漢字|e\u{301}|\u{200b}|a|’|–|“|”|…|€|\u{a0}|\u{ad}|ø\u{308}|≡|▶|▸|•|▶\u{fe0f}|≡\u{338}){0,4}",
             "[\u{a0}-\u{250}\u{2010}-\u{2030}\u{20ac}a ]{0,10}",
         ];
         let style = prop_oneof![

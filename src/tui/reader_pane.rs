@@ -55,7 +55,7 @@ pub fn draw_doc(app: &App, f: &mut Frame, area: Rect, shown: usize, pane: Pane) 
         .as_ref()
         .map(|c| {
             c.duplicates
-                .iter()
+                .involving(shown)
                 .flat_map(|d| [&d.a, &d.b])
                 .filter(|(doc, _)| *doc == shown)
                 .map(|(_, r)| r.clone())

@@ -191,6 +191,25 @@ fn draw_status(app: &App, f: &mut Frame, area: Rect) {
 /// `s` in at most `width` columns, ending in "…" when cut (between
 /// grapheme clusters).
 pub(crate) fn cut_to_width(s: &str, width: usize) -> String {
+    // Nearly every title, file name and fact: characters that are each a
+    // cluster of their own, one column wide (the document list cuts two
+    // lines a row on every frame, and grapheme splitting was a tenth of a
+    // page key on a large briefing). Only the first `width + 1` matter:
+    // then the text is longer than the width, the cut falls before the
+    // last of them, and nothing after can join a kept character.
+    let head = s.chars().take(width + 1);
+    if head.clone().all(super::line_writer::one_cell_alone) {
+        return match head.count() {
+            n if n <= width => s.to_string(),
+            _ if width == 0 => String::new(),
+            _ => s.chars().take(width - 1).chain(['…']).collect(),
+        };
+    }
+    cut_by_graphemes(s, width)
+}
+
+/// [`cut_to_width`] for any text: by grapheme clusters and their widths.
+fn cut_by_graphemes(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();
     }
@@ -247,7 +266,7 @@ pub fn overlay_block<'a>(theme: &Theme, title: &'a str, area: Rect) -> Block<'a>
 
 #[cfg(test)]
 mod tests {
-    use super::cut_to_width;
+    use super::{cut_by_graphemes, cut_to_width};
 
     #[test]
     fn a_cut_line_ends_in_an_ellipsis_within_the_width() {
@@ -264,5 +283,20 @@ mod tests {
         );
         assert_eq!(cut_to_width("abc", 0), "");
         assert_eq!(cut_to_width("abc", 1), "…");
+        assert_eq!(cut_to_width("Kamerbrief", 5), "Kame…");
+    }
+
+    proptest::proptest! {
+        /// The shortcut for text of one-column clusters cuts where the
+        /// grapheme walk cuts, and other text takes the walk.
+        #[test]
+        fn the_shortcut_cuts_where_the_graphemes_cut(
+            pieces in proptest::collection::vec(0usize..10, 0..12),
+            width in 0usize..14,
+        ) {
+            const PIECES: [&str; 10] = ["a", "Oekraïne", " ", "—", "’", "\u{301}", "日", "ĳ", "\u{AD}", "≡"];
+            let s: String = pieces.into_iter().map(|p| PIECES[p]).collect();
+            proptest::prop_assert_eq!(cut_to_width(&s, width), cut_by_graphemes(&s, width));
+        }
     }
 }

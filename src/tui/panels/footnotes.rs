@@ -11,8 +11,7 @@ use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::key_reminder;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Text};
 
 /// Its key, a row of the keymap.
 pub const KEY: Binding = bind(
@@ -112,7 +111,7 @@ impl Panel for FootnotesPanel {
                     Line::raw(format!("{:indent$}{}", "", &text[r]))
                 })
                 .collect();
-            ListItem::new(lines)
+            Text::from(lines)
         };
         overlay::draw_list(
             app,

@@ -15,8 +15,7 @@ use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::cut_to_width;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Span, Text};
 
 /// Its key, a row of the keymap.
 pub const KEY: Binding = bind(
@@ -134,7 +133,7 @@ impl Panel for MarksPanel {
             );
             let room = usize::from(overlay::list_box(area).width.saturating_sub(2));
             let empty = cut_to_width(&empty, room);
-            let item = |_| ListItem::new(Line::styled(empty.clone(), app.theme.dim));
+            let item = |_| Text::from(Line::styled(empty.clone(), app.theme.dim));
             // One row, nothing selected.
             let listing = overlay::Listing::of(&title, ListView::at(1), 1, ROWS);
             overlay::draw_list(app, f, area, listing, item);
@@ -179,7 +178,7 @@ impl Panel for MarksPanel {
                     app.theme.meta,
                 ));
             }
-            ListItem::new(lines)
+            Text::from(lines)
         };
         // After a delete the selection may be past the end: the last one is
         // it, as Enter would take it.

@@ -13,8 +13,7 @@ use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::key_reminder;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Text};
 
 /// Rows an occurrence: where it is, then the words around it.
 const ROWS: usize = 2;
@@ -82,7 +81,7 @@ impl Panel for OccurrencesPanel {
         let item = |i: usize| {
             let (d, m) = &occurrences[i];
             let Some(doc) = app.corpus.entries[*d].doc() else {
-                return ListItem::new(Line::raw(""));
+                return Text::from(Line::raw(""));
             };
             overlay::passage_item(app, doc, &m.clean, app.theme.entity[m.ty.index()], room)
         };

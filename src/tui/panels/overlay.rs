@@ -11,8 +11,8 @@ use crate::tui::list_view::{self, ListView};
 use crate::tui::ui::{centered, overlay_block};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, ListItem};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Clear;
 use std::ops::Range;
 
 /// How long a document's title may be in a message.
@@ -63,7 +63,7 @@ pub fn draw_list<'a>(
     f: &mut Frame,
     screen: Rect,
     listing: Listing,
-    item: impl FnMut(usize) -> ListItem<'a>,
+    item: impl FnMut(usize) -> Text<'a>,
 ) {
     let Listing {
         title,
@@ -101,9 +101,9 @@ pub fn passage_item(
     passage: &Range<usize>,
     style: ratatui::style::Style,
     room: usize,
-) -> ListItem<'static> {
+) -> Text<'static> {
     let (before, hit, after) = crate::search::snippet(doc, passage, room);
-    ListItem::new(vec![
+    Text::from(vec![
         Line::styled(
             format!(
                 "{} · {}",

@@ -14,8 +14,7 @@ use crate::tui::ui::key_reminder;
 use crate::crossref::related::Related;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Span, Text};
 
 /// Its key, a row of the keymap.
 pub const KEY: Binding = bind(
@@ -102,7 +101,7 @@ impl Panel for RelatedPanel {
         let item = |i: usize| {
             let r = &self.items[i];
             let Some(doc) = app.corpus.entries[r.doc].doc() else {
-                return ListItem::new(Line::raw(""));
+                return Text::from(Line::raw(""));
             };
             let shared: Vec<String> = r
                 .shared
@@ -120,7 +119,7 @@ impl Panel for RelatedPanel {
                 why.push(format!("words: {words}"));
             }
             let why = format!("  {}", why.join(" · "));
-            ListItem::new(vec![
+            Text::from(vec![
                 Line::from(vec![
                     Span::styled(format!("{:5.1} ", r.score), app.theme.marker),
                     Span::styled(

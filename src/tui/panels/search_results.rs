@@ -14,8 +14,8 @@ use crate::tui::search_pane::query_line;
 use crate::tui::ui::overlay_block;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Clear, ListItem, Paragraph};
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// Rows a match: where it is, then the words around it.
 const ROWS: usize = 2;
@@ -72,7 +72,7 @@ impl Panel for SearchResultsPanel {
         let item = |i: usize| {
             let h = &view.hits[i];
             let Some(doc) = app.corpus.entries[h.doc].doc() else {
-                return ListItem::new(Line::raw(""));
+                return Text::from(Line::raw(""));
             };
             overlay::passage_item(app, doc, &h.clean, app.theme.search_current, room)
         };

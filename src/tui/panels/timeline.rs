@@ -15,8 +15,7 @@ use crate::tui::panel::{Effect, Panel};
 use crate::tui::ui::{cut_to_width, key_reminder};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Span, Text};
 use unicode_width::UnicodeWidthStr;
 
 /// Its key, a row of the keymap.
@@ -107,7 +106,7 @@ impl Panel for TimelinePanel {
         let item = |i: usize| {
             let t = &entries[i];
             let Some(doc) = app.corpus.entries[t.doc].doc() else {
-                return ListItem::new(Line::raw(""));
+                return Text::from(Line::raw(""));
             };
             let mut lines = Vec::with_capacity(3);
             if i == undated {
@@ -124,7 +123,7 @@ impl Panel for TimelinePanel {
                 Span::styled(doc_name(app, t.doc, title_max), app.theme.dim),
             ]));
             lines.push(sentence(app, doc, t, width));
-            ListItem::new(lines)
+            Text::from(lines)
         };
         overlay::draw_list(
             app,
