@@ -88,6 +88,13 @@ impl DocDate {
     }
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(crate) fn warm_patterns() {
+    LazyLock::force(&ISO_DATE);
+    LazyLock::force(&DUTCH_DATE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,6 +83,16 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     None
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&ORGANISATION);
+    LazyLock::force(&SITE_ADDRESS);
+    LazyLock::force(&SIDEBAR);
+    LazyLock::force(&VALUE_LABEL);
+    LazyLock::force(&PAGE_FOOTER);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

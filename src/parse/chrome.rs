@@ -183,6 +183,20 @@ fn word_spans(s: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, w)| !w.is_empty())
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&INLINE);
+    LazyLock::force(&SITE_MISC);
+    LazyLock::force(&MORE_FROM);
+    LazyLock::force(&AGO);
+    LazyLock::force(&RELATED);
+    LazyLock::force(&PHOTO);
+    LazyLock::force(&FOLLOW);
+    LazyLock::force(&VIDEO);
+    LazyLock::force(&READ_ALSO);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -88,6 +88,14 @@ pub fn page_starts(text: &str, lines: &[Line], furniture: &[bool]) -> Vec<usize>
     starts
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&OTHER);
+    LazyLock::force(&DOCUMENT_ID);
+    LazyLock::force(&RUNNING);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

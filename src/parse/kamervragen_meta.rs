@@ -176,6 +176,20 @@ fn capitals(abbr: &str) -> String {
     abbr.chars().filter(|c| c.is_uppercase()).collect()
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&MINISTRY_SPLIT);
+    LazyLock::force(&ANSWERER);
+    LazyLock::force(&RECEIVED);
+    LazyLock::force(&SUBMITTED);
+    LazyLock::force(&SUBJECT);
+    LazyLock::force(&ADDRESSED);
+    LazyLock::force(&MEMBER);
+    LazyLock::force(&QUESTIONERS);
+    LazyLock::force(&VERGADERJAAR);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

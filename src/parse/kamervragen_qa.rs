@@ -237,6 +237,15 @@ pub fn answer_headings(
     out
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&SUBMITTED);
+    LazyLock::force(&NUMBERED);
+    LazyLock::force(&BARE_ANSWER);
+    LazyLock::force(&LABELLED);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -253,6 +253,14 @@ fn read_addressee(
     j
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&HOUSE_NUMBER);
+    LazyLock::force(&PLACE_DATE);
+    LazyLock::force(&ADDRESSEE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,6 +28,7 @@ mod reflow;
 mod sections;
 mod signatures;
 mod typeset_headings;
+mod warm_patterns;
 
 pub use into_document::document_from_bytes;
 pub use kind::detect_kind;
@@ -42,7 +43,9 @@ pub fn parse(text: &str) -> Parsed {
 
 /// [`parse`] with what a PDF's layout adds (raised markers, footnote print).
 pub fn parse_laid_out(text: &str, evidence: &LayoutEvidence) -> Parsed {
-    let mut p = match detect_kind(text) {
+    let kind = detect_kind(text);
+    warm_patterns::start(kind);
+    let mut p = match kind {
         DocKind::Kamerbrief => kamerbrief::parse(text, evidence),
         DocKind::Kamervragen => kamervragen::parse(text),
         kind => news::parse(text, kind),

@@ -226,6 +226,13 @@ fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
     pairs > 0 && run_on * 3 >= pairs
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&DATELINE);
+    LazyLock::force(&DATE_META);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -300,6 +300,15 @@ pub fn take_signatures(
     (closing, blocks)
 }
 
+/// Compiles this module's patterns now, the last used first (see
+/// `parse::warm_patterns`).
+pub(super) fn warm_patterns() {
+    LazyLock::force(&NAME);
+    LazyLock::force(&ROLE);
+    LazyLock::force(&COLUMNS);
+    LazyLock::force(&CLOSING);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
