@@ -95,6 +95,7 @@ fn main() {
     report("search index", t);
     let t = Instant::now();
     let related = brief::crossref::related::RelatedIndex::build(&corpus, &entities.index);
+    brief::free_memory::give_back();
     report("related passages", t);
     let t = Instant::now();
     let duplicates = brief::crossref::duplicates::find(&corpus);

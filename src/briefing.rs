@@ -134,6 +134,8 @@ impl Briefing {
 /// The cross-references of a corpus, around a search index built already.
 fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIndex>) -> CrossRef {
     let related = crate::crossref::related::RelatedIndex::build(corpus, entities);
+    // The lists the index was built in, packed: their memory too.
+    crate::free_memory::give_back();
     let duplicates =
         crate::crossref::DuplicateIndex::new(crate::crossref::duplicates::find(corpus));
     // The shingle index is gone: its memory too.

@@ -12,6 +12,7 @@
 
 pub mod duplicate_index;
 pub mod duplicates;
+mod packed_lists;
 pub mod related;
 pub mod stem;
 pub mod timeline;

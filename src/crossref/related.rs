@@ -44,6 +44,7 @@
 //! better. [`Related::score`] is that discounted score, so a list reads in
 //! score order; the best passage of each document keeps its full score.
 
+use super::packed_lists::PackedLists;
 use super::stem::term_spans;
 use crate::corpus::Corpus;
 use crate::document::{BlockKind, Document};
@@ -86,13 +87,18 @@ pub struct Related {
 
 #[derive(Debug, Clone)]
 struct Passage {
-    doc: usize,
-    block: usize,
-    clean: Range<usize>,
+    doc: u32,
+    block: u32,
+    /// The passage's clean range, start and end.
+    clean: (u32, u32),
     /// Terms in the passage.
     len: u32,
-    /// Name entities in the passage, as (clean range of the mention, entity).
-    mentions: Vec<(Range<usize>, usize)>,
+}
+
+impl Passage {
+    fn clean(&self) -> Range<usize> {
+        self.clean.0 as usize..self.clean.1 as usize
+    }
 }
 
 /// The passages of a corpus, indexed for ranking. Build once per corpus.
@@ -103,9 +109,12 @@ pub struct RelatedIndex {
     by_doc: Vec<Range<usize>>,
     vocab: HashMap<String, u32>,
     /// Per term: (passage, term frequency), by passage.
-    postings: Vec<Vec<(u32, u32)>>,
+    postings: PackedLists<(u32, u32)>,
     /// Per entity: the passages naming it, by passage.
-    entity_postings: HashMap<usize, Vec<u32>>,
+    entity_postings: PackedLists<u32>,
+    /// Per passage: the name entities in it, as (clean start, clean end,
+    /// entity) of each mention.
+    mentions: PackedLists<(u32, u32, u32)>,
     avg_len: f64,
 }
 
@@ -126,6 +135,11 @@ impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> Self {
         let mut ix = RelatedIndex::default();
         let mut total_len = 0u64;
+        // Built as a list per key, packed at the end.
+        let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
+        let mut entity_postings: Vec<Vec<u32>> = vec![Vec::new(); entities.entities.len()];
+        let mut passage_mentions: Vec<Vec<(u32, u32, u32)>> = Vec::new();
+        let offset = |at: usize| u32::try_from(at).expect("a document under 4 GiB");
         for (d, entry) in corpus.entries.iter().enumerate() {
             let first = ix.passages.len();
             if let Some(doc) = entry.doc() {
@@ -140,8 +154,8 @@ impl RelatedIndex {
                     for (_, t) in term_spans(doc.block_text(b)) {
                         let next = ix.vocab.len() as u32;
                         let id = *ix.vocab.entry(t).or_insert(next);
-                        if id as usize == ix.postings.len() {
-                            ix.postings.push(Vec::new());
+                        if id as usize == postings.len() {
+                            postings.push(Vec::new());
                         }
                         *tf.entry(id).or_default() += 1;
                         len += 1;
@@ -149,33 +163,36 @@ impl RelatedIndex {
                     let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
                     tf.sort_unstable();
                     for (id, n) in tf {
-                        ix.postings[id as usize].push((p, n));
+                        postings[id as usize].push((p, n));
                     }
                     let from = mentions.partition_point(|m| m.clean.end <= block.clean.start);
-                    let named: Vec<(Range<usize>, usize)> = mentions[from..]
+                    let named: Vec<(u32, u32, u32)> = mentions[from..]
                         .iter()
                         .take_while(|m| m.clean.start < block.clean.end)
                         .filter(|m| relates_by(m.ty) && !m.boilerplate)
-                        .map(|m| (m.clean.clone(), m.entity))
+                        .map(|m| (offset(m.clean.start), offset(m.clean.end), m.entity as u32))
                         .collect();
-                    let mut distinct: Vec<usize> = named.iter().map(|&(_, e)| e).collect();
+                    let mut distinct: Vec<u32> = named.iter().map(|&(.., e)| e).collect();
                     distinct.sort_unstable();
                     distinct.dedup();
                     for e in distinct {
-                        ix.entity_postings.entry(e).or_default().push(p);
+                        entity_postings[e as usize].push(p);
                     }
+                    passage_mentions.push(named);
                     total_len += u64::from(len);
                     ix.passages.push(Passage {
-                        doc: d,
-                        block: b,
-                        clean: block.clean.clone(),
+                        doc: d as u32,
+                        block: b as u32,
+                        clean: (offset(block.clean.start), offset(block.clean.end)),
                         len,
-                        mentions: named,
                     });
                 }
             }
             ix.by_doc.push(first..ix.passages.len());
         }
+        ix.postings = PackedLists::pack(postings);
+        ix.entity_postings = PackedLists::pack(entity_postings);
+        ix.mentions = PackedLists::pack(passage_mentions);
         ix.avg_len = if ix.passages.is_empty() {
             1.0
         } else {
@@ -216,17 +233,18 @@ impl RelatedIndex {
         let mut entities: Vec<usize> = Vec::new();
         let mut names: Vec<Range<usize>> = Vec::new();
         if let Some(range) = self.by_doc.get(doc) {
-            for p in &self.passages[range.clone()] {
-                let from = p.clean.start.max(clean.start);
-                let to = p.clean.end.min(clean.end);
+            for (i, p) in self.passages[range.clone()].iter().enumerate() {
+                let p_clean = p.clean();
+                let from = p_clean.start.max(clean.start);
+                let to = p_clean.end.min(clean.end);
                 // A passage overlaps the query, or an empty query sits in it.
-                let inside = p.clean.start <= clean.start && clean.start <= p.clean.end;
+                let inside = p_clean.start <= clean.start && clean.start <= p_clean.end;
                 if from < to || (clean.is_empty() && inside) {
-                    let piece = if from < to { from..to } else { p.clean.clone() };
-                    for (at, e) in &p.mentions {
-                        if piece.contains(&at.start) {
-                            entities.push(*e);
-                            names.push(at.clone());
+                    let piece = if from < to { from..to } else { p_clean };
+                    for &(start, end, e) in self.mentions.get(range.start + i) {
+                        if piece.contains(&(start as usize)) {
+                            entities.push(e as usize);
+                            names.push(start as usize..end as usize);
                         }
                     }
                     pieces.push(piece);
@@ -286,7 +304,7 @@ impl RelatedIndex {
         let own = self.by_doc.get(doc).cloned().unwrap_or(0..0);
         let mut scores: HashMap<u32, f64> = HashMap::new();
         for &(t, qtf) in &q.terms {
-            let postings = &self.postings[t as usize];
+            let postings = self.postings.get(t as usize);
             let w = query_weight(qtf) * self.idf(postings.len());
             for &(p, tf) in postings {
                 if own.contains(&(p as usize)) {
@@ -296,9 +314,10 @@ impl RelatedIndex {
             }
         }
         for (e, qf) in &q.entities {
-            let Some(ps) = self.entity_postings.get(e) else {
+            let ps = self.entity_postings.get(*e);
+            if ps.is_empty() {
                 continue;
-            };
+            }
             let bonus = ENTITY_WEIGHT * query_weight(*qf) * self.idf(ps.len());
             for &p in ps {
                 if !own.contains(&(p as usize)) {
@@ -313,7 +332,9 @@ impl RelatedIndex {
         let mut order: Vec<(u32, f64)> = ranked
             .into_iter()
             .map(|(p, s)| {
-                let k = seen.entry(self.passages[p as usize].doc).or_insert(0);
+                let k = seen
+                    .entry(self.passages[p as usize].doc as usize)
+                    .or_insert(0);
                 let rank = s * DOC_DECAY.powi(*k);
                 *k += 1;
                 (p, rank)
@@ -334,7 +355,7 @@ impl RelatedIndex {
             .terms
             .iter()
             .filter_map(|&(t, qtf)| {
-                let postings = &self.postings[t as usize];
+                let postings = self.postings.get(t as usize);
                 let i = postings.binary_search_by_key(&(p as u32), |x| x.0).ok()?;
                 let w = query_weight(qtf) * self.idf(postings.len());
                 Some((w * self.tf_weight(postings[i].1, p), t))
@@ -345,7 +366,7 @@ impl RelatedIndex {
             .entities
             .iter()
             .filter_map(|(e, _)| {
-                let ps = self.entity_postings.get(e)?;
+                let ps = self.entity_postings.get(*e);
                 ps.binary_search(&(p as u32))
                     .ok()
                     .map(|_| (self.idf(ps.len()), *e))
@@ -354,14 +375,14 @@ impl RelatedIndex {
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let terms = corpus
             .entries
-            .get(passage.doc)
+            .get(passage.doc as usize)
             .and_then(|e| e.doc())
             .map(|d| self.surfaces(d, passage, &contributions))
             .unwrap_or_default();
         Related {
-            doc: passage.doc,
-            block: passage.block,
-            clean: passage.clean.clone(),
+            doc: passage.doc as usize,
+            block: passage.block as usize,
+            clean: passage.clean(),
             score,
             shared: shared.into_iter().map(|(_, e)| e).collect(),
             terms,
@@ -370,7 +391,7 @@ impl RelatedIndex {
 
     /// The passage's own words for its best matching terms, without repeats.
     fn surfaces(&self, d: &Document, passage: &Passage, best: &[(f64, u32)]) -> Vec<String> {
-        let text = &d.clean[passage.clean.clone()];
+        let text = &d.clean[passage.clean()];
         let spans: Vec<(Range<usize>, String)> = term_spans(text).collect();
         let mut out: Vec<String> = Vec::new();
         for &(_, t) in best {
