@@ -168,7 +168,7 @@ fn draw_items(
         draw_text(buf, text_area, text);
         let is_selected = selected == Some(i);
         if is_selected {
-            buf.set_style(row_area, highlight.style);
+            style_cells(buf, row_area, highlight.style);
         }
         if spacing && symbol_width > 0 {
             for j in 0..height {
@@ -228,7 +228,7 @@ fn draw_text(buf: &mut Buffer, area: Rect, text: &Text<'_>) {
     let simple =
         |s: &ratatui::text::Span| s.content.chars().all(super::line_writer::one_cell_alone);
     let area = area.intersection(buf.area);
-    buf.set_style(area, text.style);
+    style_cells(buf, area, text.style);
     for (line, y) in text.lines.iter().zip(area.top()..area.bottom()) {
         let empty = if line.spans.iter().all(simple) {
             line.spans.iter().all(|s| s.content.is_empty())
@@ -238,7 +238,7 @@ fn draw_text(buf: &mut Buffer, area: Rect, text: &Text<'_>) {
         if empty {
             continue;
         }
-        buf.set_style(Rect::new(area.x, y, area.width, 1), line.style);
+        style_cells(buf, Rect::new(area.x, y, area.width, 1), line.style);
         let mut x = area.x;
         for span in &line.spans {
             if x >= area.right() {
@@ -258,6 +258,22 @@ fn draw_text(buf: &mut Buffer, area: Rect, text: &Text<'_>) {
                 span.render(Rect::new(x, y, area.right() - x, 1), buf);
                 x = x.saturating_add(u16::try_from(span.width()).unwrap_or(u16::MAX));
             }
+        }
+    }
+}
+
+/// `Buffer::set_style`: `style` patched onto every cell of `area` within the
+/// buffer, row by row over the buffer's cells; nothing to do for the empty
+/// style, which patches nothing (most lines and texts have it).
+fn style_cells(buf: &mut Buffer, area: Rect, style: Style) {
+    if style == Style::default() {
+        return;
+    }
+    let area = buf.area.intersection(area);
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        for cell in &mut buf.content[start..start + usize::from(area.width)] {
+            cell.set_style(style);
         }
     }
 }
