@@ -270,6 +270,9 @@ fn style_cells(buf: &mut Buffer, area: Rect, style: Style) {
         return;
     }
     let area = buf.area.intersection(area);
+    if area.is_empty() {
+        return;
+    }
     for y in area.top()..area.bottom() {
         let start = buf.index_of(area.x, y);
         for cell in &mut buf.content[start..start + usize::from(area.width)] {
@@ -426,10 +429,13 @@ mod tests {
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(500))]
             /// The list draws what ratatui's `List` draws, cell for cell and
-            /// style for style, over a buffer that already holds styles.
+            /// style for style, over a buffer that already holds styles, in an
+            /// area inside the buffer or reaching out of it.
             #[test]
             fn the_list_draws_what_ratatui_s_list_draws(
                 items in prop::collection::vec(prop::collection::vec(line(), 0..4), 0..8),
+                x in 0u16..20,
+                y in 0u16..12,
                 width in 0u16..16,
                 height in 0u16..9,
                 selected in prop::option::of(0usize..8),
@@ -439,7 +445,9 @@ mod tests {
                 let texts: Vec<Text> = items.into_iter().map(Text::from).collect();
                 let selected = selected.filter(|&s| s < texts.len());
                 let highlight = Highlight { style: style(highlight).add_modifier(Modifier::REVERSED), pointer };
-                let area = Rect::new(1, 1, width, height);
+                // Also partly or wholly outside the buffer (an overlay on a
+                // tiny terminal).
+                let area = Rect::new(x, y, width, height);
                 let mut under = Buffer::empty(Rect::new(0, 0, 18, 11));
                 for (i, cell) in under.content.iter_mut().enumerate() {
                     cell.set_style(style(i as u8));
