@@ -6,7 +6,7 @@
 //! the reverse order of their first use, so that on two cores the parser and
 //! that thread meet halfway; a pattern the parser needs while the thread
 //! compiles it waits for that compilation (`LazyLock`), so nothing is
-//! compiled twice. On one core no thread is started.
+//! compiled twice. On one core (or one rayon thread) no thread is started.
 
 use crate::document::DocKind;
 use std::sync::Once;
@@ -16,7 +16,9 @@ use std::sync::Once;
 pub(super) fn start(kind: DocKind) {
     static STARTED: Once = Once::new();
     STARTED.call_once(|| {
-        if std::thread::available_parallelism().is_ok_and(|n| n.get() > 1) {
+        // Rayon's count (the pool that reads the documents is up by now):
+        // `available_parallelism` reads four cgroup files on every call.
+        if rayon::current_num_threads() > 1 {
             // A thread that cannot be started leaves the patterns to the parser.
             let _ = std::thread::Builder::new()
                 .name("brief patterns".into())
