@@ -43,10 +43,10 @@ pub struct EntityView {
     /// The pane's rows: entity and mention count in the scope.
     pub rows: Vec<(usize, usize)>,
     rows_key: Option<(usize, bool, bool, Option<EntityType>)>,
-    /// Per document of the scope (the one document, or all in order),
-    /// whether its folded text was shown when the rows were counted:
-    /// mentions in folded text count only then, as n/N visit only those.
-    counted_folded: Vec<bool>,
+    /// The documents of the scope that showed their folded text when the
+    /// rows were counted, in order: mentions in folded text count only
+    /// there, as n/N visit only those.
+    counted_folded: Vec<usize>,
     /// The entity whose mentions are picked out everywhere.
     pub selected: Option<usize>,
     pub last_find: Option<Find>,
@@ -127,15 +127,14 @@ impl EntityView {
             return;
         };
         if self.rows_key == Some(key)
-            && self.counted_folded.len() == scope.len()
             && scope
                 .clone()
-                .zip(&self.counted_folded)
-                .all(|(d, &f)| folded_shown(d) == f)
+                .filter(|&d| folded_shown(d))
+                .eq(self.counted_folded.iter().copied())
         {
             return;
         }
-        self.counted_folded = scope.map(folded_shown).collect();
+        self.counted_folded = scope.filter(|&d| folded_shown(d)).collect();
         self.count_rows(key);
     }
 
@@ -149,8 +148,8 @@ impl EntityView {
         })
     }
 
-    /// The rows for `key`, counted with the flags in `counted_folded` (those
-    /// of the scope's documents, in order).
+    /// The rows for `key`, with mentions in folded text counted in the
+    /// documents of `counted_folded`.
     fn count_rows(&mut self, key: (usize, bool, bool, Option<EntityType>)) {
         let Some(index) = self.index.clone() else {
             return;
@@ -159,7 +158,8 @@ impl EntityView {
         self.rows_key = Some(key);
         let mut counts = vec![0usize; index.entities.len()];
         let scope = self.scope(key.0).unwrap_or_default();
-        for (d, &shown) in scope.zip(&self.counted_folded) {
+        for d in scope {
+            let shown = self.counted_folded.binary_search(&d).is_ok();
             for m in index.mentions(d) {
                 if !m.boilerplate || shown {
                     counts[m.entity] += 1;
@@ -217,8 +217,8 @@ impl EntityView {
     }
 
     /// The rows again after a change of scope, order or filter, with the
-    /// folded-text flags counted last; a document the last count did not
-    /// cover is taken as not showing its folded text. The owner's next
+    /// folded text shown where the last count saw it; a document that count
+    /// did not cover is taken as not showing it. The owner's next
     /// [`refresh`](Self::refresh) asks the flags of the new scope and counts
     /// again if that guess was wrong.
     fn rebuild(&mut self) {
@@ -226,14 +226,8 @@ impl EntityView {
             return;
         };
         let counted = std::mem::take(&mut self.counted_folded);
-        let before = if counted.len() == 1 {
-            doc..doc + 1
-        } else {
-            0..counted.len()
-        };
-        let known = |d: usize| before.contains(&d) && counted[d - before.start];
         self.rows_key = None;
-        self.refresh(doc, known);
+        self.refresh(doc, |d| counted.binary_search(&d).is_ok());
     }
 
     /// The entity under the pane's cursor.
