@@ -114,6 +114,36 @@ mod tests {
     }
 
     #[test]
+    fn every_whitespace_character_is_told_from_its_neighbours() {
+        // Every character that is whitespace, and the other characters that
+        // share its first byte, between two words.
+        let neighbours = [
+            '\u{80}', '\u{BF}', 'é', 'ĳ', '\u{1681}', '–', '’', '€', '\u{3001}',
+        ];
+        let spaces = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        for c in spaces.chain(neighbours) {
+            let t = format!("a{c}b {c} {c}{c}x");
+            assert_eq!(count_words(&t), t.split_whitespace().count(), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_count_as_split_whitespace_on_any_text(t in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(count_words(&t), t.split_whitespace().count());
+        }
+
+        #[test]
+        fn words_count_as_split_whitespace_among_spaces(
+            t in "[a-zé ĳ\t\n\u{85}\u{A0}\u{1680}\u{2000}-\u{2030}\u{205F}\u{3000}]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(count_words(&t), t.split_whitespace().count());
+        }
+    }
+
+    #[test]
     fn handles_crlf_lone_cr_and_indent() {
         let t = "a b \r\n  c\rd\n\n";
         let l = split_lines(t);

@@ -19,8 +19,13 @@ pub enum Numbering {
 /// Whether a one-line paragraph is shaped like a heading, and its numbering.
 pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     let s = s.trim();
+    // More than 100 characters is no heading; a paragraph is told so by its
+    // length in bytes (a character is at most four) before it is counted.
+    if s.len() > 400 || s.chars().count() > 100 {
+        return None;
+    }
     let words = crate::document::lines::count_words(s);
-    if words == 0 || words > max_words || s.chars().count() > 100 {
+    if words == 0 || words > max_words {
         return None;
     }
     // A label heading may end in a colon ("Energietransitie:"); a lead-in

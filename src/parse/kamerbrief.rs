@@ -29,6 +29,7 @@ use crate::document::lines::Line;
 use crate::document::{
     BlockKind, DocKind, FoldReason, Meta, MetaField, Parsed, SectionKind, Signatory,
 };
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
@@ -52,7 +53,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let lines = layout.lines;
     let in_column = layout.in_column;
     let n = lines.len();
-    let squeezed: Vec<String> = lines
+    let squeezed: Vec<Cow<str>> = lines
         .iter()
         .map(|l| squeeze(l.text(text), &vocab))
         .collect();
@@ -396,7 +397,7 @@ fn fold_furniture(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[String],
+    squeezed: &[Cow<str>],
     from: usize,
     date_known: bool,
     roles: &mut [Role],
@@ -470,7 +471,7 @@ fn read_sidebar_meta(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[String],
+    squeezed: &[Cow<str>],
     roles: &[Role],
     meta: &mut Meta,
 ) {
@@ -496,11 +497,11 @@ fn read_sidebar_meta(
             if let Some(rest) = sq.strip_prefix("Kenmerk ") {
                 meta.kenmerk = Some(rest.trim().to_string());
             } else if let Some(k) = next_folded(i) {
-                meta.kenmerk = Some(squeezed[k].clone());
+                meta.kenmerk = Some(squeezed[k].to_string());
             }
         }
         if meta.sender.is_none() && sq.starts_with("Ministerie van") {
-            let mut name = sq.clone();
+            let mut name = sq.to_string();
             let mut k = i;
             while name.ends_with(" van") || name.ends_with(" en") {
                 let Some(j) = next_folded(k) else { break };

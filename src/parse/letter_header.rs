@@ -12,6 +12,7 @@ use super::kamerbrief::Role;
 use crate::document::lines::Line;
 use crate::document::{DocDate, FoldReason, Meta, MetaField};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// "Den Haag, 3 februari 2023". The place's length (2 to 41 characters) is
@@ -57,7 +58,7 @@ pub fn read_header(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[String],
+    squeezed: &[Cow<str>],
     roles: &mut [Role],
     meta: &mut Meta,
 ) -> usize {
@@ -184,7 +185,7 @@ fn subject_lines<'t>(
     text: &'t str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[String],
+    squeezed: &[Cow<str>],
     salutation: Option<usize>,
     i: usize,
     roles: &mut [Role],
@@ -215,7 +216,7 @@ fn read_addressee(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[String],
+    squeezed: &[Cow<str>],
     i: usize,
     roles: &mut [Role],
     meta: &mut Meta,
@@ -278,7 +279,7 @@ mod tests {
 
     fn header(t: &str) -> (Meta, usize, Vec<Role>) {
         let lines = split_lines(t);
-        let sq: Vec<String> = lines.iter().map(|l| l.text(t).to_string()).collect();
+        let sq: Vec<Cow<str>> = lines.iter().map(|l| Cow::Borrowed(l.text(t))).collect();
         let mut roles = vec![Role::Body; lines.len()];
         let mut meta = Meta::default();
         let end = read_header(

@@ -7,7 +7,8 @@
 //! are not both ordinary words, and joins runs of single digits or single
 //! capitals. It is used to recognise furniture, never to change the text.
 
-use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// Words of letters to parliament that appear letter-spaced in sidebars and
 /// footers: labels, places, and the words of ministry names.
@@ -64,58 +65,63 @@ const GENRE: &[&str] = &[
     "rijksoverheid",
 ];
 
-/// Ordinary short words: two of them side by side are two words ("op en"
-/// is not "open").
+/// Ordinary short words: two of them side by side are two words
+/// ("op en" is not "open").
 const COMMON: &[&str] = &[
-    "de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "aan", "als", "is", "om",
-    "of", "er", "bij", "uit", "tot", "dat", "die", "dit", "zijn", "niet", "ook", "door", "naar",
-    "nog", "maar", "over", "we", "ik", "u", "uw", "ze", "zo", "al", "na", "wel", "der", "des",
-    "den", "ten", "ter", "per", "nu", "dan", "wat", "wie", "hoe", "kan", "af", "toe", "mee",
+    "aan", "af", "al", "als", "bij", "dan", "dat", "de", "den", "der", "des", "die", "dit", "door",
+    "een", "en", "er", "het", "hoe", "ik", "in", "is", "kan", "maar", "mee", "met", "na", "naar",
+    "niet", "nog", "nu", "of", "om", "ook", "op", "over", "per", "te", "ten", "ter", "toe", "tot",
+    "u", "uit", "uw", "van", "voor", "wat", "we", "wel", "wie", "ze", "zijn", "zo",
 ];
 
-/// The words a document uses, lower-cased, plus the genre's.
+/// The words a document uses, lower-cased, plus the genre's: kept as the
+/// sorted hashes of the words (64-bit FNV-1a of the lower-cased UTF-8),
+/// so neither building it nor asking it copies a word.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    words: HashSet<String>,
+    hashes: Vec<u64>,
 }
 
 impl Vocabulary {
     pub fn of(text: &str) -> Self {
-        let mut words: HashSet<String> = GENRE.iter().map(|w| w.to_string()).collect();
-        let mut lower = String::new();
+        let mut hashes: Vec<u64> = GENRE.iter().map(|w| lower_hash(FNV_START, w)).collect();
         for w in text.split(|c: char| !c.is_alphabetic()) {
             if w.len() < 2 || w.chars().nth(1).is_none() {
                 continue;
             }
-            // Most words repeat: look before making a lower-cased copy.
-            let w = lowered(w, &mut lower);
-            if !words.contains(w) {
-                words.insert(w.to_string());
-            }
+            hashes.push(lower_hash(FNV_START, w));
         }
-        Self { words }
+        hashes.sort_unstable();
+        hashes.dedup();
+        Self { hashes }
     }
 
     fn knows(&self, w: &str) -> bool {
-        let mut lower = String::new();
-        self.words.contains(lowered(w, &mut lower))
+        self.knows_hash(lower_hash(FNV_START, w))
+    }
+
+    fn knows_hash(&self, hash: u64) -> bool {
+        self.hashes.binary_search(&hash).is_ok()
     }
 }
 
-/// `w` lower-cased as `str::to_lowercase` does it: `w` itself when it is
-/// ASCII without a capital (no copy), else written into `buf`.
-fn lowered<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
-    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return w;
-    }
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// `hash` carried on over the UTF-8 of `w` lower-cased as
+/// `char::to_lowercase` does it, so the hash of "Den" then "Haag" is that
+/// of "denhaag".
+fn lower_hash(mut hash: u64, w: &str) -> u64 {
+    let mut byte = |b: u8| hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     if w.is_ascii() {
-        buf.clear();
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
+        w.bytes().for_each(|b| byte(b.to_ascii_lowercase()));
     } else {
-        *buf = w.to_lowercase();
+        let mut buf = [0; 4];
+        for c in w.chars().flat_map(char::to_lowercase) {
+            c.encode_utf8(&mut buf).bytes().for_each(&mut byte);
+        }
     }
-    buf
+    hash
 }
 
 /// The longest of [`COMMON`], in bytes.
@@ -128,15 +134,8 @@ fn is_common(w: &str) -> bool {
     COMMON.contains(&w.to_lowercase().as_str())
 }
 
-/// Whether two adjacent fragments are one word (`joined`: room to write
-/// the joined word in).
-fn joins(
-    left_piece: &str,
-    left_word: &str,
-    right: &str,
-    vocab: &Vocabulary,
-    joined: &mut String,
-) -> bool {
+/// Whether two adjacent fragments are one word.
+fn joins(left_piece: &str, left_word: &str, right: &str, vocab: &Vocabulary) -> bool {
     let (Some(l), Some(r)) = (left_piece.chars().last(), right.chars().next()) else {
         return false;
     };
@@ -167,38 +166,44 @@ fn joins(
     if is_common(left_piece) || (left_piece.chars().count() > 3 && vocab.knows(right_word)) {
         return false;
     }
-    joined.clear();
-    joined.push_str(left_word);
-    joined.push_str(right_word);
-    vocab.knows(joined)
+    vocab.knows_hash(lower_hash(lower_hash(FNV_START, left_word), right_word))
 }
 
 /// The line with letter-spaced fragments joined: "D en Haag" → "Den Haag"
-/// (and its words one space apart).
-pub fn squeeze(line: &str, vocab: &Vocabulary) -> String {
-    let mut out = String::with_capacity(line.len());
-    // Where the token being built starts in `out`, and its last fragment.
-    let mut token = 0;
-    let mut last = "";
-    let mut joined = String::new();
-    for t in line.split_whitespace() {
-        if !out.is_empty() {
-            let tok = &out[token..];
-            let word_start = tok
-                .rfind(|c: char| !c.is_alphabetic())
-                .map_or(0, |i| i + tok[i..].chars().next().map_or(1, char::len_utf8));
-            if joins(last, &tok[word_start..], t, vocab, &mut joined) {
-                out.push_str(t);
-                last = t;
-                continue;
-            }
-            out.push(' ');
-        }
-        token = out.len();
-        out.push_str(t);
-        last = t;
+/// (and its words one space apart); the line itself when that changes
+/// nothing, as for most lines.
+pub fn squeeze<'a>(line: &'a str, vocab: &Vocabulary) -> Cow<'a, str> {
+    thread_local! {
+        static OUT: RefCell<String> = const { RefCell::new(String::new()) };
     }
-    out
+    OUT.with_borrow_mut(|out| {
+        out.clear();
+        // Where the token being built starts in `out`, and its last fragment.
+        let mut token = 0;
+        let mut last = "";
+        for t in line.split_whitespace() {
+            if !out.is_empty() {
+                let tok = &out[token..];
+                let word_start = tok
+                    .rfind(|c: char| !c.is_alphabetic())
+                    .map_or(0, |i| i + tok[i..].chars().next().map_or(1, char::len_utf8));
+                if joins(last, &tok[word_start..], t, vocab) {
+                    out.push_str(t);
+                    last = t;
+                    continue;
+                }
+                out.push(' ');
+            }
+            token = out.len();
+            out.push_str(t);
+            last = t;
+        }
+        if out.as_str() == line {
+            Cow::Borrowed(line)
+        } else {
+            Cow::Owned(out.clone())
+        }
+    })
 }
 
 #[cfg(test)]
@@ -239,6 +244,10 @@ mod tests {
     fn common_words_are_at_most_common_max_long() {
         assert!(COMMON.iter().all(|w| w.is_ascii() && w.len() <= COMMON_MAX));
         assert!(is_common("DOOR") && is_common("van") && !is_common("vandaag"));
+        for w in COMMON {
+            assert!(is_common(w) && is_common(&w.to_uppercase()), "{w}");
+        }
+        assert!(!is_common("") && !is_common("dee") && !is_common("ë"));
     }
 
     #[test]
