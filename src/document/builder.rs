@@ -117,10 +117,25 @@ impl<'t> CleanBuilder<'t> {
     fn push_normalised(&mut self, range: Range<usize>) {
         let text = self.text;
         let s = &text[range.clone()];
+        let bytes = s.as_bytes();
         let mut run_start: Option<usize> = None;
         let mut ws_start: Option<usize> = None;
-        for (i, c) in s.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Inside a run of visible characters, printable ASCII and a
+            // single space before more of it stay in the run: the clean
+            // text is the decoded text there, one piece of the map.
+            if run_start.is_some()
+                && (is_printable_ascii(b)
+                    || (b == b' ' && bytes.get(i + 1).copied().is_some_and(is_printable_ascii)))
+            {
+                i += 1;
+                continue;
+            }
+            let c = s[i..].chars().next().expect("at a char boundary");
             let abs = range.start + i;
+            i += c.len_utf8();
             if c.is_whitespace() {
                 if let Some(rs) = run_start.take() {
                     self.copy(rs..abs);
@@ -190,6 +205,11 @@ impl<'t> CleanBuilder<'t> {
 
 /// The visible stand-in for a control character: the U+2400 pictures for C0 and
 /// DEL, a replacement character for C1 controls and bidirectional overrides.
+/// A byte that is a visible ASCII character: "!" to "~".
+fn is_printable_ascii(b: u8) -> bool {
+    (b'!'..=b'~').contains(&b)
+}
+
 pub fn control_picture(c: char) -> Option<char> {
     match c {
         '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32),
@@ -233,5 +253,35 @@ mod tests {
         assert_eq!(b.clean, "reisadviezen en zo\u{241b}[31m");
         assert_eq!(b.map.map_range(0..12), Some(0..14));
         assert_eq!(b.blocks[0].text, 0..t.len());
+    }
+
+    /// The clean text a block of `s` should read as: white space runs as one
+    /// space, none at the ends, control characters as their pictures.
+    fn normalised(s: &str) -> String {
+        s.split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().map(|c| control_picture(c).unwrap_or(c)).collect())
+            .collect::<Vec<String>>()
+            .join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_block_reads_normalised_and_every_character_maps_to_its_own(
+            t in "[a-zé!~0-9 .,\t\n\u{85}\u{A0}\u{2003}\u{1b}\u{7f}\u{202E}]{0,60}"
+        ) {
+            let mut b = CleanBuilder::new(&t);
+            b.block(BlockKind::Paragraph, 0..t.len());
+            proptest::prop_assert_eq!(&b.clean, &normalised(&t));
+            for (at, c) in b.clean.char_indices() {
+                let source = b.map.map_offset(at).expect("every clean byte maps");
+                let shown = t[source..].chars().next().expect("within the text");
+                if c == ' ' {
+                    proptest::prop_assert!(shown.is_whitespace(), "{:?} at {}", shown, source);
+                } else {
+                    proptest::prop_assert_eq!(control_picture(shown).unwrap_or(shown), c);
+                }
+            }
+        }
     }
 }

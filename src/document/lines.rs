@@ -69,27 +69,30 @@ fn make_line(text: &str, full: Range<usize>) -> Line {
     }
 }
 
-/// How many words `s` has: `s.split_whitespace().count()`, with ASCII
-/// read byte by byte (counted for every line and every document).
+/// How many words `s` has: `s.split_whitespace().count()`, with runs of
+/// ASCII counted byte by byte without branches (counted for every line and
+/// every document).
 pub fn count_words(s: &str) -> usize {
     let bytes = s.as_bytes();
     let (mut n, mut in_word, mut at) = (0, false, 0);
     while at < bytes.len() {
-        let b = bytes[at];
-        let (space, len) = if b.is_ascii() {
-            (
-                matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' '),
-                1,
-            )
-        } else {
-            let c = s[at..].chars().next().expect("at a char boundary");
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if !space && !in_word {
-            n += 1;
+        // The ASCII up to the next other character.
+        let ascii_end = bytes[at..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .map_or(bytes.len(), |i| at + i);
+        for &b in &bytes[at..ascii_end] {
+            let space = matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+            n += usize::from(!in_word & !space);
+            in_word = !space;
         }
-        in_word = !space;
-        at += len;
+        at = ascii_end;
+        if let Some(c) = s[at..].chars().next() {
+            let space = c.is_whitespace();
+            n += usize::from(!in_word && !space);
+            in_word = !space;
+            at += c.len_utf8();
+        }
     }
     n
 }

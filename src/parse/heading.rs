@@ -24,16 +24,11 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     if s.len() > 400 || s.chars().count() > 100 {
         return None;
     }
-    let words = crate::document::lines::count_words(s);
-    if words == 0 || words > max_words {
-        return None;
-    }
     // A label heading may end in a colon ("Energietransitie:"); a lead-in
     // sentence ending in one ("De missies luiden:") is no heading.
-    let label = s.ends_with(':') && words <= 2;
     if s.ends_with(['.', ',', ';', ':', '"', '”', '\'', '’', '-', '(', '/'])
         && !s.ends_with("..")
-        && !label
+        && !(s.ends_with(':') && crate::document::lines::count_words(s) <= 2)
     {
         return None;
     }
@@ -64,6 +59,11 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     };
     let first = first_word_start.chars().next()?;
     if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return None;
+    }
+    // Counted last: most lines of running text are told by the checks above.
+    let words = crate::document::lines::count_words(s);
+    if words == 0 || words > max_words {
         return None;
     }
     // A line of only numbers and symbols is no heading.
