@@ -83,14 +83,43 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary of `text`: every run of two or more letters in it.
+    /// Read in one pass, each word hashed as it is read (the same hash as
+    /// [`lower_hash`] of the word).
     pub fn of(text: &str) -> Self {
         let mut hashes: Vec<u64> = GENRE.iter().map(|w| lower_hash(FNV_START, w)).collect();
-        for w in text.split(|c: char| !c.is_alphabetic()) {
-            if w.len() < 2 || w.chars().nth(1).is_none() {
+        let (mut hash, mut letters) = (FNV_START, 0usize);
+        let mut end_word = |hash: &mut u64, letters: &mut usize| {
+            if *letters >= 2 {
+                hashes.push(*hash);
+            }
+            *hash = FNV_START;
+            *letters = 0;
+        };
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() {
+                if b.is_ascii_alphabetic() {
+                    hash = fnv_byte(hash, b.to_ascii_lowercase());
+                    letters += 1;
+                } else {
+                    end_word(&mut hash, &mut letters);
+                }
+                at += 1;
                 continue;
             }
-            hashes.push(lower_hash(FNV_START, w));
+            let c = text[at..].chars().next().expect("at a char boundary");
+            at += c.len_utf8();
+            if c.is_alphabetic() {
+                hash = lower_hash(hash, c.encode_utf8(&mut [0; 4]));
+                letters += 1;
+            } else {
+                end_word(&mut hash, &mut letters);
+            }
         }
+        end_word(&mut hash, &mut letters);
         hashes.sort_unstable();
         hashes.dedup();
         Self { hashes }
@@ -98,6 +127,18 @@ impl Vocabulary {
 
     fn knows(&self, w: &str) -> bool {
         self.knows_hash(lower_hash(FNV_START, w))
+    }
+
+    /// Whether `word`, a whole word of a line of the vocabulary's text (after
+    /// white space, before white space or other characters), is known: a
+    /// run of two or more letters is a word of the text, known without a
+    /// look.
+    fn knows_word(&self, word: &str) -> bool {
+        let mut letters = word.chars();
+        if letters.all(char::is_alphabetic) && word.chars().nth(1).is_some() {
+            return true;
+        }
+        self.knows(word)
     }
 
     fn knows_hash(&self, hash: u64) -> bool {
@@ -112,16 +153,23 @@ const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 /// `char::to_lowercase` does it, so the hash of "Den" then "Haag" is that
 /// of "denhaag".
 fn lower_hash(mut hash: u64, w: &str) -> u64 {
-    let mut byte = |b: u8| hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     if w.is_ascii() {
-        w.bytes().for_each(|b| byte(b.to_ascii_lowercase()));
+        for b in w.bytes() {
+            hash = fnv_byte(hash, b.to_ascii_lowercase());
+        }
     } else {
         let mut buf = [0; 4];
         for c in w.chars().flat_map(char::to_lowercase) {
-            c.encode_utf8(&mut buf).bytes().for_each(&mut byte);
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                hash = fnv_byte(hash, b);
+            }
         }
     }
     hash
+}
+
+fn fnv_byte(hash: u64, b: u8) -> u64 {
+    (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME)
 }
 
 /// The longest of [`COMMON`], in bytes.
@@ -129,10 +177,47 @@ const COMMON_MAX: usize = 4;
 
 fn is_common(w: &str) -> bool {
     if w.is_ascii() {
-        return w.len() <= COMMON_MAX && COMMON.iter().any(|c| c.eq_ignore_ascii_case(w));
+        if w.len() > COMMON_MAX {
+            return false;
+        }
+        let mut lower = [0; COMMON_MAX];
+        lower[..w.len()].copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return COMMON_PACKED.binary_search(&pack(&lower)).is_ok();
     }
     COMMON.contains(&w.to_lowercase().as_str())
 }
+
+/// Up to four bytes as one number (no word holds a zero byte, so no two
+/// words give the same number).
+const fn pack(bytes: &[u8]) -> u32 {
+    let mut packed = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        packed |= (bytes[i] as u32) << (8 * i);
+        i += 1;
+    }
+    packed
+}
+
+/// [`COMMON`] packed and sorted, for [`is_common`] to search by halves.
+const COMMON_PACKED: [u32; COMMON.len()] = {
+    let mut packed = [0; COMMON.len()];
+    let mut i = 0;
+    while i < COMMON.len() {
+        packed[i] = pack(COMMON[i].as_bytes());
+        // Insertion sort: the slot for the new one among those before it.
+        let mut j = i;
+        while j > 0 && packed[j - 1] > packed[j] {
+            let t = packed[j - 1];
+            packed[j - 1] = packed[j];
+            packed[j] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    packed
+};
 
 /// Whether two adjacent fragments are one word.
 fn joins(left_piece: &str, left_word: &str, right: &str, vocab: &Vocabulary) -> bool {
@@ -163,7 +248,7 @@ fn joins(left_piece: &str, left_word: &str, right: &str, vocab: &Vocabulary) -> 
     let right_word = right.trim_end_matches(|c: char| !c.is_alphabetic());
     // "Een maal", "op en": a word on the left stays a word. (The cheap
     // tests first: in ordinary text they already say no.)
-    if is_common(left_piece) || (left_piece.chars().count() > 3 && vocab.knows(right_word)) {
+    if is_common(left_piece) || (left_piece.chars().count() > 3 && vocab.knows_word(right_word)) {
         return false;
     }
     vocab.knows_hash(lower_hash(lower_hash(FNV_START, left_word), right_word))
@@ -263,5 +348,29 @@ mod tests {
         );
         // A common word in capitals stays a word of its own.
         assert_eq!(squeeze("EN D en Haag", &v), "EN Den Haag");
+    }
+
+    proptest::proptest! {
+        /// What makes `knows_word`'s shortcut exact: a word of the text that
+        /// is all letters (two or more) is in the text's vocabulary.
+        #[test]
+        fn every_word_of_letters_of_a_text_is_known(
+            text in "([A-Za-zëïĲĳé]{1,6}[ \t\n.,/()0-9’-]{1,2}){0,20}"
+        ) {
+            let v = Vocabulary::of(&text);
+            for token in text.split_whitespace() {
+                let word = token.trim_end_matches(|c: char| !c.is_alphabetic());
+                if word.chars().all(char::is_alphabetic) && word.chars().nth(1).is_some() {
+                    proptest::prop_assert!(v.knows(word), "{:?} of {:?}", word, text);
+                }
+            }
+        }
+
+        /// The one-pass hashing of `Vocabulary::of` and `lower_hash` agree.
+        #[test]
+        fn a_word_is_known_in_any_case(word in "[A-Za-zëÏĲĳéÉßẞİ]{2,8}") {
+            let v = Vocabulary::of(&format!("x {word} y"));
+            proptest::prop_assert!(v.knows(&word) && v.knows(&word.to_lowercase()));
+        }
     }
 }
