@@ -32,8 +32,13 @@ impl HyphenEvidence {
         if wanted.is_empty() {
             return Self::default();
         }
-        let lens: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
-        let max = lens.iter().copied().max().unwrap_or(0);
+        // The byte lengths of the wanted words, as bits (a word of 63 bytes
+        // or more sets the last).
+        let length_bit = |len: usize| 1u64 << len.min(63);
+        let lens = wanted
+            .iter()
+            .fold(0u64, |bits, w| bits | length_bit(w.len()));
+        let max = wanted.iter().map(String::len).max().unwrap_or(0);
         let mut seen = HashSet::default();
         let mut lower = String::new();
         for token in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
@@ -43,7 +48,7 @@ impl HyphenEvidence {
             }
             // Lower-casing can change the byte length; check both lengths.
             if token.is_ascii() {
-                if lens.contains(&token.len()) {
+                if lens & length_bit(token.len()) != 0 {
                     // Into one buffer: most tokens are not wanted.
                     lower.clear();
                     lower.push_str(token);
