@@ -73,7 +73,7 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     if PAGE_FOOTER.is_match(line) {
         return Some(FoldReason::PageFooter);
     }
-    if line.split_whitespace().count() > 8 {
+    if line.split_whitespace().nth(8).is_some() {
         return None;
     }
     if SIDEBAR.is_match(line) || is_site_address(line) || (date_known && line.starts_with("Datum"))

@@ -39,7 +39,8 @@ pub fn is_more_from(line: &str) -> bool {
 
 /// Whether a whole line (a paragraph of its own) is chrome.
 pub fn line_chrome(line: &str) -> Option<FoldReason> {
-    let words = line.split_whitespace().count();
+    // Counted up to what the checks below ask (a paragraph can be long).
+    let words = line.split_whitespace().take(26).count();
     if VIDEO.is_match(line) {
         return Some(FoldReason::VideoEmbed);
     }

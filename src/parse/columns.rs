@@ -148,7 +148,7 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
     let mut counts: HashMap<&str, usize> = HashMap::default();
     for l in &ll.lines {
         let t = l.text(text);
-        let words = t.split_whitespace().count();
+        let words = t.split_whitespace().take(7).count();
         if (2..=6).contains(&words) && t.chars().any(|c| c.is_ascii_digit()) {
             *counts.entry(t).or_default() += 1;
         }

@@ -176,7 +176,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
 
 /// A headline: short, no sentence end (a question is fine), capitalised.
 fn is_title(t: &str) -> bool {
-    let words = t.split_whitespace().count();
+    let words = t.split_whitespace().take(17).count();
     (2..=16).contains(&words)
         && t.chars().count() <= 140
         && !t.ends_with(['.', ',', ';', ':'])
