@@ -108,3 +108,38 @@ fn a_name_learned_in_one_document_is_found_in_another() {
     assert_eq!(full.len(), 1);
     assert_eq!(ids_of(&texts, "Knol"), full);
 }
+
+#[test]
+fn copies_of_one_text_get_the_same_mentions_across_many_documents() {
+    // More documents than the index makes into mentions at a time (256),
+    // with a different text among them: every copy reads as the first.
+    let letter = "Premier Mark Rutte sprak op 3 februari 2022 in Kiev met president \
+                  Zelensky over de NAVO.\n\nDe heer Jan de Vries van Stichting Vrije Polder \
+                  zei dat Rutte en Zelensky het eens waren.";
+    let other = "Minister Hoekstra bezocht Brussel en sprak met de Europese Commissie.";
+    let mut texts = vec![letter; 600];
+    texts[300] = other;
+    let c = corpus(&texts);
+    let index = EntityIndex::build(&c, &Recogniser::bundled());
+    let seen = |d: usize| -> Vec<(String, String, EntityType)> {
+        let doc = c.entries[d].doc().unwrap();
+        index
+            .mentions(d)
+            .iter()
+            .map(|m| {
+                let id = index.entities[m.entity].id.clone();
+                (doc.clean[m.clean.clone()].to_string(), id, m.ty)
+            })
+            .collect()
+    };
+    let first = seen(0);
+    assert!(first.len() >= 6, "{first:?}");
+    for d in (1..600).filter(|&d| d != 300) {
+        assert_eq!(seen(d), first, "document {d}");
+    }
+    assert!(
+        seen(300).iter().any(|(s, _, _)| s == "Hoekstra"),
+        "{:?}",
+        seen(300)
+    );
+}

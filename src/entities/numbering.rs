@@ -82,6 +82,35 @@ fn digest<'a>(doc: &'a Document, found: &[Found], from: usize, entries: usize) -
     Digest { links, local }
 }
 
+/// Runs made into mentions at a time (see [`number`]).
+const MENTION_SLICE: usize = 256;
+
+/// The mentions of one run of `doc`: what was `found`, each with the entity
+/// of its link (`local`: the run's link of each, `of_link`: their entities).
+fn mentions_of(doc: &Document, found: &[Found], local: &[u32], of_link: &[usize]) -> Vec<Mention> {
+    // The mentions are in order: the block of each is found by walking on
+    // from the one before.
+    let mut block = found
+        .first()
+        .map_or(0, |f| doc.block_at_clean(f.range.start));
+    let last = doc.blocks.len().saturating_sub(1);
+    found
+        .iter()
+        .zip(local)
+        .map(|(f, &l)| {
+            while block < last && doc.blocks[block].clean.end < f.range.start {
+                block += 1;
+            }
+            Mention {
+                clean: f.range.clone(),
+                ty: f.ty,
+                entity: of_link[l as usize],
+                boilerplate: doc.blocks.get(block).is_some_and(|b| b.kind.is_folded()),
+            }
+        })
+        .collect()
+}
+
 /// Gives every distinct link an entity number, name and aliases.
 pub(super) fn number(
     docs: &[Option<&Document>],
@@ -147,39 +176,46 @@ pub(super) fn number(
         }
         global.push(of_link);
     }
-    let mentions: Vec<(usize, Vec<Mention>)> = runs
-        .par_iter()
-        .zip(digests.par_iter().zip(global.par_iter()))
-        .map(|(&(d, from), (digest, of_link))| {
-            let doc = docs[d].expect("only loaded documents");
-            let found = &found_of(d)[from..from + digest.local.len()];
-            // The mentions are in order: the block of each is found by
-            // walking on from the one before.
-            let mut block = found
-                .first()
-                .map_or(0, |f| doc.block_at_clean(f.range.start));
-            let last = doc.blocks.len().saturating_sub(1);
-            let ms = found
-                .iter()
-                .zip(&digest.local)
-                .map(|(f, &l)| {
-                    while block < last && doc.blocks[block].clean.end < f.range.start {
-                        block += 1;
-                    }
-                    Mention {
-                        clean: f.range.clone(),
-                        ty: f.ty,
-                        entity: of_link[l as usize],
-                        boilerplate: doc.blocks.get(block).is_some_and(|b| b.kind.is_folded()),
-                    }
-                })
-                .collect();
-            (d, ms)
-        })
+    // The runs' distinct links and forms are numbered: only each mention's
+    // link is still needed (the links held as much as the mentions).
+    let mut locals: Vec<Vec<u32>> = digests.into_iter().map(|d| d.local).collect();
+    // What was found becomes mentions a slice of runs at a time, and what
+    // was found in a document is let go once its mentions are made: the two
+    // are never all held at once.
+    let mut found_by_doc: Vec<Vec<Found>> = finds
+        .into_iter()
+        .map(|f| f.map_or_else(Vec::new, |f| f.found))
         .collect();
     let mut out_docs: Vec<Vec<Mention>> = vec![Vec::new(); docs.len()];
-    for (d, ms) in mentions {
-        out_docs[d].extend(ms);
+    let mut at = 0;
+    while at < runs.len() {
+        let end = (at + MENTION_SLICE).min(runs.len());
+        let made: Vec<(usize, Vec<Mention>)> = runs[at..end]
+            .par_iter()
+            .zip(locals[at..end].par_iter().zip(global[at..end].par_iter()))
+            .map(|(&(d, from), (local, of_link))| {
+                let doc = docs[d].expect("only loaded documents");
+                let found = &found_by_doc[d][from..from + local.len()];
+                (d, mentions_of(doc, found, local, of_link))
+            })
+            .collect();
+        for (d, ms) in made {
+            // A document of more than one run gets its runs in order.
+            if out_docs[d].is_empty() {
+                out_docs[d] = ms;
+            } else {
+                out_docs[d].extend(ms);
+            }
+        }
+        // Documents whose every run is done.
+        let next = runs.get(end).map_or(docs.len(), |&(d, _)| d);
+        for found in &mut found_by_doc[runs[at].0..next] {
+            *found = Vec::new();
+        }
+        for local in &mut locals[at..end] {
+            *local = Vec::new();
+        }
+        at = end;
     }
     settle_name_types(&mut entities, &mut out_docs);
     for (i, e) in entities.iter_mut().enumerate() {
