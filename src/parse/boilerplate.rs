@@ -70,7 +70,9 @@ pub fn organisation_head(line: &str) -> bool {
 /// Whether a Kamerbrief line is page furniture. `date_known`: the letter's date
 /// was already read, so a later "Datum …" line is the sidebar repeating it.
 pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> {
-    if PAGE_FOOTER.is_match(line) {
+    // A page footer starts with "p" or "P" (the pattern's first letter; no
+    // other character folds to it): most lines are told by their first byte.
+    if line.as_bytes().first().is_some_and(|b| b | 0x20 == b'p') && PAGE_FOOTER.is_match(line) {
         return Some(FoldReason::PageFooter);
     }
     if line.split_whitespace().nth(8).is_some() {
@@ -146,6 +148,22 @@ mod tests {
             kamerbrief_furniture("Pagina2 van7", false),
             Some(FoldReason::PageFooter)
         );
+        // In any case, as the pattern says; a line that does not start with
+        // the word is no footer.
+        for l in ["PAGINA 3 van 9", "pagina 4/9", "pAGINA 5 van 9"] {
+            assert_eq!(
+                kamerbrief_furniture(l, false),
+                Some(FoldReason::PageFooter),
+                "{l}"
+            );
+        }
+        for l in [" Pagina 2 van 7", "Zie pagina 2 van 7", "Qagina 2 van 7"] {
+            assert_ne!(
+                kamerbrief_furniture(l, false),
+                Some(FoldReason::PageFooter),
+                "{l}"
+            );
+        }
         for l in [
             "T 070 379 8911 (algemeen)",
             "Bezoekadres",
