@@ -134,11 +134,7 @@ impl Vocabulary {
     /// run of two or more letters is a word of the text, known without a
     /// look.
     fn knows_word(&self, word: &str) -> bool {
-        let mut letters = word.chars();
-        if letters.all(char::is_alphabetic) && word.chars().nth(1).is_some() {
-            return true;
-        }
-        self.knows(word)
+        (word.chars().nth(1).is_some() && word.chars().all(char::is_alphabetic)) || self.knows(word)
     }
 
     fn knows_hash(&self, hash: u64) -> bool {
@@ -256,7 +252,9 @@ fn joins(left_piece: &str, left_word: &str, right: &str, vocab: &Vocabulary) -> 
 
 /// The line with letter-spaced fragments joined: "D en Haag" → "Den Haag"
 /// (and its words one space apart); the line itself when that changes
-/// nothing, as for most lines.
+/// nothing, as for most lines. `line` is a line of the text `vocab` was made
+/// of, or a piece of one cut at white space: its words of letters are then
+/// known without a look (see [`Vocabulary::knows_word`]).
 pub fn squeeze<'a>(line: &'a str, vocab: &Vocabulary) -> Cow<'a, str> {
     thread_local! {
         static OUT: RefCell<String> = const { RefCell::new(String::new()) };
