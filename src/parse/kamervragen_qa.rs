@@ -152,16 +152,60 @@ fn find_numbered(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) ->
     out
 }
 
-/// The genre's heading at the start of a line. Who answered ("Antwoord van
-/// de minister van … op vragen van …") is at most [`ANSWERER_CHARS`] long:
-/// checked after the match, as a counted repeat of "any character" would
-/// compile into hundreds of states.
-static STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"(?mR)^[ \t\f]*(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer|(?:Antwoord|Antwoorden) (?:van (.*?) )?op (?:de )?vragen van (?:het lid|de leden)|Vragen van (?:het lid|de leden) )",
-    )
-});
+/// Who answered, in "Antwoord van de minister van … op vragen van …", is
+/// at most this many characters long.
 const ANSWERER_CHARS: usize = 200;
+
+/// The genre's heading at the start of a line ("Aanhangsel van de
+/// Handelingen", "Vragen van het lid …", "Antwoord van de minister … op
+/// vragen van het lid …"), read by hand: as the pattern
+/// `^[ \t\f]*(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der
+/// Kamer|(?:Antwoord|Antwoorden) (?:van (.*?) )?op (?:de )?vragen van (?:het
+/// lid|de leden)|Vragen van (?:het lid|de leden) )` in multi-line CRLF mode,
+/// with who answered (the shortest that fits) at most [`ANSWERER_CHARS`]
+/// long. Compiling that pattern was 1.7 M instructions of opening any
+/// document; a test holds this reading to it.
+fn has_heading(text: &str) -> bool {
+    use super::crlf_lines::{content, past_one_of, starts};
+    starts(text).any(|at| {
+        let line = content(text, at).trim_start_matches([' ', '\t', '\u{c}']);
+        if past_one_of(
+            line,
+            &[
+                "Aanhangsel van de Handelingen",
+                "Vragen gesteld door de leden der Kamer",
+                "Vragen van het lid ",
+                "Vragen van de leden ",
+            ],
+        )
+        .is_some()
+        {
+            return true;
+        }
+        let Some(rest) = past_one_of(line, &["Antwoord ", "Antwoorden "]) else {
+            return false;
+        };
+        let asks = |s: &str| {
+            let s = s
+                .strip_prefix("de ")
+                .filter(|s| s.starts_with("vragen van "))
+                .unwrap_or(s);
+            past_one_of(s, &["vragen van het lid", "vragen van de leden"]).is_some()
+        };
+        if let Some(who_on) = rest.strip_prefix("van ") {
+            // The shortest "who" followed by " op … vragen van het lid".
+            let who = who_on
+                .match_indices(" op ")
+                .find(|&(at, _)| asks(&who_on[at + 4..]))
+                .map(|(at, _)| &who_on[..at]);
+            if let Some(who) = who {
+                return who.chars().count() <= ANSWERER_CHARS;
+            }
+        }
+        rest.strip_prefix("op ").is_some_and(asks)
+    })
+}
+
 static SUBMITTED: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(r"\(ingezonden\s+\d{1,2}\s+\p{L}+\s+\d{4}\)"));
 
@@ -174,10 +218,7 @@ pub fn looks_like(text: &str) -> bool {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let strong = STRONG.captures_iter(&text[..cut]).any(|c| {
-        c.get(1)
-            .is_none_or(|who| who.as_str().chars().count() <= ANSWERER_CHARS)
-    });
+    let strong = has_heading(&text[..cut]);
     // Every answer's label starts with "Antwoord": a text without the word
     // has no question with its answer, and its lines need not be read.
     let labels = if text.contains("Antwoord") {
@@ -248,6 +289,67 @@ pub(super) fn warm_patterns() {
 
 #[cfg(test)]
 mod tests {
+
+    /// The pattern [`has_heading`] stands for, as it was compiled before.
+    static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(
+            r"(?mR)^[ \t\f]*(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer|(?:Antwoord|Antwoorden) (?:van (.*?) )?op (?:de )?vragen van (?:het lid|de leden)|Vragen van (?:het lid|de leden) )",
+        )
+    });
+
+    fn heading_by_pattern(text: &str) -> bool {
+        STRONG.captures_iter(text).any(|c| {
+            c.get(1)
+                .is_none_or(|who| who.as_str().chars().count() <= ANSWERER_CHARS)
+        })
+    }
+
+    #[test]
+    fn headings_as_the_pattern_reads_them() {
+        let long = format!(
+            "Antwoord van {} op vragen van het lid X",
+            "de minister ".repeat(17)
+        );
+        let just = format!("Antwoord van {} op vragen van het lid X", "m".repeat(200));
+        for text in [
+            "Aanhangsel van de Handelingen",
+            " \u{c}Vragen van het lid Jansen (D66)",
+            "Vragen van de leden",
+            "Antwoord op de vragen van het lid",
+            "Antwoorden van minister Hoekstra op vragen van de leden",
+            "Antwoord van de minister op het verzoek op de vragen van het lid",
+            "Antwoord van de minister op devragen van het lid",
+            "Antwoord van X\n op vragen van het lid",
+            "Antwoord van  op vragen van het lid",
+            "x Antwoord op vragen van het lid",
+            &long,
+            &just,
+        ] {
+            assert_eq!(has_heading(text), heading_by_pattern(text), "{text:?}");
+        }
+        assert!(has_heading(&just) && !has_heading(&long));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// On texts of heading pieces, whole or broken, on lines joined by
+        /// every kind of line break, the reading by hand is the pattern's.
+        #[test]
+        fn the_heading_agrees_with_its_pattern(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Aanhangsel van de Handelingen", "Aanhangsel van de", "Vragen gesteld door de leden der Kamer",
+                "Vragen van het lid ", "Vragen van de leden", "Antwoord ", "Antwoorden ", "Antwoord",
+                "van ", "de minister ", "op ", "de ", "vragen van ", "het lid", "de leden", " op ",
+                "x", " ", "\t", "\u{c}", "\n", "\r\n", "\r", "é",
+            ]),
+            0..16,
+        )) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(has_heading(&text), heading_by_pattern(&text), "{:?}", text);
+        }
+    }
+
     use super::*;
     use crate::document::lines::split_lines;
 

@@ -7,6 +7,7 @@
 mod boilerplate;
 mod chrome;
 mod columns;
+mod crlf_lines;
 mod footnotes;
 mod heading;
 mod into_document;

@@ -36,19 +36,16 @@ fn compile_for(kind: DocKind) {
             super::signatures::warm_patterns();
             super::heading::warm_patterns();
             super::boilerplate::warm_patterns();
-            crate::document::date::warm_patterns();
             super::letter_header::warm_patterns();
         }
         DocKind::Kamervragen => {
             super::kamervragen_meta::warm_patterns();
-            crate::document::date::warm_patterns();
             super::kamervragen_qa::warm_patterns();
             super::kamervragen_furniture::warm_patterns();
         }
         _ => {
             super::news::warm_patterns();
             super::chrome::warm_patterns();
-            crate::document::date::warm_patterns();
         }
     }
 }
