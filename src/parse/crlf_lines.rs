@@ -7,11 +7,21 @@
 /// Where lines start in `text`, in order.
 pub(super) fn starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let b = text.as_bytes();
-    std::iter::once(0).chain((1..=b.len()).filter(move |&at| match b[at - 1] {
-        b'\n' => true,
-        b'\r' => b.get(at) != Some(&b'\n'),
-        _ => false,
-    }))
+    let mut next = Some(0);
+    std::iter::from_fn(move || {
+        let at = next?;
+        next = b[at..]
+            .iter()
+            .position(|&c| c == b'\n' || c == b'\r')
+            .map(|end| {
+                let end = at + end;
+                match &b[end..] {
+                    [b'\r', b'\n', ..] => end + 2,
+                    _ => end + 1,
+                }
+            });
+        Some(at)
+    })
 }
 
 /// The content of the line starting at `at`: up to the first "\r" or "\n".

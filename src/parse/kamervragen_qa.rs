@@ -168,7 +168,12 @@ const ANSWERER_CHARS: usize = 200;
 fn has_heading(text: &str) -> bool {
     use super::crlf_lines::{content, past_one_of, starts};
     starts(text).any(|at| {
-        let line = content(text, at).trim_start_matches([' ', '\t', '\u{c}']);
+        // The prefixes hold no line break: the line's content is only cut
+        // for who answered.
+        let line = text[at..].trim_start_matches([' ', '\t', '\u{c}']);
+        if !line.starts_with(['A', 'V']) {
+            return false;
+        }
         if past_one_of(
             line,
             &[
@@ -193,6 +198,7 @@ fn has_heading(text: &str) -> bool {
             past_one_of(s, &["vragen van het lid", "vragen van de leden"]).is_some()
         };
         if let Some(who_on) = rest.strip_prefix("van ") {
+            let who_on = content(who_on, 0);
             // The shortest "who" followed by " op … vragen van het lid".
             let who = who_on
                 .match_indices(" op ")

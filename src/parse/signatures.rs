@@ -10,23 +10,11 @@ use crate::document::lines::Line;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"(?i)^(de |het )?(minister|staatssecretaris|minister-president|premier|directeur|directeur-generaal|secretaris-generaal|voorzitter|ministers)\b",
-    )
-});
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-(?:(?:van|de|der|den|ten|ter)\s+)?\p{Lu}[\p{L}'’\-]+)*(?:\s+(?:(?:van|de|der|den|ten|ter|von)\s+)+\p{Lu}[\p{L}'’\-]+)*$",
     )
 });
-static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"(?i)^(hoogachtend|met (vriendelijke|hartelijke) groet(en)?|met de meeste hoogachting),?$",
-    )
-});
-static COLUMNS: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(r"\s{3,}"));
-
 /// One signature block: its lines, and the people who signed in it (two when
 /// they stand side by side).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,13 +25,77 @@ pub struct SignatureBlock {
 }
 
 /// "Hoogachtend,", "Met vriendelijke groet,": the formula that closes a letter.
+/// In any case, with a comma or without: as the pattern
+/// `(?i)^(hoogachtend|met (vriendelijke|hartelijke) groet(en)?|met de meeste
+/// hoogachting),?$` on the trimmed line.
 pub fn is_closing(t: &str) -> bool {
-    CLOSING.is_match(t.trim())
+    closing_formula(t.trim())
 }
 
+/// `t` is a closing formula, nothing before it or after it but a comma.
+fn closing_formula(t: &str) -> bool {
+    let body = t.strip_suffix(',').unwrap_or(t);
+    CLOSINGS
+        .iter()
+        .any(|c| past_in_any_case(body, c) == Some(""))
+}
+
+/// The closing formulas, lower case.
+const CLOSINGS: [&str; 6] = [
+    "hoogachtend",
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "met hartelijke groet",
+    "met hartelijke groeten",
+    "met de meeste hoogachting",
+];
+
+/// The roles a signature starts with, lower case.
+const ROLES: [&str; 9] = [
+    "minister",
+    "staatssecretaris",
+    "minister-president",
+    "premier",
+    "directeur",
+    "directeur-generaal",
+    "secretaris-generaal",
+    "voorzitter",
+    "ministers",
+];
+
+/// A role line: "De Minister van Buitenlandse Zaken,", at most 16 words,
+/// not a sentence. The role as the pattern `(?i)^(de |het )?(minister|…|
+/// ministers)\b` found it.
 fn is_role(t: &str) -> bool {
     let t = t.trim().trim_end_matches(',');
-    ROLE.is_match(t) && t.split_whitespace().count() <= 16 && !t.ends_with(['.', ':', ';'])
+    let role_at = |s: &str| {
+        ROLES.iter().any(|r| {
+            past_in_any_case(s, r).is_some_and(|rest| !super::crlf_lines::starts_word(rest))
+        })
+    };
+    let article = ["de ", "het "].iter().find_map(|a| past_in_any_case(t, a));
+    (article.is_some_and(role_at) || role_at(t))
+        && t.split_whitespace().count() <= 16
+        && !t.ends_with(['.', ':', ';'])
+}
+
+/// `s` past `word` (lower-case ASCII) in any case, as a case-blind pattern
+/// compares: the Kelvin sign is a "k" and the long s an "s" (the only other
+/// letters Unicode folds to ASCII letters).
+fn past_in_any_case<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices();
+    for w in word.bytes() {
+        let (_, c) = chars.next()?;
+        let same = match c {
+            '\u{212A}' => w == b'k',
+            '\u{17F}' => w == b's',
+            c => c.is_ascii() && c.to_ascii_lowercase() as u8 == w,
+        };
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(at, _)| &s[at..]))
 }
 
 fn is_name(t: &str) -> bool {
@@ -80,9 +132,29 @@ fn clean_role(t: &str) -> String {
     t.to_string()
 }
 
-/// The columns of a line: one, or several side by side.
+/// The columns of a line: one, or several side by side, apart by three or
+/// more white-space characters (as a split at `\s{3,}`).
 fn columns(t: &str) -> Vec<&str> {
-    COLUMNS.split(t.trim()).filter(|s| !s.is_empty()).collect()
+    let t = t.trim();
+    let mut out = Vec::new();
+    let (mut from, mut gap_at, mut gap) = (0, 0, 0);
+    for (at, c) in t.char_indices() {
+        if c.is_whitespace() {
+            if gap == 0 {
+                gap_at = at;
+            }
+            gap += 1;
+        } else {
+            if gap >= 3 {
+                out.push(&t[from..gap_at]);
+                from = at;
+            }
+            gap = 0;
+        }
+    }
+    out.push(&t[from..]);
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// People from role lines and name lines: one role per column of the role
@@ -165,7 +237,7 @@ pub fn take_signatures(
         k -= 1;
         let Some(ls) = para(items, k) else { continue };
         // A closing formula opening the paragraph is not part of the role.
-        let (close, rest): (Option<usize>, &[usize]) = if CLOSING.is_match(t(ls[0])) {
+        let (close, rest): (Option<usize>, &[usize]) = if closing_formula(t(ls[0])) {
             (Some(ls[0]), &ls[1..])
         } else {
             (None, &ls[..])
@@ -212,7 +284,7 @@ pub fn take_signatures(
             && let Some(p) = (0..k).rev().find(|&j| matches!(items[j], Item::Para(_)))
             && let Some(role_ls) = para(items, p)
         {
-            let (rclose, rrest): (Option<usize>, &[usize]) = if CLOSING.is_match(t(role_ls[0])) {
+            let (rclose, rrest): (Option<usize>, &[usize]) = if closing_formula(t(role_ls[0])) {
                 (Some(role_ls[0]), &role_ls[1..])
             } else {
                 (None, &role_ls[..])
@@ -268,7 +340,7 @@ pub fn take_signatures(
             }
             None if !found.is_empty() => {
                 if ls.len() == 1
-                    && (CLOSING.is_match(t(ls[0]))
+                    && (closing_formula(t(ls[0]))
                         || (t(ls[0]).ends_with(',') && t(ls[0]).split_whitespace().count() <= 4))
                 {
                     closing = Some(ls.clone());
@@ -304,13 +376,94 @@ pub fn take_signatures(
 /// `parse::warm_patterns`).
 pub(super) fn warm_patterns() {
     LazyLock::force(&NAME);
-    LazyLock::force(&ROLE);
-    LazyLock::force(&COLUMNS);
-    LazyLock::force(&CLOSING);
 }
 
 #[cfg(test)]
 mod tests {
+
+    /// The patterns the readers by hand stand for, as they were compiled before.
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(
+            r"(?i)^(de |het )?(minister|staatssecretaris|minister-president|premier|directeur|directeur-generaal|secretaris-generaal|voorzitter|ministers)\b",
+        )
+    });
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(
+            r"(?i)^(hoogachtend|met (vriendelijke|hartelijke) groet(en)?|met de meeste hoogachting),?$",
+        )
+    });
+    static COLUMNS: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(r"\s{3,}"));
+
+    fn role_by_pattern(t: &str) -> bool {
+        let t = t.trim().trim_end_matches(',');
+        ROLE.is_match(t) && t.split_whitespace().count() <= 16 && !t.ends_with(['.', ':', ';'])
+    }
+
+    fn columns_by_pattern(t: &str) -> Vec<&str> {
+        COLUMNS.split(t.trim()).filter(|s| !s.is_empty()).collect()
+    }
+
+    #[test]
+    fn roles_closings_and_columns_as_their_patterns_read_them() {
+        for t in [
+            "De Minister van Buitenlandse Zaken,",
+            "HET MINISTERIE",
+            "de ministers",
+            "Minister-President",
+            "de  minister",
+            "De directeur-generaal Politie,",
+            "de staat\u{17F}secretaris",
+            "Voorzitter.",
+            "premiers",
+        ] {
+            assert_eq!(is_role(t), role_by_pattern(t), "{t:?}");
+        }
+        for t in [
+            "Hoogachtend,",
+            "Met vriendelijke groeten",
+            "met vriendelij\u{212A}e groet,",
+            "Hoogachtend,,",
+            "Met de meeste hoogachting",
+            "Met  vriendelijke groet",
+            "hoogachtend x",
+        ] {
+            assert_eq!(is_closing(t), CLOSING.is_match(t.trim()), "{t:?}");
+            assert_eq!(closing_formula(t), CLOSING.is_match(t), "{t:?}");
+        }
+        for t in [
+            "a   b",
+            " a \u{a0}\u{2003} b  c   ",
+            "a\t\t\tb    c",
+            "   ",
+            "a  b",
+        ] {
+            assert_eq!(columns(t), columns_by_pattern(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// On lines of role, closing and column pieces, whole or broken,
+        /// the readers by hand are their patterns.
+        #[test]
+        fn the_readers_agree_with_their_patterns(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "De ", "de ", "HET ", "het", "Minister", "minister", "s", "-president", "Staat",
+                "\u{17F}ecretaris", "secretaris", "-generaal", "Directeur", "premier", "voorzitter",
+                "hoogachtend", "Met ", "vriendelij", "\u{212A}e", "ke", " groet", "en", "hartelijke",
+                "met de meeste hoogachting", ",", ".", ":", " ", "  ", "   ", "\t", "\u{a0}", "x", "é", "_",
+            ]),
+            0..10,
+        )) {
+            let t = pieces.concat();
+            proptest::prop_assert_eq!(is_role(&t), role_by_pattern(&t), "role {:?}", t);
+            proptest::prop_assert_eq!(is_closing(&t), CLOSING.is_match(t.trim()), "closing {:?}", t);
+            proptest::prop_assert_eq!(closing_formula(&t), CLOSING.is_match(&t), "formula {:?}", t);
+            proptest::prop_assert_eq!(columns(&t), columns_by_pattern(&t), "columns {:?}", t);
+        }
+    }
+
     use super::*;
     use crate::document::lines::split_lines;
 
