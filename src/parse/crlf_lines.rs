@@ -10,16 +10,13 @@ pub(super) fn starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut next = Some(0);
     std::iter::from_fn(move || {
         let at = next?;
-        next = b[at..]
-            .iter()
-            .position(|&c| c == b'\n' || c == b'\r')
-            .map(|end| {
-                let end = at + end;
-                match &b[end..] {
-                    [b'\r', b'\n', ..] => end + 2,
-                    _ => end + 1,
-                }
-            });
+        next = memchr::memchr2(b'\n', b'\r', &b[at..]).map(|end| {
+            let end = at + end;
+            match &b[end..] {
+                [b'\r', b'\n', ..] => end + 2,
+                _ => end + 1,
+            }
+        });
         Some(at)
     })
 }

@@ -97,6 +97,9 @@ fn place_date(text: &str) -> bool {
 /// `^[ \t]*Datum[ \t]*\r?\n(?:[^\n]*\n){0,4}?[ \t]*\d{1,2} (januari|…) \d{4}[ \t]*\r?$`.
 fn date_label(text: &str) -> bool {
     starts(text).any(|at| {
+        if !past_blanks(&text[at..]).starts_with("Datum") {
+            return false;
+        }
         let label = content(text, at);
         if past_blanks(label).strip_prefix("Datum").map(past_blanks) != Some("") {
             return false;
@@ -134,6 +137,7 @@ fn is_date_line(line: &str) -> bool {
 fn signatory(text: &str) -> bool {
     starts(text).any(|at| {
         (|| {
+            past_blanks(&text[at..]).strip_prefix("De ")?;
             let line = past_blanks(content(text, at)).strip_prefix("De ")?;
             let role = [
                 "Minister",
@@ -186,12 +190,13 @@ fn news(text: &str) -> bool {
                 .and_then(|r| past_digits(r, 2))
                 .is_some();
             dated
-                || past_one_of(content(text, at), &["Meer uit ", "Meer over "]).is_some_and(
-                    |topic| {
-                        let topic = topic.trim_end_matches([' ', '\t']);
-                        !topic.is_empty() && !topic.contains(char::is_whitespace)
-                    },
-                )
+                || text[at..].starts_with("Meer ")
+                    && past_one_of(content(text, at), &["Meer uit ", "Meer over "]).is_some_and(
+                        |topic| {
+                            let topic = topic.trim_end_matches([' ', '\t']);
+                            !topic.is_empty() && !topic.contains(char::is_whitespace)
+                        },
+                    )
         })
 }
 
