@@ -28,6 +28,17 @@ pub const LATIN_CAPITAL: &str = r"[\p{Lu}&&[\x{0}-\x{24F}\x{1E00}-\x{1EFF}]]";
 /// Latin Extended-A, -B and Additional are letters).
 pub const LATIN_LETTER: &str = r"[A-Za-zªµºÀ-ÖØ-öø-\x{24F}\x{1E00}-\x{1EFF}]";
 
+/// A [`LATIN_LETTER`], for code that reads text by hand.
+pub fn is_latin_letter(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// A [`LATIN_CAPITAL`], for code that reads text by hand (within the Latin
+/// blocks, Rust's upper case is Unicode's `Lu`: a test holds that).
+pub fn is_latin_capital(c: char) -> bool {
+    matches!(c, '\0'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c.is_uppercase()
+}
+
 /// A digit, 0–9.
 pub const DIGIT: &str = "[0-9]";
 
@@ -122,6 +133,17 @@ mod tests {
             "oekraïne",
         ] {
             assert!(!name.is_match(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn the_classes_by_hand_are_the_patterns_classes() {
+        let letter = regex(r"^\p{L}$");
+        let capital = regex(r"^\p{Lu}$");
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(is_latin_letter(c), letter.is_match(&s), "{c:?}");
+            assert_eq!(is_latin_capital(c), capital.is_match(&s), "{c:?}");
         }
     }
 

@@ -36,7 +36,6 @@ fn compile_for(kind: DocKind) {
             super::signatures::warm_patterns();
             super::heading::warm_patterns();
             super::boilerplate::warm_patterns();
-            super::letter_header::warm_patterns();
         }
         DocKind::Kamervragen => {
             super::kamervragen_meta::warm_patterns();
