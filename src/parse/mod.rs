@@ -27,6 +27,7 @@ mod note_blocks;
 mod paragraphs;
 mod reflow;
 mod sections;
+mod sidebar_lines;
 mod signatures;
 mod typeset_headings;
 mod warm_patterns;

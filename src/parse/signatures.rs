@@ -82,7 +82,7 @@ fn is_role(t: &str) -> bool {
 /// `s` past `word` (lower-case ASCII) in any case, as a case-blind pattern
 /// compares: the Kelvin sign is a "k" and the long s an "s" (the only other
 /// letters Unicode folds to ASCII letters).
-fn past_in_any_case<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+pub(super) fn past_in_any_case<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     let mut chars = s.char_indices();
     for w in word.bytes() {
         let (_, c) = chars.next()?;

@@ -35,7 +35,6 @@ fn compile_for(kind: DocKind) {
         DocKind::Kamerbrief => {
             super::signatures::warm_patterns();
             super::heading::warm_patterns();
-            super::boilerplate::warm_patterns();
         }
         DocKind::Kamervragen => {
             super::kamervragen_meta::warm_patterns();
