@@ -39,6 +39,33 @@ pub fn is_latin_capital(c: char) -> bool {
     matches!(c, '\0'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c.is_uppercase()
 }
 
+/// `s` past `word` (lower-case ASCII) in any case, as a case-blind pattern
+/// compares: the Kelvin sign is a "k" and the long s an "s" (the only other
+/// letters Unicode folds to ASCII letters).
+pub fn past_in_any_case<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices();
+    for w in word.bytes() {
+        let (_, c) = chars.next()?;
+        let same = match c {
+            '\u{212A}' => w == b'k',
+            '\u{17F}' => w == b's',
+            c => c.is_ascii() && c.to_ascii_lowercase() as u8 == w,
+        };
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(at, _)| &s[at..]))
+}
+
+/// A word character starts `s`: no word boundary (`\b`) at its start after
+/// one, as the patterns' Unicode word boundary sees it.
+pub fn starts_word(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(regex_syntax::is_word_character)
+}
+
 /// A digit, 0–9.
 pub const DIGIT: &str = "[0-9]";
 

@@ -128,7 +128,7 @@ fn dutch_date_at(s: &str, at: usize, digits: usize) -> Option<(DocDate, usize)> 
         .map_or(s.len(), |e| month_at + e);
     let month = DUTCH_MONTHS
         .iter()
-        .position(|m| same_month(&s[month_at..month_end], m))?;
+        .position(|m| crate::pattern::past_in_any_case(&s[month_at..month_end], m) == Some(""))?;
     let year_at = after_spaces(s, month_end)?;
     let year = b.get(year_at..year_at + 4)?;
     let ok = matches!(&year[..2], b"19" | b"20")
@@ -152,20 +152,6 @@ fn after_spaces(s: &str, at: usize) -> Option<usize> {
     (past.len() < rest.len()).then_some(s.len() - past.len())
 }
 
-/// `word` is the month `name` (lower case) in any case, as a case-blind
-/// pattern compares: also with the Kelvin sign for "k" and the long s for "s",
-/// the only other letters Unicode folds to a month's letters.
-fn same_month(word: &str, name: &str) -> bool {
-    let mut chars = word.chars();
-    name.bytes().all(|n| {
-        chars.next().is_some_and(|c| match c {
-            '\u{212A}' => n == b'k',
-            '\u{17F}' => n == b's',
-            c => c.is_ascii() && c.to_ascii_lowercase() as u8 == n,
-        })
-    }) && chars.next().is_none()
-}
-
 /// A word character ends right before `at` (no word boundary there before a digit).
 fn ends_word_before(s: &str, at: usize) -> bool {
     s[..at]
@@ -176,9 +162,7 @@ fn ends_word_before(s: &str, at: usize) -> bool {
 
 /// A word character starts at `at` (no word boundary after a digit there).
 fn starts_word_at(s: &str, at: usize) -> bool {
-    s.get(at..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(regex_syntax::is_word_character)
+    s.get(at..).is_some_and(crate::pattern::starts_word)
 }
 
 #[cfg(test)]

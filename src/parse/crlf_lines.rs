@@ -63,13 +63,6 @@ pub(super) fn past_digits(s: &str, n: usize) -> Option<&str> {
     (b.len() >= n && b[..n].iter().all(u8::is_ascii_digit)).then(|| &s[n..])
 }
 
-/// A word character starts `s` (no word boundary at its start after one).
-pub(super) fn starts_word(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(regex_syntax::is_word_character)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

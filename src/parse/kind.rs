@@ -7,9 +7,9 @@
 
 use super::crlf_lines::{
     content, past_blanks, past_day, past_digits, past_month, past_one_of, past_spaces, starts,
-    starts_word,
 };
 use crate::document::DocKind;
+use crate::pattern::starts_word;
 
 pub fn detect_kind(text: &str) -> DocKind {
     // Kamervragen first: a ministry's answers may come with a letter's head.

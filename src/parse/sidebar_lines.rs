@@ -8,7 +8,8 @@
 //! its first screen. Each reader here says the pattern it stands for, and
 //! the tests hold it to that pattern, kept there as the oracle, on any line.
 
-use super::crlf_lines::{past_one_of, past_spaces, starts_word};
+use super::crlf_lines::{past_one_of, past_spaces};
+use crate::pattern::starts_word;
 use crate::pattern::{is_latin_capital, is_latin_letter};
 
 /// A sidebar line of a Kamerbrief: one of the twelve shapes below, asked
@@ -249,7 +250,7 @@ pub(super) fn value_label(s: &str) -> bool {
     ];
     LABELS
         .iter()
-        .any(|l| super::signatures::past_in_any_case(s, l) == Some(""))
+        .any(|l| crate::pattern::past_in_any_case(s, l) == Some(""))
 }
 
 /// `^(Ministerie van|Directoraat-generaal|Directie|Dienst|Afdeling)\b`

@@ -7,6 +7,7 @@
 
 use super::paragraphs::Item;
 use crate::document::lines::Line;
+use crate::pattern::past_in_any_case;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -69,33 +70,14 @@ const ROLES: [&str; 9] = [
 fn is_role(t: &str) -> bool {
     let t = t.trim().trim_end_matches(',');
     let role_at = |s: &str| {
-        ROLES.iter().any(|r| {
-            past_in_any_case(s, r).is_some_and(|rest| !super::crlf_lines::starts_word(rest))
-        })
+        ROLES
+            .iter()
+            .any(|r| past_in_any_case(s, r).is_some_and(|rest| !crate::pattern::starts_word(rest)))
     };
     let article = ["de ", "het "].iter().find_map(|a| past_in_any_case(t, a));
     (article.is_some_and(role_at) || role_at(t))
         && t.split_whitespace().count() <= 16
         && !t.ends_with(['.', ':', ';'])
-}
-
-/// `s` past `word` (lower-case ASCII) in any case, as a case-blind pattern
-/// compares: the Kelvin sign is a "k" and the long s an "s" (the only other
-/// letters Unicode folds to ASCII letters).
-pub(super) fn past_in_any_case<'a>(s: &'a str, word: &str) -> Option<&'a str> {
-    let mut chars = s.char_indices();
-    for w in word.bytes() {
-        let (_, c) = chars.next()?;
-        let same = match c {
-            '\u{212A}' => w == b'k',
-            '\u{17F}' => w == b's',
-            c => c.is_ascii() && c.to_ascii_lowercase() as u8 == w,
-        };
-        if !same {
-            return None;
-        }
-    }
-    Some(chars.next().map_or("", |(at, _)| &s[at..]))
 }
 
 fn is_name(t: &str) -> bool {
