@@ -10,6 +10,7 @@
 pub mod briefing;
 pub mod config;
 pub mod contain;
+pub mod cores;
 pub mod corpus;
 pub mod crossref;
 pub mod document;

@@ -128,13 +128,6 @@ pub fn inline_heading(
     line.chars().count() + 1 + next_word.chars().count() + 4 <= width
 }
 
-/// Compiles this module's patterns now, the last used first (see
-/// `parse::warm_patterns`).
-pub(super) fn warm_patterns() {
-    LazyLock::force(&LETTERED);
-    LazyLock::force(&NUMBERED);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

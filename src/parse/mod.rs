@@ -28,6 +28,7 @@ mod paragraphs;
 mod reflow;
 mod sections;
 mod sidebar_lines;
+mod signatory_name;
 mod signatures;
 mod typeset_headings;
 mod warm_patterns;

@@ -8,14 +8,7 @@
 use super::paragraphs::Item;
 use crate::document::lines::Line;
 use crate::pattern::past_in_any_case;
-use regex::Regex;
-use std::sync::LazyLock;
 
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-(?:(?:van|de|der|den|ten|ter)\s+)?\p{Lu}[\p{L}'’\-]+)*(?:\s+(?:(?:van|de|der|den|ten|ter|von)\s+)+\p{Lu}[\p{L}'’\-]+)*$",
-    )
-});
 /// One signature block: its lines, and the people who signed in it (two when
 /// they stand side by side).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,7 +74,7 @@ fn is_role(t: &str) -> bool {
 }
 
 fn is_name(t: &str) -> bool {
-    NAME.is_match(t.trim())
+    super::signatory_name::is_name(t.trim())
 }
 
 fn clean_role(t: &str) -> String {
@@ -354,14 +347,10 @@ pub fn take_signatures(
     (closing, blocks)
 }
 
-/// Compiles this module's patterns now, the last used first (see
-/// `parse::warm_patterns`).
-pub(super) fn warm_patterns() {
-    LazyLock::force(&NAME);
-}
-
 #[cfg(test)]
 mod tests {
+    use regex::Regex;
+    use std::sync::LazyLock;
 
     /// The patterns the readers by hand stand for, as they were compiled before.
     static ROLE: LazyLock<Regex> = LazyLock::new(|| {

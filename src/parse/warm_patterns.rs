@@ -6,7 +6,8 @@
 //! the reverse order of their first use, so that on two cores the parser and
 //! that thread meet halfway; a pattern the parser needs while the thread
 //! compiles it waits for that compilation (`LazyLock`), so nothing is
-//! compiled twice. On one core (or one rayon thread) no thread is started.
+//! compiled twice. On one core no thread is started, nor for a letter, whose
+//! patterns left compile in less time than a thread takes to start.
 
 use crate::document::DocKind;
 use std::sync::Once;
@@ -16,9 +17,14 @@ use std::sync::Once;
 pub(super) fn start(kind: DocKind) {
     static STARTED: Once = Once::new();
     STARTED.call_once(|| {
-        // Rayon's count (the pool that reads the documents is up by now):
-        // `available_parallelism` reads four cgroup files on every call.
-        if rayon::current_num_threads() > 1 {
+        // A letter's patterns left (its headings') take less to compile
+        // than a thread takes to start.
+        if kind == DocKind::Kamerbrief {
+            return;
+        }
+        // Not rayon's count: asked outside its pool (the reader reads the
+        // first document on its main thread), that starts the pool.
+        if crate::cores::cores() > 1 {
             // A thread that cannot be started leaves the patterns to the parser.
             let _ = std::thread::Builder::new()
                 .name("brief patterns".into())
@@ -32,10 +38,6 @@ pub(super) fn start(kind: DocKind) {
 /// parsed, they only slowed it (a news article by a tenth).
 fn compile_for(kind: DocKind) {
     match kind {
-        DocKind::Kamerbrief => {
-            super::signatures::warm_patterns();
-            super::heading::warm_patterns();
-        }
         DocKind::Kamervragen => {
             super::kamervragen_meta::warm_patterns();
             super::kamervragen_qa::warm_patterns();

@@ -57,10 +57,7 @@ impl SearchIndex {
             f
         };
         let n = corpus.entries.len();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(n)
-            .max(1);
+        let threads = crate::cores::cores().min(n).max(1);
         let total: usize = corpus.documents().map(|d| d.clean.len()).sum();
         if threads == 1 || total < 1 << 20 {
             return SearchIndex {
