@@ -106,3 +106,38 @@ fn an_unusable_places_file_is_said_and_ignored() {
         s.output()
     );
 }
+
+/// One letter opened by its path: the first frame shows its start while the
+/// whole of it is read, and the place kept from before is applied once the
+/// whole is in (a start alone cannot be matched to it).
+#[test]
+fn a_letter_opened_alone_reopens_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = tempfile::tempdir().unwrap();
+    let letter = dir.path().join("brief.txt");
+    std::fs::write(&letter, common::seeds::seed_letter().bytes()).unwrap();
+    let open = || {
+        PtyCommand::new(dir.path())
+            .arg(&letter)
+            .env("BRIEF_STATE_DIR", state.path())
+            .size(ROWS, COLS)
+            .timeout(Duration::from_secs(10))
+            .spawn()
+    };
+    let mut s = open();
+    s.wait_for("Header");
+    for _ in 0..4 {
+        let before = reader_top(&s.screen());
+        s.press(" ");
+        s.wait_until("a page down", |sc| reader_top(sc) != before);
+    }
+    let top = reader_top(&s.screen());
+    let place = status(&s);
+    assert!(!place.contains("Header"), "{}", s.dump());
+    s.press("q");
+    assert!(s.wait_exit().success());
+
+    let s = open();
+    s.wait_until("the letter at the same line", |sc| reader_top(sc) == top);
+    assert_eq!(status(&s), place, "{}", s.dump());
+}

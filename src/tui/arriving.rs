@@ -7,7 +7,7 @@
 //! complete and in order, as its indexes number the documents.
 
 use super::app::{App, DocView, mark_same_titles};
-use super::loading::Loading;
+use super::loading::{Arrival, Loading};
 use super::theme::Theme;
 use crate::corpus::Entry;
 use crate::corpus::plan::Plan;
@@ -18,10 +18,52 @@ use std::time::Duration;
 /// How long a turn of the event loop spends putting documents in place.
 const TURN_BUDGET: Duration = Duration::from_millis(8);
 
-/// The start of a large file shown while the whole is read: some ten
-/// screens of 160x48, parsed in about 4 ms (256 KiB took 16 ms, which
-/// the first frame waited for).
-pub const PREVIEW_BYTES: usize = 64 * 1024;
+/// The start of a file parsed for the first frame while the whole is read,
+/// on a terminal of unknown size: a screen of 160x48 and more (the first
+/// frame waits for it: 64 KiB took 4 ms, the whole of a 29 KB letter 2 ms).
+pub const FIRST_SCREEN_BYTES: usize = 12 * 1024;
+
+/// The start of a file parsed for the first frame on a terminal of `cols` x
+/// `rows`: a byte for every cell of the screen, twice what the reading pane
+/// shows beside the lists (a letter's first screen at 160x48 is its first
+/// 2.7 KB), and room for a sidebar's columns in text laid out by position.
+pub fn first_screen_bytes(cols: u16, rows: u16) -> usize {
+    (usize::from(cols) * usize::from(rows)).clamp(4 * 1024, 64 * 1024)
+}
+
+/// The larger start of a very large file, read in the background before the
+/// whole of it (some forty screens of 160x48, about 16 ms), so that paging
+/// on does not reach the end of the first start while the whole is read.
+pub const PREVIEW_BYTES: usize = 256 * 1024;
+
+/// The document shown first, read before the first frame: the whole of it,
+/// or the start of a text file larger than a first screen.
+pub struct FirstRead {
+    /// Its input in the plan.
+    pub index: usize,
+    pub entry: Entry,
+    /// The file's size when `entry` is its start.
+    pub start_of: Option<u64>,
+}
+
+impl FirstRead {
+    /// Reads input `first` of `plan`, only its first `screen` bytes when it
+    /// is a longer text file (none when there is no such input).
+    pub fn of(plan: &Plan, first: usize, screen: usize) -> Option<FirstRead> {
+        if first >= plan.len() {
+            return None;
+        }
+        let (entry, start_of) = match plan.read_head(first, screen) {
+            Some(head) => (head, Some(plan.bytes_of(first))),
+            None => (plan.read(first), None),
+        };
+        Some(FirstRead {
+            index: first,
+            entry,
+            start_of,
+        })
+    }
+}
 
 /// What the reading in the background has brought and the App has not put
 /// in place yet.
@@ -29,7 +71,7 @@ pub const PREVIEW_BYTES: usize = 64 * 1024;
 pub struct Arriving {
     /// Documents read that wait to be put in place (while something else
     /// holds the corpus for a moment).
-    pub arrivals: Vec<(usize, Entry)>,
+    pub arrivals: Vec<Arrival>,
     /// The document shown from its start while the whole is read (a large
     /// file): its entry, and the file's size. Replaced when the whole
     /// arrives, the view kept on the same text.
@@ -50,31 +92,37 @@ impl App {
     }
 
     /// Reads input `first` of `plan` now and the rest on `workers` threads;
-    /// the corpus is `plan.pending()`. A large text file is shown from its
-    /// start ([`PREVIEW_BYTES`]) while the whole of it is read first.
+    /// the corpus is `plan.pending()`. A text file larger than
+    /// [`FIRST_SCREEN_BYTES`] is shown from its start while the whole of it
+    /// is read first.
     pub fn start_reading(&mut self, plan: Plan, first: usize, workers: usize) {
+        let first = FirstRead::of(&plan, first, FIRST_SCREEN_BYTES);
+        self.start_reading_from(plan, first, workers);
+    }
+
+    /// As [`App::start_reading`], with the document shown first read
+    /// already (on another thread, while the terminal was taken).
+    pub fn start_reading_from(&mut self, plan: Plan, first: Option<FirstRead>, workers: usize) {
         let mut read = Vec::new();
         if let Some(corpus) = Arc::get_mut(&mut self.corpus)
-            && first < plan.len()
-            && first < corpus.entries.len()
+            && let Some(first) = first
+            && first.index < corpus.entries.len()
         {
-            let size = plan.bytes_of(first);
-            let head = (size > super::loading::READ_FIRST_BYTES)
-                .then(|| plan.read_head(first, PREVIEW_BYTES))
-                .flatten();
-            match head {
-                Some(head) => {
-                    corpus.entries[first] = head;
-                    self.arriving.preview = Some((first, size));
-                }
-                None => {
-                    corpus.entries[first] = plan.read(first);
-                    read.push(first);
-                }
+            let i = first.index;
+            corpus.entries[i] = first.entry;
+            match first.start_of {
+                Some(size) => self.arriving.preview = Some((i, size)),
+                None => read.push(i),
             }
-            self.views[first] = DocView::of(&corpus.entries[first]);
+            self.views[i] = DocView::of(&corpus.entries[i]);
         }
-        let loading = Loading::start(plan, &read, workers);
+        // A very large file: a larger start before the whole.
+        let larger_start = self
+            .arriving
+            .preview
+            .filter(|&(_, size)| size > 4 * PREVIEW_BYTES as u64)
+            .map(|(i, _)| (i, PREVIEW_BYTES));
+        let loading = Loading::start_previewing(plan, &read, workers, larger_start);
         if let Some((i, _)) = self.arriving.preview {
             loading.want(i);
         }
@@ -98,8 +146,11 @@ impl App {
     pub fn reading_status(&self) -> Option<String> {
         let loading = self.loading.as_ref()?;
         if let Some((_, size)) = self.arriving.preview {
-            let mb = size as f64 / 1e6;
-            return Some(format!("showing the start; reading all {mb:.0} MB"));
+            let size = match size {
+                ..1_000_000 => format!("{} KB", size.div_ceil(1000)),
+                _ => format!("{:.0} MB", size as f64 / 1e6),
+            };
+            return Some(format!("showing the start; reading all {size}"));
         }
         loading
             .progress
@@ -146,33 +197,51 @@ impl App {
         let preview = self.arriving.preview.map(|(i, _)| i);
         let mut arrived = Vec::with_capacity(self.arriving.arrivals.len());
         let mut shown_from = None;
-        for (i, entry) in self.arriving.arrivals.drain(..) {
+        for Arrival {
+            index: i,
+            entry,
+            whole,
+        } in self.arriving.arrivals.drain(..)
+        {
             let Some(slot) = corpus.entries.get_mut(i) else {
                 continue;
             };
             if Some(i) == preview {
                 // Where the start was being read, as an offset in the file
-                // (the start's bytes are the file's first bytes).
-                if let Entry::Doc(start) = &*slot {
+                // (the start's bytes are the file's first bytes; a larger
+                // start and the whole may come in one turn).
+                // Not moved from its top: the reading place, if any, is
+                // applied instead.
+                if shown_from.is_none()
+                    && let Entry::Doc(start) = &*slot
+                {
                     let top = self.views[i].reader.top_clean(start);
-                    shown_from = start.raw_range(top..top).map(|r| r.start);
+                    shown_from = (top > 0)
+                        .then(|| start.raw_range(top..top).map(|r| r.start))
+                        .flatten();
                 }
-                self.arriving.preview = None;
+                if whole {
+                    self.arriving.preview = None;
+                }
             } else if !matches!(slot, Entry::Pending { .. }) {
                 continue;
             }
             *slot = entry;
-            arrived.push(i);
+            // Only the document shown from its start comes twice.
+            if Some(i) != preview || !arrived.contains(&i) {
+                arrived.push(i);
+            }
         }
         for &i in &arrived {
             self.views[i] = DocView::of(&self.corpus.entries[i]);
-            if Some(i) == preview {
-                // Shown at the same text; its reading place was applied.
+            if Some(i) == preview
+                && let (Some(raw), Entry::Doc(doc)) = (shown_from, &self.corpus.entries[i])
+            {
+                // Shown at the same text: where the reader was taken
+                // counts, not the place kept from before.
                 self.views[i].restored = true;
-                if let (Some(raw), Entry::Doc(doc)) = (shown_from, &self.corpus.entries[i]) {
-                    let clean = doc.clean_at_raw(raw);
-                    self.views[i].reader.show_clean_offset(doc, clean);
-                }
+                let clean = doc.clean_at_raw(raw);
+                self.views[i].reader.show_clean_offset(doc, clean);
             }
         }
         if arrived.contains(&self.selected) {

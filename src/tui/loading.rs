@@ -5,6 +5,9 @@
 //! the others. Each document read arrives on a channel; the event loop puts
 //! it in place between keys (`App::poll_loading`, in `tui/arriving.rs`).
 //!
+//! A document shown from its start ([`Loading::start_previewing`]) can be
+//! read in two steps: a larger start first, then the whole.
+//!
 //! The workers run at a lower priority than the reader (nice 10 on Linux):
 //! on a machine with few cores a key is answered before the next document
 //! is read.
@@ -21,12 +24,20 @@ use std::time::{Duration, Instant};
 /// which takes a few milliseconds.
 pub const READ_FIRST_BYTES: u64 = 2 * 1024 * 1024;
 
+/// A document read by a worker: the whole of input `index`, or (not
+/// `whole`) a larger start of the document being shown from its start.
+pub struct Arrival {
+    pub index: usize,
+    pub entry: Entry,
+    pub whole: bool,
+}
+
 /// The reading in progress: documents read arrive on `arrived`.
 pub struct Loading {
     /// Documents read of how many, for the status bar.
     pub progress: Arc<Progress>,
     shared: Arc<Shared>,
-    arrived: mpsc::Receiver<(usize, Entry)>,
+    arrived: mpsc::Receiver<Arrival>,
     /// Entries taken from the channel so far.
     taken: usize,
     /// Entries to be taken in all.
@@ -46,19 +57,36 @@ struct Shared {
     wanted: Mutex<Option<usize>>,
     /// The reader went away: stop.
     stop: AtomicBool,
+    /// An input whose larger start (this many bytes) is sent before the
+    /// whole of it.
+    start_first: Option<(usize, usize)>,
 }
 
 impl Loading {
     /// Starts reading every input of `plan` except those in `read` (the
     /// reader read them itself), on `workers` threads.
     pub fn start(plan: Plan, read: &[usize], workers: usize) -> Self {
+        Self::start_previewing(plan, read, workers, None)
+    }
+
+    /// As [`Loading::start`]; given `start` (input, bytes), the worker that
+    /// takes that input sends its first `bytes` (cut as
+    /// [`Plan::read_head`] cuts) before reading the whole of it.
+    pub fn start_previewing(
+        plan: Plan,
+        read: &[usize],
+        workers: usize,
+        start: Option<(usize, usize)>,
+    ) -> Self {
         let n = plan.len();
         let progress = Arc::new(Progress::default());
         progress.start(n);
         for _ in read {
             progress.step();
         }
-        let shared = Arc::new(Shared::new(plan, read));
+        let mut shared = Shared::new(plan, read);
+        shared.start_first = start;
+        let shared = Arc::new(shared);
         let (tx, rx) = mpsc::channel();
         for k in 0..workers.max(1) {
             let (s, t, p) = (shared.clone(), tx.clone(), progress.clone());
@@ -89,7 +117,7 @@ impl Loading {
 
     /// Documents read since the last call, for at most about `budget`
     /// (putting each in place takes time too).
-    pub fn take(&mut self, budget: Duration) -> Vec<(usize, Entry)> {
+    pub fn take(&mut self, budget: Duration) -> Vec<Arrival> {
         let start = Instant::now();
         let mut out = Vec::new();
         while start.elapsed() < budget {
@@ -102,7 +130,7 @@ impl Loading {
                 }
             }
         }
-        self.taken += out.len();
+        self.taken += out.iter().filter(|a| a.whole).count();
         out
     }
 
@@ -125,6 +153,7 @@ impl Shared {
             claimed,
             wanted: Mutex::new(None),
             stop: AtomicBool::new(false),
+            start_first: None,
         }
     }
 }
@@ -137,7 +166,7 @@ impl Drop for Loading {
 
 /// A worker: the wanted input if no one took it, else the next in order,
 /// until every input is taken or the reader is gone.
-fn work(shared: &Shared, tx: &mpsc::Sender<(usize, Entry)>, progress: &Progress) {
+fn work(shared: &Shared, tx: &mpsc::Sender<Arrival>, progress: &Progress) {
     lower_priority();
     loop {
         if shared.stop.load(Ordering::Relaxed) {
@@ -151,9 +180,27 @@ fn work(shared: &Shared, tx: &mpsc::Sender<(usize, Entry)>, progress: &Progress)
                 None => return,
             },
         };
+        if let Some((at, bytes)) = shared.start_first
+            && at == i
+            && let Some(entry) = shared.plan.read_head(i, bytes)
+        {
+            let start = Arrival {
+                index: i,
+                entry,
+                whole: false,
+            };
+            if tx.send(start).is_err() {
+                return;
+            }
+        }
         let entry = shared.plan.read(i);
         progress.step();
-        if tx.send((i, entry)).is_err() {
+        let whole = Arrival {
+            index: i,
+            entry,
+            whole: true,
+        };
+        if tx.send(whole).is_err() {
             return;
         }
     }
@@ -201,7 +248,7 @@ mod tests {
         dir
     }
 
-    fn take_all(loading: &mut Loading) -> Vec<(usize, Entry)> {
+    fn take_all(loading: &mut Loading) -> Vec<Arrival> {
         let mut got = Vec::new();
         let deadline = Instant::now() + Duration::from_secs(30);
         while !loading.done() {
@@ -220,11 +267,15 @@ mod tests {
         for workers in [1, 2, 4] {
             let mut loading = Loading::start(Plan::of(&paths), &[0], workers);
             let mut got = take_all(&mut loading);
-            got.sort_by_key(|(i, _)| *i);
-            let indices: Vec<usize> = got.iter().map(|(i, _)| *i).collect();
+            got.sort_by_key(|a| a.index);
+            let indices: Vec<usize> = got.iter().map(|a| a.index).collect();
             assert_eq!(indices, (1..40).collect::<Vec<_>>(), "{workers} workers");
-            for (i, e) in &got {
-                let w = &whole.entries[*i];
+            assert!(got.iter().all(|a| a.whole));
+            for Arrival {
+                index, entry: e, ..
+            } in &got
+            {
+                let w = &whole.entries[*index];
                 assert_eq!(e.id(), w.id());
                 assert_eq!(
                     e.doc().map(|d| d.clean.as_str()),
@@ -242,8 +293,35 @@ mod tests {
         *shared.wanted.lock().unwrap() = Some(6);
         let (tx, rx) = mpsc::channel();
         work(&shared, &tx, &Progress::default());
-        let order: Vec<usize> = rx.try_iter().map(|(i, _)| i).collect();
+        let order: Vec<usize> = rx.try_iter().map(|a| a.index).collect();
         assert_eq!(order, [6, 1, 2, 3, 4, 5, 7]);
+    }
+
+    /// A file shown from its start: a larger start arrives first (not
+    /// counted as read), then the whole, which ends the reading.
+    #[test]
+    fn a_larger_start_comes_before_the_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let para = "Geachte voorzitter,\n\nDit is een alinea van een lange brief.\n\n";
+        let path = dir.path().join("lang.txt");
+        std::fs::write(&path, para.repeat(2000)).unwrap();
+        let plan = Plan::of(std::slice::from_ref(&path));
+        let mut loading = Loading::start_previewing(plan, &[], 1, Some((0, 4096)));
+        let got = take_all(&mut loading);
+        assert_eq!(got.len(), 2);
+        assert!(!got[0].whole && got[1].whole);
+        let start = got[0].entry.doc().unwrap().bytes();
+        let all = got[1].entry.doc().unwrap().bytes();
+        assert!(start.len() <= 4096 && start.len() > 2000);
+        assert_eq!(all.len(), para.len() * 2000);
+        assert!(all.starts_with(start));
+        assert_eq!(loading.progress.get(), (1, 1));
+        // A file no larger than the start asked for comes once, whole.
+        let plan = Plan::of(std::slice::from_ref(&path));
+        let mut loading = Loading::start_previewing(plan, &[], 1, Some((0, 1 << 20)));
+        let got = take_all(&mut loading);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].whole);
     }
 
     /// The workers are gone before every document came (a bug): the
@@ -252,7 +330,11 @@ mod tests {
     fn the_reading_ends_when_the_workers_are_gone() {
         let dir = folder(3);
         let (tx, rx) = mpsc::channel();
-        let _ = tx.send((1, Plan::of(&[dir.path().to_path_buf()]).read(1)));
+        let _ = tx.send(Arrival {
+            index: 1,
+            entry: Plan::of(&[dir.path().to_path_buf()]).read(1),
+            whole: true,
+        });
         drop(tx);
         let mut loading = Loading {
             progress: Arc::new(Progress::default()),

@@ -24,6 +24,7 @@ pub mod mark_form;
 mod marking;
 pub mod marks_state;
 mod mouse;
+pub mod opening;
 pub mod pane_frame;
 pub mod panel;
 pub mod panels;
@@ -47,7 +48,6 @@ pub use app::App;
 pub use theme::Theme;
 pub use ui::draw;
 
-use crate::corpus::Corpus;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
 use ratatui::Terminal;
@@ -65,51 +65,48 @@ pub struct RunOptions {
     pub reviewer: Option<String>,
 }
 
-/// What the reader opens: the bundled briefing, or files and folders.
-#[derive(Debug, Clone)]
-pub enum Opening {
-    Bundled,
-    Paths(Vec<std::path::PathBuf>),
-}
+pub use opening::Opening;
 
 /// Runs the reader until the user quits.
 pub fn run(opening: Opening, options: RunOptions) -> anyhow::Result<()> {
     let theme = Theme::from_env();
-    let (mut app, plan) = match opening {
-        // The letter first, then the press by date.
-        Opening::Bundled => (
-            App::new(Corpus::bundled().into_reading_order(), theme),
-            None,
-        ),
-        Opening::Paths(paths) => {
-            let plan = crate::corpus::plan::Plan::of(&paths);
-            if plan.bytes_on_disk() <= loading::READ_FIRST_BYTES {
-                (App::new(plan.read_all().into_reading_order(), theme), None)
-            } else {
-                (App::new(plan.pending(), theme), Some(plan))
-            }
-        }
-    };
-    let mut terminal = take_terminal()?;
+    // How much of a long document the first screen shows.
+    let screen = crossterm::terminal::size().map_or(arriving::FIRST_SCREEN_BYTES, |(c, r)| {
+        arriving::first_screen_bytes(c, r)
+    });
+    // The terminal is taken on another thread while the first document is
+    // read: the first frame waits for the longer of the two only.
+    let (opened, terminal) = std::thread::scope(|s| {
+        let taking = std::thread::Builder::new()
+            .name("brief-terminal".into())
+            .spawn_scoped(s, take_terminal);
+        let opened = opening::open(opening, screen);
+        let terminal = match taking {
+            Ok(t) => t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Err(_) => take_terminal(),
+        };
+        (opened, terminal)
+    });
+    let mut terminal = terminal?;
+    let opening::Opened {
+        corpus,
+        reading,
+        places,
+        places_warning: warning,
+    } = opened;
+    let mut app = App::new(corpus, theme);
     // ratatui's hook restores raw mode and the screen; ours runs first and
     // also releases the mouse, for a panic of this (the UI) thread only.
     background::install_panic_hook();
     let _ = execute!(stdout(), EnableMouseCapture);
     let marks_path = crate::marks::location::marks_path(&app.corpus, options.marks.as_deref());
     let reviewer = crate::marks::location::reviewer(options.reviewer.as_deref());
-    let (places, warning) = crate::reading_places::ReadingPlaces::load(&app.corpus);
-    match plan {
+    match reading {
         None => app.open_marks(marks_path, reviewer),
-        Some(plan) => {
-            // A large corpus: the document read last (or the first) now,
-            // the rest while the reader is open.
-            let first = places
-                .last
-                .as_deref()
-                .and_then(|id| app.corpus.entries.iter().position(|e| e.id() == id))
-                .unwrap_or(0);
-            let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-            app.start_reading(plan, first, workers);
+        Some((plan, first)) => {
+            // The rest while the reader is open.
+            let workers = crate::cores::cores();
+            app.start_reading_from(plan, first, workers);
             app.open_marks_unplaced(marks_path, reviewer);
         }
     }
