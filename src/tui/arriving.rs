@@ -122,7 +122,9 @@ impl App {
             .preview
             .filter(|&(_, size)| size > 4 * PREVIEW_BYTES as u64)
             .map(|(i, _)| (i, PREVIEW_BYTES));
-        let loading = Loading::start_previewing(plan, &read, workers, larger_start);
+        // Its workers start at the first turn of the event loop, after the
+        // first frame.
+        let loading = Loading::prepare(plan, &read, workers, larger_start);
         if let Some((i, _)) = self.arriving.preview {
             loading.want(i);
         }
@@ -163,6 +165,7 @@ impl App {
     pub fn poll_loading(&mut self) -> bool {
         let mut changed = false;
         if let Some(loading) = self.loading.as_mut() {
+            loading.start_workers();
             for shown in [Some(self.selected), self.split].into_iter().flatten() {
                 if matches!(self.corpus.entries.get(shown), Some(Entry::Pending { .. })) {
                     loading.want(shown);

@@ -38,6 +38,9 @@ pub struct Loading {
     pub progress: Arc<Progress>,
     shared: Arc<Shared>,
     arrived: mpsc::Receiver<Arrival>,
+    /// Workers not started yet (see [`Loading::prepare`]): their channel's
+    /// sending end, and how many.
+    unstarted: Option<(mpsc::Sender<Arrival>, usize)>,
     /// Entries taken from the channel so far.
     taken: usize,
     /// Entries to be taken in all.
@@ -78,6 +81,20 @@ impl Loading {
         workers: usize,
         start: Option<(usize, usize)>,
     ) -> Self {
+        let mut loading = Self::prepare(plan, read, workers, start);
+        loading.start_workers();
+        loading
+    }
+
+    /// As [`Loading::start_previewing`], with the workers started later by
+    /// [`Loading::start_workers`] (the reader starts them once its first
+    /// frame is on screen: the frame does not wait for their threads).
+    pub fn prepare(
+        plan: Plan,
+        read: &[usize],
+        workers: usize,
+        start: Option<(usize, usize)>,
+    ) -> Self {
         let n = plan.len();
         let progress = Arc::new(Progress::default());
         progress.start(n);
@@ -88,23 +105,31 @@ impl Loading {
         shared.start_first = start;
         let shared = Arc::new(shared);
         let (tx, rx) = mpsc::channel();
-        for k in 0..workers.max(1) {
-            let (s, t, p) = (shared.clone(), tx.clone(), progress.clone());
+        Loading {
+            progress,
+            shared,
+            arrived: rx,
+            unstarted: Some((tx, workers.max(1))),
+            taken: 0,
+            expected: n - read.len(),
+            gone: false,
+        }
+    }
+
+    /// Starts the workers, once.
+    pub fn start_workers(&mut self) {
+        let Some((tx, workers)) = self.unstarted.take() else {
+            return;
+        };
+        for k in 0..workers {
+            let (s, t, p) = (self.shared.clone(), tx.clone(), self.progress.clone());
             let spawned = std::thread::Builder::new()
                 .name(format!("brief-read-{k}"))
                 .spawn(move || work(&s, &t, &p));
             if spawned.is_err() && k == 0 {
                 // No thread at all: read here, now (slow, but complete).
-                work(&shared, &tx, &progress);
+                work(&self.shared, &tx, &self.progress);
             }
-        }
-        Loading {
-            progress,
-            shared,
-            arrived: rx,
-            taken: 0,
-            expected: n - read.len(),
-            gone: false,
         }
     }
 
@@ -340,6 +365,7 @@ mod tests {
             progress: Arc::new(Progress::default()),
             shared: Arc::new(Shared::new(Plan::of(&[dir.path().to_path_buf()]), &[0])),
             arrived: rx,
+            unstarted: None,
             taken: 0,
             expected: 2,
             gone: false,

@@ -215,7 +215,10 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
     // machine with few cores they would otherwise compete with it.
     let mut pending: Option<mpsc::Receiver<Background>> = None;
     let mut started = false;
-    let mut redraw = true;
+    // The first frame before any other work (the reading's workers start
+    // in the first turn).
+    screen_writer::draw_frame(terminal, |f| draw(app, f))?;
+    let mut redraw = false;
     loop {
         // Checked every turn, and a turn waits at most 50 ms for input.
         if let Some(sig) = signals::caught() {
