@@ -15,6 +15,7 @@ use crate::tui::list_view::ListView;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::Line;
 
 /// The selected row's marker; other rows get as many blanks.
 const SELECTED: &str = "▶ ";
@@ -257,7 +258,8 @@ impl SectionOutline {
             x = buf.set_stringn(x, y, node, used(x), Style::new()).0;
             // A title longer than the pane ends in "…".
             let label = super::ui::cut_to_width(&self.label(doc, row.section), used(x));
-            buf.set_stringn(x, y, label, used(x), Style::new());
+            let room = u16::try_from(used(x)).unwrap_or(u16::MAX);
+            super::line_writer::put_line(buf, x, y, &Line::raw(label), room);
             if selected {
                 buf.set_style(Rect::new(area.x, y, area.width, 1), highlight);
             }
