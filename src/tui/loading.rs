@@ -322,6 +322,23 @@ mod tests {
         assert_eq!(order, [6, 1, 2, 3, 4, 5, 7]);
     }
 
+    /// Prepared, nothing is read until the workers are started (the
+    /// reader's first frame comes before them); then everything comes.
+    #[test]
+    fn prepared_workers_read_nothing_until_started() {
+        let dir = folder(5);
+        let mut loading = Loading::prepare(Plan::of(&[dir.path().to_path_buf()]), &[0], 2, None);
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(loading.take(Duration::from_millis(5)).is_empty());
+        assert!(!loading.done());
+        assert_eq!(loading.progress.get(), (1, 5));
+        loading.start_workers();
+        loading.start_workers();
+        let got = take_all(&mut loading);
+        assert_eq!(got.len(), 4, "each once, though started twice");
+        assert_eq!(loading.progress.get(), (5, 5));
+    }
+
     /// A file shown from its start: a larger start arrives first (not
     /// counted as read), then the whole, which ends the reading.
     #[test]
