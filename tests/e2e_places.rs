@@ -42,6 +42,15 @@ fn reader_top(screen: &vt100::Screen) -> String {
     rows.join("|")
 }
 
+/// `times` pages down, one at a time, each seen on screen before the next.
+fn page_down(s: &mut Session, times: usize) {
+    for _ in 0..times {
+        let before = reader_top(&s.screen());
+        s.press(" ");
+        s.wait_until("a page down", |sc| reader_top(sc) != before);
+    }
+}
+
 fn status(s: &Session) -> String {
     s.screen().rows(0, COLS).nth(usize::from(ROWS - 1)).unwrap()
 }
@@ -62,12 +71,7 @@ fn the_document_read_last_reopens_where_it_was_left() {
             .contains("Kamerbrief")
     });
     s.press("\r");
-    // One page at a time, each seen on screen before the next.
-    for _ in 0..3 {
-        let before = reader_top(&s.screen());
-        s.press(" ");
-        s.wait_until("a page down", |sc| reader_top(sc) != before);
-    }
+    page_down(&mut s, 3);
     let top = reader_top(&s.screen());
     let title = status(&s);
     assert!(!top.is_empty(), "{}", s.dump());
@@ -126,11 +130,7 @@ fn a_letter_opened_alone_reopens_at_its_place() {
     };
     let mut s = open();
     s.wait_for("Header");
-    for _ in 0..4 {
-        let before = reader_top(&s.screen());
-        s.press(" ");
-        s.wait_until("a page down", |sc| reader_top(sc) != before);
-    }
+    page_down(&mut s, 4);
     let top = reader_top(&s.screen());
     let place = status(&s);
     assert!(!place.contains("Header"), "{}", s.dump());

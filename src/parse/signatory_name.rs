@@ -44,8 +44,13 @@ type Places = u128;
 /// A part of a name: given where it starts, adds every place it can end.
 type Part = fn(&str, usize, &mut Places);
 
-fn all(at: Places) -> impl Iterator<Item = usize> {
-    (0..MAX_LEN).filter(move |&i| at & (1 << i) != 0)
+/// The places set in `at`, in order.
+fn all(mut at: Places) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let p = at.trailing_zeros() as usize;
+        at &= at.wrapping_sub(1);
+        (p < MAX_LEN).then_some(p)
+    })
 }
 
 fn add(ends: &mut Places, at: usize) {
@@ -67,7 +72,7 @@ fn repeated(t: &str, mut at: Places, part: Part) -> Places {
     while todo != 0 {
         let p = todo.trailing_zeros() as usize;
         todo &= todo - 1;
-        let mut ends = 0;
+        let mut ends: Places = 0;
         part(t, p, &mut ends);
         let new = ends & !at;
         at |= new;

@@ -148,11 +148,10 @@ impl App {
     pub fn reading_status(&self) -> Option<String> {
         let loading = self.loading.as_ref()?;
         if let Some((_, size)) = self.arriving.preview {
-            let size = match size {
-                ..1_000_000 => format!("{} KB", size.div_ceil(1000)),
-                _ => format!("{:.0} MB", size as f64 / 1e6),
-            };
-            return Some(format!("showing the start; reading all {size}"));
+            return Some(format!(
+                "showing the start; reading all {}",
+                file_size(size)
+            ));
         }
         loading
             .progress
@@ -212,9 +211,8 @@ impl App {
             if Some(i) == preview {
                 // Where the start was being read, as an offset in the file
                 // (the start's bytes are the file's first bytes; a larger
-                // start and the whole may come in one turn).
-                // Not moved from its top: the reading place, if any, is
-                // applied instead.
+                // start and the whole may come in one turn). At its top it
+                // was not moved: the reading place kept, if any, counts.
                 if shown_from.is_none()
                     && let Entry::Doc(start) = &*slot
                 {
@@ -337,5 +335,24 @@ impl App {
         });
         self.refresh_mark_counts(&marked);
         self.refresh_entities();
+    }
+}
+
+/// A file's size as the status bar says it: "29 KB", "52 MB".
+fn file_size(bytes: u64) -> String {
+    match bytes {
+        ..1_000_000 => format!("{} KB", bytes.div_ceil(1000)),
+        _ => format!("{:.0} MB", bytes as f64 / 1e6),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_sizes_in_kilobytes_then_megabytes() {
+        assert_eq!(super::file_size(28_686), "29 KB");
+        assert_eq!(super::file_size(999_999), "1000 KB");
+        assert_eq!(super::file_size(1_000_000), "1 MB");
+        assert_eq!(super::file_size(52_400_000), "52 MB");
     }
 }

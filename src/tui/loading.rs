@@ -5,8 +5,10 @@
 //! the others. Each document read arrives on a channel; the event loop puts
 //! it in place between keys (`App::poll_loading`, in `tui/arriving.rs`).
 //!
-//! A document shown from its start ([`Loading::start_previewing`]) can be
-//! read in two steps: a larger start first, then the whole.
+//! A document shown from its start can be read in two steps: a larger
+//! start first, then the whole ([`Loading::prepare`]). The workers start
+//! when asked ([`Loading::start_workers`]): the reader asks once its first
+//! frame is on screen, so the frame does not wait for their threads.
 //!
 //! The workers run at a lower priority than the reader (nice 10 on Linux):
 //! on a machine with few cores a key is answered before the next document
@@ -66,29 +68,11 @@ struct Shared {
 }
 
 impl Loading {
-    /// Starts reading every input of `plan` except those in `read` (the
-    /// reader read them itself), on `workers` threads.
-    pub fn start(plan: Plan, read: &[usize], workers: usize) -> Self {
-        Self::start_previewing(plan, read, workers, None)
-    }
-
-    /// As [`Loading::start`]; given `start` (input, bytes), the worker that
-    /// takes that input sends its first `bytes` (cut as
+    /// Reading every input of `plan` except those in `read` (the reader
+    /// read them itself) on `workers` threads, once they are started
+    /// ([`Loading::start_workers`]). Given `start` (input, bytes), the worker
+    /// that takes that input sends its first `bytes` (cut as
     /// [`Plan::read_head`] cuts) before reading the whole of it.
-    pub fn start_previewing(
-        plan: Plan,
-        read: &[usize],
-        workers: usize,
-        start: Option<(usize, usize)>,
-    ) -> Self {
-        let mut loading = Self::prepare(plan, read, workers, start);
-        loading.start_workers();
-        loading
-    }
-
-    /// As [`Loading::start_previewing`], with the workers started later by
-    /// [`Loading::start_workers`] (the reader starts them once its first
-    /// frame is on screen: the frame does not wait for their threads).
     pub fn prepare(
         plan: Plan,
         read: &[usize],
@@ -273,6 +257,17 @@ mod tests {
         dir
     }
 
+    fn started(
+        plan: Plan,
+        read: &[usize],
+        workers: usize,
+        start: Option<(usize, usize)>,
+    ) -> Loading {
+        let mut loading = Loading::prepare(plan, read, workers, start);
+        loading.start_workers();
+        loading
+    }
+
     fn take_all(loading: &mut Loading) -> Vec<Arrival> {
         let mut got = Vec::new();
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -290,7 +285,7 @@ mod tests {
         let paths = [dir.path().to_path_buf()];
         let whole = Plan::of(&paths).read_all();
         for workers in [1, 2, 4] {
-            let mut loading = Loading::start(Plan::of(&paths), &[0], workers);
+            let mut loading = started(Plan::of(&paths), &[0], workers, None);
             let mut got = take_all(&mut loading);
             got.sort_by_key(|a| a.index);
             let indices: Vec<usize> = got.iter().map(|a| a.index).collect();
@@ -348,7 +343,7 @@ mod tests {
         let path = dir.path().join("lang.txt");
         std::fs::write(&path, para.repeat(2000)).unwrap();
         let plan = Plan::of(std::slice::from_ref(&path));
-        let mut loading = Loading::start_previewing(plan, &[], 1, Some((0, 4096)));
+        let mut loading = started(plan, &[], 1, Some((0, 4096)));
         let got = take_all(&mut loading);
         assert_eq!(got.len(), 2);
         assert!(!got[0].whole && got[1].whole);
@@ -360,7 +355,7 @@ mod tests {
         assert_eq!(loading.progress.get(), (1, 1));
         // A file no larger than the start asked for comes once, whole.
         let plan = Plan::of(std::slice::from_ref(&path));
-        let mut loading = Loading::start_previewing(plan, &[], 1, Some((0, 1 << 20)));
+        let mut loading = started(plan, &[], 1, Some((0, 1 << 20)));
         let got = take_all(&mut loading);
         assert_eq!(got.len(), 1);
         assert!(got[0].whole);
