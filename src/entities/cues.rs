@@ -123,6 +123,11 @@ pub const PERSON_CUES: &[&str] = &[
 /// word or as the end of one ("Opruimingsdienst").
 pub static ORG_HEADS: &[&str] = &[
     "ministerie",
+    // A ministry's units: "Directie Woningbouw", "Directoraat-generaal
+    // Natuur", "Afdeling bestuursrechtspraak".
+    "directie",
+    "directoraat",
+    "afdeling",
     "college",
     "orgaan",
     "raad",
@@ -552,6 +557,20 @@ fn is_compound_person_cue(w: &str) -> bool {
             && w[..w.len() - c.len()]
                 .chars()
                 .all(|ch| ch.is_alphabetic() || ch == '-')
+    })
+}
+
+/// The head of a unit inside an organisation ("Directie", "Programmadirectie",
+/// "Directoraat-generaal", "Afdeling"): before a capitalised word it starts a
+/// name of its own, as a letterhead's lines run together ("Ministerie van
+/// Buitenlandse Zaken Directie Sub-Sahara Afrika" are two).
+pub fn is_unit_head(word: &str) -> bool {
+    with_lower(word, |w| {
+        w.ends_with("directie")
+            || matches!(
+                w,
+                "directoraat-generaal" | "directorate-general" | "afdeling" | "hoofdafdeling"
+            )
     })
 }
 

@@ -205,17 +205,34 @@ pub fn detect(
                 && end > i
                 && p + 1 < words.len()
                 && word(p) == "en"
-                && cues::has_head(word(end - 1), ORG_HEADS)
+                && head_type(word(end - 1)) == Some(EntityType::Organisation)
                 && words[p].joined_to_prev
                 && words[p + 1].joined_to_prev
                 && cover[p] == Cover::Free
                 && cover[p + 1] == Cover::Free
                 && is_capitalised(word(p + 1))
-                && !next_is_capitalised(text, words, p + 1)
+                // ("… Volkshuisvesting en Bouwen Directie Woningbouw": a
+                // unit's name may follow.)
+                && (!next_is_capitalised(text, words, p + 1)
+                    || words.get(p + 2).is_some_and(|n| cues::is_unit_head(&text[n.range.clone()])))
             {
                 p += 1;
             }
+            // "Prof. A.C.M. van der Spek van de TU Delft", "Remco Bakker van
+            // de KNSB": a known body after a name's particles is where the
+            // person works, not the name's end (a body's own "Hof van
+            // Justitie" goes on).
+            let body_after_particles = p > end + 1
+                && matches!(cover.get(p), Some(Cover::Soft(_)))
+                && head_type(&text[words[i].range.start..words[end].range.end]).is_none();
+            // "Internationale Schaatsunie ISU": a known acronym after a
+            // body's name restates it.
+            let acronym_after_body = matches!(cover.get(p), Some(Cover::Soft(_)))
+                && is_acronym(word(p))
+                && head_type(&text[words[i].range.start..words[end].range.end]).is_some();
             let fits = p < words.len()
+                && !body_after_particles
+                && !acronym_after_body
                 && words[p].joined_to_prev
                 && !words[p].sentence_start
                 && cover[p] != Cover::Hard
@@ -228,7 +245,18 @@ pub fn detect(
                 && !is_camel_case(word(p))
                 && !is_street_before_postcode(text, words, p)
                 // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
-                && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p));
+                && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p))
+                // "Ministerie van Buitenlandse Zaken Directie Sub-Sahara
+                // Afrika": a unit's head before a name starts a name of its
+                // own after an organisation's name ("Algemene Directie
+                // Statistiek" is one).
+                && !(cues::is_unit_head(word(p))
+                    && words.get(p + 1).is_some_and(|n| n.joined_to_prev)
+                    && is_capitalised(word(p + 1))
+                    && (i..=end).any(|x| {
+                        matches!(cover[x], Cover::Soft(_))
+                            || head_type(word(x)) == Some(EntityType::Organisation)
+                    }));
             if !fits {
                 break;
             }
@@ -423,8 +451,11 @@ pub fn detect(
             Some((EntityType::Organisation, built_link()))
         } else if titled {
             Some((EntityType::Person, person_link(surface, ctx)))
-        } else if single && MISC_HEADS.contains(&cues::lower(surface).as_ref()) {
-            // "Verslag van het debat", "Plan": a head word alone names nothing.
+        } else if single
+            && (MISC_HEADS.contains(&cues::lower(surface).as_ref()) || cues::is_unit_head(surface))
+        {
+            // "Verslag van het debat", "Plan", "Afdeling bestuursrechtspraak":
+            // a head word alone names nothing.
             None
         } else if let Some(ty) = head_type(surface) {
             Some((ty, built_link()))
@@ -450,7 +481,9 @@ pub fn detect(
         } else if !single
             && is_acronym(word(start))
             && last - start <= 2
-            && (start..=last).all(|x| cover[x] == Cover::Free)
+            // ("FNV Metaal", "CNV Vakmensen": a known acronym leads one too.)
+            && (start + 1..=last).all(|x| cover[x] == Cover::Free)
+            && matches!(cover[start], Cover::Free | Cover::Soft(_))
             && !(start..=last).any(|x| cues::is_adjective_form(word(x)))
             // Whole words after it, not letter-spaced fragments ("EX D", "UP V").
             && (start + 1..=last).all(|x| word(x).chars().count() >= 3 && !is_acronym(word(x)))
