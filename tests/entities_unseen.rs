@@ -863,3 +863,93 @@ fn names_next_to_known_bodies_keep_their_own_span() {
         "{ms:?}"
     );
 }
+
+/// Class 2 and 7, named things and foreign names: a list after a kind of
+/// named thing takes its type ("de oefeningen Frozen Hammer, Steel Lynx en
+/// Polar Dawn"), English plans by their head ("Nordic Defence Strategy"), an
+/// Arabic name keeps its patronymic and its article ("Faisal bin Farhan
+/// al-Saud"), and "El" starts a place, not a person. Counter-examples: a
+/// list after a common noun stays untyped, a known acronym before a common
+/// word leads no name ("NOS Over de NOS"), and a lower-case "al-" word
+/// alone is no name.
+#[test]
+fn lists_of_named_things_and_arabic_names() {
+    let docs = mentions(&[
+        "Oefenen\n\nDe mariniers namen deel aan de oefeningen Frozen Hammer, Steel Lynx en \
+         Polar Dawn. De Nordic Defence Strategy is klaar. Volgens de Saudische minister van \
+         Buitenlandse Zaken Faisal bin Farhan al-Saud en generaal Abdel Fattah al-Burhan is \
+         het rustig in El Geneina. Volgens de collega's Grote Markt en Kleine Zaal niet. Het \
+         al-gemene beeld is goed. Lees meer over de top of neem contact op.\n\nNOS Over de NOS \
+         Contact",
+    ]);
+    let ms = &docs[0];
+    for (name, ty) in [
+        ("Frozen Hammer", EntityType::Misc),
+        ("Steel Lynx", EntityType::Misc),
+        ("Polar Dawn", EntityType::Misc),
+        ("Nordic Defence Strategy", EntityType::Misc),
+        ("Faisal bin Farhan al-Saud", EntityType::Person),
+        ("Abdel Fattah al-Burhan", EntityType::Person),
+        ("NOS", EntityType::Organisation),
+    ] {
+        assert!(has(ms, name, ty), "{name}: {ms:?}");
+    }
+    for never in [
+        "El Geneina",
+        "Grote Markt",
+        "Kleine Zaal",
+        "NOS Over",
+        "NOS Contact",
+    ] {
+        assert!(
+            !ms.iter()
+                .any(|(t, y)| t == never && *y != EntityType::Location),
+            "{never}: {ms:?}"
+        );
+    }
+    assert!(!ms.iter().any(|(t, _)| t.contains("al-gemene")), "{ms:?}");
+}
+
+/// Class 3 (places): Belgian towns are places without a cue, as Dutch ones
+/// are ("Aarschot en Waregem", "Moeskroen"), also under their Dutch names
+/// ("Doornik"). Counter-examples: a town that is also a Dutch word is not
+/// a place without a cue ("Boom" at a clause's start after "De"), and one
+/// that is a surname stays the person's ("Jan Thys").
+#[test]
+fn belgian_towns_are_places() {
+    let docs = mentions(&[
+        "Verkiezingen\n\nDe burgemeesters van Aarschot en Waregem spraken met collega's uit \
+         Moeskroen en Doornik. Volgens Jan Thys is het Boom-festival verplaatst. De Boom \
+         bleef staan.",
+    ]);
+    let ms = &docs[0];
+    for place in ["Aarschot", "Waregem", "Moeskroen", "Doornik"] {
+        assert!(has(ms, place, EntityType::Location), "{place}: {ms:?}");
+    }
+    assert!(has(ms, "Jan Thys", EntityType::Person), "{ms:?}");
+    assert!(!tagged(ms, "Thys"), "{ms:?}");
+    assert!(!tagged(ms, "Boom"), "{ms:?}");
+}
+
+/// Class 6 (laws): a law or regulation by its title in sentence case is a
+/// named thing, up to the sentence's own words ("De Wet betaalbare huur
+/// ligt …"). Counter-examples: "Wet" alone, "Wet en regelgeving" at a
+/// sentence's start, and the word in lower case name nothing.
+#[test]
+fn laws_by_their_title_in_sentence_case() {
+    let docs = mentions(&[
+        "Wetgeving\n\nDe Wet betaalbare huur ligt bij de Eerste Kamer. Gemeenten passen de \
+         Regeling specifieke uitkering sportaccommodaties toe. Wet en regelgeving schieten \
+         tekort, want volgens de Wet is dat niet nodig en de wet op de zorg is oud.",
+    ]);
+    let ms = &docs[0];
+    for name in [
+        "Wet betaalbare huur",
+        "Regeling specifieke uitkering sportaccommodaties",
+    ] {
+        assert!(has(ms, name, EntityType::Misc), "{name}: {ms:?}");
+    }
+    for never in ["Wet", "Wet en regelgeving", "wet op de zorg"] {
+        assert!(!tagged(ms, never), "{never}: {ms:?}");
+    }
+}

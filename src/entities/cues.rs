@@ -290,6 +290,17 @@ pub static MISC_HEADS: &[&str] = &[
     "games",
     "championship",
     "championships",
+    // Names in English of plans and agreements: "European Sky Shield
+    // Initiative", "Nordic Defence Strategy", "Green Deal".
+    "initiative",
+    "strategy",
+    "partnership",
+    "framework",
+    "exercise",
+    "declaration",
+    "charter",
+    "protocol",
+    "deal",
 ];
 
 /// Prepositions after which a capitalised word is a place.
@@ -309,6 +320,14 @@ pub const MISC_CUES: &[&str] = &[
     "instrument",
     "format",
     "pesco-project",
+    // Plurals before a list ("de missies EUCAP Sahel en EUTM Mali") and
+    // military exercises ("de oefeningen Cold Eagle en Arctic Challenge").
+    "projecten",
+    "programma's",
+    "missies",
+    "operaties",
+    "oefening",
+    "oefeningen",
     "eu-project",
     "eu-programma",
 ];

@@ -10,6 +10,8 @@ use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::fold::name_key;
 use super::gazetteer::{GazEntry, is_particle, slug};
 use super::kind::EntityType;
+use super::law_title;
+use super::lower_words::LowerWords;
 use super::name_links::{built_on_link, dateline_link, person_link, place_link};
 use super::rules::overlaps;
 use super::shapes::{
@@ -19,7 +21,7 @@ use super::shapes::{
 use super::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
 };
-use super::words::{Word, is_acronym, is_capitalised};
+use super::words::{Word, is_acronym, is_article_surname, is_capitalised};
 use super::{Found, Link};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashSet;
@@ -41,6 +43,8 @@ pub struct DetectorContext<'a> {
     /// Dutch places (assets/places_nl.txt), for places named without a cue.
     pub places: &'a FxHashSet<String>,
     pub entries: &'a [GazEntry],
+    /// The words the document writes in lower case.
+    pub lower_words: &'a LowerWords<'a>,
 }
 
 /// The detector's result: new mentions, and the gazetteer mentions they
@@ -79,7 +83,6 @@ pub fn detect(
     let mut out: Vec<Found> = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
     let mut acronyms: FxHashMap<String, Option<(EntityType, Link)>> = FxHashMap::default();
-    let lower_case_words = std::cell::OnceCell::new();
     let mut i = 0;
     while i < words.len() {
         if cover[i] == Cover::Hard || !is_capitalised(word(i)) {
@@ -198,6 +201,19 @@ pub fn detect(
                     p += 1;
                 }
             }
+            // "Faisal bin Farhan", "Mohammed bin Salman": a patronymic joins
+            // two names, whatever they are.
+            if p == end + 1
+                && p + 1 < words.len()
+                && matches!(word(p), "bin" | "ibn" | "bint")
+                && words[p].joined_to_prev
+                && words[p + 1].joined_to_prev
+                && cover[p] == Cover::Free
+                && cover[p + 1] == Cover::Free
+                && is_capitalised(word(p + 1))
+            {
+                p += 1;
+            }
             // "Inspectie Overheidsinformatie en Erfgoed": a body's head and
             // its field take one more field after "en" (not a list of
             // bodies: the head stands right before the one field).
@@ -236,7 +252,9 @@ pub fn detect(
                 && words[p].joined_to_prev
                 && !words[p].sentence_start
                 && cover[p] != Cover::Hard
-                && is_capitalised(word(p))
+                // ("Faisal bin Farhan al-Saud": an Arabic article before a
+                // surname is written in lower case.)
+                && (is_capitalised(word(p)) || is_article_surname(word(p)))
                 && (cover[p] != Cover::Free || !is_acronym(word(p)))
                 && !cues::is_person_cue(word(p))
                 && !cues::is_address_word(word(p))
@@ -451,6 +469,12 @@ pub fn detect(
             Some((EntityType::Organisation, built_link()))
         } else if titled {
             Some((EntityType::Person, person_link(surface, ctx)))
+        } else if single && let Some(title_end) = law_title::title_end(text, words, start) {
+            // "Wet op het primair onderwijs": a law by its title, in
+            // sentence case.
+            range.end = words[title_end].range.end;
+            extended = title_end;
+            Some((EntityType::Misc, name_link(&text[range.clone()])))
         } else if single
             && (MISC_HEADS.contains(&cues::lower(surface).as_ref()) || cues::is_unit_head(surface))
         {
@@ -481,9 +505,14 @@ pub fn detect(
         } else if !single
             && is_acronym(word(start))
             && last - start <= 2
-            // ("FNV Metaal", "CNV Vakmensen": a known acronym leads one too.)
+            // ("FNV Metaal", "CNV Vakmensen": a known acronym leads one too,
+            // not a common word: "NOS Over de NOS".)
             && (start + 1..=last).all(|x| cover[x] == Cover::Free)
-            && matches!(cover[start], Cover::Free | Cover::Soft(_))
+            && (cover[start] == Cover::Free
+                || (matches!(cover[start], Cover::Soft(_))
+                    && !(start + 1..=last).any(|x| {
+                        ctx.lower_words.contains(cues::lower(word(x)).as_ref())
+                    })))
             && !(start..=last).any(|x| cues::is_adjective_form(word(x)))
             // Whole words after it, not letter-spaced fragments ("EX D", "UP V").
             && (start + 1..=last).all(|x| word(x).chars().count() >= 3 && !is_acronym(word(x)))
@@ -498,9 +527,7 @@ pub fn detect(
             && !(start..=last).any(|x| {
                 is_particle(word(x))
                     || cues::is_adjective_form(word(x))
-                    || lower_case_words
-                        .get_or_init(|| lower_case_words_of(text, words))
-                        .contains(cues::lower(word(x)).as_ref())
+                    || ctx.lower_words.contains(cues::lower(word(x)).as_ref())
             })
         {
             // "zegt Boudewijn Siemons": two or three words, no head word,
@@ -578,12 +605,20 @@ fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     }
     let prev = &words[at - 1];
     let gap = &text[prev.range.end..words[at].range.start];
-    gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()])
+    (gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()]))
+        // "de oefeningen Cold Eagle, Arctic Challenge en Falcon Autumn".
+        || kind_before(text, words, at, cues::is_misc_cue)
 }
 
 /// "netbeheerder Stedin", "de netbeheerders Liander, Stedin en Enexis": a
 /// kind of organisation right before the name, or before the list it ends.
 fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
+    kind_before(text, words, at, cues::is_org_class_cue)
+}
+
+/// A word of a kind (`is_kind`, in lower case or as a sentence's first word)
+/// right before the name at `at`, or before the list of names it stands in.
+fn kind_before(text: &str, words: &[Word], at: usize, is_kind: fn(&str) -> bool) -> bool {
     let w = |j: usize| &text[words[j].range.clone()];
     // What stands between word `j` and the one before it.
     let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim_matches(' ');
@@ -597,8 +632,7 @@ fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
         let p = j - 1;
         // The kind in lower case, or capitalised as a sentence's first word
         // ("Energieleveranciers Eneco en Vattenfall").
-        let kind =
-            (!is_capitalised(w(p)) || words[p].sentence_start) && cues::is_org_class_cue(w(p));
+        let kind = (!is_capitalised(w(p)) || words[p].sentence_start) && is_kind(w(p));
         let item_end = if gap(j).is_empty() && kind {
             return true;
         } else if gap(j) == "," && is_capitalised(w(p)) {
@@ -647,17 +681,6 @@ fn speech_verb_before(text: &str, words: &[Word], at: usize) -> bool {
     let gap = &text[prev.range.end..words[at].range.start];
     gap.chars().all(|c| c == ' ')
         && cues::SPEECH_VERBS.contains(&cues::lower(&text[prev.range.clone()]).as_ref())
-}
-
-/// The words a document writes in lower case ("een nieuwe regeling"): a
-/// capitalised word among them is a common word, not a name ("Nieuwe
-/// Oogst"). Built once per document, when first asked.
-fn lower_case_words_of<'t>(text: &'t str, words: &[Word]) -> FxHashSet<&'t str> {
-    words
-        .iter()
-        .map(|w| &text[w.range.clone()])
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .collect()
 }
 
 /// "uw Kamer", "de Kamer": the parliament the letter is addressed to.

@@ -17,6 +17,8 @@ pub mod fold;
 pub mod gazetteer;
 mod index;
 pub mod kind;
+mod law_title;
+pub mod lower_words;
 pub mod matcher;
 mod name_links;
 pub mod normal;

@@ -7,6 +7,7 @@ use super::detector::{self, DetectorContext};
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
 use super::kind::EntityType;
+use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
 use super::rules::{self, overlaps};
 use super::widening::{possessive_apostrophe, short_forms, take_initials, take_periods};
@@ -41,6 +42,8 @@ pub struct DocFinds {
 
 /// Dutch places (assets/places_nl.txt, from Faker, MIT).
 const PLACES: &str = include_str!("../../assets/places_nl.txt");
+/// Belgian places (assets/places_be.txt, from Faker, MIT).
+const BELGIAN_PLACES: &str = include_str!("../../assets/places_be.txt");
 
 /// Cities of the world (assets/places_world.txt, from GeoNames, CC BY 4.0).
 const WORLD_PLACES: &str = include_str!("../../assets/places_world.txt");
@@ -139,10 +142,11 @@ impl Recogniser {
             .into_iter()
             .filter_map(|(k, v)| v.map(|e| (k, e)))
             .collect();
-        // Dutch places and cities of the world, unless the gazetteer knows
+        // Dutch and Belgian places and cities of the world, unless the gazetteer knows
         // the name as something else.
         let places: FxHashSet<String> = PLACES
             .lines()
+            .chain(BELGIAN_PLACES.lines())
             .chain(WORLD_PLACES.lines())
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter(|n| !other_names.contains(n))
@@ -326,6 +330,7 @@ impl Recogniser {
             Some(a) if a.contains("Eerste Kamer") => self.eerste_kamer,
             _ => self.tweede_kamer,
         };
+        let lower_words = LowerWords::new(text);
         let ctx = DetectorContext {
             given_names: &self.given_names,
             name_keys: &self.name_keys,
@@ -334,6 +339,7 @@ impl Recogniser {
             org_keys: &self.org_keys,
             places: &self.places,
             entries: &self.gazetteer.entries,
+            lower_words: &lower_words,
         };
         // The detector reads one block at a time: sentences never cross
         // blocks, and a block's words stay small and in cache.

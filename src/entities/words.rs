@@ -153,6 +153,14 @@ pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "al-Saud", "el-Sisi": a surname after the Arabic article, which is
+/// written in lower case inside a name.
+pub fn is_article_surname(w: &str) -> bool {
+    w.strip_prefix("al-")
+        .or_else(|| w.strip_prefix("el-"))
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// "NAVO", "CRRTs", "MH17", "F-35": an acronym or a code.
 pub fn is_acronym(w: &str) -> bool {
     let upper = w.chars().filter(|c| c.is_uppercase()).count();

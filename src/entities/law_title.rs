@@ -1,0 +1,131 @@
+//! Dutch laws and regulations named by their title, which is written in
+//! sentence case: "Wet op het primair onderwijs", "Wet versterking regie
+//! volkshuisvesting", "Besluit kwaliteit leefomgeving", "Regeling
+//! onderwijsregio's". The title runs from its capitalised head over the
+//! lower-case words after it and ends at punctuation, at a capital, or at a
+//! word that goes on with the sentence ("is", "wordt", "die", "in").
+
+use super::words::Word;
+
+/// Heads of a title in sentence case.
+const HEADS: &[&str] = &["Wet", "Besluit", "Regeling"];
+
+/// Words a title has inside, never at its end ("Wet op het …").
+#[rustfmt::skip]
+const INSIDE: &[&str] = &[
+    "op", "van", "tot", "inzake", "ter", "de", "het", "der", "en", "voor", "houdende",
+];
+
+/// Words that go on with the sentence, not the title: verbs and the
+/// particles of separable ones ("passen de Regeling … toe"), pronouns,
+/// conjunctions, adverbs and the prepositions of a sentence.
+#[rustfmt::skip]
+const ENDS: &[&str] = &[
+    "is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren", "heeft", "hebben", "had",
+    "kan", "kunnen", "zal", "zullen", "moet", "moeten", "mag", "treedt", "trad", "geldt", "gaat",
+    "blijft", "regelt", "biedt", "maakt", "ligt", "lag", "staat", "stond", "komt", "kwam", "geeft",
+    "gaf", "krijgt", "kreeg", "zorgt", "vraagt", "bepaalt", "voorziet", "beoogt", "wijzigt",
+    "verplicht", "vereist", "stelt", "legt", "houdt", "neemt", "leidt", "gold", "bevat", "noemt",
+    "moest", "kon", "zou", "wil", "wilde", "mocht", "bleef", "blijkt", "lijkt", "loopt", "volgt",
+    "dient", "betekent", "verbiedt", "beschermt", "toe", "af", "mee", "terug", "vast", "weg", "die",
+    "dat", "wat", "waarin", "waarmee", "waarbij", "waardoor", "om", "als", "omdat", "maar", "of",
+    "nog", "niet", "ook", "al", "er", "wel", "nu", "dan", "zo", "per", "sinds", "vanaf", "in",
+    "bij", "met", "door", "na", "naar", "over", "uit", "aan", "onder", "tegen", "binnen", "zoals",
+    "waar", "wanneer", "te", "een", "deze", "dit", "zich", "hij", "zij", "ze", "wij", "we", "u",
+    "daarom", "dus", "echter",
+];
+
+/// Titles run at most this many words after the head.
+const MAX_WORDS: usize = 8;
+
+/// The index of the last word of the title that starts at `words[at]`, if
+/// a head stands there followed by at least one word of the title.
+pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].range.clone()];
+    if !HEADS.contains(&word(at)) {
+        return None;
+    }
+    // The title's first word: a word of its own or a preposition that
+    // starts one ("Wet op …"), not "en" ("Wet en regelgeving"); at a
+    // sentence's start only the latter ("Besluit nemen wij later" is none).
+    let first = words
+        .get(at + 1)
+        .filter(|n| n.joined_to_prev)
+        .map(|n| &text[n.range.clone()])?;
+    let opens = matches!(first, "op" | "tot" | "inzake" | "ter" | "houdende");
+    if !opens && (INSIDE.contains(&first) || words[at].sentence_start) {
+        return None;
+    }
+    let mut last = at;
+    let mut j = at + 1;
+    while j < words.len() && j - at <= MAX_WORDS && words[j].joined_to_prev {
+        let w = word(j);
+        let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        if !(w.starts_with(char::is_lowercase) || year) || ENDS.contains(&w) {
+            break;
+        }
+        if !INSIDE.contains(&w) {
+            last = j;
+        }
+        j += 1;
+    }
+    (last > at).then_some(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_end;
+    use crate::entities::words::words;
+
+    fn title(text: &str) -> Option<&str> {
+        let w = words(text);
+        let at = w
+            .iter()
+            .position(|x| &text[x.range.clone()] == "Wet")
+            .or_else(|| {
+                w.iter()
+                    .position(|x| matches!(&text[x.range.clone()], "Besluit" | "Regeling"))
+            })?;
+        title_end(text, &w, at).map(|end| &text[w[at].range.start..w[end].range.end])
+    }
+
+    #[test]
+    fn titles_in_sentence_case() {
+        assert_eq!(
+            title("Zo regelt de Wet op het primair onderwijs dat."),
+            Some("Wet op het primair onderwijs")
+        );
+        assert_eq!(
+            title("De Tweede Kamer nam de Wet versterking regie volkshuisvesting aan."),
+            Some("Wet versterking regie volkshuisvesting")
+        );
+        assert_eq!(
+            title("Het Besluit kwaliteit leefomgeving is gewijzigd."),
+            Some("Besluit kwaliteit leefomgeving")
+        );
+        assert_eq!(
+            title("Zie de Wet inkomstenbelasting 2001, artikel 3."),
+            Some("Wet inkomstenbelasting 2001")
+        );
+    }
+
+    #[test]
+    fn no_title_without_one() {
+        // A head alone, before a verb, a capital or punctuation.
+        assert_eq!(title("Volgens de Wet is dat verboden."), None);
+        assert_eq!(title("Die Wet, zei hij, is oud."), None);
+        assert_eq!(title("De Wet Bibob geldt."), None);
+        // A title ends before the sentence's own words.
+        assert_eq!(
+            title("De Wet op de jeugdzorg in Nederland werkt."),
+            Some("Wet op de jeugdzorg")
+        );
+        assert_eq!(title("Is de Wet op de?"), None);
+        assert_eq!(title("Wet en regelgeving schieten tekort."), None);
+        assert_eq!(
+            title("De Wet versterking regie volkshuisvesting ligt ter behandeling."),
+            Some("Wet versterking regie volkshuisvesting")
+        );
+        assert_eq!(title("Besluit nemen wij later."), None);
+    }
+}
