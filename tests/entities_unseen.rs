@@ -953,3 +953,33 @@ fn laws_by_their_title_in_sentence_case() {
         assert!(!tagged(ms, never), "{never}: {ms:?}");
     }
 }
+
+/// Class 3: what people speak for, own or work at is an organisation ("een
+/// woordvoerder van Voltarix", "de klanten van de Tulpix", "werkt bij
+/// Meridiaan Zorg"). Counter-examples: the office of a place stays with the
+/// place ("de burgemeester van Aarschot"), and the spokesman of a person the
+/// text has named speaks for that person ("Mohamed Hamdan Dagalo … een
+/// woordvoerder van Dagalo").
+#[test]
+fn members_and_staff_name_their_organisation() {
+    let docs = mentions(&[
+        "Nieuws\n\nEen woordvoerder van Voltarix bevestigt dat de klanten van de Tulpix boos \
+         zijn. Zijn zus werkt bij Meridiaan Zorg, zijn broer bij Uitgeverij Zandbank. De \
+         burgemeester van Aarschot reageerde.",
+        "Soedan\n\nDe RSF van Mohamed Hamdan Dagalo rukt op.\n\nEen woordvoerder van Dagalo \
+         ontkende dat.",
+    ]);
+    let ms = &docs[0];
+    for name in [
+        "Voltarix",
+        "Tulpix",
+        "Meridiaan Zorg",
+        "Uitgeverij Zandbank",
+    ] {
+        assert!(has(ms, name, EntityType::Organisation), "{name}: {ms:?}");
+    }
+    assert!(has(ms, "Aarschot", EntityType::Location), "{ms:?}");
+    let sd = &docs[1];
+    assert!(has(sd, "Dagalo", EntityType::Person), "{sd:?}");
+    assert!(!has(sd, "Dagalo", EntityType::Organisation), "{sd:?}");
+}

@@ -128,6 +128,12 @@ pub static ORG_HEADS: &[&str] = &[
     "directie",
     "directoraat",
     "afdeling",
+    // Trades named in a company's name: "Brouwerij Vermaat", "Uitgeverij
+    // Prometheus", "Rederij Doeksen".
+    "brouwerij",
+    "uitgeverij",
+    "rederij",
+    "drukkerij",
     "college",
     "orgaan",
     "raad",
@@ -301,6 +307,47 @@ pub static MISC_HEADS: &[&str] = &[
     "charter",
     "protocol",
     "deal",
+];
+
+/// People and parts of an organisation, before "van" and its name: "een
+/// woordvoerder van Voltarix", "de klanten van Tulpix". (Not the offices
+/// of a place or a country: "burgemeester", "president", "minister".)
+pub const ORG_MEMBER_CUES: &[&str] = &[
+    "woordvoerder",
+    "woordvoerders",
+    "woordvoerster",
+    "topman",
+    "topvrouw",
+    "bestuursvoorzitter",
+    "ceo",
+    "cfo",
+    "oprichter",
+    "oprichters",
+    "medeoprichter",
+    "eigenaar",
+    "eigenaren",
+    "medewerker",
+    "medewerkers",
+    "werknemer",
+    "werknemers",
+    "personeel",
+    "klant",
+    "klanten",
+    "aandeelhouder",
+    "aandeelhouders",
+    "dochterbedrijf",
+    "moederbedrijf",
+];
+
+/// Verbs of working somewhere, before "bij" and an organisation: "werkt
+/// bij Meridiaan Zorg".
+pub const WORK_VERBS: &[&str] = &[
+    "werkt",
+    "werkte",
+    "werken",
+    "werkten",
+    "werkzaam",
+    "solliciteerde",
 ];
 
 /// Prepositions after which a capitalised word is a place.

@@ -493,6 +493,8 @@ pub fn detect(
             // region; "een inwoner van Uithuizen" is the place.)
             // "bij Winsum", "de wegen rond Uithuizen": a place by its cue or its name.
             Some((EntityType::Location, place_link(surface, ctx)))
+        } else if org_member_before(text, words, start) {
+            Some((EntityType::Organisation, built_link()))
         } else if !single
             && (ctx.given_names.contains(word(start))
                 || (word(start).chars().count() == 1
@@ -659,6 +661,37 @@ fn kind_before(text: &str, words: &[Word], at: usize, is_kind: fn(&str) -> bool)
         j = k;
     }
     false
+}
+
+/// "een woordvoerder van Voltarix", "de klanten van de Tulpix", "werkt bij
+/// Meridiaan Zorg": the name of what people belong to or work for.
+fn org_member_before(text: &str, words: &[Word], at: usize) -> bool {
+    let w = |j: usize| &text[words[j].range.clone()];
+    // Only spaces between the words read back from `at`.
+    let joined = |j: usize| {
+        text[words[j - 1].range.end..words[j].range.start]
+            .trim_matches(' ')
+            .is_empty()
+    };
+    if at == 0 || words[at].sentence_start || !joined(at) {
+        return false;
+    }
+    let mut p = at - 1;
+    if matches!(w(p), "de" | "het") {
+        if p == 0 || !joined(p) {
+            return false;
+        }
+        p -= 1;
+    }
+    if p == 0 || !joined(p) {
+        return false;
+    }
+    let cue = cues::lower(w(p - 1));
+    match w(p) {
+        "van" => cues::ORG_MEMBER_CUES.contains(&cue.as_ref()),
+        "bij" => cues::WORK_VERBS.contains(&cue.as_ref()),
+        _ => false,
+    }
 }
 
 /// "in Doorn", "naar Vilnius".

@@ -407,6 +407,24 @@ impl Recogniser {
         portfolios.sort_unstable_by_key(|r| r.start);
         portfolio::drop_inside(text, &mut found, &portfolios);
         portfolio::drop_inside(text, &mut detected, &portfolios);
+        // "een woordvoerder van Dagalo" after "Mohamed Hamdan Dagalo": a
+        // word taken for a body that is the surname of a person the document
+        // names is that person.
+        let surnames: FxHashMap<&str, Link> = detected
+            .iter()
+            .filter(|f| f.ty == EntityType::Person)
+            .filter_map(|f| Some((surname_of(&text[f.range.clone()])?, f.link.clone())))
+            .collect();
+        if !surnames.is_empty() {
+            for f in &mut detected {
+                if f.ty == EntityType::Organisation
+                    && let Some(link) = surnames.get(&text[f.range.clone()])
+                {
+                    f.ty = EntityType::Person;
+                    f.link = link.clone();
+                }
+            }
+        }
         let mut learned = Vec::new();
         // Each form and name once: a long document repeats them by thousands.
         let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
