@@ -77,10 +77,12 @@ static MONEY_ALONE: LazyLock<Regex> =
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let dossier = r"[0-9]{2}\s?[0-9]{3}(?:\s?[-–]\s?(?:[A-Z]{1,3}|[0-9]{1,3}[A-Z]?|[A-Z][0-9]{1,2})|\s(?:[IVXL]{1,5}|[A-Z])(?-u:\b))?";
     let nrs = r"(?:,?\s*nrs?\.\s*[0-9]+(?:\s*(?:en|,|-)\s*[0-9]+)*)";
-    let session = r"[0-9]{4}[-/][0-9]{2,4}";
+    let session = r"[0-9]{4}[-/–][0-9]{2,4}";
+    // "Handelingen II 2021/22", "Aanhangsel Handelingen, vergaderjaar 2024–2025".
+    let lead = r"(?:,\s*|\s+)(?:vergaderjaar\s+)?";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?\s+(?:{session},?\s+)?(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?\s+{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // The parliament's case and document numbers: "2022Z24775", "2022D22249".
         zaak = r"20[0-9]{2}[ZD][0-9]{5}(?-u:\b)"
@@ -406,6 +408,25 @@ mod tests {
         assert_eq!(
             spans("de nota (Kamerstuk 2023Z01234) en een motie van Tweede Kamerlid Jansen"),
             vec![(R, "Kamerstuk 2023Z01234")]
+        );
+        // The form of the official publications: the session year written out.
+        assert_eq!(
+            spans(
+                "(Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1618) en Kamerstukken II, \
+                 vergaderjaar 2023–2024, 36 410, nr. 5"
+            ),
+            vec![
+                (
+                    R,
+                    "Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1618"
+                ),
+                (R, "Kamerstukken II, vergaderjaar 2023–2024, 36 410, nr. 5")
+            ]
+        );
+        // Counter-example: a session year on its own is a date.
+        assert_eq!(
+            spans("Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel"),
+            vec![(EntityType::Date, "2024–2025")]
         );
         // Counter-example: a year and a number are no case number.
         assert_eq!(
