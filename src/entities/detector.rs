@@ -6,6 +6,10 @@
 //! list item says nothing on its own, so such words need more evidence.
 
 use super::acronym;
+use super::context_cues::{
+    chamber_context, misc_cue_before, org_class_before, org_member_before, place_cue_before,
+    speech_verb_before,
+};
 use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::fold::name_key;
 use super::gazetteer::{GazEntry, is_particle, slug};
@@ -598,132 +602,6 @@ fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
 /// "(VJTF)": an acronym in brackets right after a name.
 fn defines_acronym(text: &str, range: &Range<usize>) -> bool {
     text[..range.start].trim_end_matches(' ').ends_with('(') && text[range.end..].starts_with(')')
-}
-
-/// "het project Cyber Rapid Respons Teams".
-fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
-    if at == 0 || words[at].sentence_start {
-        return false;
-    }
-    let prev = &words[at - 1];
-    let gap = &text[prev.range.end..words[at].range.start];
-    (gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()]))
-        // "de oefeningen Cold Eagle, Arctic Challenge en Falcon Autumn".
-        || kind_before(text, words, at, cues::is_misc_cue)
-}
-
-/// "netbeheerder Stedin", "de netbeheerders Liander, Stedin en Enexis": a
-/// kind of organisation right before the name, or before the list it ends.
-fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
-    kind_before(text, words, at, cues::is_org_class_cue)
-}
-
-/// A word of a kind (`is_kind`, in lower case or as a sentence's first word)
-/// right before the name at `at`, or before the list of names it stands in.
-fn kind_before(text: &str, words: &[Word], at: usize, is_kind: fn(&str) -> bool) -> bool {
-    let w = |j: usize| &text[words[j].range.clone()];
-    // What stands between word `j` and the one before it.
-    let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim_matches(' ');
-    let is_join = |j: usize| matches!(w(j), "en" | "of" | "&");
-    // `j` is the first word of the list item being read, from the last back.
-    let mut j = at;
-    for _ in 0..6 {
-        if j == 0 || words[j].sentence_start {
-            return false;
-        }
-        let p = j - 1;
-        // The kind in lower case, or capitalised as a sentence's first word
-        // ("Energieleveranciers Eneco en Vattenfall").
-        let kind = (!is_capitalised(w(p)) || words[p].sentence_start) && is_kind(w(p));
-        let item_end = if gap(j).is_empty() && kind {
-            return true;
-        } else if gap(j) == "," && is_capitalised(w(p)) {
-            p
-        } else if gap(j).is_empty()
-            && is_join(p)
-            && p > 0
-            && gap(p).is_empty()
-            && is_capitalised(w(p - 1))
-        {
-            p - 1
-        } else {
-            return false;
-        };
-        let mut k = item_end;
-        while k > 0
-            && k + 4 > item_end
-            && !words[k].sentence_start
-            && gap(k).is_empty()
-            && is_capitalised(w(k - 1))
-        {
-            k -= 1;
-        }
-        j = k;
-    }
-    false
-}
-
-/// "een woordvoerder van Voltarix", "de klanten van de Tulpix", "werkt bij
-/// Meridiaan Zorg": the name of what people belong to or work for.
-fn org_member_before(text: &str, words: &[Word], at: usize) -> bool {
-    let w = |j: usize| &text[words[j].range.clone()];
-    // Only spaces between the words read back from `at`.
-    let joined = |j: usize| {
-        text[words[j - 1].range.end..words[j].range.start]
-            .trim_matches(' ')
-            .is_empty()
-    };
-    if at == 0 || words[at].sentence_start || !joined(at) {
-        return false;
-    }
-    let mut p = at - 1;
-    if matches!(w(p), "de" | "het") {
-        if p == 0 || !joined(p) {
-            return false;
-        }
-        p -= 1;
-    }
-    if p == 0 || !joined(p) {
-        return false;
-    }
-    let cue = cues::lower(w(p - 1));
-    match w(p) {
-        "van" => cues::ORG_MEMBER_CUES.contains(&cue.as_ref()),
-        "bij" => cues::WORK_VERBS.contains(&cue.as_ref()),
-        _ => false,
-    }
-}
-
-/// "in Doorn", "naar Vilnius".
-fn place_cue_before(text: &str, words: &[Word], at: usize) -> bool {
-    if at == 0 || words[at].sentence_start {
-        return false;
-    }
-    let prev = &words[at - 1];
-    let gap = &text[prev.range.end..words[at].range.start];
-    gap.chars().all(|c| c == ' ') && cues::PLACE_CUES.contains(&&text[prev.range.clone()])
-}
-
-/// "zegt Boudewijn Siemons", "aldus Maria Lopes": a verb of saying right
-/// before a name says someone speaks.
-fn speech_verb_before(text: &str, words: &[Word], at: usize) -> bool {
-    if at == 0 || words[at].sentence_start {
-        return false;
-    }
-    let prev = &words[at - 1];
-    let gap = &text[prev.range.end..words[at].range.start];
-    gap.chars().all(|c| c == ' ')
-        && cues::SPEECH_VERBS.contains(&cues::lower(&text[prev.range.clone()]).as_ref())
-}
-
-/// "uw Kamer", "de Kamer": the parliament the letter is addressed to.
-fn chamber_context(text: &str, words: &[Word], at: usize) -> bool {
-    at > 0
-        && !words[at].sentence_start
-        && matches!(
-            &text[words[at - 1].range.clone()],
-            "uw" | "Uw" | "de" | "De" | "der" | "deze" | "Deze" | "die" | "haar"
-        )
 }
 
 /// "Verslag van de Raad", "Nota van Toelichting": a kind of document, whose

@@ -11,6 +11,7 @@
 //! found in the others, and gives every mention an entity shared by all.
 
 mod acronym;
+mod context_cues;
 pub mod cues;
 pub mod detector;
 pub mod fold;
