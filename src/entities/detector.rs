@@ -242,14 +242,13 @@ pub fn detect(
             // de KNSB": a known body after a name's particles is where the
             // person works, not the name's end (a body's own "Hof van
             // Justitie" goes on).
-            let body_after_particles = p > end + 1
-                && matches!(cover.get(p), Some(Cover::Soft(_)))
-                && head_type(&text[words[i].range.start..words[end].range.end]).is_none();
             // "Internationale Schaatsunie ISU": a known acronym after a
             // body's name restates it.
-            let acronym_after_body = matches!(cover.get(p), Some(Cover::Soft(_)))
-                && is_acronym(word(p))
-                && head_type(&text[words[i].range.start..words[end].range.end]).is_some();
+            let known_next = matches!(cover.get(p), Some(Cover::Soft(_)));
+            let name_is_body =
+                || head_type(&text[words[i].range.start..words[end].range.end]).is_some();
+            let body_after_particles = known_next && p > end + 1 && !name_is_body();
+            let acronym_after_body = known_next && is_acronym(word(p)) && name_is_body();
             let fits = p < words.len()
                 && !body_after_particles
                 && !acronym_after_body
