@@ -297,3 +297,26 @@ fn fourth_fresh_texts_are_measured() {
     );
     assert!(gold > 300, "only {gold} gold mentions");
 }
+
+/// Texts written and annotated for issue 12's sixth round (4 December
+/// 2026), by someone who saw neither the rules, the gazetteer, the tests nor
+/// brief's output: a Kamerbrief on the pension transition (pdftotext layout
+/// with sidebar, form feeds and page-foot notes), Kamervragen on bird flu, a
+/// NOS foreign-news article, a culture article full of titles, a regional
+/// business article, and two Flemish newspaper articles in the tokenised
+/// one-sentence-a-line form of NLP corpora.
+#[test]
+fn fifth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "fifth fresh texts",
+        &[
+            "fresh5_kamerbrief_pensioen",
+            "fresh5_kamervragen_landbouw",
+            "fresh5_nieuws_nos",
+            "fresh5_nieuws_cultuur",
+            "fresh5_nieuws_bedrijven",
+            "fresh5_krant_vlaanderen",
+        ],
+    );
+    assert!(gold > 600, "only {gold} gold mentions");
+}

@@ -983,3 +983,18 @@ fn members_and_staff_name_their_organisation() {
     assert!(has(sd, "Dagalo", EntityType::Person), "{sd:?}");
     assert!(!has(sd, "Dagalo", EntityType::Organisation), "{sd:?}");
 }
+
+/// News-site chrome lists "X" (once Twitter) among the platforms to share on;
+/// the letter names the platform only there, and is never learned.
+#[test]
+fn x_among_platforms_is_the_platform() {
+    let docs = mentions(&[
+        "Wethouder stopt met sociale media\nDelen\nFacebook\nX\nWhatsApp\n\nDe gemeente stopt met X en gaat naar Mastodon.",
+        "Stel dat leverancier X failliet gaat: dan neemt leverancier Y het over.",
+    ]);
+    let xs = docs[0].iter().filter(|(t, _)| t == "X").count();
+    assert_eq!(xs, 2, "{:?}", docs[0]);
+    assert!(has(&docs[0], "X", EntityType::Organisation));
+    // Counter-example: a letter standing for anything, in another document.
+    assert!(!tagged(&docs[1], "X"), "{:?}", docs[1]);
+}

@@ -12,7 +12,7 @@ use super::matcher::{GazetteerMatcher, Hit};
 use super::rules::{self, overlaps};
 use super::widening::{possessive_apostrophe, short_forms, take_initials, take_periods};
 use super::words::{self, Word};
-use super::{Found, Link, PIECE, cues, normal, org_place, pieces, portfolio, shapes};
+use super::{Found, Link, PIECE, cues, normal, org_place, pieces, platform_x, portfolio, shapes};
 use crate::document::Document;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -26,6 +26,8 @@ pub struct Recogniser {
     name_keys: FxHashMap<String, usize>,
     tweede_kamer: Option<usize>,
     eerste_kamer: Option<usize>,
+    /// The platform "X" once was, which an "X" beside platforms links to.
+    twitter: Option<usize>,
     org_keys: FxHashMap<String, usize>,
     places: FxHashSet<String>,
 }
@@ -154,12 +156,14 @@ impl Recogniser {
             .collect();
         let tweede_kamer = find("Tweede Kamer");
         let eerste_kamer = find("Eerste Kamer");
+        let twitter = find("Twitter");
         Recogniser {
             matcher,
             given_names,
             name_keys,
             tweede_kamer,
             eerste_kamer,
+            twitter,
             org_keys,
             places,
             gazetteer,
@@ -385,6 +389,9 @@ impl Recogniser {
             absorbed.extend(d.absorbed);
             acronyms.extend(d.acronyms);
         }
+        // "bedrijf A", "leverancier X": a single letter after a kind of body
+        // stands for any one of them; it names nothing.
+        detected.retain(|f| text[f.range.clone()].chars().nth(1).is_some());
         if !absorbed.is_empty() {
             found.retain(|f| !absorbed.contains(&f.range));
         }
@@ -449,6 +456,10 @@ impl Recogniser {
         org_place::merge(text, &mut found);
         org_place::merge_of_place(text, &mut found);
         org_place::merge_before_country(text, &mut found);
+        platform_x::add(text, &mut found, || match self.twitter {
+            Some(e) => Link::Gazetteer(e),
+            None => detector::name_link("X"),
+        });
         take_initials(text, &mut found);
         take_periods(text, &mut found);
         self.take_given_names(text, &mut found);
