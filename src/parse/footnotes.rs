@@ -81,6 +81,9 @@ pub fn find(
             if !starts_with_number(t, expected) {
                 return false;
             }
+            if continues_sentence(text, lines, page, j, expected, &|k| live(k, &claimed)) {
+                return false;
+            }
             let after_blank = j == page.start || lines[j - 1].is_blank() || !is_body(j - 1);
             let marker = find_marker(text, lines, marker_cursor, j, expected, evidence, &|k| {
                 live(k, &claimed)
@@ -246,6 +249,39 @@ pub fn find(
     }
     notes.sort_by_key(|n| n.number);
     notes
+}
+
+/// Whether line `j`, which starts with the number `n`, goes on with the
+/// sentence of the line before it rather than opening note `n`: that line
+/// does not end a sentence, a lower-case word follows the number ("… circa
+/// € 68 miljard. Per" / "1 januari 2026 volgen …", "ruim" / "2 miljoen
+/// huishoudens …"), and the number is a date's day or the page has another
+/// line opening with `n` further down (the note itself, at the page foot).
+fn continues_sentence(
+    text: &str,
+    lines: &[Line],
+    page: &Range<usize>,
+    j: usize,
+    n: u32,
+    live: &dyn Fn(usize) -> bool,
+) -> bool {
+    if j == page.start || !live(j - 1) || super::reflow::ends_sentence(lines[j - 1].text(text)) {
+        return false;
+    }
+    let mut words = lines[j].text(text).split_whitespace().skip(1);
+    let Some(next) = words.next() else {
+        return false;
+    };
+    let lower = next.chars().next().is_some_and(char::is_lowercase);
+    if !lower
+        || ["zie", "http", "www.", "idem", "ibid"]
+            .iter()
+            .any(|c| next.starts_with(c))
+    {
+        return false;
+    }
+    DUTCH_MONTHS.contains(&next.trim_end_matches([',', '.']))
+        || (j + 1..page.end).any(|k| live(k) && starts_with_number(lines[k].text(text), n))
 }
 
 /// A line that is only a web address.
@@ -634,6 +670,38 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_date_going_on_from_the_line_before_is_no_note() {
+        // The marker "jl.1" is found, and a body line opens with "1": it is
+        // the day of a date that goes on from the line before, and the note
+        // is at the page foot.
+        let t = "Op 22 mei jl.1 is het besloten. Per\n1 januari 2026 volgen meer fondsen.\nDaarna de rest.\n\n1 Kamerstuk 32 043, nr. 671.\n";
+        let lines = crate::document::lines::split_lines(t);
+        let notes = find(
+            t,
+            &lines,
+            std::slice::from_ref(&(0..lines.len())),
+            &LayoutEvidence::default(),
+            &|_| true,
+        );
+        let got: Vec<(u32, Vec<usize>)> =
+            notes.iter().map(|n| (n.number, n.lines.clone())).collect();
+        assert_eq!(got, vec![(1, vec![4])]);
+        // Counter-example: a note whose text opens in lower case after a
+        // line that ends a sentence stays a note.
+        let t = "Zo is het besloten.1\n1 zie de brief van 3 mei.\n";
+        let lines = crate::document::lines::split_lines(t);
+        let notes = find(
+            t,
+            &lines,
+            std::slice::from_ref(&(0..lines.len())),
+            &LayoutEvidence::default(),
+            &|_| true,
+        );
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].lines, vec![1]);
     }
 
     #[test]
