@@ -572,6 +572,18 @@ fn is_acronym_before(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The notes of `t` read as one page of running text, no layout.
+    fn plain_notes(t: &str) -> Vec<FoundNote> {
+        let lines = crate::document::lines::split_lines(t);
+        find(
+            t,
+            &lines,
+            std::slice::from_ref(&(0..lines.len())),
+            &LayoutEvidence::default(),
+            &|_| true,
+        )
+    }
+
     #[test]
     fn markers_glued_to_words() {
         assert_eq!(marker_in("de motie Brekelmans c.s.1 voor", 1), Some(24..25));
@@ -639,14 +651,7 @@ mod tests {
         // pdftotext: the texts of notes 1 and 2, then note 3 with its number
         // above it, then the numbers 1 and 2 alone.
         let t = "Zoals gemeld jl. 1 en ook 2 later 3. En verder, en\nKamerstuk 1, nr. 2.\nKamerstuk 3, nr. 4.\n3\nHet derde.\n1\n2\n";
-        let lines = crate::document::lines::split_lines(t);
-        let notes = find(
-            t,
-            &lines,
-            std::slice::from_ref(&(0..lines.len())),
-            &LayoutEvidence::default(),
-            &|_| true,
-        );
+        let notes = plain_notes(t);
         let got: Vec<(u32, Vec<usize>)> =
             notes.iter().map(|n| (n.number, n.lines.clone())).collect();
         assert_eq!(got, vec![(1, vec![1]), (2, vec![2]), (3, vec![3, 4])]);
@@ -678,28 +683,14 @@ mod tests {
         // the day of a date that goes on from the line before, and the note
         // is at the page foot.
         let t = "Op 22 mei jl.1 is het besloten. Per\n1 januari 2026 volgen meer fondsen.\nDaarna de rest.\n\n1 Kamerstuk 32 043, nr. 671.\n";
-        let lines = crate::document::lines::split_lines(t);
-        let notes = find(
-            t,
-            &lines,
-            std::slice::from_ref(&(0..lines.len())),
-            &LayoutEvidence::default(),
-            &|_| true,
-        );
+        let notes = plain_notes(t);
         let got: Vec<(u32, Vec<usize>)> =
             notes.iter().map(|n| (n.number, n.lines.clone())).collect();
         assert_eq!(got, vec![(1, vec![4])]);
         // Counter-example: a note whose text opens in lower case after a
         // line that ends a sentence stays a note.
         let t = "Zo is het besloten.1\n1 zie de brief van 3 mei.\n";
-        let lines = crate::document::lines::split_lines(t);
-        let notes = find(
-            t,
-            &lines,
-            std::slice::from_ref(&(0..lines.len())),
-            &LayoutEvidence::default(),
-            &|_| true,
-        );
+        let notes = plain_notes(t);
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].lines, vec![1]);
     }
