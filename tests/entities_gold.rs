@@ -138,7 +138,9 @@ fn measure(corpus: &Corpus, golds: &[&str]) -> [Score; 7] {
 }
 
 fn table(title: &str, scores: &[Score; 7]) {
-    println!("\n{title}\n| type | gold | found | precision | recall |\n|---|---:|---:|---:|---:|");
+    println!(
+        "\n{title}\n| type | gold | found | right | precision | recall |\n|---|---:|---:|---:|---:|---:|"
+    );
     let mut all = Score::default();
     for t in EntityType::ALL {
         let s = scores[t.index()];
@@ -146,18 +148,20 @@ fn table(title: &str, scores: &[Score; 7]) {
         all.predicted += s.predicted;
         all.gold += s.gold;
         println!(
-            "| {} | {} | {} | {:.2} | {:.2} |",
+            "| {} | {} | {} | {} | {:.2} | {:.2} |",
             t.code(),
             s.gold,
             s.predicted,
+            s.tp,
             s.precision(),
             s.recall()
         );
     }
     println!(
-        "| all | {} | {} | {:.2} | {:.2} |",
+        "| all | {} | {} | {} | {:.2} | {:.2} |",
         all.gold,
         all.predicted,
+        all.tp,
         all.precision(),
         all.recall()
     );

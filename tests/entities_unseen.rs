@@ -998,3 +998,77 @@ fn x_among_platforms_is_the_platform() {
     // Counter-example: a letter standing for anything, in another document.
     assert!(!tagged(&docs[1], "X"), "{:?}", docs[1]);
 }
+
+/// Class 7, names in the Flemish and party-title forms: a capitalised
+/// particle before a surname that looks like an adjective ("Van
+/// Driessche"), a party glued to a capitalised title ("CDA-Kamerlid"), and
+/// a given name that is also a known politician's surname ("Paul").
+#[test]
+fn flemish_particles_party_titles_and_given_names_that_are_surnames() {
+    let docs = mentions(&[
+        "Scheidsrechter Bram Van Driessche floot af. Het CDA-Kamerlid Derk Boswijk wil opheldering. In Charleroi sprak PS-voorzitter Paul Magnette.",
+        "De Oekraïense regering en de Russische ambassade reageerden. Kamerlid Paul stelde vragen.",
+    ]);
+    for name in ["Bram Van Driessche", "Derk Boswijk", "Paul Magnette"] {
+        assert!(
+            has(&docs[0], name, EntityType::Person),
+            "{name}: {:?}",
+            docs[0]
+        );
+    }
+    // Counter-examples: adjectives before a noun, and the known surname on
+    // its own.
+    assert!(!tagged(&docs[1], "Oekraïense"), "{:?}", docs[1]);
+    assert!(!tagged(&docs[1], "Russische"), "{:?}", docs[1]);
+    assert!(has(&docs[1], "Paul", EntityType::Person), "{:?}", docs[1]);
+}
+
+/// Class 3, organisations named after their place: an unknown word or a
+/// known company right before a city or region is one organisation; a
+/// word that makes a place ("Station") is not.
+#[test]
+fn organisations_named_after_their_town() {
+    let docs = mentions(&[
+        "De corporaties Portaal, Woonstad Rotterdam en Ymere bouwen meer. De Rabobank Rivierenland financiert het. Reizigers op Station Utrecht merkten er niets van.",
+    ]);
+    assert!(
+        has(&docs[0], "Woonstad Rotterdam", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Rabobank Rivierenland", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+    assert!(!tagged(&docs[0], "Station Utrecht"), "{:?}", docs[0]);
+    assert!(
+        has(&docs[0], "Utrecht", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+}
+
+/// News chrome: the photographer beside the agency in a credit line.
+#[test]
+fn photographers_in_credit_lines() {
+    let docs = mentions(&[
+        "De fabriek aan de rand van de stad.\nBeeld ANP / Annelot Prins\n\nDe raad vergaderde. (Foto: Remko de Waal / ANP)\n\nHet ANP / de NOS meldden het.",
+    ]);
+    assert!(
+        has(&docs[0], "Annelot Prins", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Remko de Waal", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    // Counter-example: a slash between bodies in running text.
+    assert!(
+        !docs[0]
+            .iter()
+            .any(|(t, y)| t.starts_with("de NOS") && *y == EntityType::Person)
+    );
+}

@@ -586,8 +586,18 @@ static MISC_CUE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(MI
 /// Whether a word (any case) is a title before a person's name.
 pub fn is_person_cue(word: &str) -> bool {
     with_lower(word, |w| {
-        PERSON_CUE_SET.contains(w) || (is_compound_person_cue(w) && !capital_after_hyphen(word))
+        PERSON_CUE_SET.contains(w)
+            || (is_compound_person_cue(w)
+                && (!capital_after_hyphen(word) || titled_after_hyphen(w)))
     })
+}
+
+/// "CDA-Kamerlid", "GroenLinks-PvdA-Kamerlid": a party before a title
+/// written with a capital is still the title ("Staten-Generaal" is a name:
+/// "generaal" is not taken after a hyphen). `w` is lower-cased.
+fn titled_after_hyphen(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, ending)| ending != "generaal" && PERSON_CUE_SET.contains(ending))
 }
 
 /// "Staten-Generaal": a capital after the hyphen makes a compound a name.

@@ -266,7 +266,13 @@ pub fn detect(
                 && !is_camel_case(word(p))
                 && !is_street_before_postcode(text, words, p)
                 // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
-                && (!cues::is_adjective_form(word(p)) || next_is_capitalised(text, words, p))
+                // (A surname after a person's particles is no adjective:
+                // "Bram Van Driessche".)
+                && (!cues::is_adjective_form(word(p))
+                    || next_is_capitalised(text, words, p)
+                    || (p > i
+                        && is_particle(cues::lower(word(p - 1)).as_ref())
+                        && (given || is_capitalised(word(p - 1)))))
                 // "Ministerie van Buitenlandse Zaken Directie Sub-Sahara
                 // Afrika": a unit's head before a name starts a name of its
                 // own after an organisation's name ("Algemene Directie

@@ -25,6 +25,7 @@ mod name_links;
 pub mod normal;
 mod numbering;
 mod org_place;
+mod photo_credit;
 mod platform_x;
 pub mod portfolio;
 mod recogniser;

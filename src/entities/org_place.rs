@@ -6,7 +6,6 @@
 use super::cues::{self, ORG_HEADS};
 use super::detector::name_link;
 use super::kind::EntityType;
-use super::words::is_acronym;
 use super::{Found, Link};
 
 /// Heads of places named after another place: "Golf van Guinee".
@@ -78,12 +77,18 @@ fn head_of(word: &str) -> Option<EntityType> {
 }
 
 /// Merges each such pair in `found` (sorted by start) into one organisation.
-pub fn merge(text: &str, found: &mut Vec<Found>) {
+/// `is_country` says which mentions name a country: a known organisation
+/// stays apart from one ("de NAVO Oekraïne"), unless it is a country a
+/// branch is named after ("Shell Nederland").
+pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> bool) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut iter = std::mem::take(found).into_iter().peekable();
     while let Some(f) = iter.next() {
         if let Some(next) = iter.peek()
             && names_its_place(text, &f, next)
+            && !(matches!(f.link, Link::Gazetteer(_))
+                && is_country(next)
+                && !BRANCH_COUNTRIES.contains(&&text[next.range.clone()]))
         {
             let range = f.range.start..next.range.end;
             let link = name_link(&text[range.clone()]);
@@ -123,31 +128,64 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
     if text[place.range.end..].starts_with(['-', '\u{2011}']) {
         return false;
     }
-    let head = &text[org.range.clone()];
-    // "Omroep Gelderland", "Havenbedrijf Rotterdam".
-    let head_word = !head.contains(' ') && cues::has_head(&cues::lower(head), ORG_HEADS);
-    // A known organisation ("NAVO", "EU") does not take a place into its name.
-    let unknown_acronym = is_acronym(head) && matches!(org.link, Link::Key(_));
-    head_word || unknown_acronym
+    // "Omroep Gelderland", "Havenbedrijf Rotterdam", "Rabobank
+    // Rivierenland", "Stedelijk Museum Amsterdam": a place right after an
+    // organisation's name, with nothing between, is the name's end.
+    true
 }
 
 /// Countries an association or a company's national branch is named after.
 const BRANCH_COUNTRIES: &[&str] = &["Nederland", "België", "Vlaanderen"];
 
-/// Words before a country that make no name with it: "Heel Nederland",
-/// "Noord Nederland".
-const NOT_BEFORE_COUNTRY: &[&str] = &[
-    "heel", "geheel", "noord", "zuid", "oost", "west", "midden", "klein", "groot", "ganz",
+/// Words before a place that make no organisation with it: quantities
+/// and compass words ("heel Nederland", "Noord Nederland"), and words that
+/// make a place of it ("Station Utrecht", "Kamp Zeist", "Port Sudan",
+/// "Nieuw Amsterdam").
+const NOT_BEFORE_PLACE: &[&str] = &[
+    "heel",
+    "geheel",
+    "noord",
+    "zuid",
+    "oost",
+    "west",
+    "midden",
+    "klein",
+    "groot",
+    "ganz",
+    "station",
+    "vliegveld",
+    "luchthaven",
+    "haven",
+    "kamp",
+    "fort",
+    "port",
+    "sint",
+    "saint",
+    "san",
+    "santa",
+    "nieuw",
+    "oud",
+    "hoog",
+    "laag",
+    "bad",
+    "stad",
+    "centrum",
+    "regio",
+    "provincie",
+    "boven",
+    "beneden",
+    "neder",
+    "opper",
 ];
 
-/// "Netbeheer Nederland", "Greenpeace Nederland", "Bouwend Nederland": an
-/// unknown capitalised word inside a sentence right before the country
-/// names an association or a branch. Returns the merged mentions in place
-/// of the country's (`found` sorted by start).
-pub fn merge_before_country(text: &str, found: &mut [Found]) {
+/// "Netbeheer Nederland", "Greenpeace Nederland", "Woonstad Rotterdam",
+/// "Lokaal Tiel": an unknown capitalised word inside a sentence right
+/// before a place names an association, a company or its branch. Returns
+/// the merged mentions in place of the place's (`found` sorted by start).
+pub fn merge_before_place(text: &str, found: &mut [Found]) {
     for i in 0..found.len() {
         let f = &found[i];
-        if f.ty != EntityType::Location || !BRANCH_COUNTRIES.contains(&&text[f.range.clone()]) {
+        if f.ty != EntityType::Location {
             continue;
         }
         let Some(head) = text[..f.range.start].strip_suffix(' ') else {
@@ -157,7 +195,7 @@ pub fn merge_before_country(text: &str, found: &mut [Found]) {
         let word = &head[word_start..];
         let before = head[..word_start].trim_end_matches(' ');
         // Inside a sentence: a lower-case word or a comma before it.
-        let inside = before.ends_with(|c: char| c.is_lowercase() || c == ',');
+        let inside = before.ends_with(|c: char| c.is_lowercase() || c == ',' || c == '(');
         let taken = i > 0 && found[i - 1].range.end > word_start;
         if !inside
             || taken
@@ -165,7 +203,8 @@ pub fn merge_before_country(text: &str, found: &mut [Found]) {
             || word.chars().count() < 3
             || cues::is_never_alone(word)
             || cues::is_adjective_form(word)
-            || NOT_BEFORE_COUNTRY.contains(&cues::lower(word).as_ref())
+            || NOT_BEFORE_PLACE.contains(&cues::lower(word).as_ref())
+            || cues::is_person_cue(word)
         {
             continue;
         }
@@ -205,7 +244,7 @@ mod tests {
             found(text, "CE", EntityType::Organisation, false),
             found(text, "Delft", EntityType::Location, true),
         ];
-        merge(text, &mut f);
+        merge(text, &mut f, |_| false);
         let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
         assert_eq!(
             names,
@@ -247,7 +286,7 @@ mod tests {
             found(text, "Rotterdam", EntityType::Location, true),
             found(text, "Airport", EntityType::Organisation, false),
         ];
-        merge(text, &mut f);
+        merge(text, &mut f, |_| false);
         let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
         assert_eq!(names, ["Groningen Seaports", "Rotterdam Airport"]);
         assert!(f.iter().all(|f| f.ty == EntityType::Organisation));
@@ -266,8 +305,45 @@ mod tests {
             found(text, "RTV", EntityType::Organisation, false),
             found(text, "Noord", EntityType::Location, true),
         ];
-        merge(text, &mut f);
+        merge(text, &mut f, |f| &text[f.range.clone()] == "Oekraïne");
         assert_eq!(f.len(), 6);
+    }
+
+    #[test]
+    fn an_unknown_word_before_a_city_names_a_company_or_party() {
+        let text = "bij Portaal, Woonstad Rotterdam en Ymere; wethouder Bos (Lokaal Tiel) en Station Utrecht, bij Nieuw Vennep";
+        let mut f = vec![
+            found(text, "Rotterdam", EntityType::Location, true),
+            found(text, "Tiel", EntityType::Location, true),
+            found(text, "Utrecht", EntityType::Location, true),
+            found(text, "Vennep", EntityType::Location, true),
+        ];
+        merge_before_place(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Woonstad Rotterdam", EntityType::Organisation),
+                ("Lokaal Tiel", EntityType::Organisation),
+                // Counter-examples: words that make a place of a place.
+                ("Utrecht", EntityType::Location),
+                ("Vennep", EntityType::Location)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_organisation_takes_a_city_not_a_country() {
+        let text = "de Rabobank Rivierenland en de NAVO Oekraïne";
+        let mut f = vec![
+            found(text, "Rabobank", EntityType::Organisation, true),
+            found(text, "Rivierenland", EntityType::Location, true),
+            found(text, "NAVO", EntityType::Organisation, true),
+            found(text, "Oekraïne", EntityType::Location, true),
+        ];
+        merge(text, &mut f, |f| &text[f.range.clone()] == "Oekraïne");
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["Rabobank Rivierenland", "NAVO", "Oekraïne"]);
     }
 
     #[test]
@@ -281,7 +357,7 @@ mod tests {
         for x in &mut f {
             x.range.end = x.range.start + "Nederland".len();
         }
-        merge_before_country(text, &mut f);
+        merge_before_place(text, &mut f);
         let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
         assert_eq!(
             names,

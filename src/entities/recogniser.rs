@@ -12,7 +12,10 @@ use super::matcher::{GazetteerMatcher, Hit};
 use super::rules::{self, overlaps};
 use super::widening::{possessive_apostrophe, short_forms, take_initials, take_periods};
 use super::words::{self, Word};
-use super::{Found, Link, PIECE, cues, normal, org_place, pieces, platform_x, portfolio, shapes};
+use super::{
+    Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
+    shapes,
+};
 use crate::document::Document;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -453,13 +456,20 @@ impl Recogniser {
         }
         found.extend(detected);
         found.sort_unstable_by_key(|f| f.range.start);
-        org_place::merge(text, &mut found);
+        org_place::merge(text, &mut found, |f| match f.link {
+            Link::Gazetteer(e) => self.gazetteer.entries[e]
+                .description
+                .as_deref()
+                .is_some_and(|d| d.starts_with("land")),
+            Link::Key(_) => false,
+        });
         org_place::merge_of_place(text, &mut found);
-        org_place::merge_before_country(text, &mut found);
+        org_place::merge_before_place(text, &mut found);
         platform_x::add(text, &mut found, || match self.twitter {
             Some(e) => Link::Gazetteer(e),
             None => detector::name_link("X"),
         });
+        photo_credit::add(text, &mut found);
         take_initials(text, &mut found);
         take_periods(text, &mut found);
         self.take_given_names(text, &mut found);
@@ -489,9 +499,15 @@ impl Recogniser {
         while i < found.len() {
             let (a, b) = (&found[i - 1], &found[i]);
             let first = &text[a.range.clone()];
+            // ("Paul Magnette": a known person's surname that is also a
+            // given name, before another surname, is that given name.)
+            let given_first = match a.link {
+                Link::Key(_) => true,
+                Link::Gazetteer(_) => self.given_names.contains(first),
+            };
             let joinable = a.ty == EntityType::Person
                 && b.ty == EntityType::Person
-                && matches!(a.link, Link::Key(_))
+                && given_first
                 && !first.contains(' ')
                 && first.chars().count() > 1
                 && &text[a.range.end..b.range.start] == " ";

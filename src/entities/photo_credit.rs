@@ -1,0 +1,157 @@
+//! The photographer in a news site's credit line: "Beeld ANP / Annelot
+//! Prins", "(Foto: Remko de Waal / ANP)". An agency or broadcaster the
+//! document names on one side of the slash, the credit word before them, and
+//! a name written as a name (capitalised words, a surname's particles
+//! between them) on the other side: that name is a person, whatever its
+//! words are otherwise (a "Prins", a "Waal").
+
+use super::Found;
+use super::detector::name_link;
+use super::gazetteer::is_particle;
+use super::kind::EntityType;
+use std::ops::Range;
+
+/// Words that open a credit.
+const CREDIT_WORDS: &[&str] = &["Foto", "Beeld", "Fotografie", "Illustratie", "Video"];
+
+/// At most this many bytes of a credit line before the slash.
+const CREDIT_REACH: usize = 60;
+
+/// Adds the people credited beside an organisation in `found` (sorted by
+/// start), keeping it sorted.
+pub fn add(text: &str, found: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for (slash, _) in text.match_indices(" / ") {
+        let line_start = text[..slash].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[slash..].find('\n').map_or(text.len(), |i| slash + i);
+        let head = &text[line_start.max(slash.saturating_sub(CREDIT_REACH))..slash];
+        if !opens_credit(head) {
+            continue;
+        }
+        let after = slash + 3;
+        let org_ending_here = found
+            .iter()
+            .any(|f| f.range.end == slash && f.ty == EntityType::Organisation);
+        let org_starting_after = found
+            .iter()
+            .any(|f| f.range.start == after && f.ty == EntityType::Organisation);
+        let person = if org_ending_here {
+            name_after(text, after, line_end)
+        } else if org_starting_after {
+            name_before(text, line_start, slash)
+        } else {
+            None
+        };
+        if let Some(r) = person
+            && !found
+                .iter()
+                .any(|f| f.range.start < r.end && r.start < f.range.end)
+        {
+            added.push(Found {
+                link: name_link(&text[r.clone()]),
+                range: r,
+                ty: EntityType::Person,
+            });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_unstable_by_key(|f| f.range.start);
+    }
+}
+
+/// Whether the credit line up to the slash holds a credit word as a word
+/// of its own ("Foto:", "(Beeld", "Beeld ANP").
+fn opens_credit(head: &str) -> bool {
+    head.split(|c: char| c.is_whitespace() || matches!(c, '(' | ':' | '|'))
+        .any(|w| CREDIT_WORDS.contains(&w))
+}
+
+/// The name starting at `from`, up to the end of the credit (a bracket, a
+/// slash, a comma, the line's end).
+fn name_after(text: &str, from: usize, line_end: usize) -> Option<Range<usize>> {
+    let rest = &text[from..line_end];
+    let end = rest.find([')', ',', '|', ';']).unwrap_or(rest.len());
+    let end = rest[..end].find(" /").unwrap_or(end);
+    let span = rest[..end].trim_end_matches(['.', ' ']);
+    is_name(span).then(|| from..from + span.len())
+}
+
+/// The name ending at `to`, back to the credit word (or a bracket, a colon).
+fn name_before(text: &str, line_start: usize, to: usize) -> Option<Range<usize>> {
+    let head = &text[line_start..to];
+    let start = head.rfind(['(', ':', '|']).map_or(0, |i| i + 1);
+    let mut span = head[start..].trim_start();
+    // "Foto Remko de Waal / ANP": the credit word is no part of the name.
+    if let Some((first, rest)) = span.split_once(' ')
+        && CREDIT_WORDS.contains(&first)
+    {
+        span = rest;
+    }
+    let at = to - span.len();
+    is_name(span).then_some(at..to)
+}
+
+/// Two to five words, capitalised but for a surname's particles between
+/// them ("Lex van Lieshout"), none of them a number or all capitals.
+fn is_name(span: &str) -> bool {
+    let words: Vec<&str> = span.split(' ').collect();
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some()
+            && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    (2..=5).contains(&words.len())
+        && capitalised(words[0])
+        && capitalised(words[words.len() - 1])
+        && words.iter().all(|w| capitalised(w) || is_particle(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credited(text: &str, org: &str) -> Vec<String> {
+        let at = text.find(org).unwrap();
+        let mut found = vec![Found {
+            range: at..at + org.len(),
+            ty: EntityType::Organisation,
+            link: name_link(org),
+        }];
+        add(text, &mut found);
+        found
+            .iter()
+            .filter(|f| f.ty == EntityType::Person)
+            .map(|f| text[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_photographer_beside_the_agency_is_a_person() {
+        assert_eq!(
+            credited("Beeld ANP / Annelot Prins\n", "ANP"),
+            ["Annelot Prins"]
+        );
+        assert_eq!(
+            credited("Het stadhuis. (Foto: Remko de Waal / ANP)\n", "ANP"),
+            ["Remko de Waal"]
+        );
+        assert_eq!(
+            credited(
+                "Foto: Omroep Brabant / Ilse van der Sloot)\n",
+                "Omroep Brabant"
+            ),
+            ["Ilse van der Sloot"]
+        );
+    }
+
+    #[test]
+    fn other_slashes_are_not_credits() {
+        // No credit word; a credit of the agency alone; words that are no name.
+        assert!(credited("De NOS / Nieuwsuur Redactie meldt het.\n", "NOS").is_empty());
+        assert!(credited("Foto: ANP / ter illustratie\n", "ANP").is_empty());
+        assert!(credited("Foto: ANP / 2024\n", "ANP").is_empty());
+        assert!(credited("Foto: ANP / EPA\n", "ANP").is_empty());
+    }
+}
