@@ -1072,3 +1072,48 @@ fn photographers_in_credit_lines() {
             .any(|(t, y)| t.starts_with("de NOS") && *y == EntityType::Person)
     );
 }
+
+/// Heads of names seen on unseen text: a pension fund is an institution
+/// (a fund of the budget stays a named thing), the stage's companies are
+/// organisations, prizes and competitions are named things.
+#[test]
+fn pension_funds_orchestras_and_prizes() {
+    let docs = mentions(&[
+        "Het Pensioenfonds Zorg en Welzijn stapt over. Het Residentie Orkest speelde, het Nederlands Dans Theater danste. De Tiger Award ging naar een debutant; de Libris Literatuur Prijs ook. De Croky Cup begint.",
+        "Het kabinet stort geld in het Klimaatfonds en het Groeifonds.",
+    ]);
+    for (name, ty) in [
+        ("Pensioenfonds Zorg en Welzijn", EntityType::Organisation),
+        ("Residentie Orkest", EntityType::Organisation),
+        ("Nederlands Dans Theater", EntityType::Organisation),
+        ("Tiger Award", EntityType::Misc),
+        ("Libris Literatuur Prijs", EntityType::Misc),
+        ("Croky Cup", EntityType::Misc),
+    ] {
+        assert!(has(&docs[0], name, ty), "{name}: {:?}", docs[0]);
+    }
+    // Counter-example: a budget fund is no organisation.
+    assert!(
+        !docs[1].iter().any(|(_, t)| *t == EntityType::Organisation),
+        "{:?}",
+        docs[1]
+    );
+}
+
+/// News chrome: a site's menu is a list of items, not one long name.
+#[test]
+fn a_menu_line_is_no_name() {
+    let docs = mentions(&[
+        "Omroep Gelderland Nieuws Sport Regio Tv Radio Zoeken Menu\nFabriek in Tiel dicht\nDe fabriek van Omroep Gelderland Nieuws is dicht, meldt RTV Oost Nieuws.",
+    ]);
+    assert!(
+        !docs[0].iter().any(|(t, _)| t.contains("Sport")),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Omroep Gelderland", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+}

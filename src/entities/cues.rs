@@ -229,6 +229,15 @@ pub static ORG_HEADS: &[&str] = &[
     // Water boards: "Waterschap Rivierenland", "Hoogheemraadschap van Delfland".
     "waterschap",
     "hoogheemraadschap",
+    // A pension fund is an institution, not a budget ("Pensioenfonds Zorg
+    // en Welzijn", "Bedrijfstakpensioenfonds"; see "fonds" below).
+    "pensioenfonds",
+    // Companies of the stage: "Nederlands Dans Theater", "Residentie
+    // Orkest", "Concertgebouworkest", "De Nationale Opera".
+    "theater",
+    "orkest",
+    "opera",
+    "ensemble",
 ];
 
 /// Words that make an unknown capitalised name a named thing (MISC).
@@ -294,6 +303,16 @@ pub static MISC_HEADS: &[&str] = &[
     "kampioenschappen",
     "festival",
     "games",
+    // Prizes and competitions: "Tiger Award", "Libris Literatuur Prijs",
+    // "Nobelprijs", "Champions League", "Croky Cup", "Beker van België".
+    "award",
+    "awards",
+    "prijs",
+    "league",
+    "cup",
+    "beker",
+    "trofee",
+    "trophy",
     "championship",
     "championships",
     // Names in English of plans and agreements: "European Sky Shield

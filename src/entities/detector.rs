@@ -16,6 +16,7 @@ use super::gazetteer::{GazEntry, is_particle, slug};
 use super::kind::EntityType;
 use super::law_title;
 use super::lower_words::LowerWords;
+use super::menu_lines;
 use super::name_links::{built_on_link, dateline_link, person_link, place_link};
 use super::rules::overlaps;
 use super::shapes::{
@@ -87,9 +88,11 @@ pub fn detect(
     let mut out: Vec<Found> = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
     let mut acronyms: FxHashMap<String, Option<(EntityType, Link)>> = FxHashMap::default();
+    // A site's menu is a list of items: no name is built across them.
+    let menu = menu_lines::on_menu_lines(text, words);
     let mut i = 0;
     while i < words.len() {
-        if cover[i] == Cover::Hard || !is_capitalised(word(i)) {
+        if cover[i] == Cover::Hard || !is_capitalised(word(i)) || menu[i] {
             i += 1;
             continue;
         }

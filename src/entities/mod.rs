@@ -21,6 +21,7 @@ pub mod kind;
 mod law_title;
 pub mod lower_words;
 pub mod matcher;
+mod menu_lines;
 mod name_links;
 pub mod normal;
 mod numbering;
