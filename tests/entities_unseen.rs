@@ -1117,3 +1117,56 @@ fn a_menu_line_is_no_name() {
         docs[0]
     );
 }
+
+/// Class 3 in match reports: a town that plays, or is played against, is
+/// its club; the town where the match is played stays a place. Squares,
+/// parks, stations and stadiums are places; a village of the place lists
+/// that is a person's surname in the document is the person.
+#[test]
+fn clubs_by_their_town_and_named_places() {
+    let docs = mentions(&[
+        "Genk verloor zaterdag met 1 - 0 bij Sint-Truiden . KV Mechelen won met 0 - 2 in Oostende . De supporters verzamelden op het Jubelpark en in het Jan Breydelstadion .",
+        "Kjeld Nuis won de 1500 meter. Nuis was tevreden. In Genk wonen veel mensen.",
+    ]);
+    for (name, ty) in [
+        ("Genk", EntityType::Organisation),
+        ("Sint-Truiden", EntityType::Organisation),
+        ("Oostende", EntityType::Location),
+        ("Jubelpark", EntityType::Location),
+        ("Jan Breydelstadion", EntityType::Location),
+    ] {
+        assert!(has(&docs[0], name, ty), "{name}: {:?}", docs[0]);
+    }
+    assert!(has(&docs[1], "Nuis", EntityType::Person), "{:?}", docs[1]);
+    // Counter-example: the town outside a match.
+    assert!(has(&docs[1], "Genk", EntityType::Location), "{:?}", docs[1]);
+}
+
+/// Class 7: a person's particles before a body's name end the person
+/// ("Pierre Wunsch van de Nationale Bank van België").
+#[test]
+fn a_body_after_the_particles_ends_the_person() {
+    let docs = mentions(&[
+        "Gouverneur Pierre Wunsch van de Nationale Bank van België waarschuwde. Ook Jan van der Heijden sprak.",
+    ]);
+    assert!(
+        has(&docs[0], "Pierre Wunsch", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(
+            &docs[0],
+            "Nationale Bank van België",
+            EntityType::Organisation
+        ),
+        "{:?}",
+        docs[0]
+    );
+    // Counter-example: particles before a surname.
+    assert!(
+        has(&docs[0], "Jan van der Heijden", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+}

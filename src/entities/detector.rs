@@ -102,6 +102,7 @@ pub fn detect(
             && !next_is_capitalised(text, words, i)
             && !is_acronym(word(i))
             && !ctx.given_names.contains(word(i))
+            && !ctx.places.contains(word(i))
         {
             i += 1;
             continue;
@@ -158,14 +159,18 @@ pub fn detect(
             } else {
                 i
             };
-            // (Not "Lotte Verbeek van Omroep Gelderland": a body's head
-            // after the particles is a name of its own.)
+            // (Not "Lotte Verbeek van Omroep Gelderland", "Pierre Wunsch van
+            // de Nationale Bank": a body's head in the capitalised words
+            // after the particles makes them a name of its own.)
             let body_follows = || {
                 let mut q = end + 1;
                 while q < words.len() && is_particle(word(q)) {
                     q += 1;
                 }
-                q < words.len() && head_type(word(q)).is_some()
+                (q..words.len())
+                    .take_while(|&x| words[x].joined_to_prev && is_capitalised(word(x)))
+                    .take(4)
+                    .any(|x| head_type(word(x)).is_some())
             };
             if (single && (!words[i].sentence_start || given))
                 || (ctx.given_names.contains(word(named_from))
@@ -472,9 +477,18 @@ pub fn detect(
         } else if single && is_camel_case(surface) {
             // "LinkedIn", "FrieslandCampina": a capital inside a word is a brand.
             Some((EntityType::Organisation, name_link(surface)))
-        } else if single && ((sentence_start && !titled) || cues::is_adjective_form(surface)) {
-            // A capital at a sentence start, or an adjective, says nothing alone.
+        } else if single
+            && ((sentence_start && !titled && !is_listed_place(surface, ctx))
+                || cues::is_adjective_form(surface))
+        {
+            // A capital at a sentence start, or an adjective, says nothing
+            // alone (a listed place the document never writes in lower case
+            // does: "Genk verloor").
             None
+        } else if is_place_compound(word(last), !single) {
+            // "Jubelpark", "Noordstation", "Lotto Park", "Jan
+            // Breydelstadion": a square, park, station or stadium.
+            Some((EntityType::Location, place_link(surface, ctx)))
         } else if misc_cue_before(text, words, start) {
             Some((EntityType::Misc, built_link()))
         } else if org_class_before(text, words, start) {
@@ -633,6 +647,27 @@ fn is_document_word(word: &str) -> bool {
 fn bare_head(word: &str) -> bool {
     let lower = cues::lower(word);
     ORG_HEADS.contains(&lower.as_ref())
+}
+
+/// Heads of the names of squares, parks, stations, stadiums and palaces.
+/// (Not "veld": surnames end in it, "Rietveld", "Grootveld".)
+const PLACE_COMPOUND_HEADS: &[&str] = &["park", "plein", "station", "stadion", "paleis"];
+
+/// Whether a name's last word makes it a square, park, station, stadium or
+/// palace: ending in one of [`PLACE_COMPOUND_HEADS`] ("Museumplein",
+/// "Zuidstation"), or being one after other words (`after_words`: "Lotto
+/// Park").
+fn is_place_compound(last: &str, after_words: bool) -> bool {
+    let lower = cues::lower(last);
+    PLACE_COMPOUND_HEADS
+        .iter()
+        .any(|h| (after_words && lower == *h) || (lower.len() > h.len() + 2 && lower.ends_with(h)))
+}
+
+/// A place of the lists that the document does not also write in lower
+/// case (as a word of its own).
+fn is_listed_place(surface: &str, ctx: &DetectorContext) -> bool {
+    ctx.places.contains(surface) && !ctx.lower_words.contains(cues::lower(surface).as_ref())
 }
 
 fn head_type(surface: &str) -> Option<EntityType> {

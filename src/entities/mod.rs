@@ -33,6 +33,7 @@ mod recogniser;
 pub mod report;
 pub mod rules;
 mod shapes;
+mod sports_clubs;
 mod title_cues;
 mod widening;
 pub mod words;

@@ -14,7 +14,7 @@ use super::widening::{possessive_apostrophe, short_forms, take_initials, take_pe
 use super::words::{self, Word};
 use super::{
     Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
-    shapes,
+    shapes, sports_clubs,
 };
 use crate::document::Document;
 use rayon::prelude::*;
@@ -427,9 +427,14 @@ impl Recogniser {
             .collect();
         if !surnames.is_empty() {
             for f in &mut detected {
-                if f.ty == EntityType::Organisation
-                    && let Some(link) = surnames.get(&text[f.range.clone()])
-                {
+                // (So is a village of the place lists: "Kjeld Nuis" … "Nuis
+                // won".)
+                let retype = match f.ty {
+                    EntityType::Organisation => true,
+                    EntityType::Location => matches!(f.link, Link::Key(_)),
+                    _ => false,
+                };
+                if retype && let Some(link) = surnames.get(&text[f.range.clone()]) {
                     f.ty = EntityType::Person;
                     f.link = link.clone();
                 }
@@ -456,13 +461,14 @@ impl Recogniser {
         }
         found.extend(detected);
         found.sort_unstable_by_key(|f| f.range.start);
-        org_place::merge(text, &mut found, |f| match f.link {
+        let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]
                 .description
                 .as_deref()
                 .is_some_and(|d| d.starts_with("land")),
             Link::Key(_) => false,
-        });
+        };
+        org_place::merge(text, &mut found, is_country);
         org_place::merge_of_place(text, &mut found);
         org_place::merge_before_place(text, &mut found);
         platform_x::add(text, &mut found, || match self.twitter {
@@ -470,6 +476,7 @@ impl Recogniser {
             None => detector::name_link("X"),
         });
         photo_credit::add(text, &mut found);
+        sports_clubs::retype(text, &mut found, is_country);
         take_initials(text, &mut found);
         take_periods(text, &mut found);
         self.take_given_names(text, &mut found);

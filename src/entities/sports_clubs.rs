@@ -1,0 +1,210 @@
+//! Clubs called by their town in a match report: "Genk verloor met 1 - 0
+//! bij Sint-Truiden", "Anderlecht speelde 1-1 gelijk tegen Standard". In a
+//! sentence about a match (a score, or a verb of winning and losing), a
+//! town that plays, wins or loses, or that is played against, is the club
+//! (an organisation); the town where the match is played stays a place ("in
+//! Oostende"). Countries are left alone: a national side is named after its
+//! country in every sense.
+
+use super::fold::name_key;
+use super::kind::EntityType;
+use super::{Found, Link};
+
+/// Verbs of a club in a match, right after its name ("Genk verloor").
+const MATCH_VERBS: &[&str] = &[
+    "won", "wint", "winnen", "wonnen", "verloor", "verliest", "verloren", "speelde", "speelt",
+    "klopt", "klopte", "versloeg", "verslaat", "ontvangt", "ontving", "scoorde", "pakte", "boog",
+    "kwam", "staat", "stond", "blijft", "bleef", "houdt", "hield", "gaat", "ging",
+];
+
+/// Words before a club's name: "tegen Anderlecht", "leider Union",
+/// "promovendus La Louvière".
+const CLUB_CUES: &[&str] = &[
+    "tegen",
+    "leider",
+    "koploper",
+    "promovendus",
+    "degradant",
+    "tegenstander",
+    "kampioen",
+    "titelhouder",
+    "bekerwinnaar",
+];
+
+/// Time words between a club and its verb ("Genk verloor zaterdag", "Genk
+/// heeft zaterdag …" is not taken: only a verb right after, or after one of
+/// these).
+const TIME_WORDS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "gisteren",
+    "gisteravond",
+    "vanavond",
+    "dan",
+    "nu",
+    "ook",
+];
+
+/// Retypes the towns in `found` that are clubs in a match's sentence.
+/// `is_country` tells countries apart.
+pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bool) {
+    for f in found.iter_mut() {
+        if f.ty != EntityType::Location || is_country(f) {
+            continue;
+        }
+        let (start, end) = sentence_around(text, f.range.start, f.range.end);
+        let sentence = &text[start..end];
+        if !is_about_a_match(sentence) {
+            continue;
+        }
+        let before: Vec<&str> = text[start..f.range.start].split_whitespace().collect();
+        let after: Vec<&str> = text[f.range.end..end].split_whitespace().collect();
+        let plays = after
+            .iter()
+            .copied()
+            .find(|w| !TIME_WORDS.contains(w))
+            .is_some_and(|w| MATCH_VERBS.contains(&w));
+        let previous = before.last().map(|w| w.to_lowercase());
+        let played_against = previous.as_deref().is_some_and(|w| {
+            CLUB_CUES.contains(&w)
+                // "bij Sint-Truiden" after a score; "won van Genk".
+                || (w == "bij" && has_score(sentence))
+                || (w == "van"
+                    && before.len() >= 2
+                    && MATCH_VERBS.contains(&before[before.len() - 2]))
+        });
+        if plays || played_against {
+            // The club is not the town's entity (nor the gazetteer's).
+            f.ty = EntityType::Organisation;
+            f.link = Link::Key(format!("club:{}", name_key(&text[f.range.clone()])));
+        }
+    }
+}
+
+/// The sentence around `from..to`: from after the last full stop (or line
+/// break) before it to the next one.
+fn sentence_around(text: &str, from: usize, to: usize) -> (usize, usize) {
+    let start = text[..from]
+        .rfind(['\n', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let end = text[to..]
+        .find(['\n', '.', '!', '?'])
+        .map_or(text.len(), |i| to + i);
+    (start, end)
+}
+
+/// A score ("3 - 2", "1-1") or a verb of winning and losing.
+fn is_about_a_match(sentence: &str) -> bool {
+    has_score(sentence)
+        || sentence.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "won"
+                    | "verloor"
+                    | "versloeg"
+                    | "klopt"
+                    | "klopte"
+                    | "gelijkspel"
+                    | "uitwedstrijd"
+                    | "thuiswedstrijd"
+            )
+        })
+}
+
+/// "3 - 2", "1-1", "0–2": one or two digits on both sides of a dash,
+/// nothing else joined to them (not a date, a span of years, a phone
+/// number).
+fn has_score(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let free = |i: Option<usize>| {
+        i.and_then(|i| b.get(i)).is_none_or(|c| {
+            c.is_ascii_whitespace() || matches!(c, b',' | b'.' | b';' | b')' | b'(')
+        })
+    };
+    sentence.match_indices(['-', '–']).any(|(at, dash)| {
+        // The digits left of the dash, after at most one space.
+        let mut l = at;
+        if l > 0 && b[l - 1] == b' ' {
+            l -= 1;
+        }
+        let left_end = l;
+        while l > 0 && b[l - 1].is_ascii_digit() {
+            l -= 1;
+        }
+        let mut r = at + dash.len();
+        if b.get(r) == Some(&b' ') {
+            r += 1;
+        }
+        let right_start = r;
+        while r < b.len() && b[r].is_ascii_digit() {
+            r += 1;
+        }
+        (1..=2).contains(&(left_end - l))
+            && (1..=2).contains(&(r - right_start))
+            && free(l.checked_sub(1))
+            && free(Some(r))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn types(text: &str, places: &[&str]) -> Vec<(String, EntityType)> {
+        let mut found: Vec<Found> = places
+            .iter()
+            .map(|p| {
+                let at = text.find(p).unwrap();
+                Found {
+                    range: at..at + p.len(),
+                    ty: EntityType::Location,
+                    link: Link::Key(format!("loc:{p}")),
+                }
+            })
+            .collect();
+        retype(text, &mut found, |f| &text[f.range.clone()] == "Nederland");
+        found
+            .into_iter()
+            .map(|f| (text[f.range].to_string(), f.ty))
+            .collect()
+    }
+
+    #[test]
+    fn towns_that_play_are_clubs() {
+        let t = "Genk verloor zaterdag met 1 - 0 bij Sint-Truiden in het stadion .";
+        assert_eq!(
+            types(t, &["Genk", "Sint-Truiden"]),
+            [
+                ("Genk".to_string(), EntityType::Organisation),
+                ("Sint-Truiden".to_string(), EntityType::Organisation)
+            ]
+        );
+        let t = "KV Mechelen won met 0-2 in Oostende tegen Zulte.";
+        assert_eq!(
+            types(t, &["Oostende", "Zulte"]),
+            [
+                ("Oostende".to_string(), EntityType::Location),
+                ("Zulte".to_string(), EntityType::Organisation)
+            ]
+        );
+    }
+
+    #[test]
+    fn towns_outside_a_match_stay_places() {
+        // Counter-examples: no score and no verb of a match; a country; a
+        // date's dashes and a span of years.
+        let t = "Het verzet tegen Genk groeit, zegt de burgemeester van Hasselt.";
+        assert_eq!(types(t, &["Genk"])[0].1, EntityType::Location);
+        let t = "Nederland won met 2-1 van België.";
+        assert_eq!(types(t, &["Nederland"])[0].1, EntityType::Location);
+        let t = "Op 13-11-2025 kwam Tiel in het nieuws, tegen Utrecht in.";
+        assert_eq!(types(t, &["Tiel", "Utrecht"])[1].1, EntityType::Location);
+        assert!(!has_score("in 2024-2025 en op 13-11-2025"));
+        assert!(has_score("met 3 - 2 gewonnen") && has_score("een 1-1 gelijkspel"));
+    }
+}
