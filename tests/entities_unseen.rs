@@ -659,14 +659,16 @@ fn particles_join_a_surname_not_a_body_or_a_place() {
 fn a_speaker_after_a_verb_of_saying_is_a_person_unless_the_words_are_common() {
     let docs = mentions(&[
         "Handel\n\nDe prijzen dalen, zegt Boudewijn Siemons van de vakbond.",
-        "Landbouw\n\nDe boeren wachten op een nieuwe oogst. Dat meldt het blad, aldus Nieuwe Oogst.",
+        "Landbouw\n\nDe boeren wachten op nieuwe plannen. Dat wil het kabinet, aldus Nieuwe Plannen.",
     ]);
     assert!(
         has(&docs[0], "Boudewijn Siemons", EntityType::Person),
         "{:?}",
         docs[0]
     );
-    assert!(!tagged(&docs[1], "Nieuwe Oogst"), "{:?}", docs[1]);
+    // (Words the document writes in lower case. "Nieuwe Oogst" was the
+    // example until the gazetteer learned the farmers' weekly of that name.)
+    assert!(!tagged(&docs[1], "Nieuwe Plannen"), "{:?}", docs[1]);
 }
 
 /// Class 3: organisations by their head word, also built on a given name or
