@@ -1172,3 +1172,34 @@ fn a_body_after_the_particles_ends_the_person() {
         docs[0]
     );
 }
+
+/// Class 7, people named without a listed given name: after a title of
+/// the arts or of sport ("regisseur", "middenvelder"), with a double given
+/// name whose halves are given names ("Jean-Baptiste"), and by a surname
+/// whose particle is capitalised inside a sentence ("Van Campen").
+#[test]
+fn people_by_arts_and_sports_titles_double_given_names_and_capital_van() {
+    let docs = mentions(&[
+        "De prijs ging naar regisseur Shirin Ghasemi-Rad. Het rapport van Jean-Baptiste Moreau verscheen. Vragen van de leden Vedder en Van Campen. Middenvelder Anan Khalaili kreeg rood.",
+        "Het bedrijf Van Doorn Tankbouw sluit. Van Gelder kwam niet. De producent Betuwe Metaal stopt.",
+    ]);
+    for name in [
+        "Shirin Ghasemi-Rad",
+        "Jean-Baptiste Moreau",
+        "Van Campen",
+        "Anan Khalaili",
+    ] {
+        assert!(
+            has(&docs[0], name, EntityType::Person),
+            "{name}: {:?}",
+            docs[0]
+        );
+    }
+    // Counter-examples: a company named after a family, a sentence that
+    // opens with "Van", a producer that is a company.
+    assert!(
+        !docs[1].iter().any(|(_, t)| *t == EntityType::Person),
+        "{:?}",
+        docs[1]
+    );
+}

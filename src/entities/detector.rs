@@ -52,6 +52,17 @@ pub struct DetectorContext<'a> {
     pub lower_words: &'a LowerWords<'a>,
 }
 
+impl DetectorContext<'_> {
+    /// A given name of the lists, or a double one whose halves are
+    /// ("Jean-Baptiste", "Anne-Marie", "Jan-Willem").
+    pub fn is_given(&self, w: &str) -> bool {
+        self.given_names.contains(w)
+            || (w.contains('-')
+                && w.split('-')
+                    .all(|part| !part.is_empty() && self.given_names.contains(part)))
+    }
+}
+
 /// The detector's result: new mentions, and the gazetteer mentions they
 /// swallowed ("NAVO" inside "NAVO Response Force").
 pub struct Detection {
@@ -101,7 +112,7 @@ pub fn detect(
             && words[i].sentence_start
             && !next_is_capitalised(text, words, i)
             && !is_acronym(word(i))
-            && !ctx.given_names.contains(word(i))
+            && !ctx.is_given(word(i))
             && !ctx.places.contains(word(i))
         {
             i += 1;
@@ -116,7 +127,7 @@ pub fn detect(
             _ => (
                 i,
                 (!cues::is_adjective_form(word(i)) && !words[i].sentence_start)
-                    || ctx.given_names.contains(word(i)),
+                    || ctx.is_given(word(i)),
             ),
         };
         loop {
@@ -132,7 +143,7 @@ pub fn detect(
                 && text[words[i].range.end..].starts_with('.')
                 && !initials;
             let first = word(i);
-            let given = ctx.given_names.contains(first);
+            let given = ctx.is_given(first);
             // "Centrale Raad van Beroep", "Raad voor de Kinderbescherming":
             // an organisation's head takes "van" or "voor" and a name.
             // (Looked up only when a particle or "voor" follows: most
@@ -145,20 +156,16 @@ pub fn detect(
             let mut names = (i..=end)
                 .filter(|&x| !cues::is_never_alone(word(x)))
                 .peekable();
-            let all_given =
-                names.peek().is_some() && names.all(|x| ctx.given_names.contains(word(x)));
+            let all_given = names.peek().is_some() && names.all(|x| ctx.is_given(word(x)));
             // ("Jan Derck van Karnebeek": a given name and one more take a
             // surname's particles too.)
             // (After a sentence's first word: "Boer Jan Derck van …".)
-            let named_from = if !given
-                && words[i].sentence_start
-                && i < end
-                && ctx.given_names.contains(word(i + 1))
-            {
-                i + 1
-            } else {
-                i
-            };
+            let named_from =
+                if !given && words[i].sentence_start && i < end && ctx.is_given(word(i + 1)) {
+                    i + 1
+                } else {
+                    i
+                };
             // (Not "Lotte Verbeek van Omroep Gelderland", "Pierre Wunsch van
             // de Nationale Bank": a body's head in the capitalised words
             // after the particles makes them a name of its own.)
@@ -173,9 +180,7 @@ pub fn detect(
                     .any(|x| head_type(word(x)).is_some())
             };
             if (single && (!words[i].sentence_start || given))
-                || (ctx.given_names.contains(word(named_from))
-                    && end == named_from + 1
-                    && !body_follows())
+                || (ctx.is_given(word(named_from)) && end == named_from + 1 && !body_follows())
                 || initials
                 || all_given
                 || after_initials
@@ -314,8 +319,18 @@ pub fn detect(
         let mut titled = false;
         // "Voorzitter van de Tweede Kamer": a title of a body, not a person.
         let mut title_of = false;
+        // "Van Campen", "Van der Poel" inside a sentence: a surname whose
+        // particle is written with a capital when no given name goes first.
+        let mut capital_van = false;
         while start <= end && cover[start] == Cover::Free {
             let w = word(start);
+            if matches!(w, "Van" | "Vander" | "Vanden")
+                && !words[start].sentence_start
+                && surname_after_van(text, words, &cover, start, end)
+            {
+                capital_van = true;
+                break;
+            }
             if cues::is_person_cue(w) || (start < end && cues::is_demonym_noun(w)) {
                 titled = true;
             } else if start < end && words[start].sentence_start && cues::is_org_class_cue(w) {
@@ -323,8 +338,8 @@ pub fn detect(
                 // sentence's first word, is context (read again below).
             } else if start + 1 < end
                 && w.chars().count() > 1
-                && !ctx.given_names.contains(w)
-                && ctx.given_names.contains(word(start + 1))
+                && !ctx.is_given(w)
+                && ctx.is_given(word(start + 1))
                 && head_type(w).is_none()
             {
                 // "de Amerikaanse Erin Jackson", "Boer Jan Derck …", "minister
@@ -485,6 +500,8 @@ pub fn detect(
             // alone (a listed place the document never writes in lower case
             // does: "Genk verloor").
             None
+        } else if capital_van {
+            Some((EntityType::Person, person_link(surface, ctx)))
         } else if is_place_compound(word(last), !single) {
             // "Jubelpark", "Noordstation", "Lotto Park", "Jan
             // Breydelstadion": a square, park, station or stadium.
@@ -522,7 +539,7 @@ pub fn detect(
         } else if org_member_before(text, words, start) {
             Some((EntityType::Organisation, built_link()))
         } else if !single
-            && (ctx.given_names.contains(word(start))
+            && (ctx.is_given(word(start))
                 || (word(start).chars().count() == 1
                     && start < last
                     && text[words[start].range.end..].starts_with('.')))
@@ -647,6 +664,24 @@ fn is_document_word(word: &str) -> bool {
 fn bare_head(word: &str) -> bool {
     let lower = cues::lower(word);
     ORG_HEADS.contains(&lower.as_ref())
+}
+
+/// Whether the name `from..=end` is "Van" and one surname after it, maybe
+/// through "der", "den", "de" or "'t": no more capitalised words (a company
+/// "Van Doorn Tankbouw"), none of them a known name or a body's head.
+fn surname_after_van(text: &str, words: &[Word], cover: &[Cover], from: usize, end: usize) -> bool {
+    let mut k = from + 1;
+    while k < end && matches!(&text[words[k].range.clone()], "der" | "den" | "de" | "'t") {
+        k += 1;
+    }
+    k == end
+        && cover[k] == Cover::Free
+        && words[k].joined_to_prev
+        && is_capitalised(&text[words[k].range.clone()])
+        && head_type(&text[words[k].range.clone()]).is_none()
+        && !words
+            .get(k + 1)
+            .is_some_and(|n| n.joined_to_prev && is_capitalised(&text[n.range.clone()]))
 }
 
 /// Heads of the names of squares, parks, stations, stadiums and palaces.
