@@ -21,7 +21,7 @@ const CREDIT_REACH: usize = 60;
 /// start), keeping it sorted.
 pub fn add(text: &str, found: &mut Vec<Found>) {
     let mut added = Vec::new();
-    for (slash, _) in text.match_indices(" / ") {
+    for slash in memchr::memmem::find_iter(text.as_bytes(), b" / ") {
         let line_start = text[..slash].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[slash..].find('\n').map_or(text.len(), |i| slash + i);
         let head = &text[line_start.max(slash.saturating_sub(CREDIT_REACH))..slash];

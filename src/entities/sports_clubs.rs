@@ -57,33 +57,43 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
         if f.ty != EntityType::Location || is_country(f) {
             continue;
         }
-        let (start, end) = sentence_around(text, f.range.start, f.range.end);
-        let sentence = &text[start..end];
-        if !is_about_a_match(sentence) {
-            continue;
-        }
-        let before: Vec<&str> = text[start..f.range.start].split_whitespace().collect();
-        let after: Vec<&str> = text[f.range.end..end].split_whitespace().collect();
-        let plays = after
-            .iter()
-            .copied()
+        // The words right around the town first (most towns have no cue
+        // there), then whether the sentence is about a match.
+        let mut before = words_before(text, f.range.start);
+        let previous = before.next().map(str::to_lowercase);
+        let plays = words_after(text, f.range.end)
             .find(|w| !TIME_WORDS.contains(w))
             .is_some_and(|w| MATCH_VERBS.contains(&w));
-        let previous = before.last().map(|w| w.to_lowercase());
-        let played_against = previous.as_deref().is_some_and(|w| {
+        let cue = previous.as_deref().is_some_and(|w| {
             CLUB_CUES.contains(&w)
-                // "bij Sint-Truiden" after a score; "won van Genk".
-                || (w == "bij" && has_score(sentence))
-                || (w == "van"
-                    && before.len() >= 2
-                    && MATCH_VERBS.contains(&before[before.len() - 2]))
+                || w == "bij"
+                || (w == "van" && before.next().is_some_and(|v| MATCH_VERBS.contains(&v)))
         });
-        if plays || played_against {
+        if !(plays || cue) {
+            continue;
+        }
+        let (start, end) = sentence_around(text, f.range.start, f.range.end);
+        let sentence = &text[start..end];
+        // ("bij Sint-Truiden" only after a score.)
+        let played_against = cue && (previous.as_deref() != Some("bij") || has_score(sentence));
+        if (plays || played_against) && is_about_a_match(sentence) {
             // The club is not the town's entity (nor the gazetteer's).
             f.ty = EntityType::Organisation;
             f.link = Link::Key(format!("club:{}", name_key(&text[f.range.clone()])));
         }
     }
+}
+
+/// The words before `at` on its line, nearest first.
+fn words_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+    text[line_start..at].split_whitespace().rev()
+}
+
+/// The words after `at` on its line.
+fn words_after(text: &str, at: usize) -> impl Iterator<Item = &str> {
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+    text[at..line_end].split_whitespace()
 }
 
 /// The sentence around `from..to`: from after the last full stop (or line
