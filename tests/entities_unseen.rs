@@ -1203,3 +1203,17 @@ fn people_by_arts_and_sports_titles_double_given_names_and_capital_van() {
         docs[1]
     );
 }
+
+/// Class 7: a capitalised title before a given name leaves the surname's
+/// particles to the person ("Wethouder Economie Jaap den Hartog"); a place
+/// takes the compass part after its hyphen ("Brussel-Zuid").
+#[test]
+fn titles_before_given_names_and_compass_parts_of_places() {
+    let docs = mentions(&[
+        "Wethouder Economie Jaap den Hartog zegt dat. De trein vertrok uit Brussel-Zuid naar Antwerpen. De Brussel-gezinde partijen zwegen.",
+    ]);
+    assert!(has(&docs[0], "Jaap den Hartog", EntityType::Person), "{:?}", docs[0]);
+    assert!(has(&docs[0], "Brussel-Zuid", EntityType::Location), "{:?}", docs[0]);
+    // Counter-example: a lower-case compound after the hyphen.
+    assert!(!docs[0].iter().any(|(t, _)| t.starts_with("Brussel-g")), "{:?}", docs[0]);
+}

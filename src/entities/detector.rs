@@ -179,8 +179,15 @@ pub fn detect(
                     .take(4)
                     .any(|x| head_type(word(x)).is_some())
             };
+            // "Wethouder Economie Jaap den Hartog": a capitalised title
+            // first, a given name last, and the surname's particles after it.
+            let titled_given = end > i
+                && cues::is_person_cue(word(i))
+                && ctx.is_given(word(end))
+                && !body_follows();
             if (single && (!words[i].sentence_start || given))
                 || (ctx.is_given(word(named_from)) && end == named_from + 1 && !body_follows())
+                || titled_given
                 || initials
                 || all_given
                 || after_initials
@@ -204,6 +211,7 @@ pub fn detect(
                         || (headed && word(p) == "voor" && p == end + 1 && bare_head(word(end))))
                     // ("Bob Corby in Milwaukee": only right after the given name.)
                     && ((given && end == i)
+                        || titled_given
                         || initials
                         || all_given
                         // "Dagblad van het Noorden": an organisation's head too

@@ -10,7 +10,9 @@ use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
 use super::rules::{self, overlaps};
-use super::widening::{possessive_apostrophe, short_forms, take_initials, take_periods};
+use super::widening::{
+    possessive_apostrophe, short_forms, take_initials, take_periods, take_place_parts,
+};
 use super::words::{self, Word};
 use super::{
     Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
@@ -478,6 +480,7 @@ impl Recogniser {
         photo_credit::add(text, &mut found);
         sports_clubs::retype(text, &mut found, is_country);
         take_initials(text, &mut found);
+        take_place_parts(text, &mut found);
         take_periods(text, &mut found);
         self.take_given_names(text, &mut found);
         for f in &mut found {

@@ -1,7 +1,7 @@
 //! Mentions widened or added once the three layers have run: initials
 //! before a known surname, a genitive apostrophe after a name that ends in
-//! a sibilant, a period of years after a programme, and a short form
-//! defined in brackets wherever else it stands.
+//! a sibilant, a period of years after a programme, a compass part after a
+//! place, and a short form defined in brackets wherever else it stands.
 
 use super::kind::EntityType;
 use super::rules::overlaps;
@@ -132,4 +132,47 @@ pub(super) fn short_forms(
         }
     }
     out
+}
+
+/// Parts of a place named by a compass point or its centre, after a hyphen.
+const PLACE_PARTS: &[&str] = &[
+    "Noord",
+    "Zuid",
+    "Oost",
+    "West",
+    "Noordoost",
+    "Noordwest",
+    "Zuidoost",
+    "Zuidwest",
+    "Centrum",
+    "Centraal",
+];
+
+/// "Brussel-Zuid", "Amsterdam-Noord", "Utrecht-Centraal": a place takes the
+/// compass part after its hyphen (the station, the district). A lower-case
+/// word after the hyphen is a compound and stays out ("Brussel-gezind").
+pub(crate) fn take_place_parts(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+            continue;
+        };
+        let part_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let free = found
+            .get(i + 1)
+            .is_none_or(|n| n.range.start > f.range.end + 1 + part_len);
+        if free && PLACE_PARTS.contains(&&rest[..part_len]) {
+            let range = f.range.start..f.range.end + 1 + part_len;
+            found[i] = Found {
+                link: super::detector::name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Location,
+            };
+        }
+    }
 }
