@@ -1212,8 +1212,20 @@ fn titles_before_given_names_and_compass_parts_of_places() {
     let docs = mentions(&[
         "Wethouder Economie Jaap den Hartog zegt dat. De trein vertrok uit Brussel-Zuid naar Antwerpen. De Brussel-gezinde partijen zwegen.",
     ]);
-    assert!(has(&docs[0], "Jaap den Hartog", EntityType::Person), "{:?}", docs[0]);
-    assert!(has(&docs[0], "Brussel-Zuid", EntityType::Location), "{:?}", docs[0]);
+    assert!(
+        has(&docs[0], "Jaap den Hartog", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Brussel-Zuid", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
     // Counter-example: a lower-case compound after the hyphen.
-    assert!(!docs[0].iter().any(|(t, _)| t.starts_with("Brussel-g")), "{:?}", docs[0]);
+    assert!(
+        !docs[0].iter().any(|(t, _)| t.starts_with("Brussel-g")),
+        "{:?}",
+        docs[0]
+    );
 }

@@ -29,6 +29,7 @@ mod org_place;
 mod photo_credit;
 mod platform_x;
 pub mod portfolio;
+mod quoted_titles;
 mod recogniser;
 pub mod report;
 pub mod rules;

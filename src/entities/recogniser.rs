@@ -16,7 +16,7 @@ use super::widening::{
 use super::words::{self, Word};
 use super::{
     Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
-    shapes, sports_clubs,
+    quoted_titles, shapes, sports_clubs,
 };
 use crate::document::Document;
 use rayon::prelude::*;
@@ -478,6 +478,7 @@ impl Recogniser {
             None => detector::name_link("X"),
         });
         photo_credit::add(text, &mut found);
+        quoted_titles::add(text, &mut found);
         sports_clubs::retype(text, &mut found, is_country);
         take_initials(text, &mut found);
         take_place_parts(text, &mut found);
