@@ -703,9 +703,12 @@ fn is_compound_person_cue(w: &str) -> bool {
     {
         return false;
     }
-    PERSON_CUES.iter().any(|c| {
-        c.len() >= 7
-            && w.len() > c.len() + 2
+    let Some(&last) = w.as_bytes().last() else {
+        return false;
+    };
+    // Only the long titles that end in the word's last letter can match.
+    LONG_PERSON_CUES_BY_LAST[usize::from(last)].iter().any(|c| {
+        w.len() > c.len() + 2
             && w.ends_with(c)
             && w[..w.len() - c.len()]
                 .chars()
@@ -915,6 +918,15 @@ fn by_last(heads: &[&'static str]) -> HeadsByLast {
 }
 
 static ORG_HEADS_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| by_last(ORG_HEADS));
+/// The titles of seven letters or more, which a compound may end in.
+static LONG_PERSON_CUES_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| {
+    let long: Vec<&'static str> = PERSON_CUES
+        .iter()
+        .copied()
+        .filter(|c| c.len() >= 7)
+        .collect();
+    by_last(&long)
+});
 static MISC_HEADS_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| by_last(MISC_HEADS));
 
 /// "Russische", "Nederlandse", "Oekraïense", "Europese": adjectives of
