@@ -14,19 +14,31 @@ pub fn on_menu_lines(text: &str, words: &[Word]) -> Vec<bool> {
     let mut out = vec![false; words.len()];
     let mut i = 0;
     while i < words.len() {
-        let start = words[i].range.start;
-        let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+        let line = line_at(text, words[i].range.start);
         let mut j = i;
-        while j < words.len() && words[j].range.start < line_end {
+        while j < words.len() && words[j].range.start < line.end {
             j += 1;
         }
-        if is_menu_line(&text[line_start..line_end]) {
+        if is_menu_line(&text[line]) {
             out[i..j].fill(true);
         }
         i = j.max(i + 1);
     }
     out
+}
+
+/// Whether the line at byte `at` is a menu (its items are no name, and no
+/// place joins one: "… Tv Radio Gelderland Helpt Zoeken").
+pub fn on_menu_line(text: &str, at: usize) -> bool {
+    is_menu_line(&text[line_at(text, at)])
+}
+
+/// The line that holds byte `at`, without its line break.
+fn line_at(text: &str, at: usize) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |n| at + n);
+    start..end
 }
 
 /// Whether a line is only capitalised words (and separators such as "&",

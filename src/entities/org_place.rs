@@ -6,7 +6,7 @@
 use super::cues::{self, ORG_HEADS};
 use super::detector::name_link;
 use super::kind::EntityType;
-use super::menu_lines::is_menu_line;
+use super::menu_lines::on_menu_line;
 use super::{Found, Link};
 
 /// Heads of places named after another place: "Golf van Guinee".
@@ -134,14 +134,6 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
     // Rivierenland", "Stedelijk Museum Amsterdam": a place right after an
     // organisation's name, with nothing between, is the name's end.
     true
-}
-
-/// Whether the line at `at` is a site's menu ("… Tv Radio Gelderland Helpt
-/// Zoeken"): its items are no name and place.
-fn on_menu_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-    is_menu_line(&text[start..end])
 }
 
 /// Countries an association or a company's national branch is named after.
