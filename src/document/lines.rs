@@ -28,23 +28,16 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 60 + 1);
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(make_line(text, start..i));
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(make_line(text, start..i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // The "\n" of a "\r\n" ended its line at the "\r".
+        if i < start {
+            continue;
         }
-        i += 1;
+        lines.push(make_line(text, start..i));
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            start += 1;
+        }
     }
     if start < bytes.len() {
         lines.push(make_line(text, start..bytes.len()));
@@ -69,30 +62,29 @@ fn make_line(text: &str, full: Range<usize>) -> Line {
     }
 }
 
-/// How many words `s` has: `s.split_whitespace().count()`, with runs of
-/// ASCII counted byte by byte without branches (counted for every line and
-/// every document).
+/// How many words `s` has: `s.split_whitespace().count()`, read byte by
+/// byte (counted for every line and every document): a character outside
+/// ASCII is decoded only when its first byte can begin white space
+/// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
 pub fn count_words(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let (mut n, mut in_word, mut at) = (0, false, 0);
+    let (mut n, mut after_space, mut at) = (0, true, 0);
     while at < bytes.len() {
-        // The ASCII up to the next other character.
-        let ascii_end = bytes[at..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .map_or(bytes.len(), |i| at + i);
-        for &b in &bytes[at..ascii_end] {
-            let space = matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
-            n += usize::from(!in_word & !space);
-            in_word = !space;
-        }
-        at = ascii_end;
-        if let Some(c) = s[at..].chars().next() {
-            let space = c.is_whitespace();
-            n += usize::from(!in_word && !space);
-            in_word = !space;
-            at += c.len_utf8();
-        }
+        let space = match bytes[at] {
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' => true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = s[at..].chars().next().expect("at a char boundary");
+                let space = c.is_whitespace();
+                if space {
+                    at += c.len_utf8() - 1;
+                }
+                space
+            }
+            _ => false,
+        };
+        n += usize::from(after_space & !space);
+        after_space = space;
+        at += 1;
     }
     n
 }
@@ -136,6 +128,34 @@ mod tests {
         #[test]
         fn words_count_as_split_whitespace_on_any_text(t in proptest::prelude::any::<String>()) {
             proptest::prop_assert_eq!(count_words(&t), t.split_whitespace().count());
+        }
+
+        #[test]
+        fn lines_split_as_a_byte_by_byte_reading_splits_them(t in "[a \r\n\t]{0,30}") {
+            // The reading before memchr found the line ends.
+            let bytes = t.as_bytes();
+            let (mut want, mut start, mut i) = (Vec::new(), 0, 0);
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'\n' => {
+                        want.push(make_line(&t, start..i));
+                        start = i + 1;
+                    }
+                    b'\r' => {
+                        want.push(make_line(&t, start..i));
+                        if bytes.get(i + 1) == Some(&b'\n') {
+                            i += 1;
+                        }
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            if start < bytes.len() {
+                want.push(make_line(&t, start..bytes.len()));
+            }
+            proptest::prop_assert_eq!(split_lines(&t), want);
         }
 
         #[test]

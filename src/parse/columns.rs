@@ -72,6 +72,15 @@ fn pieces(s: &str) -> Vec<Piece> {
     out
 }
 
+/// Whether a line can have a piece after a gap of two spaces or more (or
+/// one far from the margin): only with two spaces in a row, a tab or a form
+/// feed (which takes no room, so " \x0c " is two spaces). Most lines of text
+/// without its layout have none, and are not cut into pieces.
+fn may_have_gap(s: &str) -> bool {
+    memchr::memchr2(b'\t', b'\x0c', s.as_bytes()).is_some()
+        || memchr::memmem::find(s.as_bytes(), b"  ").is_some()
+}
+
 /// Splits off the sidebar column, if the text has one. `is_furniture` tells
 /// whether a piece of text is letter furniture (it decides which candidate
 /// columns are a sidebar and not, say, a table).
@@ -203,14 +212,13 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
 /// Display columns where a sidebar starts (a letter's pages may set it a
 /// few columns apart).
 fn sidebar_columns(text: &str, lines: &[Line], is_furniture: &dyn Fn(&str) -> bool) -> Vec<usize> {
-    let mut widest = 0;
     let mut starts: HashMap<usize, (usize, bool)> = HashMap::default();
     for l in lines {
         let s = &text[l.full.clone()];
-        let ps = pieces(s);
-        if let Some(last) = ps.last() {
-            widest = widest.max(last.column + s[last.start..last.end].chars().count());
+        if !may_have_gap(s) {
+            continue;
         }
+        let ps = pieces(s);
         for p in &ps {
             let alone_far = p.start == ps[0].start && p.gap >= 30;
             if (p.gap >= 2 && p.start != ps[0].start) || alone_far {
@@ -220,6 +228,19 @@ fn sidebar_columns(text: &str, lines: &[Line], is_furniture: &dyn Fn(&str) -> bo
             }
         }
     }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    let widest = lines
+        .iter()
+        .map(|l| {
+            let s = &text[l.full.clone()];
+            pieces(s).last().map_or(0, |last| {
+                last.column + s[last.start..last.end].chars().count()
+            })
+        })
+        .max()
+        .unwrap_or(0);
     let mut cols: Vec<usize> = Vec::new();
     let mut keys: Vec<usize> = starts.keys().copied().collect();
     keys.sort_unstable();

@@ -21,7 +21,7 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     let s = s.trim();
     // More than 100 characters is no heading; a paragraph is told so by its
     // length in bytes (a character is at most four) before it is counted.
-    if s.len() > 400 || s.chars().count() > 100 {
+    if s.len() > 400 || (s.len() > 100 && s.chars().count() > 100) {
         return None;
     }
     // A label heading may end in a colon ("Energietransitie:"); a lead-in

@@ -41,7 +41,7 @@ impl HyphenEvidence {
         let max = wanted.iter().map(String::len).max().unwrap_or(0);
         let mut seen = HashSet::default();
         let mut lower = String::new();
-        for token in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        for token in word_tokens(text) {
             let token = token.trim_matches('-');
             if token.len() > max + 8 || token.is_empty() {
                 continue;
@@ -70,6 +70,47 @@ impl HyphenEvidence {
     fn has(&self, word: &str) -> bool {
         self.seen.contains(&word.to_lowercase())
     }
+}
+
+/// The runs of letters, digits and hyphens of `text`, in order: the
+/// non-empty pieces of `text.split(|c: char| !(c.is_alphanumeric() || c ==
+/// '-'))`. Read byte by byte, a character decoded only outside ASCII (every
+/// line-end hyphen of a document looks through all its words).
+fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // The length of the character at `i` if it is part of a word, else None.
+    let word_char = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'-', 1)
+        } else {
+            let c = text[i..].chars().next().expect("at a char boundary");
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    std::iter::from_fn(move || {
+        // Past the characters between words.
+        while at < bytes.len() {
+            let (word, len) = word_char(at);
+            if word {
+                break;
+            }
+            at += len;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() {
+            let (word, len) = word_char(at);
+            if !word {
+                break;
+            }
+            at += len;
+        }
+        Some(&text[start..at])
+    })
 }
 
 /// The word halves around a line-end hyphen: "reisad-" + "viezen …".
@@ -288,6 +329,17 @@ mod tests {
         assert_eq!(j("zie https://x.nl/a", "voor meer"), Joiner::Space);
         assert_eq!(j("een zin –", "verder"), Joiner::Space);
         assert_eq!(j("tekst", "verder"), Joiner::Space);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_tokens_are_the_pieces_split_gives(t in "[a-zA-Z09 ,.ëïé’–\\-\u{A0}\u{2028}\u{0660}\u{1D400}\n]{0,40}") {
+            let split: Vec<&str> = t
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(word_tokens(&t).collect::<Vec<_>>(), split);
+        }
     }
 
     #[test]

@@ -248,6 +248,15 @@ pub(super) fn value_label(s: &str) -> bool {
         "uw brief",
         "uw brief van",
     ];
+    // Most lines are told by their first byte: a label's first letter in
+    // either case, or the Kelvin sign's (a "k" to a case-blind pattern).
+    let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        Some(b'k' | b'r' | b'o' | b'u' | b'b' | b'c' | b'i' | 0xE2)
+    ) {
+        return false;
+    }
     LABELS
         .iter()
         .any(|l| crate::pattern::past_in_any_case(s, l) == Some(""))
