@@ -130,7 +130,7 @@ impl<'t> CleanBuilder<'t> {
                 && (is_printable_ascii(b)
                     || (b == b' ' && bytes.get(i + 1).copied().is_some_and(is_printable_ascii)))
             {
-                i += 1;
+                i = past_printable(bytes, i + 1);
                 continue;
             }
             let c = s[i..].chars().next().expect("at a char boundary");
@@ -206,6 +206,35 @@ impl<'t> CleanBuilder<'t> {
 /// The visible stand-in for a control character: the U+2400 pictures for C0 and
 /// DEL, a replacement character for C1 controls and bidirectional overrides.
 /// A byte that is a visible ASCII character: "!" to "~".
+/// Past the printable ASCII from `i` on, with single spaces between it:
+/// where a run of visible characters goes on unchanged. Eight bytes at a
+/// time while they are all printable or spaces, no two spaces in a row and
+/// the last no space (told by bit tricks that may say no when the answer is
+/// yes, never the other way: then a byte at a time).
+fn past_printable(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // A byte under 0x20, or from 0x7F on.
+        let outside = (x.wrapping_sub(ONES * 0x20) & !x) | (x.wrapping_add(ONES) | x);
+        let s = x ^ (ONES * 0x20);
+        // Bytes that may be spaces (a true space always shows).
+        let spaces = s.wrapping_sub(ONES) & !s & HIGH;
+        if outside & HIGH != 0 || spaces & (spaces >> 8) != 0 || chunk[7] == b' ' {
+            break;
+        }
+        i += 8;
+    }
+    loop {
+        match bytes.get(i) {
+            Some(&b) if is_printable_ascii(b) => i += 1,
+            Some(b' ') if bytes.get(i + 1).copied().is_some_and(is_printable_ascii) => i += 2,
+            _ => return i,
+        }
+    }
+}
+
 fn is_printable_ascii(b: u8) -> bool {
     (b'!'..=b'~').contains(&b)
 }

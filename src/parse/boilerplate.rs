@@ -27,7 +27,7 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     if line.as_bytes().first().is_some_and(|b| b | 0x20 == b'p') && page_footer(line) {
         return Some(FoldReason::PageFooter);
     }
-    if line.split_whitespace().nth(8).is_some() {
+    if crate::document::lines::count_words(line) > 8 {
         return None;
     }
     if is_sidebar(line) || site_address(line) || (date_known && line.starts_with("Datum")) {

@@ -157,8 +157,9 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
     let mut counts: HashMap<&str, usize> = HashMap::default();
     for l in &ll.lines {
         let t = l.text(text);
-        let words = t.split_whitespace().take(7).count();
-        if (2..=6).contains(&words) && t.chars().any(|c| c.is_ascii_digit()) {
+        if t.bytes().any(|b| b.is_ascii_digit())
+            && (2..=6).contains(&crate::document::lines::count_words(t))
+        {
             *counts.entry(t).or_default() += 1;
         }
     }

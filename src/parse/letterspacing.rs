@@ -90,7 +90,11 @@ impl Vocabulary {
     /// Read in one pass, each word hashed as it is read (the same hash as
     /// [`lower_hash`] of the word).
     pub fn of(text: &str) -> Self {
-        let mut hashes: FxHashSet<u64> = GENRE.iter().map(|w| lower_hash(FNV_START, w)).collect();
+        // Room for a word in eight bytes (up to 32,768 words), so that the
+        // set is rarely grown.
+        let room = (text.len() / 8).min(1 << 15);
+        let mut hashes = FxHashSet::with_capacity_and_hasher(room, Default::default());
+        hashes.extend(GENRE.iter().map(|w| lower_hash(FNV_START, w)));
         let (mut hash, mut letters) = (FNV_START, 0usize);
         let mut end_word = |hash: &mut u64, letters: &mut usize| {
             if *letters >= 2 {
@@ -227,7 +231,19 @@ fn alphabetic_tail(token: &str) -> &str {
 /// Whether two adjacent fragments are one word: `left_piece` the last
 /// fragment of the token built so far, `left_token`.
 fn joins(left_piece: &str, left_token: &str, right: &str, vocab: &Vocabulary) -> bool {
-    let (Some(l), Some(r)) = (left_piece.chars().last(), right.chars().next()) else {
+    let (Some(&lb), Some(&rb)) = (left_piece.as_bytes().last(), right.as_bytes().first()) else {
+        return false;
+    };
+    // ASCII at the seam, as most often: only two letters or two digits may
+    // join, told by the bytes.
+    if lb.is_ascii()
+        && rb.is_ascii()
+        && !(lb.is_ascii_alphabetic() && rb.is_ascii_alphabetic()
+            || lb.is_ascii_digit() && rb.is_ascii_digit())
+    {
+        return false;
+    }
+    let (Some(l), Some(r)) = (left_piece.chars().next_back(), right.chars().next()) else {
         return false;
     };
     if l.is_ascii_digit() && r.is_ascii_digit() {
@@ -245,7 +261,8 @@ fn joins(left_piece: &str, left_token: &str, right: &str, vocab: &Vocabulary) ->
         return false;
     }
     // "E X", "I E NW/BSK": single capitals run together.
-    if left_piece.chars().count() == 1 && l.is_uppercase() && r.is_uppercase() {
+    let one_char = left_piece.chars().nth(1).is_none();
+    if one_char && l.is_uppercase() && r.is_uppercase() {
         return right
             .chars()
             .take_while(|c| c.is_alphabetic())
@@ -254,7 +271,9 @@ fn joins(left_piece: &str, left_token: &str, right: &str, vocab: &Vocabulary) ->
     let right_word = right.trim_end_matches(|c: char| !c.is_alphabetic());
     // "Een maal", "op en": a word on the left stays a word. (The cheap
     // tests first: in ordinary text they already say no.)
-    if is_common(left_piece) || (left_piece.chars().count() > 3 && vocab.knows_word(right_word)) {
+    if is_common(left_piece)
+        || (left_piece.chars().nth(3).is_some() && vocab.knows_word(right_word))
+    {
         return false;
     }
     let left_word = alphabetic_tail(left_token);

@@ -42,7 +42,7 @@ impl HyphenEvidence {
         let mut seen = HashSet::default();
         let mut lower = String::new();
         for token in word_tokens(text) {
-            let token = token.trim_matches('-');
+            let token = trim_hyphens(token);
             if token.len() > max + 8 || token.is_empty() {
                 continue;
             }
@@ -79,14 +79,15 @@ impl HyphenEvidence {
 fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut at = 0;
-    // The length of the character at `i` if it is part of a word, else None.
+    // Whether the character at `i` is part of a word, and its length.
     let word_char = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'-', 1)
-        } else {
-            let c = text[i..].chars().next().expect("at a char boundary");
-            (c.is_alphanumeric(), c.len_utf8())
+        match ASCII_WORD[usize::from(bytes[i])] {
+            Ascii::Word => (true, 1),
+            Ascii::Other => (false, 1),
+            Ascii::Not => {
+                let c = text[i..].chars().next().expect("at a char boundary");
+                (c.is_alphanumeric(), c.len_utf8())
+            }
         }
     };
     std::iter::from_fn(move || {
@@ -102,7 +103,14 @@ fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
             return None;
         }
         let start = at;
-        while at < bytes.len() {
+        // Runs of ASCII letters and digits without a call.
+        loop {
+            while at < bytes.len() && ASCII_WORD[usize::from(bytes[at])] == Ascii::Word {
+                at += 1;
+            }
+            if at >= bytes.len() {
+                break;
+            }
             let (word, len) = word_char(at);
             if !word {
                 break;
@@ -112,6 +120,40 @@ fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
         Some(&text[start..at])
     })
 }
+
+/// `token` without hyphens at either end (`trim_matches('-')`, by bytes).
+fn trim_hyphens(token: &str) -> &str {
+    let b = token.as_bytes();
+    let start = b.iter().position(|&x| x != b'-').unwrap_or(b.len());
+    let end = b.iter().rposition(|&x| x != b'-').map_or(start, |e| e + 1);
+    &token[start..end]
+}
+
+/// What a byte is to [`word_tokens`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ascii {
+    /// An ASCII letter, digit or hyphen.
+    Word,
+    /// Any other ASCII character.
+    Other,
+    /// Part of a character outside ASCII.
+    Not,
+}
+
+const ASCII_WORD: [Ascii; 256] = {
+    let mut table = [Ascii::Not; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || c == b'-' {
+            Ascii::Word
+        } else {
+            Ascii::Other
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The word halves around a line-end hyphen: "reisad-" + "viezen …".
 fn hyphen_halves<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
@@ -339,6 +381,7 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             proptest::prop_assert_eq!(word_tokens(&t).collect::<Vec<_>>(), split);
+            proptest::prop_assert_eq!(trim_hyphens(&t), t.trim_matches('-'));
         }
     }
 
