@@ -69,8 +69,10 @@ impl Stream {
 
     /// Reads every entry and hands it to `handle` (with its index), on
     /// every core, [`SLICE`] entries at a time; `take` gets each slice's
-    /// results in corpus order before the next slice is read, and may stop
-    /// the stream with an error (a closed pipe, say), which is returned.
+    /// results in corpus order, on this thread, while the next slice is
+    /// read (so writing one slice out overlaps reading the next, and at
+    /// most two are in memory), and may stop the stream with an error (a
+    /// closed pipe, say), which is returned.
     pub fn for_each_slice<T, E>(
         &self,
         handle: impl Fn(usize, Entry) -> T + Sync,
@@ -80,15 +82,25 @@ impl Stream {
         T: Send,
     {
         let n = self.len();
-        let mut from = 0;
-        while from < n {
-            let to = (from + SLICE).min(n);
-            let slice: Vec<T> = (from..to)
+        let read = |from: usize| -> Vec<T> {
+            (from..(from + SLICE).min(n))
                 .into_par_iter()
                 .map(|i| handle(i, self.read(i)))
-                .collect();
-            take(slice)?;
-            from = to;
+                .collect()
+        };
+        let mut from = 0;
+        let mut current = (n > 0).then(|| read(0));
+        while let Some(slice) = current.take() {
+            from += SLICE;
+            let mut next = None;
+            let taken = rayon::in_place_scope(|s| {
+                if from < n {
+                    s.spawn(|_| next = Some(read(from)));
+                }
+                take(slice)
+            });
+            taken?;
+            current = next;
         }
         Ok(())
     }

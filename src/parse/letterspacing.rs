@@ -243,6 +243,24 @@ fn joins(left_piece: &str, left_token: &str, right: &str, vocab: &Vocabulary) ->
     {
         return false;
     }
+    // Two ASCII words, the left of five letters or more (so no common
+    // word, nor a single capital), the right all letters up to its
+    // punctuation: a word beside a word, as in most text.
+    if lb.is_ascii_alphabetic()
+        && rb.is_ascii_alphabetic()
+        && left_piece.len() >= 5
+        && left_piece.is_ascii()
+        && right.is_ascii()
+    {
+        let r = right.as_bytes();
+        let word = &r[..r
+            .iter()
+            .rposition(u8::is_ascii_alphabetic)
+            .map_or(0, |e| e + 1)];
+        if word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+    }
     let (Some(l), Some(r)) = (left_piece.chars().next_back(), right.chars().next()) else {
         return false;
     };

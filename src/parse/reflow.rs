@@ -32,12 +32,13 @@ impl HyphenEvidence {
         if wanted.is_empty() {
             return Self::default();
         }
-        // The byte lengths of the wanted words, as bits (a word of 63 bytes
-        // or more sets the last).
-        let length_bit = |len: usize| 1u64 << len.min(63);
-        let lens = wanted
+        // The length, first and last byte of the wanted words that are
+        // ASCII: an ASCII token without them is not looked up.
+        let ascii_keys: HashSet<u32> = wanted
             .iter()
-            .fold(0u64, |bits, w| bits | length_bit(w.len()));
+            .filter(|w| w.is_ascii())
+            .map(|w| ascii_key(w.as_bytes()))
+            .collect();
         let max = wanted.iter().map(String::len).max().unwrap_or(0);
         let mut seen = HashSet::default();
         let mut lower = String::new();
@@ -48,7 +49,7 @@ impl HyphenEvidence {
             }
             // Lower-casing can change the byte length; check both lengths.
             if token.is_ascii() {
-                if lens & length_bit(token.len()) != 0 {
+                if ascii_keys.contains(&ascii_key(token.as_bytes())) {
                     // Into one buffer: most tokens are not wanted.
                     lower.clear();
                     lower.push_str(token);
@@ -70,6 +71,15 @@ impl HyphenEvidence {
     fn has(&self, word: &str) -> bool {
         self.seen.contains(&word.to_lowercase())
     }
+}
+
+/// An ASCII word's length with its first and last byte lower-cased, as one
+/// number (`word` is not empty).
+fn ascii_key(word: &[u8]) -> u32 {
+    let (first, last) = (word[0], word[word.len() - 1]);
+    (word.len().min(0xFFFF) as u32) << 16
+        | u32::from(first.to_ascii_lowercase()) << 8
+        | u32::from(last.to_ascii_lowercase())
 }
 
 /// The runs of letters, digits and hyphens of `text`, in order: the
