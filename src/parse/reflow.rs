@@ -32,6 +32,17 @@ impl HyphenEvidence {
         if wanted.is_empty() {
             return Self::default();
         }
+        if wanted.len() <= FEW_WANTED
+            && wanted.iter().all(|w| w.is_ascii())
+            && !text.contains('\u{212A}')
+        {
+            return Self::by_search(text, wanted);
+        }
+        Self::read_words(text, &wanted)
+    }
+
+    /// [`HyphenEvidence::collect`] by reading every word of the text once.
+    fn read_words(text: &str, wanted: &HashSet<String>) -> Self {
         // The length, first and last byte of the wanted words that are
         // ASCII: an ASCII token without them is not looked up.
         let ascii_keys: HashSet<u32> = wanted
@@ -68,10 +79,44 @@ impl HyphenEvidence {
         Self { seen }
     }
 
+    /// [`HyphenEvidence::collect`] for a few wanted words, all ASCII: each
+    /// looked for in the text with its ASCII letters lower-cased (the same
+    /// offsets), and taken where it is a whole word (no letter or digit
+    /// beyond the hyphens around it). An ASCII word is one of the text's
+    /// words in any case only so, as no character outside ASCII lower-cases
+    /// into ASCII but the Kelvin sign, which the caller rules out.
+    fn by_search(text: &str, wanted: HashSet<String>) -> Self {
+        let lower = text.as_bytes().to_ascii_lowercase();
+        let word_at = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let whole = |start: usize, end: usize| {
+            let b = text.as_bytes();
+            let before = b[..start]
+                .iter()
+                .rposition(|&x| x != b'-')
+                .map_or(0, |i| i + 1);
+            let after = b[end..]
+                .iter()
+                .position(|&x| x != b'-')
+                .map_or(b.len(), |i| end + i);
+            !word_at(text[..before].chars().next_back()) && !word_at(text[after..].chars().next())
+        };
+        let seen = wanted
+            .into_iter()
+            .filter(|w| {
+                memchr::memmem::find_iter(&lower, w.as_bytes()).any(|at| whole(at, at + w.len()))
+            })
+            .collect();
+        Self { seen }
+    }
+
     fn has(&self, word: &str) -> bool {
         self.seen.contains(&word.to_lowercase())
     }
 }
+
+/// Up to how many wanted words [`HyphenEvidence::collect`] looks each up
+/// in the whole text rather than reading the text's words once.
+const FEW_WANTED: usize = 64;
 
 /// An ASCII word's length with its first and last byte lower-cased, as one
 /// number (`word` is not empty).
@@ -392,6 +437,19 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(word_tokens(&t).collect::<Vec<_>>(), split);
             proptest::prop_assert_eq!(trim_hyphens(&t), t.trim_matches('-'));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn searching_finds_what_reading_the_words_finds(
+            text in "(zee|olifant|Zee-olifant|ZEEOLIFANT|-|--|x|é|1| |,|\n){0,12}",
+            words in proptest::collection::vec("(zee|olifant|zee-olifant|zeeolifant|x1|ab)", 1..4),
+        ) {
+            let wanted: HashSet<String> = words.into_iter().collect();
+            let read = HyphenEvidence::read_words(&text, &wanted);
+            let searched = HyphenEvidence::by_search(&text, wanted);
+            proptest::prop_assert_eq!(read.seen, searched.seen);
         }
     }
 
