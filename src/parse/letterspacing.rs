@@ -391,7 +391,7 @@ fn may_join_ascii(left: &[u8], right: &[u8]) -> bool {
     if left.len() >= 5 {
         // Beside a plain word (letters, then no more letters) it stays a word.
         let letters = right.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        return !(letters >= 2 && !right[letters..].iter().any(u8::is_ascii_alphabetic));
+        return letters < 2 || right[letters..].iter().any(u8::is_ascii_alphabetic);
     }
     left.len() == 1 || !is_common_ascii(left)
 }
