@@ -369,10 +369,17 @@ fn find_marker(
             return Some((*li, r.clone()));
         }
     }
+    // Every finder below wants the number's digits: only the lines that
+    // hold them are asked (one search each, not one per finder).
+    let digits = memchr::memmem::Finder::new(want.as_bytes());
+    let holding: Vec<&(usize, Range<usize>)> = spans
+        .iter()
+        .filter(|(_, span)| digits.find(&text.as_bytes()[span.clone()]).is_some())
+        .collect();
     // Last: digits glued to a word in capitals ("ABOARD13)"), which reads
     // like a name ("MH17") and is taken only when nothing else is there.
     for find in [marker_in, spaced_marker_in, acronym_marker_in] {
-        for (li, span) in &spans {
+        for (li, span) in &holding {
             if let Some(r) = find(&text[span.clone()], n) {
                 return Some((*li, span.start + r.start..span.start + r.end));
             }

@@ -29,6 +29,15 @@ pub fn is_closing(t: &str) -> bool {
 /// `t` is a closing formula, nothing before it or after it but a comma.
 fn closing_formula(t: &str) -> bool {
     let body = t.strip_suffix(',').unwrap_or(t);
+    // Each starts with an "h" or an "m", in either case (no other character
+    // is either to a case-blind pattern): most lines are told by that.
+    if !body
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'h' | b'm'))
+    {
+        return false;
+    }
     CLOSINGS
         .iter()
         .any(|c| past_in_any_case(body, c) == Some(""))
