@@ -106,14 +106,23 @@ impl Vocabulary {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            let b = bytes[at];
-            if b.is_ascii() {
-                if b.is_ascii_alphabetic() {
-                    hash = fnv_byte(hash, b.to_ascii_lowercase());
-                    letters += 1;
-                } else {
-                    end_word(&mut hash, &mut letters);
+            // A run of ASCII letters: with the case bit set, a letter is
+            // its small letter, and no other byte is one.
+            let run = at;
+            while let Some(&b) = bytes.get(at) {
+                let small = b | 0x20;
+                if small.wrapping_sub(b'a') >= 26 {
+                    break;
                 }
+                hash = fnv_byte(hash, small);
+                at += 1;
+            }
+            letters += at - run;
+            let Some(&b) = bytes.get(at) else {
+                break;
+            };
+            if b.is_ascii() {
+                end_word(&mut hash, &mut letters);
                 at += 1;
                 continue;
             }
@@ -353,7 +362,8 @@ fn ascii_changes(line: &str, vocab: &Vocabulary) -> bool {
     let mut at = 0;
     while at < b.len() {
         let start = at;
-        while at < b.len() && !space(b[at]) {
+        // (White space is never above b' '.)
+        while at < b.len() && (b[at] > b' ' || !space(b[at])) {
             at += 1;
         }
         if at == start {
