@@ -89,7 +89,7 @@ pub fn count_words(s: &str) -> usize {
 /// Whether `s` has a white-space character outside ASCII (U+0085, U+00A0,
 /// U+1680, U+2000–U+205F, U+3000): only characters whose first byte is one
 /// of four are looked at.
-fn has_wide_space(s: &str) -> bool {
+pub fn has_wide_space(s: &str) -> bool {
     let b = s.as_bytes();
     memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b)
         .chain(memchr::memchr_iter(0xE3, b))

@@ -190,7 +190,9 @@ fn is_common(w: &str) -> bool {
     if b.is_ascii() {
         is_common_ascii(b)
     } else {
-        COMMON.contains(&w.to_lowercase().as_str())
+        // The common words are ASCII: only the Kelvin sign lower-cases
+        // into ASCII ("k").
+        w.contains('\u{212A}') && COMMON.contains(&w.to_lowercase().as_str())
     }
 }
 
@@ -332,8 +334,8 @@ fn joins(left_piece: &str, left_token: &str, right: &str, vocab: &Vocabulary) ->
 /// join of a line is between two words as they stand, so looking at each
 /// pair alone finds one if there is any.)
 fn changes(line: &str, vocab: &Vocabulary) -> bool {
-    if line.is_ascii() {
-        return ascii_changes(line, vocab);
+    if !crate::document::lines::has_wide_space(line) {
+        return ascii_spaced_changes(line, vocab);
     }
     let base = line.as_ptr() as usize;
     let mut prev: Option<&str> = None;
@@ -352,10 +354,10 @@ fn changes(line: &str, vocab: &Vocabulary) -> bool {
     end != line.len()
 }
 
-/// [`changes`] for a line of ASCII, read byte by byte: the words between
-/// single spaces, and for each pair the cheap reasons why it cannot join
-/// before [`joins`] is asked.
-fn ascii_changes(line: &str, vocab: &Vocabulary) -> bool {
+/// [`changes`] for a line whose white space is all ASCII, read byte by
+/// byte: the words between single spaces, and for each pair the cheap
+/// reasons why it cannot join before [`joins`] is asked.
+fn ascii_spaced_changes(line: &str, vocab: &Vocabulary) -> bool {
     let b = line.as_bytes();
     let space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
     let mut prev: Option<std::ops::Range<usize>> = None;
@@ -388,15 +390,22 @@ fn ascii_changes(line: &str, vocab: &Vocabulary) -> bool {
     false
 }
 
-/// Whether two ASCII words side by side may join, as far as their bytes
-/// tell: [`joins`] says no whenever this does.
+/// Whether two words side by side may join, as far as their bytes tell:
+/// [`joins`] says no whenever this does. Words with characters outside
+/// ASCII where it matters are left to [`joins`].
 fn may_join_ascii(left: &[u8], right: &[u8]) -> bool {
     let (l, r) = (left[left.len() - 1], right[0]);
+    if !(l.is_ascii() && r.is_ascii()) {
+        return true;
+    }
     if l.is_ascii_digit() && r.is_ascii_digit() {
         return true;
     }
     if !(l.is_ascii_alphabetic() && r.is_ascii_alphabetic()) {
         return false;
+    }
+    if !(left.is_ascii() && right.is_ascii()) {
+        return true;
     }
     if left.len() >= 5 {
         // Beside a plain word (letters, then no more letters) it stays a word.
