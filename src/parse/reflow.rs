@@ -24,7 +24,9 @@ impl HyphenEvidence {
         let mut wanted: HashSet<String> = HashSet::default();
         for w in lines.windows(2) {
             let (a, b) = (w[0].text(text), w[1].text(text));
-            if let Some((left, right)) = hyphen_halves(a, b) {
+            // Only where the rules leave it to the evidence.
+            // (A line without a hyphen at its end never does.)
+            if let Some(Ok((left, right))) = a.ends_with('-').then(|| by_rules(a, b)) {
                 wanted.insert(format!("{left}{right}").to_lowercase());
                 wanted.insert(format!("{left}-{right}").to_lowercase());
             }
@@ -262,35 +264,10 @@ fn vowel_clash(left: &str, right: &str) -> bool {
 
 /// How line `a` joins the next line `b` of the same paragraph.
 pub fn joiner(a: &str, b: &str, evidence: &HyphenEvidence) -> Joiner {
-    let tail = last_token(a);
-    if looks_like_url(tail) {
-        return if tail.ends_with(['-', '/', '_', '=', '&', '?', '#', '.', '%']) {
-            Joiner::Glue
-        } else {
-            Joiner::Space
-        };
-    }
-    let Some(stem) = a.strip_suffix('-') else {
-        return Joiner::Space;
+    let (left, right) = match by_rules(a, b) {
+        Ok(halves) => halves,
+        Err(decided) => return decided,
     };
-    let Some(before) = stem.chars().last() else {
-        return Joiner::Space;
-    };
-    if before.is_whitespace() {
-        return Joiner::Space; // a dash, not a hyphen
-    }
-    let Some(first) = b.chars().next() else {
-        return Joiner::Space;
-    };
-    if !before.is_alphabetic() || !first.is_alphabetic() || first.is_uppercase() {
-        return Joiner::Glue;
-    }
-    let Some((left, right)) = hyphen_halves(a, b) else {
-        return Joiner::Glue;
-    };
-    if left.chars().count() >= 2 && left.chars().all(|c| c.is_uppercase()) {
-        return Joiner::Glue; // "NAVO-/bondgenoten"
-    }
     let joined = format!("{left}{right}");
     let hyphenated = format!("{left}-{right}");
     match (evidence.has(&joined), evidence.has(&hyphenated)) {
@@ -299,6 +276,44 @@ pub fn joiner(a: &str, b: &str, evidence: &HyphenEvidence) -> Joiner {
         _ if vowel_clash(left, right) => Joiner::Glue,
         _ => Joiner::DropHyphen,
     }
+}
+
+/// How line `a` joins line `b` where the rules decide it, or the word
+/// halves around the hyphen whose fate the document's own words decide
+/// (the only halves [`HyphenEvidence::collect`] looks for).
+fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
+    let tail = last_token(a);
+    if looks_like_url(tail) {
+        return Err(
+            if tail.ends_with(['-', '/', '_', '=', '&', '?', '#', '.', '%']) {
+                Joiner::Glue
+            } else {
+                Joiner::Space
+            },
+        );
+    }
+    let Some(stem) = a.strip_suffix('-') else {
+        return Err(Joiner::Space);
+    };
+    let Some(before) = stem.chars().last() else {
+        return Err(Joiner::Space);
+    };
+    if before.is_whitespace() {
+        return Err(Joiner::Space); // a dash, not a hyphen
+    }
+    let Some(first) = b.chars().next() else {
+        return Err(Joiner::Space);
+    };
+    if !before.is_alphabetic() || !first.is_alphabetic() || first.is_uppercase() {
+        return Err(Joiner::Glue);
+    }
+    let Some((left, right)) = hyphen_halves(a, b) else {
+        return Err(Joiner::Glue);
+    };
+    if left.chars().count() >= 2 && left.chars().all(|c| c.is_uppercase()) {
+        return Err(Joiner::Glue); // "NAVO-/bondgenoten"
+    }
+    Ok((left, right))
 }
 
 /// Ends a sentence or a clause that cannot run on into the next line.
