@@ -71,7 +71,7 @@ pub fn documents_in(root: &Path) -> Vec<Found> {
     }
     // A file reached twice: its real path wins, else the first in order.
     walk.found
-        .sort_by(|a, b| (a.1, &a.0.path).cmp(&(b.1, &b.0.path)));
+        .sort_by(|a, b| a.1.cmp(&b.1).then_with(|| path_order(&a.0.path, &b.0.path)));
     let mut seen = HashSet::new();
     let mut out: Vec<Found> = walk
         .found
@@ -79,8 +79,34 @@ pub fn documents_in(root: &Path) -> Vec<Found> {
         .filter(|(f, _)| first_time(&mut seen, f.key.as_ref()))
         .map(|(f, _)| f)
         .collect();
-    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.sort_by(|a, b| path_order(&a.path, &b.path));
     out
+}
+
+/// The order of `Path`'s `cmp`, component by component, for paths below
+/// one folder as a walk makes them (joined names, no `.` or doubled
+/// separators after the folder's own path): their bytes with each separator
+/// read as the smallest byte, so that a name ends before any longer one.
+/// Comparing `Path`s parses both into components every time, which took a
+/// third of listing a folder of 10,000 files.
+fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let (x, y) = (
+        a.as_os_str().as_encoded_bytes(),
+        b.as_os_str().as_encoded_bytes(),
+    );
+    // Most pairs differ after a shared start: compare from there.
+    let shared = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    if shared == x.len().min(y.len()) {
+        return x.len().cmp(&y.len());
+    }
+    let key = |c: u8| {
+        if std::path::is_separator(char::from(c)) {
+            0
+        } else {
+            c
+        }
+    };
+    key(x[shared]).cmp(&key(y[shared]))
 }
 
 #[derive(Default)]
@@ -99,7 +125,7 @@ impl Walk {
             return;
         };
         let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-        entries.sort();
+        entries.sort_by(|a, b| path_order(a, b));
         for path in entries {
             let Ok(own) = std::fs::symlink_metadata(&path) else {
                 continue;
@@ -109,7 +135,13 @@ impl Walk {
                 .file_name()
                 .and_then(OsStr::to_str)
                 .is_some_and(|n| n.starts_with('.'));
-            let Ok(meta) = std::fs::metadata(&path) else {
+            // A file that is no link is what it says of itself.
+            let meta = if is_link {
+                std::fs::metadata(&path)
+            } else {
+                Ok(own)
+            };
+            let Ok(meta) = meta else {
                 // A broken link: listed when it names a document.
                 if is_document(&path) {
                     let found = Found {
@@ -154,6 +186,17 @@ fn is_document(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn paths_are_ordered_as_path_orders_them(
+            a in proptest::collection::vec("(a|a\\.b|a-b|b|ab|é|A|0)", 1..4),
+            b in proptest::collection::vec("(a|a\\.b|a-b|b|ab|é|A|0)", 1..4),
+        ) {
+            let (a, b) = (Path::new("/docs").join(a.join("/")), Path::new("/docs").join(b.join("/")));
+            proptest::prop_assert_eq!(path_order(&a, &b), a.cmp(&b), "{:?} {:?}", a, b);
+        }
+    }
 
     #[test]
     fn a_folder_lists_pdf_and_txt_files_and_nothing_else() {
