@@ -365,7 +365,11 @@ fn ascii_spaced_changes(line: &str, vocab: &Vocabulary) -> bool {
     while at < b.len() {
         let start = at;
         // (White space is never above b' '.)
-        while at < b.len() && (b[at] > b' ' || !space(b[at])) {
+        loop {
+            at = next_low_byte(b, at);
+            if at == b.len() || space(b[at]) {
+                break;
+            }
             at += 1;
         }
         if at == start {
@@ -388,6 +392,25 @@ fn ascii_spaced_changes(line: &str, vocab: &Vocabulary) -> bool {
         }
     }
     false
+}
+
+/// The first byte from `at` on that is a space or below it (or the end),
+/// eight bytes at a time.
+fn next_low_byte(b: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Whether any byte is below 0x21 (exact as a yes or no).
+        if x.wrapping_sub(ONES * 0x21) & !x & HIGH != 0 {
+            break;
+        }
+        at += 8;
+    }
+    while at < b.len() && b[at] > b' ' {
+        at += 1;
+    }
+    at
 }
 
 /// Whether two words side by side may join, as far as their bytes tell:
@@ -522,6 +545,13 @@ mod tests {
         #[test]
         fn common_is_a_lookup_of_the_lower_case(w in "(de|VAN|Een|\u{212A}an|o|[a-zA-Z@\\[`{ëK\u{17F}]){1,3}") {
             proptest::prop_assert_eq!(is_common(&w), COMMON.contains(&w.to_lowercase().as_str()));
+        }
+
+        #[test]
+        fn the_next_low_byte_is_found(t in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), at in 0usize..40) {
+            let at = at.min(t.len());
+            let want = t[at..].iter().position(|&c| c <= b' ').map_or(t.len(), |i| at + i);
+            proptest::prop_assert_eq!(next_low_byte(&t, at), want);
         }
 
         #[test]
