@@ -102,11 +102,35 @@ impl HyphenEvidence {
                 .map_or(b.len(), |i| end + i);
             !word_at(text[..before].chars().next_back()) && !word_at(text[after..].chars().next())
         };
+        // All at once, the longest at each place: a whole word is never
+        // inside a longer match (that one starts with a letter, and only
+        // letters and hyphens lie between).
+        let wanted: Vec<String> = wanted.into_iter().collect();
+        let searcher = aho_corasick::packed::Config::new()
+            .match_kind(aho_corasick::packed::MatchKind::LeftmostLongest)
+            .builder()
+            .extend(&wanted)
+            .build();
+        let Some(searcher) = searcher else {
+            let seen = wanted
+                .into_iter()
+                .filter(|w| {
+                    memchr::memmem::find_iter(&lower, w.as_bytes())
+                        .any(|at| whole(at, at + w.len()))
+                })
+                .collect();
+            return Self { seen };
+        };
+        let mut found = vec![false; wanted.len()];
+        for m in searcher.find_iter(&lower) {
+            if whole(m.start(), m.end()) {
+                found[m.pattern().as_usize()] = true;
+            }
+        }
         let seen = wanted
             .into_iter()
-            .filter(|w| {
-                memchr::memmem::find_iter(&lower, w.as_bytes()).any(|at| whole(at, at + w.len()))
-            })
+            .zip(found)
+            .filter_map(|(w, f)| f.then_some(w))
             .collect();
         Self { seen }
     }
