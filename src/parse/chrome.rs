@@ -39,27 +39,38 @@ pub fn is_more_from(line: &str) -> bool {
 
 /// Whether a whole line (a paragraph of its own) is chrome.
 pub fn line_chrome(line: &str) -> Option<FoldReason> {
-    // Counted up to what the checks below ask (a paragraph can be long).
-    let words = line.split_whitespace().take(26).count();
-    if VIDEO.is_match(line) {
+    // Counted up to what the checks below ask (a paragraph can be long),
+    // and only when asked.
+    let words = || line.split_whitespace().take(26).count();
+    // The patterns are anchored at the line's start (but the credit's) and
+    // begin with a few possible bytes: most lines are told by the first.
+    let first = line.as_bytes().first().copied().unwrap_or(0);
+    let digit = first.is_ascii_digit();
+    if first == b'B' && VIDEO.is_match(line) {
         return Some(FoldReason::VideoEmbed);
     }
-    if READ_ALSO.is_match(line) && words <= 25 {
+    if matches!(first, b'L' | b'B' | b'K') && READ_ALSO.is_match(line) && words() <= 25 {
         return Some(FoldReason::ReadAlso);
     }
-    if FOLLOW.is_match(line) {
+    if first == b'V' && FOLLOW.is_match(line) {
         return Some(FoldReason::FollowTopic);
     }
-    if AGO.is_match(line) {
+    if digit && AGO.is_match(line) {
         return Some(FoldReason::UnrelatedItem);
     }
-    if SITE_MISC.is_match(line) {
+    if (digit || matches!(first, b'A' | b'D' | b'R')) && SITE_MISC.is_match(line) {
         return Some(FoldReason::SiteNavigation);
     }
-    if words <= 20 && PHOTO.is_match(line) {
+    // A credit has its colon.
+    if memchr::memchr(b':', line.as_bytes()).is_some() && words() <= 20 && PHOTO.is_match(line) {
         return Some(FoldReason::PhotoCredit);
     }
-    if words <= 20 && RELATED.is_match(line) && !line.ends_with('.') && !line.ends_with(',') {
+    if digit
+        && words() <= 20
+        && RELATED.is_match(line)
+        && !line.ends_with('.')
+        && !line.ends_with(',')
+    {
         return Some(FoldReason::RelatedArticle);
     }
     None
@@ -201,6 +212,42 @@ pub(super) fn warm_patterns() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every pattern asked of every line, as before the first-byte checks.
+    fn line_chrome_by_patterns(line: &str) -> Option<FoldReason> {
+        let words = line.split_whitespace().take(26).count();
+        if VIDEO.is_match(line) {
+            return Some(FoldReason::VideoEmbed);
+        }
+        if READ_ALSO.is_match(line) && words <= 25 {
+            return Some(FoldReason::ReadAlso);
+        }
+        if FOLLOW.is_match(line) {
+            return Some(FoldReason::FollowTopic);
+        }
+        if AGO.is_match(line) {
+            return Some(FoldReason::UnrelatedItem);
+        }
+        if SITE_MISC.is_match(line) {
+            return Some(FoldReason::SiteNavigation);
+        }
+        if words <= 20 && PHOTO.is_match(line) {
+            return Some(FoldReason::PhotoCredit);
+        }
+        if words <= 20 && RELATED.is_match(line) && !line.ends_with('.') && !line.ends_with(',') {
+            return Some(FoldReason::RelatedArticle);
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_bytes_tell_what_the_patterns_tell(
+            line in "(Bekijk |Lees |Kijk |Volg |Advertentie|Reageer|Deel dit artikel|12 |3 reacties|5 minuten geleden|deze video|ook|ons|dit onderwerp|Foto: |ANP / |Lex van Lieshout|Het kabinet|\\.|,| ){0,8}"
+        ) {
+            proptest::prop_assert_eq!(line_chrome(&line), line_chrome_by_patterns(&line));
+        }
+    }
 
     #[test]
     fn whole_lines() {
