@@ -106,6 +106,7 @@ proptest! {
                 let kept: &[u8] = match &raw {
                     Raw::Text => taken.text.as_bytes(),
                     Raw::Own(b) => b,
+                    Raw::Released(_) => unreachable!("decoding never lets go of the bytes"),
                 };
                 prop_assert_eq!(kept, &bytes[..]);
                 // Kept once exactly when the bytes are the text.

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use brief::briefing::Briefing;
-use brief::corpus::Corpus;
+use brief::corpus::{Corpus, Entry};
 use brief::entities::report::{report, text_table};
 use brief::output::inert::inert_text;
 use brief::progress::Progress;
@@ -10,7 +10,15 @@ use std::io::Write;
 use std::path::PathBuf;
 
 pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
-    let briefing = Briefing::new(std::sync::Arc::new(Corpus::from_args(paths)));
+    // The report needs the clean texts and their maps, not the sources:
+    // letting go of them keeps a third of the corpus out of memory.
+    let mut corpus = Corpus::from_args(paths);
+    for e in &mut corpus.entries {
+        if let Entry::Doc(d) = e {
+            d.release_source();
+        }
+    }
+    let briefing = Briefing::new(std::sync::Arc::new(corpus));
     let corpus = &*briefing.corpus;
     // Per document: a bug that trips on one leaves the others complete.
     let built = briefing.entities(&Progress::default());

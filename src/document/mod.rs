@@ -288,14 +288,41 @@ pub enum Raw {
     Text,
     /// Bytes of their own: a PDF, UTF-16, Windows-1252, a byte-order mark.
     Own(Vec<u8>),
+    /// Let go of by [`Document::release_source`]: only their length is
+    /// kept.
+    Released(usize),
 }
 
 impl Document {
-    /// The original bytes, untouched: a file's bytes, a PDF's own.
+    /// The original bytes, untouched: a file's bytes, a PDF's own (none
+    /// once [`Document::release_source`] let go of them).
     pub fn bytes(&self) -> &[u8] {
         match &self.raw {
             Raw::Text => self.text.as_bytes(),
             Raw::Own(bytes) => bytes,
+            Raw::Released(_) => &[],
+        }
+    }
+
+    /// How many bytes the original has.
+    pub fn raw_len(&self) -> usize {
+        match &self.raw {
+            Raw::Released(len) => *len,
+            _ => self.bytes().len(),
+        }
+    }
+
+    /// Lets go of the source text and original bytes of a text file (a
+    /// third of a document's memory), keeping the clean text, the blocks
+    /// and the maps, so that clean ranges still map to raw offsets
+    /// ([`Document::raw_range`]). For a one-pass report over a whole corpus
+    /// (`brief entities`), never for a document that is shown or marked.
+    /// A PDF or a re-encoded file keeps its text (its text layer is its
+    /// source).
+    pub fn release_source(&mut self) {
+        if matches!(self.raw, Raw::Text) && self.layout.is_none() {
+            self.raw = Raw::Released(self.text.len());
+            self.text = String::new();
         }
     }
 
@@ -324,6 +351,7 @@ impl Document {
         let raw_len = match &raw {
             Raw::Text => decoded.text.len(),
             Raw::Own(bytes) => bytes.len(),
+            Raw::Released(len) => *len,
         };
         let raw_of = |r: &Range<usize>| -> Range<usize> {
             if r.is_empty() {
@@ -391,7 +419,7 @@ impl Document {
             let o = self
                 .text_to_raw
                 .map_offset(text.start)
-                .unwrap_or(self.bytes().len());
+                .unwrap_or(self.raw_len());
             return Some(o..o);
         }
         self.text_to_raw.map_range(text)
@@ -545,5 +573,38 @@ pub fn first_words(s: &str, n: usize) -> String {
         format!("{}…", words[..n].join(" "))
     } else {
         words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod release_tests {
+    use crate::corpus::{Entry, load_bytes};
+    use crate::document::Origin;
+
+    #[test]
+    fn a_released_source_maps_clean_ranges_as_before() {
+        // A UTF-8 letter with a hyphen undone, a footnote and diacritics,
+        // and one with a byte-order mark (which keeps its bytes).
+        let letter = "Geachte voorzitter,\n\nDe reisad-\nviezen voor Oekraïne1 blijven.\n\n1 Zie de brief.\n";
+        for bytes in [
+            letter.as_bytes().to_vec(),
+            [b"\xEF\xBB\xBF", letter.as_bytes()].concat(),
+        ] {
+            let Entry::Doc(mut d) = load_bytes("x".into(), Origin::Stdin, bytes.clone()) else {
+                panic!("not read");
+            };
+            let n = d.clean.len();
+            let ranges: Vec<_> = (0..=n)
+                .flat_map(|a| (a..=n).map(move |b| a..b))
+                .filter(|r| d.clean.is_char_boundary(r.start) && d.clean.is_char_boundary(r.end))
+                .collect();
+            let before: Vec<_> = ranges.iter().map(|r| d.raw_range(r.clone())).collect();
+            let clean = d.clean.clone();
+            d.release_source();
+            let after: Vec<_> = ranges.iter().map(|r| d.raw_range(r.clone())).collect();
+            assert_eq!(before, after);
+            assert_eq!(d.clean, clean);
+            assert_eq!(d.raw_len(), bytes.len());
+        }
     }
 }
