@@ -4,6 +4,8 @@
 //! gazetteer is used then, as in the reader).
 
 mod common;
+use brief::corpus::{Entry, load_bytes};
+use brief::document::Origin;
 use common::squeeze;
 
 use serde_json::Value;
@@ -169,4 +171,34 @@ fn an_unreadable_user_gazetteer_is_a_warning_and_the_bundled_one_is_used() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("cannot be read"), "{err}");
     assert!(err.contains("no-such-file.txt"), "{err}");
+}
+
+/// `brief entities` lets go of the sources (`Document::release_source`):
+/// every clean range must map to the raw offsets it mapped to before.
+#[test]
+fn a_released_source_maps_clean_ranges_as_before() {
+    // A UTF-8 letter with a hyphen undone, a footnote and diacritics,
+    // and one with a byte-order mark (which keeps its bytes).
+    let letter =
+        "Geachte voorzitter,\n\nDe reisad-\nviezen voor Oekraïne1 blijven.\n\n1 Zie de brief.\n";
+    for bytes in [
+        letter.as_bytes().to_vec(),
+        [b"\xEF\xBB\xBF", letter.as_bytes()].concat(),
+    ] {
+        let Entry::Doc(mut d) = load_bytes("x".into(), Origin::Stdin, bytes.clone()) else {
+            panic!("not read");
+        };
+        let n = d.clean.len();
+        let ranges: Vec<_> = (0..=n)
+            .flat_map(|a| (a..=n).map(move |b| a..b))
+            .filter(|r| d.clean.is_char_boundary(r.start) && d.clean.is_char_boundary(r.end))
+            .collect();
+        let before: Vec<_> = ranges.iter().map(|r| d.raw_range(r.clone())).collect();
+        let clean = d.clean.clone();
+        d.release_source();
+        let after: Vec<_> = ranges.iter().map(|r| d.raw_range(r.clone())).collect();
+        assert_eq!(before, after);
+        assert_eq!(d.clean, clean);
+        assert_eq!(d.raw_len(), bytes.len());
+    }
 }
