@@ -35,6 +35,10 @@ impl Formatter for InertFormatter {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Below DEL every character is written as it is: most fragments.
+        if fragment.bytes().all(|b| b < 0x7F) {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut from = 0;
         for (i, c) in fragment.char_indices() {
             if must_escape(c) {
