@@ -214,19 +214,21 @@ impl<'t> CleanBuilder<'t> {
 fn past_printable(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // A byte under 0x20, or from 0x7F on.
-        let outside = (x.wrapping_sub(ONES * 0x20) & !x) | (x.wrapping_add(ONES) | x);
-        let s = x ^ (ONES * 0x20);
-        // Bytes that may be spaces (a true space always shows).
-        let spaces = s.wrapping_sub(ONES) & !s & HIGH;
-        if outside & HIGH != 0 || spaces & (spaces >> 8) != 0 || chunk[7] == b' ' {
-            break;
-        }
-        i += 8;
-    }
     loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            // A byte under 0x20, or from 0x7F on.
+            let outside = (x.wrapping_sub(ONES * 0x20) & !x) | (x.wrapping_add(ONES) | x);
+            let s = x ^ (ONES * 0x20);
+            // Bytes that may be spaces (a true space always shows).
+            let spaces = s.wrapping_sub(ONES) & !s & HIGH;
+            if outside & HIGH != 0 || spaces & (spaces >> 8) != 0 || chunk[7] == b' ' {
+                break;
+            }
+            i += 8;
+        }
+        // A step a byte at a time past what stopped the eight, then eight
+        // again.
         match bytes.get(i) {
             Some(&b) if is_printable_ascii(b) => i += 1,
             Some(b' ') if bytes.get(i + 1).copied().is_some_and(is_printable_ascii) => i += 2,

@@ -61,8 +61,17 @@ pub fn line_chrome(line: &str) -> Option<FoldReason> {
     if (digit || matches!(first, b'A' | b'D' | b'R')) && SITE_MISC.is_match(line) {
         return Some(FoldReason::SiteNavigation);
     }
-    // A credit has its colon.
-    if memchr::memchr(b':', line.as_bytes()).is_some() && words() <= 20 && PHOTO.is_match(line) {
+    // A credit has its colon and its word ("Fotografie" holds "Foto").
+    let credit_words = || {
+        ["Foto", "Beeld", "Illustratie"]
+            .iter()
+            .any(|w| line.contains(w))
+    };
+    if memchr::memchr(b':', line.as_bytes()).is_some()
+        && credit_words()
+        && words() <= 20
+        && PHOTO.is_match(line)
+    {
         return Some(FoldReason::PhotoCredit);
     }
     if digit

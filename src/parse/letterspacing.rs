@@ -401,9 +401,11 @@ fn next_low_byte(b: &[u8], mut at: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(at..at + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Whether any byte is below 0x21 (exact as a yes or no).
-        if x.wrapping_sub(ONES * 0x21) & !x & HIGH != 0 {
-            break;
+        // The bytes below 0x21, by their high bits: a byte above a flagged
+        // one may be flagged wrongly (a borrow), the lowest never is.
+        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+        if low != 0 {
+            return at + (low.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
