@@ -9,6 +9,7 @@ mod chrome;
 mod columns;
 mod crlf_lines;
 mod footnotes;
+mod hash_set;
 mod heading;
 mod into_document;
 mod kamerbrief;
