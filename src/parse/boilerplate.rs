@@ -27,13 +27,11 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     if line.as_bytes().first().is_some_and(|b| b | 0x20 == b'p') && page_footer(line) {
         return Some(FoldReason::PageFooter);
     }
-    if crate::document::lines::count_words(line) > 8 {
-        return None;
-    }
-    if is_sidebar(line) || site_address(line) || (date_known && line.starts_with("Datum")) {
-        return Some(FoldReason::Sidebar);
-    }
-    None
+    // Sidebar lines are short: the shapes first (most lines have none),
+    // then the words counted.
+    let shaped =
+        is_sidebar(line) || site_address(line) || (date_known && line.starts_with("Datum"));
+    (shaped && crate::document::lines::count_words(line) <= 8).then_some(FoldReason::Sidebar)
 }
 
 #[cfg(test)]

@@ -157,7 +157,9 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
     let mut counts: HashMap<&str, usize> = HashMap::default();
     for l in &ll.lines {
         let t = l.text(text);
-        if t.bytes().any(|b| b.is_ascii_digit())
+        // Folded, not stopped at the first digit: the compiler reads many
+        // bytes at a time then.
+        if t.bytes().fold(false, |seen, b| seen | b.is_ascii_digit())
             && (2..=6).contains(&crate::document::lines::count_words(t))
         {
             *counts.entry(t).or_default() += 1;
