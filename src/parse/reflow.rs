@@ -306,6 +306,11 @@ pub fn joiner(a: &str, b: &str, evidence: &HyphenEvidence) -> Joiner {
 /// halves around the hyphen whose fate the document's own words decide
 /// (the only halves [`HyphenEvidence::collect`] looks for).
 fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
+    // A line ending in none of these joins with a space, address or not
+    // (most lines: asked before the address is looked for).
+    if !a.ends_with(['-', '/', '_', '=', '&', '?', '#', '.', '%']) {
+        return Err(Joiner::Space);
+    }
     let tail = last_token(a);
     if looks_like_url(tail) {
         return Err(

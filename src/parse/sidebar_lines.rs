@@ -248,8 +248,13 @@ pub(super) fn value_label(s: &str) -> bool {
         "uw brief",
         "uw brief van",
     ];
-    // Most lines are told by their first byte: a label's first letter in
-    // either case, or the Kelvin sign's (a "k" to a case-blind pattern).
+    // Most lines are told by their length (a label is 7 to 25 characters,
+    // each at most the Kelvin sign's three bytes) or their first byte: a
+    // label's first letter in either case, or the Kelvin sign's (a "k" to a
+    // case-blind pattern).
+    if !(7..=3 * 25).contains(&s.len()) {
+        return false;
+    }
     let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
     if !matches!(
         first,
