@@ -346,3 +346,25 @@ fn sixth_fresh_texts_are_measured() {
     );
     assert!(gold > 450, "only {gold} gold mentions");
 }
+
+/// Texts written and annotated for issue 12's seventh round (4 December
+/// 2026), by two writers who saw neither the rules, the gazetteer, the
+/// tests nor brief's output: a BZ Kamerbrief on EU enlargement (pdftotext
+/// form, sidebar lines, page-foot notes), Kamervragen on a Frisian
+/// hospital, a regional broadcaster's court article, tokenised newspaper
+/// economy pages and a tech site's science article. Unseen: their errors
+/// have not been read.
+#[test]
+fn seventh_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "seventh fresh texts",
+        &[
+            "fresh7_kamerbrief_buitenland",
+            "fresh7_kamervragen_zorg",
+            "fresh7_nieuws_omroep",
+            "fresh7_krant_economie",
+            "fresh7_nieuws_tech",
+        ],
+    );
+    assert!(gold > 650, "only {gold} gold mentions");
+}
