@@ -11,7 +11,8 @@ use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
 use super::rules::{self, overlaps};
 use super::widening::{
-    possessive_apostrophe, short_forms, take_initials, take_periods, take_place_parts,
+    join_neighbours, possessive_apostrophe, short_forms, take_initials, take_periods,
+    take_place_parts,
 };
 use super::words::{self, Word};
 use super::{
@@ -54,6 +55,18 @@ const BELGIAN_PLACES: &str = include_str!("../../assets/places_be.txt");
 
 /// Cities of the world (assets/places_world.txt, from GeoNames, CC BY 4.0).
 const WORLD_PLACES: &str = include_str!("../../assets/places_world.txt");
+
+/// Sorts `items` by their start, stably (mentions that start together keep
+/// the order they were found in, whichever way the document is read): on all
+/// cores for a big document. The lists are runs of sorted mentions, which a
+/// merge sort takes in about one pass.
+fn sort_by_start<T: Send>(items: &mut [T], big: bool, start: impl Fn(&T) -> usize + Sync) {
+    if big {
+        items.par_sort_by_key(start);
+    } else {
+        items.sort_by_key(start);
+    }
+}
 
 /// From this many bytes of clean text on, a document is recognised on all cores.
 const PARALLEL_FROM: usize = 1 << 20;
@@ -319,22 +332,49 @@ impl Recogniser {
         } else {
             found.extend(hits.iter().filter_map(hit_found));
         }
-        found.sort_unstable_by_key(|f| f.range.start);
+        sort_by_start(&mut found, big, |f| f.range.start);
         // Known organisations and named things may be built on by a longer
         // unknown name; everything else is fixed.
-        let soft: Vec<Range<usize>> = found
-            .iter()
-            .filter(|f| matches!(f.link, Link::Gazetteer(_)))
-            .filter(|f| matches!(f.ty, EntityType::Organisation | EntityType::Misc))
-            .map(|f| f.range.clone())
-            .collect();
-        let mut hard: Vec<Range<usize>> = found
-            .iter()
-            .map(|f| f.range.clone())
-            .filter(|r| soft.binary_search_by_key(&r.start, |s| s.start).is_err())
-            .chain(urls.iter().cloned())
-            .collect();
-        hard.sort_unstable_by_key(|r| r.start);
+        let is_soft = |f: &Found| {
+            matches!(f.link, Link::Gazetteer(_))
+                && matches!(f.ty, EntityType::Organisation | EntityType::Misc)
+        };
+        let (soft, mut hard): (Vec<Range<usize>>, Vec<Range<usize>>) = if big {
+            rayon::join(
+                || {
+                    found
+                        .par_iter()
+                        .with_min_len(4096)
+                        .filter(|f| is_soft(f))
+                        .map(|f| f.range.clone())
+                        .collect()
+                },
+                || {
+                    found
+                        .par_iter()
+                        .with_min_len(4096)
+                        .filter(|f| !is_soft(f))
+                        .map(|f| f.range.clone())
+                        .chain(urls.par_iter().cloned())
+                        .collect()
+                },
+            )
+        } else {
+            (
+                found
+                    .iter()
+                    .filter(|f| is_soft(f))
+                    .map(|f| f.range.clone())
+                    .collect(),
+                found
+                    .iter()
+                    .filter(|f| !is_soft(f))
+                    .map(|f| f.range.clone())
+                    .chain(urls.iter().cloned())
+                    .collect(),
+            )
+        };
+        sort_by_start(&mut hard, big, |r| r.start);
         let chamber = match &doc.meta.addressee {
             Some(a) if a.contains("Eerste Kamer") => self.eerste_kamer,
             _ => self.tweede_kamer,
@@ -416,7 +456,7 @@ impl Recogniser {
         // "de minister van Economische Zaken": a post, not the ministry.
         let shorts = short_forms(text, &acronyms, &found, &detected);
         detected.extend(shorts);
-        portfolios.sort_unstable_by_key(|r| r.start);
+        sort_by_start(&mut portfolios, big, |r| r.start);
         portfolio::drop_inside(text, &mut found, &portfolios);
         portfolio::drop_inside(text, &mut detected, &portfolios);
         // "een woordvoerder van Dagalo" after "Mohamed Hamdan Dagalo": a
@@ -462,7 +502,7 @@ impl Recogniser {
             }
         }
         found.extend(detected);
-        found.sort_unstable_by_key(|f| f.range.start);
+        sort_by_start(&mut found, big, |f| f.range.start);
         let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]
                 .description
@@ -493,7 +533,7 @@ impl Recogniser {
         }
         let mut blocked: Vec<Range<usize>> =
             found.iter().map(|f| f.range.clone()).chain(urls).collect();
-        blocked.sort_unstable_by_key(|r| r.start);
+        sort_by_start(&mut blocked, big, |r| r.start);
         DocFinds {
             found,
             blocked,
@@ -506,9 +546,7 @@ impl Recogniser {
     /// detector may not build on) is one person: the known one when the
     /// given name fits, a new one otherwise.
     fn take_given_names(&self, text: &str, found: &mut Vec<Found>) {
-        let mut i = 1;
-        while i < found.len() {
-            let (a, b) = (&found[i - 1], &found[i]);
+        join_neighbours(found, |a, b| {
             let first = &text[a.range.clone()];
             // ("Paul Magnette": a known person's surname that is also a
             // given name, before another surname, is that given name.)
@@ -522,30 +560,28 @@ impl Recogniser {
                 && !first.contains(' ')
                 && first.chars().count() > 1
                 && &text[a.range.end..b.range.start] == " ";
-            if joinable {
-                let fits = match &b.link {
-                    Link::Gazetteer(e) => self.gazetteer.entries[*e]
-                        .given
-                        .as_deref()
-                        .is_some_and(|g| g.split_whitespace().next() == Some(first)),
-                    Link::Key(_) => false,
-                };
-                let range = a.range.start..b.range.end;
-                let link = if fits {
-                    b.link.clone()
-                } else {
-                    detector::name_link(&text[range.clone()])
-                };
-                found[i] = Found {
-                    range,
-                    ty: EntityType::Person,
-                    link,
-                };
-                found.remove(i - 1);
-                continue;
+            if !joinable {
+                return None;
             }
-            i += 1;
-        }
+            let fits = match &b.link {
+                Link::Gazetteer(e) => self.gazetteer.entries[*e]
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| g.split_whitespace().next() == Some(first)),
+                Link::Key(_) => false,
+            };
+            let range = a.range.start..b.range.end;
+            let link = if fits {
+                b.link.clone()
+            } else {
+                detector::name_link(&text[range.clone()])
+            };
+            Some(Found {
+                range,
+                ty: EntityType::Person,
+                link,
+            })
+        });
         // "Femke Kok": a given name the detector left alone (a sentence's
         // first word) right before a known person's bare surname.
         for i in 0..found.len() {

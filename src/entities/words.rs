@@ -53,18 +53,7 @@ pub fn words(text: &str) -> Vec<Word> {
     while i < text.len() {
         let (c, n) = char_at(text, i);
         if is_word_char(c) {
-            // A word runs through letters, digits and inner hyphens or apostrophes.
-            let mut end = i + n;
-            while end < text.len() {
-                let (d, m) = char_at(text, end);
-                let inner_joint = matches!(d, '-' | '\'' | '’' | '‑')
-                    && end + m < text.len()
-                    && is_word_char(char_at(text, end + m).0);
-                if !is_word_char(d) && !inner_joint {
-                    break;
-                }
-                end += m;
-            }
+            let end = word_end(text, i + n);
             out.push(Word {
                 range: i..end,
                 sentence_start,
@@ -125,6 +114,33 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// The end of the word whose first character ends at `from`: a word runs
+/// through letters, digits and inner hyphens or apostrophes (one between two
+/// word characters). Runs of ASCII letters and digits, most of any text, are
+/// crossed a byte at a time without decoding.
+fn word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    loop {
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end >= bytes.len() {
+            return end;
+        }
+        let (d, m) = char_at(text, end);
+        if is_word_char(d)
+            || (matches!(d, '-' | '\'' | '’' | '‑')
+                && end + m < bytes.len()
+                && is_word_char(char_at(text, end + m).0))
+        {
+            end += m;
+        } else {
+            return end;
+        }
+    }
+}
+
 /// Letters and digits, but not the superscript digits of footnote markers.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
@@ -171,6 +187,34 @@ pub fn is_acronym(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word loop as it was before [`word_end`]: a character at a time.
+    fn word_end_by_chars(text: &str, from: usize) -> usize {
+        let mut end = from;
+        while end < text.len() {
+            let (d, m) = char_at(text, end);
+            let inner_joint = matches!(d, '-' | '\'' | '’' | '‑')
+                && end + m < text.len()
+                && is_word_char(char_at(text, end + m).0);
+            if !is_word_char(d) && !inner_joint {
+                break;
+            }
+            end += m;
+        }
+        end
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_ends_are_the_character_loops(
+            s in "(a|Z|7| |-|'|’|‑|ë|ĳ|Ö|²|٣|\\.|,|\n|\u{301}|é|—){0,16}"
+        ) {
+            for (i, c) in s.char_indices() {
+                let from = i + c.len_utf8();
+                proptest::prop_assert_eq!(word_end(&s, from), word_end_by_chars(&s, from));
+            }
+        }
+    }
 
     #[test]
     fn sentence_starts_skip_abbreviations_and_initials() {
