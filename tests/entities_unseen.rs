@@ -6,37 +6,7 @@ mod common;
 
 use brief::entities::{EntityIndex, EntityType, Recogniser};
 use common::corpus_of as corpus;
-
-/// (text, type) of every mention, per document.
-fn mentions(texts: &[&str]) -> Vec<Vec<(String, EntityType)>> {
-    let c = corpus(texts);
-    let index = EntityIndex::build(&c, &Recogniser::bundled());
-    c.entries
-        .iter()
-        .enumerate()
-        .map(|(d, e)| {
-            let doc = e.doc().unwrap();
-            index
-                .mentions(d)
-                .iter()
-                .map(|m| {
-                    (
-                        doc.clean[m.clean.clone()].to_string(),
-                        index.entities[m.entity].ty,
-                    )
-                })
-                .collect()
-        })
-        .collect()
-}
-
-fn has(ms: &[(String, EntityType)], text: &str, ty: EntityType) -> bool {
-    ms.iter().any(|(t, y)| t == text && *y == ty)
-}
-
-fn tagged(ms: &[(String, EntityType)], text: &str) -> bool {
-    ms.iter().any(|(t, _)| t == text)
-}
+use common::entity_mentions::{has, mentions, tagged};
 
 /// Class 1: a name found once never turns a common word into an entity
 /// everywhere: "Eigen" after a person's name is not learned as a surname

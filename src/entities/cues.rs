@@ -263,6 +263,10 @@ pub static ORG_HEADS: &[&str] = &[
     "dagblad",
     // Company names in English ("Xinlong Energy", "Groningen Seaports").
     "energy",
+    // Carriers: "Wizz Air", "Strukton Rail", "Corendon Airlines".
+    "air",
+    "rail",
+    "airways",
     "seaports",
     "ports",
     "airlines",

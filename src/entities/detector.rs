@@ -160,12 +160,32 @@ pub fn detect(
             // ("Jan Derck van Karnebeek": a given name and one more take a
             // surname's particles too.)
             // (After a sentence's first word: "Boer Jan Derck van …".)
-            let named_from =
-                if !given && words[i].sentence_start && i < end && ctx.is_given(word(i + 1)) {
-                    i + 1
-                } else {
-                    i
-                };
+            // (After a title or a word that names nothing as the sentence's
+            // first word, any one name: "Topman Dolf van den Brink",
+            // "Volgens Dolf van den Brink".)
+            // (Not after an article: "De RSF van Mohamed …", "Het Huis
+            // ten Bosch".)
+            let title_first = !given
+                && words[i].sentence_start
+                && end == i + 1
+                && cover[end] == Cover::Free
+                && !is_acronym(word(end))
+                && head_type(word(end)).is_none()
+                && (cues::is_person_cue(word(i))
+                    || (cues::is_never_alone(word(i))
+                        && !matches!(
+                            word(i),
+                            "De" | "Het" | "Een" | "Deze" | "Die" | "Dit" | "Dat"
+                        )));
+            let named_from = if !given
+                && words[i].sentence_start
+                && i < end
+                && (ctx.is_given(word(i + 1)) || title_first)
+            {
+                i + 1
+            } else {
+                i
+            };
             // (Not "Lotte Verbeek van Omroep Gelderland", "Pierre Wunsch van
             // de Nationale Bank": a body's head in the capitalised words
             // after the particles makes them a name of its own.)
@@ -187,6 +207,7 @@ pub fn detect(
                 && !body_follows();
             if (single && (!words[i].sentence_start || given))
                 || (ctx.is_given(word(named_from)) && end == named_from + 1 && !body_follows())
+                || (title_first && !body_follows())
                 || titled_given
                 || initials
                 || all_given
@@ -279,7 +300,11 @@ pub fn detect(
                 // ("Faisal bin Farhan al-Saud": an Arabic article before a
                 // surname is written in lower case.)
                 && (is_capitalised(word(p)) || is_article_surname(word(p)))
-                && (cover[p] != Cover::Free || !is_acronym(word(p)))
+                // (A company's legal form closes its name: "Flevo
+                // Landontwikkeling BV".)
+                && (cover[p] != Cover::Free
+                    || !is_acronym(word(p))
+                    || matches!(word(p), "BV" | "NV" | "AG" | "SE" | "PLC" | "LLC"))
                 && !cues::is_person_cue(word(p))
                 && !cues::is_address_word(word(p))
                 && !cues::is_letter_word(word(p))
@@ -291,6 +316,9 @@ pub fn detect(
                 // "Bram Van Driessche".)
                 && (!cues::is_adjective_form(word(p))
                     || next_is_capitalised(text, words, p)
+                    // (Nor a surname right after a given name: "Tom
+                    // Louwerse", "Anna Janse".)
+                    || (p == end + 1 && ctx.is_given(word(end)))
                     || (p > i
                         && is_particle(cues::lower(word(p - 1)).as_ref())
                         && (given || is_capitalised(word(p - 1)))))
@@ -586,6 +614,10 @@ pub fn detect(
             // "zegt Boudewijn Siemons": two or three words, no head word,
             // after a verb of saying.
             Some((EntityType::Person, person_link(surface, ctx)))
+        } else if swallowed.is_empty() && is_dutch_name_shape(text, words, start, last, ctx) {
+            // "Dolf van den Brink": a name, "van der" or "van den", and one
+            // surname is a person's name, whoever it is.
+            Some((EntityType::Person, person_link(surface, ctx)))
         } else if !swallowed.is_empty() {
             // Built on a known name without a head word: not a new name.
             None
@@ -692,14 +724,53 @@ fn surname_after_van(text: &str, words: &[Word], cover: &[Cover], from: usize, e
             .is_some_and(|n| n.joined_to_prev && is_capitalised(&text[n.range.clone()]))
 }
 
-/// Heads of the names of squares, parks, stations, stadiums and palaces.
-/// (Not "veld": surnames end in it, "Rietveld", "Grootveld".)
-const PLACE_COMPOUND_HEADS: &[&str] = &["park", "plein", "station", "stadion", "paleis"];
+/// Whether `start..=last` is a first name, "van der" or "van den" (or "van
+/// 't", "in 't"), and one surname: the shape of a Dutch person's name, which
+/// no body, place or named thing has ("Raad van State", "Staat van de
+/// Veiligheid" and "Huis ten Bosch" take other particles). Neither word may
+/// be a head word, a listed place or a word the document writes in lower
+/// case.
+fn is_dutch_name_shape(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    last: usize,
+    ctx: &DetectorContext,
+) -> bool {
+    let word = |k: usize| &text[words[k].range.clone()];
+    let plain = |k: usize| {
+        let w = word(k);
+        w.chars().count() >= 2
+            && is_capitalised(w)
+            && !is_acronym(w)
+            && head_type(w).is_none()
+            && !ctx.places.contains(w)
+            && !cues::is_never_alone(w)
+            && !ctx.lower_words.contains(cues::lower(w).as_ref())
+    };
+    last == start + 3
+        && matches!(
+            (word(start + 1), word(start + 2)),
+            ("van", "der" | "den" | "'t") | ("in", "'t")
+        )
+        && (start + 1..=last).all(|k| words[k].joined_to_prev)
+        && plain(start)
+        && plain(last)
+}
+
+/// Heads of the names of squares, parks, stations, stadiums, arenas,
+/// palaces and the works of roads and water: tunnels, bridges, locks and
+/// viaducts. (Not "veld": surnames end in it, "Rietveld", "Grootveld"; not
+/// "lijn": "Richtlijn"; not "kanaal": "YouTubekanaal".)
+const PLACE_COMPOUND_HEADS: &[&str] = &[
+    "park", "plein", "station", "stadion", "paleis", "arena", "tunnel", "brug", "sluis", "viaduct",
+    "aquaduct",
+];
 
 /// Whether a name's last word makes it a square, park, station, stadium or
-/// palace: ending in one of [`PLACE_COMPOUND_HEADS`] ("Museumplein",
-/// "Zuidstation"), or being one after other words (`after_words`: "Lotto
-/// Park").
+/// another place of [`PLACE_COMPOUND_HEADS`]: ending in one ("Museumplein",
+/// "Zuidstation", "Roertunnel"), or being one after other words
+/// (`after_words`: "Lotto Park", "Cegeka Arena").
 fn is_place_compound(last: &str, after_words: bool) -> bool {
     let lower = cues::lower(last);
     PLACE_COMPOUND_HEADS

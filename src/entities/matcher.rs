@@ -208,7 +208,7 @@ impl GazetteerMatcher {
                 if let Some(range) = self.accept(text, m.range(), form) {
                     at = range.end;
                     out.push(Hit {
-                        range,
+                        range: range.start + kind_prefix_len(&form.text)..range.end,
                         form: m.pattern().as_usize(),
                         compass: false,
                     });
@@ -273,6 +273,17 @@ impl GazetteerMatcher {
             Some(_) => None,
         }
     }
+}
+
+/// The length of a lower-case kind word that begins a form ("provincie
+/// Groningen", "gemeente Utrecht"): it tells which entity the form names
+/// (the province, not the city), but the mention is the name after it, as
+/// a title before a person is not the person.
+fn kind_prefix_len(form: &str) -> usize {
+    ["provincie ", "gemeente "]
+        .iter()
+        .find(|k| form.starts_with(**k))
+        .map_or(0, |k| k.len())
 }
 
 /// "Hoogendoorn-" right before: a capitalised word joined by a hyphen.

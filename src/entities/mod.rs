@@ -32,6 +32,7 @@ pub mod portfolio;
 mod quoted_titles;
 mod recogniser;
 pub mod report;
+mod road_numbers;
 pub mod rules;
 mod shapes;
 mod sports_clubs;

@@ -182,35 +182,49 @@ const NOT_BEFORE_PLACE: &[&str] = &[
 
 /// "Netbeheer Nederland", "Greenpeace Nederland", "Woonstad Rotterdam",
 /// "Lokaal Tiel": an unknown capitalised word inside a sentence right
-/// before a place names an association, a company or its branch. Returns
-/// the merged mentions in place of the place's (`found` sorted by start).
+/// before a place names an association, a company or its branch; so do
+/// two or three ("Penitentiaire Inrichting Almelo", "Justitieel Complex
+/// Zaanstad"). Returns the merged mentions in place of the place's (`found`
+/// sorted by start).
 pub fn merge_before_place(text: &str, found: &mut [Found]) {
     for i in 0..found.len() {
         let f = &found[i];
         if f.ty != EntityType::Location {
             continue;
         }
-        let Some(head) = text[..f.range.start].strip_suffix(' ') else {
-            continue;
-        };
-        let word_start = last_word_start(head);
-        let word = &head[word_start..];
-        let before = head[..word_start].trim_end_matches(' ');
-        // Inside a sentence: a lower-case word or a comma before it.
-        let inside = before.ends_with(|c: char| c.is_lowercase() || c == ',' || c == '(');
-        let taken = i > 0 && found[i - 1].range.end > word_start;
-        if !inside
-            || taken
-            || !word.starts_with(char::is_uppercase)
-            || word.chars().count() < 3
-            || cues::is_never_alone(word)
-            || cues::is_adjective_form(word)
-            || NOT_BEFORE_PLACE.contains(&cues::lower(word).as_ref())
-            || cues::is_person_cue(word)
-        {
+        let mut start = f.range.start;
+        let mut taken_words = 0;
+        // Capitalised words back from the place, at most three, each a
+        // possible name word.
+        while taken_words < 3 {
+            let Some(head) = text[..start].strip_suffix(' ') else {
+                break;
+            };
+            let word_start = last_word_start(head);
+            let word = &head[word_start..];
+            if !word.starts_with(char::is_uppercase)
+                || word.chars().count() < 3
+                || cues::is_never_alone(word)
+                || cues::is_adjective_form(word)
+                || NOT_BEFORE_PLACE.contains(&cues::lower(word).as_ref())
+                || cues::is_person_cue(word)
+            {
+                break;
+            }
+            start = word_start;
+            taken_words += 1;
+        }
+        // Inside a sentence: a word ending in lower case, a comma or a
+        // bracket before them.
+        let inside = taken_words > 0
+            && text[..start]
+                .trim_end_matches(' ')
+                .ends_with(|c: char| c.is_lowercase() || c == ',' || c == '(');
+        let taken = i > 0 && found[i - 1].range.end > start;
+        if !inside || taken {
             continue;
         }
-        let range = word_start..f.range.end;
+        let range = start..f.range.end;
         found[i] = Found {
             link: name_link(&text[range.clone()]),
             range,

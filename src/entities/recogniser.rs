@@ -17,7 +17,7 @@ use super::widening::{
 use super::words::{self, Word};
 use super::{
     Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
-    quoted_titles, shapes, sports_clubs,
+    quoted_titles, road_numbers, shapes, sports_clubs,
 };
 use crate::document::Document;
 use rayon::prelude::*;
@@ -519,6 +519,7 @@ impl Recogniser {
         });
         photo_credit::add(text, &mut found);
         quoted_titles::add(text, &mut found);
+        road_numbers::add(text, &mut found);
         sports_clubs::retype(text, &mut found, is_country);
         take_initials(text, &mut found);
         take_place_parts(text, &mut found);

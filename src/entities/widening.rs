@@ -11,9 +11,10 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// "Nationaal Programma Circulaire Economie 2023-2030", "Elektriciteitswet
-/// 1998": a named programme takes the period of years right after it, and a
-/// law the year of its version. A year after any other name is a date of
-/// its own ("de NAVO-top 2023" is not named so, "het akkoord 2019" neither).
+/// 1998", "Voorjaarsnota 2025": a named thing takes the period of years
+/// right after it, and the year of its version or edition. An event's year
+/// is a date of its own ("de NAVO-top 2023", "de Boekenweek 2026": the event
+/// is named without it).
 pub(crate) fn take_periods(text: &str, found: &mut Vec<Found>) {
     join_neighbours(found, |a, b| {
         if a.ty != EntityType::Misc || b.ty != EntityType::Date {
@@ -22,19 +23,34 @@ pub(crate) fn take_periods(text: &str, found: &mut Vec<Found>) {
         let year = &text[b.range.clone()];
         let span = year.len() > 4;
         let name = text[a.range.clone()].to_lowercase();
-        let law = ["wet", "besluit"].iter().any(|h| name.ends_with(h));
+        let event = EVENT_HEADS.iter().any(|h| name.ends_with(h));
         let joins = &text[a.range.end..b.range.start] == " "
             && year.starts_with(|c: char| c.is_ascii_digit())
             && year
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' '))
-            && (span || (law && year.len() == 4));
+            && (span || (!event && year.len() == 4));
         joins.then(|| Found {
             range: a.range.start..b.range.end,
             ..a.clone()
         })
     });
 }
+
+/// Heads of the names of events, which are named without their year.
+const EVENT_HEADS: &[&str] = &[
+    "top",
+    "summit",
+    "conferentie",
+    "week",
+    "dag",
+    "spelen",
+    "toernooi",
+    "race",
+    "festival",
+    "kampioenschap",
+    "kampioenschappen",
+];
 
 /// Joins neighbouring mentions in one pass over `found`: where `join(a, b)`
 /// gives a mention, it replaces the pair and meets the next one in turn.

@@ -2,13 +2,15 @@
 //! bytes and the block that holds it; draw the app into a TestBackend, read
 //! it as text and press keys; compare clean text with raw bytes. In their
 //! own files: the seed documents (`seeds`), the binary on the command line
-//! (`cli`) and in a pseudo-terminal (`pty`).
+//! (`cli`) and in a pseudo-terminal (`pty`), and the entity mentions of
+//! texts (`entity_mentions`).
 //!
 //! Every test crate that says `mod common;` compiles all of it and uses a
 //! part, hence `dead_code` is allowed here (the allow covers the submodules).
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod entity_mentions;
 #[cfg(unix)]
 pub mod pty;
 pub mod seeds;

@@ -1,0 +1,81 @@
+//! Road numbers: "de A73", "op de N271", "rijksweg A2". A motorway's or a
+//! provincial road's number is a place, as a street's name is; it is a
+//! mention only after the article or a word for a road, where nothing else
+//! with that shape stands ("een A4'tje" is paper, "N95-maskers" masks, "de
+//! A400M" an aircraft).
+
+use super::Found;
+use super::detector::name_link;
+use super::kind::EntityType;
+
+/// What may stand right before a road's number.
+const BEFORE: &[&str] = &["de ", "De ", "snelweg ", "rijksweg ", "weg "];
+
+/// Adds every road number in `text` that no mention of `found` (kept sorted
+/// by start) covers, as a place.
+pub fn add(text: &str, found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    for at in memchr::memchr2_iter(b'A', b'N', bytes) {
+        let digits = bytes[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = at + 1 + digits;
+        if !(1..=3).contains(&digits) || !BEFORE.iter().any(|b| text[..at].ends_with(b)) {
+            continue;
+        }
+        // The number ends the word ("A400M" is no road) and no compound
+        // starts with it ("N95-maskers", "A4'tje").
+        let rest = &text[end..];
+        let mut after = rest.chars();
+        let ends = match after.next() {
+            None => true,
+            Some('-' | '\'' | '’') => !after.next().is_some_and(char::is_alphanumeric),
+            Some(c) => !c.is_alphanumeric(),
+        };
+        let range = at..end;
+        let next = found.partition_point(|f| f.range.start < range.end);
+        let covered = next > 0 && found[next - 1].range.end > range.start;
+        if ends && !covered {
+            added.push(Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Location,
+            });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roads(text: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        add(text, &mut found);
+        found.iter().map(|f| &text[f.range.clone()]).collect()
+    }
+
+    #[test]
+    fn road_numbers_after_the_article_or_a_road_word() {
+        assert_eq!(
+            roads("Een ongeluk op de A73 bij Venlo; de N271 en rijksweg A2 waren dicht."),
+            vec!["A73", "N271", "A2"]
+        );
+        assert_eq!(roads("De A12 is afgesloten."), vec!["A12"]);
+    }
+
+    #[test]
+    fn other_letters_with_digits_are_no_roads() {
+        // Paper, masks, an aircraft, a party, a code without an article.
+        assert!(roads("Print het op een A4 of de A4'tje.").is_empty());
+        assert!(roads("De N95-maskers en de A400M van de N-VA.").is_empty());
+        assert!(roads("Formulier A12 en bijlage N3 zijn nodig.").is_empty());
+        assert!(roads("de A1234 is geen weg").is_empty());
+    }
+}
