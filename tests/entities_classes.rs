@@ -159,3 +159,26 @@ fn road_numbers_are_places() {
         assert!(!has(&docs[1], not, Location), "{not}: {:?}", docs[1]);
     }
 }
+
+/// The buildings of government are places ("het Catshuis", "het
+/// Binnenhof"); a street of an address is not, even when it is one
+/// ("Binnenhof 4 2513 AA Den Haag").
+#[test]
+fn buildings_of_government_are_places_but_not_in_an_address() {
+    let docs = mentions(&[
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nBinnenhof 4\n2513 AA Den \
+         Haag\n\nHet overleg in het Catshuis duurde tot na middernacht; op het Binnenhof \
+         wachtten journalisten.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Catshuis", Location), "{d:?}");
+    assert_eq!(
+        d.iter().filter(|(t, _)| t == "Binnenhof").count(),
+        1,
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Tweede Kamer der Staten-Generaal", Organisation),
+        "{d:?}"
+    );
+}

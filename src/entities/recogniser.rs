@@ -284,6 +284,8 @@ impl Recogniser {
                 && !overlaps(&rule_ranges, &h.range)
                 // "OCW/DGO-2026/456789": a known acronym inside a file number.
                 && !shapes::in_file_number(text, &h.range)
+                // "Binnenhof 4 2513 AA": a street of an address.
+                && !shapes::is_street_of_address(text, &h.range)
                 // A name that is itself the whole "URL" (NU.nl) stands.
                 && (!overlaps(&urls, &h.range) || urls.contains(&h.range))
         };

@@ -80,7 +80,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let session = r"[0-9]{4}[-/–][0-9]{2,4}";
     // "Handelingen II 2021/22", "Aanhangsel Handelingen, vergaderjaar 2024–2025".
     let lead = r"(?:,\s*|\s+)(?:vergaderjaar\s+)?";
-    let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
+    // (Arabic particles are capitalised inside a name: "motie-El Idrissi".)
+    let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t|El|Al|Ben|Abou|Abu|Ait)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
         r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
@@ -391,6 +392,15 @@ mod tests {
                 "cf. de motie Brekelmans c.s. voor, de motie-Van der Lee en de motie van wantrouwen"
             ),
             vec![(R, "motie Brekelmans c.s."), (R, "motie-Van der Lee")]
+        );
+        // An Arabic particle inside the name; a name alone after it.
+        assert_eq!(
+            spans("de motie-El Idrissi en de motie-El Fassed c.s. en het amendement-Ben Ali"),
+            vec![
+                (R, "motie-El Idrissi"),
+                (R, "motie-El Fassed c.s."),
+                (R, "amendement-Ben Ali")
+            ]
         );
         // A commitment in the parliament's register.
         assert_eq!(

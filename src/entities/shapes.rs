@@ -70,6 +70,26 @@ pub(super) fn is_street_before_postcode(text: &str, words: &[Word], at: usize) -
         && w(3).bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// "Binnenhof 4 2513 AA Den Haag": a name right before a house number and a
+/// Dutch postcode is the street of an address, which names no entity (a
+/// known place may be a street too: "Binnenhof", "Lange Voorhout").
+pub(super) fn is_street_of_address(text: &str, range: &Range<usize>) -> bool {
+    let mut rest = text[range.end..].split([' ', '\n']);
+    let number = rest.next().filter(|n| n.is_empty()).and(rest.next());
+    let (Some(number), Some(digits), Some(letters)) = (number, rest.next(), rest.next()) else {
+        return false;
+    };
+    (1..=5).contains(&number.len())
+        && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && letters.len() == 2
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// "CO2", "NOx", "CH4": element symbols with a count glued on are a
 /// chemical formula, not an organisation.
 pub(super) fn is_formula(text: &str, range: &Range<usize>) -> bool {
@@ -156,7 +176,7 @@ pub(super) fn in_language_tags(text: &str, range: &Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::in_language_tags;
+    use super::{in_language_tags, is_street_of_address};
 
     fn tags(text: &str, word: &str) -> bool {
         let at = text.find(word).unwrap();
@@ -172,5 +192,25 @@ mod tests {
         assert!(!tags("samenwerking (EU/VN) in", "EU"));
         assert!(!tags("het rapport (AR) zegt", "AR"), "one code alone");
         assert!(!tags("AR en EN", "AR"), "no bracket");
+    }
+
+    #[test]
+    fn a_street_before_a_number_and_a_postcode_is_an_address() {
+        let street = |text: &str, name: &str| {
+            let at = text.find(name).unwrap();
+            is_street_of_address(text, &(at..at + name.len()))
+        };
+        assert!(street(
+            "Tweede Kamer Binnenhof 4 2513 AA Den Haag",
+            "Binnenhof"
+        ));
+        assert!(street(
+            "Lange Voorhout 9\n2514 EA Den Haag",
+            "Lange Voorhout"
+        ));
+        // Counter-examples: a number that is no house's, no postcode.
+        assert!(!street("het Binnenhof 4 keer bezocht", "Binnenhof"));
+        assert!(!street("in Utrecht 2025 NL en meer", "Utrecht"));
+        assert!(!street("op het Binnenhof.", "Binnenhof"));
     }
 }

@@ -61,21 +61,37 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
         // there), then whether the sentence is about a match.
         let mut before = words_before(text, f.range.start);
         let previous = before.next().map(str::to_lowercase);
+        // "In Rotterdam won Groningen": the town a match is played in is
+        // a place.
+        if matches!(previous.as_deref(), Some("in" | "te")) {
+            continue;
+        }
         let plays = words_after(text, f.range.end)
             .find(|w| !TIME_WORDS.contains(w))
-            .is_some_and(|w| MATCH_VERBS.contains(&w));
+            .is_some_and(|w| MATCH_VERBS.contains(&w))
+            // (The verb first when the sentence opens with something else:
+            // "In Rotterdam won Groningen".)
+            || previous
+                .as_deref()
+                .is_some_and(|w| MATCH_VERBS.contains(&w));
+        // "won met 2 - 0 van Excelsior": "van" after a verb or a score.
+        let after_score = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty();
         let cue = previous.as_deref().is_some_and(|w| {
             CLUB_CUES.contains(&w)
                 || w == "bij"
-                || (w == "van" && before.next().is_some_and(|v| MATCH_VERBS.contains(&v)))
+                || (w == "van"
+                    && before
+                        .next()
+                        .is_some_and(|v| MATCH_VERBS.contains(&v) || after_score(v)))
         });
         if !(plays || cue) {
             continue;
         }
         let (start, end) = sentence_around(text, f.range.start, f.range.end);
         let sentence = &text[start..end];
-        // ("bij Sint-Truiden" only after a score.)
-        let played_against = cue && (previous.as_deref() != Some("bij") || has_score(sentence));
+        // ("bij Sint-Truiden" and "1 - 0 van Utrecht" only with a score.)
+        let played_against =
+            cue && (!matches!(previous.as_deref(), Some("bij" | "van")) || has_score(sentence));
         if (plays || played_against) && is_about_a_match(sentence) {
             // The club is not the town's entity (nor the gazetteer's).
             f.ty = EntityType::Organisation;
@@ -202,6 +218,26 @@ mod tests {
                 ("Zulte".to_string(), EntityType::Organisation)
             ]
         );
+    }
+
+    #[test]
+    fn the_club_after_its_verb_or_a_score_and_the_town_it_plays_in() {
+        let t = "In Rotterdam won Groningen met 2 - 0 van Excelsior .";
+        assert_eq!(
+            types(t, &["Rotterdam", "Groningen"]),
+            [
+                ("Rotterdam".to_string(), EntityType::Location),
+                ("Groningen".to_string(), EntityType::Organisation)
+            ]
+        );
+        let t = "Twente verloor zaterdag met 0 - 1 van Utrecht .";
+        assert_eq!(types(t, &["Utrecht"])[0].1, EntityType::Organisation);
+        // Counter-examples: a verb that is no match's, a number that is
+        // no score.
+        let t = "Morgen gaat Groningen naar de stembus.";
+        assert_eq!(types(t, &["Groningen"])[0].1, EntityType::Location);
+        let t = "Er kwamen 300 van Utrecht naar Den Haag om te demonstreren.";
+        assert_eq!(types(t, &["Utrecht"])[0].1, EntityType::Location);
     }
 
     #[test]
