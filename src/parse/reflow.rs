@@ -331,6 +331,12 @@ fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
     if !before.is_alphabetic() || !first.is_alphabetic() || first.is_uppercase() {
         return Err(Joiner::Glue);
     }
+    // "Buitenland- en Veiligheidsbeleid", "land- of tuinbouw": a hyphen
+    // for the part of a compound left out, before a conjunction, stays.
+    let next_word = b.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if matches!(next_word, "en" | "of" | "tot" | "noch") {
+        return Err(Joiner::Space);
+    }
     let Some((left, right)) = hyphen_halves(a, b) else {
         return Err(Joiner::Glue);
     };
@@ -451,6 +457,13 @@ mod tests {
     #[test]
     fn hyphen_rules() {
         assert_eq!(j("op reisad-", "viezen met"), Joiner::DropHyphen);
+        // A left-out part of a compound before a conjunction keeps its hyphen.
+        assert_eq!(
+            j("Gemeenschappelijk Buitenland-", "en Veiligheidsbeleid"),
+            Joiner::Space
+        );
+        assert_eq!(j("de land-", "of tuinbouw"), Joiner::Space);
+        assert_eq!(j("zij ver-", "enigden zich"), Joiner::DropHyphen);
         assert_eq!(j("de Minister-", "President en"), Joiner::Glue);
         assert_eq!(j("«militair-technisch»-", "antwoord,"), Joiner::Glue);
         assert_eq!(j("met NAVO-", "bondgenoten"), Joiner::Glue);
