@@ -6,62 +6,37 @@
 //! list item says nothing on its own, so such words need more evidence.
 
 use super::acronym;
+use super::acronym_type::{classify_acronym, defines_acronym};
 use super::context_cues::{
     chamber_context, misc_cue_before, org_class_before, org_member_before, place_cue_before,
     speech_verb_before,
 };
+use super::cover::{Cover, covers};
 use super::cues::{self, MISC_HEADS, ORG_HEADS};
-use super::fold::name_key;
-use super::gazetteer::{GazEntry, is_particle, slug};
+use super::detector_context::is_listed_place;
+use super::gazetteer::is_particle;
 use super::kind::EntityType;
 use super::law_title;
-use super::lower_words::LowerWords;
 use super::menu_lines;
+use super::name_heads::{bare_head, head_type, is_document_word, is_place_compound};
 use super::name_links::{built_on_link, dateline_link, person_link, place_link};
+use super::person_name_shapes::{is_dutch_name_shape, surname_after_van};
 use super::rules::overlaps;
 use super::shapes::{
-    after_indefinite_article, in_file_number, in_language_tags, is_camel_case, is_formula,
-    is_postcode_letters, is_street, is_street_before_postcode,
+    after_indefinite_article, is_camel_case, is_formula, is_postcode_letters, is_street,
+    is_street_before_postcode,
 };
 use super::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
 };
 use super::words::{Word, is_acronym, is_article_surname, is_capitalised};
 use super::{Found, Link};
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
-/// What the detector knows from the gazetteer.
-pub struct DetectorContext<'a> {
-    /// Given names of known people, for "Janny Knol"-shaped names.
-    pub given_names: &'a FxHashSet<String>,
-    /// Name keys of known people and places, so a new spelling links to them.
-    pub name_keys: &'a FxHashMap<String, usize>,
-    pub stop: &'a HashSet<String>,
-    /// The chamber "uw Kamer" means in this document.
-    pub chamber: Option<usize>,
-    /// Name keys of the names and aliases of known organisations and named
-    /// things, and the entries themselves, to link a name built on a known
-    /// one spelled another way ("NAVO Response Force").
-    pub org_keys: &'a FxHashMap<String, usize>,
-    /// Dutch places (assets/places_nl.txt), for places named without a cue.
-    pub places: &'a FxHashSet<String>,
-    pub entries: &'a [GazEntry],
-    /// The words the document writes in lower case.
-    pub lower_words: &'a LowerWords<'a>,
-}
-
-impl DetectorContext<'_> {
-    /// A given name of the lists, or a double one whose halves are
-    /// ("Jean-Baptiste", "Anne-Marie", "Jan-Willem").
-    pub fn is_given(&self, w: &str) -> bool {
-        self.given_names.contains(w)
-            || (w.contains('-')
-                && w.split('-')
-                    .all(|part| !part.is_empty() && self.given_names.contains(part)))
-    }
-}
+pub use super::acronym_type::dateline_start;
+pub use super::detector_context::DetectorContext;
+pub use super::name_links::{NAME_PREFIX, loose_key, name_link};
 
 /// The detector's result: new mentions, and the gazetteer mentions they
 /// swallowed ("NAVO" inside "NAVO Response Force").
@@ -71,15 +46,6 @@ pub struct Detection {
     /// Acronyms defined in brackets after a name: they name it wherever they stand.
     /// `None`: its long form is a common phrase, and it is no entity.
     pub acronyms: FxHashMap<String, Option<(EntityType, Link)>>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Cover {
-    Free,
-    /// Inside a known organisation or named thing that a longer unknown
-    /// name may be built on; the index of its last word.
-    Soft(usize),
-    Hard,
 }
 
 /// Unknown names in `text`, outside the `hard` ranges (sorted by start).
@@ -641,267 +607,8 @@ pub fn detect(
     }
 }
 
-fn covers(words: &[Word], hard: &[Range<usize>], soft: &[Range<usize>]) -> Vec<Cover> {
-    // Both lists are sorted: one walk over the words for each.
-    let mut cover = vec![Cover::Free; words.len()];
-    for ranges in [hard, soft] {
-        let mut r = 0;
-        for (i, w) in words.iter().enumerate() {
-            while r < ranges.len() && ranges[r].end <= w.range.start {
-                r += 1;
-            }
-            if ranges.get(r).is_some_and(|x| x.start < w.range.end) {
-                cover[i] = Cover::Hard;
-            }
-        }
-    }
-    for r in soft {
-        let from = words.partition_point(|w| w.range.end <= r.start);
-        let to = words.partition_point(|w| w.range.start < r.end);
-        if from >= to {
-            continue;
-        }
-        // Only whole words: "NAVO" in "NAVO-bondgenoten" stays as it is.
-        if words[from].range.start != r.start || words[to - 1].range.end != r.end {
-            continue;
-        }
-        for c in &mut cover[from..to] {
-            *c = Cover::Soft(to - 1);
-        }
-    }
-    cover
-}
-
 fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
     words
         .get(at + 1)
         .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
-}
-
-/// "(VJTF)": an acronym in brackets right after a name.
-fn defines_acronym(text: &str, range: &Range<usize>) -> bool {
-    text[..range.start].trim_end_matches(' ').ends_with('(') && text[range.end..].starts_with(')')
-}
-
-/// "Verslag van de Raad", "Nota van Toelichting": a kind of document, whose
-/// "van" says what it is about, not a name.
-fn is_document_word(word: &str) -> bool {
-    [
-        "verslag",
-        "rapport",
-        "rapportage",
-        "nota",
-        "brief",
-        "memorie",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
-}
-
-/// "Raad", "College": a head word alone, which "voor" may follow in a name
-/// ("Raad voor de Kinderbescherming"); a compound's "voor" introduces what it
-/// serves ("Opruimingsdienst voor de Task Force").
-fn bare_head(word: &str) -> bool {
-    let lower = cues::lower(word);
-    ORG_HEADS.contains(&lower.as_ref())
-}
-
-/// Whether the name `from..=end` is "Van" and one surname after it, maybe
-/// through "der", "den", "de" or "'t": no more capitalised words (a company
-/// "Van Doorn Tankbouw"), none of them a known name or a body's head.
-fn surname_after_van(text: &str, words: &[Word], cover: &[Cover], from: usize, end: usize) -> bool {
-    let mut k = from + 1;
-    while k < end && matches!(&text[words[k].range.clone()], "der" | "den" | "de" | "'t") {
-        k += 1;
-    }
-    k == end
-        && cover[k] == Cover::Free
-        && words[k].joined_to_prev
-        && is_capitalised(&text[words[k].range.clone()])
-        && head_type(&text[words[k].range.clone()]).is_none()
-        && !words
-            .get(k + 1)
-            .is_some_and(|n| n.joined_to_prev && is_capitalised(&text[n.range.clone()]))
-}
-
-/// Whether `start..=last` is a first name, "van der" or "van den" (or "van
-/// 't", "in 't"), and one surname: the shape of a Dutch person's name, which
-/// no body, place or named thing has ("Raad van State", "Staat van de
-/// Veiligheid" and "Huis ten Bosch" take other particles). Neither word may
-/// be a head word, a listed place or a word the document writes in lower
-/// case.
-fn is_dutch_name_shape(
-    text: &str,
-    words: &[Word],
-    start: usize,
-    last: usize,
-    ctx: &DetectorContext,
-) -> bool {
-    let word = |k: usize| &text[words[k].range.clone()];
-    let plain = |k: usize| {
-        let w = word(k);
-        w.chars().count() >= 2
-            && is_capitalised(w)
-            && !is_acronym(w)
-            && head_type(w).is_none()
-            && !ctx.places.contains(w)
-            && !cues::is_never_alone(w)
-            && !ctx.lower_words.contains(cues::lower(w).as_ref())
-    };
-    last == start + 3
-        && matches!(
-            (word(start + 1), word(start + 2)),
-            ("van", "der" | "den" | "'t") | ("in", "'t")
-        )
-        && (start + 1..=last).all(|k| words[k].joined_to_prev)
-        && plain(start)
-        && plain(last)
-}
-
-/// Heads of the names of squares, parks, stations, stadiums, arenas,
-/// palaces and the works of roads and water: tunnels, bridges, locks and
-/// viaducts. (Not "veld": surnames end in it, "Rietveld", "Grootveld"; not
-/// "lijn": "Richtlijn"; not "kanaal": "YouTubekanaal".)
-const PLACE_COMPOUND_HEADS: &[&str] = &[
-    "park", "plein", "station", "stadion", "paleis", "arena", "tunnel", "brug", "sluis", "viaduct",
-    "aquaduct",
-];
-
-/// Whether a name's last word makes it a square, park, station, stadium or
-/// another place of [`PLACE_COMPOUND_HEADS`]: ending in one ("Museumplein",
-/// "Zuidstation", "Roertunnel"), or being one after other words
-/// (`after_words`: "Lotto Park", "Cegeka Arena").
-fn is_place_compound(last: &str, after_words: bool) -> bool {
-    let lower = cues::lower(last);
-    PLACE_COMPOUND_HEADS
-        .iter()
-        .any(|h| (after_words && lower == *h) || (lower.len() > h.len() + 2 && lower.ends_with(h)))
-}
-
-/// A place of the lists that the document does not also write in lower
-/// case (as a word of its own).
-fn is_listed_place(surface: &str, ctx: &DetectorContext) -> bool {
-    ctx.places.contains(surface) && !ctx.lower_words.contains(cues::lower(surface).as_ref())
-}
-
-fn head_type(surface: &str) -> Option<EntityType> {
-    for w in surface.split([' ', '-']).rev() {
-        if cues::has_head(w, ORG_HEADS) {
-            return Some(EntityType::Organisation);
-        }
-        if cues::has_head(w, MISC_HEADS) {
-            return Some(EntityType::Misc);
-        }
-    }
-    None
-}
-
-fn classify_acronym(
-    text: &str,
-    range: Range<usize>,
-    known: &[Found],
-    detected: &[Found],
-) -> Option<(EntityType, Link)> {
-    let surface = &text[range.clone()];
-    let before = text[..range.start].trim_end_matches(' ');
-    let after = &text[range.end..];
-    // "Very High Readiness Joint Task Force (VJTF)": the acronym of the name before.
-    if before.ends_with('(') && after.starts_with(')') {
-        let name_end = before[..before.len() - 1].trim_end().len();
-        // Both lists are sorted: look just before the bracket, not through all.
-        let before_known = known.partition_point(|f| f.range.start < name_end);
-        let near_known = known[..before_known].iter().rev().take(4);
-        if let Some(f) = detected
-            .iter()
-            .rev()
-            .take(4)
-            .chain(near_known)
-            .find(|f| f.range.end == name_end && f.ty.is_name())
-        {
-            return Some((f.ty, f.link.clone()));
-        }
-    }
-    // "ALMERE (ANP) -": an all-caps dateline (the caller widens it to the line start).
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 2
-        && (after.starts_with(" (") || after.starts_with(" -") || after.starts_with(" –"))
-        && let Some(start) = dateline_start(text, range.start)
-    {
-        return Some((EntityType::Location, name_link(&text[start..range.end])));
-    }
-    let digits = surface.chars().filter(char::is_ascii_digit).count();
-    // "BZ2301234": a letter's or a file's number, not a name ("MH17", "NIS2"
-    // are); "[EN/AR]": the languages of a cited report.
-    if digits >= 5 || in_file_number(text, &range) || in_language_tags(text, &range) {
-        return None;
-    }
-    // "ISSN 0921-7398", "IBAN NL91…": the label of a number.
-    if NUMBER_LABELS.contains(&surface)
-        && after
-            .trim_start_matches([' ', ':'])
-            .starts_with(|c: char| c.is_ascii_alphanumeric())
-    {
-        return None;
-    }
-    if digits > 0 {
-        return Some((EntityType::Misc, name_link(surface)));
-    }
-    let singular = surface.strip_suffix('s').unwrap_or(surface);
-    Some((EntityType::Organisation, name_link(singular)))
-}
-
-/// Labels of identifiers that are acronyms themselves.
-const NUMBER_LABELS: &[&str] = &[
-    "ISSN", "ISBN", "IBAN", "BIC", "BSN", "EAN", "DOI", "ECLI", "URL",
-];
-
-/// Where an all-caps dateline ending at `at` starts, when only capitals and
-/// spaces stand between it and the line start (or a time stamp glued to it:
-/// "7 uur geledenALMERE").
-pub fn dateline_start(text: &str, at: usize) -> Option<usize> {
-    let head = &text[..at];
-    let line = head.rfind('\n').map_or(0, |i| i + 1);
-    let tail = &head[line..];
-    let caps_from = tail
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_uppercase() || *c == ' ' || *c == '-'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let glued = tail[..caps_from].chars().next_back();
-    if caps_from > 0 && !glued.is_some_and(char::is_lowercase) {
-        return None;
-    }
-    let start = line + caps_from;
-    let start = start + (text[start..at].len() - text[start..at].trim_start().len());
-    Some(start)
-}
-
-/// The link of a name nobody listed: its loose key, whatever type this
-/// mention suggests ("Cyber Rapid Respons Teams" and "Cyber Rapid Response
-/// Team" are one name; the index settles its type).
-pub fn name_link(surface: &str) -> Link {
-    Link::Key(format!("{NAME_PREFIX}{}", slug(&loose_key(surface))))
-}
-
-/// The prefix of links to names the detector found.
-pub const NAME_PREFIX: &str = "name:";
-
-/// A name key that also ignores a final "e" or "s" of each word.
-pub fn loose_key(surface: &str) -> String {
-    name_key(surface)
-        .split(' ')
-        .map(|w| {
-            let w = if w.chars().count() > 3 {
-                w.strip_suffix('e').unwrap_or(w)
-            } else {
-                w
-            };
-            if w.chars().count() > 3 {
-                w.strip_suffix('s').unwrap_or(w)
-            } else {
-                w
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

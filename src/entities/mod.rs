@@ -11,21 +11,29 @@
 //! found in the others, and gives every mention an entity shared by all.
 
 mod acronym;
+mod acronym_type;
 mod context_cues;
+mod cover;
 pub mod cues;
 pub mod detector;
+mod detector_context;
 pub mod fold;
 pub mod gazetteer;
+mod head_words;
 mod index;
 pub mod kind;
 mod law_title;
 pub mod lower_words;
 pub mod matcher;
 mod menu_lines;
+mod name_heads;
 mod name_links;
+mod non_name_words;
 pub mod normal;
 mod numbering;
 mod org_place;
+mod person_cues;
+mod person_name_shapes;
 mod photo_credit;
 mod platform_x;
 pub mod portfolio;

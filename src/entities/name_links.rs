@@ -1,12 +1,14 @@
-//! Links of the names the detector finds: to a known person or place by
-//! its name key, through a known name a longer one is built on ("NAVO
-//! Response Force" is the gazetteer's "NATO Response Force"), and a dateline
-//! clipped of its first letter to the place it is the rest of.
+//! Links of the names the detector finds: a name nobody listed by its
+//! loose key, a known person or place by its name key, a longer name
+//! through a known one it is built on ("NAVO Response Force" is the
+//! gazetteer's "NATO Response Force"), and a dateline clipped of its first
+//! letter to the place it is the rest of.
 
 use super::Found;
 use super::Link;
-use super::detector::{DetectorContext, name_link};
+use super::detector_context::DetectorContext;
 use super::fold::name_key;
+use super::gazetteer::slug;
 use std::ops::Range;
 
 pub(super) fn person_link(surface: &str, ctx: &DetectorContext) -> Link {
@@ -88,4 +90,34 @@ pub(super) fn place_link(surface: &str, ctx: &DetectorContext) -> Link {
         return Link::Gazetteer(e);
     }
     name_link(surface)
+}
+
+/// The link of a name nobody listed: its loose key, whatever type this
+/// mention suggests ("Cyber Rapid Respons Teams" and "Cyber Rapid Response
+/// Team" are one name; the index settles its type).
+pub fn name_link(surface: &str) -> Link {
+    Link::Key(format!("{NAME_PREFIX}{}", slug(&loose_key(surface))))
+}
+
+/// The prefix of links to names the detector found.
+pub const NAME_PREFIX: &str = "name:";
+
+/// A name key that also ignores a final "e" or "s" of each word.
+pub fn loose_key(surface: &str) -> String {
+    name_key(surface)
+        .split(' ')
+        .map(|w| {
+            let w = if w.chars().count() > 3 {
+                w.strip_suffix('e').unwrap_or(w)
+            } else {
+                w
+            };
+            if w.chars().count() > 3 {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -1,0 +1,97 @@
+//! The type of an acronym no definition explains, by where it stands and
+//! its shape: the name in brackets before it ("Joint Task Force (VJTF)"),
+//! the place of an all-caps dateline ("ALMERE (ANP) -"), none for a file
+//! number or a number's label ("BZ2301234", "ISSN"), a named thing for a
+//! code with digits ("MH17"), else an organisation. Also where such a
+//! dateline starts, and whether an acronym stands in brackets after a name.
+
+use super::kind::EntityType;
+use super::name_links::name_link;
+use super::shapes::{in_file_number, in_language_tags};
+use super::{Found, Link};
+use std::ops::Range;
+
+/// "(VJTF)": an acronym in brackets right after a name.
+pub(super) fn defines_acronym(text: &str, range: &Range<usize>) -> bool {
+    text[..range.start].trim_end_matches(' ').ends_with('(') && text[range.end..].starts_with(')')
+}
+
+pub(super) fn classify_acronym(
+    text: &str,
+    range: Range<usize>,
+    known: &[Found],
+    detected: &[Found],
+) -> Option<(EntityType, Link)> {
+    let surface = &text[range.clone()];
+    let before = text[..range.start].trim_end_matches(' ');
+    let after = &text[range.end..];
+    // "Very High Readiness Joint Task Force (VJTF)": the acronym of the name before.
+    if before.ends_with('(') && after.starts_with(')') {
+        let name_end = before[..before.len() - 1].trim_end().len();
+        // Both lists are sorted: look just before the bracket, not through all.
+        let before_known = known.partition_point(|f| f.range.start < name_end);
+        let near_known = known[..before_known].iter().rev().take(4);
+        if let Some(f) = detected
+            .iter()
+            .rev()
+            .take(4)
+            .chain(near_known)
+            .find(|f| f.range.end == name_end && f.ty.is_name())
+        {
+            return Some((f.ty, f.link.clone()));
+        }
+    }
+    // "ALMERE (ANP) -": an all-caps dateline (the caller widens it to the line start).
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2
+        && (after.starts_with(" (") || after.starts_with(" -") || after.starts_with(" –"))
+        && let Some(start) = dateline_start(text, range.start)
+    {
+        return Some((EntityType::Location, name_link(&text[start..range.end])));
+    }
+    let digits = surface.chars().filter(char::is_ascii_digit).count();
+    // "BZ2301234": a letter's or a file's number, not a name ("MH17", "NIS2"
+    // are); "[EN/AR]": the languages of a cited report.
+    if digits >= 5 || in_file_number(text, &range) || in_language_tags(text, &range) {
+        return None;
+    }
+    // "ISSN 0921-7398", "IBAN NL91…": the label of a number.
+    if NUMBER_LABELS.contains(&surface)
+        && after
+            .trim_start_matches([' ', ':'])
+            .starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    if digits > 0 {
+        return Some((EntityType::Misc, name_link(surface)));
+    }
+    let singular = surface.strip_suffix('s').unwrap_or(surface);
+    Some((EntityType::Organisation, name_link(singular)))
+}
+
+/// Labels of identifiers that are acronyms themselves.
+const NUMBER_LABELS: &[&str] = &[
+    "ISSN", "ISBN", "IBAN", "BIC", "BSN", "EAN", "DOI", "ECLI", "URL",
+];
+
+/// Where an all-caps dateline ending at `at` starts, when only capitals and
+/// spaces stand between it and the line start (or a time stamp glued to it:
+/// "7 uur geledenALMERE").
+pub fn dateline_start(text: &str, at: usize) -> Option<usize> {
+    let head = &text[..at];
+    let line = head.rfind('\n').map_or(0, |i| i + 1);
+    let tail = &head[line..];
+    let caps_from = tail
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_uppercase() || *c == ' ' || *c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let glued = tail[..caps_from].chars().next_back();
+    if caps_from > 0 && !glued.is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let start = line + caps_from;
+    let start = start + (text[start..at].len() - text[start..at].trim_start().len());
+    Some(start)
+}

@@ -1,0 +1,291 @@
+//! Head words: the words that make a capitalised name an organisation
+//! ("Raad van State", "Opruimingsdienst") or a named thing ("Green Deal",
+//! "Omgevingswet"), whole or as a word's end, kept by last letter to be
+//! looked up fast; and the heads of a unit inside an organisation
+//! ("Directie Woningbouw").
+
+use super::cues::with_lower;
+use std::sync::LazyLock;
+
+/// Words that make an unknown capitalised name an organisation, as a whole
+/// word or as the end of one ("Opruimingsdienst").
+pub static ORG_HEADS: &[&str] = &[
+    "ministerie",
+    // A ministry's units: "Directie Woningbouw", "Directoraat-generaal
+    // Natuur", "Afdeling bestuursrechtspraak".
+    "directie",
+    "directoraat",
+    "afdeling",
+    // Trades named in a company's name: "Brouwerij Vermaat", "Uitgeverij
+    // Prometheus", "Rederij Doeksen".
+    "brouwerij",
+    "uitgeverij",
+    "rederij",
+    "drukkerij",
+    "college",
+    "orgaan",
+    "raad",
+    "commissie",
+    "hof",
+    "rechtbank",
+    "bank",
+    "agentschap",
+    "dienst",
+    "organisatie",
+    "partij",
+    "unie",
+    "instituut",
+    "universiteit",
+    // In the languages of neighbours: "Université Paris-Dauphine",
+    // "Universität Hamburg", "Institut Pasteur".
+    "université",
+    "universität",
+    "universidad",
+    "università",
+    "universidade",
+    "hochschule",
+    "institut",
+    "comité",
+    "bureau",
+    "autoriteit",
+    "team",
+    "teams",
+    "force",
+    "group",
+    "groep",
+    "trust",
+    "stichting",
+    "vereniging",
+    "parlement",
+    "kamer",
+    "federatie",
+    "inspectie",
+    "politie",
+    "marechaussee",
+    "krijgsmacht",
+    "leger",
+    "brigade",
+    "bataljon",
+    "gemeente",
+    "provincie",
+    "regering",
+    "kabinet",
+    "ambassade",
+    "consulaat",
+    "council",
+    "committee",
+    "agency",
+    "office",
+    "service",
+    "services",
+    "corporation",
+    "company",
+    "nv",
+    "bv",
+    "inc",
+    "ltd",
+    "alliantie",
+    "coalitie",
+    "nieuws",
+    "krant",
+    "omroep",
+    "tribunaal",
+    "academie",
+    "school",
+    "ziekenhuis",
+    "centrum",
+    "center",
+    "centre",
+    "overleg",
+    "staten",
+    "bedrijf",
+    "dagblad",
+    // Company names in English ("Xinlong Energy", "Groningen Seaports").
+    "energy",
+    // Carriers: "Wizz Air", "Strukton Rail", "Corendon Airlines".
+    "air",
+    "rail",
+    "airways",
+    "seaports",
+    "ports",
+    "airlines",
+    "airport",
+    "holding",
+    "holdings",
+    "logistics",
+    "industries",
+    "technologies",
+    "telecom",
+    "pharma",
+    "media",
+    "research",
+    "institute",
+    "university",
+    "foundation",
+    "association",
+    "federation",
+    "museum",
+    // Newspapers: "Leeuwarder Courant", "Provinciale Zeeuwse Courant".
+    "courant",
+    // Water boards: "Waterschap Rivierenland", "Hoogheemraadschap van Delfland".
+    "waterschap",
+    "hoogheemraadschap",
+    // A pension fund is an institution, not a budget ("Pensioenfonds Zorg
+    // en Welzijn", "Bedrijfstakpensioenfonds"; see "fonds" below).
+    "pensioenfonds",
+    // Companies of the stage: "Nederlands Dans Theater", "Residentie
+    // Orkest", "Concertgebouworkest", "De Nationale Opera".
+    "theater",
+    "orkest",
+    "opera",
+    "ensemble",
+];
+
+/// Words that make an unknown capitalised name a named thing (MISC).
+pub static MISC_HEADS: &[&str] = &[
+    "akkoord",
+    "akkoorden",
+    "verdrag",
+    "memorandum",
+    "act",
+    "akte",
+    "handvest",
+    "programma",
+    "missie",
+    "operatie",
+    "pact",
+    "plan",
+    "agenda",
+    "strategie",
+    "kompas",
+    "conventie",
+    "verklaring",
+    "top",
+    "summit",
+    "conferentie",
+    "richtlijn",
+    "verordening",
+    "wet",
+    "pakket",
+    "energiepakket",
+    "partnerschap",
+    "initiatief",
+    "format",
+    "cooperation",
+    "treaty",
+    "agreement",
+    "programme",
+    "program",
+    "mission",
+    "operation",
+    "faciliteit",
+    "facility",
+    "regeling",
+    "instrument",
+    "maatregel",
+    // Government funds are budgets ("Transitiefonds", "Stabiliteitsfonds").
+    "fonds",
+    // Named days ("Landelijke Stikstofdag", "Prinsjesdag").
+    "dag",
+    "regulation",
+    "directive",
+    "rapport",
+    "rapportage",
+    "verslag",
+    // Decrees and policy papers: "Waterbesluit", "Nota Ruimte".
+    "besluit",
+    "nota",
+    // Named events: "Olympische Winterspelen", "Elfstedentocht",
+    // "Olympisch Kwalificatietoernooi", "Europees Kampioenschap".
+    "spelen",
+    "tocht",
+    "toernooi",
+    "kampioenschap",
+    "kampioenschappen",
+    "festival",
+    "games",
+    // Prizes and competitions: "Tiger Award", "Libris Literatuur Prijs",
+    // "Nobelprijs", "Champions League", "Croky Cup", "Beker van België".
+    "award",
+    "awards",
+    "prijs",
+    "league",
+    "cup",
+    "beker",
+    "trofee",
+    "trophy",
+    "championship",
+    "championships",
+    // Names in English of plans and agreements: "European Sky Shield
+    // Initiative", "Nordic Defence Strategy", "Green Deal".
+    "initiative",
+    "strategy",
+    "partnership",
+    "framework",
+    "exercise",
+    "declaration",
+    "charter",
+    "protocol",
+    "deal",
+];
+
+/// The head word list `heads` names `word` (any case of its ASCII
+/// letters), whole or as its end ("Opruimingsdienst").
+pub fn has_head(word: &str, heads: &[&str]) -> bool {
+    let b = word.as_bytes();
+    let Some(&last) = b.last() else {
+        return false;
+    };
+    // Only the heads that end in the word's last letter can match: the two
+    // lists are kept by last letter (this runs for every word of every
+    // capitalised sequence).
+    let by_last = if std::ptr::eq(heads, ORG_HEADS) {
+        Some(&*ORG_HEADS_BY_LAST)
+    } else if std::ptr::eq(heads, MISC_HEADS) {
+        Some(&*MISC_HEADS_BY_LAST)
+    } else {
+        None
+    };
+    let candidates: &[&str] = match by_last {
+        Some(table) => &table[usize::from(last.to_ascii_lowercase())],
+        None => heads,
+    };
+    candidates.iter().any(|h| {
+        let h = h.as_bytes();
+        b.eq_ignore_ascii_case(h)
+            // "Omgevingswet": laws compound on the short "wet" too.
+            || ((h.len() >= 4 || matches!(h, b"wet" | b"dag"))
+                && b.len() > h.len() + 2
+                && b[b.len() - h.len()..].eq_ignore_ascii_case(h))
+    })
+}
+
+/// Head words by their last byte (ASCII letters lowered).
+pub(super) type HeadsByLast = Vec<Vec<&'static str>>;
+
+pub(super) fn by_last(heads: &[&'static str]) -> HeadsByLast {
+    let mut table = vec![Vec::new(); 256];
+    for h in heads {
+        if let Some(&last) = h.as_bytes().last() {
+            table[usize::from(last.to_ascii_lowercase())].push(*h);
+        }
+    }
+    table
+}
+
+static ORG_HEADS_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| by_last(ORG_HEADS));
+static MISC_HEADS_BY_LAST: LazyLock<HeadsByLast> = LazyLock::new(|| by_last(MISC_HEADS));
+
+/// The head of a unit inside an organisation ("Directie", "Programmadirectie",
+/// "Directoraat-generaal", "Afdeling"): before a capitalised word it starts a
+/// name of its own, as a letterhead's lines run together ("Ministerie van
+/// Buitenlandse Zaken Directie Sub-Sahara Afrika" are two).
+pub fn is_unit_head(word: &str) -> bool {
+    with_lower(word, |w| {
+        w.ends_with("directie")
+            || matches!(
+                w,
+                "directoraat-generaal" | "directorate-general" | "afdeling" | "hoofdafdeling"
+            )
+    })
+}

@@ -1,0 +1,64 @@
+//! What a name's head word says it is: an organisation or a named thing
+//! by a head word in it ("Opruimingsdienst", "Omgevingswet"), a place by a
+//! square's, park's, station's or stadium's head at its end ("Museumplein",
+//! "Lotto Park"), a bare head that "voor" may follow ("Raad voor de
+//! Kinderbescherming"), and a kind of document whose "van" says what it is
+//! about ("Verslag van de Raad").
+
+use super::cues::{self, MISC_HEADS, ORG_HEADS};
+use super::kind::EntityType;
+
+pub(super) fn head_type(surface: &str) -> Option<EntityType> {
+    for w in surface.split([' ', '-']).rev() {
+        if cues::has_head(w, ORG_HEADS) {
+            return Some(EntityType::Organisation);
+        }
+        if cues::has_head(w, MISC_HEADS) {
+            return Some(EntityType::Misc);
+        }
+    }
+    None
+}
+
+/// "Raad", "College": a head word alone, which "voor" may follow in a name
+/// ("Raad voor de Kinderbescherming"); a compound's "voor" introduces what it
+/// serves ("Opruimingsdienst voor de Task Force").
+pub(super) fn bare_head(word: &str) -> bool {
+    let lower = cues::lower(word);
+    ORG_HEADS.contains(&lower.as_ref())
+}
+
+/// "Verslag van de Raad", "Nota van Toelichting": a kind of document, whose
+/// "van" says what it is about, not a name.
+pub(super) fn is_document_word(word: &str) -> bool {
+    [
+        "verslag",
+        "rapport",
+        "rapportage",
+        "nota",
+        "brief",
+        "memorie",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Heads of the names of squares, parks, stations, stadiums, arenas,
+/// palaces and the works of roads and water: tunnels, bridges, locks and
+/// viaducts. (Not "veld": surnames end in it, "Rietveld", "Grootveld"; not
+/// "lijn": "Richtlijn"; not "kanaal": "YouTubekanaal".)
+const PLACE_COMPOUND_HEADS: &[&str] = &[
+    "park", "plein", "station", "stadion", "paleis", "arena", "tunnel", "brug", "sluis", "viaduct",
+    "aquaduct",
+];
+
+/// Whether a name's last word makes it a square, park, station, stadium or
+/// another place of [`PLACE_COMPOUND_HEADS`]: ending in one ("Museumplein",
+/// "Zuidstation", "Roertunnel"), or being one after other words
+/// (`after_words`: "Lotto Park", "Cegeka Arena").
+pub(super) fn is_place_compound(last: &str, after_words: bool) -> bool {
+    let lower = cues::lower(last);
+    PLACE_COMPOUND_HEADS
+        .iter()
+        .any(|h| (after_words && lower == *h) || (lower.len() > h.len() + 2 && lower.ends_with(h)))
+}

@@ -1,0 +1,165 @@
+//! Capitalised words that name nothing on their own: function words,
+//! titles and forms of address at a sentence start ("De", "Minister",
+//! "Geachte"), the words of a letterhead and of a postal address, which end
+//! the name before them ("Datum", "Postbus"), and adjectives of places and
+//! peoples ("Russische").
+
+use super::cues::{set, with_lower};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+/// Capitalised words that are never a name on their own: function words at a
+/// sentence start, titles, forms of address.
+pub const NEVER_ALONE: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "en",
+    "of",
+    "in",
+    "op",
+    "aan",
+    "van",
+    "voor",
+    "met",
+    "bij",
+    "uit",
+    "naar",
+    "over",
+    "om",
+    "tot",
+    "door",
+    "als",
+    "dat",
+    "die",
+    "dit",
+    "deze",
+    "er",
+    "ook",
+    "maar",
+    "want",
+    "dus",
+    "toch",
+    "nog",
+    "wel",
+    "niet",
+    "geen",
+    "zo",
+    "daar",
+    "hier",
+    "toen",
+    "nu",
+    "wat",
+    "wie",
+    "waar",
+    "hoe",
+    "ik",
+    "je",
+    "jij",
+    "u",
+    "uw",
+    "wij",
+    "we",
+    "zij",
+    "ze",
+    "hij",
+    "zijn",
+    "haar",
+    "hun",
+    "ons",
+    "onze",
+    "mijn",
+    "volgens",
+    "tijdens",
+    "sinds",
+    "na",
+    "zoals",
+    "omdat",
+    "terwijl",
+    "wanneer",
+    "indien",
+    "mocht",
+    "dan",
+    "verder",
+    "daarnaast",
+    "tevens",
+    "echter",
+    "bovendien",
+    "minister",
+    "premier",
+    "president",
+    "staatssecretaris",
+    "voorzitter",
+    "kamerlid",
+    "koning",
+    "koningin",
+    "heer",
+    "mevrouw",
+    "geachte",
+    "hoogachtend",
+    "bijlage",
+    "datum",
+    "betreft",
+    "kenmerk",
+    "pagina",
+    "lees",
+    "bekijk",
+    "meer",
+    "foto",
+    "video",
+    "minister-president",
+    "secretaris-generaal",
+    "the",
+    "of",
+    "and",
+];
+
+static NEVER_ALONE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(NEVER_ALONE));
+
+pub fn is_never_alone(word: &str) -> bool {
+    with_lower(word, |w| NEVER_ALONE_SET.contains(w))
+}
+
+/// Words of a letter's head ("Ons kenmerk", "Uw brief", "Datum"): a
+/// capital on one starts a new line of the letterhead, never a name's next word.
+pub fn is_letter_word(word: &str) -> bool {
+    [
+        "ons",
+        "onze",
+        "uw",
+        "datum",
+        "kenmerk",
+        "betreft",
+        "bijlage",
+        "bijlagen",
+        "pagina",
+        // A Kamerstuk's masthead: "Tweede Kamer der Staten-Generaal Vergaderjaar 2024–2025".
+        "vergaderjaar",
+        "aanhangsel",
+    ]
+    .iter()
+    .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Words of a postal address, which end any name before them: "Tweede
+/// Kamer der Staten-Generaal Postbus 20018".
+pub fn is_address_word(word: &str) -> bool {
+    [
+        "postbus",
+        "antwoordnummer",
+        "retouradres",
+        "bezoekadres",
+        "postadres",
+    ]
+    .iter()
+    .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// "Russische", "Nederlandse", "Oekraïense", "Europese": adjectives of
+/// places and peoples, capitalised in Dutch but not names on their own.
+pub fn is_adjective_form(word: &str) -> bool {
+    ["se", "sche", "ische", "ese"]
+        .iter()
+        .any(|s| word.ends_with(s))
+        && word.chars().count() > 4
+}

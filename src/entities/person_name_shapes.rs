@@ -1,0 +1,68 @@
+//! Shapes of a person's name that say so with no title before it: "Van"
+//! and one surname inside a sentence ("Van Campen", "Van der Poel"), and a
+//! first name, "van der" or "van den", and one surname ("Dolf van den
+//! Brink").
+
+use super::cover::Cover;
+use super::cues;
+use super::detector_context::DetectorContext;
+use super::name_heads::head_type;
+use super::words::{Word, is_acronym, is_capitalised};
+
+/// Whether the name `from..=end` is "Van" and one surname after it, maybe
+/// through "der", "den", "de" or "'t": no more capitalised words (a company
+/// "Van Doorn Tankbouw"), none of them a known name or a body's head.
+pub(super) fn surname_after_van(
+    text: &str,
+    words: &[Word],
+    cover: &[Cover],
+    from: usize,
+    end: usize,
+) -> bool {
+    let mut k = from + 1;
+    while k < end && matches!(&text[words[k].range.clone()], "der" | "den" | "de" | "'t") {
+        k += 1;
+    }
+    k == end
+        && cover[k] == Cover::Free
+        && words[k].joined_to_prev
+        && is_capitalised(&text[words[k].range.clone()])
+        && head_type(&text[words[k].range.clone()]).is_none()
+        && !words
+            .get(k + 1)
+            .is_some_and(|n| n.joined_to_prev && is_capitalised(&text[n.range.clone()]))
+}
+
+/// Whether `start..=last` is a first name, "van der" or "van den" (or "van
+/// 't", "in 't"), and one surname: the shape of a Dutch person's name, which
+/// no body, place or named thing has ("Raad van State", "Staat van de
+/// Veiligheid" and "Huis ten Bosch" take other particles). Neither word may
+/// be a head word, a listed place or a word the document writes in lower
+/// case.
+pub(super) fn is_dutch_name_shape(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    last: usize,
+    ctx: &DetectorContext,
+) -> bool {
+    let word = |k: usize| &text[words[k].range.clone()];
+    let plain = |k: usize| {
+        let w = word(k);
+        w.chars().count() >= 2
+            && is_capitalised(w)
+            && !is_acronym(w)
+            && head_type(w).is_none()
+            && !ctx.places.contains(w)
+            && !cues::is_never_alone(w)
+            && !ctx.lower_words.contains(cues::lower(w).as_ref())
+    };
+    last == start + 3
+        && matches!(
+            (word(start + 1), word(start + 2)),
+            ("van", "der" | "den" | "'t") | ("in", "'t")
+        )
+        && (start + 1..=last).all(|k| words[k].joined_to_prev)
+        && plain(start)
+        && plain(last)
+}
