@@ -335,3 +335,30 @@ fn a_bold_heading_wrapped_over_two_lines_is_joined() {
             .contains("Vervolg: van missies naar Kennis- en Innovatieagenda's en -Convenant\n")
     );
 }
+
+/// The sidebar repeated at a page's top in pdftotext's form, its labels
+/// stacked above their values: "Datum" / the letter's date and "Onze
+/// referentie" / the reference are folded with it, not read as a heading or
+/// a paragraph. Counter-example: a date inside the text stays.
+#[test]
+fn stacked_sidebar_values_at_a_page_top_are_folded() {
+    let text = "> Retouradres Postbus 20061 2500 EB Den Haag\n\nDe Voorzitter van de Tweede Kamer\n\
+der Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\nMinisterie van Buitenlandse Zaken\n\n\
+Onze referentie\nBZ2531874\n\nDatum\n12 november 2025\nBetreft\nUitbreidingspakket 2025\n\n\
+Geachte voorzitter,\n\nMet deze brief informeer ik uw Kamer over het uitbreidingspakket.\n\n\
+1. Algemeen beeld\nHet kabinet blijft voorstander van een geloofwaardig beleid.\n\nPagina 1 van 2\n\x0c\
+Directoraat-generaal Politieke Zaken\nDirectie Europese Integratie\n\nDatum\n12 november 2025\n\n\
+Onze referentie\nBZ2531874\n\n2. Westelijke Balkan\nMontenegro sloot vier hoofdstukken; de Raad besluit op\n\
+12 november 2025\nover de volgende stap.\n\nDe Minister van Buitenlandse Zaken,\n\nD.M. van Weel\n\nPagina 2 van 2\n";
+    let d = brief::parse::document_from_bytes(
+        "bz".into(),
+        Origin::File("bz.txt".into()),
+        text.as_bytes().to_vec(),
+    )
+    .unwrap();
+    assert_eq!(d.kind, DocKind::Kamerbrief);
+    assert_eq!(headings(&d), ["1. Algemeen beeld", "2. Westelijke Balkan"]);
+    let body = reading(&d);
+    assert!(!body.contains("BZ2531874"), "{body}");
+    assert!(body.contains("besluit op 12 november 2025 over"), "{body}");
+}

@@ -27,7 +27,7 @@ use super::typeset_headings::TypesetHeadings;
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::Line;
 use crate::document::{
-    BlockKind, DocKind, FoldReason, Meta, MetaField, Parsed, SectionKind, Signatory,
+    BlockKind, DocDate, DocKind, FoldReason, Meta, MetaField, Parsed, SectionKind, Signatory,
 };
 use std::borrow::Cow;
 
@@ -462,6 +462,24 @@ fn fold_furniture(
             }
         }
         i += 1;
+    }
+    // "Datum" / "12 november 2025" at a page's top: a date alone on its
+    // line right after folded sidebar lines is the sidebar repeating the
+    // letter's date, once the letter's date is known.
+    if date_known {
+        for j in from..n {
+            if roles[j] != Role::Body {
+                continue;
+            }
+            let t = lines[j].text(text).trim();
+            let after_sidebar = (from..j)
+                .rev()
+                .find(|&k| !lines[k].is_blank())
+                .is_some_and(|k| roles[k] == Role::Folded(FoldReason::Sidebar));
+            if after_sidebar && DocDate::find_dutch(t).is_some_and(|(_, r)| r == (0..t.len())) {
+                roles[j] = Role::Folded(FoldReason::Sidebar);
+            }
+        }
     }
 }
 

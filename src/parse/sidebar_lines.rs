@@ -231,11 +231,12 @@ pub(super) fn site_address(s: &str) -> bool {
 /// `^(?i:(ons |uw )?(kenmerk|referentie)|bijlage(\(n\)|n)?|overheidsidentificatienr\.?|contactpersoon|inlichtingen|uw brief( van)?)$`:
 /// a sidebar label whose value stands on the next line, in any case.
 pub(super) fn value_label(s: &str) -> bool {
-    const LABELS: [&str; 15] = [
+    const LABELS: [&str; 16] = [
         "kenmerk",
         "referentie",
         "ons kenmerk",
         "ons referentie",
+        "onze referentie",
         "uw kenmerk",
         "uw referentie",
         "bijlage",
