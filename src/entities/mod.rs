@@ -19,6 +19,7 @@ pub mod detector;
 mod detector_context;
 pub mod fold;
 pub mod gazetteer;
+mod given_name_joins;
 mod head_words;
 mod index;
 pub mod kind;

@@ -1,7 +1,7 @@
 //! Shapes of a person's name that say so with no title before it: "Van"
 //! and one surname inside a sentence ("Van Campen", "Van der Poel"), and a
 //! first name, "van der" or "van den", and one surname ("Dolf van den
-//! Brink").
+//! Brink"); and the surname a full name teaches ("Janny Knol" → "Knol").
 
 use super::cover::Cover;
 use super::cues;
@@ -65,4 +65,26 @@ pub(super) fn is_dutch_name_shape(
         && (start + 1..=last).all(|k| words[k].joined_to_prev)
         && plain(start)
         && plain(last)
+}
+
+/// "Janny Knol" → "Knol"; "Sanne van der Wal" → "Van der Wal" is not taught
+/// (a lower-case particle starts it mid-sentence), "van der Wal" is.
+pub(super) fn surname_of(full: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = full
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let mut start = words.len() - 1;
+    while start > 1 && super::gazetteer::is_particle(words[start - 1].1) {
+        start -= 1;
+    }
+    let s = &full[words[start].0..];
+    (s.chars().count() > 2).then_some(s)
 }

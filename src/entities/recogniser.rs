@@ -6,15 +6,17 @@
 use super::detector::{self, DetectorContext};
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
+use super::given_name_joins::join_given_names;
 use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
+use super::person_name_shapes::surname_of;
 use super::rules::{self, overlaps};
+use super::title_cues::cue_before;
 use super::widening::{
-    join_neighbours, possessive_apostrophe, short_forms, take_initials, take_periods,
-    take_place_parts,
+    possessive_apostrophe, short_forms, take_initials, take_periods, take_place_parts,
 };
-use super::words::{self, Word};
+use super::words;
 use super::{
     Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
     quoted_titles, road_numbers, shapes, sports_clubs,
@@ -526,7 +528,7 @@ impl Recogniser {
         take_initials(text, &mut found);
         take_place_parts(text, &mut found);
         take_periods(text, &mut found);
-        self.take_given_names(text, &mut found);
+        join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
@@ -541,81 +543,6 @@ impl Recogniser {
             found,
             blocked,
             learned,
-        }
-    }
-
-    /// "Gedeputeerde Anne Vos": a person's first name found on its own
-    /// right before a surname found on its own (a known one, which the
-    /// detector may not build on) is one person: the known one when the
-    /// given name fits, a new one otherwise.
-    fn take_given_names(&self, text: &str, found: &mut Vec<Found>) {
-        join_neighbours(found, |a, b| {
-            let first = &text[a.range.clone()];
-            // ("Paul Magnette": a known person's surname that is also a
-            // given name, before another surname, is that given name.)
-            let given_first = match a.link {
-                Link::Key(_) => true,
-                Link::Gazetteer(_) => self.given_names.contains(first),
-            };
-            let joinable = a.ty == EntityType::Person
-                && b.ty == EntityType::Person
-                && given_first
-                && !first.contains(' ')
-                && first.chars().count() > 1
-                && &text[a.range.end..b.range.start] == " ";
-            if !joinable {
-                return None;
-            }
-            let fits = match &b.link {
-                Link::Gazetteer(e) => self.gazetteer.entries[*e]
-                    .given
-                    .as_deref()
-                    .is_some_and(|g| g.split_whitespace().next() == Some(first)),
-                Link::Key(_) => false,
-            };
-            let range = a.range.start..b.range.end;
-            let link = if fits {
-                b.link.clone()
-            } else {
-                detector::name_link(&text[range.clone()])
-            };
-            Some(Found {
-                range,
-                ty: EntityType::Person,
-                link,
-            })
-        });
-        // "Femke Kok": a given name the detector left alone (a sentence's
-        // first word) right before a known person's bare surname.
-        for i in 0..found.len() {
-            let free_from = i.checked_sub(1).map_or(0, |p| found[p].range.end);
-            let f = &mut found[i];
-            let Link::Gazetteer(e) = f.link else { continue };
-            if f.ty != EntityType::Person || text[f.range.clone()].contains(' ') {
-                continue;
-            }
-            let Some(head) = text[..f.range.start].strip_suffix(' ') else {
-                continue;
-            };
-            let first = head
-                .rsplit(|c: char| !c.is_alphabetic() && c != '-')
-                .next()
-                .unwrap_or_default();
-            if first.is_empty() || !self.given_names.contains(first) {
-                continue;
-            }
-            let range = f.range.start - 1 - first.len()..f.range.end;
-            if range.start < free_from {
-                continue;
-            }
-            let fits = self.gazetteer.entries[e]
-                .given
-                .as_deref()
-                .is_some_and(|g| g.split_whitespace().next() == Some(first));
-            if !fits {
-                f.link = detector::name_link(&text[range.clone()]);
-            }
-            f.range = range;
         }
     }
 
@@ -663,60 +590,6 @@ impl Recogniser {
             (false, _) => None,
         }
     }
-}
-
-/// The title word before a name, in lower case, looking past the words of a
-/// title ("Minister van Buitenlandse Zaken Kuleba" → "minister").
-fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String> {
-    let mut j = words.partition_point(|w| w.range.start < at);
-    let mut steps = 0;
-    while j > 0 && steps < 7 {
-        let prev = &words[j - 1];
-        let next_start = words.get(j).map_or(at, |w| w.range.start.min(at));
-        // A name glued inside a word ("geledenDEN HAAG") has no title before it.
-        if prev.range.end > next_start {
-            return None;
-        }
-        let gap = &text[prev.range.end..next_start];
-        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
-            return None;
-        }
-        let w = &text[prev.range.clone()];
-        let lower = cues::lower(w);
-        if cues::is_person_cue(w) || lower.ends_with("minister") {
-            return Some(lower.into_owned());
-        }
-        let title_word = w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(lower.as_ref(), "van" | "voor" | "en");
-        if !title_word || prev.sentence_start {
-            return None;
-        }
-        j -= 1;
-        steps += 1;
-    }
-    None
-}
-
-/// "Janny Knol" → "Knol"; "Sanne van der Wal" → "Van der Wal" is not taught
-/// (a lower-case particle starts it mid-sentence), "van der Wal" is.
-fn surname_of(full: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> = full
-        .split(' ')
-        .scan(0, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let mut start = words.len() - 1;
-    while start > 1 && super::gazetteer::is_particle(words[start - 1].1) {
-        start -= 1;
-    }
-    let s = &full[words[start].0..];
-    (s.chars().count() > 2).then_some(s)
 }
 
 fn rule_link(ty: EntityType, surface: &str, doc: &Document) -> Link {

@@ -1,7 +1,8 @@
 //! Titles before a person's name, read backwards from a candidate name:
 //! "premier Shmygal", "Minister van Buitenlandse Zaken Kuleba", a name set
 //! off by commas after a title and its post, and the portfolio words that
-//! belong to the title rather than to a name after it.
+//! belong to the title rather than to a name after it; and the title word
+//! that tells which of several known people a bare surname names.
 
 use super::words::{Word, is_capitalised};
 use super::{cues, portfolio};
@@ -118,4 +119,36 @@ pub(super) fn apposition_to_title(text: &str, words: &[Word], start: usize, last
         }
     }
     false
+}
+
+/// The title word before a name, in lower case, looking past the words of a
+/// title ("Minister van Buitenlandse Zaken Kuleba" → "minister").
+pub(super) fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String> {
+    let mut j = words.partition_point(|w| w.range.start < at);
+    let mut steps = 0;
+    while j > 0 && steps < 7 {
+        let prev = &words[j - 1];
+        let next_start = words.get(j).map_or(at, |w| w.range.start.min(at));
+        // A name glued inside a word ("geledenDEN HAAG") has no title before it.
+        if prev.range.end > next_start {
+            return None;
+        }
+        let gap = &text[prev.range.end..next_start];
+        if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            return None;
+        }
+        let w = &text[prev.range.clone()];
+        let lower = cues::lower(w);
+        if cues::is_person_cue(w) || lower.ends_with("minister") {
+            return Some(lower.into_owned());
+        }
+        let title_word = w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(lower.as_ref(), "van" | "voor" | "en");
+        if !title_word || prev.sentence_start {
+            return None;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    None
 }
