@@ -182,3 +182,26 @@ fn buildings_of_government_are_places_but_not_in_an_address() {
         "{d:?}"
     );
 }
+
+/// A name whose first word shares its head with a part left out before it
+/// starts at that part ("Stabiliteits- en Groeipact"). Counter-examples: a
+/// lower-case part, and two bodies each named ("EU- en NAVO-landen").
+#[test]
+fn a_left_out_part_before_en_belongs_to_the_name() {
+    let docs = mentions(&[
+        "Europa\n\nVolgens het Stabiliteits- en Groeipact mag dat niet. De Land- en \
+         Tuinbouworganisatie is boos, net als de EU- en NAVO-landen en de land- en \
+         Tuinbouwbond.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Stabiliteits- en Groeipact", Misc), "{d:?}");
+    assert!(
+        has(d, "Land- en Tuinbouworganisatie", Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "NAVO", Organisation) && !tagged(d, "EU- en NAVO"),
+        "{d:?}"
+    );
+    assert!(!d.iter().any(|(t, _)| t.starts_with("land-")), "{d:?}");
+}

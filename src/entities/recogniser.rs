@@ -15,6 +15,7 @@ use super::rules::{self, overlaps};
 use super::title_cues::cue_before;
 use super::widening::{
     possessive_apostrophe, short_forms, take_initials, take_periods, take_place_parts,
+    take_suspended_parts,
 };
 use super::words;
 use super::{
@@ -527,6 +528,7 @@ impl Recogniser {
         sports_clubs::retype(text, &mut found, is_country);
         take_initials(text, &mut found);
         take_place_parts(text, &mut found);
+        take_suspended_parts(text, &mut found);
         take_periods(text, &mut found);
         join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
         for f in &mut found {

@@ -37,6 +37,52 @@ pub(crate) fn take_periods(text: &str, found: &mut Vec<Found>) {
     });
 }
 
+/// "Stabiliteits- en Groeipact", "Land- en Tuinbouworganisatie": a name
+/// whose first word shares its head with a capitalised part before it,
+/// left out with a hyphen and joined by "en" or "of", starts at that part.
+/// Counter-examples: a lower-case part ("land- en tuinbouw") or a hyphen
+/// that ends no part ("EU- en NAVO-landen" names two bodies, each found).
+pub(crate) fn take_suspended_parts(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
+            continue;
+        }
+        let Some(head) = ["- en ", "- of "]
+            .iter()
+            .find_map(|j| text[..f.range.start].strip_suffix(j))
+        else {
+            continue;
+        };
+        let part_len = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let start = head.len() - part_len;
+        let part = &head[start..];
+        let free = i == 0 || found[i - 1].range.end <= start;
+        let stands = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if free
+            && stands
+            && part.chars().count() >= 3
+            && part.chars().next().is_some_and(char::is_uppercase)
+            && !part.chars().all(char::is_uppercase)
+        {
+            let range = start..f.range.end;
+            found[i] = Found {
+                link: super::detector::name_link(&text[range.clone()]),
+                range,
+                ty: f.ty,
+            };
+        }
+    }
+}
+
 /// Heads of the names of events, which are named without their year.
 const EVENT_HEADS: &[&str] = &[
     "top",
