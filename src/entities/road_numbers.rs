@@ -22,7 +22,13 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
             .take_while(|b| b.is_ascii_digit())
             .count();
         let end = at + 1 + digits;
-        if !(1..=3).contains(&digits) || !BEFORE.iter().any(|b| text[..at].ends_with(b)) {
+        // (The article as a word: not the end of "Zuidzijde A4".)
+        let after_cue = BEFORE.iter().any(|b| {
+            text[..at]
+                .strip_suffix(b)
+                .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        });
+        if !(1..=3).contains(&digits) || !after_cue {
             continue;
         }
         // The number ends the word ("A400M" is no road) and no compound
@@ -77,5 +83,6 @@ mod tests {
         assert!(roads("De N95-maskers en de A400M van de N-VA.").is_empty());
         assert!(roads("Formulier A12 en bijlage N3 zijn nodig.").is_empty());
         assert!(roads("de A1234 is geen weg").is_empty());
+        assert!(roads("aan de Zuidzijde A4 en de Westweg N2").is_empty());
     }
 }
