@@ -60,30 +60,31 @@ pub(super) fn is_camel_case(word: &str) -> bool {
 /// ends the name before it ("Tweede Kamer der Staten-Generaal Binnenhof 4").
 pub(super) fn is_street_before_postcode(text: &str, words: &[Word], at: usize) -> bool {
     let w = |k: usize| words.get(at + k).map_or("", |x| &text[x.range.clone()]);
-    let number = w(1);
-    number.len() <= 4
-        && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && number.bytes().all(|b| b.is_ascii_alphanumeric())
-        && w(2).len() == 4
-        && w(2).bytes().all(|b| b.is_ascii_digit())
-        && w(3).len() == 2
-        && w(3).bytes().all(|b| b.is_ascii_uppercase())
+    is_number_and_postcode(w(1), w(2), w(3))
 }
 
 /// "Binnenhof 4 2513 AA Den Haag": a name right before a house number and a
 /// Dutch postcode is the street of an address, which names no entity (a
-/// known place may be a street too: "Binnenhof", "Lange Voorhout").
+/// known place may be a street too: "Binnenhof", "Lange Voorhout"). The
+/// words after the name are read as [`is_street_before_postcode`] reads them.
 pub(super) fn is_street_of_address(text: &str, range: &Range<usize>) -> bool {
-    let mut rest = text[range.end..].split([' ', '\n']);
-    let number = rest.next().filter(|n| n.is_empty()).and(rest.next());
-    let (Some(number), Some(digits), Some(letters)) = (number, rest.next(), rest.next()) else {
-        return false;
-    };
-    (1..=5).contains(&number.len())
+    // "1234a 2513 AA" and the spaces around: the longest a number and a
+    // postcode take.
+    let mut end = (range.end + 16).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let after = super::words::words_in(text, range.end..end);
+    let w = |k: usize| after.get(k).map_or("", |x| &text[x.range.clone()]);
+    is_number_and_postcode(w(0), w(1), w(2))
+}
+
+/// A house number ("4", "12a"), then a Dutch postcode's four digits and two
+/// capitals.
+fn is_number_and_postcode(number: &str, digits: &str, letters: &str) -> bool {
+    number.len() <= 4
         && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && number
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && number.bytes().all(|b| b.is_ascii_alphanumeric())
         && digits.len() == 4
         && digits.bytes().all(|b| b.is_ascii_digit())
         && letters.len() == 2
