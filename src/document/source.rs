@@ -260,7 +260,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<DecodedText, LoadError>> {
 }
 
 fn memchr0(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 /// Windows-1252 differs from Latin-1 only in 0x80..=0x9F; the five bytes it leaves

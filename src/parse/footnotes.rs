@@ -321,13 +321,31 @@ fn leading_number(line: &str) -> Option<u32> {
 /// or glued to a web address ("5https://…", as some extractors print a note
 /// that is only a link).
 fn starts_with_number(line: &str, n: u32) -> bool {
-    let digits = n.to_string();
-    line.strip_prefix(digits.as_str()).is_some_and(|rest| {
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut buf = [0u8; 10];
+    let digits = decimal(n, &mut buf);
+    line.strip_prefix(digits).is_some_and(|rest| {
         (rest.starts_with([' ', '\t']) && rest.trim_start().chars().next().is_some())
             || rest.starts_with("http://")
             || rest.starts_with("https://")
             || rest.starts_with("www.")
     })
+}
+
+/// `n` in decimal digits, as `n.to_string()` writes it, in `buf`.
+fn decimal(mut n: u32, buf: &mut [u8; 10]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).expect("digits")
 }
 
 /// The first marker for note `n` in body lines from `from` up to line `before`:
@@ -371,11 +389,7 @@ fn find_marker(
     }
     // Every finder below wants the number's digits: only the lines that
     // hold them are asked (one search each, not one per finder).
-    let digits = memchr::memmem::Finder::new(want.as_bytes());
-    let holding: Vec<&(usize, Range<usize>)> = spans
-        .iter()
-        .filter(|(_, span)| digits.find(&text.as_bytes()[span.clone()]).is_some())
-        .collect();
+    let holding = holding_digits(text, &spans, want.as_bytes());
     // Last: digits glued to a word in capitals ("ABOARD13)"), which reads
     // like a name ("MH17") and is taken only when nothing else is there.
     for find in [marker_in, spaced_marker_in, acronym_marker_in] {
@@ -386,6 +400,42 @@ fn find_marker(
         }
     }
     None
+}
+
+/// The spans (in text order, not overlapping) that hold `digits`: one
+/// search from a span's start finds the first occurrence at or after it,
+/// and the spans before that occurrence are passed without a search of
+/// their own (a search per line was most of finding the notes).
+fn holding_digits<'s>(
+    text: &str,
+    spans: &'s [(usize, Range<usize>)],
+    digits: &[u8],
+) -> Vec<&'s (usize, Range<usize>)> {
+    let finder = memchr::memmem::Finder::new(digits);
+    let bytes = text.as_bytes();
+    let end = spans.last().map_or(0, |(_, s)| s.end);
+    // The first occurrence at or after the last place searched from.
+    let mut next: Option<Option<usize>> = None;
+    let mut out = Vec::new();
+    for entry in spans {
+        let span = &entry.1;
+        let stale = match next {
+            None => true,
+            Some(None) => false,
+            Some(Some(p)) => p < span.start,
+        };
+        if stale {
+            next = Some(finder.find(&bytes[span.start..end]).map(|p| p + span.start));
+        }
+        // The first occurrence at or after the span's start: if it does not
+        // end inside the span, no later one does.
+        if let Some(Some(p)) = next
+            && p + digits.len() <= span.end
+        {
+            out.push(entry);
+        }
+    }
+    out
 }
 
 /// Words after which a number is a quantity or a reference, not a marker
@@ -578,6 +628,37 @@ fn is_acronym_before(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// One search from a span's start answers as a search of each span.
+        #[test]
+        fn holding_digits_is_a_search_of_each_span(
+            text in "[0-9a ]{0,80}",
+            cuts in proptest::collection::vec(0usize..80, 0..12),
+            digits in "[0-9]{1,3}",
+        ) {
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(text.len())).collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            // Spans from every other pair of cuts: gaps between them.
+            let spans: Vec<(usize, Range<usize>)> = cuts
+                .chunks_exact(2)
+                .enumerate()
+                .map(|(i, c)| (i, c[0]..c[1]))
+                .collect();
+            let want: Vec<&(usize, Range<usize>)> = spans
+                .iter()
+                .filter(|(_, r)| text[r.clone()].contains(digits.as_str()))
+                .collect();
+            proptest::prop_assert_eq!(holding_digits(&text, &spans, digits.as_bytes()), want);
+        }
+
+        #[test]
+        fn decimal_is_to_string(n in proptest::prelude::any::<u32>()) {
+            let mut buf = [0; 10];
+            proptest::prop_assert_eq!(decimal(n, &mut buf), n.to_string());
+        }
+    }
 
     /// The notes of `t` read as one page of running text, no layout.
     fn plain_notes(t: &str) -> Vec<FoundNote> {

@@ -139,11 +139,16 @@ impl Window<'_> {
 
     fn cluster(&self, base: usize, (i, g): (usize, &str)) -> Cluster {
         note_cluster_read();
+        let mut cs = g.chars();
+        let (chars, space) = match (cs.next(), cs.as_str().is_empty()) {
+            (Some(c), true) => (1, c.is_whitespace()),
+            _ => (g.chars().count(), g.chars().all(char::is_whitespace)),
+        };
         Cluster {
             start: base + i,
             end: base + i + g.len(),
-            chars: g.chars().count(),
-            space: g.chars().all(char::is_whitespace),
+            chars,
+            space,
         }
     }
 
@@ -197,26 +202,36 @@ impl Window<'_> {
     }
 }
 
-/// `s.grapheme_indices(true)`, with two ASCII characters in a row (not a
-/// CR before an LF) told apart without the segmenter: no rule joins them,
-/// and they are most of a Dutch text.
+/// Whether a boundary always falls between `c` and a neighbour that is
+/// also simple (unless they are CR and LF): characters below the combining
+/// marks (U+0300), the dashes, quotes, bullets and ellipsis of General
+/// Punctuation (U+2010–U+2027) and the euro sign. None of them is Extend,
+/// ZWJ, SpacingMark, Prepend, a regional indicator or Hangul, the only
+/// grapheme-break classes that can join two characters; they are nearly all
+/// of a Dutch text.
+fn simple(c: char) -> bool {
+    c < '\u{300}' || matches!(c, '\u{2010}'..='\u{2027}' | '€')
+}
+
+/// Whether the segmenter puts a boundary between `a` and `b`, as far as
+/// [`simple`] tells: `true` means it surely does.
+fn surely_apart(a: char, b: char) -> bool {
+    simple(a) && simple(b) && !(a == '\r' && b == '\n')
+}
+
+/// `s.grapheme_indices(true)`, with two [`simple`] characters in a row
+/// told apart without the segmenter.
 fn clusters_forward(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        if i >= b.len() {
-            return None;
-        }
+        let mut rest = s.get(i..)?.chars();
+        let c = rest.next()?;
         let start = i;
-        let next = b.get(i + 1).copied();
-        if b[i].is_ascii()
-            && next.is_none_or(|n| n.is_ascii())
-            && !(b[i] == b'\r' && next == Some(b'\n'))
-        {
-            i += 1;
+        if rest.next().is_none_or(|n| surely_apart(c, n)) {
+            i += c.len_utf8();
         } else {
-            let mut c = GraphemeCursor::new(i, b.len(), true);
-            i = c.next_boundary(s, 0).ok().flatten().unwrap_or(b.len());
+            let mut cur = GraphemeCursor::new(i, s.len(), true);
+            i = cur.next_boundary(s, 0).ok().flatten().unwrap_or(s.len());
         }
         Some((start, &s[start..i]))
     })
@@ -224,22 +239,16 @@ fn clusters_forward(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// `s.grapheme_indices(true).rev()`, as [`clusters_forward`] reads it.
 fn clusters_backward(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let b = s.as_bytes();
-    let mut j = b.len();
+    let mut j = s.len();
     std::iter::from_fn(move || {
-        if j == 0 {
-            return None;
-        }
+        let mut rest = s.get(..j)?.chars();
+        let c = rest.next_back()?;
         let end = j;
-        let before = j.checked_sub(2).map(|k| b[k]);
-        if b[j - 1].is_ascii()
-            && before.is_none_or(|p| p.is_ascii())
-            && !(before == Some(b'\r') && b[j - 1] == b'\n')
-        {
-            j -= 1;
+        if rest.next_back().is_none_or(|p| surely_apart(p, c)) {
+            j -= c.len_utf8();
         } else {
-            let mut c = GraphemeCursor::new(j, b.len(), true);
-            j = c.prev_boundary(s, 0).ok().flatten().unwrap_or(0);
+            let mut cur = GraphemeCursor::new(j, s.len(), true);
+            j = cur.prev_boundary(s, 0).ok().flatten().unwrap_or(0);
         }
         Some((j, &s[j..end]))
     })
@@ -315,6 +324,15 @@ fn keep_front(gs: &[Cluster], room: usize, complete: bool) -> usize {
 
 /// Control characters (line breaks, tabs) as spaces.
 fn one_line(s: &str) -> String {
+    // C0 controls and DEL are bytes below 0x20 or 0x7F; C1 controls are
+    // 0xC2 then 0x80–0x9F.
+    let b = s.as_bytes();
+    let control = b.iter().enumerate().any(|(i, &x)| {
+        x < 0x20 || x == 0x7F || (x == 0xC2 && b.get(i + 1).is_some_and(|&y| y < 0xA0))
+    });
+    if !control {
+        return s.to_owned();
+    }
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
@@ -329,12 +347,20 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn clusters_are_the_segmenters(
-            s in "(a|Z| |\r|\n|\r\n|é|e\u{301}|\u{600}|\u{200D}|🇳|🇱|👍|\u{1F3FD}|각|\u{1161}|ĳ|\u{FE0F}|#|1){0,14}"
+            s in "(a|Z| |\r|\n|\r\n|é|e\u{301}|\u{600}|\u{200D}|🇳|🇱|👍|\u{1F3FD}|각|\u{1161}|ĳ|\u{FE0F}|#|1|“|—|…|€|\u{AD}|\u{85}|ʰ|\u{2FF}|\u{2028}|\u{200B}|\u{200C}|\u{2066}|\u{903}|क|\u{94D}){0,14}"
         ) {
             let want: Vec<(usize, &str)> = s.grapheme_indices(true).collect();
             proptest::prop_assert_eq!(clusters_forward(&s).collect::<Vec<_>>(), want.clone());
             let back: Vec<(usize, &str)> = want.into_iter().rev().collect();
             proptest::prop_assert_eq!(clusters_backward(&s).collect::<Vec<_>>(), back);
+        }
+
+        #[test]
+        fn one_line_turns_exactly_the_controls_into_spaces(
+            s in "(a| |\t|\r|\n|\u{7F}|\u{80}|\u{9F}|\u{A0}|\u{AD}|é|Ā|\u{2028}|—){0,12}"
+        ) {
+            let want: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            proptest::prop_assert_eq!(one_line(&s), want);
         }
     }
 
