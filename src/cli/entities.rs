@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use brief::briefing::Briefing;
-use brief::corpus::{Corpus, Entry};
+use brief::corpus::Corpus;
 use brief::entities::report::{report, text_table};
 use brief::output::inert::inert_text;
 use brief::progress::Progress;
@@ -11,13 +11,9 @@ use std::path::PathBuf;
 
 pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
     // The report needs the clean texts and their maps, not the sources:
-    // letting go of them keeps a third of the corpus out of memory.
-    let mut corpus = Corpus::from_args(paths);
-    for e in &mut corpus.entries {
-        if let Entry::Doc(d) = e {
-            d.release_source();
-        }
-    }
+    // letting go of each as it is parsed keeps a third of the corpus out
+    // of memory.
+    let corpus = Corpus::from_args_without_sources(paths);
     let briefing = Briefing::new(std::sync::Arc::new(corpus));
     let corpus = &*briefing.corpus;
     // Per document: a bug that trips on one leaves the others complete.

@@ -182,6 +182,25 @@ impl Corpus {
         }
     }
 
+    /// [`Corpus::from_args`] with each document's source let go as soon as
+    /// it is parsed ([`Document::release_source`]), for a command that needs
+    /// the clean texts and their maps only: the sources of a large folder
+    /// are then never all in memory at once.
+    pub fn from_args_without_sources(paths: &[PathBuf]) -> Self {
+        let release = |e: &mut Entry| {
+            if let Entry::Doc(d) = e {
+                d.release_source();
+            }
+        };
+        if paths.is_empty() {
+            let mut c = Self::bundled();
+            c.entries.iter_mut().for_each(release);
+            c
+        } else {
+            plan::Plan::of(paths).read_all_then(release)
+        }
+    }
+
     pub fn documents(&self) -> impl Iterator<Item = &Document> {
         self.entries.iter().filter_map(Entry::doc)
     }

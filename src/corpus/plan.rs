@@ -150,10 +150,21 @@ impl Plan {
     /// Every input read, on every core; the entries keep the inputs' order
     /// (each document's parse contains its own panic).
     pub fn read_all(self) -> Corpus {
+        self.read_all_then(|_| {})
+    }
+
+    /// [`Plan::read_all`], with `then` done to each entry as soon as it is
+    /// read, on the thread that read it (letting go of what a command does
+    /// not need before the next document is read).
+    pub fn read_all_then(self, then: impl Fn(&mut Entry) + Sync + Send) -> Corpus {
         use rayon::prelude::*;
         let entries = (0..self.len())
             .into_par_iter()
-            .map(|i| self.read(i))
+            .map(|i| {
+                let mut e = self.read(i);
+                then(&mut e);
+                e
+            })
             .collect();
         Corpus {
             entries,
