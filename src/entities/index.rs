@@ -6,7 +6,8 @@
 use super::gazetteer::{GazEntry, Gazetteer};
 use super::kind::EntityType;
 use super::matcher::{GazetteerMatcher, Hit};
-use super::recogniser::{DocFinds, Recogniser};
+use super::packed_finds::PackedFinds;
+use super::recogniser::Recogniser;
 use super::rules::overlaps;
 use super::widening::take_periods;
 use super::{Found, Link, PIECE, numbering, pieces};
@@ -94,12 +95,14 @@ impl EntityIndex {
         let docs: Vec<Option<&Document>> = corpus.entries.iter().map(Entry::doc).collect();
         progress.start(docs.len());
         // Documents are recognised on all cores, each contained on its own.
-        let recognised: Vec<Result<Option<DocFinds>, Failure>> = docs
+        // Each document's finds are packed as soon as they are made: all of
+        // them are held until names are learned and numbered.
+        let recognised: Vec<Result<Option<PackedFinds>, Failure>> = docs
             .par_iter()
             .map(|d| {
                 let mut found = None;
                 if let Some(d) = d {
-                    let done = guarded(&mut || found = Some(rec.recognise(d)));
+                    let done = guarded(&mut || found = Some(PackedFinds::pack(rec.recognise(d))));
                     progress.step();
                     done?;
                 } else {
@@ -108,7 +111,7 @@ impl EntityIndex {
                 Ok(found)
             })
             .collect();
-        let mut finds: Vec<Option<DocFinds>> = Vec::with_capacity(docs.len());
+        let mut finds: Vec<Option<PackedFinds>> = Vec::with_capacity(docs.len());
         for (i, r) in recognised.into_iter().enumerate() {
             match r {
                 Ok(found) => finds.push(found),
@@ -176,7 +179,7 @@ type Taught = (String, EntityType, Link);
 /// The one-word names learned anywhere that the briefing also uses as
 /// ordinary words, written in lower case ("Het", "Eigen", "Top"): a name
 /// learned from one span never spreads to them.
-fn common_words(docs: &[Option<&Document>], finds: &[Option<DocFinds>]) -> HashSet<String> {
+fn common_words(docs: &[Option<&Document>], finds: &[Option<PackedFinds>]) -> HashSet<String> {
     let mut lower: Vec<String> = finds
         .iter()
         .flatten()
@@ -229,7 +232,7 @@ fn common_words(docs: &[Option<&Document>], finds: &[Option<DocFinds>]) -> HashS
 /// The names the documents taught (to be looked for in all of them), and a
 /// matcher for them; None when there are none.
 fn taught_names(
-    finds: &[Option<DocFinds>],
+    finds: &[Option<PackedFinds>],
     rec: &Recogniser,
     common: &HashSet<String>,
 ) -> Option<(Vec<Taught>, GazetteerMatcher)> {
@@ -280,14 +283,17 @@ fn taught_names(
     Some((taught, matcher))
 }
 
-/// Looks for the taught names in one document.
+/// Looks for the taught names in one document (its finds unpacked while
+/// that is done).
 fn add_learned(
     doc: &Document,
-    f: &mut DocFinds,
+    packed: &mut PackedFinds,
     taught: &[Taught],
     matcher: &GazetteerMatcher,
     common: &HashSet<String>,
 ) {
+    let mut f = std::mem::take(packed).unpack();
+    let blocked = f.blocked();
     let mut added = Vec::new();
     let mut swallowed: Vec<Range<usize>> = Vec::new();
     // A long document is searched a megabyte at a time on all cores; names
@@ -307,12 +313,12 @@ fn add_learned(
         if h.compass {
             continue;
         }
-        if overlaps(&f.blocked, &h.range) {
+        if overlaps(&blocked, &h.range) {
             // "Nationaal Programma Circulaire Economie 2023-2030": a learned
             // name takes the dates inside it, and nothing else.
-            let from = f.blocked.partition_point(|b| b.end <= h.range.start);
-            let to = f.blocked.partition_point(|b| b.start < h.range.end);
-            let dates = &f.blocked[from..to.max(from)];
+            let from = blocked.partition_point(|b| b.end <= h.range.start);
+            let to = blocked.partition_point(|b| b.start < h.range.end);
+            let dates = &blocked[from..to.max(from)];
             let all_dates = dates.iter().all(|b| {
                 h.range.start <= b.start
                     && b.end <= h.range.end
@@ -359,4 +365,5 @@ fn add_learned(
         f.found = merged;
         take_periods(&doc.clean, &mut f.found);
     }
+    *packed = PackedFinds::pack(f);
 }

@@ -33,6 +33,7 @@ mod non_name_words;
 pub mod normal;
 mod numbering;
 mod org_place;
+mod packed_finds;
 mod person_cues;
 mod person_name_shapes;
 mod photo_credit;

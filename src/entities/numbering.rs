@@ -7,8 +7,7 @@ use super::detector::NAME_PREFIX;
 use super::gazetteer::Gazetteer;
 use super::index::{Entity, EntityIndex, Mention};
 use super::kind::EntityType;
-use super::recogniser::DocFinds;
-use super::{Found, Link};
+use super::packed_finds::{FoundRef, LinkRef, PackedFinds};
 use crate::document::Document;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -28,48 +27,53 @@ struct Digest<'a> {
 /// Mentions are digested in runs of this many, on all cores.
 const RUN: usize = 1 << 16;
 
-/// The digest of `found`, the mentions of `doc` from its `from`th on.
-fn digest<'a>(doc: &'a Document, found: &[Found], from: usize, entries: usize) -> Digest<'a> {
+/// The digest of the mentions `from..to` of `doc`, found as `finds`.
+fn digest<'a>(
+    doc: &'a Document,
+    finds: &'a PackedFinds,
+    (from, to): (usize, usize),
+    entries: usize,
+) -> Digest<'a> {
     // Known entities by number (in a table when the run is long enough to
     // pay for one), other names by key.
-    let mut known: Vec<Option<usize>> = if found.len() * 8 > entries {
+    let mut known: Vec<Option<usize>> = if (to - from) * 8 > entries {
         vec![None; entries]
     } else {
         Vec::new()
     };
     let mut sparse: HashMap<usize, usize> = HashMap::new();
-    let mut keyed: HashMap<&str, usize> = HashMap::new();
+    let mut keyed: HashMap<&'a str, usize> = HashMap::new();
     let mut links: Vec<(usize, usize, Vec<&'a str>)> = Vec::new();
     let mut forms: Vec<(&str, HashSet<&str>)> = Vec::new();
-    let mut local = Vec::with_capacity(found.len());
-    for (i, f) in found.iter().enumerate() {
-        let seen = match &f.link {
-            Link::Gazetteer(e) if known.is_empty() => sparse.get(e).copied(),
-            Link::Gazetteer(e) => known.get(*e).copied().flatten(),
-            Link::Key(k) => keyed.get(k.as_str()).copied(),
+    let mut local = Vec::with_capacity(to - from);
+    for (i, f) in finds.iter(from..to).enumerate() {
+        let seen = match f.link {
+            LinkRef::Gazetteer(e) if known.is_empty() => sparse.get(&e).copied(),
+            LinkRef::Gazetteer(e) => known.get(e).copied().flatten(),
+            LinkRef::Key(k) => keyed.get(k).copied(),
         };
         let l = seen.unwrap_or_else(|| {
             links.push((from + i, 0, Vec::new()));
             forms.push(("", HashSet::new()));
             let l = links.len() - 1;
-            match &f.link {
-                Link::Gazetteer(e) if known.is_empty() => {
-                    sparse.insert(*e, l);
+            match f.link {
+                LinkRef::Gazetteer(e) if known.is_empty() => {
+                    sparse.insert(e, l);
                 }
-                Link::Gazetteer(e) => {
-                    if let Some(slot) = known.get_mut(*e) {
+                LinkRef::Gazetteer(e) => {
+                    if let Some(slot) = known.get_mut(e) {
                         *slot = Some(l);
                     }
                 }
-                Link::Key(k) => {
-                    keyed.insert(k.as_str(), l);
+                LinkRef::Key(k) => {
+                    keyed.insert(k, l);
                 }
             }
             l
         });
         links[l].1 += 1;
         // Most mentions repeat the form before them: no hashing for those.
-        let form = &doc.clean[f.range.clone()];
+        let form = &doc.clean[f.range()];
         if forms[l].0 != form {
             forms[l].0 = form;
             forms[l].1.insert(form);
@@ -82,27 +86,34 @@ fn digest<'a>(doc: &'a Document, found: &[Found], from: usize, entries: usize) -
     Digest { links, local }
 }
 
-/// Runs made into mentions at a time (see [`number`]).
-const MENTION_SLICE: usize = 256;
+/// Runs digested, and made into mentions, at a time (see [`number`]).
+const SLICE: usize = 256;
 
-/// The mentions of one run of `doc`: what was `found`, each with the entity
-/// of its link (`local`: the run's link of each, `of_link`: their entities).
-fn mentions_of(doc: &Document, found: &[Found], local: &[u32], of_link: &[usize]) -> Vec<Mention> {
+/// The mentions of the run of `doc` from its `from`th find: what was
+/// found, each with the entity of its link (`local`: the run's link of
+/// each, `of_link`: their entities).
+fn mentions_of(
+    doc: &Document,
+    finds: &PackedFinds,
+    from: usize,
+    local: &[u32],
+    of_link: &[usize],
+) -> Vec<Mention> {
+    let found = finds.iter(from..from + local.len());
     // The mentions are in order: the block of each is found by walking on
     // from the one before.
-    let mut block = found
-        .first()
-        .map_or(0, |f| doc.block_at_clean(f.range.start));
+    let mut block = (!local.is_empty())
+        .then(|| finds.get(from))
+        .map_or(0, |f| doc.block_at_clean(f.range.0));
     let last = doc.blocks.len().saturating_sub(1);
     found
-        .iter()
         .zip(local)
         .map(|(f, &l)| {
-            while block < last && doc.blocks[block].clean.end < f.range.start {
+            while block < last && doc.blocks[block].clean.end < f.range.0 {
                 block += 1;
             }
             Mention {
-                clean: f.range.clone(),
+                clean: f.range(),
                 ty: f.ty,
                 entity: of_link[l as usize],
                 boilerplate: doc.blocks.get(block).is_some_and(|b| b.kind.is_folded()),
@@ -114,7 +125,7 @@ fn mentions_of(doc: &Document, found: &[Found], local: &[u32], of_link: &[usize]
 /// Gives every distinct link an entity number, name and aliases.
 pub(super) fn number(
     docs: &[Option<&Document>],
-    finds: Vec<Option<DocFinds>>,
+    finds: Vec<Option<PackedFinds>>,
     gazetteer: &Gazetteer,
 ) -> EntityIndex {
     let entries = gazetteer.entries.len();
@@ -123,80 +134,82 @@ pub(super) fn number(
         .iter()
         .enumerate()
         .filter(|(d, _)| docs[*d].is_some())
-        .filter_map(|(d, f)| Some((d, f.as_ref()?.found.len())))
+        .filter_map(|(d, f)| Some((d, f.as_ref()?.len())))
         .flat_map(|(d, n)| (0..n.max(1)).step_by(RUN).map(move |from| (d, from)))
         .collect();
-    let found_of = |d: usize| finds[d].as_ref().map_or(&[][..], |f| f.found.as_slice());
-    let digests: Vec<Digest> = runs
-        .par_iter()
-        .map(|&(d, from)| {
-            let found = found_of(d);
-            let to = (from + RUN).min(found.len());
-            digest(
-                docs[d].expect("only loaded documents"),
-                &found[from..to],
-                from,
-                entries,
-            )
-        })
-        .collect();
-    let mut ids: HashMap<&Link, usize> = HashMap::new();
+    let found_of = |d: usize| finds[d].as_ref().expect("runs of documents with finds");
+    let mut ids: HashMap<LinkRef, usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut surfaces: Vec<BTreeSet<String>> = Vec::new();
     let mut in_docs: Vec<usize> = Vec::new();
     let mut last_doc: Vec<usize> = Vec::new();
     let mut from_gazetteer: Vec<bool> = Vec::new();
-    // Per run: the entity of each of its distinct links.
-    let mut global: Vec<Vec<usize>> = Vec::with_capacity(digests.len());
-    for (&(d, _), digest) in runs.iter().zip(&digests) {
-        let doc = docs[d].expect("only loaded documents");
-        let found = found_of(d);
-        let mut of_link = Vec::with_capacity(digest.links.len());
-        for (first, count, forms) in &digest.links {
-            let f = &found[*first];
-            let idx = *ids.entry(&f.link).or_insert_with(|| {
-                entities.push(new_entity(f, &doc.clean[f.range.clone()], gazetteer));
-                surfaces.push(BTreeSet::new());
-                in_docs.push(0);
-                last_doc.push(usize::MAX);
-                from_gazetteer.push(matches!(f.link, Link::Gazetteer(_)));
-                entities.len() - 1
-            });
-            entities[idx].mentions += count;
-            if last_doc[idx] != d {
-                last_doc[idx] = d;
-                in_docs[idx] += 1;
-            }
-            for &form in forms {
-                if !surfaces[idx].contains(form) {
-                    surfaces[idx].insert(form.to_string());
+    // Per run: the entity of each of its distinct links, and the link of
+    // each mention.
+    let mut global: Vec<Vec<usize>> = Vec::with_capacity(runs.len());
+    let mut locals: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
+    // A slice of runs is digested on all cores, then numbered in order and
+    // its digests let go (the distinct links and forms of every run at
+    // once held more than the mentions).
+    for slice in runs.chunks(SLICE) {
+        let digests: Vec<Digest> = slice
+            .par_iter()
+            .map(|&(d, from)| {
+                let found = found_of(d);
+                let to = (from + RUN).min(found.len());
+                digest(
+                    docs[d].expect("only loaded documents"),
+                    found,
+                    (from, to),
+                    entries,
+                )
+            })
+            .collect();
+        for (&(d, _), digest) in slice.iter().zip(digests) {
+            let doc = docs[d].expect("only loaded documents");
+            let found = found_of(d);
+            let mut of_link = Vec::with_capacity(digest.links.len());
+            for (first, count, forms) in &digest.links {
+                let f = found.get(*first);
+                let idx = *ids.entry(f.link).or_insert_with(|| {
+                    entities.push(new_entity(f, &doc.clean[f.range()], gazetteer));
+                    surfaces.push(BTreeSet::new());
+                    in_docs.push(0);
+                    last_doc.push(usize::MAX);
+                    from_gazetteer.push(matches!(f.link, LinkRef::Gazetteer(_)));
+                    entities.len() - 1
+                });
+                entities[idx].mentions += count;
+                if last_doc[idx] != d {
+                    last_doc[idx] = d;
+                    in_docs[idx] += 1;
                 }
+                for &form in forms {
+                    if !surfaces[idx].contains(form) {
+                        surfaces[idx].insert(form.to_string());
+                    }
+                }
+                of_link.push(idx);
             }
-            of_link.push(idx);
+            global.push(of_link);
+            locals.push(digest.local);
         }
-        global.push(of_link);
     }
-    // The runs' distinct links and forms are numbered: only each mention's
-    // link is still needed (the links held as much as the mentions).
-    let mut locals: Vec<Vec<u32>> = digests.into_iter().map(|d| d.local).collect();
     // What was found becomes mentions a slice of runs at a time, and what
     // was found in a document is let go once its mentions are made: the two
     // are never all held at once.
-    let mut found_by_doc: Vec<Vec<Found>> = finds
-        .into_iter()
-        .map(|f| f.map_or_else(Vec::new, |f| f.found))
-        .collect();
+    let mut found_by_doc: Vec<PackedFinds> =
+        finds.into_iter().map(Option::unwrap_or_default).collect();
     let mut out_docs: Vec<Vec<Mention>> = vec![Vec::new(); docs.len()];
     let mut at = 0;
     while at < runs.len() {
-        let end = (at + MENTION_SLICE).min(runs.len());
+        let end = (at + SLICE).min(runs.len());
         let made: Vec<(usize, Vec<Mention>)> = runs[at..end]
             .par_iter()
             .zip(locals[at..end].par_iter().zip(global[at..end].par_iter()))
             .map(|(&(d, from), (local, of_link))| {
                 let doc = docs[d].expect("only loaded documents");
-                let found = &found_by_doc[d][from..from + local.len()];
-                (d, mentions_of(doc, found, local, of_link))
+                (d, mentions_of(doc, &found_by_doc[d], from, local, of_link))
             })
             .collect();
         for (d, ms) in made {
@@ -210,7 +223,7 @@ pub(super) fn number(
         // Documents whose every run is done.
         let next = runs.get(end).map_or(docs.len(), |&(d, _)| d);
         for found in &mut found_by_doc[runs[at].0..next] {
-            *found = Vec::new();
+            *found = PackedFinds::default();
         }
         for local in &mut locals[at..end] {
             *local = Vec::new();
@@ -264,10 +277,10 @@ fn settle_name_types(entities: &mut [Entity], docs: &mut [Vec<Mention>]) {
     }
 }
 
-fn new_entity(found: &Found, surface: &str, g: &Gazetteer) -> Entity {
-    match &found.link {
-        Link::Gazetteer(e) => {
-            let entry = &g.entries[*e];
+fn new_entity(found: FoundRef, surface: &str, g: &Gazetteer) -> Entity {
+    match found.link {
+        LinkRef::Gazetteer(e) => {
+            let entry = &g.entries[e];
             Entity {
                 id: entry.id(),
                 name: entry.name.clone(),
@@ -278,7 +291,7 @@ fn new_entity(found: &Found, surface: &str, g: &Gazetteer) -> Entity {
                 documents: 0,
             }
         }
-        Link::Key(key) => {
+        LinkRef::Key(key) => {
             let name = match found.ty {
                 EntityType::Date => key
                     .strip_prefix("date:")
@@ -287,7 +300,7 @@ fn new_entity(found: &Found, surface: &str, g: &Gazetteer) -> Entity {
                 _ => surface.to_string(),
             };
             Entity {
-                id: key.clone(),
+                id: key.to_string(),
                 name,
                 ty: found.ty,
                 aliases: Vec::new(),

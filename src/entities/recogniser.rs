@@ -45,7 +45,9 @@ pub struct Recogniser {
 /// (URLs and the mentions themselves), and the names it taught.
 pub struct DocFinds {
     pub found: Vec<Found>,
-    pub blocked: Vec<Range<usize>>,
+    /// URLs: with the mentions, the ranges no learned name may take
+    /// ([`DocFinds::blocked`]).
+    pub urls: Vec<Range<usize>>,
     /// Unknown names found with evidence, to be looked for everywhere:
     /// surface, type, link.
     pub learned: Vec<(String, EntityType, Link)>,
@@ -538,12 +540,9 @@ impl Recogniser {
                 f.range.end += possessive_apostrophe(text, f.range.end);
             }
         }
-        let mut blocked: Vec<Range<usize>> =
-            found.iter().map(|f| f.range.clone()).chain(urls).collect();
-        sort_by_start(&mut blocked, big, |r| r.start);
         DocFinds {
             found,
-            blocked,
+            urls,
             learned,
         }
     }
