@@ -283,8 +283,8 @@ fn taught_names(
     Some((taught, matcher))
 }
 
-/// Looks for the taught names in one document (its finds unpacked while
-/// that is done).
+/// Looks for the taught names in one document (its finds unpacked only
+/// when that adds or takes away some).
 fn add_learned(
     doc: &Document,
     packed: &mut PackedFinds,
@@ -292,8 +292,7 @@ fn add_learned(
     matcher: &GazetteerMatcher,
     common: &HashSet<String>,
 ) {
-    let mut f = std::mem::take(packed).unpack();
-    let blocked = f.blocked();
+    let blocked = packed.blocked();
     let mut added = Vec::new();
     let mut swallowed: Vec<Range<usize>> = Vec::new();
     // A long document is searched a megabyte at a time on all cores; names
@@ -322,10 +321,10 @@ fn add_learned(
             let all_dates = dates.iter().all(|b| {
                 h.range.start <= b.start
                     && b.end <= h.range.end
-                    && f.found[f.found.partition_point(|x| x.range.start < b.start)..]
-                        .iter()
-                        .take_while(|x| x.range.start == b.start)
-                        .any(|x| x.range == *b && x.ty == EntityType::Date)
+                    && packed
+                        .iter(packed.first_at_or_after(b.start)..packed.len())
+                        .take_while(|x| x.range.0 == b.start)
+                        .any(|x| x.range() == *b && x.ty == EntityType::Date)
             });
             if !all_dates {
                 continue;
@@ -347,6 +346,10 @@ fn add_learned(
             link: link.clone(),
         });
     }
+    if swallowed.is_empty() && added.is_empty() {
+        return;
+    }
+    let mut f = std::mem::take(packed).unpack();
     if !swallowed.is_empty() {
         f.found.retain(|x| !swallowed.contains(&x.range));
     }

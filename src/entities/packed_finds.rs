@@ -7,7 +7,7 @@
 //! name may take) they were about half of `brief entities`' peak memory.
 //! Packed, a find is 16 bytes, a document's distinct keys are kept once,
 //! and the blocked ranges are worked out again when they are needed
-//! ([`DocFinds::blocked`]).
+//! ([`PackedFinds::blocked`]).
 
 use super::kind::EntityType;
 use super::recogniser::DocFinds;
@@ -159,24 +159,28 @@ impl PackedFinds {
         }
     }
 
-    /// Finds `from..to`, in order.
-    pub fn iter(&self, range: Range<usize>) -> impl Iterator<Item = FoundRef<'_>> + '_ {
-        range.map(|i| self.get(i))
+    /// The first find that starts at `at` or after it (the finds are in
+    /// order of their starts).
+    pub fn first_at_or_after(&self, at: usize) -> usize {
+        self.finds.partition_point(|p| (p.start as usize) < at)
     }
-}
 
-impl DocFinds {
     /// The ranges no learned name may take: every find's and every URL's,
     /// by start (stably: a find before a URL that starts with it).
     pub fn blocked(&self) -> Vec<Range<usize>> {
         let mut blocked: Vec<Range<usize>> = self
-            .found
+            .finds
             .iter()
-            .map(|f| f.range.clone())
+            .map(|p| p.start as usize..p.end as usize)
             .chain(self.urls.iter().cloned())
             .collect();
         blocked.sort_by_key(|r| r.start);
         blocked
+    }
+
+    /// Finds `from..to`, in order.
+    pub fn iter(&self, range: Range<usize>) -> impl Iterator<Item = FoundRef<'_>> + '_ {
+        range.map(|i| self.get(i))
     }
 }
 
@@ -240,6 +244,9 @@ mod tests {
             urls: vec![0..2, 3..30],
             learned: Vec::new(),
         };
-        assert_eq!(f.blocked(), vec![0..2, 3..8, 3..30, 20..25]);
+        assert_eq!(
+            PackedFinds::pack(f).blocked(),
+            vec![0..2, 3..8, 3..30, 20..25]
+        );
     }
 }

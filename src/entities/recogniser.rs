@@ -46,7 +46,7 @@ pub struct Recogniser {
 pub struct DocFinds {
     pub found: Vec<Found>,
     /// URLs: with the mentions, the ranges no learned name may take
-    /// ([`DocFinds::blocked`]).
+    /// (`PackedFinds::blocked`).
     pub urls: Vec<Range<usize>>,
     /// Unknown names found with evidence, to be looked for everywhere:
     /// surface, type, link.
