@@ -292,7 +292,6 @@ fn add_learned(
     matcher: &GazetteerMatcher,
     common: &HashSet<String>,
 ) {
-    let blocked = packed.blocked();
     let mut added = Vec::new();
     let mut swallowed: Vec<Range<usize>> = Vec::new();
     // A long document is searched a megabyte at a time on all cores; names
@@ -308,6 +307,10 @@ fn add_learned(
             })
         })
         .collect();
+    if hits.is_empty() {
+        return;
+    }
+    let blocked = packed.blocked();
     for h in hits {
         if h.compass {
             continue;
