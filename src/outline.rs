@@ -113,7 +113,7 @@ pub fn outline(d: &Document) -> DocOutline {
         source: d.source_label(),
         encoding: d.encoding,
         note: d.note.clone(),
-        bytes: d.bytes().len(),
+        bytes: d.raw_len(),
         words: d.word_count(),
         pages: d.pages.len(),
         sections: roots.iter().map(|&i| section(d, i)).collect(),

@@ -101,7 +101,7 @@ impl ReadingPlaces {
     /// Where `doc` was being read, if it is the same text as then.
     pub fn place(&self, doc: &Document) -> Option<usize> {
         let p = self.places.get(&doc.id)?;
-        (p.len == doc.bytes().len() && p.sha256 == doc.sha256() && p.clean <= doc.clean.len())
+        (p.len == doc.raw_len() && p.sha256 == doc.sha256() && p.clean <= doc.clean.len())
             .then_some(p.clean)
     }
 
@@ -111,7 +111,7 @@ impl ReadingPlaces {
             doc.id.clone(),
             Place {
                 clean: clean.min(doc.clean.len()),
-                len: doc.bytes().len(),
+                len: doc.raw_len(),
                 sha256: doc.sha256().to_string(),
             },
         );

@@ -17,6 +17,7 @@ pub mod kamervragen;
 pub mod lines;
 pub mod path_text;
 pub mod source;
+mod source_again;
 pub mod span_map;
 pub mod units;
 
@@ -28,6 +29,7 @@ use std::path::PathBuf;
 
 pub use date::DocDate;
 pub use kamervragen::KamervragenMeta;
+pub use source_again::{KEEP_SOURCE_FROM, SourceGone};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -467,16 +469,19 @@ impl Document {
 
     /// The decoded-text offset of a raw offset.
     pub fn text_at_raw(&self, raw: usize) -> usize {
+        // The decoded text of a released source was its bytes.
+        let len = match self.raw {
+            Raw::Released(len) => len,
+            _ => self.text.len(),
+        };
         self.text_to_raw
-            .derived_for_source(raw, 0..self.text.len())
-            .unwrap_or(self.text.len())
+            .derived_for_source(raw, 0..len)
+            .unwrap_or(len)
     }
 
     /// The raw offset of a decoded-text offset.
     pub fn raw_at_text(&self, text: usize) -> usize {
-        self.text_to_raw
-            .map_offset(text)
-            .unwrap_or(self.bytes().len())
+        self.text_to_raw.map_offset(text).unwrap_or(self.raw_len())
     }
 
     /// The innermost section containing a block.
@@ -501,7 +506,12 @@ impl Document {
     /// A title for lists: the document's own, else its first words.
     /// Lower-case hex SHA-256 of the original bytes, computed once.
     pub fn sha256(&self) -> &str {
-        self.sha256.get_or_init(|| sha256_hex(self.bytes()))
+        self.sha256.get_or_init(|| {
+            // A released source was let go without it: a bug, not a
+            // document of no bytes.
+            debug_assert!(self.holds_source(), "SHA-256 of a released source");
+            sha256_hex(self.bytes())
+        })
     }
 
     pub fn display_title(&self) -> String {

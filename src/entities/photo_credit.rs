@@ -24,7 +24,12 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
     for slash in memchr::memmem::find_iter(text.as_bytes(), b" / ") {
         let line_start = text[..slash].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[slash..].find('\n').map_or(text.len(), |i| slash + i);
-        let head = &text[line_start.max(slash.saturating_sub(CREDIT_REACH))..slash];
+        // (The reach may end inside a character: from the next one on.)
+        let mut from = line_start.max(slash.saturating_sub(CREDIT_REACH));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &text[from..slash];
         if !opens_credit(head) {
             continue;
         }
@@ -125,6 +130,22 @@ mod tests {
             .filter(|f| f.ty == EntityType::Person)
             .map(|f| text[f.range.clone()].to_string())
             .collect()
+    }
+
+    /// A credit's reach that starts inside a character (found by the
+    /// fuzz test on real pieces): read from the next character, no panic.
+    #[test]
+    fn the_reach_may_start_inside_a_character() {
+        let text = "Aëé «—Lees ook: AaaëëaëaaaDatum 16–17 maart 2024W.B. / Vergaderjaar 2023";
+        for cut in 0..text.len() {
+            if text.is_char_boundary(cut) {
+                let mut found = Vec::new();
+                add(&text[cut..], &mut found);
+                assert!(found.is_empty());
+            }
+        }
+        let text = format!("{} Foto ANP / Remko de Waal", "ë".repeat(40));
+        assert_eq!(credited(&text, "ANP"), ["Remko de Waal"]);
     }
 
     #[test]

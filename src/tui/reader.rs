@@ -47,6 +47,10 @@ pub struct ReaderView {
     pending: Option<(usize, usize)>,
     cache: Vec<Option<Rc<[Range<usize>]>>>,
     raw_lines: Option<Rc<[Range<usize>]>>,
+    /// The source read again for the raw view, when the document let go of
+    /// its own (or a line saying why it cannot be shown); dropped when the
+    /// raw view is left.
+    source_again: Option<Rc<str>>,
 }
 
 impl ReaderView {
@@ -98,15 +102,34 @@ impl ReaderView {
     }
 
     pub fn raw_lines(&mut self, doc: &Document) -> Rc<[Range<usize>]> {
-        self.raw_lines
-            .get_or_insert_with(|| {
-                split_lines(&doc.text)
-                    .into_iter()
-                    .map(|l| l.full)
-                    .collect::<Vec<_>>()
-                    .into()
-            })
-            .clone()
+        if let Some(lines) = &self.raw_lines {
+            return lines.clone();
+        }
+        let again = self.source_again(doc);
+        let text = again.as_deref().unwrap_or(&doc.text);
+        let lines: Rc<[Range<usize>]> = split_lines(text)
+            .into_iter()
+            .map(|l| l.full)
+            .collect::<Vec<_>>()
+            .into();
+        self.raw_lines = Some(lines.clone());
+        lines
+    }
+
+    /// The source read again, for a document that let go of its own
+    /// ([`Document::source_text`]); a file changed or gone since it was
+    /// read gives a line that says so instead.
+    fn source_again(&mut self, doc: &Document) -> Option<Rc<str>> {
+        if doc.holds_source() {
+            return None;
+        }
+        let again = self
+            .source_again
+            .get_or_insert_with(|| match doc.source_text() {
+                Ok(text) => text.into(),
+                Err(why) => format!("(The raw text cannot be shown: {why}.)").into(),
+            });
+        Some(again.clone())
     }
 
     pub fn unit_count(&mut self, doc: &Document) -> usize {
@@ -121,6 +144,10 @@ impl ReaderView {
     pub fn unit_text<'d>(&mut self, doc: &'d Document, unit: usize) -> std::borrow::Cow<'d, str> {
         if self.raw {
             let lines = self.raw_lines(doc);
+            if let Some(again) = self.source_again(doc) {
+                // (Only text files let go of their source: no page indents.)
+                return std::borrow::Cow::Owned(inert(&again[lines[unit].clone()]).into_owned());
+            }
             let line = inert(&doc.text[lines[unit].clone()]);
             // A PDF's line is indented as it stands on its page.
             let start = lines[unit].start;
@@ -370,6 +397,11 @@ impl ReaderView {
         if self.raw {
             let clean = self.top_clean(doc);
             self.raw = false;
+            // A source read again is let go with the raw view (and read,
+            // and checked, again when it is asked for next).
+            if self.source_again.take().is_some() {
+                self.raw_lines = None;
+            }
             self.invalidate();
             self.show_clean_offset(doc, clean);
         } else {
@@ -477,5 +509,35 @@ mod tests {
         r.to_unit(0);
         r.set_width(&d, 60);
         assert_eq!(rows(&mut r, &d, 1), ["Kop"]);
+    }
+
+    /// A document that let go of its source shows it read again in the raw
+    /// view, and says so when the file changed since it was read.
+    #[test]
+    fn the_raw_view_reads_a_let_go_source_again_and_checks_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("brief.txt");
+        let text = "Geachte voorzitter,\n\nDe Kamer is geïnformeerd.\n";
+        std::fs::write(&path, text).unwrap();
+        let crate::corpus::Entry::Doc(mut d) = crate::corpus::load::load_file("b".into(), &path)
+        else {
+            panic!("not read");
+        };
+        d.release_source_for_reading();
+        assert!(!d.holds_source());
+        let mut r = ReaderView::default();
+        r.toggle_raw(&d);
+        let shown: Vec<String> = (0..r.unit_count(&d))
+            .map(|u| r.unit_text(&d, u).into_owned())
+            .collect();
+        assert_eq!(shown.concat(), text.replace('\n', ""));
+        // Changed on disk: leaving the raw view lets go of what was read;
+        // coming back reads and checks the file again.
+        std::fs::write(&path, text.replace("Kamer", "kamer")).unwrap();
+        r.toggle_raw(&d);
+        r.toggle_raw(&d);
+        assert_eq!(r.unit_count(&d), 1);
+        let said = r.unit_text(&d, 0).into_owned();
+        assert!(said.contains("has changed since it was read"), "{said}");
     }
 }
