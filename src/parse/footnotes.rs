@@ -8,6 +8,7 @@
 //! between marker N-1 and the note.
 
 use super::layout_evidence::LayoutEvidence;
+use super::marker_lines::{Holding, holding_lines};
 use crate::document::date::DUTCH_MONTHS;
 use crate::document::lines::Line;
 use std::ops::Range;
@@ -361,35 +362,19 @@ fn find_marker(
     evidence: &LayoutEvidence,
     is_body: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, Range<usize>)> {
-    // The searchable part of each body line: from the cursor on.
-    let spans: Vec<(usize, Range<usize>)> = lines
-        .iter()
-        .enumerate()
-        .take(before)
-        .skip(from.0)
-        .filter(|&(li, line)| is_body(li) && !line.is_blank())
-        .map(|(li, line)| {
-            let start = line
-                .content
-                .start
-                .max(if li == from.0 { from.1 } else { 0 });
-            (li, start..line.content.end)
-        })
-        .filter(|(_, r)| r.start < r.end)
-        .collect();
     let want = n.to_string();
-    for (li, span) in &spans {
-        let raised = evidence.superscripts_in(span.clone());
-        if let Some(r) = raised
-            .iter()
-            .find(|r| text.get((*r).clone()) == Some(&want))
-        {
-            return Some((*li, r.clone()));
-        }
-    }
-    // Every finder below wants the number's digits: only the lines that
-    // hold them are asked (one search each, not one per finder).
-    let holding = holding_digits(text, &spans, want.as_bytes());
+    let holding = match holding_lines(
+        text,
+        lines,
+        from,
+        before,
+        want.as_bytes(),
+        evidence,
+        is_body,
+    ) {
+        Holding::Lines(holding) => holding,
+        Holding::Raised(found) => return found,
+    };
     // Last: digits glued to a word in capitals ("ABOARD13)"), which reads
     // like a name ("MH17") and is taken only when nothing else is there.
     for find in [marker_in, spaced_marker_in, acronym_marker_in] {
@@ -400,42 +385,6 @@ fn find_marker(
         }
     }
     None
-}
-
-/// The spans (in text order, not overlapping) that hold `digits`: one
-/// search from a span's start finds the first occurrence at or after it,
-/// and the spans before that occurrence are passed without a search of
-/// their own (a search per line was most of finding the notes).
-fn holding_digits<'s>(
-    text: &str,
-    spans: &'s [(usize, Range<usize>)],
-    digits: &[u8],
-) -> Vec<&'s (usize, Range<usize>)> {
-    let finder = memchr::memmem::Finder::new(digits);
-    let bytes = text.as_bytes();
-    let end = spans.last().map_or(0, |(_, s)| s.end);
-    // The first occurrence at or after the last place searched from.
-    let mut next: Option<Option<usize>> = None;
-    let mut out = Vec::new();
-    for entry in spans {
-        let span = &entry.1;
-        let stale = match next {
-            None => true,
-            Some(None) => false,
-            Some(Some(p)) => p < span.start,
-        };
-        if stale {
-            next = Some(finder.find(&bytes[span.start..end]).map(|p| p + span.start));
-        }
-        // The first occurrence at or after the span's start: if it does not
-        // end inside the span, no later one does.
-        if let Some(Some(p)) = next
-            && p + digits.len() <= span.end
-        {
-            out.push(entry);
-        }
-    }
-    out
 }
 
 /// Words after which a number is a quantity or a reference, not a marker
@@ -630,29 +579,6 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
-        /// One search from a span's start answers as a search of each span.
-        #[test]
-        fn holding_digits_is_a_search_of_each_span(
-            text in "[0-9a ]{0,80}",
-            cuts in proptest::collection::vec(0usize..80, 0..12),
-            digits in "[0-9]{1,3}",
-        ) {
-            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(text.len())).collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            // Spans from every other pair of cuts: gaps between them.
-            let spans: Vec<(usize, Range<usize>)> = cuts
-                .chunks_exact(2)
-                .enumerate()
-                .map(|(i, c)| (i, c[0]..c[1]))
-                .collect();
-            let want: Vec<&(usize, Range<usize>)> = spans
-                .iter()
-                .filter(|(_, r)| text[r.clone()].contains(digits.as_str()))
-                .collect();
-            proptest::prop_assert_eq!(holding_digits(&text, &spans, digits.as_bytes()), want);
-        }
-
         #[test]
         fn decimal_is_to_string(n in proptest::prelude::any::<u32>()) {
             let mut buf = [0; 10];

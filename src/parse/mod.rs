@@ -23,6 +23,7 @@ mod layout_evidence;
 mod letter_header;
 mod letter_title;
 mod letterspacing;
+mod marker_lines;
 mod news;
 mod note_blocks;
 mod paragraphs;
