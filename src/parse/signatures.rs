@@ -144,6 +144,12 @@ fn columns(t: &str) -> Vec<&str> {
 /// People from role lines and name lines: one role per column of the role
 /// lines (or per role line), matched in order with the names.
 fn people(role_texts: &[&str], names: &[&str]) -> Option<Vec<(String, String)>> {
+    // The names first: most lines asked are running text, which no name
+    // reading takes (a paragraph's last lines are asked whether they sign).
+    let name_cols: Vec<&str> = names.iter().flat_map(|t| columns(t)).collect();
+    if !name_cols.iter().all(|n| is_name(n)) {
+        return None;
+    }
     let mut roles: Vec<String> = Vec::new();
     let role_cols: Vec<Vec<&str>> = role_texts.iter().map(|t| columns(t)).collect();
     let width = role_cols.iter().map(Vec::len).max().unwrap_or(0);
@@ -160,15 +166,11 @@ fn people(role_texts: &[&str], names: &[&str]) -> Option<Vec<(String, String)>> 
     } else {
         roles.push(role_texts.join(" "));
     }
-    let names: Vec<&str> = names.iter().flat_map(|t| columns(t)).collect();
-    if roles.len() != names.len()
-        || !roles.iter().all(|r| is_role(r))
-        || !names.iter().all(|n| is_name(n))
-    {
+    if roles.len() != name_cols.len() || !roles.iter().all(|r| is_role(r)) {
         return None;
     }
     Some(
-        names
+        name_cols
             .iter()
             .map(|n| n.trim().to_string())
             .zip(roles.iter().map(|r| clean_role(r)))
