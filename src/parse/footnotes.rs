@@ -322,31 +322,17 @@ fn leading_number(line: &str) -> Option<u32> {
 /// or glued to a web address ("5https://…", as some extractors print a note
 /// that is only a link).
 fn starts_with_number(line: &str, n: u32) -> bool {
+    // Most lines start otherwise: no number written for them.
     if !line.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let mut buf = [0u8; 10];
-    let digits = decimal(n, &mut buf);
-    line.strip_prefix(digits).is_some_and(|rest| {
-        (rest.starts_with([' ', '\t']) && rest.trim_start().chars().next().is_some())
-            || rest.starts_with("http://")
-            || rest.starts_with("https://")
-            || rest.starts_with("www.")
-    })
-}
-
-/// `n` in decimal digits, as `n.to_string()` writes it, in `buf`.
-fn decimal(mut n: u32, buf: &mut [u8; 10]) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[at..]).expect("digits")
+    line.strip_prefix(n.to_string().as_str())
+        .is_some_and(|rest| {
+            (rest.starts_with([' ', '\t']) && rest.trim_start().chars().next().is_some())
+                || rest.starts_with("http://")
+                || rest.starts_with("https://")
+                || rest.starts_with("www.")
+        })
 }
 
 /// The first marker for note `n` in body lines from `from` up to line `before`:
@@ -373,7 +359,7 @@ fn find_marker(
         is_body,
     ) {
         Holding::Lines(holding) => holding,
-        Holding::Raised(found) => return found,
+        Holding::Raised(found) => return Some(found),
     };
     // Last: digits glued to a word in capitals ("ABOARD13)"), which reads
     // like a name ("MH17") and is taken only when nothing else is there.
@@ -578,13 +564,7 @@ fn is_acronym_before(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    proptest::proptest! {
-        #[test]
-        fn decimal_is_to_string(n in proptest::prelude::any::<u32>()) {
-            let mut buf = [0; 10];
-            proptest::prop_assert_eq!(decimal(n, &mut buf), n.to_string());
-        }
-    }
+    proptest::proptest! {}
 
     /// The notes of `t` read as one page of running text, no layout.
     fn plain_notes(t: &str) -> Vec<FoundNote> {

@@ -11,7 +11,7 @@ use std::ops::Range;
 /// What [`holding_lines`] found: a raised marker, or the body lines whose
 /// searchable part holds the number's digits.
 pub(super) enum Holding {
-    Raised(Option<(usize, Range<usize>)>),
+    Raised((usize, Range<usize>)),
     Lines(Vec<(usize, Range<usize>)>),
 }
 
@@ -58,11 +58,11 @@ pub(super) fn holding_lines(
             for p in finder.find_iter(&text.as_bytes()[rest.clone()]) {
                 let p = rest.start + p;
                 // The line the digits stand on (the last one starting at
-                // or before them), if they are inside its content.
+                // or before them: not the cursor's, as `p` is past its end),
+                // if they are inside its content.
                 let k = reach.partition_point(|l| l.full.start <= p) - 1;
                 let (li, line) = (from.0 + k, &reach[k]);
-                if k == 0
-                    || p < line.content.start
+                if p < line.content.start
                     || p + digits.len() > line.content.end
                     || out.last().is_some_and(|(l, _)| *l == li)
                     || !is_body(li)
@@ -81,7 +81,7 @@ pub(super) fn holding_lines(
             .iter()
             .find(|r| text.as_bytes().get((*r).clone()) == Some(digits))
         {
-            return Holding::Raised(Some((*li, r.clone())));
+            return Holding::Raised((*li, r.clone()));
         }
     }
     // Every finder wants the number's digits: only the lines that hold them
