@@ -1199,3 +1199,84 @@ fn titles_before_given_names_and_compass_parts_of_places() {
         docs[0]
     );
 }
+
+/// Class 7 (people's names): a party in brackets after a member's name
+/// names the party and makes the name a person's, also for a surname with a
+/// capital particle ("De Hoop", "Ter Laak") and an unknown given name.
+#[test]
+fn a_party_in_brackets_names_a_member_not_an_alias() {
+    let docs = mentions(&[
+        "Vragen van de leden Ter Meulen (GroenLinks-PvdA) en Wobbe van Tuinen (NSC) aan de minister. Ook de Oostenrijkse Europarlementariër Hanna Gruber (ÖVP) reageerde; de ÖVP is kritisch.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Ter Meulen", EntityType::Person), "{d:?}");
+    assert!(has(d, "Wobbe van Tuinen", EntityType::Person), "{d:?}");
+    assert!(has(d, "Hanna Gruber", EntityType::Person), "{d:?}");
+    assert!(!has(d, "ÖVP", EntityType::Person), "{d:?}");
+    assert!(has(d, "ÖVP", EntityType::Organisation), "{d:?}");
+    // Counter-examples: a body before its own acronym, a place in brackets,
+    // a title of a book.
+    let docs = mentions(&[
+        "Het rapport van Lokaal Sterk Noord (LSN) ligt er. Hij zat in De Bunker (Amsterdam). Het boek De Aanslag is bekend.",
+    ]);
+    let d = &docs[0];
+    assert!(!d.iter().any(|(_, y)| *y == EntityType::Person), "{d:?}");
+}
+
+/// Class 7 (people's names): a people's noun that is also a given name is
+/// the given name without an article before it; a place after the
+/// particles of a full name is where the person is from.
+#[test]
+fn given_names_that_are_peoples_and_places_after_a_full_name() {
+    let docs = mentions(&[
+        "Volgens fractieleider Noor Bakkali is dat zo. In de tweede helft scoorde de Noor Sørloth. Coach Bernd Krauss van Genk was tevreden.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Noor Bakkali", EntityType::Person), "{d:?}");
+    assert!(has(d, "Sørloth", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "Noor Sørloth"), "{d:?}");
+    assert!(has(d, "Bernd Krauss", EntityType::Person), "{d:?}");
+    // Counter-example: a given name, then "van" and a place-named surname.
+    let docs = mentions(&["Volgens Jan Peter van Gent is dat zo."]);
+    assert!(
+        has(&docs[0], "Jan Peter van Gent", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+}
+
+/// Class 3 (organisations with a place in the name): a court named by its
+/// district is one organisation; a club named by its town is an
+/// organisation on a results line and in a compound of its people.
+#[test]
+fn courts_and_clubs_named_after_places() {
+    let docs = mentions(&[
+        "De rechtbank Noord-Holland doet uitspraak; in hoger beroep oordeelt het gerechtshof Den Haag. De rechtbank in Haarlem zat vol.",
+        "Uitslagen :\nGenk - Sint-Truiden 2 - 0\nGent - Anderlecht 1 - 1\nGenk-trainer Kees Pronk was tevreden .\nIn Gent regende het .",
+    ]);
+    assert!(
+        has(
+            &docs[0],
+            "rechtbank Noord-Holland",
+            EntityType::Organisation
+        ),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "gerechtshof Den Haag", EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Haarlem", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+    let d = &docs[1];
+    for club in ["Genk", "Sint-Truiden", "Anderlecht"] {
+        assert!(has(d, club, EntityType::Organisation), "{club}: {d:?}");
+    }
+    // Counter-example: the town where it rains.
+    assert!(has(d, "Gent", EntityType::Location), "{d:?}");
+}

@@ -25,7 +25,9 @@ pub(super) fn classify_acronym(
     let surface = &text[range.clone()];
     let before = text[..range.start].trim_end_matches(' ');
     let after = &text[range.end..];
-    // "Very High Readiness Joint Task Force (VJTF)": the acronym of the name before.
+    // "Very High Readiness Joint Task Force (VJTF)": the acronym of the name
+    // before. (Not a person's: "Johanna Feichtinger (ÖVP)" names her party,
+    // an organisation, below.)
     if before.ends_with('(') && after.starts_with(')') {
         let name_end = before[..before.len() - 1].trim_end().len();
         // Both lists are sorted: look just before the bracket, not through all.
@@ -37,6 +39,7 @@ pub(super) fn classify_acronym(
             .take(4)
             .chain(near_known)
             .find(|f| f.range.end == name_end && f.ty.is_name())
+            && f.ty != EntityType::Person
         {
             return Some((f.ty, f.link.clone()));
         }

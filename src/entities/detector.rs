@@ -256,9 +256,19 @@ pub fn detect(
             let name_is_body =
                 || head_type(&text[words[i].range.start..words[end].range.end]).is_some();
             let body_after_particles = known_next && p > end + 1 && !name_is_body();
+            // "Trainer Thorsten Fink van Genk": a place after the particles
+            // of a name that has its surname already (no given name before
+            // them: "Jan Peter van Gent" goes on) is where the person is from.
+            let place_after_surname = p > end + 1
+                && end > i
+                && p < words.len()
+                && !ctx.is_given(word(end))
+                && ctx.places.contains(word(p))
+                && !name_is_body();
             let acronym_after_body = known_next && is_acronym(word(p)) && name_is_body();
             let fits = p < words.len()
                 && !body_after_particles
+                && !place_after_surname
                 && !acronym_after_body
                 && words[p].joined_to_prev
                 && !words[p].sentence_start
@@ -324,16 +334,37 @@ pub fn detect(
         // "Van Campen", "Van der Poel" inside a sentence: a surname whose
         // particle is written with a capital when no given name goes first.
         let mut capital_van = false;
+        // "de Noor Oskar Zweigaard-Aasen", "de Noor Haaland": a people's
+        // noun before a name is context; one that is a given name too is
+        // the person's own without an article before it ("D66-leider Noor
+        // Haddouchi").
+        let is_demonym_here = |k: usize| {
+            cues::is_demonym_noun(word(k))
+                && !(ctx.is_given(word(k))
+                    && !(k > 0
+                        && words[k].joined_to_prev
+                        && matches!(
+                            cues::lower(word(k - 1)).as_ref(),
+                            "de" | "een" | "die" | "deze"
+                        )))
+        };
         while start <= end && cover[start] == Cover::Free {
             let w = word(start);
-            if matches!(w, "Van" | "Vander" | "Vanden")
+            // ("De Hoop", "Ter Laak" too, with a person's cue: a title or a
+            // verb of saying before, or a party in brackets after; "het boek
+            // De Aanslag", "in De Kuip" are no people.)
+            if (matches!(w, "Van" | "Vander" | "Vanden")
+                || (matches!(w, "De" | "Den" | "Ter" | "Ten")
+                    && (person_cue_before(text, words, start) == TitleCue::Direct
+                        || speech_verb_before(text, words, start)
+                        || party_in_brackets_after(text, words, end))))
                 && !words[start].sentence_start
                 && surname_after_van(text, words, &cover, start, end)
             {
                 capital_van = true;
                 break;
             }
-            if cues::is_person_cue(w) || (start < end && cues::is_demonym_noun(w)) {
+            if cues::is_person_cue(w) || (start < end && is_demonym_here(start)) {
                 titled = true;
             } else if start < end && words[start].sentence_start && cues::is_org_class_cue(w) {
                 // "Energieleveranciers Eneco": the kind, capitalised as the
@@ -580,6 +611,22 @@ pub fn detect(
             // "zegt Boudewijn Siemons": two or three words, no head word,
             // after a verb of saying.
             Some((EntityType::Person, person_link(surface, ctx)))
+        } else if !single
+            && swallowed.is_empty()
+            && last - start <= 3
+            && party_in_brackets_after(text, words, last)
+            && !acronym_of(word(last + 1), word(start))
+            && !(start..=last).any(|x| {
+                head_type(word(x)).is_some()
+                    || ctx.places.contains(word(x))
+                    || cues::is_adjective_form(word(x))
+                    || is_acronym(word(x))
+            })
+        {
+            // "Olger van Dijk (NSC)": a member's party in brackets after a
+            // name that is no body's (whose own acronym would start as it
+            // does: "Nieuw Sociaal Contract (NSC)").
+            Some((EntityType::Person, person_link(surface, ctx)))
         } else if swallowed.is_empty() && is_dutch_name_shape(text, words, start, last, ctx) {
             // "Dolf van den Brink": a name, "van der" or "van den", and one
             // surname is a person's name, whoever it is.
@@ -611,4 +658,27 @@ fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
     words
         .get(at + 1)
         .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
+}
+
+/// "De Hoop (GroenLinks-PvdA)", "Ter Laak (SP)": an acronym or a
+/// camel-cased name in brackets right after the word at `at`, the way a
+/// member's party follows the name ("in De Bunker (Amsterdam)" is a place).
+fn party_in_brackets_after(text: &str, words: &[Word], at: usize) -> bool {
+    words.get(at + 1).is_some_and(|n| {
+        let w = &text[n.range.clone()];
+        &text[words[at].range.end..n.range.start] == " ("
+            && text[n.range.end..].starts_with(')')
+            && (is_acronym(w) || is_camel_case(w))
+    })
+}
+
+/// Whether `acronym` may abbreviate a name starting with `first`: their
+/// first letters agree.
+fn acronym_of(acronym: &str, first: &str) -> bool {
+    let lower = |s: &str| {
+        s.chars()
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+    };
+    lower(acronym) == lower(first)
 }

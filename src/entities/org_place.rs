@@ -233,6 +233,38 @@ pub fn merge_before_place(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Courts, named by their district or seat: "rechtbank Midden-Nederland",
+/// "Gerechtshof Arnhem-Leeuwarden" (in lower case too, as running text
+/// writes them).
+const COURTS: &[&str] = &["rechtbank", "gerechtshof", "kantongerecht"];
+
+/// "de rechtbank Midden-Nederland": a court's word right before a place
+/// makes one organisation, the court ("de rechtbank in Zwolle" is a court
+/// and a place). Returns the merged mentions in place of the place's.
+pub fn merge_court_place(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location {
+            continue;
+        }
+        let Some(head) = text[..f.range.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word_start = last_word_start(head);
+        if !COURTS.contains(&cues::lower(&head[word_start..]).as_ref())
+            || (i > 0 && found[i - 1].range.end > word_start)
+        {
+            continue;
+        }
+        let range = word_start..f.range.end;
+        found[i] = Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Organisation,
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,6 +414,28 @@ mod tests {
                 // Counter-examples: a quantifier and a compass word.
                 ("Nederland", EntityType::Location),
                 ("Nederland", EntityType::Location)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_court_takes_its_district() {
+        let text =
+            "De rechtbank Midden-Nederland en het Gerechtshof Den Haag; de rechtbank in Zwolle.";
+        let mut f = vec![
+            found(text, "Midden-Nederland", EntityType::Location, false),
+            found(text, "Den Haag", EntityType::Location, true),
+            found(text, "Zwolle", EntityType::Location, true),
+        ];
+        merge_court_place(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
+        assert_eq!(
+            names,
+            [
+                ("rechtbank Midden-Nederland", EntityType::Organisation),
+                ("Gerechtshof Den Haag", EntityType::Organisation),
+                // Counter-example: where the court sits.
+                ("Zwolle", EntityType::Location)
             ]
         );
     }

@@ -520,6 +520,7 @@ impl Recogniser {
         org_place::merge(text, &mut found, is_country);
         org_place::merge_of_place(text, &mut found);
         org_place::merge_before_place(text, &mut found);
+        org_place::merge_court_place(text, &mut found);
         platform_x::add(text, &mut found, || match self.twitter {
             Some(e) => Link::Gazetteer(e),
             None => detector::name_link("X"),

@@ -83,7 +83,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     // (Arabic particles are capitalised inside a name: "motie-El Idrissi".)
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t|El|Al|Ben|Abou|Abu|Ait)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9.]+|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}})",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // The parliament's case and document numbers: "2022Z24775", "2022D22249".
         zaak = r"20[0-9]{2}[ZD][0-9]{5}(?-u:\b)"
@@ -442,6 +442,19 @@ mod tests {
         assert_eq!(
             spans("Kamerstuk 2023 Z01234"),
             vec![(EntityType::Date, "2023")]
+        );
+        // The treaty series is cited like the Staatsblad.
+        assert_eq!(
+            spans("(Trb. 2021, 88) en Tractatenblad 2019, nr. 7"),
+            vec![
+                (EntityType::Reference, "Trb. 2021, 88"),
+                (EntityType::Reference, "Tractatenblad 2019, nr. 7")
+            ]
+        );
+        // Counter-example: the abbreviation alone, with a year only.
+        assert_eq!(
+            spans("zie het Trb. van 2021"),
+            vec![(EntityType::Date, "2021")]
         );
     }
 

@@ -12,9 +12,58 @@ use super::{Found, Link};
 
 /// Verbs of a club in a match, right after its name ("Genk verloor").
 const MATCH_VERBS: &[&str] = &[
-    "won", "wint", "winnen", "wonnen", "verloor", "verliest", "verloren", "speelde", "speelt",
-    "klopt", "klopte", "versloeg", "verslaat", "ontvangt", "ontving", "scoorde", "pakte", "boog",
-    "kwam", "staat", "stond", "blijft", "bleef", "houdt", "hield", "gaat", "ging",
+    "won",
+    "wint",
+    "winnen",
+    "wonnen",
+    "verloor",
+    "verliest",
+    "verloren",
+    "speelde",
+    "speelt",
+    "klopt",
+    "klopte",
+    "versloeg",
+    "verslaat",
+    "ontvangt",
+    "ontving",
+    "scoorde",
+    "pakte",
+    "boog",
+    "kwam",
+    "staat",
+    "stond",
+    "blijft",
+    "bleef",
+    "houdt",
+    "hield",
+    "gaat",
+    "ging",
+    "gewonnen",
+    "geklopt",
+    "verslagen",
+    "onderuit",
+];
+
+/// A club's people and followers, written as a compound with its name:
+/// "Twente-trainer", "Genk-spits", "Ajax-supporters". A town has none.
+const CLUB_PEOPLE: &[&str] = &[
+    "trainer",
+    "coach",
+    "spits",
+    "aanvaller",
+    "doelman",
+    "keeper",
+    "verdediger",
+    "middenvelder",
+    "aanvoerder",
+    "captain",
+    "speler",
+    "spelers",
+    "voetballer",
+    "voetballers",
+    "supporters",
+    "fans",
 ];
 
 /// Words before a club's name: "tegen Anderlecht", "leider Union",
@@ -57,6 +106,12 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
         if f.ty != EntityType::Location || is_country(f) {
             continue;
         }
+        // "Genk - Sint-Truiden 2 - 0" in a list of results, and
+        // "Twente-trainer": clubs whatever the sentence.
+        if on_results_line(text, f.range.clone()) || names_club_people(text, f.range.end) {
+            make_club(text, f);
+            continue;
+        }
         // The words right around the town first (most towns have no cue
         // there), then whether the sentence is about a match.
         let mut before = words_before(text, f.range.start);
@@ -93,11 +148,71 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
         let played_against =
             cue && (!matches!(previous.as_deref(), Some("bij" | "van")) || has_score(sentence));
         if (plays || played_against) && is_about_a_match(sentence) {
-            // The club is not the town's entity (nor the gazetteer's).
-            f.ty = EntityType::Organisation;
-            f.link = Link::Key(format!("club:{}", name_key(&text[f.range.clone()])));
+            make_club(text, f);
         }
     }
+}
+
+/// Makes `f` a club: an organisation, not the town's entity (nor the
+/// gazetteer's).
+fn make_club(text: &str, f: &mut Found) {
+    f.ty = EntityType::Organisation;
+    f.link = Link::Key(format!("club:{}", name_key(&text[f.range.clone()])));
+}
+
+/// Whether the name ending at `end` is the first part of a compound naming
+/// a club's people ("Twente-trainer").
+fn names_club_people(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix('-') else {
+        return false;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    CLUB_PEOPLE.contains(&&rest[..word_end])
+}
+
+/// Whether `name` stands on a line of results, as one of its two sides:
+/// "Genk - Sint-Truiden 2 - 0", "Heerenveen – Go Ahead Eagles 1-0", the
+/// line nothing but two sides of one to five words, a dash between them
+/// and a score at the end (a half-time score in brackets may follow).
+fn on_results_line(text: &str, name: std::ops::Range<usize>) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..name.start]).map_or(0, |i| i + 1);
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[name.end..]).map_or(text.len(), |i| name.end + i);
+    let line = &text[line_start..line_end];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    // The score: the last dash with digits on both sides ("2 - 0", "1-0").
+    let is_dash = |w: &str| matches!(w, "-" | "–");
+    let is_goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut body = words.as_slice();
+    // (A half-time score in brackets: "( 1 - 0 )" or "(1-0)".)
+    if let Some(open) = body.iter().rposition(|w| w.starts_with('('))
+        && body.last().is_some_and(|w| w.ends_with(')'))
+        && open > 0
+    {
+        body = &body[..open];
+    }
+    let score_len = match body {
+        [.., a, d, b] if is_goals(a) && is_dash(d) && is_goals(b) => 3,
+        [.., s] => match s.split_once(['-', '–']) {
+            Some((a, b)) if is_goals(a) && is_goals(b) => 1,
+            _ => return false,
+        },
+        [] => return false,
+    };
+    let sides = &body[..body.len() - score_len];
+    let Some(dash) = sides.iter().position(|w| is_dash(w)) else {
+        return false;
+    };
+    let (home, away) = (&sides[..dash], &sides[dash + 1..]);
+    let side = |s: &[&str]| {
+        (1..=5).contains(&s.len())
+            && s[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && s.iter()
+                .all(|w| !is_dash(w) && !w.ends_with(['.', ',', ':', ';']))
+    };
+    side(home) && side(away)
 }
 
 /// The words before `at` on its line, nearest first.
@@ -131,7 +246,10 @@ fn is_about_a_match(sentence: &str) -> bool {
             matches!(
                 w.trim_matches(|c: char| !c.is_alphabetic()),
                 "won"
+                    | "wint"
+                    | "gewonnen"
                     | "verloor"
+                    | "derby"
                     | "versloeg"
                     | "klopt"
                     | "klopte"
@@ -252,5 +370,59 @@ mod tests {
         assert_eq!(types(t, &["Tiel", "Utrecht"])[1].1, EntityType::Location);
         assert!(!has_score("in 2024-2025 en op 13-11-2025"));
         assert!(has_score("met 3 - 2 gewonnen") && has_score("een 1-1 gelijkspel"));
+    }
+
+    #[test]
+    fn both_sides_of_a_results_line_are_clubs() {
+        let t = "Uitslagen :\nGenk - Sint-Truiden 2 - 0\nGent – Union Sint-Gillis 0-2 (0-1)\n";
+        assert!(
+            types(t, &["Genk", "Sint-Truiden", "Gent"])
+                .iter()
+                .all(|(_, ty)| *ty == EntityType::Organisation)
+        );
+        // Counter-examples: a timetable, dates, a road, a sentence.
+        for t in [
+            "Utrecht - Amsterdam 12 - 14 uur",
+            "Utrecht - Brussel 3-4 december",
+            "De A12 Utrecht - Arnhem is 2 - 3 uur dicht.",
+            "Utrecht - Amsterdam ( 12 - 14 )",
+        ] {
+            assert_eq!(types(t, &["Utrecht"])[0].1, EntityType::Location, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_compound_naming_a_clubs_people_names_a_club() {
+        let t = "Twente-trainer Joseph Oosting was tevreden.";
+        assert_eq!(types(t, &["Twente"])[0].1, EntityType::Organisation);
+        // Counter-examples: a town's people and a town's thing.
+        for t in [
+            "Utrecht-wethouder Dennis de Vries",
+            "Utrecht-Centraal was dicht.",
+        ] {
+            assert_eq!(types(t, &["Utrecht"])[0].1, EntityType::Location, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_headline_and_a_participle_of_a_match() {
+        let t = "Twente onderuit in Enschede , Groningen wint in Kralingen";
+        assert_eq!(
+            types(t, &["Twente", "Enschede", "Groningen", "Kralingen"])
+                .into_iter()
+                .map(|(_, ty)| ty)
+                .collect::<Vec<_>>(),
+            [
+                EntityType::Organisation,
+                EntityType::Location,
+                EntityType::Organisation,
+                EntityType::Location
+            ]
+        );
+        let t = "Racing Genk heeft zaterdag met 2 - 0 gewonnen van Sint-Truiden .";
+        assert_eq!(types(t, &["Sint-Truiden"])[0].1, EntityType::Organisation);
+        // Counter-example: a prize, not a match.
+        let t = "Vorig jaar heeft de gemeente een prijs gewonnen van Utrecht .";
+        assert_eq!(types(t, &["Utrecht"])[0].1, EntityType::Location);
     }
 }
