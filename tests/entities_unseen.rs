@@ -1280,3 +1280,26 @@ fn courts_and_clubs_named_after_places() {
     // Counter-example: the town where it rains.
     assert!(has(d, "Gent", EntityType::Location), "{d:?}");
 }
+
+/// Class 5 (portfolios in titles): a deputy minister's portfolio names the
+/// post, and the name after it keeps its particles.
+#[test]
+fn a_deputy_ministers_post_and_the_name_after_it() {
+    let docs = mentions(&[
+        "In Caïro sprak hij met onderminister van Buitenlandse Zaken Ana Lucía de la Vega en viceminister van Defensie Piotr Nowicki.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Ana Lucía de la Vega", EntityType::Person), "{d:?}");
+    assert!(has(d, "Piotr Nowicki", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "Buitenlandse Zaken"), "{d:?}");
+    assert!(!tagged(d, "Defensie"), "{d:?}");
+    // Counter-example: the ministry itself is an organisation.
+    let docs = mentions(&["Het ministerie van Buitenlandse Zaken reageerde niet."]);
+    assert!(
+        docs[0]
+            .iter()
+            .any(|(t, y)| t.contains("Buitenlandse Zaken") && *y == EntityType::Organisation),
+        "{:?}",
+        docs[0]
+    );
+}

@@ -119,8 +119,15 @@ pub fn detect(
                 && head_type(&text[words[i].range.start..words[end].range.end])
                     == Some(EntityType::Organisation);
             // "Jan Willem de Vries": given names take particles too.
+            // ("minister van Financiën Jan Willem de Vries": the post's
+            // words before the given names do not count.)
+            let after_post =
+                matches!(cover[i], Cover::Soft(_)) && title_of_portfolio_before(text, words, i);
             let mut names = (i..=end)
-                .filter(|&x| !cues::is_never_alone(word(x)))
+                .filter(|&x| {
+                    let post_word = after_post && matches!(cover[x], Cover::Soft(_));
+                    !(cues::is_never_alone(word(x)) || post_word)
+                })
                 .peekable();
             let all_given = names.peek().is_some() && names.all(|x| ctx.is_given(word(x)));
             // ("Jan Derck van Karnebeek": a given name and one more take a

@@ -19,6 +19,8 @@ const TITLES: &[&str] = &[
     "staatssecretarissen",
     "bewindspersoon",
     "bewindspersonen",
+    "onderminister",
+    "viceminister",
     "oud-minister",
     "oud-staatssecretaris",
     "eurocommissaris",
@@ -150,8 +152,10 @@ fn may_be_title(word: &str) -> bool {
     let b = word.as_bytes();
     (8..=20).contains(&b.len())
         && matches!(b[b.len() - 1] | 0x20, b'r' | b's' | b'n' | b'e')
-        && (matches!(b[0] | 0x20, b'm' | b's' | b'b' | b'o' | b'e' | b'w' | b'g')
-            || b.contains(&b'-'))
+        && (matches!(
+            b[0] | 0x20,
+            b'm' | b's' | b'b' | b'o' | b'e' | b'w' | b'g' | b'v'
+        ) || b.contains(&b'-'))
 }
 
 /// Whether `word` (any case) is a word portfolios are made of.
