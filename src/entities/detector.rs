@@ -96,6 +96,9 @@ pub fn detect(
                     || ctx.is_given(word(i)),
             ),
         };
+        // Whether the name starts with a post's words after its title.
+        let after_post =
+            matches!(cover[i], Cover::Soft(_)) && title_of_portfolio_before(text, words, i);
         loop {
             let mut p = end + 1;
             // Particles join a given name or initials to a surname ("Ursula
@@ -121,8 +124,6 @@ pub fn detect(
             // "Jan Willem de Vries": given names take particles too.
             // ("minister van Financiën Jan Willem de Vries": the post's
             // words before the given names do not count.)
-            let after_post =
-                matches!(cover[i], Cover::Soft(_)) && title_of_portfolio_before(text, words, i);
             let mut names = (i..=end)
                 .filter(|&x| {
                     let post_word = after_post && matches!(cover[x], Cover::Soft(_));
@@ -360,13 +361,15 @@ pub fn detect(
             // ("De Hoop", "Ter Laak" too, with a person's cue: a title or a
             // verb of saying before, or a party in brackets after; "het boek
             // De Aanslag", "in De Kuip" are no people.)
-            if (matches!(w, "Van" | "Vander" | "Vanden")
-                || (matches!(w, "De" | "Den" | "Ter" | "Ten")
-                    && (person_cue_before(text, words, start) == TitleCue::Direct
-                        || speech_verb_before(text, words, start)
-                        || party_in_brackets_after(text, words, end))))
-                && !words[start].sentence_start
+            if matches!(
+                w,
+                "Van" | "Vander" | "Vanden" | "De" | "Den" | "Ter" | "Ten"
+            ) && !words[start].sentence_start
                 && surname_after_van(text, words, &cover, start, end)
+                && (matches!(w, "Van" | "Vander" | "Vanden")
+                    || person_cue_before(text, words, start) == TitleCue::Direct
+                    || speech_verb_before(text, words, start)
+                    || party_in_brackets_after(text, words, end))
             {
                 capital_van = true;
                 break;

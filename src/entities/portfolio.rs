@@ -148,14 +148,13 @@ fn is_local_title(word: &str) -> bool {
 /// A cheap first look: whether `word` could be a title (national or local)
 /// by its length and its first and last letters. Most words are not.
 #[inline]
-fn may_be_title(word: &str) -> bool {
-    let b = word.as_bytes();
+fn may_be_title(b: &[u8]) -> bool {
     (8..=20).contains(&b.len())
         && matches!(b[b.len() - 1] | 0x20, b'r' | b's' | b'n' | b'e')
-        && (matches!(
-            b[0] | 0x20,
-            b'm' | b's' | b'b' | b'o' | b'e' | b'w' | b'g' | b'v'
-        ) || b.contains(&b'-'))
+        && (matches!(b[0] | 0x20, b'm' | b's' | b'b' | b'o' | b'e' | b'w' | b'g')
+            // ("viceminister": the one title starting with a v.)
+            || (b[0] | 0x20 == b'v' && b.len() == "viceminister".len())
+            || b.contains(&b'-'))
 }
 
 /// Whether `word` (any case) is a word portfolios are made of.
@@ -173,17 +172,29 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         let w = &text[words[i].range.clone()];
         list.iter().any(|t| t.eq_ignore_ascii_case(w))
     };
-    let mut i = 0;
-    while i + 2 < words.len() {
+    // The titles, national and local, found once: most words are ruled out
+    // by their length and letters before any compare.
+    let bytes = text.as_bytes();
+    let titles: Vec<usize> = (0..words.len())
+        .filter(|&i| {
+            let b = &bytes[words[i].range.clone()];
+            may_be_title(b) && {
+                let w = &text[words[i].range.clone()];
+                is_title(w) || is_local_title(w)
+            }
+        })
+        .collect();
+    let mut from = 0;
+    for &i in &titles {
+        if i < from || i + 2 >= words.len() {
+            continue;
+        }
         let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim();
-        // Most words are no title: their length says so before any compare.
-        if !may_be_title(&text[words[i].range.clone()])
-            || !is_title(&text[words[i].range.clone()])
+        if !is_title(&text[words[i].range.clone()])
             || !is(i + 1, &["van", "voor"])
             || !gap(i + 1).is_empty()
             || !gap(i + 2).is_empty()
         {
-            i += 1;
             continue;
         }
         let first = i + 2;
@@ -205,9 +216,9 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         if let Some(last) = last {
             out.push(words[first].range.start..words[last].range.end);
         }
-        i = j.max(i + 1);
+        from = j.max(i + 1);
     }
-    out.extend(posts_after_names(text, words));
+    out.extend(posts_after_names(text, words, &titles));
     out.sort_by_key(|r| r.start);
     out.dedup_by(|b, a| b.start < a.end);
     out
@@ -216,16 +227,12 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
 /// Portfolios of the closed class written elsewhere than after "<title>
 /// van": after the person ("Minister Sophie Hermans van Klimaat en Groene
 /// Groei") and right after a local title ("de wethouder Jeugd van Apeldoorn").
-fn posts_after_names(text: &str, words: &[Word]) -> Vec<Range<usize>> {
+/// `titles` are the indices of the words that are titles, in order.
+fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let w = |i: usize| &text[words[i].range.clone()];
     let joined = |i: usize| text[words[i - 1].range.end..words[i].range.start] == *" ";
-    for i in 0..words.len() {
-        // Every title has 8 to 20 bytes ("wethouder" 9): most words are
-        // ruled out by their length before any compare.
-        if !may_be_title(w(i)) {
-            continue;
-        }
+    for &i in titles {
         let first = if is_local_title(w(i)) {
             i + 1
         } else if is_title(w(i)) {

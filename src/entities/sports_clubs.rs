@@ -172,6 +172,10 @@ fn names_club_people(text: &str, end: usize) -> bool {
     CLUB_PEOPLE.contains(&&rest[..word_end])
 }
 
+/// The longest line read as a line of results (two sides of five words
+/// each and a score fit in less).
+const MAX_RESULTS_LINE: usize = 160;
+
 /// Whether `name` stands on a line of results, as one of its two sides:
 /// "Genk - Sint-Truiden 2 - 0", "Heerenveen – Go Ahead Eagles 1-0", the
 /// line nothing but two sides of one to five words, a dash between them
@@ -180,7 +184,12 @@ fn on_results_line(text: &str, name: std::ops::Range<usize>) -> bool {
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..name.start]).map_or(0, |i| i + 1);
     let line_end =
         memchr::memchr(b'\n', &text.as_bytes()[name.end..]).map_or(text.len(), |i| name.end + i);
-    let line = &text[line_start..line_end];
+    let line = text[line_start..line_end].trim_end();
+    // A results line is short and ends in a score: most lines are ruled
+    // out before their words are read.
+    if line.len() > MAX_RESULTS_LINE || !line.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     // The score: the last dash with digits on both sides ("2 - 0", "1-0").
     let is_dash = |w: &str| matches!(w, "-" | "–");
