@@ -1214,6 +1214,19 @@ fn a_party_in_brackets_names_a_member_not_an_alias() {
     assert!(has(d, "Hanna Gruber", EntityType::Person), "{d:?}");
     assert!(!has(d, "ÖVP", EntityType::Person), "{d:?}");
     assert!(has(d, "ÖVP", EntityType::Organisation), "{d:?}");
+    // A surname alone before its party, also one of capitals and digits.
+    let docs =
+        mentions(&["Vragen van de leden Hoekveld (D66) en Staphorsius (NSC) aan de minister."]);
+    assert!(
+        has(&docs[0], "Hoekveld", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[0], "Staphorsius", EntityType::Person),
+        "{:?}",
+        docs[0]
+    );
     // Counter-examples: a body before its own acronym, a place in brackets,
     // a title of a book.
     let docs = mentions(&[

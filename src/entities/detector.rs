@@ -545,6 +545,17 @@ pub fn detect(
             None
         } else if capital_van {
             Some((EntityType::Person, person_link(surface, ctx)))
+        } else if single
+            && party_in_brackets_after(text, words, start)
+            && !acronym_of(word(start + 1), surface)
+            && !is_acronym(surface)
+            && head_type(surface).is_none()
+            && !ctx.places.contains(surface)
+            && !ctx.lower_words.contains(cues::lower(surface).as_ref())
+        {
+            // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)": a
+            // member's surname before the party in brackets.
+            Some((EntityType::Person, person_link(surface, ctx)))
         } else if is_place_compound(word(last), !single) {
             // "Jubelpark", "Noordstation", "Lotto Park", "Jan
             // Breydelstadion": a square, park, station or stadium.
@@ -678,8 +689,15 @@ fn party_in_brackets_after(text: &str, words: &[Word], at: usize) -> bool {
         let w = &text[n.range.clone()];
         &text[words[at].range.end..n.range.start] == " ("
             && text[n.range.end..].starts_with(')')
-            && (is_acronym(w) || is_camel_case(w))
+            && (is_acronym(w) || is_camel_case(w) || is_capitals_and_digits(w))
     })
+}
+
+/// "D66", "50PLUS": capitals and digits, a party's name.
+fn is_capitals_and_digits(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().any(char::is_uppercase)
+        && w.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
 }
 
 /// Whether `acronym` may abbreviate a name starting with `first`: their
