@@ -1316,3 +1316,15 @@ fn a_deputy_ministers_post_and_the_name_after_it() {
         docs[0]
     );
 }
+
+/// Class 7 (initials): longer initials glued before a known person's
+/// initials form are part of the name, and name someone else.
+#[test]
+fn longer_initials_before_a_known_initials_form() {
+    let docs =
+        mentions(&["Het verslag is van A.J.H. Wiersma, de oud-schaatser H. Wiersma las mee."]);
+    let d = &docs[0];
+    assert!(has(d, "A.J.H. Wiersma", EntityType::Person), "{d:?}");
+    assert!(has(d, "H. Wiersma", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "J.H. Wiersma"), "{d:?}");
+}

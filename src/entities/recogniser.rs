@@ -14,8 +14,8 @@ use super::person_name_shapes::surname_of;
 use super::rules::{self, overlaps};
 use super::title_cues::cue_before;
 use super::widening::{
-    possessive_apostrophe, short_forms, take_initials, take_periods, take_place_parts,
-    take_suspended_parts,
+    possessive_apostrophe, short_forms, take_glued_initials, take_initials, take_periods,
+    take_place_parts, take_suspended_parts,
 };
 use super::words;
 use super::{
@@ -530,6 +530,7 @@ impl Recogniser {
         road_numbers::add(text, &mut found);
         sports_clubs::retype(text, &mut found, is_country);
         take_initials(text, &mut found);
+        take_glued_initials(text, &mut found);
         take_place_parts(text, &mut found);
         take_suspended_parts(text, &mut found);
         take_periods(text, &mut found);

@@ -147,6 +147,65 @@ pub(super) fn take_initials(text: &str, found: &mut Vec<Found>) {
     });
 }
 
+/// "J.H. Wiersma" found as "H. Wiersma" (a known person's initials form
+/// inside longer initials): the initials glued before it belong to the
+/// name, and the person is not the one the shorter initials name.
+pub(super) fn take_glued_initials(text: &str, found: &mut Vec<Found>) {
+    // Initials the detector found on their own, glued to the next name's
+    // ("A.J." before "H. Wiersma"), join it first.
+    let only_initials = |s: &str| {
+        s.ends_with('.')
+            && s.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.starts_with(char::is_uppercase))
+    };
+    join_neighbours(found, |a, b| {
+        let joins = a.ty == EntityType::Person
+            && b.ty == EntityType::Person
+            && a.range.end == b.range.start
+            && only_initials(&text[a.range.clone()])
+            && text[b.range.clone()].chars().nth(1) == Some('.');
+        joins.then(|| {
+            let range = a.range.start..b.range.end;
+            Found {
+                link: super::detector::name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Person,
+            }
+        })
+    });
+    let mut prev_end = 0;
+    for f in found.iter_mut() {
+        let floor = prev_end;
+        prev_end = f.range.end;
+        let surface = &text[f.range.clone()];
+        let mut cs = surface.chars();
+        let starts_with_initial =
+            cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('.');
+        if f.ty != EntityType::Person || !starts_with_initial {
+            continue;
+        }
+        let mut start = f.range.start;
+        // Back over "X." pairs glued to the name and to each other.
+        while let Some(head) = text[floor..start].strip_suffix('.')
+            && let Some(c) = head.chars().next_back()
+            && c.is_uppercase()
+        {
+            start = floor + head.len() - c.len_utf8();
+        }
+        let free_before = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '.');
+        if start < f.range.start && free_before {
+            f.range.start = start;
+            if matches!(f.link, Link::Gazetteer(_)) {
+                f.link = super::detector::name_link(&text[f.range.clone()]);
+            }
+        }
+    }
+}
+
 /// The length of a genitive apostrophe after a name that ends in a
 /// sibilant ("Remkes' advies", "Yeşilgöz' plan"): it belongs to the name,
 /// as the "'s" of "Zelensky's" does. Zero when there is none (a closing
