@@ -3,6 +3,9 @@
 //! "Trouw Nieuws Verdieping Cultuur & Media Opinie"). Each word is an item
 //! of its own, so the detector builds no name across them; the names the
 //! gazetteer knows on such a line ("Omroep Gelderland") stay as they are.
+//! A menu may also stand one item a line ("Nieuws", "Cultuur & Media",
+//! "Tv & Radio", "Zoeken"): an item joined by "&" in a run of such lines
+//! is two items too.
 
 use super::words::Word;
 
@@ -19,7 +22,7 @@ pub fn on_menu_lines(text: &str, words: &[Word]) -> Vec<bool> {
         while j < words.len() && words[j].range.start < line.end {
             j += 1;
         }
-        if is_menu_line(&text[line]) {
+        if is_menu_line(&text[line.clone()]) || is_joined_item_of_a_menu(text, line) {
             out[i..j].fill(true);
         }
         i = j.max(i + 1);
@@ -45,6 +48,9 @@ fn line_at(text: &str, at: usize) -> std::ops::Range<usize> {
 /// "|", "•"), at least [`MIN_ITEMS`] of them, or two after "Home" (a
 /// breadcrumb): no small word, no punctuation of a sentence, no number.
 pub fn is_menu_line(line: &str) -> bool {
+    if is_breadcrumb(line) {
+        return true;
+    }
     let mut items = 0;
     for w in line.split_whitespace() {
         if matches!(w, "&" | "|" | "•" | "·" | "/" | "-" | "–") {
@@ -58,6 +64,73 @@ pub fn is_menu_line(line: &str) -> bool {
         items += 1;
     }
     items >= MIN_ITEMS || (items >= 2 && line.trim_start().starts_with("Home "))
+}
+
+/// Lines one item each, in a run, make a menu: at least this many.
+const MIN_ITEM_LINES: usize = 4;
+
+/// Whether `line` is an item of two words joined by "&" ("Cultuur &
+/// Media") in a run of at least [`MIN_ITEM_LINES`] item lines (a name of
+/// the gazetteer's stays one, as on any menu line).
+fn is_joined_item_of_a_menu(text: &str, line: std::ops::Range<usize>) -> bool {
+    let here = &text[line.clone()];
+    if !(here.contains(" & ") && is_item_line(here)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut run = 1;
+    // Up, then down, a line at a time, as far as the run could need.
+    let mut start = line.start;
+    while run < MIN_ITEM_LINES && start > 0 {
+        let prev_start = memchr::memrchr(b'\n', &b[..start - 1]).map_or(0, |n| n + 1);
+        if !is_item_line(&text[prev_start..start - 1]) {
+            break;
+        }
+        run += 1;
+        start = prev_start;
+    }
+    let mut end = line.end;
+    while run < MIN_ITEM_LINES && end < text.len() {
+        let next_end = memchr::memchr(b'\n', &b[end + 1..]).map_or(text.len(), |n| end + 1 + n);
+        if !is_item_line(&text[end + 1..next_end]) {
+            break;
+        }
+        run += 1;
+        end = next_end;
+    }
+    run >= MIN_ITEM_LINES
+}
+
+/// A menu's item on a line of its own: one to three words, the first
+/// capitalised, no digits and no punctuation of a sentence ("Zoeken",
+/// "Luister live", "Vraag & Aanbod").
+fn is_item_line(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    (1..=3).contains(&words)
+        && line.len() <= 30
+        && line.starts_with(char::is_uppercase)
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-')
+}
+
+/// A breadcrumb: "Home › Nieuws › 112 en Misdaad", "Nieuws › Overheid ›
+/// Cloud": items of a few words, each starting with a capital or a digit,
+/// between at least two arrows ("›", "»", ">"), or one after "Home".
+fn is_breadcrumb(line: &str) -> bool {
+    let line = line.trim();
+    let arrows = line.matches(['›', '»', '>']).count();
+    if arrows == 0 || (arrows < 2 && !line.starts_with("Home")) {
+        return false;
+    }
+    line.split(['›', '»', '>']).all(|item| {
+        let item = item.trim();
+        let words = item.split_whitespace().count();
+        (1..=5).contains(&words)
+            && item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !item.ends_with(['.', '?', '!'])
+    })
 }
 
 #[cfg(test)]
@@ -76,6 +149,8 @@ mod tests {
         assert!(is_menu_line("Home | Nieuws | Sport | Weer"));
         // A breadcrumb from the home page.
         assert!(is_menu_line("Home Nieuws Rivierenland"));
+        assert!(is_menu_line("Home › Nieuws › 112 en Misdaad"));
+        assert!(is_menu_line("Nieuws › Overheid › Cloud"));
     }
 
     #[test]
@@ -89,6 +164,29 @@ mod tests {
         assert!(!is_menu_line("Rotterdams Philharmonisch Orkest"));
         assert!(!is_menu_line("Den Haag 12 Maart 2025 Redactie"));
         assert!(!is_menu_line("Home"));
+        // Counter-examples: an arrow in a sentence, a comparison.
+        assert!(!is_menu_line(
+            "Klik op Instellingen › Privacy om dat te wijzigen."
+        ));
+        assert!(!is_menu_line("De groei was 3 > 2 procent, zei Knot."));
+    }
+
+    #[test]
+    fn an_item_joined_by_an_ampersand_in_a_menu_one_item_a_line() {
+        let t = "Nieuws\nSport\nCultuur & Media\nZoeken\nMenu\nHet Stedelijk opent.";
+        let w = words(t);
+        let marks = on_menu_lines(t, &w);
+        let marked: Vec<&str> = w
+            .iter()
+            .zip(&marks)
+            .filter(|(_, m)| **m)
+            .map(|(w, _)| &t[w.range.clone()])
+            .collect();
+        assert_eq!(marked, ["Cultuur", "Media"]);
+        // Counter-example: a name with "&" among sentences.
+        let t = "Het rapport kwam.\nEssent & Partners\nDaarna volgde een debat.\n";
+        let w = words(t);
+        assert!(!on_menu_lines(t, &w).contains(&true));
     }
 
     #[test]
