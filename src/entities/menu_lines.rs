@@ -48,7 +48,8 @@ fn line_at(text: &str, at: usize) -> std::ops::Range<usize> {
 /// "|", "•"), at least [`MIN_ITEMS`] of them, or two after "Home" (a
 /// breadcrumb): no small word, no punctuation of a sentence, no number.
 pub fn is_menu_line(line: &str) -> bool {
-    if is_breadcrumb(line) {
+    // (Breadcrumbs are short: a paragraph's long line is not read for one.)
+    if line.len() <= MAX_BREADCRUMB && is_breadcrumb(line) {
         return true;
     }
     let mut items = 0;
@@ -66,6 +67,12 @@ pub fn is_menu_line(line: &str) -> bool {
     items >= MIN_ITEMS || (items >= 2 && line.trim_start().starts_with("Home "))
 }
 
+/// The longest line read as a breadcrumb.
+const MAX_BREADCRUMB: usize = 200;
+
+/// The longest line read as a menu's item on a line of its own.
+const MAX_ITEM_LINE: usize = 30;
+
 /// Lines one item each, in a run, make a menu: at least this many.
 const MIN_ITEM_LINES: usize = 4;
 
@@ -74,7 +81,7 @@ const MIN_ITEM_LINES: usize = 4;
 /// the gazetteer's stays one, as on any menu line).
 fn is_joined_item_of_a_menu(text: &str, line: std::ops::Range<usize>) -> bool {
     let here = &text[line.clone()];
-    if !(here.contains(" & ") && is_item_line(here)) {
+    if here.len() > MAX_ITEM_LINE || !(here.contains(" & ") && is_item_line(here)) {
         return false;
     }
     let b = text.as_bytes();
@@ -108,7 +115,7 @@ fn is_item_line(line: &str) -> bool {
     let line = line.trim();
     let words = line.split_whitespace().count();
     (1..=3).contains(&words)
-        && line.len() <= 30
+        && line.len() <= MAX_ITEM_LINE
         && line.starts_with(char::is_uppercase)
         && line
             .chars()
