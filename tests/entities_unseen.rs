@@ -1265,7 +1265,7 @@ fn given_names_that_are_peoples_and_places_after_a_full_name() {
 fn courts_and_clubs_named_after_places() {
     let docs = mentions(&[
         "De rechtbank Noord-Holland doet uitspraak; in hoger beroep oordeelt het gerechtshof Den Haag. De rechtbank in Haarlem zat vol.",
-        "Uitslagen :\nGenk - Sint-Truiden 2 - 0\nGent - Anderlecht 1 - 1\nGenk-trainer Kees Pronk was tevreden .\nIn Gent regende het .",
+        "Uitslagen :\nGenk - Sint-Truiden 2 - 0\nGent - Anderlecht 1 - 1\nGenk-trainer Kees Pronk was tevreden .\nIn Gent regende het .\nTrainer Bert Smulders van Genk bleef thuis .",
     ]);
     assert!(
         has(
@@ -1292,6 +1292,12 @@ fn courts_and_clubs_named_after_places() {
     }
     // Counter-example: the town where it rains.
     assert!(has(d, "Gent", EntityType::Location), "{d:?}");
+    // The town learned as a place ("van Genk") leaves the trainer's club a club.
+    let genk_clubs = d
+        .iter()
+        .filter(|(t, y)| t == "Genk" && *y == EntityType::Organisation)
+        .count();
+    assert_eq!(genk_clubs, 2, "{d:?}");
 }
 
 /// Class 5 (portfolios in titles): a deputy minister's portfolio names the

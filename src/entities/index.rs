@@ -343,11 +343,18 @@ fn add_learned(
             continue;
         };
         let (_, ty, link) = &taught[entry];
-        added.push(Found {
+        let mut found = Found {
             range: h.range,
             ty: *ty,
             link: link.clone(),
-        });
+        };
+        // A town learned as a place is still a club in "Genk-trainer".
+        if found.ty == EntityType::Location
+            && super::sports_clubs::names_club_people(text, found.range.end)
+        {
+            super::sports_clubs::make_club(text, &mut found);
+        }
+        added.push(found);
     }
     if swallowed.is_empty() && added.is_empty() {
         return;

@@ -155,14 +155,14 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
 
 /// Makes `f` a club: an organisation, not the town's entity (nor the
 /// gazetteer's).
-fn make_club(text: &str, f: &mut Found) {
+pub(super) fn make_club(text: &str, f: &mut Found) {
     f.ty = EntityType::Organisation;
     f.link = Link::Key(format!("club:{}", name_key(&text[f.range.clone()])));
 }
 
 /// Whether the name ending at `end` is the first part of a compound naming
 /// a club's people ("Twente-trainer").
-fn names_club_people(text: &str, end: usize) -> bool {
+pub(super) fn names_club_people(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix('-') else {
         return false;
     };
