@@ -1230,7 +1230,7 @@ fn a_party_in_brackets_names_a_member_not_an_alias() {
     // Counter-examples: a body before its own acronym, a place in brackets,
     // a title of a book.
     let docs = mentions(&[
-        "Het rapport van Lokaal Sterk Noord (LSN) ligt er. Hij zat in De Bunker (Amsterdam). Het boek De Aanslag is bekend.",
+        "Het rapport van Lokaal Sterk Noord (LSN) ligt er. Hij zat in De Bunker (Amsterdam). Het boek De Aanslag is bekend. De Inspectie Bodem en Kanalen (IBK) en de Dienst Wegen en Rivieren (DWR) zwegen.",
     ]);
     let d = &docs[0];
     assert!(!d.iter().any(|(_, y)| *y == EntityType::Person), "{d:?}");

@@ -548,6 +548,9 @@ pub fn detect(
         } else if single
             && party_in_brackets_after(text, words, start)
             && !acronym_of(word(start + 1), surface)
+            // ("Inspectie Leefomgeving en Transport (ILT)": the last word of
+            // the acronym's long form.)
+            && !acronym_ends_with(word(start + 1), surface)
             && !is_acronym(surface)
             && head_type(surface).is_none()
             && !ctx.places.contains(surface)
@@ -698,6 +701,13 @@ fn is_capitals_and_digits(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit())
         && w.chars().any(char::is_uppercase)
         && w.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
+}
+
+/// Whether `acronym`'s last letter is `word`'s first: the word may end the
+/// acronym's long form.
+fn acronym_ends_with(acronym: &str, word: &str) -> bool {
+    let lower = |c: Option<char>| c.map(|c| c.to_lowercase().collect::<String>());
+    lower(acronym.chars().next_back()) == lower(word.chars().next())
 }
 
 /// Whether `acronym` may abbreviate a name starting with `first`: their
