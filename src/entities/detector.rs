@@ -17,6 +17,7 @@ use super::detector_context::is_listed_place;
 use super::gazetteer::is_particle;
 use super::kind::EntityType;
 use super::law_title;
+use super::member_party::{member_name, member_surname, party_in_brackets_after};
 use super::menu_lines;
 use super::name_heads::{bare_head, head_type, is_document_word, is_place_compound};
 use super::name_links::{built_on_link, dateline_link, person_link, place_link};
@@ -545,19 +546,8 @@ pub fn detect(
             None
         } else if capital_van {
             Some((EntityType::Person, person_link(surface, ctx)))
-        } else if single
-            && party_in_brackets_after(text, words, start)
-            && !acronym_of(word(start + 1), surface)
-            // ("Inspectie Leefomgeving en Transport (ILT)": the last word of
-            // the acronym's long form.)
-            && !acronym_ends_with(word(start + 1), surface)
-            && !is_acronym(surface)
-            && head_type(surface).is_none()
-            && !ctx.places.contains(surface)
-            && !ctx.lower_words.contains(cues::lower(surface).as_ref())
-        {
-            // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)": a
-            // member's surname before the party in brackets.
+        } else if single && member_surname(text, words, start, ctx) {
+            // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)".
             Some((EntityType::Person, person_link(surface, ctx)))
         } else if is_place_compound(word(last), !single) {
             // "Jubelpark", "Noordstation", "Lotto Park", "Jan
@@ -635,21 +625,8 @@ pub fn detect(
             // "zegt Boudewijn Siemons": two or three words, no head word,
             // after a verb of saying.
             Some((EntityType::Person, person_link(surface, ctx)))
-        } else if !single
-            && swallowed.is_empty()
-            && last - start <= 3
-            && party_in_brackets_after(text, words, last)
-            && !acronym_of(word(last + 1), word(start))
-            && !(start..=last).any(|x| {
-                head_type(word(x)).is_some()
-                    || ctx.places.contains(word(x))
-                    || cues::is_adjective_form(word(x))
-                    || is_acronym(word(x))
-            })
-        {
-            // "Olger van Dijk (NSC)": a member's party in brackets after a
-            // name that is no body's (whose own acronym would start as it
-            // does: "Nieuw Sociaal Contract (NSC)").
+        } else if !single && swallowed.is_empty() && member_name(text, words, start, last, ctx) {
+            // "Olger van Dijk (NSC)".
             Some((EntityType::Person, person_link(surface, ctx)))
         } else if swallowed.is_empty() && is_dutch_name_shape(text, words, start, last, ctx) {
             // "Dolf van den Brink": a name, "van der" or "van den", and one
@@ -682,41 +659,4 @@ fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {
     words
         .get(at + 1)
         .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
-}
-
-/// "De Hoop (GroenLinks-PvdA)", "Ter Laak (SP)": an acronym or a
-/// camel-cased name in brackets right after the word at `at`, the way a
-/// member's party follows the name ("in De Bunker (Amsterdam)" is a place).
-fn party_in_brackets_after(text: &str, words: &[Word], at: usize) -> bool {
-    words.get(at + 1).is_some_and(|n| {
-        let w = &text[n.range.clone()];
-        &text[words[at].range.end..n.range.start] == " ("
-            && text[n.range.end..].starts_with(')')
-            && (is_acronym(w) || is_camel_case(w) || is_capitals_and_digits(w))
-    })
-}
-
-/// "D66", "50PLUS": capitals and digits, a party's name.
-fn is_capitals_and_digits(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit())
-        && w.chars().any(char::is_uppercase)
-        && w.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
-}
-
-/// Whether `acronym`'s last letter is `word`'s first: the word may end the
-/// acronym's long form.
-fn acronym_ends_with(acronym: &str, word: &str) -> bool {
-    let lower = |c: Option<char>| c.map(|c| c.to_lowercase().collect::<String>());
-    lower(acronym.chars().next_back()) == lower(word.chars().next())
-}
-
-/// Whether `acronym` may abbreviate a name starting with `first`: their
-/// first letters agree.
-fn acronym_of(acronym: &str, first: &str) -> bool {
-    let lower = |s: &str| {
-        s.chars()
-            .next()
-            .map(|c| c.to_lowercase().collect::<String>())
-    };
-    lower(acronym) == lower(first)
 }

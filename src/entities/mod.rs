@@ -26,6 +26,7 @@ pub mod kind;
 mod law_title;
 pub mod lower_words;
 pub mod matcher;
+mod member_party;
 mod menu_lines;
 mod name_heads;
 mod name_links;
