@@ -32,6 +32,9 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     {
         return None;
     }
+    if is_match_result(s) {
+        return None;
+    }
     // The patterns start with a digit, or a letter and "." or ")": most
     // lines are told apart by their first bytes.
     let b = s.as_bytes();
@@ -71,6 +74,46 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
         return None;
     }
     Some(numbering)
+}
+
+/// A match's result on a line of its own, "Genk - Sint-Truiden 2 - 0",
+/// "Ajax – PSV 3-1": two sides between a dash and a score of one or two
+/// digits a side at the end. Short and capitalised, it is no heading.
+fn is_match_result(s: &str) -> bool {
+    let b = s.as_bytes();
+    if !b.last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    // The score, from the end: digits, a dash (spaces around it or not),
+    // digits, a space.
+    let goals = |mut i: usize| {
+        let end = i;
+        while i > 0 && b[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        (1..=2).contains(&(end - i)).then_some(i)
+    };
+    let Some(mut i) = goals(b.len()) else {
+        return false;
+    };
+    if i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    let dash = if s[..i].ends_with('-') {
+        1
+    } else if s[..i].ends_with('–') {
+        '–'.len_utf8()
+    } else {
+        return false;
+    };
+    i -= dash;
+    if i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    let Some(i) = goals(i) else {
+        return false;
+    };
+    i > 0 && b[i - 1] == b' ' && (s[..i].contains(" - ") || s[..i].contains(" – "))
 }
 
 /// Words a heading does not end with: it would run on into the next line.
@@ -160,6 +203,27 @@ mod tests {
             heading_shape("De missies voor energietransitie luiden:", 12),
             None
         );
+    }
+
+    #[test]
+    fn a_matchs_result_is_no_heading() {
+        for s in [
+            "Genk - Sint-Truiden 2 - 0",
+            "Heerenveen - Go Ahead Eagles 1-0",
+            "Ajax – PSV 3–1",
+        ] {
+            assert_eq!(heading_shape(s, 12), None, "{s}");
+        }
+        // Counter-examples: periods, numbered parts, a span of years.
+        for s in [
+            "Fase 1-2",
+            "Uitvoering 2023 - 2030",
+            "Artikel 5",
+            "Noord - Zuid",
+            "Hoofdstuk 3 - 4",
+        ] {
+            assert!(heading_shape(s, 12).is_some(), "{s}");
+        }
     }
 
     #[test]
