@@ -32,7 +32,8 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     {
         return None;
     }
-    if is_match_result(s) {
+    // "Genk - Sint-Truiden 2 - 0": a match's result, short and capitalised.
+    if super::results_line::is_results_line(s) {
         return None;
     }
     // The patterns start with a digit, or a letter and "." or ")": most
@@ -74,46 +75,6 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
         return None;
     }
     Some(numbering)
-}
-
-/// A match's result on a line of its own, "Genk - Sint-Truiden 2 - 0",
-/// "Ajax – PSV 3-1": two sides between a dash and a score of one or two
-/// digits a side at the end. Short and capitalised, it is no heading.
-fn is_match_result(s: &str) -> bool {
-    let b = s.as_bytes();
-    if !b.last().is_some_and(u8::is_ascii_digit) {
-        return false;
-    }
-    // The score, from the end: digits, a dash (spaces around it or not),
-    // digits, a space.
-    let goals = |mut i: usize| {
-        let end = i;
-        while i > 0 && b[i - 1].is_ascii_digit() {
-            i -= 1;
-        }
-        (1..=2).contains(&(end - i)).then_some(i)
-    };
-    let Some(mut i) = goals(b.len()) else {
-        return false;
-    };
-    if i > 0 && b[i - 1] == b' ' {
-        i -= 1;
-    }
-    let dash = if s[..i].ends_with('-') {
-        1
-    } else if s[..i].ends_with('–') {
-        '–'.len_utf8()
-    } else {
-        return false;
-    };
-    i -= dash;
-    if i > 0 && b[i - 1] == b' ' {
-        i -= 1;
-    }
-    let Some(i) = goals(i) else {
-        return false;
-    };
-    i > 0 && b[i - 1] == b' ' && (s[..i].contains(" - ") || s[..i].contains(" – "))
 }
 
 /// Words a heading does not end with: it would run on into the next line.

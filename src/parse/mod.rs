@@ -28,6 +28,7 @@ mod news;
 mod note_blocks;
 mod paragraphs;
 mod reflow;
+pub mod results_line;
 mod sections;
 mod sidebar_lines;
 mod signatory_name;
