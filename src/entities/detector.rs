@@ -25,7 +25,7 @@ use super::person_name_shapes::{is_dutch_name_shape, surname_after_van};
 use super::rules::overlaps;
 use super::shapes::{
     after_indefinite_article, is_camel_case, is_formula, is_postcode_letters, is_street,
-    is_street_before_postcode,
+    is_street_before_postcode, plural_after_determiner,
 };
 use super::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
@@ -501,7 +501,9 @@ pub fn detect(
                     meaning
                 }
                 None if is_formula(text, &range) => None,
-                None if after_indefinite_article(text, words, start) => {
+                None if after_indefinite_article(text, words, start)
+                    || plural_after_determiner(text, words, start) =>
+                {
                     // "een UPV voor meubels": a kind of thing, not a name;
                     // nor is it anywhere else in the document.
                     acronyms.insert(surface.to_string(), None);

@@ -93,6 +93,9 @@ pub static ORG_HEADS: &[&str] = &[
     "academie",
     "school",
     "ziekenhuis",
+    // A medical centre: "Frisius MC", "Amsterdam UMC", "Radboudumc".
+    "mc",
+    "umc",
     "centrum",
     "center",
     "centre",

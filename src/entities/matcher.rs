@@ -110,6 +110,14 @@ const COMPASS: &[&str] = &[
     "Zuidoost",
     "Zuidwest",
     "Centraal",
+    // Frisian: "Súdwest-Fryslân", "Noardeast-Fryslân".
+    "Noard",
+    "East",
+    "Súd",
+    "Noardeast",
+    "Noardwest",
+    "Súdeast",
+    "Súdwest",
 ];
 
 impl GazetteerMatcher {

@@ -12,6 +12,7 @@
 
 mod acronym;
 mod acronym_type;
+mod company_names;
 mod context_cues;
 mod cover;
 pub mod cues;
@@ -26,6 +27,7 @@ pub mod kind;
 mod law_title;
 pub mod lower_words;
 pub mod matcher;
+mod medical_centres;
 mod member_party;
 mod menu_lines;
 mod name_heads;

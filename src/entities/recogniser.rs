@@ -3,6 +3,7 @@
 //! detector on what is left. Person surnames that several people share are
 //! resolved here, from the document's context.
 
+use super::company_names;
 use super::detector::{self, DetectorContext};
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
@@ -10,6 +11,7 @@ use super::given_name_joins::join_given_names;
 use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
+use super::medical_centres;
 use super::person_name_shapes::surname_of;
 use super::rules::{self, overlaps};
 use super::title_cues::cue_before;
@@ -489,9 +491,16 @@ impl Recogniser {
                 }
             }
         }
+        company_names::drop_leading_adjective(text, &mut detected);
         let mut learned = Vec::new();
         // Each form and name once: a long document repeats them by thousands.
         let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
+        let mut companies: FxHashMap<&str, Link> = FxHashMap::default();
+        let is_other = |w: &str| {
+            self.places.contains(w)
+                || self.given_names.contains(w)
+                || self.gazetteer.stop.contains(w)
+        };
         for f in &detected {
             let surface = &text[f.range.clone()];
             if !f.ty.is_name()
@@ -501,6 +510,13 @@ impl Recogniser {
                 continue;
             }
             learned.push((surface.to_string(), f.ty, f.link.clone()));
+            // "Kronenburg Technologies" teaches "Kronenburg".
+            if f.ty == EntityType::Organisation {
+                for short in company_names::short_forms(surface, is_other) {
+                    companies.insert(short, f.link.clone());
+                    learned.push((short.to_string(), f.ty, f.link.clone()));
+                }
+            }
             // "Janny Knol" teaches "Knol".
             if f.ty == EntityType::Person
                 && let Some(surname) = surname_of(surface)
@@ -510,6 +526,39 @@ impl Recogniser {
         }
         found.extend(detected);
         sort_by_start(&mut found, big, |f| f.range.start);
+        // A word before a name that is no part of it: a function word, an
+        // adjective of a people, a word the text writes in lower case.
+        let is_common = |w: &str| {
+            super::cues::is_never_alone(w)
+                || super::cues::is_adjective_form(w)
+                || self.gazetteer.stop.contains(w)
+                || lower_words.contains(&w.to_lowercase())
+        };
+        // "Veluwezoom Zorgadvies B.V.": a company, taught with its short forms.
+        for f in company_names::take_legal_forms(text, &mut found, is_common) {
+            let surface = &text[f.range.clone()];
+            learned.push((surface.to_string(), f.ty, f.link.clone()));
+            for short in company_names::short_forms(surface, is_other) {
+                companies.insert(short, f.link.clone());
+                learned.push((short.to_string(), f.ty, f.link.clone()));
+            }
+        }
+        // A company's short form is the company, also when a person of
+        // the document bears it as a surname (its founder, "Hendrik
+        // Kronenburg"): the person is named in full.
+        if !companies.is_empty() {
+            learned.retain(|(s, ty, _)| {
+                *ty != EntityType::Person || !companies.contains_key(s.as_str())
+            });
+            for f in &mut found {
+                if f.ty == EntityType::Person
+                    && let Some(link) = companies.get(&text[f.range.clone()])
+                {
+                    f.ty = EntityType::Organisation;
+                    f.link = link.clone();
+                }
+            }
+        }
         let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]
                 .description
@@ -521,6 +570,7 @@ impl Recogniser {
         org_place::merge_of_place(text, &mut found);
         org_place::merge_before_place(text, &mut found);
         org_place::merge_court_place(text, &mut found);
+        medical_centres::take_names(text, &mut found, is_common);
         platform_x::add(text, &mut found, || match self.twitter {
             Some(e) => Link::Gazetteer(e),
             None => detector::name_link("X"),

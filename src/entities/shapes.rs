@@ -130,7 +130,38 @@ pub(super) fn after_indefinite_article(text: &str, words: &[Word], at: usize) ->
         && matches!(&text[words[at - 1].range.clone()], "een" | "Een")
 }
 
-/// "IENW/BSK-2025/118432": parts of a reference number joined by slashes.
+/// Words before a plural: "de SEH's", "alle GGD's", "twee ROC's".
+const PLURAL_DETERMINERS: &[&str] = &[
+    "de", "De", "alle", "Alle", "andere", "deze", "Deze", "die", "enkele", "Enkele", "meer",
+    "meerdere", "Meerdere", "minder", "sommige", "Sommige", "veel", "Veel", "vele", "welke",
+    "Welke", "hoeveel", "Hoeveel", "weinig", "geen", "Geen", "twee", "drie", "vier", "vijf", "zes",
+    "zeven", "acht", "negen", "tien", "beide", "Beide", "onze", "hun", "uw",
+];
+
+/// "de SEH's", "alle regionale GGD's": an acronym with a plural "'s"
+/// after a word that counts or points at several (and an adjective between)
+/// is a kind of thing, not a name. A genitive without such a word stays a
+/// name: "KLM's vloot", "NAVO's rol".
+pub(super) fn plural_after_determiner(text: &str, words: &[Word], at: usize) -> bool {
+    let surface = &text[words[at].range.clone()];
+    if !(surface.ends_with("'s") || surface.ends_with("’s")) || at == 0 || !words[at].joined_to_prev
+    {
+        return false;
+    }
+    let prev = &text[words[at - 1].range.clone()];
+    if PLURAL_DETERMINERS.contains(&prev) {
+        return true;
+    }
+    // "alle regionale GGD's": one adjective between.
+    at > 1
+        && words[at - 1].joined_to_prev
+        && prev.ends_with('e')
+        && prev.starts_with(char::is_lowercase)
+        && PLURAL_DETERMINERS.contains(&&text[words[at - 2].range.clone()])
+}
+
+/// "IENW/BSK-2025/118432": parts of a reference number joined by slashes;
+/// also "DGKE-NS / 102736418", a code before a number with a spaced slash.
 pub(super) fn in_file_number(text: &str, range: &Range<usize>) -> bool {
     let is_part = |c: char| !c.is_whitespace() && !matches!(c, '(' | ')' | ',' | ';');
     let start = text[..range.start]
@@ -142,7 +173,14 @@ pub(super) fn in_file_number(text: &str, range: &Range<usize>) -> bool {
         .find(|c: char| !is_part(c))
         .map_or(text.len(), |i| range.end + i);
     let token = &text[start..end];
-    token.contains('/') && token.chars().filter(char::is_ascii_digit).count() >= 5
+    if token.contains('/') && token.chars().filter(char::is_ascii_digit).count() >= 5 {
+        return true;
+    }
+    // "DGKE-NS / 102736418": a hyphened code, a spaced slash and a number.
+    let number = text[end..]
+        .strip_prefix(" / ")
+        .map(|n| n.bytes().take_while(u8::is_ascii_digit).count());
+    token.contains('-') && number.is_some_and(|n| n >= 5)
 }
 
 /// Two-letter ISO 639-1 codes of the languages a report is published in.

@@ -1,0 +1,136 @@
+//! Entities on text the rules were not written for (issue 12, tenth round):
+//! companies, medical centres, Frisian regions, plural acronyms and codes,
+//! on texts of our own. Each test says what must be found and what must not
+//! (the earlier classes are in `entities_unseen.rs`).
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// A company named once in full is named by its short form after: the
+/// words before a trade word ("Technologies") or a legal form ("Inc."),
+/// also when its founder bears that name.
+#[test]
+fn a_company_is_known_by_its_short_form() {
+    let docs = mentions(&[
+        "Het Amerikaanse Halvorsen Controls Inc. biedt op Brandsma Technologies, dat in 1987 werd opgericht door Pieter Brandsma. Volgens Halvorsen is het bod eerlijk. Brandsma steunt het bod. De aandeelhouders van Brandsma beslissen in maart.",
+        "Analisten vinden dat Halvorsen te weinig biedt.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Halvorsen Controls Inc.", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Brandsma Technologies", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Pieter Brandsma", EntityType::Person), "{d:?}");
+    assert!(has(d, "Brandsma", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Brandsma", EntityType::Person), "{d:?}");
+    assert!(has(d, "Halvorsen", EntityType::Organisation), "{d:?}");
+    assert!(
+        has(&docs[1], "Halvorsen", EntityType::Organisation),
+        "{:?}",
+        docs[1]
+    );
+    // Counter-examples: a place before a trade word stays a place, and a
+    // person's surname without such a company stays the person.
+    let docs = mentions(&[
+        "Het fonds Rotterdam Capital investeert in de haven. In Rotterdam groeit de werkgelegenheid.",
+        "Het bedrijf werd opgericht door Pieter Brandsma. Brandsma werkte er veertig jaar.",
+    ]);
+    assert!(
+        has(&docs[0], "Rotterdam", EntityType::Location),
+        "{:?}",
+        docs[0]
+    );
+    assert!(
+        has(&docs[1], "Brandsma", EntityType::Person),
+        "{:?}",
+        docs[1]
+    );
+}
+
+/// Capitalised words before a legal form are a company, the legal form
+/// with them; a number or an ordinary word before it is not.
+#[test]
+fn a_name_before_a_legal_form_is_a_company() {
+    let docs = mentions(&[
+        "De zorgfraude liep via Noorderzorg Advies B.V. in Assen. De curator van Zandvliet Bouw N.V. meldde zich ook. Het bestuur van een nieuwe B.V. tekende.\n\n© 2026 Veenstra Media B.V.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Noorderzorg Advies B.V.", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Zandvliet Bouw N.V.", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Veenstra Media B.V.", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Assen", EntityType::Location), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("2026 Veenstra")), "{d:?}");
+    assert!(
+        !d.iter().any(|(t, _)| t.ends_with("een nieuwe B.V.")),
+        "{d:?}"
+    );
+}
+
+/// "Frisius MC", "Amsterdam UMC": the word before a medical centre's "MC"
+/// names it; "het MC" alone is no more than it was.
+#[test]
+fn a_medical_centre_is_named_by_the_word_before_mc() {
+    let docs = mentions(&[
+        "Patiënten worden verwezen naar Tjaarda MC in Leeuwarden en naar Amsterdam UMC. Het MC zegt dat de zorg veilig blijft.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Tjaarda MC", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Amsterdam UMC", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Leeuwarden", EntityType::Location), "{d:?}");
+    assert!(!has(d, "Amsterdam", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Het MC"), "{d:?}");
+}
+
+/// Frisian compass parts make one region with the place: "Súdwest-Fryslân".
+#[test]
+fn a_frisian_compass_part_makes_one_region() {
+    let docs =
+        mentions(&["De gemeenten Súdwest-Fryslân en Noardeast-Fryslân werken samen met Fryslân."]);
+    let d = &docs[0];
+    assert!(has(d, "Súdwest-Fryslân", EntityType::Location), "{d:?}");
+    assert!(has(d, "Noardeast-Fryslân", EntityType::Location), "{d:?}");
+    // Counter-example: the province alone is still found.
+    assert!(has(d, "Fryslân", EntityType::Location), "{d:?}");
+}
+
+/// "de SEH's", "alle regionale GGD's": an acronym in the plural after a
+/// word that counts is a kind of thing; a genitive stays a name.
+#[test]
+fn a_plural_acronym_after_a_determiner_is_no_name() {
+    let docs = mentions(&[
+        "Alle regionale SEH's moeten open blijven. De SEH's in het noorden sluiten 's nachts. KLM's vloot groeit en de NAVO vergadert.",
+    ]);
+    let d = &docs[0];
+    assert!(!d.iter().any(|(t, _)| t.starts_with("SEH")), "{d:?}");
+    assert!(
+        has(d, "KLM's", EntityType::Organisation) || has(d, "KLM", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "NAVO", EntityType::Organisation), "{d:?}");
+}
+
+/// "Ons kenmerk DGKE-NS / 102736418": an acronym inside a code before a
+/// spaced slash and a number is no organisation.
+#[test]
+fn an_acronym_inside_a_spaced_file_number_is_no_name() {
+    let docs =
+        mentions(&["Ons kenmerk\nDGKE-NS / 102736418\n\nDe NS en ProRail rijden minder treinen."]);
+    let d = &docs[0];
+    let ns = d.iter().filter(|(t, _)| t == "NS").count();
+    assert_eq!(ns, 1, "{d:?}");
+}
