@@ -134,3 +134,68 @@ fn an_acronym_inside_a_spaced_file_number_is_no_name() {
     let ns = d.iter().filter(|(t, _)| t == "NS").count();
     assert_eq!(ns, 1, "{d:?}");
 }
+
+/// "in Sneek" after "Antonius Sneek": a listed town after a preposition of
+/// place stays the town, though a name of the document ends in it; the
+/// surname alone elsewhere is still the person ("Nuis won").
+#[test]
+fn a_town_after_in_stays_a_town_beside_a_name_ending_in_it() {
+    let docs = mentions(&[
+        "Schaatser Jorrit Dokkum won in Heerenveen. Dokkum was de snelste. Zijn ouders komen uit Dokkum en wonen nu in Dokkum.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Jorrit Dokkum", EntityType::Person), "{d:?}");
+    let places = d
+        .iter()
+        .filter(|(t, y)| t == "Dokkum" && *y == EntityType::Location)
+        .count();
+    let people = d
+        .iter()
+        .filter(|(t, y)| t == "Dokkum" && *y == EntityType::Person)
+        .count();
+    assert_eq!((places, people), (2, 1), "{d:?}");
+}
+
+/// English "X of Place" with an organisation's head is one organisation
+/// ("Port of Amsterdam"); other words before "of" leave the place alone.
+#[test]
+fn an_english_head_of_a_place_is_one_name() {
+    let docs = mentions(&[
+        "De Port of Rotterdam en de University of Ghent tekenden. Het festival Best of Rotterdam begint in Rotterdam.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Port of Rotterdam", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "University of Ghent", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert_eq!(
+        d.iter()
+            .filter(|(t, y)| t == "Rotterdam" && *y == EntityType::Location)
+            .count(),
+        2,
+        "{d:?}"
+    );
+}
+
+/// Municipalities named after a region or with lower-case words are
+/// places; a trader's compound ("Mosselhandel") heads a company, the
+/// portfolio "Handel" alone does not.
+#[test]
+fn municipalities_and_traders() {
+    let docs = mentions(&[
+        "De gemeenten Hollands Kroon, Peel en Maas en Reimerswaal kregen geld. Volgens Zeeuwse Mosselhandel was dat nodig. De Europese ministers van Handel vergaderden.",
+    ]);
+    let d = &docs[0];
+    for place in ["Hollands Kroon", "Peel en Maas", "Reimerswaal"] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+    assert!(
+        has(d, "Zeeuwse Mosselhandel", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Handel"), "{d:?}");
+}

@@ -22,6 +22,10 @@ pub static ORG_HEADS: &[&str] = &[
     "uitgeverij",
     "rederij",
     "drukkerij",
+    // A trader: "Oosterschelde Mosselhandel", "Houthandel Jongeneel"; only
+    // as a word's end (a leading hyphen says so): "minister van Handel" is
+    // a post.
+    "-handel",
     "college",
     "orgaan",
     "raad",
@@ -254,6 +258,10 @@ pub fn has_head(word: &str, heads: &[&str]) -> bool {
         None => heads,
     };
     candidates.iter().any(|h| {
+        if let Some(end) = h.strip_prefix('-') {
+            let h = end.as_bytes();
+            return b.len() > h.len() + 2 && b[b.len() - h.len()..].eq_ignore_ascii_case(h);
+        }
         let h = h.as_bytes();
         b.eq_ignore_ascii_case(h)
             // "Omgevingswet": laws compound on the short "wet" too.
@@ -291,4 +299,19 @@ pub fn is_unit_head(word: &str) -> bool {
                 "directoraat-generaal" | "directorate-general" | "afdeling" | "hoofdafdeling"
             )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ORG_HEADS, has_head};
+
+    #[test]
+    fn a_head_with_a_hyphen_counts_only_as_a_words_end() {
+        assert!(has_head("Mosselhandel", ORG_HEADS));
+        assert!(has_head("Houthandel", ORG_HEADS));
+        assert!(!has_head("Handel", ORG_HEADS));
+        // Heads without one count whole too.
+        assert!(has_head("Stichting", ORG_HEADS));
+        assert!(has_head("Opruimingsdienst", ORG_HEADS));
+    }
 }

@@ -19,13 +19,18 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in std::mem::take(found) {
         if f.ty == EntityType::Location
-            && let Some(head) = [" van ", " van het ", " van de "]
+            && let Some((head, english)) = [" van ", " van het ", " van de ", " of "]
                 .iter()
-                .find_map(|of| text[..f.range.start].strip_suffix(of))
+                .find_map(|of| Some((text[..f.range.start].strip_suffix(of)?, *of == " of ")))
         {
             let word_start = last_word_start(head);
             let word = &head[word_start..];
-            if let Some(ty) = head_of(word) {
+            let ty = if english {
+                english_head_of(word)
+            } else {
+                head_of(word)
+            };
+            if let Some(ty) = ty {
                 // The head may have been a mention of its own ("Akkoord"),
                 // or the end of one ("Gedeputeerde Staten").
                 let mut start = word_start;
@@ -48,6 +53,19 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
         out.push(f);
     }
     *found = out;
+}
+
+/// The type an English head word before "of" gives: "Port of Amsterdam",
+/// "University of Ghent" an organisation, "Gulf of Mexico" a place. Other
+/// words before "of" ("Best of Amsterdam") make nothing.
+fn english_head_of(word: &str) -> Option<EntityType> {
+    match word {
+        "Port" | "University" | "Bank" | "Museum" | "College" | "Institute" | "School" => {
+            Some(EntityType::Organisation)
+        }
+        "Gulf" | "Bay" | "Isle" | "Cape" | "Sea" => Some(EntityType::Location),
+        _ => None,
+    }
 }
 
 /// Where the word that ends `head` starts (letters and hyphens).

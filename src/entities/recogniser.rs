@@ -480,9 +480,13 @@ impl Recogniser {
             for f in &mut detected {
                 // (So is a village of the place lists: "Kjeld Nuis" … "Nuis
                 // won".)
+                // But "in Sneek" after "Antonius Sneek" is the town.
                 let retype = match f.ty {
                     EntityType::Organisation => true,
-                    EntityType::Location => matches!(f.link, Link::Key(_)),
+                    EntityType::Location => {
+                        matches!(f.link, Link::Key(_))
+                            && !after_place_preposition(text, f.range.start)
+                    }
                     _ => false,
                 };
                 if retype && let Some(link) = surnames.get(&text[f.range.clone()]) {
@@ -656,4 +660,16 @@ fn rule_link(ty: EntityType, surface: &str, doc: &Document) -> Link {
         _ => return detector::name_link(surface),
     };
     Link::Key(key)
+}
+
+/// "in Sneek", "uit Sneek": a word after a preposition of place.
+fn after_place_preposition(text: &str, at: usize) -> bool {
+    let before = text[..at].strip_suffix(' ').unwrap_or("");
+    ["in", "uit", "te", "nabij", "rond", "richting"]
+        .iter()
+        .any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(']))
+        })
 }
