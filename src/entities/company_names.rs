@@ -7,6 +7,8 @@
 
 use super::name_links::name_link;
 use super::{EntityType, Found};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// Legal forms after a company's name, as written (with and without
 /// periods).
@@ -117,6 +119,14 @@ const LEGAL_FORM_CUES: &[&str] = &[
     "B.V.", "N.V.", "Inc.", "Ltd.", "GmbH", "plc", "S.A.", "LLC", "Corp.", "S.p.A.",
 ];
 
+/// A searcher for all of [`LEGAL_FORM_CUES`] at once.
+static LEGAL_FORM_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(LEGAL_FORM_CUES)
+        .expect("the legal forms make a searcher")
+});
+
 /// Words a company's name may hold without a capital.
 const NAME_JOINERS: &[&str] = &["&", "van", "de", "der", "den"];
 
@@ -132,22 +142,30 @@ pub(super) fn take_legal_forms(
     is_common: impl Fn(&str) -> bool,
 ) -> Vec<Found> {
     let mut made = Vec::new();
-    for cue in LEGAL_FORM_CUES {
-        for (at, _) in text.match_indices(cue) {
-            let end = at + cue.len();
-            if !text[..at].ends_with(' ') || text[end..].starts_with(|c: char| c.is_alphanumeric())
-            {
-                continue;
-            }
-            let Some(start) = name_start(text, at - 1, &is_common) else {
-                continue;
-            };
-            if let Some(f) = take(found, start..end, text) {
-                made.push(f);
-            }
+    let mut gone = Vec::new();
+    // One pass for all the forms (a long text is read once, not once a
+    // form); `found` is sorted by start, so each name looks only at the
+    // finds around it.
+    for m in LEGAL_FORM_SEARCH.find_iter(text) {
+        let (at, end) = (m.start(), m.end());
+        if !text[..at].ends_with(' ') || text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(start) = name_start(text, at - 1, &is_common) else {
+            continue;
+        };
+        if let Some(f) = take(found, start..end, text, &mut gone) {
+            made.push(f);
         }
     }
     if !made.is_empty() {
+        gone.sort_unstable();
+        let mut i = 0;
+        found.retain(|_| {
+            i += 1;
+            gone.binary_search(&(i - 1)).is_err()
+        });
+        found.extend(made.iter().cloned());
         found.sort_by_key(|f| f.range.start);
     }
     made
@@ -193,46 +211,46 @@ fn name_start(text: &str, end: usize, is_common: &impl Fn(&str) -> bool) -> Opti
     words.last().map(|&(start, _)| line_start + start)
 }
 
-/// Makes `range` one company in `found`: the finds inside go, one that
-/// starts before it and ends inside is widened to its end (and keeps its
-/// link if it was an organisation).
-fn take(found: &mut Vec<Found>, range: std::ops::Range<usize>, text: &str) -> Option<Found> {
-    if found.iter().any(|f| f.range == range) {
-        return None;
-    }
-    let mut start = range.start;
-    // A known company at the name's start keeps its identity.
-    let mut link = found
+/// Makes `range` one company: the finds inside go (their indices into
+/// `gone`), one that starts before it and ends inside is widened to its end
+/// (and keeps its link if it was an organisation, as does a company found
+/// at the name's start). None when a find runs past the legal form or is
+/// the name already.
+fn take(
+    found: &[Found],
+    range: std::ops::Range<usize>,
+    text: &str,
+    gone: &mut Vec<usize>,
+) -> Option<Found> {
+    // Finds that start before the name's end; those that end after its
+    // start overlap it (a find is short: a few words back is enough).
+    let to = found.partition_point(|f| f.range.start < range.end);
+    let from = found[..to].partition_point(|f| f.range.start < range.start.saturating_sub(256));
+    let overlapping: Vec<usize> = (from..to)
+        .filter(|&i| found[i].range.end > range.start)
+        .collect();
+    if overlapping
         .iter()
-        .find(|f| f.range.start == range.start && f.ty == EntityType::Organisation)
-        .map(|f| f.link.clone());
-    found.retain(|f| {
-        let inside = f.range.start >= range.start && f.range.end <= range.end;
-        let widens =
-            f.range.start < range.start && f.range.end > range.start && f.range.end <= range.end;
-        if widens {
-            start = f.range.start;
-            if f.ty == EntityType::Organisation {
-                link = Some(f.link.clone());
-            }
-        }
-        !(inside || widens)
-    });
-    // A find that runs past the legal form stays as it is.
-    if found
-        .iter()
-        .any(|f| f.range.start < range.end && f.range.end > range.end)
+        .any(|&i| found[i].range == range || found[i].range.end > range.end)
     {
         return None;
     }
+    let mut start = range.start;
+    let mut link = None;
+    for &i in &overlapping {
+        let f = &found[i];
+        if f.range.start <= range.start && f.ty == EntityType::Organisation {
+            link = Some(f.link.clone());
+        }
+        start = start.min(f.range.start);
+        gone.push(i);
+    }
     let range = start..range.end;
-    let f = Found {
+    Some(Found {
         link: link.unwrap_or_else(|| name_link(&text[range.clone()])),
         range,
         ty: EntityType::Organisation,
-    };
-    found.push(f.clone());
-    Some(f)
+    })
 }
 
 #[cfg(test)]

@@ -42,11 +42,14 @@ pub(super) fn take_names(text: &str, found: &mut Vec<Found>, is_common: impl Fn(
         found[i].link = name_link(&text[range.clone()]);
         found[i].range = range;
     }
+    if dropped.is_empty() {
+        return;
+    }
+    // In order already: each was the find just before a centre.
     let mut j = 0;
     found.retain(|_| {
-        let keep = !dropped.contains(&j);
         j += 1;
-        keep
+        dropped.binary_search(&(j - 1)).is_err()
     });
 }
 
