@@ -199,3 +199,37 @@ fn municipalities_and_traders() {
     );
     assert!(!tagged(d, "Handel"), "{d:?}");
 }
+
+/// "Anna Bakker-van Dijk", "Jildou Hiemstra-van der Wal": a double surname
+/// whose second part has particles is one person, though a known person's
+/// surname ends it; "Harry van der Maas", "Pieter van Zutphen": a given
+/// name, particles and a place's name are a person. Counter-examples: a
+/// full name before "van" and a place, a country after "van", a trip.
+#[test]
+fn particles_before_a_known_name_or_a_place_make_a_surname() {
+    let docs = mentions(&[
+        "Volgens Anna Bakker-van Dijk gaat het goed. Directeur Jildou Hiemstra-van der Wal is het eens. Gedeputeerde Harry van der Maas en Pieter van Zutphen zijn het eens.",
+        "Burgemeester Femke Halsema van Amsterdam sprak met koningin Máxima van Nederland. Daarna reed zij van Amsterdam naar Zutphen.",
+    ]);
+    let d = &docs[0];
+    for person in [
+        "Anna Bakker-van Dijk",
+        "Jildou Hiemstra-van der Wal",
+        "Harry van der Maas",
+        "Pieter van Zutphen",
+    ] {
+        assert!(has(d, person, EntityType::Person), "{person}: {d:?}");
+    }
+    assert!(!tagged(d, "Maas"), "{d:?}");
+    let d = &docs[1];
+    assert!(has(d, "Femke Halsema", EntityType::Person), "{d:?}");
+    assert!(has(d, "Nederland", EntityType::Location), "{d:?}");
+    assert_eq!(
+        d.iter()
+            .filter(|(t, y)| t == "Amsterdam" && *y == EntityType::Location)
+            .count(),
+        2,
+        "{d:?}"
+    );
+    assert!(has(d, "Zutphen", EntityType::Location), "{d:?}");
+}

@@ -89,3 +89,152 @@ pub(super) fn join_given_names(
         f.range = range;
     }
 }
+
+/// Particles between a given name and a surname that is also a place:
+/// "Harry van der Maas", "Reinier van Zutphen". A place never takes "van
+/// der" after a given name.
+const PARTICLES: &[&str] = &[
+    " van der ",
+    " van den ",
+    " van de ",
+    " van 't ",
+    " ter ",
+    " ten ",
+    " van ",
+];
+
+/// "Harry van der Maas", "Reinier van Zutphen": a known given name, its
+/// particles and a place found on its own are one person, the surname
+/// being the place's name. After "van" alone the place must be a town, not
+/// a country ("Máxima van Nederland" is not a surname); a given name found
+/// as part of a longer person ("Femke Halsema van Amsterdam") leaves the
+/// place where that person is from.
+pub(super) fn join_particle_places(
+    text: &str,
+    found: &mut Vec<Found>,
+    given_names: &FxHashSet<String>,
+    is_country: impl Fn(&Found) -> bool,
+) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location || text[f.range.clone()].contains(' ') {
+            continue;
+        }
+        let before = &text[..f.range.start];
+        let Some(particles) = PARTICLES.iter().find(|p| before.ends_with(**p)) else {
+            continue;
+        };
+        if *particles == " van " && is_country(f) {
+            continue;
+        }
+        let head = &before[..before.len() - particles.len()];
+        let first = head
+            .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or_default();
+        if first.is_empty() || !given_names.contains(first) {
+            continue;
+        }
+        let mut start = head.len() - first.len();
+        // A person found on the given name: only a given name alone, or
+        // given names ("Jan Willem"), are built on.
+        if let Some(p) = i.checked_sub(1)
+            && found[p].range.end > start
+        {
+            let prev = &found[p];
+            let given_only = prev.ty == EntityType::Person
+                && prev.range.end == head.len()
+                && text[prev.range.clone()]
+                    .split(' ')
+                    .all(|w| given_names.contains(w));
+            if !given_only {
+                continue;
+            }
+            start = prev.range.start;
+            gone.push(p);
+        }
+        let range = start..f.range.end;
+        let f = &mut found[i];
+        f.link = detector::name_link(&text[range.clone()]);
+        f.range = range;
+        f.ty = EntityType::Person;
+    }
+    if !gone.is_empty() {
+        let mut i = 0;
+        found.retain(|_| {
+            i += 1;
+            gone.binary_search(&(i - 1)).is_err()
+        });
+    }
+}
+
+/// "Jildou Hiemstra-van": a person found up to the particle of a double
+/// surname's second part never ends there; the particles after it and the
+/// capitalised word after them are the rest of the name ("Hiemstra-van der
+/// Wal"), and a find on that word goes into it.
+pub(super) fn take_double_surname_ends(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Person {
+            continue;
+        }
+        let surface = &text[f.range.clone()];
+        if !["-van", "-de", "-den", "-der", "-ter", "-ten"]
+            .iter()
+            .any(|p| surface.ends_with(p))
+        {
+            continue;
+        }
+        // More particles, then one capitalised word.
+        let mut end = f.range.end;
+        for _ in 0..2 {
+            let rest = &text[end..];
+            match ["der ", "den ", "de ", "het ", "'t "]
+                .iter()
+                .find(|p| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(**p)))
+            {
+                Some(p) => end += 1 + p.len() - 1,
+                None => break,
+            }
+        }
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        if word_len == 0 || !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let new_end = end + 1 + word_len;
+        // Finds on the rest of the name go into it; one running past it
+        // leaves the person as found.
+        let mut j = i + 1;
+        let mut inside = Vec::new();
+        while j < found.len() && found[j].range.start < new_end {
+            if found[j].range.end > new_end {
+                inside.clear();
+                break;
+            }
+            inside.push(j);
+            j += 1;
+        }
+        if j < found.len() && found[j].range.start < new_end {
+            continue;
+        }
+        gone.extend(inside);
+        let range = found[i].range.start..new_end;
+        found[i].link = detector::name_link(&text[range.clone()]);
+        found[i].range = range;
+    }
+    if !gone.is_empty() {
+        gone.sort_unstable();
+        let mut i = 0;
+        found.retain(|_| {
+            i += 1;
+            gone.binary_search(&(i - 1)).is_err()
+        });
+    }
+}

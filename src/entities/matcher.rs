@@ -294,9 +294,25 @@ fn kind_prefix_len(form: &str) -> usize {
         .map_or(0, |k| k.len())
 }
 
-/// "Hoogendoorn-" right before: a capitalised word joined by a hyphen.
+/// "Hoogendoorn-" right before: a capitalised word joined by a hyphen,
+/// also with the particles of the second surname between ("Bakker-van
+/// Dijk", "Hiemstra-van der Wal", "Oyelaran-de Groot").
 fn double_surname_before(text: &str, at: usize) -> bool {
-    let Some(head) = text[..at].strip_suffix('-') else {
+    let mut head = &text[..at];
+    // At most two particles: "-van der ", "-van den ", "-de ".
+    for _ in 0..2 {
+        let Some(h) = head.strip_suffix(' ') else {
+            break;
+        };
+        match ["van", "de", "den", "der", "ter", "ten", "het", "'t"]
+            .iter()
+            .find_map(|p| h.strip_suffix(p))
+        {
+            Some(h) if h.ends_with([' ', '-']) => head = h,
+            _ => break,
+        }
+    }
+    let Some(head) = head.strip_suffix('-') else {
         return false;
     };
     let word = head
@@ -439,6 +455,10 @@ aliases = ["de Biltse"]
         assert!(found("NAVOland Oekraïnebeleid Poetinisme").is_empty());
         // A double surname is another person; a compound is still the person.
         assert!(found("Anna Jansen-Poetin en Poetin-van Dijk").is_empty());
+        // Also with the second surname's particles between.
+        assert!(found("Anna Jansen-van Poetin, Piet Bakker-van der Poetin").is_empty());
+        // Counter-example: particles not after a hyphen leave the name.
+        assert_eq!(found("de heer van Poetin"), vec!["Poetin"]);
         assert_eq!(found("het Poetin-regime"), vec!["Poetin"]);
         assert_eq!(
             found("de Noord-Atlantische Raad"),

@@ -7,7 +7,7 @@ use super::company_names;
 use super::detector::{self, DetectorContext};
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
-use super::given_name_joins::join_given_names;
+use super::given_name_joins::{join_given_names, join_particle_places, take_double_surname_ends};
 use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
@@ -589,6 +589,8 @@ impl Recogniser {
         take_suspended_parts(text, &mut found);
         take_periods(text, &mut found);
         join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
+        join_particle_places(text, &mut found, &self.given_names, is_country);
+        take_double_surname_ends(text, &mut found);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
