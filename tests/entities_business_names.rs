@@ -233,3 +233,26 @@ fn particles_before_a_known_name_or_a_place_make_a_surname() {
     );
     assert!(has(d, "Zutphen", EntityType::Location), "{d:?}");
 }
+
+/// Parties and parliaments of neighbours that are written like names of
+/// people ("Fine Gael", "Sinn Féin") are organisations; a court of a
+/// two-place district is one organisation.
+#[test]
+fn foreign_parties_and_two_place_courts() {
+    let docs = mentions(&[
+        "In de Dáil stemden Fine Gael en Sinn Féin tegen, Fianna Fáil voor. Ook Open VLD en DéFI waren tegen. De rechtbank Oost-Brabant-Limburg en het gerechtshof Arnhem-Leeuwarden oordeelden anders.",
+    ]);
+    let d = &docs[0];
+    for org in [
+        "Dáil",
+        "Fine Gael",
+        "Sinn Féin",
+        "Fianna Fáil",
+        "Open VLD",
+        "DéFI",
+        "gerechtshof Arnhem-Leeuwarden",
+    ] {
+        assert!(has(d, org, EntityType::Organisation), "{org}: {d:?}");
+    }
+    assert!(!has(d, "Leeuwarden", EntityType::Location), "{d:?}");
+}

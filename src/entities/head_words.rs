@@ -26,6 +26,9 @@ pub static ORG_HEADS: &[&str] = &[
     // as a word's end (a leading hyphen says so): "minister van Handel" is
     // a post.
     "-handel",
+    // A union or federation: "Voetbalbond", "Wielerbond" ("Bond" alone is
+    // also a surname).
+    "-bond",
     "college",
     "orgaan",
     "raad",
@@ -310,6 +313,8 @@ mod tests {
         assert!(has_head("Mosselhandel", ORG_HEADS));
         assert!(has_head("Houthandel", ORG_HEADS));
         assert!(!has_head("Handel", ORG_HEADS));
+        assert!(has_head("Wielerbond", ORG_HEADS));
+        assert!(!has_head("Bond", ORG_HEADS));
         // Heads without one count whole too.
         assert!(has_head("Stichting", ORG_HEADS));
         assert!(has_head("Opruimingsdienst", ORG_HEADS));

@@ -259,7 +259,8 @@ const COURTS: &[&str] = &["rechtbank", "gerechtshof", "kantongerecht"];
 /// "de rechtbank Midden-Nederland": a court's word right before a place
 /// makes one organisation, the court ("de rechtbank in Zwolle" is a court
 /// and a place). Returns the merged mentions in place of the place's.
-pub fn merge_court_place(text: &str, found: &mut [Found]) {
+pub fn merge_court_place(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
     for i in 0..found.len() {
         let f = &found[i];
         if f.ty != EntityType::Location {
@@ -274,12 +275,44 @@ pub fn merge_court_place(text: &str, found: &mut [Found]) {
         {
             continue;
         }
-        let range = word_start..f.range.end;
+        // "rechtbank Zeeland-West-Brabant", "gerechtshof Arnhem-Leeuwarden":
+        // a district of two places takes the parts after its hyphens.
+        let mut end = f.range.end;
+        while let Some(rest) = text[end..].strip_prefix('-')
+            && rest.starts_with(char::is_uppercase)
+        {
+            end += 1 + rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+        }
+        // Finds on those parts go into the court; one running past them
+        // leaves the court at its first place.
+        let mut inside = Vec::new();
+        let mut j = i + 1;
+        while j < found.len() && found[j].range.start < end {
+            if found[j].range.end > end {
+                end = f.range.end;
+                inside.clear();
+                break;
+            }
+            inside.push(j);
+            j += 1;
+        }
+        gone.extend(inside);
+        let range = word_start..end;
         found[i] = Found {
             link: name_link(&text[range.clone()]),
             range,
             ty: EntityType::Organisation,
         };
+    }
+    if !gone.is_empty() {
+        gone.sort_unstable();
+        let mut k = 0;
+        found.retain(|_| {
+            k += 1;
+            gone.binary_search(&(k - 1)).is_err()
+        });
     }
 }
 
@@ -454,6 +487,23 @@ mod tests {
                 ("Gerechtshof Den Haag", EntityType::Organisation),
                 // Counter-example: where the court sits.
                 ("Zwolle", EntityType::Location)
+            ]
+        );
+        // A district of two places, with a find on the second.
+        let text =
+            "De rechtbank Zeeland-West-Brabant en het gerechtshof Arnhem-Leeuwarden; Arnhem-Noord.";
+        let mut f = vec![
+            found(text, "Zeeland", EntityType::Location, true),
+            found(text, "Arnhem", EntityType::Location, true),
+            found(text, "Leeuwarden", EntityType::Location, true),
+        ];
+        merge_court_place(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(
+            names,
+            [
+                "rechtbank Zeeland-West-Brabant",
+                "gerechtshof Arnhem-Leeuwarden"
             ]
         );
     }
