@@ -5,6 +5,7 @@
 
 use super::company_names;
 use super::detector::{self, DetectorContext};
+use super::document_surnames;
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
 use super::given_name_joins::{join_given_names, join_particle_places, take_double_surname_ends};
@@ -12,8 +13,8 @@ use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
 use super::medical_centres;
-use super::person_name_shapes::surname_of;
 use super::rules::{self, overlaps};
+use super::teaching::Lessons;
 use super::title_cues::cue_before;
 use super::widening::{
     possessive_apostrophe, short_forms, take_glued_initials, take_initials, take_periods,
@@ -468,66 +469,14 @@ impl Recogniser {
         sort_by_start(&mut portfolios, big, |r| r.start);
         portfolio::drop_inside(text, &mut found, &portfolios);
         portfolio::drop_inside(text, &mut detected, &portfolios);
-        // "een woordvoerder van Dagalo" after "Mohamed Hamdan Dagalo": a
-        // word taken for a body that is the surname of a person the document
-        // names is that person.
-        let surnames: FxHashMap<&str, Link> = detected
-            .iter()
-            .filter(|f| f.ty == EntityType::Person)
-            .filter_map(|f| Some((surname_of(&text[f.range.clone()])?, f.link.clone())))
-            .collect();
-        if !surnames.is_empty() {
-            for f in &mut detected {
-                // (So is a village of the place lists: "Kjeld Nuis" … "Nuis
-                // won".)
-                // But "in Sneek" after "Antonius Sneek" is the town.
-                let retype = match f.ty {
-                    EntityType::Organisation => true,
-                    EntityType::Location => {
-                        matches!(f.link, Link::Key(_))
-                            && !after_place_preposition(text, f.range.start)
-                    }
-                    _ => false,
-                };
-                if retype && let Some(link) = surnames.get(&text[f.range.clone()]) {
-                    f.ty = EntityType::Person;
-                    f.link = link.clone();
-                }
-            }
-        }
+        document_surnames::retype(text, &mut detected);
         company_names::drop_leading_adjective(text, &mut detected);
-        let mut learned = Vec::new();
-        // Each form and name once: a long document repeats them by thousands.
-        let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
-        let mut companies: FxHashMap<&str, Link> = FxHashMap::default();
         let is_other = |w: &str| {
             self.places.contains(w)
                 || self.given_names.contains(w)
                 || self.gazetteer.stop.contains(w)
         };
-        for f in &detected {
-            let surface = &text[f.range.clone()];
-            if !f.ty.is_name()
-                || !matches!(f.link, Link::Key(_))
-                || !taught.insert((surface, &f.link))
-            {
-                continue;
-            }
-            learned.push((surface.to_string(), f.ty, f.link.clone()));
-            // "Kronenburg Technologies" teaches "Kronenburg".
-            if f.ty == EntityType::Organisation {
-                for short in company_names::short_forms(surface, is_other) {
-                    companies.insert(short, f.link.clone());
-                    learned.push((short.to_string(), f.ty, f.link.clone()));
-                }
-            }
-            // "Janny Knol" teaches "Knol".
-            if f.ty == EntityType::Person
-                && let Some(surname) = surname_of(surface)
-            {
-                learned.push((surname.to_string(), f.ty, f.link.clone()));
-            }
-        }
+        let mut lessons = Lessons::new(text, &detected, is_other);
         found.extend(detected);
         sort_by_start(&mut found, big, |f| f.range.start);
         // A word before a name that is no part of it: a function word, an
@@ -540,29 +489,9 @@ impl Recogniser {
         };
         // "Veluwezoom Zorgadvies B.V.": a company, taught with its short forms.
         for f in company_names::take_legal_forms(text, &mut found, is_common) {
-            let surface = &text[f.range.clone()];
-            learned.push((surface.to_string(), f.ty, f.link.clone()));
-            for short in company_names::short_forms(surface, is_other) {
-                companies.insert(short, f.link.clone());
-                learned.push((short.to_string(), f.ty, f.link.clone()));
-            }
+            lessons.add_company(text, &f, is_other);
         }
-        // A company's short form is the company, also when a person of
-        // the document bears it as a surname (its founder, "Hendrik
-        // Kronenburg"): the person is named in full.
-        if !companies.is_empty() {
-            learned.retain(|(s, ty, _)| {
-                *ty != EntityType::Person || !companies.contains_key(s.as_str())
-            });
-            for f in &mut found {
-                if f.ty == EntityType::Person
-                    && let Some(link) = companies.get(&text[f.range.clone()])
-                {
-                    f.ty = EntityType::Organisation;
-                    f.link = link.clone();
-                }
-            }
-        }
+        let learned = lessons.finish(text, &mut found);
         let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]
                 .description
@@ -662,16 +591,4 @@ fn rule_link(ty: EntityType, surface: &str, doc: &Document) -> Link {
         _ => return detector::name_link(surface),
     };
     Link::Key(key)
-}
-
-/// "in Sneek", "uit Sneek": a word after a preposition of place.
-fn after_place_preposition(text: &str, at: usize) -> bool {
-    let before = text[..at].strip_suffix(' ').unwrap_or("");
-    ["in", "uit", "te", "nabij", "rond", "richting"]
-        .iter()
-        .any(|p| {
-            before
-                .strip_suffix(p)
-                .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(']))
-        })
 }

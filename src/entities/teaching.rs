@@ -1,0 +1,102 @@
+//! What a document teaches the others: every name the detector found that
+//! no list knows ("Janny Knol"), a person's surname ("Knol"), a company's
+//! short forms ("Kronenburg Technologies" → "Kronenburg"). The index looks
+//! for them in every document of the briefing.
+
+use super::company_names;
+use super::kind::EntityType;
+use super::person_name_shapes::surname_of;
+use super::{Found, Link};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A name taught: its form, type and link.
+pub(super) type Lesson = (String, EntityType, Link);
+
+/// The lessons of one document, gathered from its finds.
+pub(super) struct Lessons<'t> {
+    learned: Vec<Lesson>,
+    /// Companies' short forms, by the company's link.
+    companies: FxHashMap<&'t str, Link>,
+}
+
+impl<'t> Lessons<'t> {
+    /// The names `detected` teaches. `is_other` says a word names
+    /// something else (a place, a given name): no company's short form.
+    pub(super) fn new(text: &'t str, detected: &[Found], is_other: impl Fn(&str) -> bool) -> Self {
+        let mut lessons = Lessons {
+            learned: Vec::new(),
+            companies: FxHashMap::default(),
+        };
+        // Each form and name once: a long document repeats them by thousands.
+        let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
+        for f in detected {
+            let surface = &text[f.range.clone()];
+            if !f.ty.is_name()
+                || !matches!(f.link, Link::Key(_))
+                || !taught.insert((surface, &f.link))
+            {
+                continue;
+            }
+            lessons
+                .learned
+                .push((surface.to_string(), f.ty, f.link.clone()));
+            // "Kronenburg Technologies" teaches "Kronenburg".
+            if f.ty == EntityType::Organisation {
+                lessons.add_short_forms(surface, &f.link, &is_other);
+            }
+            // "Janny Knol" teaches "Knol".
+            if f.ty == EntityType::Person
+                && let Some(surname) = surname_of(surface)
+            {
+                lessons
+                    .learned
+                    .push((surname.to_string(), f.ty, f.link.clone()));
+            }
+        }
+        lessons
+    }
+
+    /// A company found after the detector ("Veluwezoom Zorgadvies B.V."),
+    /// taught with its short forms.
+    pub(super) fn add_company(
+        &mut self,
+        text: &'t str,
+        f: &Found,
+        is_other: impl Fn(&str) -> bool,
+    ) {
+        let surface = &text[f.range.clone()];
+        self.learned
+            .push((surface.to_string(), f.ty, f.link.clone()));
+        self.add_short_forms(surface, &f.link, &is_other);
+    }
+
+    fn add_short_forms(&mut self, surface: &'t str, link: &Link, is_other: &impl Fn(&str) -> bool) {
+        for short in company_names::short_forms(surface, is_other) {
+            self.companies.insert(short, link.clone());
+            self.learned
+                .push((short.to_string(), EntityType::Organisation, link.clone()));
+        }
+    }
+
+    /// The lessons, once a company's short form has won over a person's
+    /// surname: it is the company, also when a person of the document
+    /// bears it (its founder, "Hendrik Kronenburg", is named in full), in
+    /// the lessons and in `found`.
+    pub(super) fn finish(mut self, text: &str, found: &mut [Found]) -> Vec<Lesson> {
+        if self.companies.is_empty() {
+            return self.learned;
+        }
+        let companies = &self.companies;
+        self.learned
+            .retain(|(s, ty, _)| *ty != EntityType::Person || !companies.contains_key(s.as_str()));
+        for f in found.iter_mut() {
+            if f.ty == EntityType::Person
+                && let Some(link) = companies.get(&text[f.range.clone()])
+            {
+                f.ty = EntityType::Organisation;
+                f.link = link.clone();
+            }
+        }
+        self.learned
+    }
+}
