@@ -256,3 +256,24 @@ fn foreign_parties_and_two_place_courts() {
     }
     assert!(!has(d, "Leeuwarden", EntityType::Location), "{d:?}");
 }
+
+/// Market indices and competitions are named things, not organisations:
+/// "de AEX", "de Nasdaq", "de Ronde van Italië".
+#[test]
+fn indices_and_competitions_are_named_things() {
+    let docs = mentions(&[
+        "De AEX sloot hoger en de DAX ook; in New York steeg de Nasdaq. Brent werd duurder. De Ronde van Italië en de Premier League beginnen later.",
+    ]);
+    let d = &docs[0];
+    for misc in [
+        "AEX",
+        "DAX",
+        "Nasdaq",
+        "Brent",
+        "Ronde van Italië",
+        "Premier League",
+    ] {
+        assert!(has(d, misc, EntityType::Misc), "{misc}: {d:?}");
+    }
+    assert!(has(d, "New York", EntityType::Location), "{d:?}");
+}
