@@ -277,3 +277,21 @@ fn indices_and_competitions_are_named_things() {
     }
     assert!(has(d, "New York", EntityType::Location), "{d:?}");
 }
+
+/// A capitalised word with a street's ending is a street, with the title
+/// it is named by; in an address, before its number, it is the letter's
+/// furniture; a verb with such an ending ("Opslaan") is no street.
+#[test]
+fn streets_by_their_ending() {
+    let docs = mentions(&[
+        "De stoet trok over de Vondelstraat naar de Koningin Wilhelminalaan. Het bezoekadres is Stationsweg 12, Leiden.\n\nDelen Opslaan",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Vondelstraat", EntityType::Location), "{d:?}");
+    assert!(
+        has(d, "Koningin Wilhelminalaan", EntityType::Location),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Stationsweg"), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("Opslaan")), "{d:?}");
+}

@@ -24,8 +24,8 @@ use super::name_links::{built_on_link, dateline_link, person_link, place_link};
 use super::person_name_shapes::{is_dutch_name_shape, surname_after_van};
 use super::rules::overlaps;
 use super::shapes::{
-    after_indefinite_article, is_camel_case, is_formula, is_postcode_letters, is_street,
-    is_street_before_postcode, plural_after_determiner,
+    after_indefinite_article, before_house_number, is_camel_case, is_formula, is_postcode_letters,
+    is_street, is_street_before_postcode, plural_after_determiner, title_before_street,
 };
 use super::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before, title_of_portfolio_before,
@@ -555,6 +555,17 @@ pub fn detect(
             // "Jubelpark", "Noordstation", "Lotto Park", "Jan
             // Breydelstadion": a square, park, station or stadium.
             Some((EntityType::Location, place_link(surface, ctx)))
+        } else if is_street(surface) && !before_house_number(text, range.end) {
+            // "de Turnhoutsebaan", "Prinses Irenestraat": a street (in an
+            // address, before its number, it is the letter's furniture),
+            // with the title it is named by.
+            if start > 0
+                && cover[start - 1] == Cover::Free
+                && title_before_street(text, words, start)
+            {
+                range.start = words[start - 1].range.start;
+            }
+            Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
         } else if misc_cue_before(text, words, start) {
             Some((EntityType::Misc, built_link()))
         } else if org_class_before(text, words, start) {

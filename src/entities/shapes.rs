@@ -25,11 +25,59 @@ pub(super) fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
 /// does not count (no suffix), which only costs a missed street.
 pub(super) fn is_street(surface: &str) -> bool {
     let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
+    // Words with such an end that are no streets: verbs ("Opslaan",
+    // "Omslaan"), "Loopbaan", "Onderweg".
+    if last.ends_with("slaan") || matches!(last.as_str(), "loopbaan" | "onderweg" | "halfweg") {
+        return false;
+    }
     [
-        "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
+        "straat", "weg", "laan", "baan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
     ]
     .iter()
     .any(|s| last.len() > s.len() + 2 && last.ends_with(s))
+}
+
+/// "Prinses Irenestraat", "Koningin Wilhelminalaan": a capitalised word
+/// right before a street's name that is not a function word ("De
+/// Julianastraat", "Via Turnhoutsebaan") is the title it is named by.
+pub(super) fn title_before_street(text: &str, words: &[Word], at: usize) -> bool {
+    let prev = &text[words[at - 1].range.clone()];
+    words[at].joined_to_prev
+        && prev.starts_with(char::is_uppercase)
+        && !matches!(
+            prev.to_lowercase().as_str(),
+            "de" | "het"
+                | "een"
+                | "deze"
+                | "die"
+                | "dit"
+                | "dat"
+                | "in"
+                | "op"
+                | "aan"
+                | "van"
+                | "naar"
+                | "over"
+                | "bij"
+                | "uit"
+                | "via"
+                | "langs"
+                | "door"
+                | "tot"
+                | "en"
+                | "of"
+                | "met"
+                | "voor"
+                | "vanaf"
+                | "richting"
+        )
+}
+
+/// " 8", " 147": a house number after a street's name.
+pub(super) fn before_house_number(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "LinkedIn", "WhatsApp", "ForFarmers": letters only, a capital, then
