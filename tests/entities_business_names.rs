@@ -15,7 +15,7 @@ use common::entity_mentions::{has, mentions, tagged};
 fn a_company_is_known_by_its_short_form() {
     let docs = mentions(&[
         "Het Amerikaanse Halvorsen Controls Inc. biedt op Brandsma Technologies, dat in 1987 werd opgericht door Pieter Brandsma. Volgens Halvorsen is het bod eerlijk. Brandsma steunt het bod. De aandeelhouders van Brandsma beslissen in maart.",
-        "Analisten vinden dat Halvorsen te weinig biedt.",
+        "Analisten vinden dat Halvorsen te weinig biedt. Het bod loopt via Halvorsen Netherlands Bidco B.V., een dochter van Halvorsen.",
     ]);
     let d = &docs[0];
     assert!(

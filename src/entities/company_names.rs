@@ -57,22 +57,18 @@ pub(super) fn short_forms(name: &str, is_other: impl Fn(&str) -> bool) -> Vec<&s
         rest = before.trim_end_matches(',');
         forms.push(rest);
     }
-    // "Meridian Netherlands Bidco": the words before the trade word, and
-    // before a country's name in front of it.
+    // "Kronenburg Technologies": the words before the trade word. Not for
+    // a subsidiary named by its country ("Meridian Netherlands Bidco"):
+    // its short form would be the group's.
     let words: Vec<&str> = rest.split(' ').collect();
     if let Some(i) = words.iter().rposition(|w| TRADE_WORDS.contains(w))
         && i > 0
+        && !matches!(
+            words[i - 1],
+            "Netherlands" | "Nederland" | "Europe" | "International" | "Benelux"
+        )
     {
-        let mut end = i;
-        if end > 1
-            && matches!(
-                words[end - 1],
-                "Netherlands" | "Nederland" | "Europe" | "International"
-            )
-        {
-            end -= 1;
-        }
-        let len: usize = words[..end].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        let len: usize = words[..i].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
         forms.push(&rest[..len]);
     }
     forms.retain(|f| {
@@ -366,7 +362,7 @@ mod tests {
         );
         assert_eq!(
             short_forms("Meridian Netherlands Bidco B.V.", none),
-            ["Meridian Netherlands Bidco", "Meridian"]
+            ["Meridian Netherlands Bidco"]
         );
     }
 

@@ -70,8 +70,13 @@ impl<'t> Lessons<'t> {
         self.add_short_forms(surface, &f.link, &is_other);
     }
 
+    /// (A short form two companies of the document share is the first
+    /// one's.)
     fn add_short_forms(&mut self, surface: &'t str, link: &Link, is_other: &impl Fn(&str) -> bool) {
         for short in company_names::short_forms(surface, is_other) {
+            if self.companies.contains_key(short) {
+                continue;
+            }
             self.companies.insert(short, link.clone());
             self.learned
                 .push((short.to_string(), EntityType::Organisation, link.clone()));
