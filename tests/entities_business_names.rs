@@ -295,3 +295,18 @@ fn streets_by_their_ending() {
     assert!(!tagged(d, "Stationsweg"), "{d:?}");
     assert!(!d.iter().any(|(t, _)| t.contains("Opslaan")), "{d:?}");
 }
+
+/// Districts and villages (from GeoNames) are places without a cue, and a
+/// capitalised word between two places of a list is a place too.
+#[test]
+fn districts_and_places_in_a_list() {
+    let docs = mentions(&[
+        "Bewoners van Scheveningen en Hoogvliet protesteren. Er komen spreekuren in Sneek, Tjalleberd en Heerenveen. Volgens Sneek, Wouter en vele anderen niet.",
+    ]);
+    let d = &docs[0];
+    for place in ["Scheveningen", "Hoogvliet", "Tjalleberd"] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+    // Counter-example: the list must end in a place.
+    assert!(!tagged(d, "Wouter"), "{d:?}");
+}

@@ -41,6 +41,7 @@ mod packed_finds;
 mod person_cues;
 mod person_name_shapes;
 mod photo_credit;
+mod place_lists;
 mod platform_x;
 pub mod portfolio;
 mod quoted_titles;

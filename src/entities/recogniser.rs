@@ -13,6 +13,7 @@ use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
 use super::medical_centres;
+use super::place_lists;
 use super::rules::{self, overlaps};
 use super::teaching::Lessons;
 use super::title_cues::cue_before;
@@ -61,6 +62,9 @@ const PLACES: &str = include_str!("../../assets/places_nl.txt");
 /// Belgian places (assets/places_be.txt, from Faker, MIT).
 const BELGIAN_PLACES: &str = include_str!("../../assets/places_be.txt");
 
+/// Dutch and Belgian districts and villages the two lists above lack
+/// (assets/places_nl_be_geonames.txt, from GeoNames, CC BY 4.0).
+const GEONAMES_NL_BE_PLACES: &str = include_str!("../../assets/places_nl_be_geonames.txt");
 /// Cities of the world (assets/places_world.txt, from GeoNames, CC BY 4.0).
 const WORLD_PLACES: &str = include_str!("../../assets/places_world.txt");
 
@@ -175,6 +179,7 @@ impl Recogniser {
         let places: FxHashSet<String> = PLACES
             .lines()
             .chain(BELGIAN_PLACES.lines())
+            .chain(GEONAMES_NL_BE_PLACES.lines())
             .chain(WORLD_PLACES.lines())
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter(|n| !other_names.contains(n))
@@ -512,6 +517,7 @@ impl Recogniser {
         quoted_titles::add(text, &mut found);
         road_numbers::add(text, &mut found);
         sports_clubs::retype(text, &mut found, is_country);
+        place_lists::take_list_items(text, &mut found, is_common);
         take_initials(text, &mut found);
         take_glued_initials(text, &mut found);
         take_place_parts(text, &mut found);
