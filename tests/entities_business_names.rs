@@ -310,3 +310,17 @@ fn districts_and_places_in_a_list() {
     // Counter-example: the list must end in a place.
     assert!(!tagged(d, "Wouter"), "{d:?}");
 }
+
+/// Places whose names are Dutch words in lower case ("Essen", "Lier") are
+/// places when capitalised; the word in lower case is not.
+#[test]
+fn places_named_like_words() {
+    let docs = mentions(&[
+        "Op Wall Street daalden de koersen. In Essen en Lier regende het. De lier van de kraan brak.",
+    ]);
+    let d = &docs[0];
+    for place in ["Wall Street", "Essen", "Lier"] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+    assert!(!tagged(d, "lier"), "{d:?}");
+}
