@@ -24,17 +24,25 @@ pub(super) fn is_postcode_letters(text: &str, range: &Range<usize>) -> bool {
 /// A street's name: "Irenestraat", "Bezuidenhoutseweg", "Lange Voorhout"
 /// does not count (no suffix), which only costs a missed street.
 pub(super) fn is_street(surface: &str) -> bool {
-    let last = surface.rsplit(' ').next().unwrap_or(surface).to_lowercase();
+    let last = surface.rsplit(' ').next().unwrap_or(surface).as_bytes();
+    // (Asked of many names: compared in place, without lowering a copy.)
+    let ends = |s: &str| {
+        last.len() > s.len() + 2 && last[last.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+    };
     // Words with such an end that are no streets: verbs ("Opslaan",
     // "Omslaan"), "Loopbaan", "Onderweg".
-    if last.ends_with("slaan") || matches!(last.as_str(), "loopbaan" | "onderweg" | "halfweg") {
+    if ends("slaan")
+        || ["loopbaan", "onderweg", "halfweg"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w.as_bytes()))
+    {
         return false;
     }
     [
         "straat", "weg", "laan", "baan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
     ]
     .iter()
-    .any(|s| last.len() > s.len() + 2 && last.ends_with(s))
+    .any(|s| ends(s))
 }
 
 /// "Prinses Irenestraat", "Koningin Wilhelminalaan": a capitalised word
