@@ -31,7 +31,7 @@ pub(super) fn is_street(surface: &str) -> bool {
     };
     // Words with such an end that are no streets: verbs ("Opslaan",
     // "Omslaan"), "Loopbaan", "Onderweg".
-    if ends("slaan")
+    if (last.len() >= 5 && last[last.len() - 5..].eq_ignore_ascii_case(b"slaan"))
         || ["loopbaan", "onderweg", "halfweg"]
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w.as_bytes()))
