@@ -155,12 +155,7 @@ pub(super) fn take_legal_forms(
         }
     }
     if !made.is_empty() {
-        gone.sort_unstable();
-        let mut i = 0;
-        found.retain(|_| {
-            i += 1;
-            gone.binary_search(&(i - 1)).is_err()
-        });
+        super::drop_finds(found, gone);
         found.extend(made.iter().cloned());
         found.sort_by_key(|f| f.range.start);
     }

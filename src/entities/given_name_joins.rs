@@ -68,13 +68,9 @@ pub(super) fn join_given_names(
         let Some(head) = text[..f.range.start].strip_suffix(' ') else {
             continue;
         };
-        let first = head
-            .rsplit(|c: char| !c.is_alphabetic() && c != '-')
-            .next()
-            .unwrap_or_default();
-        if first.is_empty() || !given_names.contains(first) {
+        let Some(first) = given_name_ending(head, given_names) else {
             continue;
-        }
+        };
         let range = f.range.start - 1 - first.len()..f.range.end;
         if range.start < free_from {
             continue;
@@ -129,13 +125,9 @@ pub(super) fn join_particle_places(
             continue;
         }
         let head = &before[..before.len() - particles.len()];
-        let first = head
-            .rsplit(|c: char| !c.is_alphabetic() && c != '-')
-            .next()
-            .unwrap_or_default();
-        if first.is_empty() || !given_names.contains(first) {
+        let Some(first) = given_name_ending(head, given_names) else {
             continue;
-        }
+        };
         let mut start = head.len() - first.len();
         // A person found on the given name: only a given name alone, or
         // given names ("Jan Willem"), are built on.
@@ -160,13 +152,7 @@ pub(super) fn join_particle_places(
         f.range = range;
         f.ty = EntityType::Person;
     }
-    if !gone.is_empty() {
-        let mut i = 0;
-        found.retain(|_| {
-            i += 1;
-            gone.binary_search(&(i - 1)).is_err()
-        });
-    }
+    super::drop_finds(found, gone);
 }
 
 /// "Jildou Hiemstra-van": a person found up to the particle of a double
@@ -229,12 +215,15 @@ pub(super) fn take_double_surname_ends(text: &str, found: &mut Vec<Found>) {
         found[i].link = detector::name_link(&text[range.clone()]);
         found[i].range = range;
     }
-    if !gone.is_empty() {
-        gone.sort_unstable();
-        let mut i = 0;
-        found.retain(|_| {
-            i += 1;
-            gone.binary_search(&(i - 1)).is_err()
-        });
-    }
+    super::drop_finds(found, gone);
+}
+
+/// The known given name that ends `head` ("… Gedeputeerde Anne"), if the
+/// word there is one.
+fn given_name_ending<'t>(head: &'t str, given_names: &FxHashSet<String>) -> Option<&'t str> {
+    let first = head
+        .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or_default();
+    (!first.is_empty() && given_names.contains(first)).then_some(first)
 }

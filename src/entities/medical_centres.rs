@@ -42,15 +42,7 @@ pub(super) fn take_names(text: &str, found: &mut Vec<Found>, is_common: impl Fn(
         found[i].link = name_link(&text[range.clone()]);
         found[i].range = range;
     }
-    if dropped.is_empty() {
-        return;
-    }
-    // In order already: each was the find just before a centre.
-    let mut j = 0;
-    found.retain(|_| {
-        j += 1;
-        dropped.binary_search(&(j - 1)).is_err()
-    });
+    super::drop_finds(found, dropped);
 }
 
 #[cfg(test)]

@@ -103,3 +103,18 @@ fn pieces(text: &str, size: usize) -> Vec<&str> {
     out.push(rest);
     out
 }
+
+/// Takes the finds at the indices `gone` (in any order, repeats allowed)
+/// out of `found`, keeping the others in their order: what a pass that
+/// merged some finds into others leaves behind.
+fn drop_finds(found: &mut Vec<Found>, mut gone: Vec<usize>) {
+    if gone.is_empty() {
+        return;
+    }
+    gone.sort_unstable();
+    let mut i = 0;
+    found.retain(|_| {
+        i += 1;
+        gone.binary_search(&(i - 1)).is_err()
+    });
+}

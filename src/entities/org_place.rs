@@ -306,14 +306,7 @@ pub fn merge_court_place(text: &str, found: &mut Vec<Found>) {
             ty: EntityType::Organisation,
         };
     }
-    if !gone.is_empty() {
-        gone.sort_unstable();
-        let mut k = 0;
-        found.retain(|_| {
-            k += 1;
-            gone.binary_search(&(k - 1)).is_err()
-        });
-    }
+    super::drop_finds(found, gone);
 }
 
 #[cfg(test)]
