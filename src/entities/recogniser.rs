@@ -18,8 +18,8 @@ use super::rules::{self, overlaps};
 use super::teaching::Lessons;
 use super::title_cues::cue_before;
 use super::widening::{
-    possessive_apostrophe, short_forms, take_glued_initials, take_initials, take_periods,
-    take_place_parts, take_suspended_parts,
+    possessive_apostrophe, short_forms, take_english_and_parts, take_glued_initials, take_initials,
+    take_periods, take_place_parts, take_suspended_parts,
 };
 use super::words;
 use super::{
@@ -522,6 +522,7 @@ impl Recogniser {
         take_glued_initials(text, &mut found);
         take_place_parts(text, &mut found);
         take_suspended_parts(text, &mut found);
+        take_english_and_parts(text, &mut found);
         take_periods(text, &mut found);
         join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
         join_particle_places(text, &mut found, &self.given_names, is_country);

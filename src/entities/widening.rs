@@ -83,6 +83,93 @@ pub(crate) fn take_suspended_parts(text: &str, found: &mut [Found]) {
     }
 }
 
+/// English heads that a name joined by "and" ends in: "Trade and
+/// Cooperation Agreement", "Cloud and AI Development Act", "Trade and
+/// Technology Council".
+const ENGLISH_HEADS: &[&str] = &[
+    "Act",
+    "Agreement",
+    "Council",
+    "Committee",
+    "Programme",
+    "Program",
+    "Regulation",
+    "Directive",
+    "Fund",
+    "Facility",
+    "Partnership",
+    "Initiative",
+    "Strategy",
+    "Authority",
+    "Agency",
+    "Institute",
+    "Foundation",
+    "Alliance",
+    "Treaty",
+    "Convention",
+    "Forum",
+    "Board",
+    "Commission",
+];
+
+/// "Trade and Cooperation Agreement", "Research and Innovation Act": an
+/// English name found from its words after "and" (they end in its head)
+/// starts at the capitalised word before "and". Counter-examples: a name
+/// without an English head ("Rutte and Hoekstra"), a word that starts the
+/// sentence or is a name of its own before "and", a lower-case word ("trade
+/// and Technology Council"), and Dutch "en" ("Handel en Technology Council").
+pub(crate) fn take_english_and_parts(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
+            continue;
+        }
+        let name = &text[f.range.clone()];
+        let english = name.is_ascii()
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| ENGLISH_HEADS.contains(&last))
+            && name
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let Some(head) = text[..f.range.start].strip_suffix(" and ") else {
+            continue;
+        };
+        if !english {
+            continue;
+        }
+        let part_len = head
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        let start = head.len() - part_len;
+        let part = &head[start..];
+        let free = i == 0 || found[i - 1].range.end <= start;
+        // The part stands after a word of the sentence (a space and a
+        // letter, a digit or a comma before it), not at its start.
+        let mut before = text[..start].chars().rev();
+        let inside = before.next() == Some(' ')
+            && before
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        if free
+            && inside
+            && part.len() >= 3
+            && part.starts_with(|c: char| c.is_ascii_uppercase())
+            && part[1..].bytes().all(|b| b.is_ascii_lowercase())
+        {
+            let range = start..f.range.end;
+            found[i] = Found {
+                link: super::detector::name_link(&text[range.clone()]),
+                range,
+                ty: f.ty,
+            };
+        }
+    }
+}
+
 /// Heads of the names of events, which are named without their year.
 const EVENT_HEADS: &[&str] = &[
     "top",

@@ -1,0 +1,60 @@
+//! Named things and names on text the rules were not written for (issue 12,
+//! eleventh round): European acts by their number, English names joined by
+//! "and", on texts of our own. Each test says what must be found and what
+//! must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions};
+
+/// A European act named by its number is one named thing, the Union's
+/// abbreviation in brackets included; a council's numbered decision is not.
+#[test]
+fn a_european_act_by_its_number() {
+    let docs = mentions(&[
+        "De Commissie wijst op Verordening (EU) 2023/1115 en op richtlijn 2008/98/EG. De gemeente nam het besluit 2024/17 over de markt. Volgens Gedelegeerde Verordening (EU) 2021/2139 telt dat mee.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Verordening (EU) 2023/1115", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(has(d, "richtlijn 2008/98/EG", EntityType::Misc), "{d:?}");
+    assert!(
+        has(
+            d,
+            "Gedelegeerde Verordening (EU) 2021/2139",
+            EntityType::Misc
+        ),
+        "{d:?}"
+    );
+    assert!(!d.iter().any(|(t, _)| t.contains("2024/17")), "{d:?}");
+    assert!(!has(d, "EU", EntityType::Organisation), "{d:?}");
+}
+
+/// An English name whose last words carry its head takes the capitalised
+/// word before "and": "Trade and Cooperation Agreement". Counter-examples:
+/// two people joined by "and", a sentence's first word, a name found on its
+/// own before "and", and Dutch "en".
+#[test]
+fn an_english_name_joined_by_and() {
+    let docs = mentions(&[
+        "Londen en Brussel praten over de Trade and Cooperation Agreement. Ook de Science and Innovation Programme van de Commissie liep uit. Gisteren spraken Jansen and Cooper over Nederland.",
+        "Trade and Cooperation Agreement bleef buiten schot. Het overleg van Shell and Energy Council en de Handel en Technology Council duurde lang.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Trade and Cooperation Agreement", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Science and Innovation Programme", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(!d.iter().any(|(t, _)| t.contains("Jansen and")), "{d:?}");
+    let d = &docs[1];
+    assert!(!d.iter().any(|(t, _)| t.starts_with("Trade and")), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.starts_with("Shell and")), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.starts_with("Handel en")), "{d:?}");
+}
