@@ -58,3 +58,49 @@ fn an_english_name_joined_by_and() {
     assert!(!d.iter().any(|(t, _)| t.starts_with("Shell and")), "{d:?}");
     assert!(!d.iter().any(|(t, _)| t.starts_with("Handel en")), "{d:?}");
 }
+
+/// A people's noun before a given name is context, and the surname's
+/// particles after the given name belong to the name: "de Nederlander
+/// Joris van der Lugt", also after a sentence's first word ("De Belg …").
+/// Counter-example: the noun without a given name names nobody.
+#[test]
+fn a_name_after_a_peoples_noun_keeps_its_particles() {
+    let docs = mentions(&[
+        "De Belg Wout van Aert won de sprint. Tweede werd de Nederlander Joris van der Lugt. Een Nederlander in Den Haag zag het.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Wout van Aert", EntityType::Person), "{d:?}");
+    assert!(has(d, "Joris van der Lugt", EntityType::Person), "{d:?}");
+    assert!(!has(d, "Joris", EntityType::Person), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("Nederlander")), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("Belg")), "{d:?}");
+}
+
+/// A footnote marker after a full stop does not join the sentences: the
+/// name before it ends there. Counter-example: an abbreviation's inner
+/// stop still joins ("o.a.").
+#[test]
+fn a_footnote_marker_ends_the_sentence_before_it() {
+    let docs = mentions(&[
+        "De minister sprak met Ilan Shor.⁵ De Moldavische regering zweeg. Hij sprak o.a.⁶ Maia Sandu.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Ilan Shor", EntityType::Person), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("Moldavische")), "{d:?}");
+    assert!(has(d, "Maia Sandu", EntityType::Person), "{d:?}");
+}
+
+/// A given name written with accents is known by the list's spelling
+/// without them, and Irish particles stay inside the name.
+#[test]
+fn irish_given_names_with_accents() {
+    let docs = mentions(&[
+        "Volgens Ciarán Ó Súilleabháin kwam de motie te laat. Róisín Nic Giolla Phádraig diende haar in.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Ciarán Ó Súilleabháin", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "Róisín Nic Giolla Phádraig", EntityType::Person),
+        "{d:?}"
+    );
+}

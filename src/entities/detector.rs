@@ -152,12 +152,19 @@ pub fn detect(
                             word(i),
                             "De" | "Het" | "Een" | "Deze" | "Die" | "Dit" | "Dat"
                         )));
+            // ("de Nederlander Joris van der Lugt": a people's noun before
+            // a given name is context too.)
+            // ("De Belg Wout van Aert": after a sentence's first word.)
+            let demonym_then_given =
+                |k: usize| k < end && cues::is_demonym_noun(word(k)) && ctx.is_given(word(k + 1));
             let named_from = if !given
-                && words[i].sentence_start
                 && i < end
-                && (ctx.is_given(word(i + 1)) || title_first)
+                && ((words[i].sentence_start && (ctx.is_given(word(i + 1)) || title_first))
+                    || demonym_then_given(i))
             {
                 i + 1
+            } else if !given && words[i].sentence_start && demonym_then_given(i + 1) {
+                i + 2
             } else {
                 i
             };
@@ -181,7 +188,9 @@ pub fn detect(
                 && ctx.is_given(word(end))
                 && !body_follows();
             if (single && (!words[i].sentence_start || given))
-                || (ctx.is_given(word(named_from)) && end == named_from + 1 && !body_follows())
+                || (ctx.is_given(word(named_from))
+                    && (end == named_from + 1 || (named_from > i && end == named_from))
+                    && !body_follows())
                 || (title_first && !body_follows())
                 || titled_given
                 || initials

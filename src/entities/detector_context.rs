@@ -30,13 +30,23 @@ pub struct DetectorContext<'a> {
 
 impl DetectorContext<'_> {
     /// A given name of the lists, or a double one whose halves are
-    /// ("Jean-Baptiste", "Anne-Marie", "Jan-Willem").
+    /// ("Jean-Baptiste", "Anne-Marie", "Jan-Willem"); a name with accents
+    /// also by its letters without them ("Róisín" as "Roisin").
     pub fn is_given(&self, w: &str) -> bool {
         self.given_names.contains(w)
+            || (!w.is_ascii() && self.given_names.contains(&without_marks(w)))
             || (w.contains('-')
                 && w.split('-')
                     .all(|part| !part.is_empty() && self.given_names.contains(part)))
     }
+}
+
+/// `w` without its diacritics, its case kept: "Ciarán" → "Ciaran" (the
+/// lists write some names only without them).
+fn without_marks(w: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    w.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// A place of the lists that the document does not also write in lower

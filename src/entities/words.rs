@@ -76,10 +76,9 @@ pub fn words(text: &str) -> Vec<Word> {
                     });
                 let run = &text[run_start..at];
                 let after_word = out.last().is_some_and(|lw: &Word| lw.range.end == at);
-                let inner = text[at + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
+                // (A footnote marker after the stop is no inner letter:
+                // "met Ilan Shor.⁵ De …" ends a sentence.)
+                let inner = text[at + 1..].chars().next().is_some_and(is_word_char);
                 // (Abbreviations and initials are short: a long run ends a
                 // sentence without a look at the lists.)
                 let abbreviation = c == '.'
@@ -226,6 +225,16 @@ mod tests {
             .map(|w| &t[w.range.clone()])
             .collect();
         assert_eq!(starts, vec!["De", "Verder", "Kiev"]);
+        // A footnote marker after a full stop: the sentence ends there; a
+        // letter right after the stop keeps the run one ("o.a.", "W.B.").
+        let t = "Hij sprak met Ilan Shor.⁵ De Moldavische partij en o.a.⁶ Chisinau.";
+        let w = words(t);
+        let starts: Vec<&str> = w
+            .iter()
+            .filter(|w| w.sentence_start)
+            .map(|w| &t[w.range.clone()])
+            .collect();
+        assert_eq!(starts, vec!["Hij", "De"]);
         assert!(is_acronym("NAVO") && is_acronym("CRRTs") && is_acronym("MH17"));
         assert!(!is_acronym("Rutte") && !is_acronym("A"));
     }
