@@ -104,3 +104,42 @@ fn irish_given_names_with_accents() {
         "{d:?}"
     );
 }
+
+/// A body named after the area it serves takes a second area after "en",
+/// also a known place ("Waterschap Aa en Maas") and also after a part whose
+/// head is left out with a hyphen ("Omgevingsdienst Midden- en
+/// West-Brabant"). Counter-examples: a body named after a place, a body
+/// named in more words, and a body of another kind keep the place after
+/// "en" as a place.
+#[test]
+fn a_body_named_after_two_areas() {
+    let docs = mentions(&[
+        "Het Waterschap Aa en Maas en de Omgevingsdienst Midden- en West-Brabant overleggen met de Toezichtscommissie Inlichtingen- en Veiligheidsdiensten.",
+        "Het Waterschap Limburg en Utrecht werken samen, net als de GGD Hollands Midden en Leiden en de Stichting Vallei en Veluwe.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Waterschap Aa en Maas", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(
+            d,
+            "Omgevingsdienst Midden- en West-Brabant",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(
+        has(
+            d,
+            "Toezichtscommissie Inlichtingen- en Veiligheidsdiensten",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    let d = &docs[1];
+    assert!(has(d, "Utrecht", EntityType::Location), "{d:?}");
+    assert!(has(d, "Leiden", EntityType::Location), "{d:?}");
+    assert!(has(d, "Veluwe", EntityType::Location), "{d:?}");
+}

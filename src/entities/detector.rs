@@ -247,12 +247,17 @@ pub fn detect(
             // "Inspectie Overheidsinformatie en Erfgoed": a body's head and
             // its field take one more field after "en" (not a list of
             // bodies: the head stands right before the one field).
+            // ("Toezichtscommissie Inlichtingen- en Veiligheidsdiensten": the
+            // first field's head may be left out with a hyphen; a field that
+            // is a known place is joined afterwards, see
+            // `widening::take_place_fields`.)
             if p == end + 1
                 && end > i
                 && p + 1 < words.len()
                 && word(p) == "en"
                 && head_type(word(end - 1)) == Some(EntityType::Organisation)
-                && words[p].joined_to_prev
+                && (words[p].joined_to_prev
+                    || &text[words[end].range.end..words[p].range.start] == "- ")
                 && words[p + 1].joined_to_prev
                 && cover[p] == Cover::Free
                 && cover[p + 1] == Cover::Free

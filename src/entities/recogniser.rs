@@ -19,7 +19,7 @@ use super::teaching::Lessons;
 use super::title_cues::cue_before;
 use super::widening::{
     possessive_apostrophe, short_forms, take_english_and_parts, take_glued_initials, take_initials,
-    take_periods, take_place_parts, take_suspended_parts,
+    take_periods, take_place_fields, take_place_parts, take_suspended_parts,
 };
 use super::words;
 use super::{
@@ -523,6 +523,13 @@ impl Recogniser {
         take_place_parts(text, &mut found);
         take_suspended_parts(text, &mut found);
         take_english_and_parts(text, &mut found);
+        take_place_fields(text, &mut found, |w| {
+            self.places.contains(w)
+                || self
+                    .name_keys
+                    .get(&name_key(w))
+                    .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
+        });
         take_periods(text, &mut found);
         join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
         join_particle_places(text, &mut found, &self.given_names, is_country);

@@ -83,6 +83,55 @@ pub(crate) fn take_suspended_parts(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Heads of bodies named after the areas they serve, which may be two
+/// areas joined by "en": "Waterschap Aa en Maas", "Omgevingsdienst Midden-
+/// en West-Brabant".
+const AREA_BODY_HEADS: &[&str] = &[
+    "waterschap",
+    "hoogheemraadschap",
+    "omgevingsdienst",
+    "veiligheidsregio",
+    "regio",
+    "ggd",
+];
+
+/// "Waterschap Vallei en Veluwe", "Waterschap Aa en Maas": a body named
+/// after an area takes a known place after "en" as the rest of its name.
+/// Counter-examples: a place after "en" beside a body named after a place
+/// is a place of its own ("Waterschap Limburg en Utrecht"), as it is after
+/// a body named in more words ("GGD Hollands Midden en Leiden") or of
+/// another kind ("Stichting Vallei en Veluwe").
+pub(crate) fn take_place_fields(
+    text: &str,
+    found: &mut Vec<Found>,
+    is_place: impl Fn(&str) -> bool,
+) {
+    join_neighbours(found, |a, b| {
+        if a.ty != EntityType::Organisation || b.ty != EntityType::Location {
+            return None;
+        }
+        let between = &text[a.range.end..b.range.start];
+        if between != " en " && between != "- en " {
+            return None;
+        }
+        let name = &text[a.range.clone()];
+        let (head, field) = name.split_once(' ')?;
+        let head = head.to_lowercase();
+        // One word that names no place itself ("Aa", "Vallei", "Midden").
+        let one_area =
+            !field.contains(' ') && field.starts_with(char::is_uppercase) && !is_place(field);
+        if !(AREA_BODY_HEADS.contains(&head.as_str()) && one_area) {
+            return None;
+        }
+        let range = a.range.start..b.range.end;
+        Some(Found {
+            link: super::detector::name_link(&text[range.clone()]),
+            range,
+            ty: a.ty,
+        })
+    });
+}
+
 /// English heads that a name joined by "and" ends in: "Trade and
 /// Cooperation Agreement", "Cloud and AI Development Act", "Trade and
 /// Technology Council".
