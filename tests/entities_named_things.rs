@@ -143,3 +143,22 @@ fn a_body_named_after_two_areas() {
     assert!(has(d, "Leiden", EntityType::Location), "{d:?}");
     assert!(has(d, "Veluwe", EntityType::Location), "{d:?}");
 }
+
+/// Towns of Europe and Dutch names of places abroad are places without a
+/// cue. Counter-examples: a cyclist's surname that is also a small Spanish
+/// town stays unnamed, and a place name the document also writes as a
+/// lower-case word ("namen") needs a cue.
+#[test]
+fn towns_of_europe_and_dutch_exonyms() {
+    let docs = mentions(&[
+        "Volgens de politie is Esbjerg de thuishaven. De A3 richting Kleef en Neurenberg was dicht, ook Passau meldde files.",
+        "Gisteren won Valverde de sprint. De namen van de winnaars zijn bekend. Namen volgt later.",
+    ]);
+    let d = &docs[0];
+    for place in ["Esbjerg", "Kleef", "Neurenberg", "Passau"] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+    let d = &docs[1];
+    assert!(!has(d, "Valverde", EntityType::Location), "{d:?}");
+    assert!(!has(d, "Namen", EntityType::Location), "{d:?}");
+}

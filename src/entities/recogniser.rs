@@ -67,6 +67,11 @@ const BELGIAN_PLACES: &str = include_str!("../../assets/places_be.txt");
 const GEONAMES_NL_BE_PLACES: &str = include_str!("../../assets/places_nl_be_geonames.txt");
 /// Cities of the world (assets/places_world.txt, from GeoNames, CC BY 4.0).
 const WORLD_PLACES: &str = include_str!("../../assets/places_world.txt");
+/// European towns of 40,000 or more (assets/places_europe_geonames.txt, from
+/// GeoNames, CC BY 4.0).
+const EUROPEAN_PLACES: &str = include_str!("../../assets/places_europe_geonames.txt");
+/// Dutch names of places abroad (assets/places_exonyms_nl.txt).
+const DUTCH_EXONYMS: &str = include_str!("../../assets/places_exonyms_nl.txt");
 
 /// Sorts `items` by their start, stably (mentions that start together keep
 /// the order they were found in, whichever way the document is read): on all
@@ -181,6 +186,8 @@ impl Recogniser {
             .chain(BELGIAN_PLACES.lines())
             .chain(GEONAMES_NL_BE_PLACES.lines())
             .chain(WORLD_PLACES.lines())
+            .chain(EUROPEAN_PLACES.lines())
+            .chain(DUTCH_EXONYMS.lines())
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter(|n| !other_names.contains(n))
             .map(str::to_string)
