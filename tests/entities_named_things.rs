@@ -162,3 +162,32 @@ fn towns_of_europe_and_dutch_exonyms() {
     assert!(!has(d, "Valverde", EntityType::Location), "{d:?}");
     assert!(!has(d, "Namen", EntityType::Location), "{d:?}");
 }
+
+/// English bodies are named by their heads ("Organisation", "Society",
+/// "Authority", "Party"), also after a given name, and a head right after
+/// an organisation's place goes on with its name. Counter-example: a given
+/// name and a surname without a head stay a person.
+#[test]
+fn english_bodies_by_their_heads() {
+    let docs = mentions(&[
+        "De Tour wordt georganiseerd door de Amaury Sport Organisation. Volgens de Open Society Georgia Foundation en de Civil Aviation Authority is dat zo. Daarna sprak Amaury Roux.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Amaury Sport Organisation", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(
+            d,
+            "Open Society Georgia Foundation",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Civil Aviation Authority", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Amaury Roux", EntityType::Person), "{d:?}");
+}

@@ -110,9 +110,20 @@ pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> 
                 && is_country(next)
                 && !BRANCH_COUNTRIES.contains(&&text[next.range.clone()]))
         {
-            let range = f.range.start..next.range.end;
-            let link = name_link(&text[range.clone()]);
+            let mut range = f.range.start..next.range.end;
             iter.next();
+            // "Open Society Georgia Foundation": a head right after the
+            // place goes on with the name.
+            if let Some(head) = iter.peek()
+                && head.ty == EntityType::Organisation
+                && head.range.start == range.end + 1
+                && &text[range.end..head.range.start] == " "
+                && is_head_alone(text, head)
+            {
+                range.end = head.range.end;
+                iter.next();
+            }
+            let link = name_link(&text[range.clone()]);
             out.push(Found {
                 range,
                 ty: EntityType::Organisation,
@@ -125,6 +136,15 @@ pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> 
     *found = out;
 }
 
+/// A mention that is one word and an organisation's head ("Foundation",
+/// "Seaports"), found by the detector.
+fn is_head_alone(text: &str, f: &Found) -> bool {
+    let head = &text[f.range.clone()];
+    !head.contains(' ')
+        && matches!(f.link, Link::Key(_))
+        && cues::has_head(&cues::lower(head), ORG_HEADS)
+}
+
 fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
     // "Groningen Seaports", "Rotterdam Airport": the place first, then the head.
     if org.ty == EntityType::Location
@@ -132,10 +152,7 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
         && org.range.end + 1 == place.range.start
         && &text[org.range.end..place.range.start] == " "
     {
-        let head = &text[place.range.clone()];
-        return !head.contains(' ')
-            && matches!(place.link, Link::Key(_))
-            && cues::has_head(&cues::lower(head), ORG_HEADS);
+        return is_head_alone(text, place);
     }
     if org.ty != EntityType::Organisation
         || place.ty != EntityType::Location
