@@ -191,3 +191,28 @@ fn english_bodies_by_their_heads() {
     );
     assert!(has(d, "Amaury Roux", EntityType::Person), "{d:?}");
 }
+
+/// A Dutch adjective before an English name is not part of it ("de
+/// Europese Chips Act" names the "Chips Act"). Counter-examples: Dutch
+/// names keep theirs.
+#[test]
+fn a_dutch_adjective_before_an_english_name() {
+    let docs = mentions(&[
+        "De Europese Chips Act en de Amerikaanse Inflation Reduction Act gelden. De Europese Commissie en de Europese Centrale Bank zwijgen.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Chips Act", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Inflation Reduction Act", EntityType::Misc), "{d:?}");
+    assert!(
+        !d.iter().any(|(t, _)| t.starts_with("Europese Chips")),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Europese Commissie", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Europese Centrale Bank", EntityType::Organisation),
+        "{d:?}"
+    );
+}

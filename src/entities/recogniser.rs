@@ -18,8 +18,9 @@ use super::rules::{self, overlaps};
 use super::teaching::Lessons;
 use super::title_cues::cue_before;
 use super::widening::{
-    possessive_apostrophe, short_forms, take_english_and_parts, take_glued_initials, take_initials,
-    take_periods, take_place_fields, take_place_parts, take_suspended_parts,
+    drop_dutch_adjective_before_english, possessive_apostrophe, short_forms,
+    take_english_and_parts, take_glued_initials, take_initials, take_periods, take_place_fields,
+    take_place_parts, take_suspended_parts,
 };
 use super::words;
 use super::{
@@ -530,6 +531,7 @@ impl Recogniser {
         take_place_parts(text, &mut found);
         take_suspended_parts(text, &mut found);
         take_english_and_parts(text, &mut found);
+        drop_dutch_adjective_before_english(text, &mut found);
         take_place_fields(text, &mut found, |w| {
             self.places.contains(w)
                 || self

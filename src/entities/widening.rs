@@ -219,6 +219,37 @@ pub(crate) fn take_english_and_parts(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "Europese Chips Act", "Amerikaanse Inflation Reduction Act": a Dutch
+/// adjective of a people or a place before an English name is the
+/// sentence's word, not the name's (the name is "Chips Act"). Counter-
+/// examples: a Dutch name keeps its adjective ("Europese Commissie",
+/// "Europese Centrale Bank"), as does a name of two words ("Europese Act").
+pub(crate) fn drop_dutch_adjective_before_english(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
+            continue;
+        }
+        let name = &text[f.range.clone()];
+        let Some((adjective, rest)) = name.split_once(' ') else {
+            continue;
+        };
+        let english = rest.contains(' ')
+            && rest.is_ascii()
+            && rest
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| ENGLISH_HEADS.contains(&last));
+        if english && super::cues::is_adjective_form(adjective) {
+            let start = f.range.start + adjective.len() + 1;
+            f.range.start = start;
+            f.link = super::detector::name_link(&text[f.range.clone()]);
+        }
+    }
+}
+
 /// Heads of the names of events, which are named without their year.
 const EVENT_HEADS: &[&str] = &[
     "top",
