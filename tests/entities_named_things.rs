@@ -216,3 +216,27 @@ fn a_dutch_adjective_before_an_english_name() {
         "{d:?}"
     );
 }
+
+/// A law's title takes the year of its version and ends there; the year is
+/// not a date of its own. (A title over a year made two overlapping
+/// mentions, and joining them failed the whole document's recognition.)
+/// Compound heads take words only up to a year or after "wetsvoorstel".
+/// Counter-example: a compound law followed by the sentence's words.
+#[test]
+fn a_laws_title_takes_its_year() {
+    let docs = mentions(&[
+        "Zie de Wet inkomstenbelasting 2001 voor de regels. Het kabinet stuurt de Verzamelwet pensioenen 2026 naar de Kamer. De Jeugdwet schiet tekort in 2015.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Wet inkomstenbelasting 2001", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Verzamelwet pensioenen 2026", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(!has(d, "2001", EntityType::Date), "{d:?}");
+    assert!(has(d, "Jeugdwet", EntityType::Misc), "{d:?}");
+    assert!(has(d, "2015", EntityType::Date), "{d:?}");
+}

@@ -586,11 +586,17 @@ pub fn detect(
             Some((EntityType::Organisation, built_link()))
         } else if titled {
             Some((EntityType::Person, person_link(surface, ctx)))
-        } else if single && let Some(title_end) = law_title::title_end(text, words, start) {
+        } else if single
+            && let Some(title_end) = law_title::title_end(text, words, start)
+            && let Some(years) = years_inside(text, hard, range.end..words[title_end].range.end)
+        {
             // "Wet op het primair onderwijs": a law by its title, in
-            // sentence case.
+            // sentence case. A year in it ("Wet inkomstenbelasting 2001")
+            // is the title's, not a date of its own; any other mention
+            // inside keeps the head alone.
             range.end = words[title_end].range.end;
             extended = title_end;
+            absorbed.extend(years);
             Some((EntityType::Misc, name_link(&text[range.clone()])))
         } else if single
             && (MISC_HEADS.contains(&cues::lower(surface).as_ref()) || cues::is_unit_head(surface))
@@ -680,6 +686,23 @@ pub fn detect(
         absorbed,
         acronyms,
     }
+}
+
+/// The fixed mentions inside `r` (`hard` is sorted), if each is a year.
+fn years_inside(text: &str, hard: &[Range<usize>], r: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let from = hard.partition_point(|h| h.end <= r.start);
+    let mut years = Vec::new();
+    for h in hard[from..].iter().take_while(|h| h.start < r.end) {
+        let year = h.start >= r.start
+            && h.end <= r.end
+            && h.len() == 4
+            && text.as_bytes()[h.clone()].iter().all(u8::is_ascii_digit);
+        if !year {
+            return None;
+        }
+        years.push(h.clone());
+    }
+    Some(years)
 }
 
 fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool {

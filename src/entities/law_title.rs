@@ -42,9 +42,20 @@ const MAX_WORDS: usize = 8;
 /// a head stands there followed by at least one word of the title.
 pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
     let word = |i: usize| &text[words[i].range.clone()];
-    if !HEADS.contains(&word(at)) {
+    // "Verzamelwet pensioenen 2026", "het wetsvoorstel Invoeringswet
+    // stelselherziening": a compound head takes words only when they end
+    // in a year or a bill names it (its own name is one word: "de Jeugdwet
+    // schiet tekort").
+    let compound = !HEADS.contains(&word(at)) && is_compound_head(word(at));
+    if !HEADS.contains(&word(at)) && !compound {
         return None;
     }
+    let billed = at > 0
+        && words[at].joined_to_prev
+        && matches!(
+            word(at - 1),
+            "wetsvoorstel" | "ontwerpbesluit" | "conceptbesluit" | "ontwerpregeling"
+        );
     // The title's first word: a word of its own or a preposition that
     // starts one ("Wet op …"), not "en" ("Wet en regelgeving"); at a
     // sentence's start only the latter ("Besluit nemen wij later" is none).
@@ -67,9 +78,30 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
         if !INSIDE.contains(&w) {
             last = j;
         }
+        // A year closes the title: "Wet inkomstenbelasting 2001 voor …".
+        if year {
+            break;
+        }
         j += 1;
     }
+    if compound && !billed {
+        let w = word(last);
+        let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        if !year {
+            return None;
+        }
+    }
     (last > at).then_some(last)
+}
+
+/// A capitalised compound whose last part is a head: "Verzamelwet",
+/// "Codebesluit", "Subsidieregeling".
+fn is_compound_head(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+        && HEADS.iter().any(|h| {
+            let h = h.to_lowercase();
+            w.len() > h.len() + 2 && w.ends_with(h.as_str())
+        })
 }
 
 #[cfg(test)]
@@ -127,5 +159,40 @@ mod tests {
             Some("Wet versterking regie volkshuisvesting")
         );
         assert_eq!(title("Besluit nemen wij later."), None);
+        assert_eq!(
+            title("Zie de Wet inkomstenbelasting 2001 voor de regels."),
+            Some("Wet inkomstenbelasting 2001")
+        );
+    }
+
+    #[test]
+    fn compound_heads_take_a_year_or_a_bill() {
+        let t = |text: &'static str, head: &str| {
+            let w = words(text);
+            let at = w.iter().position(|x| &text[x.range.clone()] == head)?;
+            title_end(text, &w, at).map(|end| &text[w[at].range.start..w[end].range.end])
+        };
+        assert_eq!(
+            t(
+                "Het kabinet stuurt de Verzamelwet pensioenen 2026 op.",
+                "Verzamelwet"
+            ),
+            Some("Verzamelwet pensioenen 2026")
+        );
+        assert_eq!(
+            t(
+                "Het wetsvoorstel Invoeringswet stelselherziening ligt er.",
+                "Invoeringswet"
+            ),
+            Some("Invoeringswet stelselherziening")
+        );
+        // Counter-examples: a compound law is one word otherwise, and a
+        // year after a word of the sentence is the sentence's.
+        assert_eq!(t("De Jeugdwet schiet tekort.", "Jeugdwet"), None);
+        assert_eq!(t("De Jeugdwet schiet in 2015 tekort.", "Jeugdwet"), None);
+        assert_eq!(
+            t("Wij noemen Subsidieregeling vaak.", "Subsidieregeling"),
+            None
+        );
     }
 }

@@ -279,7 +279,10 @@ pub(super) fn join_neighbours(
     // `found[..=kept]` is the joined list so far; `found[kept]` its last.
     let mut kept = 0;
     for next in 1..found.len() {
-        match join(&found[kept], &found[next]) {
+        // (Overlapping mentions are never joined: `join` may read the text
+        // between the two.)
+        let apart = found[kept].range.end <= found[next].range.start;
+        match apart.then(|| join(&found[kept], &found[next])).flatten() {
             Some(joined) => found[kept] = joined,
             None => {
                 kept += 1;
