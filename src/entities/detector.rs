@@ -589,11 +589,13 @@ pub fn detect(
         } else if single
             && let Some(title_end) = law_title::title_end(text, words, start)
             && let Some(years) = years_inside(text, hard, range.end..words[title_end].range.end)
+            && years_inside(text, soft, range.end..words[title_end].range.end)
+                .is_some_and(|known| known.is_empty())
         {
             // "Wet op het primair onderwijs": a law by its title, in
             // sentence case. A year in it ("Wet inkomstenbelasting 2001")
             // is the title's, not a date of its own; any other mention
-            // inside keeps the head alone.
+            // inside, fixed or known, keeps the head alone.
             range.end = words[title_end].range.end;
             extended = title_end;
             absorbed.extend(years);
