@@ -1,0 +1,310 @@
+//! The detector's last step: a name's span (trailing particles left out,
+//! an acronym before a lower-case word cut off, a closing initial's stop and
+//! a unit's number taken) and its type, read from its shape and context: the
+//! chamber, an acronym defined or classified, a brand, a person by a title,
+//! a given name or a verb of saying, a place by its cue, list or ending, a
+//! law by its title, a named thing or a body by its head word.
+
+use super::lead::Lead;
+use super::{Names, Scan, years_inside};
+use super::{dateline_start, name_link};
+use crate::entities::acronym;
+use crate::entities::acronym_type::{classify_acronym, defines_acronym};
+use crate::entities::context_cues::{
+    chamber_context, misc_cue_before, org_class_before, org_member_before, place_cue_before,
+    speech_verb_before,
+};
+use crate::entities::cover::Cover;
+use crate::entities::cues::{self, MISC_HEADS, ORG_HEADS};
+use crate::entities::detector_context::is_listed_place;
+use crate::entities::gazetteer::is_particle;
+use crate::entities::kind::EntityType;
+use crate::entities::law_title;
+use crate::entities::member_party::{member_name, member_surname};
+use crate::entities::name_heads::{head_type, is_place_compound};
+use crate::entities::name_links::{built_on_link, dateline_link, person_link, place_link};
+use crate::entities::person_name_shapes::is_dutch_name_shape;
+use crate::entities::rules::overlaps;
+use crate::entities::shapes::{
+    after_indefinite_article, before_house_number, is_camel_case, is_formula, is_postcode_letters,
+    is_street, plural_after_determiner, title_before_street,
+};
+use crate::entities::title_cues::{
+    TitleCue, apposition_to_title, continues_title, person_cue_before,
+};
+use crate::entities::words::is_acronym;
+use crate::entities::{Found, Link};
+use std::ops::Range;
+
+/// Types the name of `lead` (whose run ends at `end`) and adds it to
+/// `names`; returns the last word it took (a name may take one after its
+/// run: "Standing NATO Maritime Group 1").
+pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> usize {
+    let Scan {
+        text,
+        words,
+        cover,
+        hard,
+        soft,
+        known,
+        ctx,
+        ..
+    } = *scan;
+    let word = |i: usize| &text[words[i].range.clone()];
+    let Lead {
+        start,
+        titled,
+        capital_van,
+    } = lead;
+    let Names {
+        out,
+        absorbed,
+        acronyms,
+    } = names;
+    // Trailing particles belong to what follows.
+    let mut last = end;
+    while last > start && is_particle(word(last)) {
+        last -= 1;
+    }
+    let mut range = words[start].range.start..words[last].range.end;
+    let single = start == last;
+    // "NIS2-richtlijn", "SER-advies": an acronym before a lower-case word
+    // is a name of its own, as a known one is ("NAVO-bondgenoten").
+    if single
+        && let Some((head, rest)) = text[range.clone()].split_once('-')
+        && is_acronym(head)
+        && rest.starts_with(char::is_lowercase)
+        // "HALO-trust": an organisation's head keeps it whole.
+        && !cues::has_head(rest, ORG_HEADS)
+    {
+        range.end = range.start + head.len();
+    }
+    // "Stefan P.": a closing initial keeps its full stop.
+    if !single && word(last).chars().count() == 1 && text[range.end..].starts_with('.') {
+        range.end += 1;
+    }
+    // "Standing NATO Maritime Group 1": a number closes a named unit.
+    let mut extended = last;
+    if let Some(n) = words.get(last + 1)
+        && n.joined_to_prev
+        && cover[last + 1] == Cover::Free
+        && text[n.range.clone()].bytes().all(|b| b.is_ascii_digit())
+        && head_type(&text[range.clone()]).is_some()
+    {
+        range.end = n.range.end;
+        extended = last + 1;
+    }
+    let surface = &text[range.clone()];
+    if ctx.stop.contains(surface) || !(start..=extended).any(|x| cover[x] == Cover::Free) {
+        return extended;
+    }
+    let sentence_start = words[start].sentence_start;
+    let cue = person_cue_before(text, words, start);
+    let titled = titled
+        || cue == TitleCue::Direct
+        || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last))
+        || apposition_to_title(text, words, start, last);
+    // "Prinses Irenestraat": a street named after a person is no person.
+    let titled = titled && !is_street(surface);
+    let from = soft.partition_point(|r| r.start < range.start);
+    let swallowed: Vec<Range<usize>> = soft[from..]
+        .iter()
+        .take_while(|r| r.start < range.end)
+        .filter(|r| r.end <= range.end)
+        .cloned()
+        .collect();
+    // "NATO Response Force" and "NAVO Response Force" are one name: a
+    // known name inside links through its entry, not its spelling.
+    let built_link = || built_on_link(text, &range, &swallowed, known, ctx);
+    let found = if single && word(start) == "Kamer" && chamber_context(text, words, start) {
+        ctx.chamber
+            .map(|e| (EntityType::Organisation, Link::Gazetteer(e)))
+    } else if single && is_postcode_letters(text, &range) {
+        // "2500 EX Den Haag": the letters of a Dutch postcode.
+        None
+    } else if single
+        && !is_acronym(surface)
+        && defines_acronym(text, &range)
+        && acronym::is_short_form(surface)
+    {
+        // "(Wbni)", "(Cbw)": a law's short form in lower case after its
+        // capital, known only by its long form (never dropped on a guess).
+        match acronym::define(text, &range, known, out, absorbed) {
+            Some(Some(meaning)) => {
+                acronyms.insert(surface.to_string(), Some(meaning.clone()));
+                Some(meaning)
+            }
+            _ => None,
+        }
+    } else if single && is_acronym(surface) {
+        match acronym::define(text, &range, known, out, absorbed) {
+            Some(meaning) => {
+                acronyms.insert(surface.to_string(), meaning.clone());
+                meaning
+            }
+            None if is_formula(text, &range) => None,
+            None if after_indefinite_article(text, words, start)
+                || plural_after_determiner(text, words, start) =>
+            {
+                // "een UPV voor meubels": a kind of thing, not a name;
+                // nor is it anywhere else in the document.
+                acronyms.insert(surface.to_string(), None);
+                None
+            }
+            None if text[range.end..].starts_with('+') => {
+                // "SDE++": an acronym with plus signs names a scheme or a product.
+                range.end +=
+                    text[range.end..].len() - text[range.end..].trim_start_matches('+').len();
+                Some((EntityType::Misc, name_link(&text[range.clone()])))
+            }
+            None => {
+                let mut found = classify_acronym(text, range.clone(), known, out);
+                if found
+                    .as_ref()
+                    .is_some_and(|(t, _)| *t == EntityType::Location)
+                    && let Some(s) = dateline_start(text, range.start)
+                    && !overlaps(hard, &(s..range.start))
+                {
+                    range.start = s;
+                    let place = dateline_link(&text[range.clone()], ctx);
+                    found = Some((EntityType::Location, place));
+                }
+                if let Some((ty, link)) = &found
+                    && defines_acronym(text, &range)
+                {
+                    acronyms.insert(surface.to_string(), Some((*ty, link.clone())));
+                }
+                found
+            }
+        }
+    } else if single && is_camel_case(surface) {
+        // "LinkedIn", "FrieslandCampina": a capital inside a word is a brand.
+        Some((EntityType::Organisation, name_link(surface)))
+    } else if single
+        && ((sentence_start && !titled && !is_listed_place(surface, ctx))
+            || cues::is_adjective_form(surface))
+    {
+        // A capital at a sentence start, or an adjective, says nothing
+        // alone (a listed place the document never writes in lower case
+        // does: "Genk verloor").
+        None
+    } else if capital_van {
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if single && member_surname(text, words, start, ctx) {
+        // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)".
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if is_place_compound(word(last), !single) {
+        // "Jubelpark", "Noordstation", "Lotto Park", "Jan
+        // Breydelstadion": a square, park, station or stadium.
+        Some((EntityType::Location, place_link(surface, ctx)))
+    } else if is_street(surface) && !before_house_number(text, range.end) {
+        // "de Turnhoutsebaan", "Prinses Irenestraat": a street (in an
+        // address, before its number, it is the letter's furniture),
+        // with the title it is named by.
+        if start > 0 && cover[start - 1] == Cover::Free && title_before_street(text, words, start) {
+            range.start = words[start - 1].range.start;
+        }
+        Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
+    } else if misc_cue_before(text, words, start) {
+        Some((EntityType::Misc, built_link()))
+    } else if org_class_before(text, words, start) {
+        Some((EntityType::Organisation, built_link()))
+    } else if titled {
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if single
+        && let Some(title_end) = law_title::title_end(text, words, start)
+        && let Some(years) = years_inside(text, hard, range.end..words[title_end].range.end)
+        && years_inside(text, soft, range.end..words[title_end].range.end)
+            .is_some_and(|known| known.is_empty())
+    {
+        // "Wet op het primair onderwijs": a law by its title, in
+        // sentence case. A year in it ("Wet inkomstenbelasting 2001")
+        // is the title's, not a date of its own; any other mention
+        // inside, fixed or known, keeps the head alone.
+        range.end = words[title_end].range.end;
+        extended = title_end;
+        absorbed.extend(years);
+        Some((EntityType::Misc, name_link(&text[range.clone()])))
+    } else if single
+        && (MISC_HEADS.contains(&cues::lower(surface).as_ref()) || cues::is_unit_head(surface))
+    {
+        // "Verslag van het debat", "Plan", "Afdeling bestuursrechtspraak":
+        // a head word alone names nothing.
+        None
+    } else if let Some(ty) = head_type(surface) {
+        Some((ty, built_link()))
+    } else if place_cue_before(text, words, start)
+        || (ctx.places.contains(surface)
+            && !(start > 0
+                && matches!(word(start - 1), "de" | "der" | "den" | "het")
+                && words[start].joined_to_prev))
+    {
+        // ("de Vries", "het Noorden": after an article, a surname or a
+        // region; "een inwoner van Uithuizen" is the place.)
+        // "bij Winsum", "de wegen rond Uithuizen": a place by its cue or its name.
+        Some((EntityType::Location, place_link(surface, ctx)))
+    } else if org_member_before(text, words, start) {
+        Some((EntityType::Organisation, built_link()))
+    } else if !single
+        && (ctx.is_given(word(start))
+            || (word(start).chars().count() == 1
+                && start < last
+                && text[words[start].range.end..].starts_with('.')))
+        // At most five words besides particles ("A.J. de Ruyter van Steveninck").
+        && (start..=last).filter(|&x| !is_particle(word(x))).count() <= 5
+    {
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if !single
+        && is_acronym(word(start))
+        && last - start <= 2
+        // ("FNV Metaal", "CNV Vakmensen": a known acronym leads one too,
+        // not a common word: "NOS Over de NOS".)
+        && (start + 1..=last).all(|x| cover[x] == Cover::Free)
+        && (cover[start] == Cover::Free
+            || (matches!(cover[start], Cover::Soft(_))
+                && !(start + 1..=last).any(|x| {
+                    ctx.lower_words.contains(cues::lower(word(x)).as_ref())
+                })))
+        && !(start..=last).any(|x| cues::is_adjective_form(word(x)))
+        // Whole words after it, not letter-spaced fragments ("EX D", "UP V").
+        && (start + 1..=last).all(|x| word(x).chars().count() >= 3 && !is_acronym(word(x)))
+    {
+        // "RTV Noord", "KPN Zakelijk": an unknown acronym leads a name
+        // of a company or a broadcaster.
+        Some((EntityType::Organisation, name_link(surface)))
+    } else if !single
+        && last - start <= 2
+        && swallowed.is_empty()
+        && speech_verb_before(text, words, start)
+        && !(start..=last).any(|x| {
+            is_particle(word(x))
+                || cues::is_adjective_form(word(x))
+                || ctx.lower_words.contains(cues::lower(word(x)).as_ref())
+        })
+    {
+        // "zegt Boudewijn Siemons": two or three words, no head word,
+        // after a verb of saying.
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if !single && swallowed.is_empty() && member_name(text, words, start, last, ctx) {
+        // "Olger van Dijk (NSC)".
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if swallowed.is_empty() && is_dutch_name_shape(text, words, start, last, ctx) {
+        // "Dolf van den Brink": a name, "van der" or "van den", and one
+        // surname is a person's name, whoever it is.
+        Some((EntityType::Person, person_link(surface, ctx)))
+    } else if !swallowed.is_empty() {
+        // Built on a known name without a head word: not a new name.
+        None
+    } else {
+        // A capitalised sequence with no title, given name, initials,
+        // head word or place cue is not taken for a person: bodies,
+        // programmes and places ("Bestuurlijk Overleg", "Hoog Catharijne")
+        // look the same.
+        None
+    };
+    if let Some((ty, link)) = found {
+        absorbed.extend(swallowed);
+        out.push(Found { range, ty, link });
+    }
+    extended
+}
