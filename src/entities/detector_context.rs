@@ -34,19 +34,30 @@ impl DetectorContext<'_> {
     /// also by its letters without them ("Róisín" as "Roisin").
     pub fn is_given(&self, w: &str) -> bool {
         self.given_names.contains(w)
-            || (!w.is_ascii() && self.given_names.contains(&without_marks(w)))
+            || (!w.is_ascii() && known_without_marks(w, self.given_names))
             || (w.contains('-')
                 && w.split('-')
                     .all(|part| !part.is_empty() && self.given_names.contains(part)))
     }
 }
 
-/// `w` without its diacritics, its case kept: "Ciarán" → "Ciaran" (the
-/// lists write some names only without them).
-fn without_marks(w: &str) -> String {
+/// Whether `w` without its diacritics, its case kept ("Ciarán" →
+/// "Ciaran"), is in `names` (the lists write some names only without
+/// them). Folded on the stack: most words asked are not names.
+fn known_without_marks(w: &str, names: &FxHashSet<String>) -> bool {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
-    w.nfd().filter(|c| !is_combining_mark(*c)).collect()
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for c in w.nfd().filter(|c| !is_combining_mark(*c)) {
+        let n = c.len_utf8();
+        if len + n > buf.len() {
+            return false;
+        }
+        c.encode_utf8(&mut buf[len..len + n]);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(|bare| bare != w && names.contains(bare))
 }
 
 /// A place of the lists that the document does not also write in lower

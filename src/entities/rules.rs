@@ -103,10 +103,27 @@ static QUOTED_THING: LazyLock<Regex> = LazyLock::new(|| {
 /// (MISC); a decision ("Besluit", "Beschikking", "Decision") only with its
 /// "(EU)" or "/EU", as a council or a town numbers its decisions too.
 static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    // (Matched from the head word, so that the regex engine can look for
+    // the heads' letters first; what goes before is read by `eu_act_start`.)
     crate::pattern::regex(
-        r"(?-u:\b)(?:[Gg]edelegeerde\s+|[Uu]itvoerings)?(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit|[Bb]eschikking|Regulation|Directive|Decision)\s+(?:\((?:EU|EG|EEG|Euratom|EU,\s?Euratom)\)\s+)?(?:(?:nr\.|No\.?|nummer)\s*)?(?:19[5-9][0-9]|20[0-9]{2}|[0-9]{2,4})/[0-9]{1,4}(?:/(?:EU|EG|EEG|Euratom|JBZ))?(?-u:\b)",
+        r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit|[Bb]eschikking|Regulation|Directive|Decision)\s+(?:\((?:EU|EG|EEG|Euratom|EU,\s?Euratom)\)\s+)?(?:(?:nr\.|No\.?|nummer)\s*)?(?:19[5-9][0-9]|20[0-9]{2}|[0-9]{2,4})/[0-9]{1,4}(?:/(?:EU|EG|EEG|Euratom|JBZ))?(?-u:\b)",
     )
 });
+
+/// Where an [`EU_ACT`] match starting at `at` begins: at its head word, or
+/// at "Gedelegeerde " or "Uitvoerings" before it; `None` when the head is
+/// the end of another word.
+fn eu_act_start(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    for lead in ["Uitvoerings", "uitvoerings", "Gedelegeerde ", "gedelegeerde "] {
+        if let Some(head) = before.strip_suffix(lead)
+            && !head.ends_with(char::is_alphanumeric)
+        {
+            return Some(head.len());
+        }
+    }
+    (!before.ends_with(char::is_alphanumeric)).then_some(at)
+}
 
 /// Whether an [`EU_ACT`] match is one: a decision must say it is the
 /// Union's.
@@ -182,7 +199,10 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
     }
     // European acts by number: before the dates, whose years they hold.
     for m in EU_ACT.find_iter(text) {
-        let r = m.range();
+        let Some(start) = eu_act_start(text, m.start()) else {
+            continue;
+        };
+        let r = start..m.end();
         let in_reference = out
             .iter()
             .any(|o| o.range.start < r.end && r.start < o.range.end);
