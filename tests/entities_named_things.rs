@@ -240,3 +240,22 @@ fn a_laws_title_takes_its_year() {
     assert!(has(d, "Jeugdwet", EntityType::Misc), "{d:?}");
     assert!(has(d, "2015", EntityType::Date), "{d:?}");
 }
+
+/// After a person's given name and surname, "van" and a body of two
+/// capitalised words or a word with a digit is the person's team, not
+/// more of the name. Counter-examples: given names before the particles
+/// ("Jan Peter van Gent"), and a surname of one word after them.
+#[test]
+fn a_team_after_a_persons_name() {
+    let docs = mentions(&[
+        "De sprint werd gewonnen door Wout Verbelen van Pauwels Sauzen-Cibel Clementines. Tweede werd Tom Pidcock van Q36.5 Pro Cycling. Ook Jan Peter van Gent en Maria Jansen van der Berg reden mee.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Wout Verbelen", EntityType::Person), "{d:?}");
+    assert!(has(d, "Tom Pidcock", EntityType::Person), "{d:?}");
+    assert!(has(d, "Jan Peter van Gent", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "Maria Jansen van der Berg", EntityType::Person),
+        "{d:?}"
+    );
+}

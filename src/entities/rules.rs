@@ -115,7 +115,12 @@ static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// the end of another word.
 fn eu_act_start(text: &str, at: usize) -> Option<usize> {
     let before = &text[..at];
-    for lead in ["Uitvoerings", "uitvoerings", "Gedelegeerde ", "gedelegeerde "] {
+    for lead in [
+        "Uitvoerings",
+        "uitvoerings",
+        "Gedelegeerde ",
+        "gedelegeerde ",
+    ] {
         if let Some(head) = before.strip_suffix(lead)
             && !head.ends_with(char::is_alphanumeric)
         {

@@ -221,11 +221,16 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // "Trainer Thorsten Fink van Genk": a place after the particles
         // of a name that has its surname already (no given name before
         // them: "Jan Peter van Gent" goes on) is where the person is from.
+        // ("Wout Verbelen van Pauwels Sauzen-Cibel Clementines", "Tom
+        // Pidcock van Q36.5": so is a body of two capitalised words or
+        // more, or a word with a digit; a surname is one word of letters.)
         let place_after_surname = p > end + 1
             && end > i
             && p < words.len()
             && !ctx.is_given(word(end))
-            && ctx.places.contains(word(p))
+            && (ctx.places.contains(word(p))
+                || next_is_capitalised(text, words, p)
+                || word(p).bytes().any(|b| b.is_ascii_digit()))
             && !name_is_body();
         let acronym_after_body = known_next && is_acronym(word(p)) && name_is_body();
         let fits = p < words.len()
