@@ -259,3 +259,28 @@ fn a_team_after_a_persons_name() {
         "{d:?}"
     );
 }
+
+/// A place and a trade word after it inside a sentence name a company, and
+/// the same pair does so at a sentence's start too. Counter-examples: the
+/// trade in lower case, and a pair seen only at a sentence's start.
+#[test]
+fn a_company_named_by_its_place_and_trade() {
+    let docs = mentions(&[
+        "Het bedrijf Betuwe Metaal uit Tiel groeit. Betuwe Metaal zelf zwijgt. De Betuwe metaal is zwaar.",
+        "Zeeland Transport zoekt chauffeurs.",
+    ]);
+    let d = &docs[0];
+    assert_eq!(
+        d.iter()
+            .filter(|(t, ty)| t == "Betuwe Metaal" && *ty == EntityType::Organisation)
+            .count(),
+        2,
+        "{d:?}"
+    );
+    assert!(has(d, "Betuwe", EntityType::Location), "{d:?}");
+    let d = &docs[1];
+    assert!(
+        !has(d, "Zeeland Transport", EntityType::Organisation),
+        "{d:?}"
+    );
+}

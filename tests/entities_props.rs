@@ -49,6 +49,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("Europese Chips Act".to_string()),
         Just("de Nederlander Joris van der ".to_string()),
         Just("Shor.⁵ ".to_string()),
+        Just("Betuwe Metaal ".to_string()),
         Just("e\u{301} ".to_string()),
         "[A-Z][a-z]{1,8}",
         "[A-Z]{2,5}",

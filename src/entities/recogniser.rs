@@ -515,6 +515,7 @@ impl Recogniser {
         org_place::merge(text, &mut found, is_country);
         org_place::merge_of_place(text, &mut found);
         org_place::merge_before_place(text, &mut found);
+        org_place::merge_trade_after_place(text, &mut found);
         org_place::merge_court_place(text, &mut found);
         medical_centres::take_names(text, &mut found, is_common);
         platform_x::add(text, &mut found, || match self.twitter {
