@@ -45,19 +45,31 @@ impl DetectorContext<'_> {
 /// "Ciaran"), is in `names` (the lists write some names only without
 /// them). Folded on the stack: most words asked are not names.
 fn known_without_marks(w: &str, names: &FxHashSet<String>) -> bool {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
     let mut buf = [0u8; 64];
     let mut len = 0;
-    for c in w.nfd().filter(|c| !is_combining_mark(*c)) {
+    let mut fits = true;
+    let mut push = |c: char| {
         let n = c.len_utf8();
         if len + n > buf.len() {
-            return false;
+            fits = false;
+        } else {
+            c.encode_utf8(&mut buf[len..len + n]);
+            len += n;
         }
-        c.encode_utf8(&mut buf[len..len + n]);
-        len += n;
+    };
+    for c in w.chars() {
+        if c.is_ascii() {
+            push(c);
+        } else {
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    push(d);
+                }
+            });
+        }
     }
-    std::str::from_utf8(&buf[..len]).is_ok_and(|bare| bare != w && names.contains(bare))
+    fits && std::str::from_utf8(&buf[..len]).is_ok_and(|bare| bare != w && names.contains(bare))
 }
 
 /// A place of the lists that the document does not also write in lower

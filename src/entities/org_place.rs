@@ -258,10 +258,15 @@ pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>) {
             return None;
         }
         let rest = text[f.range.end..].strip_prefix(' ')?;
-        TRADE_WORDS.iter().copied().find(|t| {
-            rest.strip_prefix(*t)
-                .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
-        })
+        // (Most places are followed by a word in lower case: asked first.)
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let word = &rest[..rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len())];
+        let glued = rest[word.len()..].starts_with('-');
+        TRADE_WORDS.iter().copied().find(|t| *t == word && !glued)
     };
     let mut companies: Vec<(&str, &str)> = Vec::new();
     for f in found.iter() {

@@ -173,6 +173,9 @@ pub(crate) fn take_english_and_parts(text: &str, found: &mut [Found]) {
         if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
             continue;
         }
+        if !text[..f.range.start].ends_with(" and ") {
+            continue;
+        }
         let name = &text[f.range.clone()];
         let english = name.is_ascii()
             && name
