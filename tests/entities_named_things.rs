@@ -284,3 +284,16 @@ fn a_company_named_by_its_place_and_trade() {
         "{d:?}"
     );
 }
+
+/// A harbour's or a quarter's name is a place by its ending. Counter-
+/// example: the common noun in lower case.
+#[test]
+fn harbours_and_quarters_by_their_ending() {
+    let docs = mentions(&[
+        "Het schip lag in de Sloehaven bij het nieuwe Stationskwartier. De luchthaven bleef open.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Sloehaven", EntityType::Location), "{d:?}");
+    assert!(has(d, "Stationskwartier", EntityType::Location), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t == "luchthaven"), "{d:?}");
+}

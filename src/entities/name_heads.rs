@@ -45,11 +45,13 @@ pub(super) fn is_document_word(word: &str) -> bool {
 
 /// Heads of the names of squares, parks, stations, stadiums, arenas,
 /// palaces and the works of roads and water: tunnels, bridges, locks and
-/// viaducts. (Not "veld": surnames end in it, "Rietveld", "Grootveld"; not
-/// "lijn": "Richtlijn"; not "kanaal": "YouTubekanaal".)
+/// viaducts, harbours and quarters ("Sloehaven", "Stationskwartier"). (Not
+/// "veld": surnames end in it, "Rietveld", "Grootveld"; not "lijn":
+/// "Richtlijn"; not "kanaal": "YouTubekanaal"; not "poort": "Verpoort"; not
+/// "markt": streets end in it, "Turfmarkt 147" in a letterhead.)
 const PLACE_COMPOUND_HEADS: &[&str] = &[
     "park", "plein", "station", "stadion", "paleis", "arena", "tunnel", "brug", "sluis", "viaduct",
-    "aquaduct",
+    "aquaduct", "haven", "kwartier",
 ];
 
 /// Whether a name's last word makes it a square, park, station, stadium or
