@@ -13,12 +13,14 @@
 mod acronym;
 mod acronym_type;
 mod company_names;
+mod company_places;
 mod context_cues;
 mod cover;
 pub mod cues;
 pub mod detector;
 mod detector_context;
 mod document_surnames;
+mod eu_acts;
 pub mod fold;
 pub mod gazetteer;
 mod given_name_joins;

@@ -4,6 +4,7 @@
 //! resolved here, from the document's context.
 
 use super::company_names;
+use super::company_places;
 use super::detector::{self, DetectorContext};
 use super::document_surnames;
 use super::fold::name_key;
@@ -515,7 +516,7 @@ impl Recogniser {
         org_place::merge(text, &mut found, is_country);
         org_place::merge_of_place(text, &mut found);
         org_place::merge_before_place(text, &mut found);
-        org_place::merge_trade_after_place(text, &mut found);
+        company_places::merge_trade_after_place(text, &mut found);
         org_place::merge_court_place(text, &mut found);
         medical_centres::take_names(text, &mut found, is_common);
         platform_x::add(text, &mut found, || match self.twitter {
