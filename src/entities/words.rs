@@ -215,26 +215,29 @@ mod tests {
         }
     }
 
+    /// The words of `t` that start a sentence.
+    fn sentence_starts(t: &str) -> Vec<&str> {
+        words(t)
+            .into_iter()
+            .filter(|w| w.sentence_start)
+            .map(|w| &t[w.range])
+            .collect()
+    }
+
     #[test]
     fn sentence_starts_skip_abbreviations_and_initials() {
-        let t = "De motie Brekelmans c.s. voor een pakket. Verder sprak W.B. Hoekstra: Kiev.";
-        let w = words(t);
-        let starts: Vec<&str> = w
-            .iter()
-            .filter(|w| w.sentence_start)
-            .map(|w| &t[w.range.clone()])
-            .collect();
-        assert_eq!(starts, vec!["De", "Verder", "Kiev"]);
+        assert_eq!(
+            sentence_starts(
+                "De motie Brekelmans c.s. voor een pakket. Verder sprak W.B. Hoekstra: Kiev."
+            ),
+            vec!["De", "Verder", "Kiev"]
+        );
         // A footnote marker after a full stop: the sentence ends there; a
         // letter right after the stop keeps the run one ("o.a.", "W.B.").
-        let t = "Hij sprak met Ilan Shor.⁵ De Moldavische partij en o.a.⁶ Chisinau.";
-        let w = words(t);
-        let starts: Vec<&str> = w
-            .iter()
-            .filter(|w| w.sentence_start)
-            .map(|w| &t[w.range.clone()])
-            .collect();
-        assert_eq!(starts, vec!["Hij", "De"]);
+        assert_eq!(
+            sentence_starts("Hij sprak met Ilan Shor.⁵ De Moldavische partij en o.a.⁶ Chisinau."),
+            vec!["Hij", "De"]
+        );
         assert!(is_acronym("NAVO") && is_acronym("CRRTs") && is_acronym("MH17"));
         assert!(!is_acronym("Rutte") && !is_acronym("A"));
     }
