@@ -83,8 +83,27 @@ fn main() {
     report("start", Instant::now());
 
     let t = Instant::now();
-    let corpus = Arc::new(Corpus::from_args(&[folder]).into_reading_order());
+    let mut corpus = Corpus::from_args(&[folder]).into_reading_order();
+    // As the reader does once a document is read (`tui/loading.rs`).
+    for e in &mut corpus.entries {
+        if let brief::corpus::Entry::Doc(d) = e {
+            d.release_source_for_reading();
+        }
+    }
+    brief::free_memory::give_back();
+    let corpus = Arc::new(corpus);
     report("corpus read and parsed", t);
+    let held = corpus
+        .documents()
+        .map(|d| d.heap_bytes())
+        .fold(brief::document::HeapBytes::default(), |a, b| a.add(b));
+    println!(
+        "  held: clean {:.0} MB, maps {:.0} MB, structure {:.0} MB, sources {:.0} MB",
+        mb(held.clean as u64),
+        mb(held.maps as u64),
+        mb(held.structure as u64),
+        mb(held.source as u64)
+    );
     let briefing = Briefing::new(corpus.clone());
     let progress = Progress::default();
     let t = Instant::now();

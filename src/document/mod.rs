@@ -13,6 +13,8 @@
 pub mod builder;
 pub mod citation;
 pub mod date;
+mod heap;
+pub use heap::HeapBytes;
 pub mod kamervragen;
 pub mod lines;
 pub mod path_text;

@@ -68,6 +68,11 @@ impl SpanMap {
         Self::default()
     }
 
+    /// Bytes the map holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        self.pieces.capacity() * std::mem::size_of::<Packed>()
+    }
+
     /// A map for a text that is its source shifted by `offset` bytes.
     pub fn identity(len: usize, offset: usize) -> Self {
         let mut map = Self::new();
