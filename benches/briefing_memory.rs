@@ -96,7 +96,7 @@ fn main() {
     let held = corpus
         .documents()
         .map(|d| d.heap_bytes())
-        .fold(brief::document::HeapBytes::default(), |a, b| a.add(b));
+        .fold(brief::document::HeapBytes::default(), |a, b| a + b);
     println!(
         "  held: clean {:.0} MB, maps {:.0} MB, structure {:.0} MB, sources {:.0} MB",
         mb(held.clean as u64),

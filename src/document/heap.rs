@@ -22,9 +22,13 @@ impl HeapBytes {
     pub fn total(&self) -> usize {
         self.source + self.clean + self.maps + self.structure
     }
+}
 
-    /// The parts of two documents (or sums) added up.
-    pub fn add(self, o: HeapBytes) -> HeapBytes {
+/// The parts of two documents (or sums) added up.
+impl std::ops::Add for HeapBytes {
+    type Output = HeapBytes;
+
+    fn add(self, o: HeapBytes) -> HeapBytes {
         HeapBytes {
             source: self.source + o.source,
             clean: self.clean + o.clean,
