@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-pub use super::head_words::{MISC_HEADS, ORG_HEADS, has_head, is_unit_head};
+pub use super::head_words::{MISC_HEADS, ORG_HEADS, has_head, is_bare_org_head, is_unit_head};
 pub use super::non_name_words::{
     NEVER_ALONE, is_address_word, is_adjective_form, is_letter_word, is_never_alone,
 };

@@ -218,6 +218,56 @@ pub(super) fn take_double_surname_ends(text: &str, found: &mut Vec<Found>) {
     super::drop_finds(found, gone);
 }
 
+/// Words that begin a Dutch two-word surname ("Klein Hesselink", "Groot
+/// Koerkamp", "Oude Elferink").
+const SURNAME_FIRST_WORDS: &[&str] = &["Klein", "Groot", "Oude"];
+
+/// "Robbert Klein" and "Hesselink": a person found up to the first word of a
+/// two-word surname goes on with the capitalised word after it, and a
+/// find on that word (a person, or nothing found) goes into it.
+/// Counter-examples: the word alone ("Klein Hesselink" without a given name
+/// before it is left to the detector), a lower-case word after it ("Jan
+/// Klein zei"), a find of another kind there ("Anna Groot Amsterdam").
+pub(super) fn join_prefixed_surnames(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Person {
+            continue;
+        }
+        let surface = &text[f.range.clone()];
+        if !SURNAME_FIRST_WORDS
+            .iter()
+            .any(|w| surface.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
+        {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
+        if word_len < 2 || !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let new_end = f.range.end + 1 + word_len;
+        match found.get(i + 1) {
+            Some(n) if n.range.start < new_end => {
+                if n.ty != EntityType::Person || n.range.end != new_end {
+                    continue;
+                }
+                gone.push(i + 1);
+            }
+            _ => {}
+        }
+        let range = found[i].range.start..new_end;
+        found[i].link = detector::name_link(&text[range.clone()]);
+        found[i].range = range;
+    }
+    super::drop_finds(found, gone);
+}
+
 /// The known given name that ends `head` ("… Gedeputeerde Anne"), if the
 /// word there is one.
 fn given_name_ending<'t>(head: &'t str, given_names: &FxHashSet<String>) -> Option<&'t str> {

@@ -164,13 +164,36 @@ pub static ORG_HEADS: &[&str] = &[
     "orkest",
     "opera",
     "ensemble",
+    // A choir: "Groot Omroepkoor", "Nederlands Kamerkoor" (only as a
+    // word's end: "Koor" alone is no name).
+    "-koor",
+    // "Commissariaat voor de Media", "Commissariaat-generaal voor de
+    // Vluchtelingen"; "Genootschap van Hoofdredacteuren".
+    "commissariaat",
+    "commissariaat-generaal",
+    "genootschap",
 ];
+
+/// The heads that name one body on their own, capitalised: "uw Kamer",
+/// "de Raad", "de Commissie", "de Unie". Any other head alone ("Media",
+/// "Holding", "Groep", "Department") names nothing.
+const NAMES_ALONE: &[&str] = &["kamer", "raad", "commissie", "unie", "union"];
+
+/// Whether `word` is an organisation's head word and nothing more
+/// ("Media", "Holding"), other than the few that name a body alone.
+pub fn is_bare_org_head(word: &str) -> bool {
+    with_lower(word, |w| {
+        ORG_HEADS.contains(&w) && !NAMES_ALONE.contains(&w)
+    })
+}
 
 /// Words that make an unknown capitalised name a named thing (MISC).
 pub static MISC_HEADS: &[&str] = &[
     "akkoord",
     "akkoorden",
     "verdrag",
+    // "Overeenkomst van Dublin", "Overeenkomst van Parijs".
+    "overeenkomst",
     "memorandum",
     "act",
     "akte",

@@ -12,6 +12,7 @@
 
 mod acronym;
 mod acronym_type;
+mod body_name_parts;
 mod company_names;
 mod company_places;
 mod context_cues;
@@ -33,8 +34,10 @@ pub mod matcher;
 mod medical_centres;
 mod member_party;
 mod menu_lines;
+mod money_words;
 mod name_heads;
 mod name_links;
+mod names_by_context;
 mod non_name_words;
 pub mod normal;
 mod numbering;

@@ -123,17 +123,52 @@ pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> 
                 range.end = head.range.end;
                 iter.next();
             }
+            // "Lelystad Airport", "Maastricht Aachen Airport": an airport
+            // is a place, named after one or two.
+            let ty = if f.ty == EntityType::Location && is_airport(&text[range.clone()]) {
+                if let Some(p) = out.last()
+                    && p.ty == EntityType::Location
+                    && p.range.end + 1 == range.start
+                    && &text[p.range.end..range.start] == " "
+                {
+                    range.start = p.range.start;
+                    out.pop();
+                }
+                EntityType::Location
+            } else {
+                EntityType::Organisation
+            };
             let link = name_link(&text[range.clone()]);
-            out.push(Found {
-                range,
-                ty: EntityType::Organisation,
-                link,
-            });
+            out.push(Found { range, ty, link });
             continue;
         }
         out.push(f);
     }
     *found = out;
+}
+
+/// "Kassel Paderborn Airport", "Zagreb Franjo Tuđman Airport": a name the
+/// detector found that ends in "Airport" is a place, as one merged from a
+/// place and the head is ([`merge`]). A known name keeps its type ("Brussels
+/// Airport", the company), and so does a company's legal name ("Eindhoven
+/// Airport N.V.": it does not end in the head).
+pub fn airports_are_places(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if f.ty == EntityType::Organisation
+            && matches!(f.link, Link::Key(_))
+            && text[f.range.clone()].contains(' ')
+            && is_airport(&text[f.range.clone()])
+        {
+            f.ty = EntityType::Location;
+        }
+    }
+}
+
+/// Whether a place-and-head name is an airport's ("Eindhoven Airport").
+fn is_airport(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "Airport" | "Airfield"))
 }
 
 /// A mention that is one word and an organisation's head ("Foundation",
@@ -398,7 +433,32 @@ mod tests {
         merge(text, &mut f, |_| false);
         let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
         assert_eq!(names, ["Groningen Seaports", "Rotterdam Airport"]);
-        assert!(f.iter().all(|f| f.ty == EntityType::Organisation));
+        // The port authority is a body; the airport a place.
+        let types: Vec<_> = f.iter().map(|f| f.ty).collect();
+        assert_eq!(types, [EntityType::Organisation, EntityType::Location]);
+    }
+
+    #[test]
+    fn an_airport_named_after_two_places_is_one_place() {
+        let text = "vanaf Kassel Paderborn Airport en Twente Groep";
+        let mut f = vec![
+            found(text, "Kassel", EntityType::Location, true),
+            found(text, "Paderborn", EntityType::Location, true),
+            found(text, "Airport", EntityType::Organisation, false),
+            found(text, "Twente", EntityType::Location, true),
+            found(text, "Groep", EntityType::Organisation, false),
+        ];
+        merge(text, &mut f, |_| false);
+        let names: Vec<_> = f.iter().map(|f| (&text[f.range.clone()], f.ty)).collect();
+        // Counter-example: two places before another head stay apart from
+        // it ("Twente Groep" is a body, and takes no place before it).
+        assert_eq!(
+            names,
+            [
+                ("Kassel Paderborn Airport", EntityType::Location),
+                ("Twente Groep", EntityType::Organisation)
+            ]
+        );
     }
 
     #[test]

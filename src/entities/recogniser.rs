@@ -9,7 +9,9 @@ use super::detector::{self, DetectorContext};
 use super::document_surnames;
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
-use super::given_name_joins::{join_given_names, join_particle_places, take_double_surname_ends};
+use super::given_name_joins::{
+    join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
+};
 use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
@@ -25,8 +27,8 @@ use super::widening::{
 };
 use super::words;
 use super::{
-    Found, Link, PIECE, cues, normal, org_place, photo_credit, pieces, platform_x, portfolio,
-    quoted_titles, road_numbers, shapes, sports_clubs,
+    Found, Link, PIECE, body_name_parts, cues, money_words, names_by_context, normal, org_place,
+    photo_credit, pieces, platform_x, portfolio, quoted_titles, road_numbers, shapes, sports_clubs,
 };
 use crate::document::Document;
 use rayon::prelude::*;
@@ -518,6 +520,7 @@ impl Recogniser {
         org_place::merge_before_place(text, &mut found);
         company_places::merge_trade_after_place(text, &mut found);
         org_place::merge_court_place(text, &mut found);
+        org_place::airports_are_places(text, &mut found);
         medical_centres::take_names(text, &mut found, is_common);
         platform_x::add(text, &mut found, || match self.twitter {
             Some(e) => Link::Gazetteer(e),
@@ -526,6 +529,8 @@ impl Recogniser {
         photo_credit::add(text, &mut found);
         quoted_titles::add(text, &mut found);
         road_numbers::add(text, &mut found);
+        money_words::add(text, &mut found);
+        names_by_context::add(text, &mut found, |w| self.given_names.contains(w));
         sports_clubs::retype(text, &mut found, is_country);
         place_lists::take_list_items(text, &mut found, is_common);
         take_initials(text, &mut found);
@@ -533,6 +538,12 @@ impl Recogniser {
         take_place_parts(text, &mut found);
         take_suspended_parts(text, &mut found);
         take_english_and_parts(text, &mut found);
+        body_name_parts::take_english_of_parts(text, &mut found);
+        body_name_parts::take_and_parts(text, &mut found, |w| {
+            self.places.contains(w)
+                || self.given_names.contains(w)
+                || self.gazetteer.stop.contains(w)
+        });
         drop_dutch_adjective_before_english(text, &mut found);
         take_place_fields(text, &mut found, |w| {
             self.places.contains(w)
@@ -545,6 +556,7 @@ impl Recogniser {
         join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
         join_particle_places(text, &mut found, &self.given_names, is_country);
         take_double_surname_ends(text, &mut found);
+        join_prefixed_surnames(text, &mut found);
         for f in &mut found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);

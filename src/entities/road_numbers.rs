@@ -1,5 +1,7 @@
-//! Road numbers: "de A73", "op de N271", "rijksweg A2". A motorway's or a
-//! provincial road's number is a place, as a street's name is; it is a
+//! Road numbers: "de A73", "op de N271", "rijksweg A2", and the European
+//! routes Belgian text names its motorways by ("de E313", "de E19"). A
+//! motorway's or a provincial road's number is a place, as a street's name
+//! is; it is a
 //! mention only after the article or a word for a road, where nothing else
 //! with that shape stands ("een A4'tje" is paper, "N95-maskers" masks, "de
 //! A400M" an aircraft).
@@ -16,11 +18,13 @@ const BEFORE: &[&str] = &["de ", "De ", "snelweg ", "rijksweg ", "weg "];
 pub fn add(text: &str, found: &mut Vec<Found>) {
     let bytes = text.as_bytes();
     let mut added = Vec::new();
-    for at in memchr::memchr2_iter(b'A', b'N', bytes) {
+    for at in memchr::memchr3_iter(b'A', b'N', b'E', bytes) {
         let digits = bytes[at + 1..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
+        // A European route has two or three digits ("E5" is no road's).
+        let least = if bytes[at] == b'E' { 2 } else { 1 };
         let end = at + 1 + digits;
         // (The article as a word: not the end of "Zuidzijde A4".)
         let after_cue = BEFORE.iter().any(|b| {
@@ -28,7 +32,7 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
                 .strip_suffix(b)
                 .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
         });
-        if !(1..=3).contains(&digits) || !after_cue {
+        if !(least..=3).contains(&digits) || !after_cue {
             continue;
         }
         // The number ends the word ("A400M" is no road) and no compound
@@ -74,6 +78,10 @@ mod tests {
             vec!["A73", "N271", "A2"]
         );
         assert_eq!(roads("De A12 is afgesloten."), vec!["A12"]);
+        assert_eq!(
+            roads("Een ongeval op de E313 in Lummen ; de E19 bleef open."),
+            vec!["E313", "E19"]
+        );
     }
 
     #[test]
@@ -84,5 +92,7 @@ mod tests {
         assert!(roads("Formulier A12 en bijlage N3 zijn nodig.").is_empty());
         assert!(roads("de A1234 is geen weg").is_empty());
         assert!(roads("aan de Zuidzijde A4 en de Westweg N2").is_empty());
+        // Food additives, petrol, a single digit.
+        assert!(roads("E-nummers als E330 en de E10-benzine; de E5 bestaat niet.").is_empty());
     }
 }

@@ -226,10 +226,13 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         absorbed.extend(years);
         Some((EntityType::Misc, name_link(&text[range.clone()])))
     } else if single
-        && (MISC_HEADS.contains(&cues::lower(surface).as_ref()) || cues::is_unit_head(surface))
+        && (MISC_HEADS.contains(&cues::lower(surface).as_ref())
+            || cues::is_unit_head(surface)
+            || (cues::is_bare_org_head(surface) && !after_a_name(text, words, start)))
     {
-        // "Verslag van het debat", "Plan", "Afdeling bestuursrechtspraak":
-        // a head word alone names nothing.
+        // "Verslag van het debat", "Plan", "Afdeling bestuursrechtspraak",
+        // "wetgevingsoverleg Media", "de Holding": a head word alone names
+        // nothing.
         None
     } else if let Some(ty) = head_type(surface) {
         Some((ty, built_link()))
@@ -307,4 +310,17 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         out.push(Found { range, ty, link });
     }
     extended
+}
+
+/// Whether the word at `start` follows a capitalised word with one space
+/// between, not a function word ("Rotterdam Airport", "Groningen Seaports",
+/// not "De Holding"): a head there ends the name before it, which a later
+/// pass joins.
+fn after_a_name(text: &str, words: &[crate::entities::words::Word], start: usize) -> bool {
+    start > 0 && {
+        let before = &text[words[start - 1].range.clone()];
+        before.starts_with(char::is_uppercase)
+            && !cues::is_never_alone(before)
+            && &text[words[start - 1].range.end..words[start].range.start] == " "
+    }
 }

@@ -1,0 +1,146 @@
+//! Amounts the money pattern of [`super::rules`] does not read: a number
+//! written out before the currency ("twintig euro", "vijfentwintig dollar")
+//! and an amount in cents ("79 cent", "10 eurocent"). They are found from the
+//! currency word back, so the text is scanned for three words only.
+
+use super::Found;
+use super::detector::name_link;
+use super::kind::EntityType;
+
+/// Currency words a number may be written out before ("pond" is also a
+/// weight: "vier pond gehakt").
+const CURRENCIES: &[&str] = &["euro", "dollar", "cent", "eurocent"];
+
+/// Numbers written out, as a whole word or as the end of one
+/// ("vijfentwintig", "driehonderd"). "een" is left out: "een euro" is as
+/// often the coin or the currency as an amount.
+const NUMBER_WORDS: &[&str] = &[
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+    "honderd",
+    "duizend",
+];
+
+/// Whether `word` is a number written out: one of [`NUMBER_WORDS`], or a
+/// compound ending in one ("vijfentwintig", "driehonderd").
+fn is_number_word(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii_lowercase() || b == 0xC3 || b == 0xAB)
+        && NUMBER_WORDS.iter().any(|n| {
+            word == *n || (word.len() > n.len() + 2 && word.ends_with(n) && is_number_start(word))
+        })
+}
+
+/// The first part of a compound number ("vijf" of "vijfentwintig", "drie"
+/// of "driehonderd"): a compound of anything else ("percentwintig") is no number.
+fn is_number_start(word: &str) -> bool {
+    NUMBER_WORDS
+        .iter()
+        .chain(&["een", "één"])
+        .any(|n| word.starts_with(n))
+}
+
+/// Adds each such amount in `text` that no mention of `found` (sorted by
+/// start) covers.
+pub fn add(text: &str, found: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for cur in CURRENCIES {
+        for at in memchr::memmem::find_iter(text.as_bytes(), cur.as_bytes()) {
+            let end = at + cur.len();
+            // The currency is a word of its own: not "procent", "euro-obligatie".
+            let after = text[end..].chars().next();
+            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') || !text[..at].ends_with(' ')
+            {
+                continue;
+            }
+            let before = &text[..at - 1];
+            let word_start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.'))
+                .map_or(0, |i| i + 1);
+            let word = &before[word_start..];
+            let amount = if word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                // Digits only before a cent: "79 cent" (the money pattern
+                // reads digits before the other currencies).
+                cur.ends_with("cent") && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            } else {
+                is_number_word(word)
+            };
+            if !amount {
+                continue;
+            }
+            let range = word_start..end;
+            let next = found.partition_point(|f| f.range.start < range.end);
+            if next > 0 && found[next - 1].range.end > range.start {
+                continue;
+            }
+            added.push(Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Money,
+            });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(text: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        add(text, &mut found);
+        found.iter().map(|f| &text[f.range.clone()]).collect()
+    }
+
+    #[test]
+    fn numbers_written_out_and_cents_are_amounts() {
+        assert_eq!(
+            amounts(
+                "Ik betaal twintig euro meer; melk kost nu 79 cent, brood vijfentwintig dollar."
+            ),
+            vec!["twintig euro", "79 cent", "vijfentwintig dollar"]
+        );
+        assert_eq!(
+            amounts("een toeslag van 10 eurocent per liter"),
+            vec!["10 eurocent"]
+        );
+    }
+
+    #[test]
+    fn other_words_before_a_currency_are_no_amounts() {
+        // Counter-examples: percentages, the currency itself, a weight, a
+        // compound, an article, a word that merely ends like a number.
+        assert!(amounts("vijf procent van de euro; vier pond gehakt").is_empty());
+        assert!(amounts("de euro-obligatie en een euro per dag").is_empty());
+        assert!(amounts("de digitale euro en de zwakke dollar").is_empty());
+        assert!(amounts("het ontwerp van de centen").is_empty());
+    }
+}
