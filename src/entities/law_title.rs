@@ -69,7 +69,12 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
     }
     let mut last = at;
     let mut j = at + 1;
-    while j < words.len() && j - at <= MAX_WORDS && words[j].joined_to_prev {
+    // "landbouw- en voedselvoorzieningsketen": a suspended hyphen goes on
+    // over "en" (the hyphen parts the words there).
+    let suspended = |j: usize| {
+        word(j) == "en" && &text[words[j - 1].range.end..words[j].range.start] == "- "
+    };
+    while j < words.len() && j - at <= MAX_WORDS && (words[j].joined_to_prev || suspended(j)) {
         let w = word(j);
         let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
         if !(w.starts_with(char::is_lowercase) || year) || ENDS.contains(&w) {
@@ -78,8 +83,9 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
         if !INSIDE.contains(&w) {
             last = j;
         }
-        // A year closes the title: "Wet inkomstenbelasting 2001 voor …".
-        if year {
+        // A year closes the title: "Wet inkomstenbelasting 2001 voor …";
+        // so does the word that ends a suspended hyphen's pair.
+        if year || (j >= 2 && suspended(j - 1)) {
             break;
         }
         j += 1;
@@ -138,6 +144,15 @@ mod tests {
         assert_eq!(
             title("Zie de Wet inkomstenbelasting 2001, artikel 3."),
             Some("Wet inkomstenbelasting 2001")
+        );
+        // A suspended hyphen goes on over "en"; a plain "en" does not.
+        assert_eq!(
+            title("Met de Wet eerlijke handel akker- en tuinbouwketen ons daar toezicht."),
+            Some("Wet eerlijke handel akker- en tuinbouwketen")
+        );
+        assert_eq!(
+            title("Met de Wet natuurbescherming en de Waterwet komt er toezicht."),
+            Some("Wet natuurbescherming")
         );
     }
 

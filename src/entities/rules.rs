@@ -41,9 +41,14 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     // word: "€ 87 miljoen." ends a sentence.
     let mult_after =
         r"(?:(?:mln|mrd|mld|bln)(?-u:\b)\.?|(?:miljoen|miljard|biljoen|duizend)(?-u:\b))";
-    let cur = r"(?:euro|dollar|pond|roebel|hryvnia|gulden|yuan|Euro)";
+    // Currencies by their Dutch names ("1,2 miljard yen", "40 miljoen
+    // Zwitserse frank"); not "won" nor "rand", which follow a number as
+    // words too ("in 2019 won hij").
+    let cur = r"(?:euro|dollar|pond|roebel|hryvnia|gulden|yuan|Euro|yen|frank|franc|kroon|kronen|zloty|lira|peso|pesos|roepie|roepies|dinar|dirham|sjekel|baht|real)";
+    // A range of two numbers: "6 à 8 miljoen dollar", "10 tot 12 miljoen euro".
+    let nums = format!(r"{num}(?:\s(?:à|a|tot)\s{num})?");
     crate::pattern::regex(&format!(
-        r"(?:(?:EUR|USD|GBP|US\$|€|\$|£)\s?{num}(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){num}\s?(?:{mult}\s)?{cur}(?-u:\b))"
+        r"(?:(?:EUR|USD|GBP|JPY|CHF|CNY|SEK|NOK|DKK|PLN|BRL|INR|AUD|CAD|US\$|R\$|€|\$|£|¥)\s?{num}(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){nums}\s?(?:{mult}\s)?{cur}(?-u:\b))"
     ))
 });
 
@@ -377,6 +382,22 @@ pub(super) mod tests {
                 (Money, "€ 5 miljoen"),
                 (Money, "300 miljoen euro")
             ]
+        );
+        // Other currencies, by code, sign or name, and a range.
+        assert_eq!(
+            spans("Het kost 1,2 miljard yen, CHF 40 mln., ¥ 300 en 6 à 8 miljoen dollar."),
+            vec![
+                (Money, "1,2 miljard yen"),
+                (Money, "CHF 40 mln."),
+                (Money, "¥ 300"),
+                (Money, "6 à 8 miljoen dollar")
+            ]
+        );
+        // Counter-examples: "won" after a year, a range of years.
+        assert!(
+            !spans("In 2019 won hij, van 2010 tot 2012 zat hij in de rand van 3 a 4 meter.")
+                .iter()
+                .any(|(t, _)| *t == Money)
         );
     }
 
