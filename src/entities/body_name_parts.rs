@@ -150,17 +150,22 @@ const ENGLISH_OF_HEADS: &[&str] = &[
 /// Docs"), a lower-case word after "of", a head that is also Dutch ("Raad
 /// of Commissie").
 pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut iter = std::mem::take(found).into_iter().peekable();
-    while let Some(f) = iter.next() {
-        let name = &text[f.range.clone()];
-        let english = f.ty == EntityType::Organisation
-            && name
+    let ends_in_head = |f: &Found| {
+        f.ty == EntityType::Organisation
+            && text[..f.range.end]
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| ENGLISH_OF_HEADS.contains(&w))
-            && text[f.range.end..].starts_with(" of ");
-        if !english {
+            && text[f.range.end..].starts_with(" of ")
+    };
+    // Most documents have none: their finds are not copied.
+    if !found.iter().any(ends_in_head) {
+        return;
+    }
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut iter = std::mem::take(found).into_iter().peekable();
+    while let Some(f) = iter.next() {
+        if !ends_in_head(&f) {
             out.push(f);
             continue;
         }

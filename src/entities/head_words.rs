@@ -182,9 +182,15 @@ const NAMES_ALONE: &[&str] = &["kamer", "raad", "commissie", "unie", "union"];
 /// Whether `word` is an organisation's head word and nothing more
 /// ("Media", "Holding"), other than the few that name a body alone.
 pub fn is_bare_org_head(word: &str) -> bool {
-    with_lower(word, |w| {
-        ORG_HEADS.contains(&w) && !NAMES_ALONE.contains(&w)
-    })
+    let Some(&last) = word.as_bytes().last() else {
+        return false;
+    };
+    // Only the heads ending in the word's last letter (asked of many words).
+    let candidates = &ORG_HEADS_BY_LAST[usize::from(last.to_ascii_lowercase())];
+    !candidates.is_empty()
+        && with_lower(word, |w| {
+            candidates.contains(&w) && !NAMES_ALONE.contains(&w)
+        })
 }
 
 /// Words that make an unknown capitalised name a named thing (MISC).

@@ -71,9 +71,8 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
     let mut j = at + 1;
     // "landbouw- en voedselvoorzieningsketen": a suspended hyphen goes on
     // over "en" (the hyphen parts the words there).
-    let suspended = |j: usize| {
-        word(j) == "en" && &text[words[j - 1].range.end..words[j].range.start] == "- "
-    };
+    let suspended =
+        |j: usize| word(j) == "en" && &text[words[j - 1].range.end..words[j].range.start] == "- ";
     while j < words.len() && j - at <= MAX_WORDS && (words[j].joined_to_prev || suspended(j)) {
         let w = word(j);
         let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());

@@ -9,7 +9,7 @@ use super::kind::EntityType;
 
 /// Currency words a number may be written out before ("pond" is also a
 /// weight: "vier pond gehakt").
-const CURRENCIES: &[&str] = &["euro", "dollar", "cent", "eurocent"];
+const CURRENCIES: &[&str] = &["euro", "dollar", "cent"];
 
 /// Numbers written out, as a whole word or as the end of one
 /// ("vijfentwintig", "driehonderd"). "een" is left out: "een euro" is as
@@ -73,11 +73,19 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
             let end = at + cur.len();
             // The currency is a word of its own: not "procent", "euro-obligatie".
             let after = text[end..].chars().next();
-            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') || !text[..at].ends_with(' ')
-            {
+            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
                 continue;
             }
-            let before = &text[..at - 1];
+            // "10 eurocent": the cent's word starts at its "euro".
+            let word_at = if *cur == "cent" && text[..at].ends_with("euro") {
+                at - "euro".len()
+            } else {
+                at
+            };
+            if !text[..word_at].ends_with(' ') {
+                continue;
+            }
+            let before = &text[..word_at - 1];
             let word_start = before
                 .rfind(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.'))
                 .map_or(0, |i| i + 1);
