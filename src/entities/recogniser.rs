@@ -532,6 +532,7 @@ impl Recogniser {
         money_words::add(text, &mut found);
         names_by_context::add(text, &mut found, |w| self.given_names.contains(w));
         sports_clubs::retype(text, &mut found, is_country);
+        sports_clubs::retype_the_same_towns(text, &mut found);
         place_lists::take_list_items(text, &mut found, is_common);
         take_initials(text, &mut found);
         take_glued_initials(text, &mut found);

@@ -43,6 +43,14 @@ const MATCH_VERBS: &[&str] = &[
     "geklopt",
     "verslagen",
     "onderuit",
+    // "Genk wipt over Club Brugge", "Genk neemt de leiding", and an
+    // auxiliary ("Genk heeft zaterdag … gewonnen"): in a match's sentence.
+    "wipt",
+    "wipte",
+    "neemt",
+    "nam",
+    "heeft",
+    "had",
 ];
 
 /// A club's people and followers, written as a compound with its name:
@@ -135,9 +143,10 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
             CLUB_CUES.contains(&w)
                 || w == "bij"
                 || (w == "van"
-                    && before
-                        .next()
-                        .is_some_and(|v| MATCH_VERBS.contains(&v) || after_score(v)))
+                    && before.next().is_some_and(|v| {
+                        // "op het veld van Westerlo": the home side.
+                        MATCH_VERBS.contains(&v) || after_score(v) || v == "veld"
+                    }))
         });
         if !(plays || cue) {
             continue;
@@ -148,6 +157,42 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
         let played_against =
             cue && (!matches!(previous.as_deref(), Some("bij" | "van")) || has_score(sentence));
         if (plays || played_against) && is_about_a_match(sentence) {
+            make_club(text, f);
+        }
+    }
+}
+
+/// Once a town is a club in a match's sentence, its other mentions in the
+/// document are the club too ("Westerlo kwam langszij", "De Roeck van
+/// Westerlo"), except where a preposition of place makes it the town ("in
+/// Westerlo", "naar Genk") or a dateline or results line does. Runs after
+/// [`retype`].
+pub fn retype_the_same_towns(text: &str, found: &mut [Found]) {
+    let clubs: Vec<&str> = found
+        .iter()
+        .filter(|f| matches!(&f.link, Link::Key(k) if k.starts_with("club:")))
+        .map(|f| &text[f.range.clone()])
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    let clubs: Vec<String> = clubs.into_iter().map(str::to_string).collect();
+    for f in found.iter_mut() {
+        if f.ty != EntityType::Location || !clubs.iter().any(|c| *c == text[f.range.clone()]) {
+            continue;
+        }
+        let previous = words_before(text, f.range.start)
+            .next()
+            .map(|w| w.to_lowercase());
+        let at_line_start = previous.is_none();
+        let placed = matches!(
+            previous.as_deref(),
+            Some("in" | "te" | "naar" | "uit" | "rond" | "nabij" | "richting" | "provincie")
+        );
+        // A line's first word in capitals is a dateline ("GENK -").
+        let shouted = text[f.range.clone()].chars().all(|c| !c.is_lowercase());
+        let dateline = at_line_start && text[f.range.end..].starts_with(" -");
+        if !(placed || shouted || dateline) {
             make_club(text, f);
         }
     }
@@ -222,6 +267,10 @@ fn is_about_a_match(sentence: &str) -> bool {
                     | "gelijkspel"
                     | "uitwedstrijd"
                     | "thuiswedstrijd"
+                    | "zege"
+                    | "nederlaag"
+                    | "wedstrijd"
+                    | "strafschop"
             )
         })
 }
@@ -235,6 +284,10 @@ fn has_score(sentence: &str) -> bool {
         i.and_then(|i| b.get(i)).is_none_or(|c| {
             c.is_ascii_whitespace() || matches!(c, b',' | b'.' | b';' | b')' | b'(')
         })
+    };
+    // "een 1-3-zege", "de 2-0-nederlaag": a score joined to its result.
+    let joined_result = |r: usize| {
+        b.get(r) == Some(&b'-') && b.get(r + 1).is_some_and(u8::is_ascii_lowercase)
     };
     sentence.match_indices(['-', '–']).any(|(at, dash)| {
         // The digits left of the dash, after at most one space.
@@ -257,7 +310,7 @@ fn has_score(sentence: &str) -> bool {
         (1..=2).contains(&(left_end - l))
             && (1..=2).contains(&(r - right_start))
             && free(l.checked_sub(1))
-            && free(Some(r))
+            && (free(Some(r)) || joined_result(r))
     })
 }
 
@@ -384,5 +437,42 @@ mod tests {
         // Counter-example: a prize, not a match.
         let t = "Vorig jaar heeft de gemeente een prijs gewonnen van Utrecht .";
         assert_eq!(types(t, &["Utrecht"])[0].1, EntityType::Location);
+    }
+
+    #[test]
+    fn a_win_on_the_home_sides_ground() {
+        let t = "Lommel heeft zaterdag de koppositie overgenomen na een 0-2-zege op het veld van Deinze .";
+        assert!(
+            types(t, &["Lommel", "Deinze"])
+                .iter()
+                .all(|(_, ty)| *ty == EntityType::Organisation)
+        );
+        // Counter-example: a town that has something, with no match.
+        let t = "Lommel heeft zaterdag een nieuw zwembad geopend naast het veld van Deinze .";
+        assert!(
+            types(t, &["Lommel", "Deinze"])
+                .iter()
+                .all(|(_, ty)| *ty == EntityType::Location)
+        );
+    }
+
+    #[test]
+    fn a_club_is_the_club_throughout_its_report() {
+        let t = "Lommel won met 2-1 van Deinze .\nLommel kwam na rust langszij . Trainer Peeters van Lommel was blij .\nDe spelers keerden terug naar Lommel . In Lommel werd gefeest .\nLOMMEL - De gemeente";
+        let mut found: Vec<Found> = t
+            .match_indices("Lommel")
+            .chain(t.match_indices("LOMMEL"))
+            .map(|(at, p)| Found {
+                range: at..at + p.len(),
+                ty: EntityType::Location,
+                link: Link::Key("loc:lommel".into()),
+            })
+            .collect();
+        retype(t, &mut found, |_| false);
+        retype_the_same_towns(t, &mut found);
+        let types: Vec<EntityType> = found.iter().map(|f| f.ty).collect();
+        use EntityType::{Location as L, Organisation as O};
+        // Counter-examples: "naar Lommel", "In Lommel", a dateline.
+        assert_eq!(types, [O, O, O, L, L, L]);
     }
 }
