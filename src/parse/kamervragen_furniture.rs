@@ -21,6 +21,13 @@ static DOCUMENT_ID: LazyLock<Regex> =
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"^(?:ISSN\s+\d{4}\s*[-–]?\s*\d{3}[\dXx]|['’]s-Gravenhage \d{4})$")
 });
+/// The three on one line, as an extractor that joins a block's lines gives
+/// them: "ah-tk-20262027-612 ISSN 0921 - 7398 ’s-Gravenhage 2026".
+static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(
+        r"^ah-[a-z]{2}-\d{8}-\d{1,6}\s+ISSN\s+\d{4}\s*[-–]?\s*\d{3}[\dXx](?:\s+['’]s-Gravenhage \d{4})?$",
+    )
+});
 
 /// The running footer, which ends a page.
 pub fn is_running_footer(line: &str) -> bool {
@@ -29,7 +36,13 @@ pub fn is_running_footer(line: &str) -> bool {
 
 /// The publication id printed on the first page, if this line is it.
 pub fn document_id(line: &str) -> Option<&str> {
-    DOCUMENT_ID.is_match(line).then_some(line)
+    if DOCUMENT_ID.is_match(line) {
+        Some(line)
+    } else if JOINED.is_match(line) {
+        line.split_whitespace().next()
+    } else {
+        None
+    }
 }
 
 /// Which lines are furniture: the patterns above, and a bare page number
@@ -48,7 +61,7 @@ pub fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
             continue;
         }
         let page_number = after_footer && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
-        if page_number || DOCUMENT_ID.is_match(t) || OTHER.is_match(t) {
+        if page_number || DOCUMENT_ID.is_match(t) || OTHER.is_match(t) || JOINED.is_match(t) {
             furniture[i] = true;
         }
         after_footer = false;
@@ -91,6 +104,7 @@ pub fn page_starts(text: &str, lines: &[Line], furniture: &[bool]) -> Vec<usize>
 /// Compiles this module's patterns now, the last used first (see
 /// `parse::warm_patterns`).
 pub(super) fn warm_patterns() {
+    LazyLock::force(&JOINED);
     LazyLock::force(&OTHER);
     LazyLock::force(&DOCUMENT_ID);
     LazyLock::force(&RUNNING);
@@ -130,6 +144,20 @@ mod tests {
         let f = mark(t, &lines);
         assert_eq!(f, vec![false, true, false]);
         assert_eq!(page_starts(t, &lines, &f), vec![0, 2]);
+    }
+
+    #[test]
+    fn the_first_pages_block_joined_on_one_line_is_furniture() {
+        let t = "2 Een rapport, september 2026.\n\nah-tk-20262027-612 ISSN 0921 - 7398 ’s-Gravenhage 2026\nAntwoord 3\n";
+        let lines = split_lines(t);
+        assert_eq!(mark(t, &lines), vec![false, false, true, false]);
+        assert_eq!(
+            document_id("ah-tk-20262027-612 ISSN 0921 - 7398 ’s-Gravenhage 2026"),
+            Some("ah-tk-20262027-612")
+        );
+        // Counter-example: a sentence citing the publication.
+        let t = "Zie ah-tk-20262027-612 ISSN 0921 - 7398 voor de tekst.\n";
+        assert_eq!(mark(t, &split_lines(t)), vec![false]);
     }
 
     #[test]
