@@ -286,9 +286,8 @@ fn has_score(sentence: &str) -> bool {
         })
     };
     // "een 1-3-zege", "de 2-0-nederlaag": a score joined to its result.
-    let joined_result = |r: usize| {
-        b.get(r) == Some(&b'-') && b.get(r + 1).is_some_and(u8::is_ascii_lowercase)
-    };
+    let joined_result =
+        |r: usize| b.get(r) == Some(&b'-') && b.get(r + 1).is_some_and(u8::is_ascii_lowercase);
     sentence.match_indices(['-', '–']).any(|(at, dash)| {
         // The digits left of the dash, after at most one space.
         let mut l = at;

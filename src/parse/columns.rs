@@ -180,8 +180,13 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
     };
     for ((l, &col), &ff) in ll.lines.iter().zip(&ll.in_column).zip(&ll.form_feed) {
         let t = l.text(text);
+        // ("Datum 18 november 2026": a label's own value, even when the
+        // later pages' sidebars repeat it alone.)
         let glued = repeated.iter().find(|r| {
-            t.len() > r.len() + 1 && t.ends_with(*r) && t[..t.len() - r.len()].ends_with(' ')
+            t.len() > r.len() + 1
+                && t.ends_with(*r)
+                && t[..t.len() - r.len()].ends_with(' ')
+                && !is_label(t[..t.len() - r.len()].trim())
         });
         match glued {
             Some(r) if !col => {
@@ -210,6 +215,23 @@ pub fn split_glued_sidebar(text: &str, ll: &mut LetterLines) {
         }
     }
     *ll = out;
+}
+
+/// A letter's head label, whose value follows it on its line.
+fn is_label(s: &str) -> bool {
+    [
+        "datum",
+        "kenmerk",
+        "ons kenmerk",
+        "uw kenmerk",
+        "onze referentie",
+        "uw referentie",
+        "betreft",
+        "bijlage(n)",
+        "bijlagen",
+    ]
+    .iter()
+    .any(|l| l.eq_ignore_ascii_case(s))
 }
 
 /// Display columns where a sidebar starts (a letter's pages may set it a
@@ -342,6 +364,22 @@ mod tests {
         assert_eq!(got[5], ("DGBI / 2684", true));
         // Counter-example: a line ending in numbers that stand alone nowhere.
         assert_eq!(got[6], ("en in 2023 2024", false));
+    }
+
+    #[test]
+    fn a_labels_value_is_not_split_off_as_sidebar() {
+        // The letter's date after its label, and the later pages' sidebars
+        // repeating it alone (three times).
+        let t = "Datum 18 november 2026
+Tekst
+18 november 2026
+18 november 2026
+18 november 2026
+";
+        let mut ll = letter_lines(t, &furniture);
+        split_glued_sidebar(t, &mut ll);
+        assert_eq!(ll.lines[0].text(t), "Datum 18 november 2026");
+        assert!(!ll.in_column[0]);
     }
 
     #[test]
