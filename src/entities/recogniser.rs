@@ -431,7 +431,19 @@ impl Recogniser {
         let detect_block = |block: &crate::document::Block| {
             let r = block.clean.clone();
             (!r.is_empty()).then(|| {
-                let words = words::words_in(text, r.clone());
+                let mut words = words::words_in(text, r.clone());
+                // A site's menu, one folded block: its items were lines of
+                // their own, and no name runs from one into the next.
+                if block.kind
+                    == crate::document::BlockKind::Folded(
+                        crate::document::FoldReason::SiteNavigation,
+                    )
+                {
+                    for w in &mut words {
+                        w.sentence_start = true;
+                        w.joined_to_prev = false;
+                    }
+                }
                 let known_from = found.partition_point(|f| f.range.end <= r.start);
                 let known_to = found.partition_point(|f| f.range.start < r.end);
                 let d = detector::detect(

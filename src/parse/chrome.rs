@@ -32,6 +32,23 @@ static SITE_MISC: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"^(Advertentie|Deel dit artikel|Delen via.*|Reageer|\d+ reacties)$")
 });
 
+/// Whether a line ends in a video's length in brackets: "(2:41)", "(1:02:05)".
+fn ends_in_duration(line: &str) -> bool {
+    let Some(inner) = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .map(|(_, d)| d)
+    else {
+        return false;
+    };
+    let parts: Vec<&str> = inner.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// "Meer uit Binnenland": everything after it is other news.
 pub fn is_more_from(line: &str) -> bool {
     MORE_FROM.is_match(line)
@@ -47,6 +64,11 @@ pub fn line_chrome(line: &str) -> Option<FoldReason> {
     let first = line.as_bytes().first().copied().unwrap_or(0);
     let digit = first.is_ascii_digit();
     if first == b'B' && VIDEO.is_match(line) {
+        return Some(FoldReason::VideoEmbed);
+    }
+    // "Video: Boodschappen goedkoper, maar wie betaalt? (2:41)": an embed's
+    // caption with its length.
+    if first == b'V' && line.starts_with("Video:") && words() <= 20 && ends_in_duration(line) {
         return Some(FoldReason::VideoEmbed);
     }
     if matches!(first, b'L' | b'B' | b'K') && READ_ALSO.is_match(line) && words() <= 25 {
@@ -228,6 +250,9 @@ mod tests {
         if VIDEO.is_match(line) {
             return Some(FoldReason::VideoEmbed);
         }
+        if line.starts_with("Video:") && words <= 20 && ends_in_duration(line) {
+            return Some(FoldReason::VideoEmbed);
+        }
         if READ_ALSO.is_match(line) && words <= 25 {
             return Some(FoldReason::ReadAlso);
         }
@@ -256,6 +281,20 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(line_chrome(&line), line_chrome_by_patterns(&line));
         }
+    }
+
+    #[test]
+    fn a_videos_caption_with_its_length() {
+        assert_eq!(
+            line_chrome("Video: Waarom de boodschappen duurder worden (2:41)"),
+            Some(FoldReason::VideoEmbed)
+        );
+        // Counter-examples: no length, a time of day in the text.
+        assert_eq!(line_chrome("Video: de beelden van de storm"), None);
+        assert_eq!(
+            line_chrome("Video's van de storm gingen rond (om 12:30)"),
+            None
+        );
     }
 
     #[test]

@@ -24,6 +24,7 @@ mod letter_header;
 mod letter_title;
 mod letterspacing;
 mod marker_lines;
+mod menu_runs;
 mod news;
 mod note_blocks;
 mod paragraphs;

@@ -49,6 +49,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     }
 
     let hard_wrapped = is_hard_wrapped(text, &lines);
+    let menus = super::menu_runs::mark(text, &lines);
     let mut g = Grouper::new(text, &lines, !hard_wrapped);
     let mut other_news = false;
     for (i, line) in lines.iter().enumerate() {
@@ -57,7 +58,15 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             continue;
         }
         let t = line.text(text);
-        if news && other_news {
+        if menus[i] || (super::menu_runs::is_breadcrumb(t) && line_chrome(t).is_none()) {
+            // (A run of menu words is one folded block.)
+            if i > 0 && menus[i - 1] && menus[i] {
+                g.folded_on(i, FoldReason::SiteNavigation);
+            } else {
+                g.close();
+                g.folded(i, FoldReason::SiteNavigation);
+            }
+        } else if news && other_news {
             g.folded(i, FoldReason::UnrelatedItem);
         } else if news && is_more_from(t) {
             other_news = true;
@@ -85,7 +94,27 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     let paras: Vec<usize> = (0..items.len())
         .filter(|&k| matches!(items[k], Item::Para(_)))
         .collect();
-    let title_item = paras.first().copied().filter(|&k| {
+    // The title: the first line, or the first paragraph after a page's
+    // leading menus and a section label ("Economie") above it.
+    let first_text = lines.iter().position(|l| !l.is_blank());
+    let leading_chrome =
+        |f: usize| menus[f] || super::menu_runs::is_breadcrumb(lines[f].text(text));
+    let after_menus = match first_text {
+        Some(f) if leading_chrome(f) => paras.iter().copied().enumerate().find(|&(n, k)| {
+            let Item::Para(ls) = &items[k] else {
+                return false;
+            };
+            let t = lines[ls[0]].text(text);
+            // A label of one or two words before it is no title.
+            !(n + 1 < paras.len() && ls.len() == 1 && t.split_whitespace().count() <= 2)
+        }),
+        _ => None,
+    };
+    let title_item = match after_menus {
+        Some((_, k)) => Some(k),
+        None => paras.first().copied(),
+    }
+    .filter(|&k| {
         let Item::Para(ls) = &items[k] else {
             return false;
         };
@@ -93,8 +122,12 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
         ls.len() == 1
             && paras.len() > 1
             && is_title(t)
-            && Some(ls[0]) == lines.iter().position(|l| !l.is_blank())
+            && (after_menus.is_some() || Some(ls[0]) == first_text)
     });
+    // The section label above such a title is the site's navigation too.
+    let label_item = after_menus
+        .filter(|&(n, _)| n > 0 && title_item.is_some())
+        .map(|(n, _)| paras[n - 1]);
 
     for (k, item) in items.iter().enumerate() {
         match item {
@@ -103,13 +136,20 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
+                if Some(k) == label_item {
+                    src.block(&mut b, ls, BlockKind::Folded(FoldReason::SiteNavigation));
+                    continue;
+                }
                 if Some(k) == title_item {
                     meta.title = Some(first.to_string());
                     b.block(BlockKind::Title, lines[ls[0]].content.clone());
                     continue;
                 }
                 let is_last = paras.last() == Some(&k);
-                let subheading = ls.len() == 1 && !is_last && heading_shape(first, 12).is_some();
+                let subheading = ls.len() == 1
+                    && !is_last
+                    && heading_shape(first, 12).is_some()
+                    && !is_byline_or_stamp(first);
                 if subheading {
                     starts.push(SectionStart {
                         block: b.blocks.len(),
@@ -174,6 +214,21 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     }
 }
 
+/// A byline ("Door Sanne Verhoeven en Jeroen Bakkenes") or a time stamp
+/// ("Bijgewerkt vr 13 nov 2026 09:12", "18 november 2026 06:12"): no
+/// subheading.
+fn is_byline_or_stamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    let clock = b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    t.starts_with("Door ")
+        || ["Bijgewerkt", "Aangepast", "Gepubliceerd", "Geplaatst"]
+            .iter()
+            .any(|w| t.starts_with(w))
+        || clock
+}
+
 /// A headline: short, no sentence end (a question is fine), capitalised.
 fn is_title(t: &str) -> bool {
     let words = t.split_whitespace().take(17).count();
@@ -236,6 +291,18 @@ pub(super) fn warm_patterns() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_and_stamps_are_no_subheadings() {
+        assert!(is_byline_or_stamp(
+            "Door Sanne Verhoeven en Jeroen Bakkenes"
+        ));
+        assert!(is_byline_or_stamp("Bijgewerkt vr 13 nov 2026 09:12"));
+        assert!(is_byline_or_stamp("18 november 2026 06:12"));
+        // Counter-examples: subheadings.
+        assert!(!is_byline_or_stamp("Doorbraak in Brussel"));
+        assert!(!is_byline_or_stamp("Boeren en vakbond ongerust"));
+    }
 
     #[test]
     fn a_dateline_names_an_agency_of_2_to_12_letters() {

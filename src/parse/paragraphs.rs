@@ -85,6 +85,24 @@ impl<'a> Grouper<'a> {
         });
     }
 
+    /// A folded line that goes on the folded item before it (a site's menu,
+    /// one item a line, is one folded block even where every other line is
+    /// a paragraph of its own).
+    pub fn folded_on(&mut self, line: usize, reason: FoldReason) {
+        let target = if self.current.is_some() {
+            &mut self.after
+        } else {
+            &mut self.items
+        };
+        if let Some(Item::Folded { lines, reason: r }) = target.last_mut()
+            && *r == reason
+        {
+            lines.push(line);
+            return;
+        }
+        self.folded(line, reason);
+    }
+
     pub fn body(&mut self, line: usize) {
         let this = self.lines[line].text(self.text);
         let join = match &self.current {

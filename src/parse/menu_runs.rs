@@ -1,0 +1,138 @@
+//! A site's menus as a web extractor gives them: one item a line, four or
+//! more in a row ("Home", "Nieuws", "Binnenland", …; "Delen", "Facebook",
+//! "WhatsApp", "Link kopiëren"; a tag list). Such a run is navigation, not
+//! a title and sections: the news parser folds it.
+
+use crate::document::lines::Line;
+
+/// The fewest items a run of menu lines has.
+const LEAST_ITEMS: usize = 4;
+
+/// Buttons that share a page ("Deel", "Mail", "Kopieer link").
+const SHARE_WORDS: &[&str] = &[
+    "Deel",
+    "Delen",
+    "Mail",
+    "E-mail",
+    "Facebook",
+    "WhatsApp",
+    "LinkedIn",
+    "Twitter",
+    "X",
+    "Kopieer link",
+    "Link kopiëren",
+];
+
+/// Whether a line reads as one menu item: at most three words and 30
+/// characters, starting with a capital (or a digit: "1 Binnenland"), and
+/// ending as no sentence or clause does.
+fn is_item(t: &str) -> bool {
+    let t = t.trim();
+    if SHARE_WORDS.contains(&t) {
+        return true;
+    }
+    // Every word capitalised ("Vraag & Aanbod"): a label that opens a list
+    // ("Meer over dit onderwerp") is no item of it.
+    !t.is_empty()
+        && t.chars().count() <= 30
+        && t.split_whitespace().count() <= 3
+        // ("Foto: ANP" is a credit.)
+        && !t.contains(':')
+        && t.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+        })
+        && !t.ends_with(['.', ',', ';', ':', '?', '!', '"', '\'', '”', '’'])
+}
+
+/// A breadcrumb: two to six short parts joined by "›", ">", "/" or "|"
+/// ("Home › Regio › Almelo", "VRT NWS / Binnenland / Politiek").
+pub fn is_breadcrumb(t: &str) -> bool {
+    let t = t.trim();
+    [" › ", " > ", " / ", " | ", " » "].iter().any(|sep| {
+        let parts: Vec<&str> = t.split(sep).collect();
+        (2..=6).contains(&parts.len())
+            // A word at least ("13 / 11 / 2026" is a date).
+            && parts.iter().any(|p| p.starts_with(char::is_uppercase))
+            && parts.iter().all(|p| {
+                p.split_whitespace().count() <= 3
+                    && !p.contains(':')
+                    && p.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    && !p.ends_with(['.', ',', ';', ':', '?', '!'])
+            })
+    })
+}
+
+/// Which lines are in a run of [`LEAST_ITEMS`] or more menu items in a
+/// row (no blank line between them).
+pub fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
+    let mut menu = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && !lines[j].is_blank() && is_item(lines[j].text(text)) {
+            j += 1;
+        }
+        // Three are enough when one is a button to share the page.
+        let shares = (i..j).any(|k| SHARE_WORDS.contains(&lines[k].text(text).trim()));
+        if j - i >= LEAST_ITEMS || (j - i >= 3 && shares) {
+            menu[i..j].iter_mut().for_each(|m| *m = true);
+        }
+        i = j.max(i + 1);
+    }
+    menu
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::lines::split_lines;
+
+    fn menus(t: &str) -> Vec<bool> {
+        mark(t, &split_lines(t))
+    }
+
+    #[test]
+    fn a_run_of_menu_items_is_a_menu() {
+        let t = "RTL Nieuws\nHome\nNieuws\nBinnenland\nLink kopiëren\n\nDe titel van het stuk\n";
+        assert_eq!(menus(t), [true, true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        assert!(is_breadcrumb("Home › Regio › Almelo"));
+        assert!(is_breadcrumb("VRT NWS / Binnenland / Politiek"));
+        assert!(is_breadcrumb("Home › Nieuws › 112 en Misdaad"));
+        // Counter-examples: a headline with a slash, a date, a ratio.
+        assert!(!is_breadcrumb(
+            "Kabinet / Kamer botsen opnieuw over de begroting van 2027"
+        ));
+        assert!(!is_breadcrumb("13 / 11 / 2026"));
+        assert!(!is_breadcrumb("Beeld: ANP / Lex van Lieshout"));
+        assert!(!is_breadcrumb("Zon en wind / de stroom van morgen"));
+    }
+
+    #[test]
+    fn short_lines_that_are_no_menu() {
+        // Counter-examples: three items, a blank line inside the run, a
+        // wrapped sentence, a list of dashes, a heading and its paragraph.
+        assert!(!menus("Home\nNieuws\nSport\n\nTekst\n").contains(&true));
+        // (But three with a share button are: "Deel", "Mail", "Kopieer link".)
+        assert_eq!(menus("Deel\nMail\nKopieer link\n"), [true, true, true]);
+        assert!(!menus("Home\nNieuws\n\nSport\nWeer\n").contains(&true));
+        assert!(!menus("Het kabinet\nwil dat\nde regels\nsneller gaan.\n").contains(&true));
+        assert!(!menus("- een\n- twee\n- drie\n- vier\n").contains(&true));
+        // A label before a tag list is not one of its items.
+        assert_eq!(
+            menus("Meer over dit onderwerp\nKunst\nMusea\nFestivals\nBoeken\n"),
+            [false, true, true, true, true]
+        );
+        assert!(
+            !menus("Boeren ongerust\nDe boeren zijn ongerust over de plannen van de minister.\nZij willen\nmeer geld\n")
+                .contains(&true)
+        );
+    }
+}
