@@ -31,18 +31,22 @@ fn is_item(t: &str) -> bool {
     if SHARE_WORDS.contains(&t) {
         return true;
     }
-    // Every word capitalised ("Vraag & Aanbod"): a label that opens a list
-    // ("Meer over dit onderwerp") is no item of it.
+    // Capitalised; of three words, every one ("Vraag & Aanbod", but "Net
+    // binnen"): a label that opens a list ("Meer over dit onderwerp") is no
+    // item of it.
+    let words = t.split_whitespace().count();
+    let capital = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+    };
     !t.is_empty()
         && t.chars().count() <= 30
-        && t.split_whitespace().count() <= 3
+        && words <= 3
         // ("Foto: ANP" is a credit.)
         && !t.contains(':')
-        && t.split_whitespace().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
-        })
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (words < 3 || t.split_whitespace().all(capital))
         && !t.ends_with(['.', ',', ';', ':', '?', '!', '"', '\'', '”', '’'])
 }
 
@@ -97,7 +101,8 @@ mod tests {
 
     #[test]
     fn a_run_of_menu_items_is_a_menu() {
-        let t = "RTL Nieuws\nHome\nNieuws\nBinnenland\nLink kopiëren\n\nDe titel van het stuk\n";
+        let t =
+            "RTL Nieuws\nHome\nNet binnen\nBinnenland\nLink kopiëren\n\nDe titel van het stuk\n";
         assert_eq!(menus(t), [true, true, true, true, true, false, false]);
     }
 
