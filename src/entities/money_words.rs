@@ -87,8 +87,10 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
             }
             let before = &text[..word_at - 1];
             let word_start = before
-                .rfind(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.'))
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == ',' || c == '.'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let word = &before[word_start..];
             let amount = if word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
                 // Digits only before a cent: "79 cent" (the money pattern
@@ -150,5 +152,9 @@ mod tests {
         assert!(amounts("de euro-obligatie en een euro per dag").is_empty());
         assert!(amounts("de digitale euro en de zwakke dollar").is_empty());
         assert!(amounts("het ontwerp van de centen").is_empty());
+        // A character of more than one byte before the word is no panic
+        // (a no-break space, a typographic apostrophe).
+        assert_eq!(amounts("kost\u{a0}twintig euro"), vec!["twintig euro"]);
+        assert!(amounts("’s euro").is_empty());
     }
 }
