@@ -51,6 +51,23 @@ fn piece() -> impl Strategy<Value = String> {
         Just("Shor.⁵ ".to_string()),
         Just("Betuwe Metaal ".to_string()),
         Just("e\u{301} ".to_string()),
+        // Issue 12's twelfth round: amounts written out, a no-break space
+        // and an apostrophe before them, storms, people by age, a body's
+        // parts after "en" and "of", roads, clubs, menus.
+        Just("twintig ".to_string()),
+        Just("euro".to_string()),
+        Just("cent".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("’".to_string()),
+        Just("Storm Elin ".to_string()),
+        Just("Henk (67) ".to_string()),
+        Just("Directie Media".to_string()),
+        Just(" en ".to_string()),
+        Just("Department".to_string()),
+        Just(" of ".to_string()),
+        Just("op de E313 ".to_string()),
+        Just("Lommel won met 2-1 van ".to_string()),
+        Just("Home\nNieuws\nSport\nRegio\n".to_string()),
         "[A-Z][a-z]{1,8}",
         "[A-Z]{2,5}",
         "[a-z]{1,8}",
