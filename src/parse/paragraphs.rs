@@ -65,16 +65,29 @@ impl<'a> Grouper<'a> {
     }
 
     pub fn folded(&mut self, line: usize, reason: FoldReason) {
+        // Folded lines of a letter (a sidebar) run together; in one-paragraph-
+        // a-line news every line is an item of its own.
+        self.push_folded(line, reason, !self.line_per_paragraph);
+    }
+
+    /// A folded line that goes on the folded item before it (a site's menu,
+    /// one item a line, is one folded block even where every other line is
+    /// a paragraph of its own).
+    pub fn folded_on(&mut self, line: usize, reason: FoldReason) {
+        self.push_folded(line, reason, true);
+    }
+
+    /// Adds a folded line, to the folded item before it when `join` and the
+    /// reasons agree, else as an item of its own.
+    fn push_folded(&mut self, line: usize, reason: FoldReason, join: bool) {
         let target = if self.current.is_some() {
             &mut self.after
         } else {
             &mut self.items
         };
-        // Folded lines of a letter (a sidebar) run together; in one-paragraph-
-        // a-line news every line is an item of its own.
         if let Some(Item::Folded { lines, reason: r }) = target.last_mut()
             && *r == reason
-            && !self.line_per_paragraph
+            && join
         {
             lines.push(line);
             return;
@@ -83,24 +96,6 @@ impl<'a> Grouper<'a> {
             lines: vec![line],
             reason,
         });
-    }
-
-    /// A folded line that goes on the folded item before it (a site's menu,
-    /// one item a line, is one folded block even where every other line is
-    /// a paragraph of its own).
-    pub fn folded_on(&mut self, line: usize, reason: FoldReason) {
-        let target = if self.current.is_some() {
-            &mut self.after
-        } else {
-            &mut self.items
-        };
-        if let Some(Item::Folded { lines, reason: r }) = target.last_mut()
-            && *r == reason
-        {
-            lines.push(line);
-            return;
-        }
-        self.folded(line, reason);
     }
 
     pub fn body(&mut self, line: usize) {
