@@ -426,8 +426,9 @@ fn ninth_fresh_texts_are_measured() {
 /// municipal data breach (`pdftotext -layout`, sidebar beside the
 /// addressee), Kamervragen on North Sea fisheries and wind farms, a regional
 /// site's article on a hospital merger in Twente, a tech site's article on an
-/// AI-chip start-up and tokenised foreign-news pages. Unseen: their errors
-/// have not been read.
+/// AI-chip start-up and tokenised foreign-news pages. Their errors were read
+/// from issue 12's thirteenth round on (5 December 2026), once the eleventh
+/// set below had been written as the unseen one.
 #[test]
 fn tenth_fresh_texts_are_measured() {
     let gold = measure_fixtures(
@@ -441,4 +442,28 @@ fn tenth_fresh_texts_are_measured() {
         ],
     );
     assert!(gold > 700, "only {gold} gold mentions");
+}
+
+/// Texts written and annotated for issue 12's thirteenth round (5 December
+/// 2026), by two writers who saw neither the rules, the gazetteer, the tests
+/// nor brief's errors: a Financiën Kamerbrief on the tax office's systems,
+/// box 3 and a bank's fraud case (the interleaved form of a PDF, with a
+/// boxed kader and sidebars), Kamervragen on foreign influence in university
+/// research (`pdftotext -layout`), a quality paper's background piece on
+/// seasonal workers' housing, a regional broadcaster's article on a fire as
+/// an extractor writes it in Markdown, and a news site's liveblog of an EU
+/// summit. Unseen: their errors have not been read.
+#[test]
+fn eleventh_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "eleventh fresh texts",
+        &[
+            "fresh11_kamerbrief_belastingen",
+            "fresh11_kamervragen_onderzoek",
+            "fresh11_nieuws_achtergrond",
+            "fresh11_nieuws_markdown",
+            "fresh11_nieuws_liveblog",
+        ],
+    );
+    assert!(gold > 750, "only {gold} gold mentions");
 }

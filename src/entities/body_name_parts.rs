@@ -223,18 +223,7 @@ pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
 mod tests {
     use super::*;
 
-    fn mention(text: &str, s: &str, ty: EntityType, known: bool) -> Found {
-        let at = text.find(s).unwrap();
-        Found {
-            range: at..at + s.len(),
-            ty,
-            link: if known {
-                Link::Gazetteer(0)
-            } else {
-                name_link(s)
-            },
-        }
-    }
+    use crate::entities::test_mention as mention;
 
     fn names(text: &str, found: &[Found]) -> Vec<String> {
         found

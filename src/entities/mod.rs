@@ -51,6 +51,7 @@ mod platform_x;
 pub mod portfolio;
 mod quoted_titles;
 mod recogniser;
+mod refining;
 pub mod report;
 mod road_numbers;
 pub mod rules;
@@ -84,6 +85,22 @@ pub struct Found {
     pub range: Range<usize>,
     pub ty: EntityType,
     pub link: Link,
+}
+
+/// A test's mention: the first `surface` in `text`, of type `ty`, known to
+/// the gazetteer (`known`) or found by its shape.
+#[cfg(test)]
+fn test_mention(text: &str, surface: &str, ty: EntityType, known: bool) -> Found {
+    let at = text.find(surface).unwrap();
+    Found {
+        range: at..at + surface.len(),
+        ty,
+        link: if known {
+            Link::Gazetteer(0)
+        } else {
+            detector::name_link(surface)
+        },
+    }
 }
 
 /// Long texts are worked on in pieces of this many bytes on all cores.

@@ -364,20 +364,8 @@ pub fn merge_court_place(text: &str, found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Link;
 
-    fn found(text: &str, s: &str, ty: EntityType, known: bool) -> Found {
-        let at = text.find(s).unwrap();
-        Found {
-            range: at..at + s.len(),
-            ty,
-            link: if known {
-                Link::Gazetteer(0)
-            } else {
-                name_link(s)
-            },
-        }
-    }
+    use crate::entities::test_mention as found;
 
     #[test]
     fn a_head_word_or_an_unknown_acronym_takes_its_place() {

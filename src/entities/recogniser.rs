@@ -4,32 +4,19 @@
 //! resolved here, from the document's context.
 
 use super::company_names;
-use super::company_places;
 use super::detector::{self, DetectorContext};
 use super::document_surnames;
 use super::fold::name_key;
 use super::gazetteer::{Gazetteer, Strength};
-use super::given_name_joins::{
-    join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
-};
 use super::kind::EntityType;
 use super::lower_words::LowerWords;
 use super::matcher::{GazetteerMatcher, Hit};
-use super::medical_centres;
-use super::place_lists;
 use super::rules::{self, overlaps};
 use super::teaching::Lessons;
 use super::title_cues::cue_before;
-use super::widening::{
-    drop_dutch_adjective_before_english, possessive_apostrophe, short_forms,
-    take_english_and_parts, take_glued_initials, take_initials, take_periods, take_place_fields,
-    take_place_parts, take_suspended_parts,
-};
+use super::widening::short_forms;
 use super::words;
-use super::{
-    Found, Link, PIECE, body_name_parts, cues, money_words, names_by_context, normal, org_place,
-    photo_credit, pieces, platform_x, portfolio, quoted_titles, road_numbers, shapes, sports_clubs,
-};
+use super::{Found, Link, PIECE, cues, normal, pieces, portfolio, shapes};
 use crate::document::Document;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -39,14 +26,14 @@ use std::ops::Range;
 pub struct Recogniser {
     pub gazetteer: Gazetteer,
     pub(super) matcher: GazetteerMatcher,
-    given_names: FxHashSet<String>,
-    name_keys: FxHashMap<String, usize>,
+    pub(super) given_names: FxHashSet<String>,
+    pub(super) name_keys: FxHashMap<String, usize>,
     tweede_kamer: Option<usize>,
     eerste_kamer: Option<usize>,
     /// The platform "X" once was, which an "X" beside platforms links to.
-    twitter: Option<usize>,
+    pub(super) twitter: Option<usize>,
     org_keys: FxHashMap<String, usize>,
-    places: FxHashSet<String>,
+    pub(super) places: FxHashSet<String>,
 }
 
 /// What one document gave: its mentions, the ranges no mention may take
@@ -520,63 +507,7 @@ impl Recogniser {
             lessons.add_company(text, &f, is_other);
         }
         let learned = lessons.finish(text, &mut found);
-        let is_country = |f: &Found| match f.link {
-            Link::Gazetteer(e) => self.gazetteer.entries[e]
-                .description
-                .as_deref()
-                .is_some_and(|d| d.starts_with("land")),
-            Link::Key(_) => false,
-        };
-        org_place::merge(text, &mut found, is_country);
-        org_place::merge_of_place(text, &mut found);
-        org_place::merge_before_place(text, &mut found);
-        company_places::merge_trade_after_place(text, &mut found);
-        org_place::merge_court_place(text, &mut found);
-        org_place::airports_are_places(text, &mut found);
-        medical_centres::take_names(text, &mut found, is_common);
-        platform_x::add(text, &mut found, || match self.twitter {
-            Some(e) => Link::Gazetteer(e),
-            None => detector::name_link("X"),
-        });
-        photo_credit::add(text, &mut found);
-        quoted_titles::add(text, &mut found);
-        road_numbers::add(text, &mut found);
-        money_words::add(text, &mut found);
-        names_by_context::add(text, &mut found, |w| self.given_names.contains(w));
-        sports_clubs::retype(text, &mut found, is_country);
-        sports_clubs::retype_the_same_towns(text, &mut found);
-        place_lists::take_list_items(text, &mut found, is_common);
-        take_initials(text, &mut found);
-        take_glued_initials(text, &mut found);
-        take_place_parts(text, &mut found);
-        take_suspended_parts(text, &mut found);
-        take_english_and_parts(text, &mut found);
-        body_name_parts::take_english_of_parts(text, &mut found);
-        body_name_parts::take_and_parts(text, &mut found, |w| {
-            self.places.contains(w)
-                || self.given_names.contains(w)
-                || self.gazetteer.stop.contains(w)
-        });
-        drop_dutch_adjective_before_english(text, &mut found);
-        take_place_fields(text, &mut found, |w| {
-            self.places.contains(w)
-                || self
-                    .name_keys
-                    .get(&name_key(w))
-                    .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
-        });
-        take_periods(text, &mut found);
-        join_given_names(text, &mut found, &self.given_names, &self.gazetteer.entries);
-        join_particle_places(text, &mut found, &self.given_names, is_country);
-        take_double_surname_ends(text, &mut found);
-        join_prefixed_surnames(text, &mut found);
-        for f in &mut found {
-            // Not a name quoted on its own: "‘Klaas’".
-            let quoted = text[..f.range.start].ends_with(['\'', '‘']);
-            if f.ty == EntityType::Person && !quoted {
-                f.range.end += possessive_apostrophe(text, f.range.end);
-            }
-        }
+        self.refine(text, &mut found, is_common);
         DocFinds {
             found,
             urls,

@@ -1,0 +1,91 @@
+//! The last step of recognising a document: mentions found by the three
+//! layers are joined, widened, retyped or added to by passes that need them
+//! all (a body and the place in its name, a person's initials, a list of
+//! places, amounts written out). Each pass is a module of its own; this file
+//! gives their order, which matters: a pass sees what the ones before it did.
+
+use super::fold::name_key;
+use super::given_name_joins::{
+    join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
+};
+use super::kind::EntityType;
+use super::recogniser::Recogniser;
+use super::widening::{
+    drop_dutch_adjective_before_english, possessive_apostrophe, take_english_and_parts,
+    take_glued_initials, take_initials, take_periods, take_place_fields, take_place_parts,
+    take_suspended_parts,
+};
+use super::{
+    Found, Link, body_name_parts, company_places, detector, medical_centres, money_words,
+    names_by_context, org_place, photo_credit, place_lists, platform_x, quoted_titles,
+    road_numbers, sports_clubs,
+};
+
+impl Recogniser {
+    /// Runs the passes, in order, on a document's sorted mentions.
+    /// `is_common` tells a word that is no part of a name before it.
+    pub(super) fn refine(
+        &self,
+        text: &str,
+        found: &mut Vec<Found>,
+        is_common: impl Fn(&str) -> bool + Copy,
+    ) {
+        let is_country = |f: &Found| match f.link {
+            Link::Gazetteer(e) => self.gazetteer.entries[e]
+                .description
+                .as_deref()
+                .is_some_and(|d| d.starts_with("land")),
+            Link::Key(_) => false,
+        };
+        org_place::merge(text, found, is_country);
+        org_place::merge_of_place(text, found);
+        org_place::merge_before_place(text, found);
+        company_places::merge_trade_after_place(text, found);
+        org_place::merge_court_place(text, found);
+        org_place::airports_are_places(text, found);
+        medical_centres::take_names(text, found, is_common);
+        platform_x::add(text, found, || match self.twitter {
+            Some(e) => Link::Gazetteer(e),
+            None => detector::name_link("X"),
+        });
+        photo_credit::add(text, found);
+        quoted_titles::add(text, found);
+        road_numbers::add(text, found);
+        money_words::add(text, found);
+        names_by_context::add(text, found, |w| self.given_names.contains(w));
+        sports_clubs::retype(text, found, is_country);
+        sports_clubs::retype_the_same_towns(text, found);
+        place_lists::take_list_items(text, found, is_common);
+        take_initials(text, found);
+        take_glued_initials(text, found);
+        take_place_parts(text, found);
+        take_suspended_parts(text, found);
+        take_english_and_parts(text, found);
+        body_name_parts::take_english_of_parts(text, found);
+        body_name_parts::take_and_parts(text, found, |w| {
+            self.places.contains(w)
+                || self.given_names.contains(w)
+                || self.gazetteer.stop.contains(w)
+        });
+        drop_dutch_adjective_before_english(text, found);
+        take_place_fields(text, found, |w| {
+            self.places.contains(w)
+                || self
+                    .name_keys
+                    .get(&name_key(w))
+                    .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
+        });
+        take_periods(text, found);
+        join_given_names(text, found, &self.given_names, &self.gazetteer.entries);
+        join_particle_places(text, found, &self.given_names, is_country);
+        take_double_surname_ends(text, found);
+        join_prefixed_surnames(text, found);
+        for f in found {
+            // Not a name quoted on its own: "‘Klaas’".
+            let quoted = text[..f.range.start].ends_with(['\'', '‘']);
+            if f.ty == EntityType::Person && !quoted {
+                f.range.end += possessive_apostrophe(text, f.range.end);
+            }
+        }
+    }
+}
