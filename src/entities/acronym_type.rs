@@ -96,5 +96,12 @@ pub fn dateline_start(text: &str, at: usize) -> Option<usize> {
     }
     let start = line + caps_from;
     let start = start + (text[start..at].len() - text[start..at].trim_start().len());
+    // A place's name is a few words ("BANDAR SERI BEGAWAN"); a signature's
+    // title in capitals before a dash is none ("DE STAATSSECRETARIS VAN
+    // BINNENLANDSE ZAKEN - DIGITALISERING").
+    let mut before = text[start..at].split_whitespace();
+    if before.clone().count() > 3 || before.any(super::portfolio::is_title) {
+        return None;
+    }
     Some(start)
 }

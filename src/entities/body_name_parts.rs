@@ -219,6 +219,67 @@ pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
     *found = out;
 }
 
+/// The joins of a German body's name: "Bundesamt für Ausrüstung,
+/// Informationstechnik und Nutzung der Bundeswehr".
+const GERMAN_JOINS: &[&str] = &[
+    ", ",
+    " und ",
+    " der ",
+    " des ",
+    " für ",
+    " in der ",
+    " und der ",
+];
+
+/// A German body's name runs on past the detector's stop: over its commas,
+/// "und", "der", "des" and "für" and the capitalised words after them. Only
+/// a name with "für" in it is German; a Dutch name's comma ends it.
+pub fn take_german_parts(text: &str, found: &mut Vec<Found>) {
+    let mut grown = false;
+    for k in 0..found.len() {
+        let f = &found[k];
+        if f.ty != EntityType::Organisation || !text[f.range.clone()].contains(" für ") {
+            continue;
+        }
+        let mut at = f.range.end;
+        let mut end = at;
+        while let Some(join) = GERMAN_JOINS.iter().find(|j| text[at..].starts_with(**j)) {
+            let word = word_of(&text[at + join.len()..]);
+            let from = at + join.len();
+            // A known name there is part of it only as whose the body is
+            // ("der Bundeswehr") or as a place.
+            let owner = matches!(*join, " der " | " des ");
+            let taken = found[k + 1..].iter().any(|n| {
+                n.range.start < from + word.len()
+                    && n.range.end > from
+                    && !(n.ty == EntityType::Location || owner)
+            });
+            if word.chars().count() < 2 || !word.starts_with(char::is_uppercase) || taken {
+                break;
+            }
+            at = from + word.len();
+            end = at;
+        }
+        if end > found[k].range.end {
+            let range = found[k].range.start..end;
+            found[k].link = name_link(&text[range.clone()]);
+            found[k].range = range;
+            grown = true;
+        }
+    }
+    if grown {
+        // The mentions now inside a grown name go.
+        let mut last_end = 0;
+        found.retain(|f| {
+            let inside = f.range.end <= last_end;
+            if !inside {
+                last_end = last_end.max(f.range.end);
+            }
+            !inside
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +295,46 @@ mod tests {
 
     fn other(w: &str) -> bool {
         matches!(w, "Twente" | "Nederland" | "Utrecht")
+    }
+
+    #[test]
+    fn a_german_body_takes_its_commas_und_and_der() {
+        let text = "Het Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr koopt in. Het Bundesamt für Sicherheit, de BND en Duitsland werken samen.";
+        let mut found = vec![
+            mention(
+                text,
+                "Bundesamt für Ausrüstung",
+                EntityType::Organisation,
+                false,
+            ),
+            mention(text, "Bundeswehr", EntityType::Organisation, true),
+            mention(
+                text,
+                "Bundesamt für Sicherheit",
+                EntityType::Organisation,
+                false,
+            ),
+            mention(text, "BND", EntityType::Organisation, true),
+        ];
+        take_german_parts(text, &mut found);
+        assert_eq!(
+            names(text, &found),
+            [
+                "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr",
+                "Bundesamt für Sicherheit",
+                "BND"
+            ]
+        );
+        // Counter-example: a Dutch body's comma ends its name.
+        let text = "De Raad voor Cultuur, Sport en Media";
+        let mut found = vec![mention(
+            text,
+            "Raad voor Cultuur",
+            EntityType::Organisation,
+            false,
+        )];
+        take_german_parts(text, &mut found);
+        assert_eq!(names(text, &found), ["Raad voor Cultuur"]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Companies named by their place and their trade: "Betuwe Metaal",
 //! "Twente Staal". A place and a trade word after it inside a sentence name
-//! a company, and the same pair does so elsewhere in the text.
+//! a company, and the same pair does so elsewhere in the text. And bodies
+//! with an English name that starts with their place: "Wageningen Marine
+//! Research", "Eindhoven Hendrik Casimir Institute".
 
 use super::Found;
 use super::detector::name_link;
@@ -96,4 +98,155 @@ pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>) {
         out.push(f);
     }
     *found = out;
+}
+
+/// The last words of an English body's name that its place may lead:
+/// "Wageningen Marine Research", "Utrecht University", "Rotterdam School of
+/// Management" (compared as written).
+const ENGLISH_BODY_ENDS: &[&str] = &[
+    "Research",
+    "Institute",
+    "University",
+    "College",
+    "School",
+    "Centre",
+    "Center",
+    "Lab",
+    "Labs",
+    "Laboratory",
+    "Foundation",
+    "Campus",
+];
+
+/// "Wageningen Marine Research": a place right before an English body's
+/// name whose last word is one of [`ENGLISH_BODY_ENDS`] is the start of that
+/// name. Counter-examples: a place after a preposition of place ("in
+/// Eindhoven Hendrik Casimir Institute" may say where), a comma between, a
+/// Dutch body ("Wageningen Universiteit" is found whole or not at all).
+pub fn merge_place_before_english_body(
+    text: &str,
+    found: &mut Vec<Found>,
+    is_place: impl Fn(&str) -> bool,
+) {
+    let leads = |a: &Found, b: &Found| {
+        a.ty == EntityType::Location
+            && b.ty == EntityType::Organisation
+            && b.range.start == a.range.end + 1
+            && text.as_bytes()[a.range.end] == b' '
+            && text[..b.range.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ENGLISH_BODY_ENDS.contains(&w))
+            && !text[..a.range.start]
+                .trim_end_matches(' ')
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| matches!(w, "in" | "te" | "naar" | "vanuit" | "bij" | "nabij"))
+    };
+    // A place the detector left alone ("van Wageningen" may start a
+    // surname): the word before the body, known as a place.
+    for k in 0..found.len() {
+        let f = &found[k];
+        let english = f.ty == EntityType::Organisation
+            && text[..f.range.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ENGLISH_BODY_ENDS.contains(&w));
+        let Some(head) = text[..f.range.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word_start = head.rfind([' ', '\n', '(']).map_or(0, |p| p + 1);
+        let word = &head[word_start..];
+        let free = k == 0 || found[k - 1].range.end <= word_start;
+        if english && free && word.starts_with(char::is_uppercase) && is_place(word) {
+            let range = word_start..f.range.end;
+            found[k].link = name_link(&text[range.clone()]);
+            found[k].range = range;
+        }
+    }
+    if !found.windows(2).any(|w| leads(&w[0], &w[1])) {
+        return;
+    }
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut iter = std::mem::take(found).into_iter().peekable();
+    while let Some(f) = iter.next() {
+        if let Some(body) = iter.peek()
+            && leads(&f, body)
+        {
+            let range = f.range.start..body.range.end;
+            iter.next();
+            out.push(Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Organisation,
+            });
+            continue;
+        }
+        out.push(f);
+    }
+    *found = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_mention;
+
+    fn merged(text: &str, names: &[(&str, EntityType)]) -> Vec<String> {
+        let mut found: Vec<Found> = names
+            .iter()
+            .map(|(s, ty)| test_mention(text, s, *ty, false))
+            .collect();
+        merge_place_before_english_body(text, &mut found, |w| w == "Wageningen");
+        found
+            .iter()
+            .map(|f| text[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_place_leads_an_english_body_name() {
+        let text = "Onderzoekers van Wageningen Marine Research en het Eindhoven Hendrik Casimir Institute.";
+        assert_eq!(
+            merged(
+                text,
+                &[
+                    ("Marine Research", EntityType::Organisation),
+                    ("Eindhoven", EntityType::Location),
+                    ("Hendrik Casimir Institute", EntityType::Organisation)
+                ]
+            ),
+            [
+                "Wageningen Marine Research",
+                "Eindhoven Hendrik Casimir Institute"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_that_says_where_stays_apart() {
+        // Counter-examples: after "in", after a comma, before a Dutch body.
+        let text = "Zij werkt in Delft Marine Research, Leiden, Bio Science Institute en Utrecht Nieuwe Universiteit.";
+        assert_eq!(
+            merged(
+                text,
+                &[
+                    ("Delft", EntityType::Location),
+                    ("Marine Research", EntityType::Organisation),
+                    ("Leiden", EntityType::Location),
+                    ("Bio Science Institute", EntityType::Organisation),
+                    ("Utrecht", EntityType::Location),
+                    ("Nieuwe Universiteit", EntityType::Organisation)
+                ]
+            ),
+            [
+                "Delft",
+                "Marine Research",
+                "Leiden",
+                "Bio Science Institute",
+                "Utrecht",
+                "Nieuwe Universiteit"
+            ]
+        );
+    }
 }

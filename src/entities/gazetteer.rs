@@ -324,6 +324,9 @@ pub fn is_particle(w: &str) -> bool {
             | "te"
             | "het"
             | "'t"
+            // (The words of a text read "van 't Hof" as "van", "t", "Hof":
+            // the apostrophe is no word character.)
+            | "t"
             | "in"
             | "op"
             | "la"

@@ -37,6 +37,20 @@ pub static ORG_HEADS: &[&str] = &[
     "rechtbank",
     "bank",
     "agentschap",
+    // Belgian and Flemish bodies: "Federaal Parket", "Departement Landbouw
+    // en Visserij".
+    "parket",
+    "departement",
+    // German bodies, whose "für" is the Dutch "voor": "Zentrum für Digitale
+    // Souveränität", "Bundesamt für Sicherheit in der Informationstechnik".
+    "zentrum",
+    "institut",
+    "bundesamt",
+    "bundesanstalt",
+    "bundesministerium",
+    "landesamt",
+    "stiftung",
+    "gesellschaft",
     "dienst",
     "organisatie",
     "partij",
@@ -281,6 +295,16 @@ pub static MISC_HEADS: &[&str] = &[
     "charter",
     "protocol",
     "deal",
+    // Funds and reviews in English: "Brexit Adjustment Reserve", "Impact
+    // Assessment Mensenrechten en Algoritmes", "Digital Omnibus".
+    "reserve",
+    "assessment",
+    "omnibus",
+    // A register, a framework, a vision as a word's end: "Algoritmeregister",
+    // "Algoritmekader", "Kottervisie".
+    "-register",
+    "-kader",
+    "-visie",
 ];
 
 /// The head word list `heads` names `word` (any case of its ASCII

@@ -12,9 +12,11 @@
 
 mod acronym;
 mod acronym_type;
+mod ampersand_names;
 mod body_name_parts;
 mod company_names;
 mod company_places;
+mod compound_ends;
 mod context_cues;
 mod cover;
 pub mod cues;
@@ -59,6 +61,7 @@ mod shapes;
 mod sports_clubs;
 mod teaching;
 mod title_cues;
+mod versioned_names;
 mod widening;
 pub mod words;
 

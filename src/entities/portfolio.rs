@@ -203,7 +203,10 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         // A line break may fall anywhere in it ("de minister van\nLandbouw").
         while j < words.len() {
             let w = &text[words[j].range.clone()];
-            if j > first && !matches!(gap(j), "" | ",") {
+            // "Financiën – Fiscaliteit en Belastingdienst": a part of the
+            // post after a dash, when it is made of the portfolio words.
+            let dash_part = matches!(gap(j), "-" | "–" | "—") && is_portfolio_word(w);
+            if j > first && !matches!(gap(j), "" | ",") && !dash_part {
                 break;
             }
             if is_capitalised(w) {
@@ -327,6 +330,29 @@ mod tests {
         assert_eq!(
             portfolio_texts("DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,"),
             ["INFRASTRUCTUUR EN WATERSTAAT"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_post_after_a_dash() {
+        assert_eq!(
+            portfolio_texts(
+                "DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES - DIGITALISERING EN KONINKRIJKSRELATIES,"
+            ),
+            ["BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES - DIGITALISERING EN KONINKRIJKSRELATIES"]
+        );
+        assert_eq!(
+            portfolio_texts("De staatssecretaris van Financiën – Fiscaliteit en Belastingdienst,"),
+            ["Financiën – Fiscaliteit en Belastingdienst"]
+        );
+        // Counter-examples: a name or a body after the dash is no part of the post.
+        assert_eq!(
+            portfolio_texts("de minister van Financiën – Eelco Heinen – zei"),
+            ["Financiën"]
+        );
+        assert_eq!(
+            portfolio_texts("de minister van Defensie - NAVO overlegt"),
+            ["Defensie"]
         );
     }
 

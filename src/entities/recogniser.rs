@@ -461,7 +461,11 @@ impl Recogniser {
         }
         // "bedrijf A", "leverancier X": a single letter after a kind of body
         // stands for any one of them; it names nothing.
-        detected.retain(|f| text[f.range.clone()].chars().nth(1).is_some());
+        // "R&D", "M&A": the abbreviation of a common phrase names nothing.
+        detected.retain(|f| {
+            let surface = &text[f.range.clone()];
+            surface.chars().nth(1).is_some() && !super::ampersand_names::is_phrase(surface)
+        });
         if !absorbed.is_empty() {
             found.retain(|f| !absorbed.contains(&f.range));
         }

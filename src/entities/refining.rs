@@ -11,14 +11,14 @@ use super::given_name_joins::{
 use super::kind::EntityType;
 use super::recogniser::Recogniser;
 use super::widening::{
-    drop_dutch_adjective_before_english, possessive_apostrophe, take_english_and_parts,
-    take_glued_initials, take_initials, take_periods, take_place_fields, take_place_parts,
-    take_suspended_parts,
+    drop_dutch_adjective_before_english, generation_suffix, possessive_apostrophe,
+    take_english_and_parts, take_glued_initials, take_initials, take_periods, take_place_fields,
+    take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, body_name_parts, company_places, detector, medical_centres, money_words,
-    names_by_context, org_place, photo_credit, place_lists, platform_x, quoted_titles,
-    road_numbers, sports_clubs,
+    Found, Link, ampersand_names, body_name_parts, company_places, compound_ends, detector,
+    medical_centres, money_words, names_by_context, org_place, photo_credit, place_lists,
+    platform_x, quoted_titles, road_numbers, sports_clubs, versioned_names,
 };
 
 impl Recogniser {
@@ -41,6 +41,7 @@ impl Recogniser {
         org_place::merge_of_place(text, found);
         org_place::merge_before_place(text, found);
         company_places::merge_trade_after_place(text, found);
+        company_places::merge_place_before_english_body(text, found, |w| self.places.contains(w));
         org_place::merge_court_place(text, found);
         org_place::airports_are_places(text, found);
         medical_centres::take_names(text, found, is_common);
@@ -51,6 +52,9 @@ impl Recogniser {
         photo_credit::add(text, found);
         quoted_titles::add(text, found);
         road_numbers::add(text, found);
+        ampersand_names::add(text, found, is_common);
+        compound_ends::cut(text, found);
+        versioned_names::add(text, found, is_common);
         money_words::add(text, found);
         names_by_context::add(text, found, |w| self.given_names.contains(w));
         sports_clubs::retype(text, found, is_country);
@@ -62,6 +66,7 @@ impl Recogniser {
         take_suspended_parts(text, found);
         take_english_and_parts(text, found);
         body_name_parts::take_english_of_parts(text, found);
+        body_name_parts::take_german_parts(text, found);
         body_name_parts::take_and_parts(text, found, |w| {
             self.places.contains(w)
                 || self.given_names.contains(w)
@@ -84,6 +89,7 @@ impl Recogniser {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
             if f.ty == EntityType::Person && !quoted {
+                f.range.end += generation_suffix(text, f.range.end);
                 f.range.end += possessive_apostrophe(text, f.range.end);
             }
         }

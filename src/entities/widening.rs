@@ -397,6 +397,16 @@ pub(super) fn possessive_apostrophe(text: &str, end: usize) -> usize {
     }
 }
 
+/// The length of a generation after a person's name, " jr." or " sr."
+/// ("Ferdinand Marcos jr.", "Martin Luther King Jr."): part of the name.
+/// Zero when there is none ("jr" without its period is another word).
+pub(super) fn generation_suffix(text: &str, end: usize) -> usize {
+    [" jr.", " sr.", " Jr.", " Sr."]
+        .iter()
+        .find(|s| text[end..].starts_with(**s))
+        .map_or(0, |s| s.len())
+}
+
 /// Every other place a short form in mixed case stands ("de Cbw", defined
 /// as "Cyberbeveiligingswet (Cbw)"): the detector does not take such a word
 /// for a name on its own. Capitals-only acronyms it finds itself.

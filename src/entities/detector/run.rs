@@ -60,7 +60,7 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // (Looked up only when a particle or "voor" follows: most
         // names go on with a capital or end.)
         let headed = p < words.len()
-            && (is_particle(word(p)) || word(p) == "voor")
+            && (is_particle(word(p)) || matches!(word(p), "voor" | "für"))
             && head_type(&text[words[i].range.start..words[end].range.end])
                 == Some(EntityType::Organisation);
         // "Jan Willem de Vries": given names take particles too.
@@ -117,10 +117,14 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
             while q < words.len() && is_particle(word(q)) {
                 q += 1;
             }
-            (q..words.len())
+            let run: Vec<usize> = (q..words.len())
                 .take_while(|&x| words[x].joined_to_prev && is_capitalised(word(x)))
                 .take(4)
-                .any(|x| head_type(word(x)).is_some())
+                .collect();
+            // ("A. van den Hof", "Anna de Raad": a head word alone after
+            // the particles is a surname.)
+            let lone_head = run.len() == 1 && bare_head(word(run[0]));
+            !lone_head && run.iter().any(|&x| head_type(word(x)).is_some())
         };
         // "Wethouder Economie Jaap den Hartog": a capitalised title
         // first, a given name last, and the surname's particles after it.
@@ -152,7 +156,10 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
                             || matches!(cover[p + 1], Cover::Soft(_) | Cover::Hard)
                     }))
                 && (is_particle(word(p))
-                    || (headed && word(p) == "voor" && p == end + 1 && bare_head(word(end))))
+                    || (headed
+                        && matches!(word(p), "voor" | "für")
+                        && p == end + 1
+                        && bare_head(word(end))))
                 // ("Bob Corby in Milwaukee": only right after the given name.)
                 && ((given && end == i)
                     || titled_given
@@ -215,8 +222,17 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // "Internationale Schaatsunie ISU": a known acronym after a
         // body's name restates it.
         let known_next = matches!(cover.get(p), Some(Cover::Soft(_)));
-        let name_is_body =
-            || head_type(&text[words[i].range.start..words[end].range.end]).is_some();
+        // ("S.M. van 't Hof van de Universiteit Utrecht": a name that
+        // starts with initials is a person's, whatever its last word.)
+        // ("Jan de Raad": a given name, particles and a head word alone.)
+        let name_is_body = || {
+            head_type(&text[words[i].range.start..words[end].range.end]).is_some()
+                && !((word(i).chars().count() == 1 && text[words[i].range.end..].starts_with('.'))
+                    || (end > i
+                        && ctx.is_given(word(i))
+                        && is_particle(word(end - 1))
+                        && bare_head(word(end))))
+        };
         let body_after_particles = known_next && p > end + 1 && !name_is_body();
         // "Trainer Thorsten Fink van Genk": a place after the particles
         // of a name that has its surname already (no given name before

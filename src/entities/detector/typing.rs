@@ -21,7 +21,7 @@ use crate::entities::gazetteer::is_particle;
 use crate::entities::kind::EntityType;
 use crate::entities::law_title;
 use crate::entities::member_party::{member_name, member_surname};
-use crate::entities::name_heads::{head_type, is_place_compound};
+use crate::entities::name_heads::{bare_head, head_type, is_place_compound};
 use crate::entities::name_links::{built_on_link, dateline_link, person_link, place_link};
 use crate::entities::person_name_shapes::is_dutch_name_shape;
 use crate::entities::rules::overlaps;
@@ -234,7 +234,16 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         // "wetgevingsoverleg Media", "de Holding": a head word alone names
         // nothing.
         None
-    } else if let Some(ty) = head_type(surface) {
+    } else if let Some(ty) = head_type(surface)
+        // ("S.M. van 't Hof", "A. van den Raad": after initials and
+        // particles, a head word is a surname.)
+        && !(start < last
+            && (ctx.is_given(word(start))
+                || (word(start).chars().count() == 1
+                    && text[words[start].range.end..].starts_with('.')))
+            && is_particle(word(last - 1))
+            && bare_head(word(last)))
+    {
         Some((ty, built_link()))
     } else if place_cue_before(text, words, start)
         || (ctx.places.contains(surface)

@@ -1,0 +1,538 @@
+//! Names with a number of their own: products and their versions ("Lantern
+//! L2", "Beacon SDK 2.1", "Nvidia GeForce RTX 5080 Super", "Falcon 9") and
+//! titles of a year's edition ("Staat van de Volkshuisvesting 2025",
+//! "Publieke Waarden Digitaal 2026", "Voorjaarsnota 2026"). The number is part
+//! of the name, and the name is a named thing: a year in it is no date, and a
+//! maker's name at its start ("Nvidia L4") no organisation of its own.
+//!
+//! The number must follow a name that is no common word, no person and no
+//! place alone: "Vraag 4", "Bijlage 2", "Rotterdam 2025", "premier Rutte 2025"
+//! and "In 2025" stay as they are.
+
+use super::detector::name_link;
+use super::head_words::has_head;
+use super::kind::EntityType;
+use super::non_name_words::is_never_alone;
+use super::shapes::{is_camel_case, is_street};
+use super::words::is_capitalised;
+use super::{Found, drop_finds};
+use std::ops::Range;
+
+/// Words of a document's structure or of counting that a number follows
+/// without making a name: "Vraag 4", "Bijlage 2", "Fase 3" (compared in
+/// lower case).
+const COUNTED: &[&str] = &[
+    "vraag",
+    "handelingen",
+    "kamerstukken",
+    "stuk",
+    "vragen",
+    "antwoord",
+    "aanhangsel",
+    "bijlagen",
+    "leestijd",
+    "issn",
+    "isbn",
+    "iban",
+    "bsn",
+    "kvk",
+    "ecli",
+    "postbus",
+    "huisnummer",
+    "pagina's",
+    "pagina",
+    "bijlage",
+    "artikel",
+    "artikelen",
+    "hoofdstuk",
+    "paragraaf",
+    "tabel",
+    "figuur",
+    "grafiek",
+    "fase",
+    "stap",
+    "box",
+    "groep",
+    "ronde",
+    "punt",
+    "lid",
+    "sectie",
+    "onderdeel",
+    "nummer",
+    "nr",
+    "versie",
+    "deel",
+    "boek",
+    "titel",
+    "afdeling",
+    "categorie",
+    "klasse",
+    "niveau",
+    "scenario",
+    "optie",
+    "variant",
+    "annex",
+    "article",
+    "section",
+    "chapter",
+    "table",
+    "figure",
+    "level",
+    "stage",
+    "phase",
+    "step",
+    "tier",
+    "pijler",
+    "module",
+    "week",
+    "dag",
+    "jaar",
+    "kwartaal",
+    "zone",
+    "terminal",
+    "perron",
+    "spoor",
+    "lijn",
+    "kamerstuk",
+    "motie",
+    "amendement",
+    "stb",
+    "stcrt",
+    "noot",
+    "voetnoot",
+    "kader",
+    "bladzijde",
+    "regel",
+    "item",
+    "agendapunt",
+    "cluster",
+    "blok",
+    "kavel",
+    "perceel",
+    "etappe",
+    "speeldag",
+    "speelronde",
+    "seizoen",
+    "editie",
+    "aflevering",
+    "serie",
+    "jaargang",
+    "uitgave",
+    "klas",
+    "leerjaar",
+    "schaal",
+    "trede",
+    "code",
+    "status",
+    "prioriteit",
+    "type",
+    "model",
+    "kabinet",
+    "begroting",
+    "omzet",
+    "winst",
+    "nettowinst",
+    "zomer",
+    "winter",
+    "lente",
+    "herfst",
+    "voorjaar",
+    "najaar",
+    "pasen",
+    "kerst",
+    "vanaf",
+    "voor",
+    "na",
+    "tot",
+    "sinds",
+    "in",
+    "per",
+    "eind",
+    "begin",
+    "medio",
+    "half",
+    "halverwege",
+    "uiterlijk",
+    "rond",
+    "anno",
+    "q",
+    "kw",
+    "bouwjaar",
+];
+
+/// Words after a version that belong to a product's name: "Llama 4 Scout",
+/// "RTX 5080 Super", "Galaxy S26 Ultra".
+const SUFFIXES: &[&str] = &[
+    "Super", "Ultra", "Pro", "Max", "Mini", "Plus", "Lite", "Ti", "Scout", "Turbo", "XL", "SE",
+    "Air", "Maverick", "Edge", "Neo",
+];
+
+/// Words a plain number before which is a quantity, not a model (compared
+/// in lower case): "Concerta 36 mg".
+const UNITS: &[&str] = &[
+    "mg", "ml", "g", "gram", "kg", "km", "m", "cm", "mm", "gb", "tb", "mb", "%", "procent", "uur",
+    "minuten", "min", "jaar", "euro", "miljoen", "miljard", "dollar", "stuks", "personen",
+    "mensen", "kinderen", "punten", "keer", "x",
+];
+
+/// The ends of a one-word name that a year after it belongs to: a paper, a
+/// plan or a law of that year ("Voorjaarsnota 2026", "Kottervisie 2030",
+/// "Mediawet 2008"), not an event's edition ("Boekenweek 2026").
+const YEARLY_HEADS: &[&str] = &[
+    "-nota",
+    "-visie",
+    "-plan",
+    "-agenda",
+    "-programma",
+    "-rapport",
+    "-rapportage",
+    "-verslag",
+    "-wet",
+    "-akkoord",
+    "-strategie",
+    "-monitor",
+    "-kader",
+];
+
+/// Lower-case words a title may hold between its capitalised words: "Staat
+/// van de Volkshuisvesting 2025".
+const TITLE_JOINS: &[&str] = &["van", "de", "het", "der", "voor", "en", "of", "the", "for"];
+
+/// What the number after a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Number {
+    /// "2.1", "L2", "H200", "S26", "2A8": a version or a model.
+    Version,
+    /// "9", "5080": a plain number, a model only after a maker's name or
+    /// before a model's word.
+    Plain,
+    /// "2025", "2025–2030": a year or a span of years.
+    Year,
+}
+
+/// Chemical formulas, which have the shape of a model ("Mton CO2").
+const FORMULAS: &[&str] = &[
+    "CO2", "NO2", "SO2", "CH4", "N2O", "NH3", "H2", "O2", "O3", "N2", "PM10", "PM2", "H2O", "NOx",
+    "CO2e", "CO2-eq",
+];
+
+/// The kind of number `token` is, if any.
+fn number(token: &str) -> Option<Number> {
+    if FORMULAS.contains(&token) {
+        return None;
+    }
+    let b = token.as_bytes();
+    if b.is_empty() || b.len() > 12 {
+        return None;
+    }
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    if b.iter().all(u8::is_ascii_digit) {
+        let year = b.len() == 4 && (b.starts_with(b"19") || b.starts_with(b"20"));
+        return Some(if year {
+            Number::Year
+        } else if b.len() <= 4 {
+            Number::Plain
+        } else {
+            return None;
+        });
+    }
+    // "2025–2030", "2020-2050".
+    if let Some((a, z)) = token.split_once(['–', '-'])
+        && number(a) == Some(Number::Year)
+        && number(z) == Some(Number::Year)
+    {
+        return Some(Number::Year);
+    }
+    // "2.1", "3.2", "2.0.1": a short decimal (not "1.299", a thousand).
+    let parts: Vec<&str> = token.split('.').collect();
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return Some(Number::Version);
+    }
+    // "L2", "H200", "S26", "2A8", "A320neo": letters and digits in one word,
+    // one capital at least, no more than three letters before the digits.
+    let letters_first = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().any(u8::is_ascii_uppercase)
+        && letters_first <= 3
+        && digits <= 4
+    {
+        return Some(Number::Version);
+    }
+    None
+}
+
+/// A word of `text` by its byte range.
+#[derive(Debug, Clone)]
+struct Token {
+    range: Range<usize>,
+}
+
+/// The words of one line, split at spaces, with the punctuation around them
+/// left out ("(Falcon" → "Falcon", "2.1," → "2.1").
+fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut at = line.start;
+    for piece in text[line.clone()].split(' ') {
+        let start = at;
+        at += piece.len() + 1;
+        let lead = piece.len() - piece.trim_start_matches(['(', '"', '‘', '“', '\'']).len();
+        let trimmed = piece[lead..]
+            .trim_end_matches([',', '.', ';', ':', ')', '"', '’', '”', '!', '?', '\'']);
+        if !trimmed.is_empty() {
+            out.push(Token {
+                range: start + lead..start + lead + trimmed.len(),
+            });
+        }
+    }
+    out
+}
+
+/// Adds the versioned names and titles of a year in `text` as named things,
+/// taking the place of the mentions inside them. `found` is sorted by start
+/// and stays so; `is_common` tells a word the text also writes in lower case
+/// (or a function word).
+pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool) {
+    let mut added: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let range = line_start..line_start + line.len();
+        line_start = range.end + 1;
+        // Most lines hold no digit at all.
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let tokens = tokens(text, range);
+        for (i, t) in tokens.iter().enumerate() {
+            // "9-raket", "2.0-licentie": the number before a compound's noun.
+            let token = &text[t.range.clone()];
+            let number_end = match token.split_once('-') {
+                Some((n, rest)) if rest.starts_with(char::is_lowercase) => n.len(),
+                _ => token.len(),
+            };
+            let Some(kind) = number(&token[..number_end]) else {
+                continue;
+            };
+            if i == 0 {
+                continue;
+            }
+            if let Some(hit) = name_before(text, &tokens, i, number_end, kind, found, &is_common) {
+                // "Chips Act2001 026": a longer name over the one before
+                // takes its place; one that starts inside it is none.
+                match added.last_mut() {
+                    Some(last) if last.0.end > hit.0.start => {
+                        if hit.0.start <= last.0.start {
+                            *last = hit;
+                        }
+                    }
+                    _ => added.push(hit),
+                }
+            }
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut gone = Vec::new();
+    for (range, inside) in added {
+        gone.extend(inside);
+        found.push(Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Misc,
+        });
+    }
+    drop_finds(found, gone);
+    found.sort_by_key(|f| f.range.start);
+}
+
+/// The mentions of `found` that overlap `range`, by index.
+fn overlapping(found: &[Found], range: &Range<usize>) -> Vec<usize> {
+    let from = found.partition_point(|f| f.range.end <= range.start);
+    (from..found.len())
+        .take_while(|&i| found[i].range.start < range.end)
+        .collect()
+}
+
+/// The name that the number at `tokens[i]` (the number is `number_end`
+/// bytes of it: "9" of "9-raket") belongs to, if the words before it make
+/// one: its range (with the words after the number that belong to a model)
+/// and the mentions it takes the place of.
+fn name_before(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    number_end: usize,
+    kind: Number,
+    found: &[Found],
+    is_common: &impl Fn(&str) -> bool,
+) -> Option<(Range<usize>, Vec<usize>)> {
+    let word = |j: usize| &text[tokens[j].range.clone()];
+    // Directly after the word before: no punctuation between.
+    let glued = |j: usize| tokens[j - 1].range.end + 1 == tokens[j].range.start;
+    if !glued(i) {
+        return None;
+    }
+    // The name's words, back from the number.
+    let mut first = i;
+    let mut capitals = 0;
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        let w = word(j - 1);
+        if j < i && !glued(j) {
+            break;
+        }
+        // "VN-klimaatconferentie", "Rembrandt-tekening": a common noun.
+        let compound = w
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        if is_capitalised(w) && !compound {
+            let lower = w.to_lowercase();
+            if COUNTED.contains(&lower.as_str())
+                || is_never_alone(w)
+                || (capitals == 0 && (is_common(w) || is_street(w)))
+            {
+                break;
+            }
+            capitals += 1;
+            first = j - 1;
+        } else if kind == Number::Year && capitals > 0 && TITLE_JOINS.contains(&w) {
+            // Only inside a title: a capitalised word must come before it.
+        } else {
+            break;
+        }
+        j -= 1;
+    }
+    // A title's joins at its start belong to the sentence ("de Staat …").
+    while first < i && !is_capitalised(word(first)) {
+        first += 1;
+    }
+    if capitals == 0 || first == i {
+        return None;
+    }
+    // A line's or a sentence's first word is a name's only with evidence
+    // ("Specificaties Brightlane Lantern L2", a label; "Nvidia L4" known).
+    let at_sentence_start = |j: usize| {
+        let before = text[..tokens[j].range.start].trim_end_matches([' ', '(', '"', '‘', '“']);
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '-', '–', '·', '•'])
+    };
+    let shaped = |w: &str| is_camel_case(w) || w.chars().filter(|c| c.is_uppercase()).count() > 1;
+    if at_sentence_start(first)
+        && !shaped(word(first))
+        && !found
+            .iter()
+            .any(|f| f.range.start == tokens[first].range.start)
+    {
+        first += 1;
+        capitals -= 1;
+        while first < i && !is_capitalised(word(first)) {
+            first += 1;
+        }
+        if first == i || capitals == 0 {
+            return None;
+        }
+    }
+    // Words after the number that name a model: "Llama 4 Scout".
+    let number = tokens[i].range.start..tokens[i].range.start + number_end;
+    let mut end = number.end;
+    let mut last = i;
+    if number_end == tokens[i].range.len() {
+        while last + 1 < tokens.len() && glued(last + 1) && SUFFIXES.contains(&word(last + 1)) {
+            last += 1;
+            end = tokens[last].range.end;
+        }
+    }
+    let suffixed = last > i;
+    // "Sparta 3 - 1", "Concerta 36 mg": a score or a quantity.
+    if kind == Number::Plain && !suffixed {
+        let rest = text[end..].trim_start();
+        let next = rest.split([' ', ',', '.', ')']).next().unwrap_or("");
+        let score = rest
+            .strip_prefix(['-', '–'])
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        if score || UNITS.contains(&next.to_lowercase().as_str()) {
+            return None;
+        }
+    }
+    let range = tokens[first].range.start..end;
+    let inside = overlapping(found, &range);
+    // A person, a place, a reference or an amount at the name's words: no
+    // product ("premier Rutte 2025", "Rotterdam 2025", "Kamerstuk 36 600").
+    let name_part = tokens[first].range.start..tokens[i - 1].range.end;
+    let mut known_name_words = 0;
+    for &k in &inside {
+        let f = &found[k];
+        if f.range.start < range.start || f.range.end > range.end {
+            // A mention that runs out of it (a date "1 januari 2025").
+            return None;
+        }
+        // The whole, or its number, is a name already: "Radio 1", "NPO
+        // Radio 4", "Schalke 04", "COP31".
+        if f.range == range || (f.range.end == number.end && f.ty != EntityType::Date) {
+            return None;
+        }
+        match f.ty {
+            EntityType::Person | EntityType::Reference | EntityType::Money => return None,
+            EntityType::Location if f.range.start == name_part.start => return None,
+            _ => {}
+        }
+        if f.range.end <= name_part.end {
+            known_name_words += text[f.range.clone()].split(' ').count();
+        }
+    }
+    let name_words = i - first;
+    match kind {
+        // "Voorjaarsnota 2026", "Mediawet 2008": one word only when it is a
+        // paper, a plan or a law already; otherwise a title of two
+        // capitalised words at least, not all of them known names ("Tweede
+        // Kamer 2025").
+        Number::Year => {
+            let paper = name_words == 1 && has_head(word(i - 1), YEARLY_HEADS);
+            if !(paper || (capitals >= 2 && known_name_words < name_words)) {
+                return None;
+            }
+        }
+        // "L2", "2.1": after a name of two letters at least ("PbEU 2024, L
+        // 1689" is a reference).
+        Number::Version => {
+            if name_words == 1 && word(i - 1).chars().count() < 2 {
+                return None;
+            }
+        }
+        // "Falcon 9", "RTX 5080 Super": a plain number after a name the
+        // document does not know otherwise, or before a model's word; not
+        // after a symbol or a subscript's letters ("CO 2", "F 0").
+        Number::Plain => {
+            if !suffixed && (known_name_words > 0 || word(i - 1).chars().count() < 3) {
+                return None;
+            }
+        }
+    }
+    Some((range, inside))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_of_versions_models_and_years() {
+        assert_eq!(number("2.1"), Some(Number::Version));
+        assert_eq!(number("L2"), Some(Number::Version));
+        assert_eq!(number("H200"), Some(Number::Version));
+        assert_eq!(number("2025"), Some(Number::Year));
+        assert_eq!(number("2025–2030"), Some(Number::Year));
+        assert_eq!(number("9"), Some(Number::Plain));
+        // Counter-examples: a thousand, a file number, a word.
+        assert_eq!(number("1.299"), None);
+        assert_eq!(number("102736418"), None);
+        assert_eq!(number("Linux"), None);
+        assert_eq!(number("CO2"), None);
+    }
+}
