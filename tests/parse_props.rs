@@ -147,6 +147,14 @@ fn piece() -> impl Strategy<Value = String> {
         Just("\u{1b}[31m".to_string()),
         Just("\u{202e}".to_string()),
         Just("Oekraïne".to_string()),
+        Just("# Titel".to_string()),
+        Just("## Kop ##".to_string()),
+        Just("[Lees meer](https://example.nl/a_(b))".to_string()),
+        Just("![Image 1: Rook](https://example.nl/f.jpg)".to_string()),
+        Just("**vet**".to_string()),
+        Just("* ".to_string()),
+        Just("> ".to_string()),
+        Just("---".to_string()),
         "[0-9]{1,5}".prop_map(|s| s),
         "[a-zA-Zëï .,:;()«»'\"-]{0,30}".prop_map(|s| s),
     ]
@@ -187,8 +195,132 @@ fn document() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
+/// Pieces of Markdown as extractors write it, whole and broken: links,
+/// images, emphasis, headings, bullets, quotes, breaks, references,
+/// autolinks, escapes, and characters of several bytes beside them.
+fn markdown_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "# ",
+            "## ",
+            "### ",
+            "#",
+            "* ",
+            "- ",
+            "+ ",
+            "1. ",
+            "2) ",
+            "> ",
+            "> > ",
+            "---",
+            "***",
+            "===",
+            "```",
+            "|",
+            " | ",
+            "[",
+            "]",
+            "(",
+            ")",
+            "](",
+            "![",
+            "**",
+            "__",
+            "*",
+            "_",
+            "~~",
+            "`",
+            "\\",
+            "\\*",
+            "<",
+            ">",
+            "&amp;",
+            "&#8217;",
+            "&#x1b;",
+            "[1]",
+            "[1]: https://x.nl",
+            "[Lees ook](https://x.nl/a)",
+            "[![Logo](/l.svg)](/)",
+            "![](f.jpg)",
+            "[Ga naar de inhoud](#main)",
+            "<https://x.nl/é>",
+            "[tekst][1]",
+            "**vet**",
+            "_schuin_",
+            "Title: Kop",
+            "URL Source: https://x.nl",
+            "Markdown Content:",
+            "title: Kop",
+            "é",
+            "ë",
+            "Één",
+            "€",
+            "’",
+            "\u{a0}",
+            "\u{1b}",
+            "Lees ook",
+            "Meest gelezen",
+            "Foto: ANP",
+        ])
+        .prop_map(str::to_string),
+        "[a-zA-Zë ]{0,12}",
+    ]
+}
+
+/// Texts made of those pieces, a line at a time.
+fn markdown_document() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(
+        (
+            prop::collection::vec(markdown_piece(), 0..6),
+            prop::bool::weighted(0.3),
+        ),
+        0..30,
+    )
+    .prop_map(|lines| {
+        // A heading and a link first: enough evidence to be read as Markdown.
+        let mut s = String::from("# Kop\n\n[een link](https://example.nl)\n\n");
+        for (parts, blank) in lines {
+            s.push_str(&parts.concat());
+            s.push('\n');
+            if blank {
+                s.push('\n');
+            }
+        }
+        s.into_bytes()
+    })
+}
+
+/// Every clean character is its source character, or a space or a bullet
+/// standing for white space and markup, or a decoded character reference.
+fn check_sources(d: &Document) -> Result<(), TestCaseError> {
+    let src = String::from_utf8_lossy(d.bytes()).into_owned();
+    for (at, c) in d.clean.char_indices().filter(|&(_, c)| c != '\n') {
+        let raw = d.raw_range(at..at + c.len_utf8());
+        prop_assert!(raw.is_some(), "clean {} unmapped", at);
+        let s = &src[raw.unwrap_or(0..0)];
+        let ok = s == c.to_string()
+            || (c == ' ' && !s.is_empty())
+            || (c == '•' && ["*", "-", "+"].contains(&s))
+            || (s.starts_with('&') && s.ends_with(';'))
+            || s.chars()
+                .next()
+                .and_then(brief::document::builder::control_picture)
+                == Some(c);
+        prop_assert!(ok, "clean {:?} at {} stands for {:?}", c, at, s);
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn markdown_like_texts_hold_the_invariants(bytes in markdown_document()) {
+        if let Some(d) = parse(bytes) {
+            check(&d)?;
+            check_sources(&d)?;
+        }
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

@@ -68,7 +68,10 @@ impl<'t> CleanBuilder<'t> {
 
     /// Appends the decoded text in `range`, normalising white space and control
     /// characters, and replacing the given sub-ranges with other text (footnote
-    /// markers become superscripts). Replacements must be sorted.
+    /// markers become superscripts). Replacements must be sorted. An empty
+    /// replacement leaves its text out of the clean text (Markdown's markup):
+    /// the white space on both sides of it reads as one space, and a clean
+    /// range across it maps over it.
     pub fn push_text(&mut self, range: Range<usize>, replacements: &[(Range<usize>, String)]) {
         if range.is_empty() {
             return;
@@ -80,6 +83,10 @@ impl<'t> CleanBuilder<'t> {
                 continue;
             }
             self.push_normalised(pos..r.start);
+            if with.is_empty() {
+                pos = r.end;
+                continue;
+            }
             self.flush_space();
             let at = self.clean.len();
             self.clean.push_str(with);
@@ -283,6 +290,24 @@ mod tests {
         b.end_block(BlockKind::Paragraph);
         assert_eq!(b.clean, "reisadviezen en zo\u{241b}[31m");
         assert_eq!(b.map.map_range(0..12), Some(0..14));
+        assert_eq!(b.blocks[0].text, 0..t.len());
+    }
+
+    #[test]
+    fn an_empty_replacement_leaves_its_text_out_and_one_space_around_it() {
+        let t = "Lees **dit** en [](x) dat\n> verder";
+        let mut b = CleanBuilder::new(t);
+        let gone = |r: Range<usize>| (r, String::new());
+        b.begin_block();
+        b.push_text(
+            0..t.len(),
+            &[gone(5..7), gone(10..12), gone(16..21), gone(26..27)],
+        );
+        b.end_block(BlockKind::Paragraph);
+        assert_eq!(b.clean, "Lees dit en dat verder");
+        // "dit" is its own source; "en dat" maps over the empty link.
+        assert_eq!(b.map.map_range(5..8), Some(7..10));
+        assert_eq!(b.map.map_range(9..15), Some(13..25));
         assert_eq!(b.blocks[0].text, 0..t.len());
     }
 

@@ -68,6 +68,10 @@ pub enum FoldReason {
     RelatedArticle,
     SiteNavigation,
     UnrelatedItem,
+    /// What a web extractor writes above the page it read: jina reader's
+    /// "Title:", "URL Source:", "Markdown Content:", trafilatura's YAML
+    /// front matter.
+    ExtractorHeader,
 }
 
 impl FoldReason {
@@ -82,6 +86,7 @@ impl FoldReason {
             FoldReason::RelatedArticle => "related article",
             FoldReason::SiteNavigation => "site navigation",
             FoldReason::UnrelatedItem => "unrelated item",
+            FoldReason::ExtractorHeader => "extractor header",
         }
     }
 }

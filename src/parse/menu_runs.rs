@@ -26,7 +26,7 @@ const SHARE_WORDS: &[&str] = &[
 /// Whether a line reads as one menu item: at most three words and 30
 /// characters, starting with a capital (or a digit: "1 Binnenland"), and
 /// ending as no sentence or clause does.
-fn is_item(t: &str) -> bool {
+pub(super) fn is_item(t: &str) -> bool {
     let t = t.trim();
     if SHARE_WORDS.contains(&t) {
         return true;

@@ -23,6 +23,7 @@ mod layout_evidence;
 mod letter_header;
 mod letter_title;
 mod letterspacing;
+mod markdown;
 mod marker_lines;
 mod menu_runs;
 mod news;
@@ -55,7 +56,14 @@ pub fn parse_laid_out(text: &str, evidence: &LayoutEvidence) -> Parsed {
     let mut p = match kind {
         DocKind::Kamerbrief => kamerbrief::parse(text, evidence),
         DocKind::Kamervragen => kamervragen::parse(text),
-        kind => news::parse(text, kind),
+        // A web page as Markdown (a text file only: a PDF's text is none).
+        kind => match (*evidence == LayoutEvidence::default())
+            .then(|| markdown::looks_like(text))
+            .flatten()
+        {
+            Some(md) => markdown::parse(text, if md.web { DocKind::News } else { kind }),
+            None => news::parse(text, kind),
+        },
     };
     make_inert(&mut p);
     p

@@ -217,7 +217,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
 /// A byline ("Door Sanne Verhoeven en Jeroen Bakkenes") or a time stamp
 /// ("Bijgewerkt vr 13 nov 2026 09:12", "18 november 2026 06:12"): no
 /// subheading.
-fn is_byline_or_stamp(t: &str) -> bool {
+pub(super) fn is_byline_or_stamp(t: &str) -> bool {
     let b = t.as_bytes();
     let clock = b.windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
@@ -246,7 +246,7 @@ fn dateline(s: &str) -> Option<regex::Captures<'_>> {
 }
 
 /// The first dateline of the article sets its place and agency.
-fn read_dateline(b: &CleanBuilder<'_>, block: usize, meta: &mut Meta) {
+pub(super) fn read_dateline(b: &CleanBuilder<'_>, block: usize, meta: &mut Meta) {
     if meta.dateline.is_some() {
         return;
     }
