@@ -32,6 +32,15 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     {
         return None;
     }
+    // A sentence with a footnote marker glued after its stop ("… over de
+    // voortgang.7"); not a numbered part ("Hoofdstuk 2.6").
+    let unmarked = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    if unmarked.len() < s.len()
+        && let Some(stem) = unmarked.strip_suffix(['.', '!', '?'])
+        && stem.ends_with(|c: char| c.is_alphabetic() || c == ')')
+    {
+        return None;
+    }
     // "Genk - Sint-Truiden 2 - 0": a match's result, short and capitalised.
     if super::results_line::is_results_line(s) {
         return None;
@@ -156,6 +165,10 @@ mod tests {
         assert_eq!(heading_shape("dit is geen kop", 12), None);
         assert_eq!(heading_shape("Het kabinet steunt dit.", 12), None);
         assert_eq!(heading_shape("2019", 12), None);
+        // A sentence whose stop has a footnote marker after it; counter-
+        // example: a numbered part.
+        assert_eq!(heading_shape("Ik informeer u voor de zomer.7", 12), None);
+        assert_eq!(heading_shape("Hoofdstuk 2.6", 12), Some(Numbering::None));
         assert_eq!(
             heading_shape("Energietransitie:", 12),
             Some(Numbering::None)

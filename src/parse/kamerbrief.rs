@@ -17,6 +17,7 @@ use super::letter_header::read_header;
 use super::letter_title::derived_title;
 use super::letterspacing::{Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
+use super::note_end;
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item, starts_list_item};
 use super::reflow::{LineSource, ends_sentence, push_lines};
@@ -95,6 +96,12 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     for note in &notes {
         for &k in note.lines.iter().chain(&note.stray_number) {
             roles[k] = Role::Note;
+        }
+        // An address that ended a note is the sidebar's ("Korte Voorhout 7").
+        if let Some(k) = note.ended_by
+            && note_end::is_address(lines[k].text(text))
+        {
+            roles[k] = Role::Folded(FoldReason::Sidebar);
         }
     }
     let replacements: Vec<(std::ops::Range<usize>, String)> = notes
@@ -441,7 +448,9 @@ fn fold_furniture(
                     let prev = squeezed[k].to_lowercase();
                     let runs_on =
                         prev.ends_with(" van") || prev.ends_with(" en") || prev.ends_with('&');
+                    // Furniture ("Ons kenmerk") folds on its own, with its value.
                     if roles[j] != Role::Body
+                        || furniture(j).is_some()
                         || !short(j)
                         || lines[j].text(text).split_whitespace().count() > 4
                         || !(runs_on || k == i && lines[j].full.start == lines[k].full.end + 1)

@@ -11,6 +11,7 @@ use super::kamervragen_furniture as furniture;
 use super::kamervragen_meta as meta;
 use super::kamervragen_notes as notes;
 use super::kamervragen_qa::{self as qa, Label, LabelKind};
+use super::name_hyphen::joins_surnames;
 use super::note_blocks::{NoteLines, push_notes};
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item};
@@ -145,18 +146,24 @@ pub fn parse(text: &str) -> Parsed {
         });
         let masthead: Vec<usize> = (0..q.start).filter(|&k| !lines[k].is_blank()).collect();
         // The masthead's lines in blocks as the page sets them apart: a
-        // blank line or a furniture line (folded on its own) ends a block.
+        // blank line or a furniture line (folded on its own) ends a block,
+        // and a number alone on its line at the right margin (the part
+        // number "2", which `pdftotext -layout` puts between "Tweede Kamer
+        // der Staten-Generaal" and "Vergaderjaar …") is a block of its own.
+        let kind = BlockKind::Metadata(MetaField::Masthead);
         let mut run: Vec<usize> = Vec::new();
         for k in 0..=q.start {
             let ends_run = k == q.start || lines[k].is_blank() || furn[k];
-            if !ends_run {
+            let alone = !ends_run && at_right_margin(text, &lines[k]);
+            if !ends_run && !alone {
                 run.push(k);
                 continue;
             }
-            let masthead = BlockKind::Metadata(MetaField::Masthead);
-            emit(&mut b, &src, &run, masthead);
+            emit(&mut b, &src, &run, kind);
             run.clear();
-            if k < q.start && furn[k] && !lines[k].is_blank() {
+            if alone {
+                emit(&mut b, &src, &[k], kind);
+            } else if k < q.start && furn[k] && !lines[k].is_blank() {
                 let folded = BlockKind::Folded(FoldReason::PageFooter);
                 emit(&mut b, &src, &[k], folded);
             }
@@ -397,12 +404,16 @@ fn typical_width(text: &str, lines: &[Line], is_text: &dyn Fn(usize) -> bool) ->
 }
 
 /// The lines' text joined with spaces (line-end hyphens before a lower-case
-/// letter dropped), for reading metadata and titles.
+/// letter dropped, but for a surname's: "Şahin-" / "van der Laan"), for
+/// reading metadata and titles.
 fn joined(text: &str, lines: &[Line], ls: &[usize]) -> String {
     let mut s = String::new();
     for &k in ls {
         let t = lines[k].text(text);
-        if s.ends_with('-') && t.chars().next().is_some_and(char::is_lowercase) {
+        if s.ends_with('-')
+            && t.chars().next().is_some_and(char::is_lowercase)
+            && !joins_surnames(&s, t)
+        {
             s.pop();
         } else if !s.is_empty() {
             s.push(' ');
@@ -410,6 +421,15 @@ fn joined(text: &str, lines: &[Line], ls: &[usize]) -> String {
         s.push_str(t);
     }
     s
+}
+
+/// A number alone on its line, set far to the right ("   …   2"): a
+/// masthead's part or page number in `pdftotext -layout`.
+fn at_right_margin(text: &str, line: &Line) -> bool {
+    let indent = text[line.full.start..line.content.start.max(line.full.start)]
+        .chars()
+        .count();
+    indent >= 40 && furniture::is_bare_number(line.text(text))
 }
 
 /// A block of `kind` of lines `ls`, when there are any.

@@ -10,10 +10,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", optionally with the page
-/// number beside it and the printer's line before it (`pdftotext -layout`).
+/// number beside it (after it, or before it where the page prints it at the
+/// left margin) and the printer's line before it (`pdftotext -layout`).
 static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
-        r"^(?:['’]s-Gravenhage \d{4}\s+)?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–—-]\s*\d{4}, Aanhangsel(?:\s+\d{1,4})?$",
+        r"^(?:\d{1,5}\s+)?(?:['’]s-Gravenhage \d{4}\s+)?(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–—-]\s*\d{4}, Aanhangsel(?:\s+\d{1,5})?$",
     )
 });
 static DOCUMENT_ID: LazyLock<Regex> =
@@ -46,7 +47,8 @@ pub fn document_id(line: &str) -> Option<&str> {
 }
 
 /// Which lines are furniture: the patterns above, and a bare page number
-/// right after a running footer.
+/// right after a running footer. (Not one right before it: pdftotext prints
+/// a page's footnote numbers there, after the notes.)
 pub fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
     let mut furniture = vec![false; lines.len()];
     let mut after_footer = false;
@@ -60,13 +62,18 @@ pub fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
             after_footer = true;
             continue;
         }
-        let page_number = after_footer && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+        let page_number = after_footer && is_bare_number(t);
         if page_number || DOCUMENT_ID.is_match(t) || OTHER.is_match(t) || JOINED.is_match(t) {
             furniture[i] = true;
         }
         after_footer = false;
     }
     furniture
+}
+
+/// A number alone on its line, as page and part numbers stand: "2".
+pub fn is_bare_number(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Line indices where pages start (the first is 0): a form feed, or else the
@@ -144,6 +151,25 @@ mod tests {
         let f = mark(t, &lines);
         assert_eq!(f, vec![false, true, false]);
         assert_eq!(page_starts(t, &lines, &f), vec![0, 2]);
+    }
+
+    #[test]
+    fn layout_footer_with_the_page_number_at_the_left_is_furniture() {
+        // The page number at the left margin, beside the footer; a page
+        // number of five digits.
+        let t = "eind van pagina twee.\n\n2                      Tweede Kamer, vergaderjaar 2026–2027, Aanhangsel\nbegin van pagina drie\nTweede Kamer, vergaderjaar 2026–2027, Aanhangsel          12345\nverder\n";
+        let lines = split_lines(t);
+        let f = mark(t, &lines);
+        assert_eq!(f, vec![false, false, true, false, true, false]);
+        assert_eq!(page_starts(t, &lines, &f), vec![0, 3, 5]);
+        // Counter-examples: a sentence after a number that names the
+        // Aanhangsel; a footnote's number printed after the notes, right
+        // above the footer (pdftotext), is the note's, not furniture.
+        let t = "2 Zie Tweede Kamer, vergaderjaar 2026–2027, Aanhangsel 612.\n3\nTweede Kamer, vergaderjaar 2026–2027, Aanhangsel\n\n2\n";
+        assert_eq!(
+            mark(t, &split_lines(t)),
+            vec![false, false, true, false, true]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! seen in the text, and holds no question or answer after it; its numbers and
 //! text lines are then paired up in order.
 
-use super::footnotes::marker_in;
+use super::footnote_markers::marker_in;
 use crate::document::lines::Line;
 use std::ops::Range;
 

@@ -343,6 +343,9 @@ fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
     if left.chars().count() >= 2 && left.chars().all(|c| c.is_uppercase()) {
         return Err(Joiner::Glue); // "NAVO-/bondgenoten"
     }
+    if super::name_hyphen::joins_surnames(a, b) {
+        return Err(Joiner::Glue); // "Şahin-/van der Laan"
+    }
     Ok((left, right))
 }
 
@@ -468,6 +471,16 @@ mod tests {
         assert_eq!(j("«militair-technisch»-", "antwoord,"), Joiner::Glue);
         assert_eq!(j("met NAVO-", "bondgenoten"), Joiner::Glue);
         assert_eq!(j("van de-", "escalatie"), Joiner::Glue);
+        // A double-barrelled surname whose second name opens with
+        // particles keeps its hyphen; a capitalised word before a word that
+        // is no particle joins as any other ("Rijksoverheid").
+        assert_eq!(
+            j("staatssecretaris J.C. Şahin-", "van der Laan heeft"),
+            Joiner::Glue
+        );
+        assert_eq!(j("het be-", "leid van"), Joiner::DropHyphen);
+        assert_eq!(j("in Noord-", "Holland"), Joiner::Glue);
+        assert_eq!(j("de Rijks-", "overheid en"), Joiner::DropHyphen);
         assert_eq!(
             j(
                 "https://x.nl/diplomatieke-verklaringen/gezamenlijke-",

@@ -178,6 +178,13 @@ fn people(role_texts: &[&str], names: &[&str]) -> Option<Vec<(String, String)>> 
     )
 }
 
+/// A line that ends a sentence, also with a footnote marker glued after the
+/// stop ("… over de voortgang.7"), as extractors print a raised marker.
+fn ends_sentence_or_marker(t: &str) -> bool {
+    let unmarked = t.trim_end().trim_end_matches(|c: char| c.is_ascii_digit());
+    super::reflow::ends_sentence(unmarked) && !unmarked.ends_with(char::is_whitespace)
+}
+
 /// Where no blank line sets the signature apart (some extractors print none),
 /// a paragraph that ends in a name and a role (either order) after a finished
 /// sentence is split before them.
@@ -192,7 +199,7 @@ fn split_off_signatures(text: &str, lines: &[Line], items: &mut Vec<Item>) {
             let tail: Vec<&str> = ls[n - 2..].iter().map(|&l| t(l)).collect();
             let signs = people(&tail[..1], &tail[1..]).is_some()
                 || (is_name(tail[0]) && people(&tail[1..], &tail[..1]).is_some());
-            if signs && super::reflow::ends_sentence(t(ls[n - 3])) {
+            if signs && ends_sentence_or_marker(t(ls[n - 3])) {
                 let (head, rest) = (ls[..n - 2].to_vec(), ls[n - 2..].to_vec());
                 items[k] = Item::Para(head);
                 items.insert(k + 1, Item::Para(rest));
@@ -362,6 +369,16 @@ pub fn take_signatures(
 mod tests {
     use regex::Regex;
     use std::sync::LazyLock;
+
+    #[test]
+    fn a_sentence_end_with_a_marker_after_it() {
+        use super::ends_sentence_or_marker as ends;
+        assert!(ends("Ik informeer u over de voortgang.7"));
+        assert!(ends("Ik informeer u over de voortgang."));
+        // Counter-examples: a number set apart, a year.
+        assert!(!ends("zie Kamerstuk 36 000, nr. 12"));
+        assert!(!ends("voor de zomer van 2027"));
+    }
 
     /// The patterns the readers by hand stand for, as they were compiled before.
     static ROLE: LazyLock<Regex> = LazyLock::new(|| {
