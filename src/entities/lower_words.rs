@@ -26,6 +26,24 @@ impl<'t> LowerWords<'t> {
     pub fn contains(&self, word: &str) -> bool {
         self.words.get_or_init(|| collect(self.text)).contains(word)
     }
+
+    /// The same answer as [`LowerWords::contains`], without collecting the
+    /// words when no one has yet: a search of the text for `word` alone, for
+    /// the passes that ask about a word or two in a document.
+    pub fn contains_once(&self, word: &str) -> bool {
+        if let Some(words) = self.words.get() {
+            return words.contains(word);
+        }
+        if !word.starts_with(char::is_lowercase) {
+            return false;
+        }
+        let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+        memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|at| {
+            let before = self.text[..at].chars().next_back();
+            let after = self.text[at + word.len()..].chars().next();
+            !before.is_some_and(is_word) && !after.is_some_and(is_word)
+        })
+    }
 }
 
 /// Words are runs of letters, digits, hyphens and apostrophes.
@@ -49,5 +67,27 @@ mod tests {
         assert!(!w.contains("nos"));
         assert!(!w.contains("lees"));
         assert!(!w.contains("Over"));
+    }
+
+    #[test]
+    fn one_word_asked_without_collecting_gives_the_same_answer() {
+        let text = "Lees meer over de top.\n\nNOS Over de NOS, al-gemene zaken; overal";
+        let w = LowerWords::new(text);
+        for word in [
+            "over",
+            "al-gemene",
+            "zaken",
+            "nos",
+            "lees",
+            "Over",
+            "gemene",
+            "overa",
+        ] {
+            assert_eq!(
+                w.contains_once(word),
+                LowerWords::new(text).contains(word),
+                "{word}"
+            );
+        }
     }
 }

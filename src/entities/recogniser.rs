@@ -507,11 +507,19 @@ impl Recogniser {
                 || lower_words.contains(&w.to_lowercase())
         };
         // "Veluwezoom Zorgadvies B.V.": a company, taught with its short forms.
+        // The same question for the passes that ask about few words in a
+        // document: the text's lower-case words are not collected for them.
+        let is_common_once = |w: &str| {
+            super::cues::is_never_alone(w)
+                || super::cues::is_adjective_form(w)
+                || self.gazetteer.stop.contains(w)
+                || lower_words.contains_once(&w.to_lowercase())
+        };
         for f in company_names::take_legal_forms(text, &mut found, is_common) {
             lessons.add_company(text, &f, is_other);
         }
         let learned = lessons.finish(text, &mut found);
-        self.refine(text, &mut found, is_common);
+        self.refine(text, &mut found, is_common, is_common_once);
         DocFinds {
             found,
             urls,

@@ -23,12 +23,14 @@ use super::{
 
 impl Recogniser {
     /// Runs the passes, in order, on a document's sorted mentions.
-    /// `is_common` tells a word that is no part of a name before it.
+    /// `is_common` tells a word that is no part of a name before it;
+    /// `is_common_once` answers the same for passes that ask rarely.
     pub(super) fn refine(
         &self,
         text: &str,
         found: &mut Vec<Found>,
         is_common: impl Fn(&str) -> bool + Copy,
+        is_common_once: impl Fn(&str) -> bool + Copy,
     ) {
         let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]
@@ -52,9 +54,9 @@ impl Recogniser {
         photo_credit::add(text, found);
         quoted_titles::add(text, found);
         road_numbers::add(text, found);
-        ampersand_names::add(text, found, is_common);
+        ampersand_names::add(text, found, is_common_once);
         compound_ends::cut(text, found);
-        versioned_names::add(text, found, is_common);
+        versioned_names::add(text, found, is_common_once);
         money_words::add(text, found);
         names_by_context::add(text, found, |w| self.given_names.contains(w));
         sports_clubs::retype(text, found, is_country);

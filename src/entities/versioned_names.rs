@@ -300,12 +300,17 @@ fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
 /// (or a function word).
 pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool) {
     let mut added: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let range = line_start..line_start + line.len();
-        line_start = range.end + 1;
-        // Most lines hold no digit at all.
-        if !line.bytes().any(|b| b.is_ascii_digit()) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // From digit to digit: most of a text has none, and a line is read word
+    // by word only when a digit's word follows a capitalised one.
+    while let Some(d) = bytes[at..].iter().position(u8::is_ascii_digit) {
+        let d = at + d;
+        let line_start = memchr::memrchr(b'\n', &bytes[..d]).map_or(0, |p| p + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[d..]).map_or(bytes.len(), |p| d + p);
+        at = line_end;
+        let range = line_start..line_end;
+        if !after_capital(&text[range.clone()]) {
             continue;
         }
         let tokens = tokens(text, range);
@@ -352,6 +357,27 @@ pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool)
     found.sort_by_key(|f| f.range.start);
 }
 
+/// Whether a word with a digit stands right after a capitalised word
+/// somewhere in `line` (a cheap look before its words are listed).
+fn after_capital(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut prev_capital = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = memchr::memchr(b' ', &bytes[at..]).map_or(bytes.len(), |p| at + p);
+        let piece = &bytes[at..end];
+        if prev_capital && piece.iter().any(u8::is_ascii_digit) {
+            return true;
+        }
+        prev_capital = piece
+            .iter()
+            .find(|b| !matches!(b, b'(' | b'"' | b'\''))
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+        at = end + 1;
+    }
+    false
+}
+
 /// The mentions of `found` that overlap `range`, by index.
 fn overlapping(found: &[Found], range: &Range<usize>) -> Vec<usize> {
     let from = found.partition_point(|f| f.range.end <= range.start);
@@ -396,7 +422,7 @@ fn name_before(
             let lower = w.to_lowercase();
             if COUNTED.contains(&lower.as_str())
                 || is_never_alone(w)
-                || (capitals == 0 && (is_common(w) || is_street(w)))
+                || (capitals == 0 && is_street(w))
             {
                 break;
             }
@@ -513,6 +539,11 @@ fn name_before(
                 return None;
             }
         }
+    }
+    // Asked last, of the one word before the number: whether the text writes
+    // it in lower case ("Versie 2.1" beside "de versie").
+    if is_common(word(i - 1)) {
+        return None;
     }
     Some((range, inside))
 }
