@@ -25,16 +25,9 @@ fn headings(d: &Document) -> Vec<String> {
         .collect()
 }
 
-/// The reading text, folded blocks left out.
-fn reading(d: &Document) -> String {
-    d.blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| !b.kind.is_folded())
-        .map(|(i, _)| d.block_text(i))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+mod common;
+
+use common::reading_text as reading;
 
 const IENW: [&str; 3] = [
     "ienw-circulaire-economie-2023.pdftotext.txt",

@@ -5,24 +5,14 @@
 //! and pandoc or turndown (wrapped lines, reference links, autolinks,
 //! escapes), and counter-examples that are no Markdown.
 
-use brief::document::{BlockKind, DocDate, DocKind, Document, FoldReason, Origin, SectionKind};
+use brief::document::{BlockKind, DocDate, DocKind, Document, FoldReason, SectionKind};
 use common::{block_with, clean_of, raw_of};
 
 mod common;
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn parse(name: &str, bytes: Vec<u8>) -> Document {
-    brief::parse::document_from_bytes(name.into(), Origin::File(name.into()), bytes)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn load(name: &str) -> Document {
-    parse(name, fixture(name))
-}
+use common::fixture_bytes as fixture;
+use common::load_fixture as load;
+use common::parse_named as parse;
 
 fn text(t: &str) -> Document {
     parse("pagina", t.as_bytes().to_vec())
@@ -41,16 +31,7 @@ fn headings(d: &Document) -> Vec<(&str, u8)> {
         .collect()
 }
 
-/// The text a reader sees with the chrome folded away.
-fn unfolded(d: &Document) -> String {
-    d.blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| !b.kind.is_folded())
-        .map(|(i, _)| d.block_text(i))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use common::reading_text as unfolded;
 
 const MARKUP: [&str; 9] = [
     "](", "[", "**", "](http", "# ", "\n> ", "\n* ", "\n- ", "\\",

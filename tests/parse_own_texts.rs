@@ -10,19 +10,9 @@ use common::{block_with, clean_of, raw_of};
 
 mod common;
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn parse(name: &str, bytes: Vec<u8>) -> Document {
-    brief::parse::document_from_bytes(name.into(), Origin::File(name.into()), bytes)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn load(name: &str) -> Document {
-    parse(name, fixture(name))
-}
+use common::fixture_bytes as fixture;
+use common::load_fixture as load;
+use common::parse_named as parse;
 
 fn kind_of(d: &Document, needle: &str) -> BlockKind {
     d.blocks[block_with(d, needle)].kind

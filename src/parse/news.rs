@@ -191,7 +191,18 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             }
         }
     }
-    // A news page without its own subheadings still gets one section.
+    finish(kind, meta, b, starts)
+}
+
+/// A news page's parse from its built clean text and its sections' starts:
+/// a page without its own subheadings still gets one section; a page has no
+/// footnotes, signatories or pages. (The Markdown reader ends the same way.)
+pub(super) fn finish(
+    kind: DocKind,
+    meta: Meta,
+    b: CleanBuilder<'_>,
+    mut starts: Vec<SectionStart>,
+) -> Parsed {
     if starts.is_empty() && !b.blocks.is_empty() {
         starts.push(SectionStart {
             block: 0,

@@ -19,6 +19,35 @@ use brief::corpus::{Corpus, load_bytes};
 use brief::document::{Document, Origin};
 use std::ops::Range;
 
+/// The bytes of `tests/fixtures/<name>`.
+pub fn fixture_bytes(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// `bytes` parsed as the file `name` would be.
+pub fn parse_named(name: &str, bytes: Vec<u8>) -> Document {
+    brief::parse::document_from_bytes(name.into(), Origin::File(name.into()), bytes)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The fixture `name`, parsed.
+pub fn load_fixture(name: &str) -> Document {
+    parse_named(name, fixture_bytes(name))
+}
+
+/// The text a reader sees with the chrome folded away: the unfolded blocks,
+/// one a line.
+pub fn reading_text(d: &Document) -> String {
+    d.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !b.kind.is_folded())
+        .map(|(i, _)| d.block_text(i))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A corpus of texts given in the test, ids `d0`, `d1`, …
 pub fn corpus_of(texts: &[&str]) -> Corpus {
     Corpus {

@@ -380,17 +380,7 @@ mod tests {
         apply(view, &read(view, &Refs::default(), false).edits)
     }
 
-    fn apply(view: &str, edits: &[Edit]) -> String {
-        let mut out = String::new();
-        let mut pos = 0;
-        for (r, with) in edits {
-            out.push_str(&view[pos..r.start]);
-            out.push_str(with);
-            pos = r.end;
-        }
-        out.push_str(&view[pos..]);
-        out
-    }
+    use super::super::shown as apply;
 
     #[test]
     fn links_show_their_text() {

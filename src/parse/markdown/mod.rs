@@ -25,8 +25,8 @@ use crate::document::lines::{Line, split_lines};
 use crate::document::{BlockKind, DocKind, FoldReason, Meta, Parsed, SectionKind};
 use crate::parse::heading::heading_shape;
 use crate::parse::menu_runs::is_item;
-use crate::parse::news::{is_byline_or_stamp, read_dateline};
-use crate::parse::sections::{SectionStart, build};
+use crate::parse::news::{finish, is_byline_or_stamp, read_dateline};
+use crate::parse::sections::SectionStart;
 use blocks::{MdBlock, Shape};
 use chrome::Seen;
 use inline::{Edit, Refs};
@@ -175,26 +175,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
         }
     }
     close(&mut b, &mut folded);
-    if starts.is_empty() && !b.blocks.is_empty() {
-        starts.push(SectionStart {
-            block: 0,
-            level: 1,
-            title: "Text".into(),
-            kind: SectionKind::Introduction,
-        });
-    }
-    let block_count = b.blocks.len();
-    Parsed {
-        kind,
-        meta,
-        clean: b.clean,
-        clean_to_text: b.map,
-        blocks: b.blocks,
-        sections: build(starts, block_count),
-        footnotes: Vec::new(),
-        signatories: Vec::new(),
-        pages: Vec::new(),
-    }
+    finish(kind, meta, b, starts)
 }
 
 /// A block's edits with its bullet's among them.
@@ -344,7 +325,7 @@ fn is_skip(dest: &str, text: &str) -> bool {
 }
 
 /// `view` with the edits applied.
-fn shown(view: &str, edits: &[Edit]) -> String {
+pub(super) fn shown(view: &str, edits: &[Edit]) -> String {
     let mut out = String::with_capacity(view.len());
     let mut pos = 0;
     for (r, with) in edits {
