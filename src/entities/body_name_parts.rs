@@ -141,6 +141,8 @@ const ENGLISH_OF_HEADS: &[&str] = &[
     "Court",
     "Chamber",
     "Bureau",
+    // "Southern University of Science and Technology".
+    "University",
 ];
 
 /// Widens each organisation that ends in an English head over its "of"

@@ -38,6 +38,9 @@ const TRADE_WORDS: &[&str] = &[
     "Controls",
     "Electronics",
     "Semiconductors",
+    "Semiconductor",
+    "Personeelsdiensten",
+    "Logistiek",
     "Robotics",
     "Software",
     "Bidco",
@@ -50,8 +53,12 @@ const TRADE_WORDS: &[&str] = &[
 /// taught ("Amsterdam Capital" does not make "Amsterdam" a company).
 pub(super) fn short_forms(name: &str, is_other: impl Fn(&str) -> bool) -> Vec<&str> {
     let mut forms = Vec::new();
+    // "Xinwei Semiconductor Co., Ltd.": both parts of the form.
     let mut rest = name;
-    if let Some((before, last)) = rest.rsplit_once(' ')
+    if let Some(before) = rest.strip_suffix(" Co., Ltd.") {
+        rest = before;
+        forms.push(rest);
+    } else if let Some((before, last)) = rest.rsplit_once(' ')
         && LEGAL_FORMS.contains(&last)
     {
         rest = before.trim_end_matches(',');
@@ -112,7 +119,17 @@ pub(super) fn drop_leading_adjective(text: &str, found: &mut [Found]) {
 /// Legal forms that make the capitalised words before them a company
 /// wherever they stand.
 const LEGAL_FORM_CUES: &[&str] = &[
-    "B.V.", "N.V.", "Inc.", "Ltd.", "GmbH", "plc", "S.A.", "LLC", "Corp.", "S.p.A.",
+    "Co., Ltd.",
+    "B.V.",
+    "N.V.",
+    "Inc.",
+    "Ltd.",
+    "GmbH",
+    "plc",
+    "S.A.",
+    "LLC",
+    "Corp.",
+    "S.p.A.",
 ];
 
 /// A searcher for all of [`LEGAL_FORM_CUES`] at once.

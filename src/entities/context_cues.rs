@@ -25,6 +25,12 @@ pub fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
     kind_before(text, words, at, cues::is_org_class_cue)
 }
 
+/// "bedrijventerrein Harselaar", "de woonwijken De Burgt en Bloemendal": a
+/// kind of place right before the name, or before the list it ends.
+pub fn place_kind_before(text: &str, words: &[Word], at: usize) -> bool {
+    kind_before(text, words, at, cues::is_place_kind_cue)
+}
+
 /// A word of a kind (`is_kind`, in lower case or as a sentence's first word)
 /// right before the name at `at`, or before the list of names it stands in.
 fn kind_before(text: &str, words: &[Word], at: usize, is_kind: fn(&str) -> bool) -> bool {

@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 
 pub use super::head_words::{MISC_HEADS, ORG_HEADS, has_head, is_bare_org_head, is_unit_head};
 pub use super::non_name_words::{
-    NEVER_ALONE, is_address_word, is_adjective_form, is_letter_word, is_never_alone,
+    NEVER_ALONE, is_address_word, is_adjective_form, is_function_capital, is_letter_word,
+    is_never_alone,
 };
 pub use super::person_cues::{PERSON_CUES, is_demonym_noun, is_person_cue};
 
@@ -149,6 +150,43 @@ pub const ORG_CLASS_CUES: &[&str] = &[
     "startup",
     "ploeg",
     "afdeling",
+    // "eierverwerker Ovoterra", "champignonkwekerij Peelhof", "uitzendbureau
+    // Agrostaff": trades that name a firm.
+    "verwerker",
+    "verwerkers",
+    "kwekerij",
+    "kwekerijen",
+    "uitzendbureau",
+    "uitzendbureaus",
+    "uitzender",
+    "uitzenders",
+    "transporteur",
+    "importeur",
+    "projectontwikkelaar",
+    "softwareontwikkelaar",
+    "firma",
+];
+
+/// Kinds of place a name is introduced with, as a whole word: "bedrijventerrein
+/// Harselaar", "recreatiepark De Zilverreiger", "de woonwijken De Burgt en
+/// Bloemendal", "de provincie Guangdong". (Whole words only: "Harderwijk"
+/// ends in "wijk" and is a town.)
+pub const PLACE_KIND_CUES: &[&str] = &[
+    "bedrijventerrein",
+    "industrieterrein",
+    "recreatiepark",
+    "vakantiepark",
+    "sportpark",
+    "woonwijk",
+    "woonwijken",
+    "wijk",
+    "wijken",
+    "buurt",
+    "stadsdeel",
+    "provincie",
+    "deelstaat",
+    "eiland",
+    "natuurgebied",
 ];
 
 /// Verbs of saying, lower case: before a name, its speaker
@@ -220,6 +258,12 @@ pub fn is_org_class_cue(word: &str) -> bool {
             .iter()
             .any(|c| word == *c || (word.len() > c.len() + 2 && word.ends_with(c)))
     })
+}
+
+/// A kind of place before a name ("bedrijventerrein Harselaar"): one of
+/// [`PLACE_KIND_CUES`], in any case.
+pub fn is_place_kind_cue(word: &str) -> bool {
+    with_lower(word, |w| PLACE_KIND_CUES.contains(&w))
 }
 
 pub fn is_misc_cue(word: &str) -> bool {

@@ -62,7 +62,14 @@ pub(super) fn join_given_names(
         let free_from = i.checked_sub(1).map_or(0, |p| found[p].range.end);
         let f = &mut found[i];
         let Link::Gazetteer(e) = f.link else { continue };
-        if f.ty != EntityType::Person || text[f.range.clone()].contains(' ') {
+        // ("Bram van der Wal": a surname with its particles is bare too.)
+        let surface = &text[f.range.clone()];
+        let bare = surface
+            .split(' ')
+            .rev()
+            .skip(1)
+            .all(super::gazetteer::is_particle);
+        if f.ty != EntityType::Person || !bare {
             continue;
         }
         let Some(head) = text[..f.range.start].strip_suffix(' ') else {

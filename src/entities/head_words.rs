@@ -52,6 +52,9 @@ pub static ORG_HEADS: &[&str] = &[
     "stiftung",
     "gesellschaft",
     "dienst",
+    // "Westflex Personeelsdiensten", "Van den Brink Logistiek".
+    "-diensten",
+    "logistiek",
     "organisatie",
     "partij",
     "unie",
@@ -295,6 +298,10 @@ pub static MISC_HEADS: &[&str] = &[
     "charter",
     "protocol",
     "deal",
+    // Rules and arrangements named in English: "Common Reporting
+    // Standard", "Wassenaar Arrangement".
+    "standard",
+    "arrangement",
     // Funds and reviews in English: "Brexit Adjustment Reserve", "Impact
     // Assessment Mensenrechten en Algoritmes", "Digital Omnibus".
     "reserve",

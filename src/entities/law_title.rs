@@ -76,7 +76,27 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
     while j < words.len() && j - at <= MAX_WORDS && (words[j].joined_to_prev || suspended(j)) {
         let w = word(j);
         let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-        if !(w.starts_with(char::is_lowercase) || year) || ENDS.contains(&w) {
+        // "Wet overbruggingsregeling box 3": one digit after a word of the
+        // title closes it, when the sentence goes on after it ("box 3 in
+        // strijd", not "fase 2 jaar").
+        let digit = w.len() == 1
+            && w.as_bytes()[0].is_ascii_digit()
+            && last == j - 1
+            && words.get(j + 1).is_none_or(|n| {
+                !n.joined_to_prev || {
+                    let n = &text[n.range.clone()];
+                    ENDS.contains(&n) || !n.starts_with(char::is_lowercase)
+                }
+            });
+        // "Wanneer wordt de Wet … van kracht?": the sentence's "van".
+        let sentence_van = w == "van"
+            && words.get(j + 1).is_some_and(|n| {
+                matches!(&text[n.range.clone()], "kracht" | "toepassing" | "belang")
+            });
+        if !(w.starts_with(char::is_lowercase) || year || digit)
+            || ENDS.contains(&w)
+            || sentence_van
+        {
             break;
         }
         if !INSIDE.contains(&w) {
@@ -84,7 +104,7 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
         }
         // A year closes the title: "Wet inkomstenbelasting 2001 voor …";
         // so does the word that ends a suspended hyphen's pair.
-        if year || (j >= 2 && suspended(j - 1)) {
+        if year || digit || (j >= 2 && suspended(j - 1)) {
             break;
         }
         j += 1;
@@ -99,6 +119,37 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
     (last > at).then_some(last)
 }
 
+/// Joins a law or decree named by one compound word to the place after it
+/// that names its subject: "Luchthavenbesluit Maastricht", "Aanwijzingsbesluit
+/// Schiphol". `found` is sorted by start; the place goes into the name.
+/// (A place after a law that is not its subject comes after a preposition:
+/// "de Omgevingswet in Utrecht".)
+pub fn join_subject_place(text: &str, found: &mut Vec<super::Found>) {
+    use super::kind::EntityType;
+    let mut gone = Vec::new();
+    for i in 1..found.len() {
+        let (law, place) = (&found[i - 1], &found[i]);
+        let surface = &text[law.range.clone()];
+        if law.ty != EntityType::Misc
+            || place.ty != EntityType::Location
+            || surface.contains(' ')
+            || !is_compound_head(surface)
+            || text.get(law.range.end..place.range.start) != Some(" ")
+            || text[place.range.clone()].contains(' ')
+        {
+            continue;
+        }
+        let range = law.range.start..place.range.end;
+        found[i - 1] = super::Found {
+            link: super::detector::name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Misc,
+        };
+        gone.push(i);
+    }
+    super::drop_finds(found, gone);
+}
+
 /// A capitalised compound whose last part is a head: "Verzamelwet",
 /// "Codebesluit", "Subsidieregeling".
 fn is_compound_head(w: &str) -> bool {
@@ -111,7 +162,7 @@ fn is_compound_head(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::title_end;
+    use super::{join_subject_place, title_end};
     use crate::entities::words::words;
 
     fn title(text: &str) -> Option<&str> {
@@ -156,6 +207,30 @@ mod tests {
     }
 
     #[test]
+    fn a_decree_takes_the_place_it_is_about() {
+        use crate::entities::kind::EntityType;
+        use crate::entities::{Found, test_mention};
+        let text =
+            "Het Luchthavenbesluit Maastricht en de Omgevingswet in Utrecht, de Wet Utrecht.";
+        let mut found: Vec<Found> = [
+            ("Luchthavenbesluit", EntityType::Misc),
+            ("Maastricht", EntityType::Location),
+            ("Omgevingswet", EntityType::Misc),
+            ("Utrecht", EntityType::Location),
+        ]
+        .iter()
+        .map(|(s, ty)| test_mention(text, s, *ty, false))
+        .collect();
+        join_subject_place(text, &mut found);
+        let names: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // Counter-example: a place after a preposition is where, not what.
+        assert_eq!(
+            names,
+            ["Luchthavenbesluit Maastricht", "Omgevingswet", "Utrecht"]
+        );
+    }
+
+    #[test]
     fn no_title_without_one() {
         // A head alone, before a verb, a capital or punctuation.
         assert_eq!(title("Volgens de Wet is dat verboden."), None);
@@ -167,6 +242,24 @@ mod tests {
             Some("Wet op de jeugdzorg")
         );
         assert_eq!(title("Is de Wet op de?"), None);
+        // "van kracht" is the sentence's; a digit after a title word
+        // closes the title only where the sentence goes on.
+        assert_eq!(
+            title("Wanneer wordt de Wet toezicht kinderopvang van kracht?"),
+            Some("Wet toezicht kinderopvang")
+        );
+        assert_eq!(
+            title("Dan is de Wet bescherming van persoonsgegevens van toepassing."),
+            Some("Wet bescherming van persoonsgegevens")
+        );
+        assert_eq!(
+            title("De Wet overbruggingsregeling box 3 is in strijd met het EVRM."),
+            Some("Wet overbruggingsregeling box 3")
+        );
+        assert_eq!(
+            title("De Wet langdurige zorg 2 jaar later."),
+            Some("Wet langdurige zorg")
+        );
         assert_eq!(title("Wet en regelgeving schieten tekort."), None);
         assert_eq!(
             title("De Wet versterking regie volkshuisvesting ligt ter behandeling."),

@@ -54,6 +54,7 @@ pub mod portfolio;
 mod quoted_titles;
 mod recogniser;
 mod refining;
+mod region_parts;
 pub mod report;
 mod road_numbers;
 pub mod rules;

@@ -120,6 +120,44 @@ pub fn is_never_alone(word: &str) -> bool {
     with_lower(word, |w| NEVER_ALONE_SET.contains(w))
 }
 
+/// Capitalised function words (articles, pronouns, conjunctions, adverbs a
+/// sentence starts with) that continue a name only before another capital
+/// ("Museum Het Schip"): "in Barneveld Een zwarte rookwolk" is a place and
+/// a new sentence whose break an extractor lost. Not "De", "Den", "Van",
+/// "Ter": Flemish surnames keep their particles capitalised.
+pub fn is_function_capital(word: &str) -> bool {
+    matches!(
+        word,
+        "Een"
+            | "Het"
+            | "Dit"
+            | "Dat"
+            | "Deze"
+            | "Die"
+            | "Hij"
+            | "Zij"
+            | "Wij"
+            | "Ik"
+            | "Er"
+            | "Maar"
+            | "Want"
+            | "Dus"
+            | "Toen"
+            | "Ook"
+            | "Daar"
+            | "Hier"
+            | "Wat"
+            | "Wie"
+            | "Hoe"
+            | "Waarom"
+            | "Welke"
+            | "Omdat"
+            | "Terwijl"
+            | "Daarna"
+            | "Daarom"
+    )
+}
+
 /// Words of a letter's head ("Ons kenmerk", "Uw brief", "Datum"): a
 /// capital on one starts a new line of the letterhead, never a name's next word.
 pub fn is_letter_word(word: &str) -> bool {
@@ -158,7 +196,8 @@ pub fn is_address_word(word: &str) -> bool {
 /// "Russische", "Nederlandse", "Oekraïense", "Europese": adjectives of
 /// places and peoples, capitalised in Dutch but not names on their own.
 pub fn is_adjective_form(word: &str) -> bool {
-    ["se", "sche", "ische", "ese"]
+    // ("in Europees verband", "een Chinees bedrijf".)
+    ["se", "sche", "ische", "ese", "ees"]
         .iter()
         .any(|s| word.ends_with(s))
         && word.chars().count() > 4

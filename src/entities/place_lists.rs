@@ -46,6 +46,48 @@ pub(super) fn take_list_items(
             at += item.len() + 2;
         }
     }
+    // "in Amstelveen, Wassenaar en Laren": after a preposition of place, a
+    // list of two places or more ends in one.
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.ty != EntityType::Location
+            || b.ty != EntityType::Location
+            || text.get(a.range.end..b.range.start) != Some(", ")
+        {
+            continue;
+        }
+        let before = text[..a.range.start].trim_end_matches(' ');
+        let cue = before.rsplit([' ', '\n']).next().unwrap_or_default();
+        if !matches!(
+            cue,
+            "in" | "naar" | "uit" | "te" | "rond" | "tussen" | "vanuit"
+        ) {
+            continue;
+        }
+        let Some(rest) = [" en ", " of "]
+            .iter()
+            .find_map(|j| text[b.range.end..].strip_prefix(j))
+        else {
+            continue;
+        };
+        let item_end = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        let item = &rest[..item_end];
+        let start = text.len() - rest.len();
+        let taken = found
+            .iter()
+            .any(|f| f.range.start < start + item.len() && f.range.end > start);
+        // One word ending the sentence's list, not the first of a name.
+        let next = rest[item_end..].chars().nth(1);
+        if !taken && is_place_like(item, &is_common) && !next.is_some_and(char::is_uppercase) {
+            made.push(Found {
+                link: name_link(item),
+                range: start..start + item.len(),
+                ty: EntityType::Location,
+            });
+        }
+    }
     if !made.is_empty() {
         found.extend(made);
         found.sort_by_key(|f| f.range.start);
@@ -103,6 +145,34 @@ mod tests {
                 &["Sneek", "Heerenveen"]
             ),
             ["Sneek", "Drachten", "Joure", "Heerenveen"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_preposition_of_place_ends_in_a_place() {
+        assert_eq!(
+            places(
+                "zijn in Amstelveen, Wassenaar en Laren doorzoekingen verricht",
+                &["Amstelveen", "Wassenaar"]
+            ),
+            ["Amstelveen", "Wassenaar", "Laren"]
+        );
+        // Counter-examples: no preposition of place before the list, one
+        // place only, a name of two capitalised words going on.
+        assert_eq!(
+            places(
+                "Amstelveen, Wassenaar en Volgens",
+                &["Amstelveen", "Wassenaar"]
+            ),
+            ["Amstelveen", "Wassenaar"]
+        );
+        assert_eq!(
+            places("wonen in Wassenaar en Laren", &["Wassenaar"]),
+            ["Wassenaar"]
+        );
+        assert_eq!(
+            places("in Sneek, Joure en Jan Smit zei", &["Sneek", "Joure"]),
+            ["Sneek", "Joure"]
         );
     }
 

@@ -290,9 +290,22 @@ impl Recogniser {
             rule_matches.into_iter().filter_map(to_found).collect()
         };
         let rule_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
+        // "Natura 2000", "Agenda 2030": a known name with a year in it is
+        // the name, the year no date of its own.
+        let years_inside = |h: &Range<usize>| {
+            text[h.clone()].bytes().any(|b| b.is_ascii_digit()) && {
+                let from = rule_ranges.partition_point(|t| t.end <= h.start);
+                found[from..]
+                    .iter()
+                    .take_while(|f| f.range.start < h.end)
+                    .all(|f| {
+                        f.ty == EntityType::Date && f.range.start > h.start && f.range.end <= h.end
+                    })
+            }
+        };
         let keep = |h: &Hit| {
             !text[h.range.clone()].contains('\n')
-                && !overlaps(&rule_ranges, &h.range)
+                && (!overlaps(&rule_ranges, &h.range) || years_inside(&h.range))
                 // "OCW/DGO-2026/456789": a known acronym inside a file number.
                 && !shapes::in_file_number(text, &h.range)
                 // "Binnenhof 4 2513 AA": a street of an address.
@@ -344,6 +357,20 @@ impl Recogniser {
             found.par_extend(hits.par_iter().with_min_len(4096).filter_map(hit_found));
         } else {
             found.extend(hits.iter().filter_map(hit_found));
+        }
+        // The years inside known names go (see `years_inside`).
+        let named_years: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|h| overlaps(&rule_ranges, &h.range))
+            .map(|h| h.range.clone())
+            .collect();
+        if !named_years.is_empty() {
+            found.retain(|f| {
+                f.ty != EntityType::Date
+                    || !named_years
+                        .iter()
+                        .any(|h| h.start < f.range.start && f.range.end <= h.end)
+            });
         }
         sort_by_start(&mut found, big, |f| f.range.start);
         // Known organisations and named things may be built on by a longer

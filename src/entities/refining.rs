@@ -17,8 +17,9 @@ use super::widening::{
 };
 use super::{
     Found, Link, ampersand_names, body_name_parts, company_places, compound_ends, detector,
-    medical_centres, money_words, names_by_context, org_place, photo_credit, place_lists,
-    platform_x, quoted_titles, road_numbers, sports_clubs, versioned_names,
+    law_title, medical_centres, money_words, names_by_context, org_place, photo_credit,
+    place_lists, platform_x, quoted_titles, region_parts, road_numbers, sports_clubs,
+    versioned_names,
 };
 
 impl Recogniser {
@@ -45,6 +46,14 @@ impl Recogniser {
         company_places::merge_trade_after_place(text, found);
         company_places::merge_place_before_english_body(text, found, |w| self.places.contains(w));
         org_place::merge_court_place(text, found);
+        law_title::join_subject_place(text, found);
+        region_parts::join(text, found, |w| {
+            self.places.contains(w)
+                || self
+                    .name_keys
+                    .get(&name_key(w))
+                    .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
+        });
         org_place::airports_are_places(text, found);
         medical_centres::take_names(text, found, is_common);
         platform_x::add(text, found, || match self.twitter {

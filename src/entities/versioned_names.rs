@@ -428,7 +428,13 @@ fn name_before(
             }
             capitals += 1;
             first = j - 1;
-        } else if kind == Number::Year && capitals > 0 && TITLE_JOINS.contains(&w) {
+        } else if kind == Number::Year
+            && capitals > 0
+            && TITLE_JOINS.contains(&w)
+            // ("het Hoofdlijnenakkoord en de Miljoenennota 2027": "en"
+            // before an article joins two names, not a title's words.)
+            && !(matches!(w, "en" | "of") && matches!(word(j), "de" | "het" | "een"))
+        {
             // Only inside a title: a capitalised word must come before it.
         } else {
             break;
@@ -482,7 +488,13 @@ fn name_before(
         let score = rest
             .strip_prefix(['-', '–'])
             .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
-        if score || UNITS.contains(&next.to_lowercase().as_str()) {
+        // "Skattestyrelsen 312 rekeninghouders": a number of ten or more
+        // before a plural noun counts things.
+        let counts = text[number.clone()].len() >= 2
+            && next.starts_with(char::is_lowercase)
+            && next.chars().count() > 3
+            && (next.ends_with('s') || next.ends_with("en"));
+        if score || counts || UNITS.contains(&next.to_lowercase().as_str()) {
             return None;
         }
     }

@@ -236,15 +236,23 @@ pub(crate) fn drop_dutch_adjective_before_english(text: &str, found: &mut [Found
         let Some((adjective, rest)) = name.split_once(' ') else {
             continue;
         };
+        // ("Amerikaanse Bureau of Industry and Security": a head before
+        // its "of" part.)
+        let head_part = rest.split(" of ").next().unwrap_or(rest);
         let english = rest.contains(' ')
             && rest.is_ascii()
-            && rest
-                .split(' ')
-                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-            && rest
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| ENGLISH_HEADS.contains(&last));
+            && rest.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || (head_part.len() < rest.len() && matches!(w, "of" | "and" | "the"))
+            })
+            && head_part.rsplit(' ').next().is_some_and(|last| {
+                ENGLISH_HEADS.contains(&last)
+                    || (head_part.len() < rest.len()
+                        && matches!(
+                            last,
+                            "Bureau" | "Department" | "Office" | "University" | "Ministry"
+                        ))
+            });
         if english && super::cues::is_adjective_form(adjective) {
             let start = f.range.start + adjective.len() + 1;
             f.range.start = start;
@@ -454,7 +462,8 @@ pub(super) fn short_forms(
 }
 
 /// Parts of a place named by a compass point or its centre, after a hyphen.
-const PLACE_PARTS: &[&str] = &[
+pub(super) const PLACE_PARTS: &[&str] = &[
+    "Midden",
     "Noord",
     "Zuid",
     "Oost",

@@ -35,7 +35,10 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         _ => (
             i,
             (!cues::is_adjective_form(word(i)) && !words[i].sentence_start)
-                || ctx.is_given(word(i)),
+                || ctx.is_given(word(i))
+                // ("Directoraat-generaal Belastingdienst" on a letterhead's
+                // line: a unit's head makes a name of the known body.)
+                || cues::is_unit_head(word(i)),
         ),
     };
     // Whether the name starts with a post's words after its title.
@@ -240,8 +243,10 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // ("Wout Verbelen van Pauwels Sauzen-Cibel Clementines", "Tom
         // Pidcock van Q36.5": so is a body of two capitalised words or
         // more, or a word with a digit; a surname is one word of letters.)
+        // ("J.C. ter Horst": initials have no surname yet.)
         let place_after_surname = p > end + 1
             && end > i
+            && !initials
             && p < words.len()
             && !ctx.is_given(word(end))
             && (ctx.places.contains(word(p))
@@ -265,6 +270,9 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
                 || !is_acronym(word(p))
                 || matches!(word(p), "BV" | "NV" | "AG" | "SE" | "PLC" | "LLC"))
             && !cues::is_person_cue(word(p))
+            // ("in Barneveld Een zwarte rookwolk": a sentence's first
+            // word after a lost break; "Museum Het Schip" goes on.)
+            && (!cues::is_function_capital(word(p)) || next_is_capitalised(text, words, p))
             && !cues::is_address_word(word(p))
             && !cues::is_letter_word(word(p))
             // "Zuivelcoöperatie FrieslandCampina": a brand stands alone.

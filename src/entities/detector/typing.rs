@@ -12,7 +12,7 @@ use crate::entities::acronym;
 use crate::entities::acronym_type::{classify_acronym, defines_acronym};
 use crate::entities::context_cues::{
     chamber_context, misc_cue_before, org_class_before, org_member_before, place_cue_before,
-    speech_verb_before,
+    place_kind_before, speech_verb_before,
 };
 use crate::entities::cover::Cover;
 use crate::entities::cues::{self, MISC_HEADS, ORG_HEADS};
@@ -207,6 +207,21 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
     } else if misc_cue_before(text, words, start) {
         Some((EntityType::Misc, built_link()))
+    } else if !titled
+        && !ctx.is_given(word(start))
+        && (place_kind_before(text, words, start)
+            || (start > 1
+                && matches!(word(start - 1), "De" | "Het")
+                && cover[start - 1] == Cover::Free
+                && words[start].joined_to_prev
+                && place_kind_before(text, words, start - 1)))
+    {
+        // "bedrijventerrein Harselaar", "recreatiepark De Zilverreiger"
+        // (with its article).
+        if !place_kind_before(text, words, start) {
+            range.start = words[start - 1].range.start;
+        }
+        Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
     } else if org_class_before(text, words, start) {
         Some((EntityType::Organisation, built_link()))
     } else if titled {
@@ -228,6 +243,8 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     } else if single
         && (MISC_HEADS.contains(&cues::lower(surface).as_ref())
             || cues::is_unit_head(surface)
+            // ("de Omgevingsdiensten": a plural head alone is a kind.)
+            || surface.ends_with("diensten")
             || (cues::is_bare_org_head(surface) && !after_a_name(text, words, start)))
     {
         // "Verslag van het debat", "Plan", "Afdeling bestuursrechtspraak",
@@ -245,7 +262,9 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             && bare_head(word(last)))
     {
         Some((ty, built_link()))
-    } else if place_cue_before(text, words, start)
+    } else if (place_cue_before(text, words, start)
+        // ("naar Nederlanders die …": people of a place, not a place.)
+        && !(single && surface.ends_with("ers")))
         || (ctx.places.contains(surface)
             && !(start > 0
                 && matches!(word(start - 1), "de" | "der" | "den" | "het")

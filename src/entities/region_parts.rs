@@ -1,0 +1,131 @@
+//! A body named after a region of a place and a compass part after a
+//! hyphen takes the part: "Veiligheidsregio Gelderland-Midden", "GGD
+//! Hollands-Noorden"; one named after a district of two places takes the
+//! second place: "Gerechtshof Arnhem-Leeuwarden". Without this the name
+//! stops at the hyphen and the part after it is lost or taken for a place
+//! of its own. (A place alone takes its compass part in
+//! `widening::take_place_parts`.)
+//!
+//! Only a compass part, or a second known place, is taken: "NAVO-landen" is
+//! a compound whose second part is a common noun, and a place followed by
+//! another place alone ("de grens Nederland-Duitsland") names two places.
+
+use super::detector::name_link;
+use super::kind::EntityType;
+use super::widening::PLACE_PARTS;
+use super::{Found, drop_finds};
+
+/// Joins to each organisation of several words in `found` (sorted by
+/// start) that ends in a place the compass part or the second place after
+/// its hyphen; `is_place` says a word is a known place. Finds on the joined
+/// part go into the name.
+pub fn join(text: &str, found: &mut Vec<Found>, is_place: impl Fn(&str) -> bool) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Organisation {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+            continue;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let part = &rest[..len];
+        // Not the first part of a longer compound ("Midden-Oosten").
+        if !part.starts_with(char::is_uppercase) || rest[len..].starts_with('-') {
+            continue;
+        }
+        let surface = &text[f.range.clone()];
+        let Some((_, last_word)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        if !is_place(last_word) || !(PLACE_PARTS.contains(&part) || is_place(part)) {
+            continue;
+        }
+        let end = f.range.end + 1 + len;
+        // Finds on the part go into the name; one running past it leaves
+        // the name as it was.
+        let inside: Vec<usize> = (i + 1..found.len())
+            .take_while(|&j| found[j].range.start < end)
+            .collect();
+        if inside.iter().any(|&j| found[j].range.end > end) {
+            continue;
+        }
+        gone.extend(inside);
+        let f = &mut found[i];
+        f.range.end = end;
+        f.link = name_link(&text[f.range.clone()]);
+    }
+    drop_finds(found, gone);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_mention;
+
+    fn joined(text: &str, names: &[(&str, EntityType)]) -> Vec<String> {
+        let mut found: Vec<Found> = names
+            .iter()
+            .map(|(s, ty)| test_mention(text, s, *ty, true))
+            .collect();
+        found.sort_by_key(|f| f.range.start);
+        join(text, &mut found, |w| {
+            matches!(
+                w,
+                "Arnhem" | "Leeuwarden" | "Nederland" | "Duitsland" | "Gelderland" | "Utrecht"
+            )
+        });
+        found
+            .iter()
+            .map(|f| text[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_compass_part_and_a_district_join_the_name() {
+        let text = "De Veiligheidsregio Gelderland-Midden en het Gerechtshof Arnhem-Leeuwarden.";
+        assert_eq!(
+            joined(
+                text,
+                &[
+                    ("Veiligheidsregio Gelderland", EntityType::Organisation),
+                    ("Gerechtshof Arnhem", EntityType::Organisation),
+                    ("Leeuwarden", EntityType::Location),
+                ]
+            ),
+            [
+                "Veiligheidsregio Gelderland-Midden",
+                "Gerechtshof Arnhem-Leeuwarden"
+            ]
+        );
+    }
+
+    #[test]
+    fn compounds_and_two_places_stay_apart() {
+        // Counter-examples: a common noun after the hyphen, two places
+        // alone, a body not ending in a place, a longer compound.
+        let text = "de NAVO-landen, de grens Nederland-Duitsland, Omroep West-Midden en Provincie Utrecht-Midden-Oost.";
+        assert_eq!(
+            joined(
+                text,
+                &[
+                    ("NAVO", EntityType::Organisation),
+                    ("Nederland", EntityType::Location),
+                    ("Duitsland", EntityType::Location),
+                    ("Omroep West", EntityType::Organisation),
+                    ("Provincie Utrecht", EntityType::Organisation),
+                ]
+            ),
+            [
+                "NAVO",
+                "Nederland",
+                "Duitsland",
+                "Omroep West",
+                "Provincie Utrecht"
+            ]
+        );
+    }
+}
