@@ -343,6 +343,16 @@ fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
     if left.chars().count() >= 2 && left.chars().all(|c| c.is_uppercase()) {
         return Err(Joiner::Glue); // "NAVO-/bondgenoten"
     }
+    // "REPowerEU-/routekaart": a word ending in a capital takes a hyphen
+    // before a lower-case part (a syllable break never has one there).
+    if left.chars().count() >= 2 && left.chars().last().is_some_and(char::is_uppercase) {
+        return Err(Joiner::Glue);
+    }
+    // "directeur-/generaal", "secretarissen-/generaal": titles that Dutch
+    // writes with a hyphen.
+    if matches!(right, "generaal" | "generaals") {
+        return Err(Joiner::Glue);
+    }
     if super::name_hyphen::joins_surnames(a, b) {
         return Err(Joiner::Glue); // "Şahin-/van der Laan"
     }
@@ -470,6 +480,12 @@ mod tests {
         assert_eq!(j("de Minister-", "President en"), Joiner::Glue);
         assert_eq!(j("«militair-technisch»-", "antwoord,"), Joiner::Glue);
         assert_eq!(j("met NAVO-", "bondgenoten"), Joiner::Glue);
+        // A word ending in a capital and the "-generaal" titles keep their
+        // hyphen; a syllable break before "generaal"'s letters does not.
+        assert_eq!(j("de REPowerEU-", "routekaart"), Joiner::Glue);
+        assert_eq!(j("de directeur-", "generaal van"), Joiner::Glue);
+        assert_eq!(j("de ge-", "neraal van"), Joiner::DropHyphen);
+        assert_eq!(j("de Europe-", "se Unie"), Joiner::DropHyphen);
         assert_eq!(j("van de-", "escalatie"), Joiner::Glue);
         // A double-barrelled surname whose second name opens with
         // particles keeps its hyphen; a capitalised word before a word that
