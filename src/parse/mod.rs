@@ -21,6 +21,7 @@ mod kamervragen_notes;
 pub(crate) mod kamervragen_qa;
 mod kind;
 mod layout_evidence;
+mod letter_furniture;
 mod letter_header;
 mod letter_title;
 mod letterspacing;
