@@ -1,7 +1,9 @@
 //! What the briefing of a large folder holds, stage by stage: the corpus read
-//! and parsed, the entity index, the search index, related passages,
-//! duplicates and the timeline, built one after the other in this process
-//! as the library builds them for the reader and the CLI. After each stage
+//! and parsed, the entity index, what the search holds (the folded view of
+//! the document shown, and a search of all documents on the workers, each
+//! folding one document at a time), related passages, duplicates and the
+//! timeline, built one after the other in this process as the library
+//! builds them for the reader and the CLI. After each stage
 //! it prints the process's resident memory (VmRSS), its peak so far (VmHWM)
 //! and the stage's time.
 //!
@@ -17,9 +19,9 @@
 //!
 //! Why: issue 11 asks for memory proportional to what is needed (at most
 //! three times the text); `vs_less` gives the reader's peak, this says which
-//! stage it comes from. The reader builds the entities and the search index
-//! at the same time, on threads of their own, so its peak can be higher than
-//! any line here.
+//! stage it comes from. The reader builds the entities and the
+//! cross-references on a thread of their own while a search may run on
+//! others, so its peak can be higher than any line here.
 //!
 //! Under `cargo test --benches` (no `--bench` argument) it does nothing.
 
@@ -109,9 +111,30 @@ fn main() {
     let t = Instant::now();
     let entities = briefing.entities(&progress);
     report("entity index", t);
+    // What the search holds: the view of the document shown, folded on
+    // its thread, and a search of all documents (on the workers, with that
+    // view handed in).
     let t = Instant::now();
-    let search = brief::search::SearchIndex::build(&corpus);
-    report("search index", t);
+    let mut views = brief::search::FoldedViews::default();
+    views.show(&corpus, 0);
+    while views.poll().views.is_empty() {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let mut sweeper = brief::search::Sweeper::default();
+    let sweep = sweeper.start(brief::search::SweepJob {
+        corpus: corpus.clone(),
+        matcher: brief::search::Query::literal("oekraine").compile().unwrap(),
+        include_folded: false,
+        limit: 2000,
+        docs: 0..corpus.entries.len(),
+        views: views.held(),
+    });
+    let mut hits = Vec::new();
+    while !sweep.take(&mut hits).done {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    drop(sweep);
+    report("search (view, all docs)", t);
     let t = Instant::now();
     let related = brief::crossref::related::RelatedIndex::build(&corpus, &entities.index);
     brief::free_memory::give_back();
@@ -125,15 +148,16 @@ fn main() {
     let timeline = brief::crossref::timeline::build(&corpus, &entities.index);
     report("timeline", t);
     println!(
-        "({} entities, {} mentions; search views {:.0} MB; {} passages; {} duplicates; {} timeline entries)",
+        "({} entities, {} mentions; search views {:.2} MB, {} hits listed; {} passages; {} duplicates; {} timeline entries)",
         entities.index.entities.len(),
         entities.index.docs.iter().map(Vec::len).sum::<usize>(),
-        mb(search.heap_bytes() as u64),
+        mb(views.heap_bytes() as u64),
+        hits.len(),
         related.len(),
         duplicates.len(),
         timeline.len()
     );
-    std::hint::black_box((search, related, duplicates, timeline));
+    std::hint::black_box((views, sweeper, hits, related, duplicates, timeline));
 }
 
 /// VmRSS and VmHWM in bytes (Linux; zero elsewhere).

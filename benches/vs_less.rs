@@ -9,7 +9,7 @@
 //!   is complete: the screen's text has changed and no more output follows
 //!   for [`QUIET`] (the time is that of the last byte, not of the quiet). The
 //!   keys start once the program is idle ([`IDLE`]), so brief's background
-//!   work (entities, search index, cross-references) is done and its
+//!   work (entities, cross-references) is done and its
 //!   highlights are drawn;
 //! - **key→frame while busy** (brief only): the same page keys, [`BUSY_PRESSES`]
 //!   of them, pressed at once after the first frame, while brief still reads
@@ -82,8 +82,8 @@ const QUIET: Duration = Duration::from_millis(50);
 /// Page keys pressed while brief is busy, right after its first frame.
 const BUSY_PRESSES: usize = 10;
 /// Before the first key the program must be idle, neither writing nor
-/// working (brief recognises entities and builds its search index and
-/// cross-references on a background thread after the first frame): no
+/// working (brief recognises entities and builds its cross-references on
+/// a background thread after the first frame): no
 /// output and at most one clock tick of CPU time for this long.
 const IDLE: Duration = Duration::from_millis(500);
 /// The longest any wait may take.

@@ -1,28 +1,28 @@
 //! The briefing a session reads: its corpus, and what is derived from the
-//! whole of it — the entity index and the cross-references (search index,
-//! related passages, near-duplicates, timeline). A [`Briefing`] builds each
-//! once, when first asked, each stage contained; the reader asks for them
-//! on threads of its own as it starts, the CLI and tests ask here and now.
-//! Two threads asking for one stage share one build: the reader's live
-//! search and its cross-references hold the same search index. No terminal
-//! code.
+//! whole of it — the entity index and the cross-references (related
+//! passages, near-duplicates, timeline). A [`Briefing`] builds each once,
+//! when first asked, each stage contained; the reader asks for them on a
+//! thread of its own as it starts, the CLI and tests ask here and now. Two
+//! threads asking for one stage share one build. No terminal code.
 //!
-//! The reader and the commands build the recogniser, the entity index and
-//! the search index through here, so both read the same gazetteer the same
-//! way: a user's gazetteer file that cannot be read is a warning (the
-//! bundled gazetteer is used), never a failure.
+//! Search is not a stage: nothing is derived from the whole briefing for it
+//! (the reader folds the documents it shows and searches all of them on
+//! workers, see [`crate::search`]).
+//!
+//! The reader and the commands build the recogniser and the entity index
+//! through here, so both read the same gazetteer the same way: a user's
+//! gazetteer file that cannot be read is a warning (the bundled gazetteer
+//! is used), never a failure.
 
 use crate::contain::{self, Failure};
 use crate::corpus::Corpus;
 use crate::entities::{EntityIndex, Recogniser};
 use crate::progress::Progress;
-use crate::search::{IndexProgress, SearchIndex};
 use std::sync::{Arc, OnceLock};
 
-/// What the reader derives from the whole briefing besides entities: the
-/// search index, related passages, near-duplicates and the timeline.
+/// What the reader derives from the whole briefing besides entities:
+/// related passages, near-duplicates and the timeline.
 pub struct CrossRef {
-    pub search: Arc<SearchIndex>,
     pub related: crate::crossref::related::RelatedIndex,
     pub duplicates: crate::crossref::DuplicateIndex,
     pub timeline: Vec<crate::crossref::timeline::TimelineEntry>,
@@ -32,7 +32,6 @@ impl CrossRef {
     /// Nothing cross-referenced: what a failed stage leaves.
     pub fn empty() -> CrossRef {
         CrossRef {
-            search: Default::default(),
             related: Default::default(),
             duplicates: Default::default(),
             timeline: Vec::new(),
@@ -56,7 +55,6 @@ pub struct Entities {
 /// A corpus and what is derived from it, each built once, when first asked.
 pub struct Briefing {
     pub corpus: Arc<Corpus>,
-    search: OnceLock<Result<Arc<SearchIndex>, Failure>>,
     entities: OnceLock<Entities>,
     crossref: OnceLock<Result<Arc<CrossRef>, Failure>>,
 }
@@ -65,23 +63,9 @@ impl Briefing {
     pub fn new(corpus: Arc<Corpus>) -> Briefing {
         Briefing {
             corpus,
-            search: OnceLock::new(),
             entities: OnceLock::new(),
             crossref: OnceLock::new(),
         }
-    }
-
-    /// The search index (built now, counting entries in `progress`, unless
-    /// it is built or being built: then that one); a panic while building
-    /// is the failure.
-    pub fn search(&self, progress: &IndexProgress) -> Result<&Arc<SearchIndex>, &Failure> {
-        self.search
-            .get_or_init(|| {
-                contain::contain(|| {
-                    Arc::new(SearchIndex::build_with_progress(&self.corpus, progress))
-                })
-            })
-            .as_ref()
     }
 
     /// The entity index, each document's recognition contained, counting the
@@ -114,25 +98,20 @@ impl Briefing {
         })
     }
 
-    /// Search index, related passages, duplicates and timeline (after the
-    /// entities, which related passages and the timeline use, and with the
-    /// search index [`Briefing::search`] holds).
+    /// Related passages, duplicates and timeline (after the entities,
+    /// which related passages and the timeline use).
     pub fn crossref(&self, progress: &Progress) -> Result<&Arc<CrossRef>, &Failure> {
         self.crossref
             .get_or_init(|| {
-                let search = self
-                    .search(&IndexProgress::default())
-                    .map_err(Clone::clone)?
-                    .clone();
                 let entities = self.entities(progress).index.clone();
-                contain::contain(|| Arc::new(cross_reference(&self.corpus, &entities, search)))
+                contain::contain(|| Arc::new(cross_reference(&self.corpus, &entities)))
             })
             .as_ref()
     }
 }
 
-/// The cross-references of a corpus, around a search index built already.
-fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIndex>) -> CrossRef {
+/// The cross-references of a corpus.
+fn cross_reference(corpus: &Corpus, entities: &EntityIndex) -> CrossRef {
     let related = crate::crossref::related::RelatedIndex::build(corpus, entities);
     // The lists the index was built in, packed: their memory too.
     crate::free_memory::give_back();
@@ -141,7 +120,6 @@ fn cross_reference(corpus: &Corpus, entities: &EntityIndex, search: Arc<SearchIn
     // The shingle index is gone: its memory too.
     crate::free_memory::give_back();
     CrossRef {
-        search,
         related,
         duplicates,
         timeline: crate::crossref::timeline::build(corpus, entities),

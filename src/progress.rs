@@ -1,6 +1,7 @@
 //! How far a piece of background work has come: items done of how many,
-//! shared between the thread doing it and a reader that shows it ("indexing
-//! for search: 2 of 5 documents…"). Counts only; the work owns its results.
+//! shared between the thread doing it and a reader that shows it
+//! ("recognising entities: 2 of 5 documents…"). Counts only; the work owns
+//! its results.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -45,6 +45,12 @@ impl CaseMarks {
         self.other.push((at as u32, cased));
     }
 
+    /// No capitals, the room kept (for a text folded again).
+    pub fn clear(&mut self) {
+        self.ascii.clear();
+        self.other.clear();
+    }
+
     /// Gives back spare room once the text is folded.
     pub fn shrink_to_fit(&mut self) {
         self.ascii.shrink_to_fit();

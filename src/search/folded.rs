@@ -1,4 +1,5 @@
-//! A text folded for searching, made once per document: diacritics removed
+//! A text folded for searching (kept for a document in use, or folded again
+//! into a buffer by a search of all documents): diacritics removed
 //! (Unicode compatibility decomposition, NFKD, without its combining marks),
 //! in two views — `lower` (lower case too, for case-insensitive queries) and
 //! `cased` (case kept, for queries with a capital letter, see smart case in
@@ -196,27 +197,51 @@ impl FoldedText {
     /// # Panics
     /// For a text of 2 GiB or more (documents are at most 512 MiB).
     pub fn new(clean: &str) -> Self {
+        let mut f = FoldedText::default();
+        f.fold(clean, true);
+        f
+    }
+
+    /// Folds `clean` in place of the text held, reusing its room: the same
+    /// views as [`FoldedText::new`] (equal to them), for a search that folds
+    /// document after document into one buffer. The room is kept, not given
+    /// back.
+    ///
+    /// # Panics
+    /// For a text of 2 GiB or more.
+    pub fn refold(&mut self, clean: &str) {
+        self.fold(clean, false);
+    }
+
+    /// Folds `clean` into this text's buffers; `shrink`: give spare room back.
+    fn fold(&mut self, clean: &str, shrink: bool) {
         assert!(
             clean.len() < u32::MAX as usize / 2,
             "texts of 2 GiB or more cannot be folded for search"
         );
-        let mut marks = Some(CaseMarks::default());
-        let lower = fold_view(clean, View::Lower, &mut marks);
-        let cased = match marks {
+        let (mut marks, mut cased) = match std::mem::take(&mut self.cased) {
+            Cased::Marks { marks, .. } => (marks, Folded::default()),
+            Cased::View(f) => (CaseMarks::default(), f),
+        };
+        marks.clear();
+        let mut marks = Some(marks);
+        fold_view(&mut self.lower, clean, View::Lower, &mut marks, shrink);
+        self.cased = match marks {
             Some(mut marks) => {
-                marks.shrink_to_fit();
+                if shrink {
+                    marks.shrink_to_fit();
+                }
                 Cased::Marks {
                     marks,
                     view: OnceLock::new(),
                 }
             }
-            None => Cased::View(fold_view(clean, View::Cased, &mut None)),
+            None => {
+                fold_view(&mut cased, clean, View::Cased, &mut None, shrink);
+                Cased::View(cased)
+            }
         };
-        FoldedText {
-            lower,
-            cased,
-            clean_len: clean.len(),
-        }
+        self.clean_len = clean.len();
     }
 
     /// The case marks, when the cased view is kept as the lower view's
@@ -317,11 +342,16 @@ impl FoldedText {
 /// One view of `clean`. Folding the lower view with `marks` also records
 /// its capitals there, until a character's cases differ in length: then
 /// `marks` becomes `None` (the cased view must be folded on its own).
-fn fold_view(clean: &str, view: View, marks: &mut Option<CaseMarks>) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(clean.len()),
-        map: OffsetMap::default(),
-    };
+fn fold_view(
+    out: &mut Folded,
+    clean: &str,
+    view: View,
+    marks: &mut Option<CaseMarks>,
+    shrink: bool,
+) {
+    out.text.clear();
+    out.text.reserve(clean.len());
+    out.map.units.clear();
     let bytes = clean.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -395,11 +425,12 @@ fn fold_view(clean: &str, view: View, marks: &mut Option<CaseMarks>) -> Folded {
         }
         at += clean_len;
     }
-    out.map.units.shrink_to_fit();
-    if out.text.capacity() > out.text.len() + out.text.len() / 16 {
-        out.text.shrink_to_fit();
+    if shrink {
+        out.map.units.shrink_to_fit();
+        if out.text.capacity() > out.text.len() + out.text.len() / 16 {
+            out.text.shrink_to_fit();
+        }
     }
-    out
 }
 
 /// Folds a string the way [`FoldedText`] folds a text, for one view: queries
@@ -485,166 +516,4 @@ fn ascii_run(bytes: &[u8]) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    proptest::proptest! {
-        /// Eight bytes at a time, as one byte at a time would.
-        #[test]
-        fn ascii_is_lowered_and_its_capitals_told(run in "[\\x00-\\x7F]{0,200}", pre in "[a-z]{0,3}") {
-            let mut out = pre.clone();
-            let mut capitals = Vec::new();
-            push_ascii_lower(&mut out, run.as_bytes(), |i| capitals.push(i));
-            proptest::prop_assert_eq!(out, format!("{pre}{}", run.to_ascii_lowercase()));
-            let want: Vec<usize> = run.bytes().enumerate().filter(|(_, b)| b.is_ascii_uppercase()).map(|(i, _)| i).collect();
-            proptest::prop_assert_eq!(capitals, want);
-        }
-    }
-
-    /// Every folded range maps back to what it was folded from.
-    fn roundtrip(clean: &str) {
-        let f = FoldedText::new(clean);
-        for view in [View::Lower, View::Cased] {
-            let mut from = 0;
-            for (at, c) in clean.char_indices().chain([(clean.len(), ' ')]) {
-                if at == clean.len() {
-                    break;
-                }
-                let r = f.to_folded(view, at..at + c.len_utf8());
-                assert_eq!(r.start, f.to_folded(view, from..at).end, "{clean:?} {at}");
-                let mut s = String::new();
-                fold_char(c, view, &mut s);
-                assert_eq!(&f.text(view)[r.clone()], s, "{clean:?} {c:?}");
-                from = at;
-            }
-            assert_eq!(f.to_folded(view, 0..clean.len()), 0..f.text(view).len());
-            // (A range never starts with a dropped mark, even at the start.)
-            let all = f.to_clean(view, 0..f.text(view).len());
-            let marks = clean.chars().take_while(|c| is_combining_mark(*c));
-            assert_eq!(all, marks.map(char::len_utf8).sum::<usize>()..clean.len());
-        }
-    }
-
-    #[test]
-    fn folds_dutch_diacritics() {
-        let f = FoldedText::new("Oekraïne heeft geëist, één café");
-        assert_eq!(f.text(View::Lower), "oekraine heeft geeist, een cafe");
-        assert_eq!(f.text(View::Cased), "Oekraine heeft geeist, een cafe");
-        roundtrip("Oekraïne heeft geëist, één café");
-    }
-
-    #[test]
-    fn maps_back_to_clean_boundaries() {
-        let clean = "De Oekraïne is groot";
-        let f = FoldedText::new(clean);
-        let at = f.text(View::Lower).find("oekraine").unwrap();
-        let r = f.to_clean(View::Lower, at..at + "oekraine".len());
-        assert_eq!(&clean[r], "Oekraïne");
-        // "i" alone is the whole "ï".
-        let i = f.text(View::Lower).find("ine").unwrap();
-        assert_eq!(&clean[f.to_clean(View::Lower, i..i + 1)], "ï");
-        assert_eq!(&clean[f.to_clean(View::Lower, i + 1..i + 3)], "ne");
-    }
-
-    #[test]
-    fn combining_marks_are_dropped_and_stay_with_their_letter() {
-        // "e" + COMBINING DIAERESIS, as a decomposed "geëist".
-        let clean = "gee\u{0308}ist x\u{0301}";
-        let f = FoldedText::new(clean);
-        assert_eq!(f.text(View::Lower), "geeist x");
-        let at = f.text(View::Lower).find("geeist").unwrap();
-        assert_eq!(
-            &clean[f.to_clean(View::Lower, at..at + 6)],
-            "gee\u{0308}ist"
-        );
-        // "ee" ends after the mark; "is" starts after it.
-        assert_eq!(&clean[f.to_clean(View::Lower, 1..3)], "ee\u{0308}");
-        assert_eq!(&clean[f.to_clean(View::Lower, 3..5)], "is");
-        // A match at the end takes the marks after it.
-        let x = f.text(View::Lower).len() - 1;
-        assert_eq!(&clean[f.to_clean(View::Lower, x..x + 1)], "x\u{0301}");
-        roundtrip(clean);
-        // A mark at the very start, with nothing to go with.
-        roundtrip("\u{0301}\u{0301}a\u{0301}\u{0301}");
-    }
-
-    #[test]
-    fn ligatures_and_eszett_follow_nfkd() {
-        let clean = "Oﬃce Straße ẞ Ĳssel Å ½";
-        let f = FoldedText::new(clean);
-        assert_eq!(f.text(View::Cased), "Office Straße ẞ IJssel A 1⁄2");
-        assert_eq!(f.text(View::Lower), "office straße ß ijssel a 1⁄2");
-        // Half a ligature maps to all of it.
-        let i = f.text(View::Lower).find("ff").unwrap();
-        assert_eq!(&clean[f.to_clean(View::Lower, i..i + 1)], "ﬃ");
-        let j = f.text(View::Lower).find("js").unwrap();
-        assert_eq!(&clean[f.to_clean(View::Lower, j..j + 2)], "Ĳs");
-        roundtrip(clean);
-    }
-
-    #[test]
-    fn wide_chars_and_emoji_keep_their_bytes() {
-        let clean = "北京 ＡＢＣ 👩‍💻 🇳🇱 Ωμέγα ПРИВЕТ";
-        let f = FoldedText::new(clean);
-        assert_eq!(f.text(View::Lower), "北京 abc 👩‍💻 🇳🇱 ωμεγα привет");
-        assert_eq!(f.text(View::Cased), "北京 ABC 👩‍💻 🇳🇱 Ωμεγα ПРИВЕТ");
-        let at = f.text(View::Lower).find("привет").unwrap();
-        assert_eq!(
-            &clean[f.to_clean(View::Lower, at..at + "привет".len())],
-            "ПРИВЕТ"
-        );
-        let b = f.text(View::Lower).find('b').unwrap();
-        assert_eq!(&clean[f.to_clean(View::Lower, b..b + 1)], "Ｂ");
-        // Same-length case pairs and emoji need no map entries.
-        let plain = FoldedText::new("ПРИВЕТ 👩‍💻 北京 Ωμεγα");
-        assert_eq!(plain.units(), (0, 0));
-        roundtrip(clean);
-    }
-
-    #[test]
-    fn lower_case_may_change_length() {
-        // Kelvin sign (3 bytes) → "k", capital dotted I → "i".
-        let clean = "\u{212A}elvin İstanbul";
-        let f = FoldedText::new(clean);
-        assert_eq!(f.text(View::Lower), "kelvin istanbul");
-        assert_eq!(f.text(View::Cased), "Kelvin Istanbul");
-        roundtrip(clean);
-    }
-
-    #[test]
-    fn cursor_agrees_with_binary_search() {
-        let clean = "ïa\u{0301}ﬁ Ωé ë x\u{0301}\u{0302} ﬃ ĳ ÿ end";
-        let f = FoldedText::new(clean);
-        for view in [View::Lower, View::Cased] {
-            let mut cur = f.cursor(view);
-            let len = f.text(view).len();
-            for s in 0..=len {
-                let a = cur.offset(s, false);
-                assert_eq!(a, f.map(view).to_clean(s, false), "{view:?} {s}");
-            }
-            let mut cur = f.cursor(view);
-            for s in 0..=len {
-                assert_eq!(cur.offset(s, true), f.map(view).to_clean(s, true));
-            }
-        }
-    }
-
-    #[test]
-    fn a_cased_view_made_from_its_marks_leaves_the_text_equal() {
-        let a = FoldedText::new("De NAVO en Oekraïne");
-        let b = a.clone();
-        assert_eq!(a.text(View::Cased), "De NAVO en Oekraine");
-        assert_eq!(a, b);
-        assert_ne!(a, FoldedText::new("De Navo en Oekraïne"));
-    }
-
-    #[test]
-    fn empty_and_plain_texts() {
-        let f = FoldedText::new("");
-        assert_eq!(f.text(View::Lower), "");
-        assert_eq!(f.to_clean(View::Lower, 0..0), 0..0);
-        let f = FoldedText::new("Plain ASCII text, 16+ bytes long.");
-        assert_eq!(f.units(), (0, 0));
-        assert_eq!(f.text(View::Lower), "plain ascii text, 16+ bytes long.");
-    }
-}
+mod tests;

@@ -1,7 +1,13 @@
-//! Searching a corpus: every document folded once ([`SearchIndex::build`]),
-//! then any number of queries over one document or all of them, and the
-//! section a results list shows for a match (its snippet is
-//! [`super::snippet`]).
+//! Searching a corpus with every document folded at once
+//! ([`SearchIndex::build`]), then any number of queries over one document or
+//! all of them; and what every way of searching shares: the matches of one
+//! folded document ([`scan_folded`], in text order), and the section a
+//! results list shows for a match (its snippet is [`super::snippet`]).
+//!
+//! The reader does not hold an index (it folds the documents it shows, see
+//! [`super::views`], and searches all documents on workers, see
+//! [`super::sweep`]); the index is the whole-corpus form the tests and
+//! benchmarks measure those against: the same matches, in the same order.
 //!
 //! A search over a large corpus can have a hundred thousand matches, more
 //! than anyone reads: [`SearchIndex::search_all_limited`] counts them all but
@@ -205,8 +211,8 @@ pub fn search_document(d: &Document, doc: usize, m: &Matcher, include_folded: bo
 }
 
 /// Appends the first `limit` matches in `d` (entry `doc`, its text folded
-/// as `folded`) to `out`; returns how many there are.
-fn scan_folded(
+/// as `folded`) to `out`, in text order; returns how many there are.
+pub fn scan_folded(
     d: &Document,
     doc: usize,
     folded: &FoldedText,

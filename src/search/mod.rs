@@ -8,8 +8,13 @@
 //! - [`case_marks`]: the cased view kept as the lower view's capitals.
 //! - [`query`]: a [`Query`] compiles to a [`Matcher`] that runs on a folded
 //!   view and answers in clean offsets.
-//! - [`index`]: the folded texts of a corpus, searching one document or all,
-//!   and the section title a results list shows.
+//! - [`index`]: the matches of one folded document, the folded texts of a
+//!   whole corpus at once (what the tests hold the others to), and the
+//!   section title a results list shows.
+//! - [`views`]: the folded views of the few documents in use, within a
+//!   budget, the large ones folded on a thread of their own.
+//! - [`sweep`]: every document searched on worker threads, folded one at a
+//!   time, the matches handed over in order as they are found.
 //! - [`snippet`]: the words around a match, at a cost bounded by the snippet.
 
 pub mod case_marks;
@@ -17,8 +22,12 @@ pub mod folded;
 pub mod index;
 pub mod query;
 pub mod snippet;
+pub mod sweep;
+pub mod views;
 
 pub use folded::{FoldedText, View};
-pub use index::{Hit, IndexProgress, SearchIndex, search_document, section_title};
+pub use index::{Hit, IndexProgress, SearchIndex, scan_folded, search_document, section_title};
 pub use query::{Matcher, Query, QueryError};
 pub use snippet::snippet;
+pub use sweep::{Sweep, SweepJob, SweepProgress, Sweeper};
+pub use views::FoldedViews;

@@ -86,8 +86,8 @@ pub struct App {
     /// Where each document was being read, kept between sessions (none in
     /// tests and sessions that do not keep them).
     pub places: Option<crate::reading_places::ReadingPlaces>,
-    /// Search index, related passages, duplicates and timeline, built in the
-    /// background after the entities.
+    /// Related passages, duplicates and timeline, built in the background
+    /// after the entities.
     pub crossref: Option<Arc<CrossRef>>,
     /// The document compared side by side with the one being read (`|`).
     pub split: Option<usize>,
@@ -174,6 +174,11 @@ impl App {
         let (index, warning) = (built.index.clone(), built.warning.clone());
         self.crossref = briefing.crossref(&progress).ok().cloned();
         self.set_entities(index, warning);
+    }
+
+    /// The cross-references arrived (built in the background).
+    pub fn set_crossref(&mut self, c: Arc<CrossRef>) {
+        self.crossref = Some(c);
     }
 
     pub fn set_entities(&mut self, index: Arc<EntityIndex>, warning: Option<String>) {

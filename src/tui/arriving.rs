@@ -3,8 +3,8 @@
 //! and, once all are in, the list put in reading order (the letter first,
 //! then the press by date) with the document being read kept on screen.
 //! Marks are placed in a document when it arrives; the background work
-//! (entities, search index, cross-references) starts when the corpus is
-//! complete and in order, as its indexes number the documents.
+//! (entities, cross-references) starts, and searches run, when the corpus
+//! is complete and in order, as they number the documents.
 
 use super::app::{App, DocView, mark_same_titles};
 use super::loading::{Arrival, Loading};

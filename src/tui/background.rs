@@ -1,7 +1,7 @@
-//! The reader's background work: entity recognition, then the search index,
-//! related passages, duplicates and the timeline, on a thread of their own so
-//! the first page never waits. Each stage is contained: a panic in one costs
-//! what that stage gives (highlights, or search and the rest), the reader
+//! The reader's background work: entity recognition, then related passages,
+//! duplicates and the timeline, on a thread of their own so the first page
+//! never waits. Each stage is contained: a panic in one costs what that
+//! stage gives (highlights, or the cross-references), the reader
 //! stays usable and the status bar says what failed. A failure in one
 //! document's recognition costs only that document's highlights.
 //!
@@ -64,7 +64,7 @@ pub fn spawn(briefing: Arc<Briefing>, progress: Arc<Progress>) -> mpsc::Receiver
         });
     if let Err(e) = spawned {
         let _ = failed.send(Background::Failed(format!(
-            "could not start the background thread: {e}; highlights and search are off"
+            "could not start the background thread: {e}; highlights and cross-references are off"
         )));
         let _ = failed.send(Background::Entities(Default::default(), None));
         let _ = failed.send(Background::CrossRef(Arc::new(CrossRef::empty())));
@@ -91,7 +91,7 @@ fn work(
     let _ = tx.send(Background::Entities(index, warning));
     let built = crossref().unwrap_or_else(|f: Failure| {
         let _ = tx.send(Background::Failed(format!(
-            "search index and cross-references failed: {}; search, related passages and the timeline are off",
+            "cross-references failed: {}; related passages and the timeline are off",
             f.summary()
         )));
         Arc::new(CrossRef::empty())
@@ -205,24 +205,32 @@ mod tests {
         );
         let (failed, entities, crossref) = received(&rx);
         assert_eq!(failed.len(), 1, "{failed:?}");
-        assert!(failed[0].starts_with("search index and cross-references failed: boom"));
+        assert!(failed[0].starts_with("cross-references failed: boom"));
         assert!(entities && crossref);
     }
 
     #[test]
     fn the_briefing_builds_each_stage_once_for_every_thread_that_asks() {
         let briefing = Arc::new(Briefing::new(Arc::new(Corpus::bundled())));
-        let progress = crate::search::IndexProgress::default();
-        let searched = briefing.search(&progress).unwrap().clone();
+        let recognised = briefing.entities(&Progress::default()).index.clone();
         let rx = spawn(briefing.clone(), Arc::default());
-        let mut crossref = None;
+        let (mut entities, mut crossref) = (None, None);
         for b in rx.iter() {
-            if let Background::CrossRef(c) = b {
-                crossref = Some(c);
+            match b {
+                Background::Entities(index, _) => entities = Some(index),
+                Background::CrossRef(c) => crossref = Some(c),
+                Background::Failed(m) => panic!("{m}"),
             }
         }
+        assert!(
+            Arc::ptr_eq(&entities.unwrap(), &recognised),
+            "one entity index"
+        );
         let crossref = crossref.unwrap();
-        assert!(Arc::ptr_eq(&crossref.search, &searched), "one search index");
+        assert!(Arc::ptr_eq(
+            &crossref,
+            briefing.crossref(&Progress::default()).unwrap()
+        ));
         assert!(!crossref.timeline.is_empty());
     }
 

@@ -176,7 +176,7 @@ impl Drop for Loading {
 /// A worker: the wanted input if no one took it, else the next in order,
 /// until every input is taken or the reader is gone.
 fn work(shared: &Shared, tx: &mpsc::Sender<Arrival>, progress: &Progress) {
-    lower_priority();
+    crate::cores::lower_priority();
     loop {
         if shared.stop.load(Ordering::Relaxed) {
             return;
@@ -236,16 +236,6 @@ fn next_unclaimed(shared: &Shared) -> Option<usize> {
         if claim(shared, i) {
             return Some(i);
         }
-    }
-}
-
-/// This thread yields to the reader's (nice 10; Linux sets it per thread).
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: changes only this thread's scheduling priority.
-    unsafe {
-        let tid = libc::gettid();
-        let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
     }
 }
 

@@ -210,9 +210,9 @@ enum Background {
 }
 
 fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
-    // Entities, the search index and the cross-references are built on
-    // threads of their own, started once the first page is on screen: on a
-    // machine with few cores they would otherwise compete with it.
+    // Entities and the cross-references are built on a thread of their
+    // own, started once the first page is on screen: on a machine with few
+    // cores they would otherwise compete with it.
     let mut pending: Option<mpsc::Receiver<Background>> = None;
     let mut started = false;
     // The first frame before any other work (the reading's workers start
@@ -228,7 +228,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
             return Ok(Stop::Quit);
         }
         redraw |= app.poll_loading();
-        redraw |= app.poll_search_index();
+        redraw |= app.poll_search();
         redraw |= app.entities.progress_moved();
         if std::mem::take(&mut app.requests.repaint) {
             // What the terminal shows is not known: blank it, draw it all.
@@ -242,10 +242,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         }
         if !started && app.corpus_ready() {
             started = true;
-            // One briefing: the search thread and the background share its
-            // search index.
             let briefing = Arc::new(crate::briefing::Briefing::new(app.corpus.clone()));
-            app.start_search_indexing(&briefing);
             pending = Some(background::spawn(briefing, app.entities.progress.clone()));
         }
         // What `y` copied: an OSC 52 sequence (base64 between its framing,
@@ -285,7 +282,10 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         let mut waited = false;
         let mut taken = 0;
         loop {
-            let input = match next_input(if waited { None } else { Some(WAIT) }) {
+            // A search's results come in on other threads: looked for
+            // often while they do.
+            let wait = if app.search.busy() { BUSY_WAIT } else { WAIT };
+            let input = match next_input((!waited).then_some(wait)) {
                 Input::HungUp => return Ok(Stop::Signal(signals::HANGUP)),
                 Input::Event(e) => e,
                 Input::Nothing => break,
@@ -322,6 +322,8 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
 
 /// The longest the loop waits for input before doing its other work.
 const WAIT: Duration = Duration::from_millis(50);
+/// The same while a search's results are coming in.
+const BUSY_WAIT: Duration = Duration::from_millis(4);
 /// Inputs taken at most before a frame is drawn.
 const MAX_INPUTS_A_FRAME: usize = 256;
 

@@ -10,7 +10,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-/// "/query [regex]  3/17", the error of a bad regex, or how far indexing is.
+/// "/query [regex]  3/17", the error of a bad regex, or how far the search
+/// is while its matches are not all there.
 pub fn query_line(app: &App, view: &SearchView) -> Line<'static> {
     let mut spans = vec![
         Span::styled("/", app.theme.marker),
@@ -19,21 +20,25 @@ pub fn query_line(app: &App, view: &SearchView) -> Line<'static> {
         Span::styled(view.flags(), app.theme.dim),
     ];
     let status = match view.error() {
-        Some(e) => Span::styled(format!("  {e}"), app.theme.warn),
-        None if app.search_index().is_none() => {
-            Span::styled(format!("  {}", app.search.indexing.status()), app.theme.dim)
-        }
-        None if view.query.text.is_empty() => Span::styled(
+        Some(e) => vec![Span::styled(format!("  {e}"), app.theme.warn)],
+        None if view.query.text.is_empty() => vec![Span::styled(
             format!(
                 "  type to search · {}",
                 app.keymap.hints(Context::QueryLine).join(" · ")
             ),
             app.theme.dim,
-        ),
-        None if view.total == 0 => Span::styled("  no matches", app.theme.warn),
-        None => Span::raw(format!("  {}/{}", view.current + 1, view.total)),
+        )],
+        None => match (app.search.progress(), view.total) {
+            (Some(how_far), 0) => vec![Span::styled(format!("  {how_far}"), app.theme.dim)],
+            (Some(how_far), total) => vec![
+                Span::raw(format!("  {}/{total}", view.current + 1)),
+                Span::styled(format!(" · {how_far}"), app.theme.dim),
+            ],
+            (None, 0) => vec![Span::styled("  no matches", app.theme.warn)],
+            (None, total) => vec![Span::raw(format!("  {}/{total}", view.current + 1))],
+        },
     };
-    spans.push(status);
+    spans.extend(status);
     Line::from(spans)
 }
 

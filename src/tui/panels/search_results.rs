@@ -35,13 +35,14 @@ impl Panel for SearchResultsPanel {
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
         let Some(view) = &app.search.view else { return };
         let rect = overlay::list_box(area);
-        let count = if app.search_index().is_none() {
-            "indexing…".to_string()
-        } else if view.total > view.hits.len() {
-            format!("{} matches, first {} listed", view.total, view.hits.len())
-        } else {
-            let s = if view.total == 1 { "" } else { "es" };
-            format!("{} match{s}", view.total)
+        let matches = |n: usize| format!("{n} match{}", if n == 1 { "" } else { "es" });
+        let count = match app.search.progress() {
+            Some(how_far) if view.total == 0 => how_far,
+            Some(how_far) => format!("{} so far · {how_far}", matches(view.total)),
+            None if view.total > view.hits.len() => {
+                format!("{} matches, first {} listed", view.total, view.hits.len())
+            }
+            None => matches(view.total),
         };
         // The query line's own keys, which are not rebound.
         let title = format!(" Search all documents ({count}) · ↑/↓ choose · Enter go · Esc close ");

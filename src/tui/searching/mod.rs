@@ -4,13 +4,21 @@
 //! `n`/`N`, Esc drops them.
 //!
 //! [`Search`] is a component: it owns the query line, the matches, where
-//! the search started and the last query, reads what it needs of the App
-//! through a [`Context`], and asks for the rest (show a match, open or close
-//! the results, say something) through effects.
+//! the search started, the last query, and what finds the matches (the
+//! [`matching::Finder`]); it reads what it needs of the App through a
+//! [`Context`], and asks for the rest (show a match, open or close the
+//! results, say something) through effects.
 //!
-//! The search index is built on a thread of its own as the reader starts
-//! ([`Indexing`]), not after entity recognition: a search typed before it is
-//! ready says how far indexing has come, and runs as soon as it arrives.
+//! No key waits for a search. The matches of a query come now when the work
+//! is a key's share (a document's text folded here is at most
+//! [`crate::search::views::INLINE_BYTES`]); otherwise a larger document is
+//! folded on a thread, the documents of a search in all of them after the
+//! first few are searched on workers, and the event loop takes what they
+//! bring ([`Search::poll`]): the results fill in as they come, a search that
+//! waited runs, and a search confirmed before its first match was known goes
+//! there once it is. Until then the query line says how far it is. Searches
+//! wait, too, until every document is read and in place (the search
+//! numbers documents as the list does).
 
 use super::app::App;
 use super::cursor::Cursor;
@@ -19,9 +27,12 @@ use super::panel::Effect;
 use super::panels::search_results::SearchResultsPanel;
 use super::search_view::{Edit, Scope, SearchView};
 use crate::corpus::Corpus;
-use crate::search::{IndexProgress, Query, SearchIndex};
+use crate::search::Query;
 use crossterm::event::KeyEvent;
-use std::sync::{Arc, Mutex};
+use matching::{Finder, Found, Next};
+use std::sync::Arc;
+
+mod matching;
 
 /// Said when `n` goes on from the first match after the last one.
 pub const WRAPPED_TO_TOP: &str = "passed the end, went on from the top";
@@ -31,38 +42,12 @@ pub const WRAPPED_TO_END: &str = "passed the top, went on from the end";
 /// Results listed at most; the count says how many there are in all.
 pub const RESULT_LIMIT: usize = 2000;
 
-/// The search index being built on its own thread, and how far it is.
-#[derive(Debug, Default)]
-pub struct Indexing {
-    progress: Arc<IndexProgress>,
-    /// Filled by the thread when it is done.
-    built: Arc<Mutex<Option<Arc<SearchIndex>>>>,
-    /// The index, once it arrived.
-    index: Option<Arc<SearchIndex>>,
-    /// The progress last drawn, to redraw only when it moved.
-    shown: (usize, usize),
-}
-
-impl Indexing {
-    /// `(done, total)` documents, while the index is being built.
-    pub fn progress(&self) -> (usize, usize) {
-        self.progress.get()
-    }
-
-    /// "indexing for search: 2 of 5 documents…", while the index is built.
-    pub fn status(&self) -> String {
-        match self.progress.of_documents() {
-            Some(count) => format!("indexing for search: {count}…"),
-            None => "indexing for search…".to_string(),
-        }
-    }
-}
-
 /// What the search reads of the App for one action.
 pub struct Context {
     pub corpus: Arc<Corpus>,
-    /// None while it is being built.
-    pub index: Option<Arc<SearchIndex>>,
+    /// Every document is read and in place: searches run (until then they
+    /// wait, and run once it is so).
+    pub ready: bool,
     /// The document shown.
     pub doc: usize,
     /// It shows its folded text (z): matches there count.
@@ -100,8 +85,8 @@ pub struct Search {
     origin: Option<Origin>,
     /// The last confirmed query, for `/` and Enter.
     last_query: Option<Query>,
-    /// The search index on its own thread, until the cross-references come.
-    pub indexing: Indexing,
+    /// What finds the matches: folded views, the workers, what waits.
+    finder: Finder,
 }
 
 impl Search {
@@ -113,6 +98,7 @@ impl Search {
     /// `new_place[d]`. The matches follow their documents (in the new
     /// order), the current one stays current.
     pub fn renumber(&mut self, new_place: &[usize]) {
+        self.finder.renumbered();
         let place = |d: usize| new_place.get(d).copied().unwrap_or(d);
         if let Some(o) = &mut self.origin {
             o.doc = place(o.doc);
@@ -135,6 +121,7 @@ impl Search {
 
     /// `/` or `S`: a new query line, with the options of the last search.
     pub fn start(&mut self, scope: Scope, cx: &Context) -> Vec<Effect> {
+        self.finder.stop();
         let mut view = SearchView::new(scope);
         if let Some(last) = &self.view {
             view.query.regex = last.query.regex;
@@ -163,6 +150,7 @@ impl Search {
             Edit::Changed => self.run(true, cx),
             Edit::Moved | Edit::None => Vec::new(),
             Edit::Cancel => {
+                self.finder.stop();
                 let mut effects = Vec::new();
                 // Back to where the search started, exactly as it was (the
                 // same top line, cursor and selection), matches gone.
@@ -227,17 +215,16 @@ impl Search {
             effects.push(open_results());
         }
         if !effects.iter().any(|e| matches!(e, Effect::Say(_))) {
-            effects.extend(self.count(cx.index.is_some()).map(Effect::Say));
+            effects.extend(self.count().map(Effect::Say));
         }
         effects
     }
 
     /// Matches the query again: in this document (following the first match
-    /// after where the search started), or in all documents.
+    /// after where the search started), or in all documents. What is not
+    /// found now comes through [`Search::poll`].
     pub fn run(&mut self, follow: bool, cx: &Context) -> Vec<Effect> {
-        let Some(index) = cx.index.clone() else {
-            return Vec::new();
-        };
+        self.finder.stop();
         let Some(view) = &mut self.view else {
             return Vec::new();
         };
@@ -245,28 +232,27 @@ impl Search {
         view.hits.clear();
         view.total = 0;
         view.current = 0;
-        let Some(Ok(m)) = &view.matcher else {
+        let found = self.finder.find(view, cx);
+        // The first matches of all documents are here, the rest to come: a
+        // confirmed search opens the first now.
+        if found == Found::Now || (view.scope == Scope::All && !view.hits.is_empty()) {
+            return self.follow(follow, cx);
+        }
+        Vec::new()
+    }
+
+    /// The matches are found: the reader goes to the first after where the
+    /// search started (when `follow`), or, for a search in all documents
+    /// confirmed before they were, to the first of all.
+    fn follow(&mut self, follow: bool, cx: &Context) -> Vec<Effect> {
+        let Some(view) = &self.view else {
             return Vec::new();
         };
-        match view.scope {
-            Scope::Document => {
-                // Folded boilerplate counts while it is shown, or when asked for.
-                let folded = view.include_folded || cx.unfolded;
-                view.hits = index.search_doc(&cx.corpus, cx.doc, m, folded);
-                view.total = view.hits.len();
-            }
-            Scope::All => {
-                let (hits, total) =
-                    index.search_all_limited(&cx.corpus, m, view.include_folded, RESULT_LIMIT);
-                view.hits = hits;
-                view.total = total;
-            }
-        }
         if !follow || view.hits.is_empty() {
             return Vec::new();
         }
-        // A search in all documents confirmed before the index was there:
-        // its first match opens, as Enter on the results would have.
+        // A search in all documents confirmed before its matches were
+        // there: its first match opens, as Enter on the results would have.
         if view.scope == Scope::All {
             return if view.typing {
                 Vec::new()
@@ -281,7 +267,7 @@ impl Search {
         let wrapped = after.is_none() && from > 0 && !view.typing;
         let mut effects = self.go_to(after.unwrap_or(0), cx);
         if wrapped {
-            let count = self.count(true).unwrap_or_default();
+            let count = self.count().unwrap_or_default();
             effects.push(Effect::Say(format!("{count} · {WRAPPED_TO_TOP}")));
         }
         effects
@@ -298,18 +284,10 @@ impl Search {
         view.current = i;
         // A match in the results list of all documents opens that document and
         // makes the search this document's, so n/N go on there.
-        if view.scope == Scope::All
-            && !view.typing
-            && let (Some(index), Some(Ok(m))) = (&cx.index, &view.matcher)
-        {
-            view.hits = index.search_doc(&cx.corpus, hit.doc, m, view.include_folded);
+        if view.scope == Scope::All && !view.typing {
+            self.finder.stop();
             view.scope = Scope::Document;
-            view.total = view.hits.len();
-            view.current = view
-                .hits
-                .iter()
-                .position(|h| h.clean == hit.clean)
-                .unwrap_or(0);
+            self.finder.settle_in(view, hit.doc, hit.clean.clone(), cx);
         }
         vec![Effect::Show {
             doc: hit.doc,
@@ -319,6 +297,11 @@ impl Search {
 
     /// `n`/`N` after a search: the next or previous match, wrapping around.
     pub fn next(&mut self, forward: bool, cx: &Context) -> Vec<Effect> {
+        // Its matches are not all known yet: how far it is.
+        let how_far = |s: &Search| s.count().map(Effect::Say).into_iter().collect();
+        if self.finder.busy() {
+            return how_far(self);
+        }
         let Some(view) = &self.view else {
             return Vec::new();
         };
@@ -328,6 +311,9 @@ impl Search {
         // The search may belong to another document than the one shown now.
         if view.hits.first().is_some_and(|h| h.doc != cx.doc) {
             self.run(false, cx);
+            if self.finder.busy() {
+                return how_far(self);
+            }
         }
         let Some(view) = &self.view else {
             return Vec::new();
@@ -347,7 +333,7 @@ impl Search {
             next >= view.current
         };
         let mut effects = self.go_to(next, cx);
-        let count = self.count(true);
+        let count = self.count();
         effects.extend(
             match (count, wrapped) {
                 (Some(c), true) if forward => Some(format!("{c} · {WRAPPED_TO_TOP}")),
@@ -359,8 +345,8 @@ impl Search {
         effects
     }
 
-    /// "3/17" for the status bar; `ready`: the index is there.
-    pub fn count(&self, ready: bool) -> Option<String> {
+    /// "3/17" for the status bar, with how far a search is that is not done.
+    pub fn count(&self) -> Option<String> {
         let v = self.view.as_ref()?;
         if let Some(e) = v.error() {
             return Some(format!("/{}: {e}", v.query.text));
@@ -368,14 +354,57 @@ impl Search {
         if v.query.text.is_empty() {
             return None;
         }
-        if !ready {
-            return Some(format!("/{}: {}", v.query.text, self.indexing.status()));
-        }
-        Some(if v.total == 0 {
-            format!("/{}: no matches", v.query.text)
-        } else {
-            format!("/{} {}/{}", v.query.text, v.current + 1, v.total)
+        let q = &v.query.text;
+        Some(match (self.finder.status(), v.total) {
+            (Some(how_far), 0) => format!("/{q}: {how_far}"),
+            (Some(how_far), total) => format!("/{q} {}/{total} · {how_far}", v.current + 1),
+            (None, 0) => format!("/{q}: no matches"),
+            (None, total) => format!("/{q} {}/{total}", v.current + 1),
         })
+    }
+
+    /// How far a search is that is not done: "searching: 400 of 10000
+    /// documents…", "indexing this document for search…"; none when its
+    /// matches are all there.
+    pub fn progress(&self) -> Option<String> {
+        self.finder.status()
+    }
+
+    /// Whether work for the search is under way on other threads (the
+    /// event loop then looks for what it brings more often).
+    pub fn busy(&self) -> bool {
+        self.finder.busy() || self.finder.has_arrivals()
+    }
+
+    /// Heap memory the search holds for finding matches: the folded views
+    /// kept and the buffer the first documents are folded into.
+    pub fn heap_bytes(&self) -> usize {
+        self.finder.heap_bytes()
+    }
+
+    /// Document `doc` is shown: its folded view is made ready on a thread,
+    /// for a search to come.
+    pub fn show(&mut self, corpus: &Arc<Corpus>, doc: usize) {
+        self.finder.show(corpus, doc);
+    }
+
+    /// Takes what the other threads brought: results of a search in all
+    /// documents, folded views; runs a search that waited for them. True
+    /// when the screen should be drawn again.
+    pub fn poll(&mut self, cx: &Context) -> (bool, Vec<Effect>) {
+        let Some(view) = &mut self.view else {
+            self.finder.stop();
+            self.finder.take_views();
+            return (false, Vec::new());
+        };
+        let polled = self.finder.poll(view, cx);
+        let effects = match polled.next {
+            Next::Nothing => Vec::new(),
+            Next::Run => self.run(true, cx),
+            Next::FirstMatch => self.follow(true, cx),
+            Next::Say(message) => vec![Effect::Say(message)],
+        };
+        (polled.redraw || !effects.is_empty(), effects)
     }
 }
 
@@ -383,80 +412,23 @@ fn open_results() -> Effect {
     Effect::Open(Box::new(SearchResultsPanel))
 }
 
-/// The App's side: the index thread, and what the search reads and asks.
+/// The App's side: what the search reads and asks, and what the event
+/// loop takes for it.
 impl App {
-    /// Starts building the briefing's search index on a thread of its own
-    /// (the one its cross-references will hold: see `Briefing::search`).
-    pub fn start_search_indexing(&mut self, briefing: &Arc<crate::briefing::Briefing>) {
-        let briefing = briefing.clone();
-        let progress = self.search.indexing.progress.clone();
-        let built = self.search.indexing.built.clone();
-        let _ = std::thread::Builder::new()
-            .name("brief-search-index".into())
-            .spawn(move || {
-                // A failure is said by the cross-references, which share it.
-                if let Ok(index) = briefing.search(&progress)
-                    && let Ok(mut slot) = built.lock()
-                {
-                    *slot = Some(index.clone());
-                }
-            });
-    }
-
-    /// Takes the search index when its thread is done (a search typed
-    /// meanwhile runs then). True when the screen should be drawn again:
-    /// the index arrived, or indexing moved on while a search is shown.
-    pub fn poll_search_index(&mut self) -> bool {
-        let indexing = &mut self.search.indexing;
-        let arrived = indexing.built.lock().ok().and_then(|mut s| s.take());
-        if self.crossref.is_some() {
-            // The cross-references hold the same index: one is enough.
-            indexing.index = None;
+    /// Takes what the search's threads brought (and starts folding the view
+    /// of the document shown). True when the screen should be drawn again.
+    pub fn poll_search(&mut self) -> bool {
+        if self.corpus_ready() {
+            let corpus = self.corpus.clone();
+            self.search.show(&corpus, self.selected);
+        }
+        if !self.search.busy() {
             return false;
         }
-        if indexing.index.is_some() {
-            return false;
-        }
-        if let Some(index) = arrived {
-            indexing.index = Some(index);
-            self.index_arrived();
-            return true;
-        }
-        let now = indexing.progress();
-        let moved = now != indexing.shown;
-        indexing.shown = now;
-        moved && self.search.view.is_some()
-    }
-
-    /// The search index and the rest arrived: a search typed meanwhile runs now.
-    pub fn set_crossref(&mut self, c: std::sync::Arc<super::app::CrossRef>) {
-        let had_index = self.search_index().is_some();
-        self.crossref = Some(c);
-        // Its index folds the same texts: matches found meanwhile stay valid.
-        self.search.indexing.index = None;
-        if !had_index {
-            self.index_arrived();
-        }
-    }
-
-    /// A search typed or already confirmed while the index was built runs
-    /// now, and the reader goes to its first match as it would have.
-    fn index_arrived(&mut self) {
-        if self.search.view.is_some() {
-            let cx = self.search_context();
-            let effects = self.search.run(true, &cx);
-            self.apply(effects);
-        }
-    }
-
-    /// The search index, once it is built (by its own thread, or with the
-    /// cross-references).
-    pub fn search_index(&self) -> Option<Arc<SearchIndex>> {
-        self.search
-            .indexing
-            .index
-            .clone()
-            .or_else(|| self.crossref.as_ref().map(|c| c.search.clone()))
+        let cx = self.search_context();
+        let (redraw, effects) = self.search.poll(&cx);
+        self.apply(effects);
+        redraw
     }
 
     /// What the search reads of the App now.
@@ -469,7 +441,7 @@ impl App {
             .map(|c| c.start + 1);
         Context {
             corpus: self.corpus.clone(),
-            index: self.search_index(),
+            ready: self.corpus_ready(),
             doc,
             unfolded: self.views.get(doc).is_some_and(|v| v.reader.show_folded),
             top: self.reading_offset_now(),
@@ -511,7 +483,7 @@ impl App {
 
     /// "3/17" for the status bar.
     pub fn search_count(&self) -> Option<String> {
-        self.search.count(self.search_index().is_some())
+        self.search.count()
     }
 }
 
