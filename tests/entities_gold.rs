@@ -477,7 +477,7 @@ fn eleventh_fresh_texts_are_measured() {
 /// form), Kamervragen to VWS on a hockey federation's bankrupt sponsor
 /// (`pdftotext` form), an NOS-like article on a cabinet row over a rail
 /// budget, an FD-like article on a takeover bid and a Sporza-like Flemish
-/// match report. Unseen: their errors have not been read.
+/// match report. Their errors were read from the fifteenth round on.
 #[test]
 fn twelfth_fresh_texts_are_measured() {
     let gold = measure_fixtures(
@@ -491,4 +491,27 @@ fn twelfth_fresh_texts_are_measured() {
         ],
     );
     assert!(gold > 800, "only {gold} gold mentions");
+}
+
+/// Five more texts written on 5 December 2026 by writers who saw only the
+/// guidelines, earlier fixtures and real extractions: a Justitie en
+/// Veiligheid Kamerbrief on a failure of electronic monitoring
+/// (`pdftotext -layout` form with its sidebar interleaved), Kamervragen to
+/// VRO on a housing corporation's stalled renovation (`pdftotext` form), an
+/// NH Nieuws-like regional article on a wind farm, a Belga-like article on an
+/// EU trade deal and a Markdown interview from a weekly. Unseen: their errors
+/// have not been read.
+#[test]
+fn thirteenth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "thirteenth fresh texts",
+        &[
+            "fresh13_kamerbrief_justitie",
+            "fresh13_kamervragen_wonen",
+            "fresh13_nieuws_regionaal",
+            "fresh13_nieuws_europa",
+            "fresh13_nieuws_interview",
+        ],
+    );
+    assert!(gold > 600, "only {gold} gold mentions");
 }

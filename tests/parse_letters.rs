@@ -355,3 +355,69 @@ Onze referentie\nBZ2531874\n\n2. Westelijke Balkan\nMontenegro sloot vier hoofds
     assert!(!body.contains("BZ2531874"), "{body}");
     assert!(body.contains("besluit op 12 november 2025 over"), "{body}");
 }
+
+/// Plain `pdftotext` sets no blank line between paragraphs: a sub-heading
+/// right under a heading ("Geannoteerde agenda" under a topic) is a heading
+/// of its own, not the first words of the paragraph after it. Counter-example:
+/// a full line under a heading runs on into the next line even when that one
+/// starts with a capital (a name), and a short line after a sentence that
+/// does not end stays in its paragraph.
+#[test]
+fn a_sub_heading_under_a_heading_without_blank_lines() {
+    let t = "\
+Datum 27 november 2026
+Betreft Geannoteerde agenda Raad Buitenlandse Zaken
+Geachte Voorzitter,
+Hierbij ontvangt u de geannoteerde agenda voor de Raad Buitenlandse Zaken van 14
+december 2026 en het verslag van de vorige Raad.
+Russische agressie tegen Oekraïne
+Geannoteerde agenda
+De Raad zal spreken over de laatste ontwikkelingen in de oorlog en de sanctiedruk
+op Rusland. De Hoge Vertegenwoordiger blikt terug op haar bezoek aan Kyiv.
+Sudan
+De Raad zal spreken over de humanitaire situatie in Sudan en over de inzet van de
+Europese Unie op een staakt-het-vuren, waarover de Hoge Vertegenwoordiger Kaja
+Kallas eerder berichtte. Het kabinet steunt haar inzet.
+Tot slot
+Het kabinet blijft de ontwikkelingen volgen en informeert uw Kamer over de
+uitkomsten van de Raad
+Buitenlandse Zaken in het verslag dat u na de Raad ontvangt.
+Hoogachtend,
+De Minister van Buitenlandse Zaken,
+H.P.M. van Oudheusden
+";
+    let d = brief::parse::document_from_bytes(
+        "x".into(),
+        Origin::Bundled("x".into()),
+        t.as_bytes().to_vec(),
+    )
+    .unwrap();
+    assert_eq!(d.kind, DocKind::Kamerbrief);
+    let h = headings(&d);
+    for want in [
+        "Russische agressie tegen Oekraïne",
+        "Geannoteerde agenda",
+        "Sudan",
+        "Tot slot",
+    ] {
+        assert!(h.iter().any(|x| x == want), "{want} not in {h:?}");
+    }
+    for not in [
+        "Kallas eerder berichtte. Het kabinet steunt haar inzet.",
+        "Buitenlandse Zaken in het verslag dat u na de Raad ontvangt.",
+    ] {
+        assert!(
+            !h.iter().any(|x| x.starts_with(&not[..10])),
+            "{not} in {h:?}"
+        );
+    }
+    let text = reading(&d);
+    assert!(
+        text.contains("de uitkomsten van de Raad Buitenlandse Zaken in het verslag"),
+        "{text}"
+    );
+    assert!(
+        text.contains("de Hoge Vertegenwoordiger Kaja Kallas eerder"),
+        "{text}"
+    );
+}

@@ -125,7 +125,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let blank_paragraphs = blank_paragraphs(text, &lines, &roles, header_end);
     // The nearest running-text line before / after a line, across folded
     // lines and notes; None at a blank line (a paragraph boundary).
-    let neighbour = |i: usize, forward: bool| -> Option<&str> {
+    let neighbour_line = |i: usize, forward: bool| -> Option<usize> {
         let mut k = i;
         loop {
             if forward {
@@ -142,13 +142,15 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 k -= 1;
             }
             match roles[k] {
-                Role::Body => return Some(lines[k].text(text)),
+                Role::Body => return Some(k),
                 Role::Blank | Role::Header(_) => return None,
                 _ => {}
             }
         }
     };
-    let inline: Vec<bool> = (0..n)
+    let neighbour =
+        |i: usize, forward: bool| neighbour_line(i, forward).map(|k| lines[k].text(text));
+    let mut inline: Vec<bool> = (0..n)
         .map(|i| {
             i >= header_end
                 && roles[i] == Role::Body
@@ -163,6 +165,20 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 })
         })
         .collect();
+    // A sub-heading right under a heading ("Russische agressie tegen
+    // Oekraïne" / "Geannoteerde agenda"): the heading above ends no sentence,
+    // so the line is judged as if it opened a paragraph.
+    for i in header_end..n {
+        if !inline[i]
+            && roles[i] == Role::Body
+            && neighbour_line(i, false).is_some_and(|k| inline[k])
+            && neighbour(i, true).is_some_and(|next| {
+                inline_heading(None, lines[i].text(text), next, width, blank_paragraphs)
+            })
+        {
+            inline[i] = true;
+        }
+    }
     // From a PDF: lines set apart by their type.
     let typeset = TypesetHeadings {
         text,
