@@ -11,11 +11,16 @@ use rustc_hash::FxHashMap;
 
 /// Retypes the organisations, and the places of the place lists, in
 /// `detected` whose surface is the surname of a person in `detected`.
-pub(super) fn retype(text: &str, detected: &mut [Found]) {
+pub(super) fn retype(text: &str, detected: &mut [Found], is_given: &dyn Fn(&str) -> bool) {
     let surnames: FxHashMap<&str, Link> = detected
         .iter()
         .filter(|f| f.ty == EntityType::Person)
-        .filter_map(|f| Some((surname_of(&text[f.range.clone()])?, f.link.clone())))
+        .filter_map(|f| {
+            Some((
+                surname_of(&text[f.range.clone()], is_given)?,
+                f.link.clone(),
+            ))
+        })
         .collect();
     if surnames.is_empty() {
         return;

@@ -36,6 +36,7 @@ pub mod matcher;
 mod medical_centres;
 mod member_party;
 mod menu_lines;
+mod money_stops;
 mod money_words;
 mod name_heads;
 mod name_links;

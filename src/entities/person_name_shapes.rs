@@ -68,8 +68,13 @@ pub(super) fn is_dutch_name_shape(
 }
 
 /// "Janny Knol" → "Knol"; "Sanne van der Wal" → "Van der Wal" is not taught
-/// (a lower-case particle starts it mid-sentence), "van der Wal" is.
-pub(super) fn surname_of(full: &str) -> Option<&str> {
+/// (a lower-case particle starts it mid-sentence), "van der Wal" is. A
+/// particle written with a capital inside the name belongs to the surname
+/// ("Raphaël Van den Bossche" → "Van den Bossche"), and so does a word before
+/// the particles that is no given name (`is_given`): a double surname
+/// ("Jesús Ortega de la Fuente" → "Ortega de la Fuente", but "Jan Willem de
+/// Jong" → "de Jong").
+pub(super) fn surname_of<'t>(full: &'t str, is_given: &dyn Fn(&str) -> bool) -> Option<&'t str> {
     let words: Vec<(usize, &str)> = full
         .split(' ')
         .scan(0, |pos, w| {
@@ -81,10 +86,33 @@ pub(super) fn surname_of(full: &str) -> Option<&str> {
     if words.len() < 2 {
         return None;
     }
-    let mut start = words.len() - 1;
-    while start > 1 && super::gazetteer::is_particle(words[start - 1].1) {
+    let last = words.len() - 1;
+    let mut start = last;
+    while start > 1 && super::gazetteer::is_particle(&words[start - 1].1.to_lowercase()) {
+        start -= 1;
+    }
+    let before = words[start - 1].1;
+    if start > 1
+        && start < last
+        && words[start].1.starts_with(char::is_lowercase)
+        && before.starts_with(char::is_uppercase)
+        && before.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_given(before)
+    {
         start -= 1;
     }
     let s = &full[words[start].0..];
     (s.chars().count() > 2).then_some(s)
+}
+
+/// The form a surname that starts with a lower-case particle takes at the
+/// start of a sentence or in Flemish style: "van Lieshout" → "Van Lieshout".
+pub(super) fn capitalised_particle(surname: &str) -> Option<String> {
+    let first = surname.chars().next()?;
+    let (particle, _) = surname.split_once(' ')?;
+    (first.is_lowercase() && super::gazetteer::is_particle(particle)).then(|| {
+        let mut s: String = first.to_uppercase().collect();
+        s.push_str(&surname[first.len_utf8()..]);
+        s
+    })
 }

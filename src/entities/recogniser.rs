@@ -269,6 +269,8 @@ impl Recogniser {
         } else {
             self.matcher.find(text)
         };
+        let mut rule_matches = rule_matches;
+        super::money_stops::leave_sentence_stops(text, &mut rule_matches);
         let to_found = |m: rules::RuleMatch| -> Option<Found> {
             if text[m.range.clone()].contains('\n') {
                 return None;
@@ -515,14 +517,15 @@ impl Recogniser {
         sort_by_start(&mut portfolios, big, |r| r.start);
         portfolio::drop_inside(text, &mut found, &portfolios);
         portfolio::drop_inside(text, &mut detected, &portfolios);
-        document_surnames::retype(text, &mut detected);
+        let is_given = |w: &str| self.given_names.contains(w);
+        document_surnames::retype(text, &mut detected, &is_given);
         company_names::drop_leading_adjective(text, &mut detected);
         let is_other = |w: &str| {
             self.places.contains(w)
                 || self.given_names.contains(w)
                 || self.gazetteer.stop.contains(w)
         };
-        let mut lessons = Lessons::new(text, &detected, is_other);
+        let mut lessons = Lessons::new(text, &detected, is_other, &is_given);
         found.extend(detected);
         sort_by_start(&mut found, big, |f| f.range.start);
         // A word before a name that is no part of it: a function word, an

@@ -5,7 +5,7 @@
 
 use super::company_names;
 use super::kind::EntityType;
-use super::person_name_shapes::surname_of;
+use super::person_name_shapes::{capitalised_particle, surname_of};
 use super::{Found, Link};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -22,7 +22,12 @@ pub(super) struct Lessons<'t> {
 impl<'t> Lessons<'t> {
     /// The names `detected` teaches. `is_other` says a word names
     /// something else (a place, a given name): no company's short form.
-    pub(super) fn new(text: &'t str, detected: &[Found], is_other: impl Fn(&str) -> bool) -> Self {
+    pub(super) fn new(
+        text: &'t str,
+        detected: &[Found],
+        is_other: impl Fn(&str) -> bool,
+        is_given: &dyn Fn(&str) -> bool,
+    ) -> Self {
         let mut lessons = Lessons {
             learned: Vec::new(),
             companies: FxHashMap::default(),
@@ -44,13 +49,17 @@ impl<'t> Lessons<'t> {
             if f.ty == EntityType::Organisation {
                 lessons.add_short_forms(surface, &f.link, &is_other);
             }
-            // "Janny Knol" teaches "Knol".
+            // "Janny Knol" teaches "Knol"; "Joost van Lieshout" teaches
+            // "van Lieshout" and, for the start of a sentence, "Van Lieshout".
             if f.ty == EntityType::Person
-                && let Some(surname) = surname_of(surface)
+                && let Some(surname) = surname_of(surface, is_given)
             {
                 lessons
                     .learned
                     .push((surname.to_string(), f.ty, f.link.clone()));
+                if let Some(capitalised) = capitalised_particle(surname) {
+                    lessons.learned.push((capitalised, f.ty, f.link.clone()));
+                }
             }
         }
         lessons
