@@ -62,6 +62,47 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
     })
 }
 
+/// Whether a post earlier in the sentence spells the acronym in brackets
+/// with its capitals: "Hoge Vertegenwoordiger … (HV)", "Secretaris-Generaal
+/// … (SG)". A run of capitalised words whose initials are the acronym's
+/// letters and whose last word is a title.
+fn post_spelled_before(text: &str, acronym: &Range<usize>) -> bool {
+    let Some(letters) = acronym_letters(&text[acronym.clone()]) else {
+        return false;
+    };
+    let open = text[..acronym.start].trim_end_matches(' ');
+    let Some(open) = open.strip_suffix('(') else {
+        return false;
+    };
+    let line_start = open.rfind('\n').map_or(0, |i| i + 1);
+    let start = sentence_start(text, line_start..open.len());
+    let words: Vec<&str> = text[start..open.len()].split(' ').collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..words.len())
+            .find(|&k| !capitalised(words[k]))
+            .unwrap_or(words.len());
+        let initials: Vec<char> = words[i..run_end]
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .filter_map(|part| part.chars().next())
+            .filter(|c| c.is_uppercase())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let head = words[run_end - 1].trim_end_matches(',');
+        if initials == letters && cues::is_person_cue(head) {
+            return true;
+        }
+        i = run_end;
+    }
+    false
+}
+
 /// Where the last sentence within `span` starts: after a full stop, "?" or
 /// "!" that ends a word of three letters or more and is followed by a space
 /// and a capital ("Oekraïne. De"); not after an abbreviation or initial
@@ -189,6 +230,16 @@ pub fn meaning(long_form: &str) -> Meaning {
     if !first.is_uppercase() {
         return Meaning::Phrase;
     }
+    // "Hoge Vertegenwoordiger van de Unie … (HV)", "Secretaris-Generaal
+    // (SG)": a post, held by a person, is no name.
+    let head = long_form
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .last()
+        .unwrap_or_default();
+    if cues::is_person_cue(head) {
+        return Meaning::Phrase;
+    }
     let lower = long_form.to_lowercase();
     for w in lower.split([' ', '-']).rev() {
         if cues::has_head(w, ORG_HEADS) {
@@ -226,7 +277,13 @@ pub fn define(
     let in_brackets = text[..acronym.start].trim_end_matches(' ').ends_with('(')
         && text[acronym.end..].starts_with(')');
     let long = if in_brackets {
-        long_form_before(text, acronym)?
+        match long_form_before(text, acronym) {
+            Some(long) => long,
+            // "de Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken
+            // en veiligheidsbeleid (HV)": too far for the letters' search.
+            None if post_spelled_before(text, acronym) => return Some(None),
+            None => return None,
+        }
     } else {
         long_form_after(text, acronym)?
     };
@@ -433,5 +490,49 @@ mod tests {
             meaning("Mobilisation for the Environment"),
             Meaning::Name(EntityType::Organisation)
         );
+    }
+
+    #[test]
+    fn a_post_far_before_its_acronym_defines_nothing() {
+        let text = "De Raad wordt voorgezeten door de Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken en veiligheidsbeleid (HV), Kaja Kallas.";
+        let at = text.find("HV").unwrap();
+        let (mut out, mut absorbed) = (Vec::new(), Vec::new());
+        assert_eq!(
+            define(text, &(at..at + 2), &[], &mut out, &mut absorbed),
+            Some(None)
+        );
+        // Counter-example: a body's capitals spelling an acronym far off
+        // are left to the other rules.
+        let text = "De zaak ligt bij de Europese Commissie van de Unie voor buitenlandse zaken en veiligheidsbeleid (EC).";
+        let at = text.find("EC)").unwrap();
+        assert_eq!(
+            define(text, &(at..at + 2), &[], &mut out, &mut absorbed),
+            None
+        );
+    }
+
+    /// A post is no name: "de HV" is the person who holds it. Counter-
+    /// examples: a body whose name has a title inside it, not at its head
+    /// ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", "Raad
+    /// van Commissarissen").
+    #[test]
+    fn a_post_defines_no_name() {
+        for post in [
+            "Hoge Vertegenwoordiger van de Unie voor buitenlandse zaken en veiligheidsbeleid",
+            "Secretaris-Generaal",
+            "Officier van Justitie",
+        ] {
+            assert_eq!(meaning(post), Meaning::Phrase, "{post}");
+        }
+        for body in [
+            "Nationaal Coördinator Terrorismebestrijding en Veiligheid",
+            "Raad van Commissarissen",
+        ] {
+            assert_eq!(
+                meaning(body),
+                Meaning::Name(EntityType::Organisation),
+                "{body}"
+            );
+        }
     }
 }

@@ -349,11 +349,17 @@ impl Recogniser {
                 Link::Gazetteer(e) => self.gazetteer.entries[*e].ty,
                 Link::Key(_) => EntityType::Person,
             };
-            Some(Found {
-                range: h.range.clone(),
-                ty,
-                link,
-            })
+            // "Koning Willem-Alexander": a list's form with the title, the
+            // title outside the name.
+            let mut range = h.range.clone();
+            if ty == EntityType::Person
+                && let Some((title, rest)) = surface.split_once(' ')
+                && rest.starts_with(char::is_uppercase)
+                && super::person_cues::is_person_cue(title)
+            {
+                range.start += title.len() + 1;
+            }
+            Some(Found { range, ty, link })
         };
         if big {
             found.par_extend(hits.par_iter().with_min_len(4096).filter_map(hit_found));
