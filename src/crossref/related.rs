@@ -53,7 +53,7 @@ use crate::corpus::Corpus;
 use crate::document::BlockKind;
 use crate::entities::words as entity_words;
 use crate::entities::{EntityIndex, EntityType, portfolio};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 mod build;
@@ -245,7 +245,7 @@ impl RelatedIndex {
             let end = clean.end.min(d.clean.len());
             pieces.push(clean.start.min(end)..end);
         }
-        let mut qtf: HashMap<u32, u32> = HashMap::new();
+        let mut qtf: FxHashMap<u32, u32> = FxHashMap::default();
         for piece in pieces {
             // A range from outside may cut a character: widen it to whole ones.
             let piece = char_floor(&d.clean, piece.start)..char_ceil(&d.clean, piece.end);
@@ -291,7 +291,9 @@ impl RelatedIndex {
     ) -> Vec<Related> {
         let q = self.query(corpus, doc, &clean);
         let own = self.by_doc.get(doc).cloned().unwrap_or(0..0);
-        let mut scores: HashMap<u32, f64> = HashMap::new();
+        // Summed term by term in term order, then sorted by a total order:
+        // the map's own order does not matter.
+        let mut scores: FxHashMap<u32, f64> = FxHashMap::default();
         for &(t, qtf) in &q.terms {
             let postings = self.postings.get(t as usize);
             let w = query_weight(qtf) * self.idf(postings.len());
@@ -317,7 +319,7 @@ impl RelatedIndex {
         let mut ranked: Vec<(u32, f64)> = scores.into_iter().filter(|&(_, s)| s > 0.0).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // Diversity discount: the k-th passage of a document ranks at score·DECAY^k.
-        let mut seen: HashMap<usize, i32> = HashMap::new();
+        let mut seen: FxHashMap<usize, i32> = FxHashMap::default();
         let mut order: Vec<(u32, f64)> = ranked
             .into_iter()
             .map(|(p, s)| {

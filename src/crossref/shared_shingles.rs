@@ -119,23 +119,31 @@ impl Sketch {
 struct Twice {
     once: Vec<AtomicU64>,
     twice: Vec<AtomicU64>,
-    bits: u32,
 }
 
 impl Twice {
     /// Room for `pairs` (shingle, block) pairs: four places a pair.
     fn for_pairs(pairs: usize) -> Twice {
-        let places = (pairs * 4).max(64).next_power_of_two();
-        let words = || (0..places / 64).map(|_| AtomicU64::new(0)).collect();
+        let words = (pairs * 4).div_ceil(64).clamp(1, 1 << 26);
+        let words = || (0..words).map(|_| AtomicU64::new(0)).collect();
         Twice {
             once: words(),
             twice: words(),
-            bits: places.trailing_zeros(),
         }
     }
 
+    /// Lets go of the first bits once every block is counted: asking
+    /// [`may_be_twice`](Self::may_be_twice) needs only the second.
+    fn counted(mut self) -> Twice {
+        self.once = Vec::new();
+        self
+    }
+
+    /// Two places from the high bits of two products, each taken into the
+    /// range of places by a multiplication (not a power of two of them).
     fn places(&self, key: u64) -> [usize; 2] {
-        let at = |m: u64| (key.wrapping_mul(m) >> (64 - self.bits)) as usize;
+        let n = (self.twice.len() * 64) as u64;
+        let at = |m: u64| (((key.wrapping_mul(m) >> 32) * n) >> 32) as usize;
         [at(0x9e37_79b9_7f4a_7c15), at(0xc2b2_ae3d_27d4_eb4f)]
     }
 
@@ -208,7 +216,7 @@ pub(super) fn shared(
             })
             .sum();
         kept = kept.min(again * 2);
-        twice
+        twice.counted()
     });
     let keep = |key: u64| maybe(key) && twice.as_ref().is_none_or(|t| t.may_be_twice(key));
     // More than one part: at least one a core, which takes no longer.
@@ -226,7 +234,13 @@ pub(super) fn shared(
             })
         })
         .collect();
-    let mut out = Shared::default();
+    // The parts' pairs were sorted on the workers, whose heaps keep what
+    // they free: given back before the parts are joined.
+    crate::free_memory::give_back();
+    let mut out = Shared {
+        units: Vec::with_capacity(found.iter().map(|s| s.units.len()).sum()),
+        ends: Vec::with_capacity(found.iter().map(|s| s.ends.len()).sum()),
+    };
     for s in found {
         out.append(s);
     }

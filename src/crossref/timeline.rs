@@ -132,6 +132,8 @@ pub fn build(corpus: &Corpus, entities: &EntityIndex) -> Vec<TimelineEntry> {
     for slice in found {
         out.extend(slice);
     }
+    // The slices were made on the workers, whose heaps keep what they free.
+    crate::free_memory::give_back();
     sort_stably(&mut out);
     out
 }

@@ -75,6 +75,9 @@ pub(super) fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
             forwards.push(Forward { bytes, map });
         }
     }
+    // The slices were read on the workers, whose heaps keep what they
+    // free: given back before the postings are written.
+    crate::free_memory::give_back();
     ix.passages.shrink_to_fit();
     ix.mentions.shrink_to_fit();
     ix.terms.shrink_to_fit();
