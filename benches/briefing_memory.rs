@@ -148,12 +148,13 @@ fn main() {
     let timeline = brief::crossref::timeline::build(&corpus, &entities.index);
     report("timeline", t);
     println!(
-        "({} entities, {} mentions; search views {:.2} MB, {} hits listed; {} passages; {} duplicates; {} timeline entries)",
+        "({} entities, {} mentions; search views {:.2} MB, {} hits listed; {} passages, index {:.0} MB; {} duplicates; {} timeline entries)",
         entities.index.entities.len(),
         entities.index.docs.iter().map(Vec::len).sum::<usize>(),
         mb(views.heap_bytes() as u64),
         hits.len(),
         related.len(),
+        mb(related.heap_bytes() as u64),
         duplicates.len(),
         timeline.len()
     );

@@ -15,18 +15,17 @@
 //! corpus.
 //!
 //! The index is built by sorting, not in a hash map: every (shingle, block)
-//! is one `u64`, the shingle's hash in the high bits and the block's number
-//! in the low ones ([`Packed`]), and the sorted array's runs of one shingle
-//! are its postings. Most shingles of a briefing occur once (a year of
-//! letters is mostly text written once), and a run of one is dropped at
-//! once; a hash map held a table slot and a posting list for each of them,
-//! about 80 bytes a word: 1.1 GB for 10,000 letters of 90 MB, against 8
-//! bytes a word here. The hash keeps its top `64 - b` bits for `b` bits of
-//! block number (at least 40 bits of hash for up to 16 million blocks), so
-//! two different shingles are taken for one about once in 2^40 pairs: a
-//! shared count one too high, now and then, in a corpus of millions of
-//! words. The blocks' own shingles are hashed again, in full, only for the
-//! duplicates found, to measure their similarity.
+//! is one `u64`, sorted, and the runs of one shingle are its postings
+//! (`shared_shingles`: in parts, and only the shingles that may be shared).
+//! Most shingles of a briefing occur once (a year of letters is mostly text
+//! written once), and a run of one is dropped at once; a hash map held a
+//! table slot and a posting list for each of them, about 80 bytes a word:
+//! 1.1 GB for 10,000 letters of 90 MB. The hash keeps its top `64 - b` bits
+//! for `b` bits of block number (at least 40 bits of hash for up to 16
+//! million blocks), so two different shingles are taken for one about once
+//! in 2^40 pairs: a shared count one too high, now and then, in a corpus of
+//! millions of words. The blocks' own shingles are hashed again, in full,
+//! only for the duplicates found, to measure their similarity.
 //!
 //! Two blocks are duplicates when their containment
 //! `|A ∩ B| / min(|A|, |B|)` is at least [`THRESHOLD`] = 0.6: containment
@@ -37,20 +36,21 @@
 //! [`Duplicate`] spanning the run.
 
 use super::related::is_passage;
-use super::stem::{fold, words};
+use super::shared_shingles::{self, Sketch};
+use super::shingles::{self, Block, Packed, each_shingle};
 use crate::corpus::Corpus;
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
-/// Words per shingle.
-pub const SHINGLE: usize = 5;
+pub use super::shingles::{SHINGLE, shingles};
+
 /// Blocks shorter than this are ignored: short phrases repeat by chance.
 pub const MIN_WORDS: usize = 8;
 /// Containment from which two blocks are duplicates.
 pub const THRESHOLD: f64 = 0.6;
-/// A shingle found in more blocks than this is a formula ("in het kader
-/// van de"), not evidence of copying; skipping it keeps the counting linear.
-const MAX_POSTINGS: usize = 256;
+/// Documents a core reads at a time for the blocks considered.
+const DOCS_A_SLICE: usize = 64;
 
 /// Text that appears in two documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,115 +66,69 @@ pub struct Duplicate {
 }
 
 /// A block considered for duplicates.
+#[derive(Debug, Clone, Copy)]
 struct Unit {
-    doc: usize,
-    clean: Range<usize>,
-    words: usize,
-    /// Its block in the document.
-    block: usize,
+    at: Block,
+    words: u32,
     /// Distinct shingles.
     shingles: u32,
 }
 
-/// FNV-1a of a word: cheap, and good enough to tell words apart.
-fn word_hash(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in w.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+impl Unit {
+    fn doc(&self) -> usize {
+        self.at.doc as usize
     }
-    h
-}
 
-/// Combines word hashes FxHash-style, then mixes the bits (splitmix64's
-/// finaliser) so that the high bits, which the index sorts by, are spread.
-fn shingle_hash(ws: &[u64]) -> u64 {
-    let mut h: u64 = 0;
-    for &w in ws {
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    fn clean(&self, corpus: &Corpus) -> Range<usize> {
+        let doc = corpus.entries[self.doc()].doc().expect("a unit's document");
+        doc.blocks[self.at.block as usize].clean.clone()
     }
-    h ^= h >> 30;
-    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^= h >> 27;
-    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
-    h ^ (h >> 31)
 }
 
-/// The distinct shingles of a text, sorted, and its number of words.
-pub fn shingles(text: &str) -> (Vec<u64>, usize) {
-    let hashes: Vec<u64> = words(text).map(|r| word_hash(&fold(&text[r]))).collect();
-    let mut out: Vec<u64> = hashes.windows(SHINGLE).map(shingle_hash).collect();
-    out.sort_unstable();
-    out.dedup();
-    (out, hashes.len())
-}
-
-/// The blocks considered, and every (shingle, block) of them packed,
-/// unsorted.
-fn units(corpus: &Corpus) -> (Vec<Unit>, Packed, Vec<u64>) {
-    // Room for a number for every passage: the blocks considered are some.
-    let passages = corpus
-        .documents()
-        .map(|doc| doc.blocks.iter().filter(|b| is_passage(b.kind)).count())
-        .sum();
-    let packed = Packed::for_units(passages);
-    let mut units = Vec::new();
-    let mut pairs = Vec::new();
-    for (d, entry) in corpus.entries.iter().enumerate() {
-        let Some(doc) = entry.doc() else { continue };
-        for (b, block) in doc.blocks.iter().enumerate() {
-            if !is_passage(block.kind) {
-                continue;
+/// The blocks considered, in corpus order, read on every core; every
+/// block's distinct shingles counted in `sketch`.
+fn units(corpus: &Corpus, packed: Packed, sketch: &Sketch) -> Vec<Unit> {
+    let found: Vec<Vec<Unit>> = shingles::slices(corpus.entries.len(), DOCS_A_SLICE)
+        .into_par_iter()
+        .map(|docs| {
+            let mut units = Vec::new();
+            let (mut hashes, mut distinct) = (Vec::new(), Vec::new());
+            for d in docs {
+                let Some(doc) = corpus.entries[d].doc() else {
+                    continue;
+                };
+                for (b, block) in doc.blocks.iter().enumerate() {
+                    if !is_passage(block.kind) {
+                        continue;
+                    }
+                    distinct.clear();
+                    let words = each_shingle(doc.block_text(b), &mut hashes, |s| distinct.push(s));
+                    distinct.sort_unstable();
+                    distinct.dedup();
+                    if words < MIN_WORDS || distinct.is_empty() {
+                        continue;
+                    }
+                    // Sorted by hash, so by kept hash: each once.
+                    let mut keys: Vec<u64> = distinct
+                        .iter()
+                        .map(|&s| packed.shingle(packed.pack(s, 0)))
+                        .collect();
+                    keys.dedup();
+                    keys.iter().for_each(|&k| sketch.add(k));
+                    units.push(Unit {
+                        at: Block {
+                            doc: d as u32,
+                            block: b as u32,
+                        },
+                        words: words as u32,
+                        shingles: distinct.len() as u32,
+                    });
+                }
             }
-            let (shingles, words) = shingles(doc.block_text(b));
-            if words < MIN_WORDS || shingles.is_empty() {
-                continue;
-            }
-            let u = units.len() as u32;
-            pairs.extend(shingles.iter().map(|&s| packed.pack(s, u)));
-            units.push(Unit {
-                doc: d,
-                clean: block.clean.clone(),
-                words,
-                block: b,
-                shingles: shingles.len() as u32,
-            });
-        }
-    }
-    (units, packed, pairs)
-}
-
-/// A (shingle, block) pair in one `u64`: the shingle's hash in the high
-/// bits, the block (unit) number in the low `bits`. Sorted, the pairs of
-/// one shingle stand together, in block order.
-#[derive(Debug, Clone, Copy)]
-struct Packed {
-    bits: u32,
-}
-
-impl Packed {
-    /// Room for `units` block numbers (at least one bit).
-    fn for_units(units: usize) -> Packed {
-        Packed {
-            bits: (usize::BITS - units.leading_zeros()).max(1),
-        }
-    }
-
-    fn pack(self, shingle: u64, unit: u32) -> u64 {
-        (shingle & !self.unit_mask()) | u64::from(unit)
-    }
-
-    fn shingle(self, packed: u64) -> u64 {
-        packed >> self.bits
-    }
-
-    fn unit(self, packed: u64) -> u32 {
-        (packed & self.unit_mask()) as u32
-    }
-
-    fn unit_mask(self) -> u64 {
-        (1u64 << self.bits) - 1
-    }
+            units
+        })
+        .collect();
+    found.concat()
 }
 
 /// Shared shingles / the smaller set's size.
@@ -202,61 +156,78 @@ fn containment(a: &[u64], b: &[u64]) -> f64 {
 /// Near-duplicate passages across the documents of `corpus`, sorted by
 /// (first document, start, second document, start).
 pub fn find(corpus: &Corpus) -> Vec<Duplicate> {
-    let (units, packed, mut pairs_of_shingles) = units(corpus);
-    pairs_of_shingles.sort_unstable();
-    // A block's two shingles may share their high bits: once is enough.
-    pairs_of_shingles.dedup();
-    // The postings of the shingles found in two to MAX_POSTINGS blocks (a
-    // shingle in one block pairs nothing; one in more is a formula), and
-    // for every block the postings it is in: (block << 32 | posting).
-    let mut postings: Vec<Range<u32>> = Vec::new();
-    let mut member_of: Vec<u64> = Vec::new();
-    let mut at = 0;
-    while at < pairs_of_shingles.len() {
-        let shingle = packed.shingle(pairs_of_shingles[at]);
-        let run = pairs_of_shingles[at..]
-            .iter()
-            .take_while(|&&p| packed.shingle(p) == shingle)
-            .count();
-        if (2..=MAX_POSTINGS).contains(&run) {
-            let p = postings.len() as u64;
-            postings.push(at as u32..(at + run) as u32);
-            for &x in &pairs_of_shingles[at..at + run] {
-                member_of.push(u64::from(packed.unit(x)) << 32 | p);
-            }
+    find_in_parts(corpus, shared_shingles::PART_BYTES)
+}
+
+/// [`find`], sorting about `part_bytes` of shingles a core at a time.
+pub(super) fn find_in_parts(corpus: &Corpus, part_bytes: usize) -> Vec<Duplicate> {
+    // Room for a number for every passage: the blocks considered are some.
+    let (mut passages, mut text) = (0, 0);
+    for doc in corpus.documents() {
+        for b in doc.blocks.iter().filter(|b| is_passage(b.kind)) {
+            passages += 1;
+            text += b.clean.len();
         }
-        at += run;
     }
-    member_of.sort_unstable();
-    // Duplicate unit pairs (i < j, different documents).
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut counts: HashMap<u32, u32> = HashMap::new();
-    let mut m = 0;
-    while m < member_of.len() {
-        let i = (member_of[m] >> 32) as usize;
-        let unit = &units[i];
-        counts.clear();
-        while m < member_of.len() && (member_of[m] >> 32) as usize == i {
-            let posting = &postings[(member_of[m] & u64::from(u32::MAX)) as usize];
-            let posting = &pairs_of_shingles[posting.start as usize..posting.end as usize];
-            // Postings are in unit order: only later units of other documents.
-            let from = posting.partition_point(|&p| packed.unit(p) as usize <= i);
-            for &p in &posting[from..] {
-                let j = packed.unit(p);
-                if units[j as usize].doc != unit.doc {
-                    *counts.entry(j).or_default() += 1;
+    let packed = Packed::for_units(passages);
+    let sketch = Sketch::for_text(text);
+    let units = units(corpus, packed, &sketch);
+    let blocks: Vec<Block> = units.iter().map(|u| u.at).collect();
+    let total = units.iter().map(|u| u.shingles as usize).sum();
+    let shared = shared_shingles::shared(corpus, &blocks, total, packed, &sketch, part_bytes);
+    drop((blocks, sketch));
+    // For every block the shared shingles it is in, in order: block `u`'s
+    // are `member[starts[u]..starts[u + 1]]`.
+    let mut starts = vec![0u32; units.len() + 1];
+    for s in 0..shared.len() {
+        for &u in shared.get(s) {
+            starts[u as usize + 1] += 1;
+        }
+    }
+    for u in 0..units.len() {
+        starts[u + 1] += starts[u];
+    }
+    let mut next = starts.clone();
+    let mut member = vec![0u32; starts[units.len()] as usize];
+    for s in 0..shared.len() {
+        for &u in shared.get(s) {
+            member[next[u as usize] as usize] = s as u32;
+            next[u as usize] += 1;
+        }
+    }
+    drop(next);
+    // Duplicate unit pairs (i < j, different documents), blocks counted on
+    // every core.
+    let mut pairs: Vec<(usize, usize)> = shingles::slices(units.len(), 1024)
+        .into_par_iter()
+        .flat_map_iter(|some| {
+            let mut found = Vec::new();
+            let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+            for i in some {
+                let unit = &units[i];
+                counts.clear();
+                for &s in &member[starts[i] as usize..starts[i + 1] as usize] {
+                    let posting = shared.get(s as usize);
+                    // Postings are in unit order: only later units of other documents.
+                    let from = posting.partition_point(|&u| u as usize <= i);
+                    for &j in &posting[from..] {
+                        if units[j as usize].doc() != unit.doc() {
+                            *counts.entry(j).or_default() += 1;
+                        }
+                    }
+                }
+                for (&j, &shared) in &counts {
+                    let other = &units[j as usize];
+                    let smaller = unit.shingles.min(other.shingles);
+                    if shared as f64 >= THRESHOLD * smaller as f64 {
+                        found.push((i, j as usize));
+                    }
                 }
             }
-            m += 1;
-        }
-        for (&j, &shared) in &counts {
-            let other = &units[j as usize];
-            let smaller = unit.shingles.min(other.shingles);
-            if shared as f64 >= THRESHOLD * smaller as f64 {
-                pairs.push((i, j as usize));
-            }
-        }
-    }
+            found
+        })
+        .collect();
+    drop((starts, member, shared));
     pairs.sort_unstable();
     merge(corpus, &units, &pairs)
 }
@@ -266,15 +237,15 @@ fn merge(corpus: &Corpus, units: &[Unit], pairs: &[(usize, usize)]) -> Vec<Dupli
     // Runs as lists of pairs; pairs come sorted by (i, j), so a run can only
     // be continued from a pair one step back in either document or both.
     let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut open: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut open: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for &(i, j) in pairs {
-        let (da, db) = (units[i].doc, units[j].doc);
+        let (da, db) = (units[i].doc(), units[j].doc());
         let before = [(1, 1), (1, 0), (0, 1)]
             .into_iter()
             .filter(|&(di, dj)| i >= di && j >= dj)
             .map(|(di, dj)| (i - di, j - dj))
             .find(|&(li, lj)| {
-                units[li].doc == da && units[lj].doc == db && open.contains_key(&(li, lj))
+                units[li].doc() == da && units[lj].doc() == db && open.contains_key(&(li, lj))
             });
         let run = match before {
             Some(last) => open.remove(&last).expect("found above"),
@@ -286,31 +257,26 @@ fn merge(corpus: &Corpus, units: &[Unit], pairs: &[(usize, usize)]) -> Vec<Dupli
         runs[run].push((i, j));
         open.insert((i, j), run);
     }
-    // The shingles of the blocks in pairs, hashed again in full, once each:
-    // few blocks of a briefing are duplicates.
-    let mut full: HashMap<usize, Vec<u64>> = HashMap::new();
-    for &(i, j) in pairs {
-        for u in [i, j] {
-            full.entry(u).or_insert_with(|| {
-                let unit = &units[u];
-                let doc = corpus.entries[unit.doc].doc().expect("a unit's document");
-                shingles(doc.block_text(unit.block)).0
-            });
-        }
-    }
+    drop(open);
+    // The shingles of a run's blocks, hashed again in full, run by run on
+    // every core: few blocks of a briefing are duplicates.
     let mut out: Vec<Duplicate> = runs
-        .into_iter()
+        .into_par_iter()
         .map(|run| {
             let side = |pick: fn(&(usize, usize)) -> usize| {
                 let mut us: Vec<usize> = run.iter().map(pick).collect();
                 us.sort_unstable();
                 us.dedup();
-                let range = units[us[0]].clean.start..units[*us.last().unwrap()].clean.end;
-                let words: usize = us.iter().map(|&u| units[u].words).sum();
-                let mut sh: Vec<u64> = us.iter().flat_map(|u| full[u].iter().copied()).collect();
+                let first = &units[us[0]];
+                let range = first.clean(corpus).start..units[*us.last().unwrap()].clean(corpus).end;
+                let words: usize = us.iter().map(|&u| units[u].words as usize).sum();
+                let mut sh: Vec<u64> = us
+                    .iter()
+                    .flat_map(|&u| shingles(units[u].at.text(corpus)).0)
+                    .collect();
                 sh.sort_unstable();
                 sh.dedup();
-                (units[us[0]].doc, range, words, sh)
+                (first.doc(), range, words, sh)
             };
             let (da, ra, wa, sa) = side(|p| p.0);
             let (db, rb, wb, sb) = side(|p| p.1);
@@ -356,42 +322,6 @@ pub fn also_in_pairs<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn shingles_ignore_case_diacritics_and_punctuation() {
-        let (a, n) = shingles("De Oekraïense regering, zei hij, wil dit niet.");
-        let (b, _) = shingles("de oekraiense regering zei hij wil dit niet");
-        assert_eq!(n, 8);
-        assert_eq!(a, b);
-        assert_eq!(a.len(), 4);
-    }
-
-    #[test]
-    fn a_packed_pair_keeps_its_block_and_the_high_bits_of_its_shingle() {
-        // One block needs one bit; 2^20 blocks (numbers 0 to 2^20 - 1) need
-        // 20, and one more needs 21.
-        assert_eq!(Packed::for_units(0).bits, 1);
-        assert_eq!(Packed::for_units(1).bits, 1);
-        assert_eq!(Packed::for_units(1 << 20).bits, 21);
-        assert_eq!(Packed::for_units((1 << 20) - 1).bits, 20);
-        let packed = Packed::for_units(1 << 20);
-        let (a, b) = (0xdead_beef_0123_4567_u64, 0xdead_beef_0323_4567_u64);
-        for unit in [0, 1, (1 << 20) - 1, 1 << 20] {
-            assert_eq!(packed.unit(packed.pack(a, unit)), unit);
-            assert_eq!(packed.shingle(packed.pack(a, unit)), a >> 21);
-        }
-        // Shingles that differ only in the low bits are one; in the high
-        // bits, two, and they sort by shingle before block.
-        assert_eq!(
-            packed.shingle(packed.pack(a, 5)),
-            packed.shingle(packed.pack(a ^ 0xff, 9))
-        );
-        assert_ne!(
-            packed.shingle(packed.pack(a, 5)),
-            packed.shingle(packed.pack(b, 5))
-        );
-        assert!(packed.pack(a, 1 << 20) < packed.pack(b, 0));
-    }
 
     #[test]
     fn containment_is_relative_to_the_smaller_set() {

@@ -10,15 +10,24 @@
 //! its [`EntityIndex`](crate::entities::EntityIndex) where entities help)
 //! once, and queried cheaply; no terminal code.
 
+mod date_text;
 pub mod duplicate_index;
 pub mod duplicates;
 mod packed_lists;
+mod postings;
 pub mod related;
+mod shared_shingles;
+mod shingles;
 pub mod stem;
+mod term_dictionary;
 pub mod timeline;
+mod varint;
 mod yearless;
 
 pub use duplicate_index::DuplicateIndex;
 pub use duplicates::Duplicate;
 pub use related::{Related, RelatedIndex};
 pub use timeline::TimelineEntry;
+
+#[cfg(test)]
+mod reference;

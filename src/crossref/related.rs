@@ -45,13 +45,18 @@
 //! score order; the best passage of each document keeps its full score.
 
 use super::packed_lists::PackedLists;
+use super::postings::PostingLists;
 use super::stem::term_spans;
+use super::term_dictionary::TermDictionary;
+use super::varint;
 use crate::corpus::Corpus;
-use crate::document::{BlockKind, Document};
+use crate::document::BlockKind;
 use crate::entities::words as entity_words;
 use crate::entities::{EntityIndex, EntityType, portfolio};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
+
+mod build;
 
 /// BM25 term-frequency saturation.
 pub const K1: f64 = 1.2;
@@ -102,20 +107,52 @@ impl Passage {
 }
 
 /// The passages of a corpus, indexed for ranking. Build once per corpus.
+///
+/// What it holds is what ranking every passage needs: each passage's
+/// length, the postings of every term and name, and the name mentions of
+/// every passage (a query's own names). What a result's explanation needs
+/// besides (how often its passage says each query term) is read again from
+/// the passage's text when asked, for the few passages shown.
 #[derive(Debug, Clone, Default)]
 pub struct RelatedIndex {
     passages: Vec<Passage>,
     /// Passages of each corpus entry, as a range of `passages`.
     by_doc: Vec<Range<usize>>,
-    vocab: HashMap<String, u32>,
+    /// The terms, numbered in the order the passages first say them.
+    terms: TermDictionary,
     /// Per term: (passage, term frequency), by passage.
-    postings: PackedLists<(u32, u32)>,
-    /// Per entity: the passages naming it, by passage.
-    entity_postings: PackedLists<u32>,
-    /// Per passage: the name entities in it, as (clean start, clean end,
-    /// entity) of each mention.
-    mentions: PackedLists<(u32, u32, u32)>,
+    postings: PostingLists,
+    /// Per entity: the passages naming it (each with a count of 1), by passage.
+    entity_postings: PostingLists,
+    /// Per passage: its name mentions, in text order, as bytes
+    /// ([`encode_mention`]).
+    mentions: PackedLists<u8>,
     avg_len: f64,
+}
+
+/// Appends a name mention (clean start, clean end, entity) of a passage:
+/// its start from the one before (from the passage's start for the first;
+/// a mention may begin before its passage), its length and its entity.
+fn encode_mention(out: &mut Vec<u8>, before: &mut u32, (start, end, e): (u32, u32, u32)) {
+    varint::push(out, varint::zigzag(i64::from(start) - i64::from(*before)));
+    varint::push(out, u64::from(end - start));
+    varint::push(out, u64::from(e));
+    *before = start;
+}
+
+/// The mentions [`encode_mention`] wrote, from the passage's start.
+fn decode_mentions(bytes: &[u8], mut before: u32) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at == bytes.len() {
+            return None;
+        }
+        let start = (i64::from(before) + varint::unzigzag(varint::read(bytes, &mut at))) as u32;
+        let end = start + varint::read(bytes, &mut at) as u32;
+        let e = varint::read(bytes, &mut at) as u32;
+        before = start;
+        Some((start, end, e))
+    })
 }
 
 /// Whether a block is a passage: text a reader reads, not apparatus.
@@ -132,73 +169,25 @@ fn relates_by(ty: EntityType) -> bool {
 }
 
 impl RelatedIndex {
+    /// The index of the passages of `corpus`, built on every core in
+    /// slices of documents (see `build`).
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> Self {
-        let mut ix = RelatedIndex::default();
-        let mut total_len = 0u64;
-        // Built as a list per key, packed at the end.
-        let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
-        let mut entity_postings: Vec<Vec<u32>> = vec![Vec::new(); entities.entities.len()];
-        let mut passage_mentions: Vec<Vec<(u32, u32, u32)>> = Vec::new();
-        let offset = |at: usize| u32::try_from(at).expect("a document under 4 GiB");
-        for (d, entry) in corpus.entries.iter().enumerate() {
-            let first = ix.passages.len();
-            if let Some(doc) = entry.doc() {
-                let mentions = entities.mentions(d);
-                for (b, block) in doc.blocks.iter().enumerate() {
-                    if !is_passage(block.kind) {
-                        continue;
-                    }
-                    let p = ix.passages.len() as u32;
-                    let mut tf: HashMap<u32, u32> = HashMap::new();
-                    let mut len = 0u32;
-                    for (_, t) in term_spans(doc.block_text(b)) {
-                        let next = ix.vocab.len() as u32;
-                        let id = *ix.vocab.entry(t).or_insert(next);
-                        if id as usize == postings.len() {
-                            postings.push(Vec::new());
-                        }
-                        *tf.entry(id).or_default() += 1;
-                        len += 1;
-                    }
-                    let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
-                    tf.sort_unstable();
-                    for (id, n) in tf {
-                        postings[id as usize].push((p, n));
-                    }
-                    let from = mentions.partition_point(|m| m.clean.end <= block.clean.start);
-                    let named: Vec<(u32, u32, u32)> = mentions[from..]
-                        .iter()
-                        .take_while(|m| m.clean.start < block.clean.end)
-                        .filter(|m| relates_by(m.ty) && !m.boilerplate)
-                        .map(|m| (offset(m.clean.start), offset(m.clean.end), m.entity as u32))
-                        .collect();
-                    let mut distinct: Vec<u32> = named.iter().map(|&(.., e)| e).collect();
-                    distinct.sort_unstable();
-                    distinct.dedup();
-                    for e in distinct {
-                        entity_postings[e as usize].push(p);
-                    }
-                    passage_mentions.push(named);
-                    total_len += u64::from(len);
-                    ix.passages.push(Passage {
-                        doc: d as u32,
-                        block: b as u32,
-                        clean: (offset(block.clean.start), offset(block.clean.end)),
-                        len,
-                    });
-                }
-            }
-            ix.by_doc.push(first..ix.passages.len());
-        }
-        ix.postings = PackedLists::pack(postings);
-        ix.entity_postings = PackedLists::pack(entity_postings);
-        ix.mentions = PackedLists::pack(passage_mentions);
-        ix.avg_len = if ix.passages.is_empty() {
-            1.0
-        } else {
-            (total_len as f64 / ix.passages.len() as f64).max(1.0)
-        };
-        ix
+        build::build(corpus, entities)
+    }
+
+    /// Heap bytes held (the vectors' capacity).
+    pub fn heap_bytes(&self) -> usize {
+        self.passages.capacity() * std::mem::size_of::<Passage>()
+            + self.by_doc.capacity() * std::mem::size_of::<Range<usize>>()
+            + self.terms.heap_bytes()
+            + self.postings.heap_bytes()
+            + self.entity_postings.heap_bytes()
+            + self.mentions.heap_bytes()
+    }
+
+    /// The name mentions of passage `p`: (clean start, clean end, entity).
+    fn mentions_of(&self, p: usize) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        decode_mentions(self.mentions.get(p), self.passages[p].clean.0)
     }
 
     /// Number of passages indexed.
@@ -241,7 +230,7 @@ impl RelatedIndex {
                 let inside = p_clean.start <= clean.start && clean.start <= p_clean.end;
                 if from < to || (clean.is_empty() && inside) {
                     let piece = if from < to { from..to } else { p_clean };
-                    for &(start, end, e) in self.mentions.get(range.start + i) {
+                    for (start, end, e) in self.mentions_of(range.start + i) {
                         if piece.contains(&(start as usize)) {
                             entities.push(e as usize);
                             names.push(start as usize..end as usize);
@@ -256,7 +245,7 @@ impl RelatedIndex {
             let end = clean.end.min(d.clean.len());
             pieces.push(clean.start.min(end)..end);
         }
-        let mut qtf: HashMap<u32, u32> = HashMap::new();
+        let mut qtf: FxHashMap<u32, u32> = FxHashMap::default();
         for piece in pieces {
             // A range from outside may cut a character: widen it to whole ones.
             let piece = char_floor(&d.clean, piece.start)..char_ceil(&d.clean, piece.end);
@@ -273,7 +262,7 @@ impl RelatedIndex {
                 if names.iter().any(|n| n.contains(&at)) {
                     continue;
                 }
-                if let Some(&id) = self.vocab.get(&t) {
+                if let Some(id) = self.terms.get(&t) {
                     *qtf.entry(id).or_default() += 1;
                 }
             }
@@ -302,11 +291,13 @@ impl RelatedIndex {
     ) -> Vec<Related> {
         let q = self.query(corpus, doc, &clean);
         let own = self.by_doc.get(doc).cloned().unwrap_or(0..0);
-        let mut scores: HashMap<u32, f64> = HashMap::new();
+        // Summed term by term in term order, then sorted by a total order:
+        // the map's own order does not matter.
+        let mut scores: FxHashMap<u32, f64> = FxHashMap::default();
         for &(t, qtf) in &q.terms {
             let postings = self.postings.get(t as usize);
             let w = query_weight(qtf) * self.idf(postings.len());
-            for &(p, tf) in postings {
+            for (p, tf) in postings {
                 if own.contains(&(p as usize)) {
                     continue;
                 }
@@ -319,7 +310,7 @@ impl RelatedIndex {
                 continue;
             }
             let bonus = ENTITY_WEIGHT * query_weight(*qf) * self.idf(ps.len());
-            for &p in ps {
+            for (p, _) in ps {
                 if !own.contains(&(p as usize)) {
                     *scores.entry(p).or_default() += bonus;
                 }
@@ -328,7 +319,7 @@ impl RelatedIndex {
         let mut ranked: Vec<(u32, f64)> = scores.into_iter().filter(|&(_, s)| s > 0.0).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // Diversity discount: the k-th passage of a document ranks at score·DECAY^k.
-        let mut seen: HashMap<usize, i32> = HashMap::new();
+        let mut seen: FxHashMap<usize, i32> = FxHashMap::default();
         let mut order: Vec<(u32, f64)> = ranked
             .into_iter()
             .map(|(p, s)| {
@@ -348,68 +339,70 @@ impl RelatedIndex {
             .collect()
     }
 
-    /// A result with what it shares with the query.
+    /// A result with what it shares with the query. How often the passage
+    /// says each query term is counted again from its text (as the index
+    /// counted it), and its names read from its mentions.
     fn explain(&self, corpus: &Corpus, q: &Query, p: usize, score: f64) -> Related {
         let passage = &self.passages[p];
+        let doc = corpus
+            .entries
+            .get(passage.doc as usize)
+            .and_then(|e| e.doc());
+        // The passage's terms as the index numbered them, in text order.
+        let text = doc.map_or("", |d| &d.clean[passage.clean()]);
+        let spans: Vec<(Range<usize>, Option<u32>)> = term_spans(text)
+            .map(|(r, t)| (r, self.terms.get(&t)))
+            .collect();
+        let mut ids: Vec<u32> = spans.iter().filter_map(|(_, id)| *id).collect();
+        ids.sort_unstable();
         let mut contributions: Vec<(f64, u32)> = q
             .terms
             .iter()
             .filter_map(|&(t, qtf)| {
-                let postings = self.postings.get(t as usize);
-                let i = postings.binary_search_by_key(&(p as u32), |x| x.0).ok()?;
-                let w = query_weight(qtf) * self.idf(postings.len());
-                Some((w * self.tf_weight(postings[i].1, p), t))
+                let from = ids.partition_point(|&id| id < t);
+                let tf = ids[from..].partition_point(|&id| id == t) as u32;
+                if tf == 0 {
+                    return None;
+                }
+                let w = query_weight(qtf) * self.idf(self.postings.len(t as usize));
+                Some((w * self.tf_weight(tf, p), t))
             })
             .collect();
         contributions.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let named: Vec<u32> = self.mentions_of(p).map(|(.., e)| e).collect();
         let mut shared: Vec<(f64, usize)> = q
             .entities
             .iter()
-            .filter_map(|(e, _)| {
-                let ps = self.entity_postings.get(*e);
-                ps.binary_search(&(p as u32))
-                    .ok()
-                    .map(|_| (self.idf(ps.len()), *e))
-            })
+            .filter(|(e, _)| named.contains(&(*e as u32)))
+            .map(|(e, _)| (self.idf(self.entity_postings.len(*e)), *e))
             .collect();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let terms = corpus
-            .entries
-            .get(passage.doc as usize)
-            .and_then(|e| e.doc())
-            .map(|d| self.surfaces(d, passage, &contributions))
-            .unwrap_or_default();
         Related {
             doc: passage.doc as usize,
             block: passage.block as usize,
             clean: passage.clean(),
             score,
             shared: shared.into_iter().map(|(_, e)| e).collect(),
-            terms,
+            terms: surfaces(text, &spans, &contributions),
         }
     }
+}
 
-    /// The passage's own words for its best matching terms, without repeats.
-    fn surfaces(&self, d: &Document, passage: &Passage, best: &[(f64, u32)]) -> Vec<String> {
-        let text = &d.clean[passage.clean()];
-        let spans: Vec<(Range<usize>, String)> = term_spans(text).collect();
-        let mut out: Vec<String> = Vec::new();
-        for &(_, t) in best {
-            if out.len() == TOP_TERMS {
-                break;
-            }
-            let found = spans
-                .iter()
-                .find(|(_, term)| self.vocab.get(term) == Some(&t));
-            if let Some((r, _)) = found {
-                let word = text[r.clone()].to_string();
-                if !out.iter().any(|w| w.eq_ignore_ascii_case(&word)) {
-                    out.push(word);
-                }
+/// The passage's own words for its best matching terms, without repeats.
+fn surfaces(text: &str, spans: &[(Range<usize>, Option<u32>)], best: &[(f64, u32)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &(_, t) in best {
+        if out.len() == TOP_TERMS {
+            break;
+        }
+        if let Some((r, _)) = spans.iter().find(|(_, id)| *id == Some(t)) {
+            let word = text[r.clone()].to_string();
+            if !out.iter().any(|w| w.eq_ignore_ascii_case(&word)) {
+                out.push(word);
             }
         }
-        out
     }
+    out
 }
 
 #[derive(Debug, Default)]

@@ -13,7 +13,7 @@
 //! because Dutch glues words that English keeps apart and a reader searching
 //! for "cyber" means the aid as much as the attacks.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
@@ -33,7 +33,7 @@ const STOPWORDS: &str = "\
      werden wezen wie wil wilde worden wordt zal ze zei zelf zich zij zijn zo zoals zodat \
      zonder zou zouden zullen";
 
-static STOP: LazyLock<HashSet<&'static str>> =
+static STOP: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 
 /// Common heads of Dutch compounds, as stems, split off so that a compound
@@ -51,6 +51,10 @@ pub fn is_stopword(folded: &str) -> bool {
 
 /// Lower case without diacritics: "Oekraïne" → "oekraine".
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // Nothing to decompose, no marks.
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -73,38 +77,55 @@ pub fn term_spans(text: &str) -> impl Iterator<Item = (Range<usize>, String)> {
 }
 
 /// Byte ranges of the words of `text`: runs of letters and digits, joined by
-/// single inner hyphens ("EU-landen", "MH17-vliegramp").
-pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> {
-    let mut chars = text.char_indices().peekable();
+/// single inner hyphens ("EU-landen", "MH17-vliegramp"). An ASCII character
+/// is told by its byte; the others are decoded (the index and the shingles
+/// read every word of a briefing, mostly ASCII).
+pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
     std::iter::from_fn(move || {
         // Skip to the next alphanumeric.
         let start = loop {
-            let (i, c) = chars.next()?;
-            if c.is_alphanumeric() {
-                break i;
+            let (c, n) = char_at(text, at)?;
+            at += n;
+            if alphanumeric(c) {
+                break at - n;
             }
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() || is_combining_mark(c) {
-                chars.next();
+        while let Some((c, n)) = char_at(text, at) {
+            if alphanumeric(c) || (!c.is_ascii() && is_combining_mark(c)) {
+                at += n;
             } else if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
                 // A hyphen belongs to the word only between two letters or digits.
-                let mut ahead = chars.clone();
-                ahead.next();
-                if ahead.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
-                    chars.next();
+                if char_at(text, at + n).is_some_and(|(next, _)| alphanumeric(next)) {
+                    at += n;
                 } else {
-                    end = i;
-                    break;
+                    return Some(start..at);
                 }
             } else {
-                end = i;
-                break;
+                return Some(start..at);
             }
         }
-        Some(start..end)
+        Some(start..text.len())
     })
+}
+
+/// The character at byte `at` of `text` and its length, if any.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        Some((char::from(b), 1))
+    } else {
+        let c = text[at..].chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The terms one word gives: none for stopwords, numbers and single
@@ -312,8 +333,8 @@ fn region(w: &[char], from: usize) -> usize {
 }
 
 fn ends(w: &[char], suffix: &str) -> bool {
-    let s: Vec<char> = suffix.chars().collect();
-    w.len() >= s.len() && w[w.len() - s.len()..] == s[..]
+    let n = suffix.chars().count();
+    w.len() >= n && w[w.len() - n..].iter().copied().eq(suffix.chars())
 }
 
 /// Deletes a final -en/-ene of `n` letters when in R1 and after a consonant
@@ -404,6 +425,58 @@ mod tests {
         assert_eq!(all("cyberveiligheid"), vec!["cyberveil", "cyber", "veilig"]);
         // Too short a rest: no split.
         assert_eq!(all("onveilig").len(), 1);
+    }
+
+    /// Words as first read, a character at a time.
+    fn plain_words(text: &str) -> Vec<Range<usize>> {
+        let mut chars = text.char_indices().peekable();
+        std::iter::from_fn(move || {
+            let start = loop {
+                let (i, c) = chars.next()?;
+                if c.is_alphanumeric() {
+                    break i;
+                }
+            };
+            let mut end = text.len();
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_alphanumeric() || is_combining_mark(c) {
+                    chars.next();
+                } else if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    if ahead.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+                        chars.next();
+                    } else {
+                        end = i;
+                        break;
+                    }
+                } else {
+                    end = i;
+                    break;
+                }
+            }
+            Some(start..end)
+        })
+        .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_those_read_a_character_at_a_time(
+            text in "([a-zA-Z0-9 .,'-]|[\u{2010}\u{2011}éïÆ\u{301}\u{308}ß½²٣]|\\PC){0,40}"
+        ) {
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), plain_words(&text));
+        }
+
+        #[test]
+        fn folding_ascii_is_lowering_it(text in "\\PC{0,12}|[ -~]{0,12}") {
+            let plain: String = text
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .collect();
+            proptest::prop_assert_eq!(fold(&text), plain);
+        }
     }
 
     #[test]

@@ -14,10 +14,12 @@
 //! - What no year can be found for (a document without a date) is listed
 //!   apart, after every dated entry: [`Resolution::Unknown`].
 
+pub use super::date_text::DateText;
 use super::yearless::{context, has_year, partial, resolve_month};
 use crate::corpus::Corpus;
 use crate::document::{BlockKind, Document, SectionKind};
 use crate::entities::{EntityIndex, EntityType};
+use rayon::prelude::*;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -47,14 +49,14 @@ pub enum Resolution {
 pub type SortKey = (i32, u8, u8);
 
 /// A date mention of the reading text and the key its entity id gives.
-type Found = (Range<usize>, Option<SortKey>);
+pub(super) type Found = (Range<usize>, Option<SortKey>);
 
 /// One date mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineEntry {
     /// ISO 8601 as precise as known ("2014", "2021-12", "2022-01-26"), or the
     /// mention's text when the year is unknown.
-    pub date: String,
+    pub date: DateText,
     /// (year, month or 0, day or 0); [`UNKNOWN`] without a year.
     pub sort_key: SortKey,
     /// Where the year comes from.
@@ -103,27 +105,78 @@ pub fn sort_key(id: &str) -> Option<SortKey> {
     Some((year.parse().ok()?, month, day))
 }
 
+/// Documents a core reads at a time.
+const DOCS_A_SLICE: usize = 64;
+
 /// Every DATE mention in the reading text of the corpus: the dated by date,
 /// then corpus entry, then position; then those without a year, by corpus
-/// entry and position.
+/// entry and position. The documents are read on every core, in slices.
 pub fn build(corpus: &Corpus, entities: &EntityIndex) -> Vec<TimelineEntry> {
-    let mut out = Vec::new();
-    for (d, entry) in corpus.entries.iter().enumerate() {
-        let Some(doc) = entry.doc() else { continue };
-        let found: Vec<Found> = entities
-            .mentions(d)
-            .iter()
-            .filter(|m| m.ty == EntityType::Date && !m.boilerplate)
-            .filter(|m| in_reading_text(doc, m.clean.start))
-            .filter_map(|m| {
-                let entity = entities.entities.get(m.entity)?;
-                Some((m.clean.clone(), sort_key(&entity.id)))
-            })
-            .collect();
-        out.extend(resolve(doc, d, &found));
+    let n = corpus.entries.len();
+    let slices: Vec<Range<usize>> = (0..n.div_ceil(DOCS_A_SLICE))
+        .map(|i| i * DOCS_A_SLICE..((i + 1) * DOCS_A_SLICE).min(n))
+        .collect();
+    let found: Vec<Vec<TimelineEntry>> = slices
+        .into_par_iter()
+        .map(|docs| {
+            let mut out = Vec::new();
+            for d in docs {
+                if let Some(doc) = corpus.entries[d].doc() {
+                    out.extend(resolve(doc, d, &date_mentions(doc, d, entities)));
+                }
+            }
+            out
+        })
+        .collect();
+    let mut out = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    for slice in found {
+        out.extend(slice);
     }
-    out.sort_by_key(|e| (e.sort_key, e.doc, e.mention.start));
+    // The slices were made on the workers, whose heaps keep what they free.
+    crate::free_memory::give_back();
+    sort_stably(&mut out);
     out
+}
+
+/// The date mentions of document `d`'s reading text, in text order.
+pub(super) fn date_mentions(doc: &Document, d: usize, entities: &EntityIndex) -> Vec<Found> {
+    entities
+        .mentions(d)
+        .iter()
+        .filter(|m| m.ty == EntityType::Date && !m.boilerplate)
+        .filter(|m| in_reading_text(doc, m.clean.start))
+        .filter_map(|m| {
+            let entity = entities.entities.get(m.entity)?;
+            Some((m.clean.clone(), sort_key(&entity.id)))
+        })
+        .collect()
+}
+
+/// Sorts by (sort key, corpus entry, mention start), entries equal in that
+/// in the order they come: as a stable sort does, but in place, through
+/// the order of their numbers (a stable sort of the entries took room for
+/// half of them again).
+fn sort_stably(entries: &mut [TimelineEntry]) {
+    let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| {
+        let e = &entries[i as usize];
+        (e.sort_key, e.doc, e.mention.start, i)
+    });
+    // Entry `order[k]` goes to place `k`: each cycle of the order in turn,
+    // by swaps; a place done is marked.
+    const DONE: u32 = u32::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != DONE {
+            let from = order[at] as usize;
+            order[at] = DONE;
+            if from == start {
+                break;
+            }
+            entries.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// Whether a clean offset lies in what is read as the document's text: not
@@ -156,7 +209,7 @@ fn says_which_way(text: &str) -> bool {
 
 /// The entries of one document's date mentions (in text order), each with
 /// the sort key its entity id gives, if any.
-fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
+pub(super) fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
     // First what each mention says by itself.
     let mut keys: Vec<Option<(SortKey, Resolution)>> = found
         .iter()
@@ -226,7 +279,7 @@ fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
             });
             let (sort_key, resolution, date) = match key {
                 Some((k, how)) => (k, how, iso(k)),
-                None => (UNKNOWN, Resolution::Unknown, text.to_string()),
+                None => (UNKNOWN, Resolution::Unknown, DateText::new(text)),
             };
             TimelineEntry {
                 date,
@@ -241,12 +294,12 @@ fn resolve(doc: &Document, d: usize, found: &[Found]) -> Vec<TimelineEntry> {
 }
 
 /// "2024", "2024-04", "2024-04-14".
-fn iso((year, month, day): SortKey) -> String {
-    match (month, day) {
+fn iso((year, month, day): SortKey) -> DateText {
+    DateText::from(match (month, day) {
         (0, _) => format!("{year:04}"),
         (m, 0) => format!("{year:04}-{m:02}"),
         (m, d) => format!("{year:04}-{m:02}-{d:02}"),
-    }
+    })
 }
 
 /// Two date mentions joined as the ends of a range or a list: "april tot

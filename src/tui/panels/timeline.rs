@@ -144,7 +144,7 @@ impl Panel for TimelinePanel {
 fn date_label(t: &TimelineEntry) -> String {
     match t.resolution {
         Resolution::DocumentDate => format!("≈{}", t.date),
-        Resolution::Text => t.date.clone(),
+        Resolution::Text => t.date.to_string(),
         Resolution::Unknown => inert_line(&t.date).into_owned(),
     }
 }
