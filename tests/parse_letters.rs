@@ -421,3 +421,37 @@ H.P.M. van Oudheusden
         "{text}"
     );
 }
+
+/// A sidebar line alone on the blank line between two paragraphs ends the
+/// paragraph before it, as the PDF's own spacing does: in the interleaved
+/// form of the IenW letter "We zetten met het NPCE" starts a paragraph after
+/// "… een bijdrage te willen leveren." with the sidebar's five lines in the
+/// gap. Counter-example: in the `-layout` form the sidebar's lines fall
+/// between the body's one by one (their own line pitch), and "lange
+/// termijn." / "Het PBL stelt voor" stay one paragraph, as in the PDF.
+#[test]
+fn a_sidebar_line_in_the_gap_between_paragraphs_ends_the_first() {
+    let pdf = {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/pdf/ienw-circulaire-economie-2023.pdf");
+        let bytes = std::fs::read(&path).unwrap();
+        brief::parse::document_from_bytes("ienw.pdf".into(), Origin::File(path), bytes).unwrap()
+    };
+    let interleaved = reading(&load("ienw-circulaire-economie-2023.interleaved.txt"));
+    assert!(
+        interleaved
+            .contains("een bijdrage te willen leveren.\nWe zetten met het NPCE weer een stap"),
+        "{interleaved}"
+    );
+    let layout = reading(&load("ienw-circulaire-economie-2023.layout.txt"));
+    assert!(
+        layout.contains("in een visie voor de lange termijn. Het PBL stelt voor"),
+        "{layout}"
+    );
+    let text = reading(&pdf);
+    assert!(
+        text.contains("een bijdrage te willen leveren.\nWe zetten met het NPCE"),
+        "{text}"
+    );
+    assert!(text.contains("lange termijn. Het PBL stelt voor"), "{text}");
+}

@@ -202,6 +202,36 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                     .next()
                     .is_some_and(char::is_uppercase)
     };
+    // Whether line `k` stands alone on its line of the text.
+    let alone = |k: usize| {
+        (k == 0 || text[lines[k - 1].full.end..lines[k].full.start].contains('\n'))
+            && lines
+                .get(k + 1)
+                .is_none_or(|l| text[lines[k].full.end..l.full.start].contains('\n'))
+    };
+    // A sidebar line alone on the blank line between two paragraphs
+    // ("Datum" beside the gap, in `pdftotext -layout`): the line before ends
+    // a sentence short of the full width, the line after starts a new one,
+    // and no body text stands on the sidebar line's own line. Not where the
+    // sidebar's lines fall between the body's one by one (its own line
+    // pitch): the line before the paragraph's last is a sidebar line too.
+    let sidebar_in_the_gap = |i: usize| {
+        let (Some(p), Some(q)) = (neighbour_line(i, false), neighbour_line(i, true)) else {
+            return false;
+        };
+        let (before, after) = (lines[p].text(text).trim(), lines[q].text(text).trim());
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        p < i
+            && i < q
+            && !(p > 0 && matches!(roles[p - 1], Role::Folded(_)) && alone(p - 1))
+            && text[lines[p].full.end..lines[q].full.start]
+                .matches('\n')
+                .count()
+                >= 2
+            && ends_sentence(before)
+            && after.starts_with(char::is_uppercase)
+            && before.chars().count() + 1 + next_word.chars().count() + 4 <= width
+    };
     let mut g = Grouper::new(text, &lines, false);
     let mut wrapped_heading = vec![false; n];
     let mut i = header_end;
@@ -232,7 +262,12 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 g.close();
             }
             Role::Body => g.body(i),
-            Role::Folded(r) => g.folded(i, r),
+            Role::Folded(r) => {
+                if sidebar_in_the_gap(i) {
+                    g.close();
+                }
+                g.folded(i, r)
+            }
             Role::Note | Role::Header(_) => {}
         }
         i += 1;
