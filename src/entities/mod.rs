@@ -58,6 +58,7 @@ mod refining;
 mod region_parts;
 pub mod report;
 mod road_numbers;
+mod roman_numerals;
 pub mod rules;
 mod shapes;
 mod sports_clubs;

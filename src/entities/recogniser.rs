@@ -312,6 +312,8 @@ impl Recogniser {
                 && !shapes::in_file_number(text, &h.range)
                 // "Binnenhof 4 2513 AA": a street of an address.
                 && !shapes::is_street_of_address(text, &h.range)
+                // "2500 EK Den Haag": a postcode's letters, not "EK" or "EU".
+                && !shapes::is_postcode_letters(text, &h.range)
                 // A name that is itself the whole "URL" (NU.nl) stands.
                 && (!overlaps(&urls, &h.range) || urls.contains(&h.range))
         };

@@ -18,8 +18,8 @@ use super::widening::{
 use super::{
     Found, Link, ampersand_names, body_name_parts, company_places, compound_ends, detector,
     law_title, medical_centres, money_words, names_by_context, org_place, photo_credit,
-    place_lists, platform_x, quoted_titles, region_parts, road_numbers, sports_clubs,
-    versioned_names,
+    place_lists, platform_x, quoted_titles, region_parts, road_numbers, roman_numerals,
+    sports_clubs, versioned_names,
 };
 
 impl Recogniser {
@@ -66,6 +66,7 @@ impl Recogniser {
         ampersand_names::add(text, found, is_common_once);
         compound_ends::cut(text, found);
         versioned_names::add(text, found, is_common_once);
+        roman_numerals::join(text, found);
         money_words::add(text, found);
         names_by_context::add(text, found, |w| self.given_names.contains(w));
         sports_clubs::retype(text, found, is_country);

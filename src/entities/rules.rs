@@ -28,7 +28,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let day = r"(?:[1-9]|[0-2][0-9]|3[01])";
     let year = r"(?:1[5-9][0-9]{2}|20[0-9]{2})";
     let suffix = r"(?:\s+(?:jl\.|j\.l\.|a\.s\.|aanstaande|jongstleden))";
-    let days = format!(r"{day}(?:\s*(?:,|en|t/m|tot en met|tot|-|–)\s*{day})*");
+    // "16 en 17 februari", "7 tot en met 9 september", "de nacht van 19 op
+    // 20 november".
+    let days = format!(r"{day}(?:\s*(?:,|en|t/m|tot en met|tot|op|-|–)\s*{day})*");
     crate::pattern::regex(&format!(
         r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{year}(?-u:\b))"
     ))
@@ -358,6 +360,12 @@ pub(super) mod tests {
                 (Date, "1975"),
                 (Date, "2022-02-03")
             ]
+        );
+        // A night from one day to the next is one date; a ratio is none
+        // ("1 op 5 mei" only where a month follows the second number).
+        assert_eq!(
+            spans("in de nacht van 19 op 20 november jl. en 1 op de 5 huishoudens"),
+            vec![(Date, "19 op 20 november jl.")]
         );
         assert_eq!(
             spans("date 2022-02 en 2014-2022"),

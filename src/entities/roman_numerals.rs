@@ -1,0 +1,136 @@
+//! A Roman numeral after a name is part of it: a sequel or edition
+//! ("Sportakkoord II", "EQT Infrastructure VI"), a monarch or pope ("Willem
+//! I", "Leo XIV"). A numeral standing alone is no name: the detector's
+//! capitals-only rule took "II" for an organisation's acronym.
+
+use super::detector::name_link;
+use super::kind::EntityType;
+use super::{Found, Link, drop_finds};
+
+/// Whether `w` is a Roman numeral from II to XXXIX written in capitals.
+pub(super) fn is_roman_numeral(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 2 || b.len() > 6 || !b.iter().all(|c| matches!(c, b'I' | b'V' | b'X')) {
+        return false;
+    }
+    // Tens, then a units' numeral from I to IX.
+    let units = w.trim_start_matches('X');
+    let tens = w.len() - units.len();
+    tens <= 3
+        && matches!(
+            units,
+            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+        )
+}
+
+/// Joins a Roman numeral to the name before it, and drops numerals found
+/// on their own.
+pub(super) fn join(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !matches!(
+            f.ty,
+            EntityType::Misc | EntityType::Organisation | EntityType::Person
+        ) || is_roman_numeral(&text[f.range.clone()])
+        {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        // Not the first word of a hyphenated compound ("II-akkoord").
+        if !is_roman_numeral(&rest[..len]) || rest[len..].starts_with('-') {
+            continue;
+        }
+        let end = f.range.end + 1 + len;
+        if let Some(n) = found.get(i + 1)
+            && n.range.start < end
+        {
+            if n.range != (end - len..end) {
+                continue;
+            }
+            gone.push(i + 1);
+        }
+        let f = &mut found[i];
+        f.range.end = end;
+        if f.ty != EntityType::Person && matches!(f.link, Link::Key(_)) {
+            f.link = name_link(&text[f.range.clone()]);
+        }
+    }
+    drop_finds(found, gone);
+    found.retain(|f| !is_roman_numeral(&text[f.range.clone()]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str, word: &str, ty: EntityType) -> Found {
+        let start = text.find(word).unwrap();
+        Found {
+            range: start..start + word.len(),
+            ty,
+            link: name_link(word),
+        }
+    }
+
+    fn joined(text: &str, finds: Vec<Found>) -> Vec<&str> {
+        let mut finds = finds;
+        join(text, &mut finds);
+        finds.iter().map(|f| &text[f.range.clone()]).collect()
+    }
+
+    #[test]
+    fn numerals() {
+        for yes in ["II", "III", "IV", "VI", "IX", "XIV", "XXXIX"] {
+            assert!(is_roman_numeral(yes), "{yes}");
+        }
+        for no in ["I", "IIII", "VV", "IIV", "XL", "Ii", "XXXX", "EU"] {
+            assert!(!is_roman_numeral(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_numeral_after_a_name_is_part_of_it() {
+        let t = "Welke rol ziet u voor het Sportakkoord II en voor de SPUK?";
+        assert_eq!(
+            joined(
+                t,
+                vec![
+                    find(t, "Sportakkoord", EntityType::Misc),
+                    find(t, "II", EntityType::Organisation),
+                    find(t, "SPUK", EntityType::Organisation),
+                ]
+            ),
+            ["Sportakkoord II", "SPUK"]
+        );
+        let t = "EQT brengt via zijn fonds EQT Infrastructure VI geld in.";
+        let mut f = find(t, "EQT Infrastructure", EntityType::Misc);
+        f.range = t.rfind("EQT Infrastructure").unwrap()..t.rfind(" VI").unwrap();
+        assert_eq!(joined(t, vec![f]), ["EQT Infrastructure VI"]);
+    }
+
+    /// Counter-examples: a numeral opening a compound stays out ("II-fase"),
+    /// so does one after a word that is no name found; a numeral alone is
+    /// no organisation.
+    #[test]
+    fn a_numeral_alone_or_in_a_compound_is_no_name() {
+        let t = "Het Deltaplan II-fase begint. Fase II volgt.";
+        assert_eq!(
+            joined(
+                t,
+                vec![
+                    find(t, "Deltaplan", EntityType::Misc),
+                    find(t, "II volgt", EntityType::Organisation),
+                ]
+            ),
+            ["Deltaplan", "II volgt"]
+        );
+        let t = "Fase II volgt.";
+        assert!(joined(t, vec![find(t, "II", EntityType::Organisation)]).is_empty());
+    }
+}
