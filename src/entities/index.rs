@@ -295,6 +295,40 @@ fn taught_names(
     Some((taught, matcher))
 }
 
+/// The person a surname the detector found on its own stands for ("Van
+/// Hoydonck volgde" after "Jonas Van Hoydonck"): the find is a person's,
+/// linked by its own spelling, and the briefing taught the form for one
+/// person.
+fn person_behind_surname(
+    doc: &Document,
+    packed: &PackedFinds,
+    taught: &[Taught],
+    matcher: &GazetteerMatcher,
+    h: &Hit,
+) -> Option<Link> {
+    let &(entry, _) = matcher.forms[h.form].candidates.first()?;
+    let (_, ty, link) = &taught[entry];
+    if *ty != EntityType::Person {
+        return None;
+    }
+    let own = super::name_links::name_link(&doc.clean[h.range.clone()]);
+    if *link == own {
+        return None;
+    }
+    let Link::Key(own_key) = &own else {
+        return None;
+    };
+    packed
+        .iter(packed.first_at_or_after(h.range.start)..packed.len())
+        .take_while(|x| x.range.0 == h.range.start)
+        .any(|x| {
+            x.range() == h.range
+                && x.ty == EntityType::Person
+                && matches!(x.link, super::packed_finds::LinkRef::Key(k) if k == own_key)
+        })
+        .then(|| link.clone())
+}
+
 /// Looks for the taught names in one document (its finds unpacked only
 /// when that adds or takes away some).
 fn add_learned(
@@ -306,6 +340,7 @@ fn add_learned(
 ) {
     let mut added = Vec::new();
     let mut swallowed: Vec<Range<usize>> = Vec::new();
+    let mut relinked: Vec<(Range<usize>, Link)> = Vec::new();
     // A long document is searched a megabyte at a time on all cores; names
     // never cross a line break, where the pieces end.
     let text = doc.clean.as_str();
@@ -328,6 +363,10 @@ fn add_learned(
             continue;
         }
         if overlaps(&blocked, &h.range) {
+            if let Some(link) = person_behind_surname(doc, packed, taught, matcher, &h) {
+                relinked.push((h.range.clone(), link));
+                continue;
+            }
             // "Nationaal Programma Circulaire Economie 2023-2030": a learned
             // name takes the dates inside it, and nothing else.
             let from = blocked.partition_point(|b| b.end <= h.range.start);
@@ -368,10 +407,15 @@ fn add_learned(
         }
         added.push(found);
     }
-    if swallowed.is_empty() && added.is_empty() {
+    if swallowed.is_empty() && added.is_empty() && relinked.is_empty() {
         return;
     }
     let mut f = std::mem::take(packed).unpack();
+    for (range, link) in relinked {
+        if let Some(x) = f.found.iter_mut().find(|x| x.range == range) {
+            x.link = link;
+        }
+    }
     if !swallowed.is_empty() {
         f.found.retain(|x| !swallowed.contains(&x.range));
     }
