@@ -21,6 +21,7 @@ const CREDIT_REACH: usize = 60;
 /// start), keeping it sorted.
 pub fn add(text: &str, found: &mut Vec<Found>) {
     let mut added = Vec::new();
+    let mut widened = Vec::new();
     for slash in memchr::memmem::find_iter(text.as_bytes(), b" / ") {
         let line_start = text[..slash].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[slash..].find('\n').map_or(text.len(), |i| slash + i);
@@ -30,13 +31,21 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
             from += 1;
         }
         let head = &text[from..slash];
-        if !opens_credit(head) {
+        let org_here = found
+            .iter()
+            .find(|f| f.range.end == slash && f.ty == EntityType::Organisation);
+        // "… in Leeuwarden, vrijdagavond. ANP / Catrien Hoekstra": the
+        // agency after a caption's last sentence (or alone on its line)
+        // opens the credit without a credit word.
+        let after_caption = org_here.is_some_and(|f| {
+            let before = text[line_start..f.range.start].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?'])
+        });
+        if !opens_credit(head) && !after_caption {
             continue;
         }
         let after = slash + 3;
-        let org_ending_here = found
-            .iter()
-            .any(|f| f.range.end == slash && f.ty == EntityType::Organisation);
+        let org_ending_here = org_here.is_some();
         let org_starting_after = found
             .iter()
             .any(|f| f.range.start == after && f.ty == EntityType::Organisation);
@@ -47,11 +56,20 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
         } else {
             None
         };
-        if let Some(r) = person
-            && !found
-                .iter()
-                .any(|f| f.range.start < r.end && r.start < f.range.end)
-        {
+        let Some(r) = person else {
+            continue;
+        };
+        let overlapping: Vec<usize> = (0..found.len())
+            .filter(|&k| found[k].range.start < r.end && r.start < found[k].range.end)
+            .collect();
+        // A known surname inside the credited name ("Hoekstra" in "Catrien
+        // Hoekstra") is the photographer's.
+        if overlapping.iter().all(|&k| {
+            found[k].ty == EntityType::Person
+                && r.start <= found[k].range.start
+                && found[k].range.end <= r.end
+        }) {
+            widened.extend(overlapping);
             added.push(Found {
                 link: name_link(&text[r.clone()]),
                 range: r,
@@ -59,6 +77,7 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
             });
         }
     }
+    super::drop_finds(found, widened);
     if !added.is_empty() {
         found.extend(added);
         found.sort_unstable_by_key(|f| f.range.start);
@@ -165,6 +184,38 @@ mod tests {
             ),
             ["Ilse van der Sloot"]
         );
+    }
+
+    /// A caption's agency after its last sentence opens the credit without
+    /// a credit word, and a known surname inside the name ("Hoekstra") is
+    /// the photographer's. Counter-example: a slash after an agency inside a
+    /// sentence (below, and "De NOS / Nieuwsuur Redactie").
+    #[test]
+    fn the_agency_after_a_caption_credits_the_photographer() {
+        let text =
+            "Boeren bij het provinciehuis in Leeuwarden, vrijdagavond. ANP / Catrien Hoekstra\n";
+        let at = text.find("ANP").unwrap();
+        let surname = text.find("Hoekstra").unwrap();
+        let mut found = vec![
+            Found {
+                range: at..at + 3,
+                ty: EntityType::Organisation,
+                link: name_link("ANP"),
+            },
+            Found {
+                range: surname..surname + 8,
+                ty: EntityType::Person,
+                link: name_link("Hoekstra"),
+            },
+        ];
+        add(text, &mut found);
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|f| f.ty == EntityType::Person)
+            .map(|f| &text[f.range.clone()])
+            .collect();
+        assert_eq!(people, ["Catrien Hoekstra"]);
+        assert!(credited("Volgens de ANP / Jan de Vries gaat het door.\n", "ANP").is_empty());
     }
 
     #[test]
