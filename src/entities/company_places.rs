@@ -2,7 +2,9 @@
 //! "Twente Staal". A place and a trade word after it inside a sentence name
 //! a company, and the same pair does so elsewhere in the text. And bodies
 //! with an English name that starts with their place: "Wageningen Marine
-//! Research", "Eindhoven Hendrik Casimir Institute".
+//! Research", "Eindhoven Hendrik Casimir Institute". And a place's name
+//! after the kind of body or trade that bears it: "zakenbank Kempen",
+//! "de ploeg Jumbo", "bierbrouwer Bavaria".
 
 use super::Found;
 use super::detector::name_link;
@@ -187,6 +189,30 @@ pub fn merge_place_before_english_body(
     *found = out;
 }
 
+/// "de Nederlandse zakenbank Kempen": a place's name right after a kind of
+/// organisation in lower case ([`super::cues::is_org_class_cue`]) names the
+/// organisation. Counter-examples: the kind before a preposition ("de bank
+/// in Kempen"), a capitalised word before the place ("Bank Kempen" may be a
+/// name of two words, left to the other rules).
+pub fn retype_places_after_a_kind(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if f.ty != EntityType::Location {
+            continue;
+        }
+        let Some(before) = text[..f.range.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or_default();
+        if word.starts_with(char::is_lowercase) && super::cues::is_org_class_cue(word) {
+            f.ty = EntityType::Organisation;
+            f.link = name_link(&text[f.range.clone()]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +272,29 @@ mod tests {
                 "Bio Science Institute",
                 "Utrecht",
                 "Nieuwe Universiteit"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_kind_of_body_is_the_body() {
+        let t = "geadviseerd door de Nederlandse zakenbank Kempen en de bank in Kempen, bij Bank Kempen";
+        let mut found: Vec<Found> = t
+            .match_indices("Kempen")
+            .map(|(at, _)| Found {
+                range: at..at + 6,
+                ty: EntityType::Location,
+                link: name_link("Kempen"),
+            })
+            .collect();
+        retype_places_after_a_kind(t, &mut found);
+        let types: Vec<EntityType> = found.iter().map(|f| f.ty).collect();
+        assert_eq!(
+            types,
+            [
+                EntityType::Organisation,
+                EntityType::Location,
+                EntityType::Location
             ]
         );
     }

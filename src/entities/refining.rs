@@ -69,6 +69,7 @@ impl Recogniser {
         roman_numerals::join(text, found);
         money_words::add(text, found);
         names_by_context::add(text, found, |w| self.given_names.contains(w));
+        company_places::retype_places_after_a_kind(text, found);
         sports_clubs::retype(text, found, is_country);
         sports_clubs::retype_the_same_towns(text, found);
         place_lists::take_list_items(text, found, is_common);
