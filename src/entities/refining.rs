@@ -16,8 +16,8 @@ use super::widening::{
     take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, ampersand_names, body_name_parts, company_places, compound_ends, detector,
-    law_title, medical_centres, money_words, names_by_context, org_place, photo_credit,
+    Found, Link, ampersand_names, body_name_parts, cabinet_names, company_places, compound_ends,
+    detector, law_title, medical_centres, money_words, names_by_context, org_place, photo_credit,
     place_lists, platform_x, quoted_titles, region_parts, road_numbers, roman_numerals,
     sports_clubs, versioned_names,
 };
@@ -61,6 +61,7 @@ impl Recogniser {
             None => detector::name_link("X"),
         });
         photo_credit::add(text, found);
+        cabinet_names::add(text, found);
         quoted_titles::add(text, found);
         road_numbers::add(text, found);
         ampersand_names::add(text, found, is_common_once);

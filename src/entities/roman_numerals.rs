@@ -1,6 +1,7 @@
 //! A Roman numeral after a name is part of it: a sequel or edition
-//! ("Sportakkoord II", "EQT Infrastructure VI"), a monarch or pope ("Willem
-//! I", "Leo XIV"). A numeral standing alone is no name: the detector's
+//! ("Sportakkoord II", "EQT Infrastructure VI"); not to a person's
+//! ("kabinet-Rutte IV" numbers the cabinet; a monarch's numeral comes with
+//! the lists' names). A numeral standing alone is no name: the detector's
 //! capitals-only rule took "II" for an organisation's acronym.
 
 use super::detector::name_link;
@@ -29,10 +30,10 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
     let mut gone = Vec::new();
     for i in 0..found.len() {
         let f = &found[i];
-        if !matches!(
-            f.ty,
-            EntityType::Misc | EntityType::Organisation | EntityType::Person
-        ) || is_roman_numeral(&text[f.range.clone()])
+        // Not a person's: "kabinet-Rutte IV" numbers the cabinet (a
+        // monarch's numeral comes with the lists' names: "Charles III").
+        if !matches!(f.ty, EntityType::Misc | EntityType::Organisation)
+            || is_roman_numeral(&text[f.range.clone()])
         {
             continue;
         }

@@ -136,6 +136,9 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             }
             _ => None,
         }
+    } else if single && crate::entities::roman_numerals::is_roman_numeral(surface) {
+        // "Sportakkoord II", "kabinet-Rutte IV": a number, no acronym.
+        None
     } else if single && is_acronym(surface) {
         match acronym::define(text, &range, known, out, absorbed) {
             Some(meaning) => {
