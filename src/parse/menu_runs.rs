@@ -28,6 +28,20 @@ const SHARE_WORDS: &[&str] = &[
 /// ending as no sentence or clause does.
 pub(super) fn is_item(t: &str) -> bool {
     let t = t.trim();
+    // Thirty characters are at most 120 bytes: a longer line (a paragraph)
+    // is told apart without counting its words. (No share word is as long.)
+    if t.len() > 4 * MAX_ITEM_CHARS {
+        return false;
+    }
+    is_item_by_words(t)
+}
+
+/// The most characters a menu item has.
+const MAX_ITEM_CHARS: usize = 30;
+
+/// [`is_item`] of a trimmed line, read whole (the test's oracle for the
+/// length cut).
+fn is_item_by_words(t: &str) -> bool {
     if SHARE_WORDS.contains(&t) {
         return true;
     }
@@ -41,7 +55,7 @@ pub(super) fn is_item(t: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
     };
     !t.is_empty()
-        && t.chars().count() <= 30
+        && t.chars().count() <= MAX_ITEM_CHARS
         && words <= 3
         // ("Foto: ANP" is a credit.)
         && !t.contains(':')
@@ -54,6 +68,28 @@ pub(super) fn is_item(t: &str) -> bool {
 /// ("Home › Regio › Almelo", "VRT NWS / Binnenland / Politiek").
 pub fn is_breadcrumb(t: &str) -> bool {
     let t = t.trim();
+    // Each separator holds one of these bytes ("›" ends in 0xBA, "»" in
+    // 0xBB): a line with none of them, as most are, is no breadcrumb.
+    let b = t.as_bytes();
+    if memchr::memchr3(b'>', b'/', b'|', b).is_none() && memchr::memchr2(0xBA, 0xBB, b).is_none() {
+        return false;
+    }
+    // Cut at its separators, a line's words are its parts' (three at most
+    // in each of six) and a separator's sign between two parts: a line of
+    // more words (a paragraph) is none either.
+    if t.split_whitespace().nth(MAX_CRUMB_WORDS).is_some() {
+        return false;
+    }
+    is_breadcrumb_by_parts(t)
+}
+
+/// The most words a breadcrumb line has: six parts of three words and the
+/// five signs between them.
+const MAX_CRUMB_WORDS: usize = 6 * 3 + 5;
+
+/// [`is_breadcrumb`] of a trimmed line, cut at every separator (the test's
+/// oracle for the cheap refusals before it).
+fn is_breadcrumb_by_parts(t: &str) -> bool {
     [" › ", " > ", " / ", " | ", " » "].iter().any(|sep| {
         let parts: Vec<&str> = t.split(sep).collect();
         (2..=6).contains(&parts.len())
@@ -94,6 +130,7 @@ pub fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
 mod tests {
     use super::*;
     use crate::document::lines::split_lines;
+    use proptest::strategy::Strategy;
 
     fn menus(t: &str) -> Vec<bool> {
         mark(t, &split_lines(t))
@@ -104,6 +141,45 @@ mod tests {
         let t =
             "RTL Nieuws\nHome\nNet binnen\nBinnenland\nLink kopiëren\n\nDe titel van het stuk\n";
         assert_eq!(menus(t), [true, true, true, true, true, false, false]);
+    }
+
+    /// Lines of menu words, separators, punctuation and long runs.
+    fn line() -> impl proptest::strategy::Strategy<Value = String> {
+        let piece = proptest::sample::select(vec![
+            "Home",
+            "Nieuws",
+            "regio",
+            "13",
+            " ",
+            "  ",
+            " › ",
+            " > ",
+            " / ",
+            " | ",
+            " » ",
+            "›",
+            "/",
+            "Deel",
+            "Link kopiëren",
+            "Foto: ANP",
+            "é",
+            "Ü",
+            ".",
+            ",",
+            "\t",
+            "een heel lange zin over de begroting van het kabinet en de Kamer",
+            "X",
+        ]);
+        proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cheap_refusals_change_nothing(t in line()) {
+            let trimmed = t.trim();
+            proptest::prop_assert_eq!(is_breadcrumb(&t), is_breadcrumb_by_parts(trimmed));
+            proptest::prop_assert_eq!(is_item(&t), is_item_by_words(trimmed));
+        }
     }
 
     #[test]
