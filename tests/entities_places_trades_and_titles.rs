@@ -212,3 +212,19 @@ fn people_and_adjectives_after_a_preposition() {
     assert!(!tagged(d, "Europees"), "{d:?}");
     assert!(has(d, "Groningen", EntityType::Location), "{d:?}");
 }
+
+/// A news site's labels in capitals are no bodies' acronyms (issue 12,
+/// fifteenth round: "LIVE 67' | GOAL" on a match report). Counter-example:
+/// the word inside a longer name stays a name's ("Live Nation").
+#[test]
+fn a_news_label_in_capitals_is_no_acronym() {
+    let docs = mentions(&[
+        "Sport\n\nLIVE 67' | GOAL Club Brugge! De verdediger kopt raak.\nUPDATE 14.05 uur: de politie meldt meer.\nBREAKING: het kabinet is gevallen.\nDe kaarten verkoopt het bedrijf Live Nation, zegt de KNVB.",
+    ]);
+    let d = &docs[0];
+    for label in ["LIVE", "UPDATE", "UPDATE 14.05", "BREAKING"] {
+        assert!(!tagged(d, label), "{label}: {d:?}");
+    }
+    assert!(tagged(d, "Live Nation"), "{d:?}");
+    assert!(has(d, "KNVB", EntityType::Organisation), "{d:?}");
+}

@@ -42,7 +42,7 @@ mod money_words;
 mod name_heads;
 mod name_links;
 mod names_by_context;
-mod non_name_words;
+pub(crate) mod non_name_words;
 pub mod normal;
 mod numbering;
 mod org_place;

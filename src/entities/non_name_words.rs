@@ -120,6 +120,30 @@ pub fn is_never_alone(word: &str) -> bool {
     with_lower(word, |w| NEVER_ALONE_SET.contains(w))
 }
 
+/// A news site's labels, written in capitals before an update or a clip.
+const NEWS_LABELS: &[&str] = &[
+    "LIVE",
+    "LIVEBLOG",
+    "UPDATE",
+    "BREAKING",
+    "NIEUW",
+    "EXCLUSIEF",
+    "UITGELICHT",
+    "OPINIE",
+    "ANALYSE",
+    "COLUMN",
+    "INTERVIEW",
+    "PREMIUM",
+    "VIDEO",
+    "FOTO",
+];
+
+/// "LIVE 67' | GOAL", "UPDATE 14.05", "BREAKING:": a label in capitals, no
+/// body's acronym. (Only in capitals: "Live Nation" is a name.)
+pub fn is_label_in_capitals(word: &str) -> bool {
+    NEWS_LABELS.contains(&word)
+}
+
 /// Capitalised function words (articles, pronouns, conjunctions, adverbs a
 /// sentence starts with) that continue a name only before another capital
 /// ("Museum Het Schip"): "in Barneveld Een zwarte rookwolk" is a place and

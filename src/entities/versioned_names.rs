@@ -12,7 +12,7 @@
 use super::detector::name_link;
 use super::head_words::has_head;
 use super::kind::EntityType;
-use super::non_name_words::is_never_alone;
+use super::non_name_words::{is_label_in_capitals, is_never_alone};
 use super::shapes::{is_camel_case, is_street};
 use super::words::is_capitalised;
 use super::{Found, drop_finds};
@@ -422,6 +422,7 @@ fn name_before(
             let lower = w.to_lowercase();
             if COUNTED.contains(&lower.as_str())
                 || is_never_alone(w)
+                || is_label_in_capitals(w)
                 || (capitals == 0 && is_street(w))
             {
                 break;

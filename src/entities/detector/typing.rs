@@ -136,8 +136,12 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             }
             _ => None,
         }
-    } else if single && crate::entities::roman_numerals::is_roman_numeral(surface) {
-        // "Sportakkoord II", "kabinet-Rutte IV": a number, no acronym.
+    } else if single
+        && (crate::entities::roman_numerals::is_roman_numeral(surface)
+            || crate::entities::non_name_words::is_label_in_capitals(surface))
+    {
+        // "Sportakkoord II", "kabinet-Rutte IV": a number, no acronym; nor
+        // is a news site's label ("LIVE 67' | GOAL").
         None
     } else if single && is_acronym(surface) {
         match acronym::define(text, &range, known, out, absorbed) {
