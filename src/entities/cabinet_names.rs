@@ -33,7 +33,11 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>) {
         let Some(end) = surname_end(text, start) else {
             continue;
         };
-        let overlapping: Vec<usize> = (0..found.len())
+        // `found` is sorted by start: the finds starting inside the name,
+        // and the one before it if it reaches in.
+        let from = found.partition_point(|f| f.range.start < start);
+        let to = found.partition_point(|f| f.range.start < end);
+        let overlapping: Vec<usize> = (from.saturating_sub(1)..to)
             .filter(|&i| found[i].range.start < end && start < found[i].range.end)
             .collect();
         match overlapping.as_slice() {

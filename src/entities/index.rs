@@ -248,20 +248,20 @@ fn taught_names(
                 continue;
             }
             match seen.get(surface) {
-                // A surname form found on its own ("Van Hoydonck volgde")
-                // and taught by the full name ("Jonas Van Hoydonck"): the
-                // full name's.
-                Some(&i)
-                    if taught[i].2 != *link
-                        && taught[i].2 == super::name_links::name_link(surface) =>
-                {
-                    taught[i].1 = *ty;
-                    taught[i].2 = link.clone();
+                Some(&i) if taught[i].2 != *link => {
+                    let own = super::name_links::name_link(surface);
+                    if taught[i].2 == own {
+                        // A surname form found on its own ("Van Hoydonck
+                        // volgde") and taught by the full name ("Jonas Van
+                        // Hoydonck"): the full name's.
+                        taught[i].1 = *ty;
+                        taught[i].2 = link.clone();
+                    } else if *link != own {
+                        // The same form for two different names: neither
+                        // is taught.
+                        taught[i].1 = EntityType::Misc;
+                    }
                 }
-                Some(&i)
-                    if taught[i].2 != *link && *link == super::name_links::name_link(surface) => {}
-                // The same form for two different names: neither is taught.
-                Some(&i) if taught[i].2 != *link => taught[i].1 = EntityType::Misc,
                 Some(_) => {}
                 None => {
                     seen.insert(surface.clone(), taught.len());
