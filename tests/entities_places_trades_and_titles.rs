@@ -107,6 +107,28 @@ fn a_unit_on_a_letterhead_line_is_a_body() {
     assert!(!tagged(d, "directoraat-generaal"), "{d:?}");
 }
 
+/// A street before its house number and postcode is the address of a
+/// letterhead's block: no place of its own, and no part of the unit's name
+/// before it. The same square in running text is a place.
+#[test]
+fn a_street_in_an_address_is_no_name() {
+    let docs = mentions(&[
+        "Dat is afgesproken.\nDirectie Pensioenen Parnassusplein 5 2511 VX Den Haag Postbus 90801\n\nHet kabinet besluit.",
+    ]);
+    let square = mentions(&["De demonstratie op het Parnassusplein verliep rustig."]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Directie Pensioenen", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Directie Pensioenen Parnassusplein"), "{d:?}");
+    assert!(!tagged(d, "Parnassusplein"), "{d:?}");
+    assert!(
+        has(&square[0], "Parnassusplein", EntityType::Location),
+        "{square:?}"
+    );
+}
+
 /// An English body's name runs over "of … and …", without the Dutch
 /// adjective before it; an English standard or arrangement is a named thing.
 #[test]

@@ -455,3 +455,44 @@ fn a_sidebar_line_in_the_gap_between_paragraphs_ends_the_first() {
     );
     assert!(text.contains("lange termijn. Het PBL stelt voor"), "{text}");
 }
+
+/// In the `-layout` form the sidebar column stands beside the addressee, so
+/// its lines alternate with the addressee's: the addressee reads as one
+/// block and the column follows it, as in the other forms.
+#[test]
+fn an_addressee_beside_the_sidebar_column_is_one_block() {
+    use brief::document::MetaField;
+    let addressee = |d: &Document| -> Vec<String> {
+        (0..d.blocks.len())
+            .filter(|&i| d.blocks[i].kind == BlockKind::Metadata(MetaField::Addressee))
+            .map(|i| d.block_text(i).to_string())
+            .collect()
+    };
+    let ezk = load("ezk-herijkte-missies-2023.layout.txt");
+    assert_eq!(
+        addressee(&ezk),
+        [
+            "De Voorzitter van de Tweede Kamer der Staten-Generaal Prinses Irenestraat 6 2595 BD DEN HAAG"
+        ]
+    );
+    let ienw = load("ienw-circulaire-economie-2023.layout.txt");
+    assert_eq!(
+        addressee(&ienw),
+        ["De voorzitter van de Tweede Kamer der Staten-Generaal Postbus 20018 2500 EA DEN HAAG"]
+    );
+    // A text of our own: a folded line of the body's own column (no sidebar
+    // column beside it) between two addressee lines is left where it is.
+    let own = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\nDatum 3 maart 2026\nBetreft Een proef\n\nGeachte Voorzitter,\n\nIk schrijf u over een proef met een lange zin die doorloopt.\n\nHoogachtend,\n\nDe minister van Financiën,\n\nA. de Vries\n";
+    let d = brief::parse::document_from_bytes(
+        "own.txt".into(),
+        Origin::File("own.txt".into()),
+        own.as_bytes().to_vec(),
+    )
+    .unwrap();
+    assert_eq!(
+        addressee(&d),
+        [
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Postbus 20018 2500 EA DEN HAAG"
+        ]
+    );
+}

@@ -7,6 +7,7 @@ use super::cues::{self, ORG_HEADS};
 use super::detector::name_link;
 use super::kind::EntityType;
 use super::menu_lines::on_menu_line;
+use super::shapes::is_street_of_address;
 use super::{Found, Link};
 
 /// Heads of places named after another place: "Golf van Guinee".
@@ -202,8 +203,10 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
     }
     // "Omroep Gelderland", "Havenbedrijf Rotterdam", "Rabobank
     // Rivierenland", "Stedelijk Museum Amsterdam": a place right after an
-    // organisation's name, with nothing between, is the name's end.
-    true
+    // organisation's name, with nothing between, is the name's end; not
+    // the street of an address in a letterhead's block ("Directie
+    // Pensioenen Parnassusplein 5 2511 VX Den Haag").
+    !is_street_of_address(text, &place.range)
 }
 
 /// Countries an association or a company's national branch is named after.
@@ -383,6 +386,30 @@ mod tests {
             [
                 ("Omroep Gelderland", EntityType::Organisation),
                 ("CE Delft", EntityType::Organisation)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_street_before_its_number_and_postcode_is_no_part_of_a_name() {
+        let text =
+            "Directie Pensioenen Parnassusplein 5 2511 VX Den Haag; Omroep Gelderland 5 keer";
+        let mut f = vec![
+            found(text, "Directie Pensioenen", EntityType::Organisation, false),
+            found(text, "Parnassusplein", EntityType::Location, false),
+            found(text, "Den Haag", EntityType::Location, true),
+            found(text, "Omroep", EntityType::Organisation, false),
+            found(text, "Gelderland", EntityType::Location, true),
+        ];
+        merge(text, &mut f, |_| false);
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(
+            names,
+            [
+                "Directie Pensioenen",
+                "Parnassusplein",
+                "Den Haag",
+                "Omroep Gelderland"
             ]
         );
     }

@@ -10,6 +10,7 @@
 use super::boilerplate::{kamerbrief_furniture, value_label};
 use super::columns::{letter_lines, split_glued_sidebar};
 use super::footnotes;
+use super::header_blocks::head_blocks;
 use super::heading::{Numbering, heading_shape, inline_heading};
 use super::layout_evidence::{Emphasis, LayoutEvidence};
 use super::letter_furniture::{fold_furniture, read_sidebar_meta};
@@ -280,26 +281,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let mut b = CleanBuilder::new(text);
     let mut starts: Vec<SectionStart> = Vec::new();
 
-    // Header blocks: consecutive lines of one field form one block.
-    let mut i = 0;
-    while i < header_end {
-        let role = roles[i];
-        if role == Role::Blank || role == Role::Body {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        // A subject wrapped over lines is one block; it ends at a blank line.
-        while j < header_end
-            && roles[j] == role
-            && matches!(
-                role,
-                Role::Header(MetaField::Addressee | MetaField::Subject) | Role::Folded(_)
-            )
-        {
-            j += 1;
-        }
-        let group: Vec<&Line> = lines[i..j].iter().collect();
+    for block in head_blocks(&roles, &in_column, header_end) {
         if starts.is_empty() {
             starts.push(SectionStart {
                 block: 0,
@@ -308,14 +290,14 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 kind: SectionKind::Header,
             });
         }
+        let group: Vec<&Line> = block.lines.iter().map(|&k| &lines[k]).collect();
         b.begin_block();
         push_lines(&mut b, text, &group, evidence, &[]);
-        b.end_block(match role {
+        b.end_block(match block.role {
             Role::Header(f) => BlockKind::Metadata(f),
             Role::Folded(r) => BlockKind::Folded(r),
-            _ => unreachable!(),
+            _ => unreachable!("a head block is a field or folded"),
         });
-        i = j;
     }
 
     let mut numeric_level = 0u8;

@@ -11,6 +11,7 @@ mod crlf_lines;
 mod footnote_markers;
 mod footnotes;
 mod hash_set;
+mod header_blocks;
 mod heading;
 mod into_document;
 mod kamerbrief;

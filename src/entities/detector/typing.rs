@@ -27,7 +27,7 @@ use crate::entities::person_name_shapes::is_dutch_name_shape;
 use crate::entities::rules::overlaps;
 use crate::entities::shapes::{
     after_indefinite_article, before_house_number, is_camel_case, is_formula, is_postcode_letters,
-    is_street, plural_after_determiner, title_before_street,
+    is_street, is_street_of_address, plural_after_determiner, title_before_street,
 };
 use crate::entities::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before,
@@ -200,9 +200,11 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     } else if single && member_surname(text, words, start, ctx) {
         // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)".
         Some((EntityType::Person, person_link(surface, ctx)))
-    } else if is_place_compound(word(last), !single) {
+    } else if is_place_compound(word(last), !single) && !is_street_of_address(text, &range) {
         // "Jubelpark", "Noordstation", "Lotto Park", "Jan
-        // Breydelstadion": a square, park, station or stadium.
+        // Breydelstadion": a square, park, station or stadium (not in an
+        // address, before its number and postcode: "Parnassusplein 5 2511
+        // VX" is the letter's furniture).
         Some((EntityType::Location, place_link(surface, ctx)))
     } else if is_street(surface) && !before_house_number(text, range.end) {
         // "de Turnhoutsebaan", "Prinses Irenestraat": a street (in an
