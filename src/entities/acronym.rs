@@ -249,6 +249,15 @@ pub fn meaning(long_form: &str) -> Meaning {
             return Meaning::Name(EntityType::Misc);
         }
     }
+    // "Schengeninformatiesysteem (SIS)": a system with no other head is a
+    // thing. (Not a head word of the detector's: "Zorgsysteem is duur" at a
+    // sentence's start names nothing; a long form is a name already.)
+    if lower
+        .split([' ', '-'])
+        .any(|w| w.len() > 9 && w.ends_with("systeem"))
+    {
+        return Meaning::Name(EntityType::Misc);
+    }
     let lower_content = long_form
         .split([' ', ','])
         .skip(1)
@@ -488,6 +497,15 @@ mod tests {
         );
         assert_eq!(
             meaning("Mobilisation for the Environment"),
+            Meaning::Name(EntityType::Organisation)
+        );
+        // A system is a thing; a body named after one is a body.
+        assert_eq!(
+            meaning("Schengeninformatiesysteem"),
+            Meaning::Name(EntityType::Misc)
+        );
+        assert_eq!(
+            meaning("Dienst Betalingssysteem"),
             Meaning::Name(EntityType::Organisation)
         );
     }

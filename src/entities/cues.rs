@@ -165,6 +165,12 @@ pub const ORG_CLASS_CUES: &[&str] = &[
     "projectontwikkelaar",
     "softwareontwikkelaar",
     "firma",
+    // "ontwikkelaar Windkracht Kroon", "technologiefederatie Agoria", "de
+    // staallobby Eurofer", "de koepel Aedes".
+    "ontwikkelaar",
+    "federatie",
+    "lobby",
+    "koepel",
 ];
 
 /// Kinds of place a name is introduced with, as a whole word: "bedrijventerrein
@@ -187,6 +193,12 @@ pub const PLACE_KIND_CUES: &[&str] = &[
     "deelstaat",
     "eiland",
     "natuurgebied",
+    // "dorpshuis De Brink", "het dorp Slootdorp".
+    "dorp",
+    "dorpen",
+    "dorpshuis",
+    "buurthuis",
+    "wijkcentrum",
 ];
 
 /// Verbs of saying, lower case: before a name, its speaker

@@ -312,6 +312,8 @@ pub static MISC_HEADS: &[&str] = &[
     "-register",
     "-kader",
     "-visie",
+    // A mechanism named in English ("Carbon Border Adjustment Mechanism").
+    "mechanism",
 ];
 
 /// The head word list `heads` names `word` (any case of its ASCII

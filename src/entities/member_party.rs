@@ -18,8 +18,21 @@ pub(super) fn party_in_brackets_after(text: &str, words: &[Word], at: usize) -> 
         let w = &text[n.range.clone()];
         &text[words[at].range.end..n.range.start] == " ("
             && text[n.range.end..].starts_with(')')
-            && (is_acronym(w) || is_camel_case(w) || is_capitals_and_digits(w))
+            && w.split('-').all(is_party_shape)
     })
+}
+
+/// A party's name as written in brackets: an acronym, camel case, capitals
+/// and digits, or a short word with capitals inside ("PvdA", "PvdD"); a
+/// joint list joins two with a hyphen ("GroenLinks-PvdA").
+fn is_party_shape(w: &str) -> bool {
+    is_acronym(w)
+        || is_camel_case(w)
+        || is_capitals_and_digits(w)
+        || (w.len() <= 6
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && w.chars().skip(1).any(|c| c.is_ascii_uppercase()))
 }
 
 /// The single word at `at` is a member's surname before a party: no

@@ -65,6 +65,7 @@ mod shapes;
 mod sports_clubs;
 mod teaching;
 mod title_cues;
+mod treaty_parties;
 mod versioned_names;
 mod widening;
 pub mod words;

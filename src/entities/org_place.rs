@@ -8,6 +8,7 @@ use super::detector::name_link;
 use super::kind::EntityType;
 use super::menu_lines::on_menu_line;
 use super::shapes::is_street_of_address;
+use super::widening::PLACE_PARTS;
 use super::{Found, Link};
 
 /// Heads of places named after another place: "Golf van Guinee".
@@ -197,8 +198,15 @@ fn names_its_place(text: &str, org: &Found, place: &Found) -> bool {
     {
         return false;
     }
-    // "Omroep Gelderland-redactie" is a compound; leave it alone.
-    if text[place.range.end..].starts_with(['-', '\u{2011}']) {
+    // "Omroep Gelderland-redactie" is a compound; leave it alone. ("GGD
+    // Gelderland-Zuid": a compass part after the hyphen is the region's,
+    // joined to the name afterwards by `region_parts::join`.)
+    if let Some(rest) = text[place.range.end..].strip_prefix(['-', '\u{2011}'])
+        && !PLACE_PARTS.iter().any(|p| {
+            rest.strip_prefix(p)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
+    {
         return false;
     }
     // "Omroep Gelderland", "Havenbedrijf Rotterdam", "Rabobank
@@ -388,6 +396,26 @@ mod tests {
                 ("CE Delft", EntityType::Organisation)
             ]
         );
+    }
+
+    #[test]
+    fn a_place_with_a_compass_part_after_it_is_still_the_names_end() {
+        let text = "de GGD Gelderland-Zuid en Omroep Gelderland-redactie";
+        let mut f = vec![
+            found(text, "GGD", EntityType::Organisation, true),
+            found(text, "Gelderland", EntityType::Location, true),
+            found(text, "Omroep", EntityType::Organisation, false),
+        ];
+        let at = text.rfind("Gelderland").unwrap();
+        f.push(Found {
+            range: at..at + "Gelderland".len(),
+            ty: EntityType::Location,
+            link: Link::Gazetteer(0),
+        });
+        merge(text, &mut f, |_| false);
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        // (Counter-example: a compound's first part stays apart.)
+        assert_eq!(names, ["GGD Gelderland", "Omroep", "Gelderland"]);
     }
 
     #[test]

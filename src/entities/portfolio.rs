@@ -198,6 +198,13 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
             continue;
         }
         let first = i + 2;
+        // "Minister Van Boxtel-Amrani": a capitalised "Van" that no
+        // portfolio word follows starts the surname.
+        if matches!(&text[words[i + 1].range.clone()], "Van" | "Voor")
+            && !is_portfolio_word(&text[words[first].range.clone()])
+        {
+            continue;
+        }
         let mut last = None;
         let mut j = first;
         // A line break may fall anywhere in it ("de minister van\nLandbouw").
@@ -229,7 +236,7 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
 
 /// Portfolios of the closed class written elsewhere than after "<title>
 /// van": after the person ("Minister Sophie Hermans van Klimaat en Groene
-/// Groei") and right after a local title ("de wethouder Jeugd van Apeldoorn").
+/// Groei", "Minister Hermans (Klimaat en Groene Groei)") and right after a local title ("de wethouder Jeugd van Apeldoorn").
 /// `titles` are the indices of the words that are titles, in order.
 fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -244,14 +251,24 @@ fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<
             while j < words.len() && j <= i + 4 && is_capitalised(w(j)) && joined(j) {
                 j += 1;
             }
-            if j == i + 1 || j >= words.len() || !matches!(w(j), "van" | "voor") || !joined(j) {
+            if j == i + 1 || j >= words.len() {
                 continue;
             }
-            j + 1
+            // "Antwoord van Minister Van Boxtel-Amrani (Volkshuisvesting en
+            // Ruimtelijke Ordening)": the post in brackets after the name.
+            if &text[words[j - 1].range.end..words[j].range.start] == " (" {
+                j
+            } else if matches!(w(j), "van" | "voor") && joined(j) {
+                j + 1
+            } else {
+                continue;
+            }
         } else {
             continue;
         };
-        if first >= words.len() || !joined(first) || !is_portfolio_word(w(first)) {
+        let opens = |k: usize| text[words[k - 1].range.end..words[k].range.start] == *" (";
+        if first >= words.len() || !(joined(first) || opens(first)) || !is_portfolio_word(w(first))
+        {
             continue;
         }
         let mut last = first;
@@ -366,6 +383,14 @@ mod tests {
             portfolio_texts("De wethouder Jeugd van Apeldoorn, Jeroen Bosch,"),
             ["Jeugd"]
         );
+        assert_eq!(
+            portfolio_texts(
+                "Antwoord van Minister Van Boxtel-Amrani (Volkshuisvesting en Ruimtelijke Ordening)"
+            ),
+            ["Volkshuisvesting en Ruimtelijke Ordening"]
+        );
+        // Counter-example: a party in brackets after a minister's name.
+        assert!(portfolio_texts("minister Jansen (VVD) zei").is_empty());
     }
 
     #[test]

@@ -35,6 +35,7 @@ const KINDS: &[&str] = &[
     "podcast",
     "advies",
     "rapport",
+    "richtlijn",
     "plan",
     "format",
 ];
@@ -54,7 +55,7 @@ const MAX_TITLE: usize = 160;
 
 /// Adds the quoted titles after a kind of work to `found` (sorted by
 /// start), in place of the mentions inside them.
-pub fn add(text: &str, found: &mut Vec<Found>) {
+pub fn add(text: &str, found: &mut Vec<Found>, is_media: impl Fn(&Found) -> bool) {
     let mut titles = Vec::new();
     // The quotes' first bytes: '"', '\'', « (C2 AB), “ and ‘ (E2 80 …).
     let bytes = text.as_bytes();
@@ -84,7 +85,9 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
         if !starts_capitalised || title.ends_with(' ') || title.contains(". ") {
             continue;
         }
-        if kind_before(&text[..open_at]) {
+        let after = &rest[len + close.len_utf8()..];
+        if kind_before(&text[..open_at]) || cited_after_body(text, found, open_at, after, &is_media)
+        {
             titles.push(from..from + len);
         }
     }
@@ -104,6 +107,27 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
         });
     }
     found.sort_unstable_by_key(|f| f.range.start);
+}
+
+/// "Inspectie Justitie en Veiligheid, ‘Het signaal kwam’, november 2026": a
+/// source's citation in a note names the work by its body, a comma, the
+/// quoted title and a comma after it. (Not a news medium's: "NOS, „Schiphol
+/// schrapt …”, 13 oktober" cites an article, left alone as above.)
+fn cited_after_body(
+    text: &str,
+    found: &[Found],
+    open_at: usize,
+    after: &str,
+    is_media: &dyn Fn(&Found) -> bool,
+) -> bool {
+    let Some(body_end) = open_at.checked_sub(2) else {
+        return false;
+    };
+    text.get(body_end..open_at) == Some(", ")
+        && after.starts_with(',')
+        && found
+            .iter()
+            .any(|f| f.range.end == body_end && f.ty == EntityType::Organisation && !is_media(f))
 }
 
 /// Whether the word right before a quote (after one space) is a kind of
@@ -127,7 +151,7 @@ mod tests {
 
     fn titles(text: &str) -> Vec<String> {
         let mut found = Vec::new();
-        add(text, &mut found);
+        add(text, &mut found, |_| false);
         found
             .iter()
             .map(|f| text[f.range.clone()].to_string())
@@ -153,6 +177,32 @@ mod tests {
             titles("Het CPB-rapport „Zorg om de zorg” en het rapport «Werk aan de winkel»."),
             ["Zorg om de zorg", "Werk aan de winkel"]
         );
+    }
+
+    #[test]
+    fn a_title_cited_after_its_body_in_a_note() {
+        let text = "4 Inspectie Leefomgeving, ‘Het water kwam’, mei 2026. Zij schreef, ‘Nooit meer’ en ging.";
+        let mut found = vec![crate::entities::test_mention(
+            text,
+            "Inspectie Leefomgeving",
+            EntityType::Organisation,
+            false,
+        )];
+        add(text, &mut found, |_| false);
+        let names: Vec<_> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // (Counter-example: a quote after a comma that no body's name ends,
+        // nor followed by a comma.)
+        assert_eq!(names, ["Inspectie Leefomgeving", "Het water kwam"]);
+        // A news medium's article is cited, not named.
+        let text = "1 NOS, „Dijk lekt”, 3 mei 2026.";
+        let mut found = vec![crate::entities::test_mention(
+            text,
+            "NOS",
+            EntityType::Organisation,
+            true,
+        )];
+        add(text, &mut found, |f| &text[f.range.clone()] == "NOS");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

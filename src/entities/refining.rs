@@ -19,7 +19,7 @@ use super::{
     Found, Link, ampersand_names, body_name_parts, cabinet_names, company_places, compound_ends,
     detector, law_title, medical_centres, money_words, names_by_context, org_place, photo_credit,
     place_lists, platform_x, quoted_titles, region_parts, road_numbers, roman_numerals,
-    sports_clubs, versioned_names,
+    sports_clubs, title_cues, treaty_parties, versioned_names,
 };
 
 impl Recogniser {
@@ -47,6 +47,7 @@ impl Recogniser {
         company_places::merge_place_before_english_body(text, found, |w| self.places.contains(w));
         org_place::merge_court_place(text, found);
         law_title::join_subject_place(text, found);
+        treaty_parties::join(text, found);
         region_parts::join(text, found, |w| {
             self.places.contains(w)
                 || self
@@ -62,7 +63,7 @@ impl Recogniser {
         });
         photo_credit::add(text, found);
         cabinet_names::add(text, found);
-        quoted_titles::add(text, found);
+        quoted_titles::add(text, found, |f| self.is_media(text, f));
         road_numbers::add(text, found);
         ampersand_names::add(text, found, is_common_once);
         compound_ends::cut(text, found);
@@ -70,6 +71,7 @@ impl Recogniser {
         roman_numerals::join(text, found);
         money_words::add(text, found);
         names_by_context::add(text, found, |w| self.given_names.contains(w));
+        title_cues::drop_titles_before_names(text, found);
         company_places::retype_places_after_a_kind(text, found);
         sports_clubs::retype(text, found, is_country);
         sports_clubs::retype_the_same_towns(text, found);
@@ -106,6 +108,35 @@ impl Recogniser {
                 f.range.end += generation_suffix(text, f.range.end);
                 f.range.end += possessive_apostrophe(text, f.range.end);
             }
+        }
+    }
+
+    /// Whether an organisation is a news medium: a known one described as
+    /// a paper, broadcaster or news organisation, or a name with such a
+    /// head ("Omroep Brabant", "Leeuwarder Courant").
+    fn is_media(&self, text: &str, f: &Found) -> bool {
+        const MEDIA: &[&str] = &[
+            "krant",
+            "dagblad",
+            "courant",
+            "omroep",
+            "nieuws",
+            "persbureau",
+            "tijdschrift",
+            "weekblad",
+            "zender",
+            "rtv",
+        ];
+        let described = match f.link {
+            Link::Gazetteer(e) => self.gazetteer.entries[e]
+                .description
+                .as_deref()
+                .is_some_and(|d| MEDIA.iter().any(|m| d.to_lowercase().contains(m))),
+            Link::Key(_) => false,
+        };
+        described || {
+            let lower = text[f.range.clone()].to_lowercase();
+            MEDIA.iter().any(|m| lower.contains(m))
         }
     }
 }

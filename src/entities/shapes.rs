@@ -119,6 +119,22 @@ pub(super) fn is_street_before_postcode(text: &str, words: &[Word], at: usize) -
     is_number_and_postcode(w(1), w(2), w(3))
 }
 
+/// "ing. S.M. Brouwer-Lont T 070 370 79 11": a contact block's label
+/// letter before a telephone number ("T", "F", "M") or an address ("E"
+/// before the mail address), no initial of a name.
+pub(super) fn is_contact_label(text: &str, words: &[Word], at: usize) -> bool {
+    let label = &text[words[at].range.clone()];
+    let rest = text[words[at].range.end..].strip_prefix(' ').unwrap_or("");
+    match label {
+        "T" | "F" | "M" => rest.starts_with(|c: char| c.is_ascii_digit() || c == '+'),
+        "E" => rest
+            .split(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('@')),
+        _ => false,
+    }
+}
+
 /// "Binnenhof 4 2513 AA Den Haag": a name right before a house number and a
 /// Dutch postcode is the street of an address, which names no entity (a
 /// known place may be a street too: "Binnenhof", "Lange Voorhout"). The

@@ -152,3 +152,59 @@ pub(super) fn cue_before(text: &str, words: &[Word], at: usize) -> Option<String
     }
     None
 }
+
+/// "Dijkgraaf Harmen Blom", "Koning Willem-Alexander": a title word written
+/// with a capital right before a person's name is the title, not another
+/// person whose surname it also is (a known "Robbert Dijkgraaf"). The title
+/// is dropped from `found` (sorted by start).
+pub(super) fn drop_titles_before_names(text: &str, found: &mut Vec<super::Found>) {
+    use super::kind::EntityType;
+    let title = |k: usize| {
+        let (f, next) = (&found[k], &found[k + 1]);
+        f.ty == EntityType::Person
+            && next.ty == EntityType::Person
+            && next.range.start == f.range.end + 1
+            && text.as_bytes()[f.range.end] == b' '
+            && !text[f.range.clone()].contains(' ')
+            && cues::is_person_cue(&text[f.range.clone()])
+    };
+    let gone: Vec<bool> = (0..found.len())
+        .map(|k| k + 1 < found.len() && title(k))
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::kind::EntityType;
+    use crate::entities::test_mention as found;
+
+    #[test]
+    fn a_capitalised_title_before_a_name_is_no_person() {
+        let text = "Dijkgraaf Harmen Blom sprak. Dijkgraaf zei het.";
+        let mut f = vec![
+            found(text, "Dijkgraaf", EntityType::Person, false),
+            found(text, "Harmen Blom", EntityType::Person, false),
+            found(text, "Dijkgraaf zei", EntityType::Person, false),
+        ];
+        // ("Dijkgraaf zei": a made-up find that stands for a name with no
+        // name after it.)
+        drop_titles_before_names(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["Harmen Blom", "Dijkgraaf zei"]);
+        // A person that is no title keeps the name after it ("Rutte Blom" is
+        // two people in a list without commas).
+        let text = "Rutte Blom";
+        let mut f = vec![
+            found(text, "Rutte", EntityType::Person, false),
+            found(text, "Blom", EntityType::Person, false),
+        ];
+        drop_titles_before_names(text, &mut f);
+        assert_eq!(f.len(), 2);
+    }
+}

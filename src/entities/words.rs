@@ -168,11 +168,15 @@ pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// "al-Saud", "el-Sisi": a surname after the Arabic article, which is
-/// written in lower case inside a name.
+/// "al-Saud", "el-Sisi", "d'Aubigny": a surname after an article written in
+/// lower case inside a name.
 pub fn is_article_surname(w: &str) -> bool {
     w.strip_prefix("al-")
         .or_else(|| w.strip_prefix("el-"))
+        // "Hélène d'Aubigny", "Francesco d’Amico": the elided French or
+        // Italian "de".
+        .or_else(|| w.strip_prefix("d'"))
+        .or_else(|| w.strip_prefix("d\u{2019}"))
         .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
 }
 

@@ -10,7 +10,7 @@ use crate::entities::cues;
 use crate::entities::gazetteer::is_particle;
 use crate::entities::kind::EntityType;
 use crate::entities::name_heads::{bare_head, head_type, is_document_word};
-use crate::entities::shapes::{is_camel_case, is_street_before_postcode};
+use crate::entities::shapes::{is_camel_case, is_contact_label, is_street_before_postcode};
 use crate::entities::title_cues::title_of_portfolio_before;
 use crate::entities::words::{is_acronym, is_article_surname, is_capitalised};
 
@@ -269,7 +269,12 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
             && (cover[p] != Cover::Free
                 || !is_acronym(word(p))
                 || matches!(word(p), "BV" | "NV" | "AG" | "SE" | "PLC" | "LLC"))
-            && !cues::is_person_cue(word(p))
+            // ("Jan de Koning", "A. de Graaf": after a given name or
+            // initials and a particle, a title is the surname.)
+            && (!cues::is_person_cue(word(p))
+                || (p > i
+                    && is_particle(cues::lower(word(p - 1)).as_ref())
+                    && (given || after_initials)))
             // ("in Barneveld Een zwarte rookwolk": a sentence's first
             // word after a lost break; "Museum Het Schip" goes on.)
             && (!cues::is_function_capital(word(p)) || next_is_capitalised(text, words, p))
@@ -278,6 +283,7 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
             // "Zuivelcoöperatie FrieslandCampina": a brand stands alone.
             && !is_camel_case(word(p))
             && !is_street_before_postcode(text, words, p)
+            && !is_contact_label(text, words, p)
             // An adjective joins only a name that goes on: "Response Team", not "Oekraïense regering".
             // (A surname after a person's particles is no adjective:
             // "Bram Van Driessche".)

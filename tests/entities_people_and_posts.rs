@@ -1,0 +1,155 @@
+//! People, their posts and the things around them, on texts of our own
+//! (issue 12, sixteenth round): an elided "d'" in a surname, a title word
+//! that is a surname after a particle, a title written before a name, a
+//! contact block's label letters, a member's joint party list in brackets,
+//! a minister's post in brackets, kinds of body and place before a name, a
+//! treaty named by its parties, a system defined by its acronym. Each test
+//! says what must be found and what must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// "d'" before a capital belongs to the surname; alone in lower case it
+/// makes no name.
+#[test]
+fn an_elided_de_belongs_to_the_surname() {
+    let docs = mentions(&[
+        "De Franse minister, Hélène d'Aubigny, sprak van een slecht akkoord. Het gaat d'r om.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Hélène d'Aubigny", EntityType::Person), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("d'r")), "{d:?}");
+}
+
+/// After a given name and a particle, a title word is a surname ("Jan de
+/// Koning"); alone, or before a name, it is the title.
+#[test]
+fn a_title_word_after_a_particle_is_a_surname() {
+    let docs = mentions(&["Wij hadden Ernst Hirsch Ballin en Jan de Koning in de partij."]);
+    let d = &docs[0];
+    assert!(has(d, "Jan de Koning", EntityType::Person), "{d:?}");
+    let king = mentions(&["Het bezoek van de Koning aan Zeeland duurde een dag."]);
+    assert!(!tagged(&king[0], "Koning"), "{king:?}");
+}
+
+/// A capitalised title right before a name is the title, also when a known
+/// person bears it as a surname.
+#[test]
+fn a_capitalised_title_before_a_name_is_no_person() {
+    let docs = mentions(&["Dijkgraaf Harmen Blom wil eerst weten wat er gebeurt."]);
+    let d = &docs[0];
+    assert!(has(d, "Harmen Blom", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "Dijkgraaf"), "{d:?}");
+}
+
+/// "T 070 …", "E naam@…": the labels of a contact block end the name before
+/// them; a capital T inside a company's name stays.
+#[test]
+fn a_contact_label_ends_the_name() {
+    let docs = mentions(&[
+        "Contactpersoon ing. S.M. Brouwer-Lont T 070 370 79 11\n\nContactpersoon drs. P. de Wit E p.dewit@minfin.nl\n\nHet bedrijf Procter T is groot.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "S.M. Brouwer-Lont", EntityType::Person), "{d:?}");
+    assert!(has(d, "P. de Wit", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "S.M. Brouwer-Lont T"), "{d:?}");
+}
+
+/// A member's surname with a particle before a joint list or a party in
+/// mixed case; a body before its own acronym is no member.
+#[test]
+fn a_member_before_a_joint_party_list() {
+    let docs = mentions(&[
+        "Vragen van de leden Beckerman (SP) en De Hoop (GroenLinks-PvdA) aan de Minister. Het lid Stultiens (PvdA) en de Rijksdienst voor Ondernemend Nederland (RVO) zwijgen.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "De Hoop", EntityType::Person), "{d:?}");
+    assert!(has(d, "Stultiens", EntityType::Person), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(t, ty)| *ty == EntityType::Person && t.contains("Rijksdienst")),
+        "{d:?}"
+    );
+}
+
+/// A minister's post in brackets after the name is a post, not the
+/// ministry; a party in brackets stays a party.
+#[test]
+fn a_post_in_brackets_after_a_minister() {
+    let docs = mentions(&[
+        "Antwoord van Minister Van Boxtel-Amrani (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 24 november 2026). Minister Jansen (VVD) zweeg.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        !tagged(d, "Volkshuisvesting en Ruimtelijke Ordening"),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Boxtel-Amrani"), "{d:?}");
+    assert!(has(d, "VVD", EntityType::Organisation), "{d:?}");
+}
+
+/// Kinds of body ("technologiefederatie", "staallobby") and of place
+/// ("dorpshuis") before an unknown name say what it is.
+#[test]
+fn kinds_of_body_and_place_before_a_name() {
+    let docs = mentions(&[
+        "Ook technologiefederatie Agoria reageerde, net als de staallobby Eurofer. De avond is in dorpshuis De Brink.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Agoria", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Eurofer", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "De Brink", EntityType::Location), "{d:?}");
+}
+
+/// A treaty named by its two parties is one thing; two places joined by a
+/// hyphen without a treaty before them stay places.
+#[test]
+fn a_treaty_named_by_its_parties() {
+    let docs = mentions(&[
+        "Het Vrijhandelsakkoord EU-India schaft tarieven af. De grens Nederland-Duitsland blijft open.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Vrijhandelsakkoord EU-India", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(has(d, "Nederland", EntityType::Location), "{d:?}");
+    assert!(has(d, "Duitsland", EntityType::Location), "{d:?}");
+}
+
+/// A system defined by its acronym is a thing, and so is the acronym; a
+/// capitalised common noun ending in "systeem" at a sentence's start is
+/// nothing.
+#[test]
+fn a_system_is_a_thing() {
+    let docs = mentions(&[
+        "De politie signaleert via het Schengeninformatiesysteem (SIS). Het SIS werkt goed. Zorgsysteem blijft duur.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Schengeninformatiesysteem", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(has(d, "SIS", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "Zorgsysteem"), "{d:?}");
+}
+
+/// The divisions of the Raad van State are bodies of their own.
+#[test]
+fn the_divisions_of_the_raad_van_state() {
+    let docs = mentions(&[
+        "Zij gaan in beroep bij de Afdeling bestuursrechtspraak van de Raad van State. De Raad van State adviseert.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(
+            d,
+            "Afdeling bestuursrechtspraak van de Raad van State",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(has(d, "Raad van State", EntityType::Organisation), "{d:?}");
+}
