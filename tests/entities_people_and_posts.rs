@@ -3,7 +3,9 @@
 //! that is a surname after a particle, a title written before a name, a
 //! contact block's label letters, a member's joint party list in brackets,
 //! a minister's post in brackets, kinds of body and place before a name, a
-//! treaty named by its parties, a system defined by its acronym. Each test
+//! treaty named by its parties, a system defined by its acronym, codes of
+//! law, village bodies, roles in a street, courts and decisions cited in
+//! notes, a region of two places. Each test
 //! says what must be found and what must not.
 
 mod common;
@@ -152,4 +154,64 @@ fn the_divisions_of_the_raad_van_state() {
         "{d:?}"
     );
     assert!(has(d, "Raad van State", EntityType::Organisation), "{d:?}");
+}
+
+/// Codes of law and approaches are named things; cooperatives, village
+/// associations and builders' consortia are bodies; a role in a club or a
+/// street introduces a person. Counter-examples: the head words alone.
+#[test]
+fn heads_of_codes_bodies_and_roles() {
+    let docs = mentions(&[
+        "Dat staat in het Burgerlijk Wetboek en het Wetboek van Strafvordering. De Coöperatie Wieringermeer Energie, Dorpsbelang Slootdorp en Bouwcombinatie Vos & Lindeboom tekenden. Buurvrouw Ria twijfelt, zegt penningmeester Annemiek Bakker-Schuitemaker. Aanpak van het probleem is nodig.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Burgerlijk Wetboek", EntityType::Misc), "{d:?}");
+    assert!(
+        has(d, "Wetboek van Strafvordering", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(
+        has(
+            d,
+            "Coöperatie Wieringermeer Energie",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Dorpsbelang Slootdorp", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(
+            d,
+            "Bouwcombinatie Vos & Lindeboom",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(has(d, "Ria", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "Annemiek Bakker-Schuitemaker", EntityType::Person),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Aanpak"), "{d:?}");
+}
+
+/// A note's citations: an abbreviated court with its district, a framework
+/// decision by its number; two places after "regio" are one region, and
+/// stay two elsewhere.
+#[test]
+fn courts_decisions_and_regions_in_notes() {
+    let docs = mentions(&[
+        "Dat bleek eerder.\n\n5 Rb. Gelderland 2 oktober 2026, ECLI:NL:RBGEL:2026:6418.\n\n6 Kaderbesluit 2009/829/JBZ.\n\nDe huurders in de regio Arnhem-Nijmegen en aan de grens Nederland-Duitsland.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Rb. Gelderland", EntityType::Organisation), "{d:?}");
+    assert!(
+        has(d, "Kaderbesluit 2009/829/JBZ", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(has(d, "Arnhem-Nijmegen", EntityType::Location), "{d:?}");
+    assert!(has(d, "Duitsland", EntityType::Location), "{d:?}");
 }

@@ -28,6 +28,10 @@ fn eu_act_start(text: &str, at: usize) -> Option<usize> {
     for lead in [
         "Uitvoerings",
         "uitvoerings",
+        // "Kaderbesluit 2009/829/JBZ": a framework decision of justice and
+        // home affairs.
+        "Kader",
+        "kader",
         "Gedelegeerde ",
         "gedelegeerde ",
     ] {
@@ -47,7 +51,7 @@ fn eu_act_is_plausible(found: &str) -> bool {
     let decision = ["esluit", "eschikking", "Decision"]
         .iter()
         .any(|d| head.ends_with(d));
-    !decision || found.contains("(E") || found.contains("/E")
+    !decision || found.contains("(E") || found.contains("/E") || found.ends_with("/JBZ")
 }
 
 /// The European acts in `text`, in order.
@@ -86,10 +90,20 @@ mod tests {
             spans("Besluit (EU) 2021/1093 van de Raad"),
             vec![(Misc, "Besluit (EU) 2021/1093")]
         );
-        // Counter-examples: a council's numbered decision, a directive
+        // A framework decision of justice and home affairs.
+        assert_eq!(
+            spans("het Kaderbesluit 2009/829/JBZ over het toezichtsbevel"),
+            vec![(Misc, "Kaderbesluit 2009/829/JBZ")]
+        );
+        // Counter-examples: a council's numbered decision (also a
+        // "kaderbesluit" of a town, without /JBZ), a directive
         // without a number, a date after the word.
         assert_eq!(
             spans("het besluit 2019/14 van de gemeenteraad"),
+            Vec::<(EntityType, &str)>::new()
+        );
+        assert_eq!(
+            spans("het kaderbesluit 2019/14 van de gemeenteraad"),
             Vec::<(EntityType, &str)>::new()
         );
         assert_eq!(

@@ -11,6 +11,12 @@ use std::sync::LazyLock;
 /// word or as the end of one ("Opruimingsdienst").
 pub static ORG_HEADS: &[&str] = &[
     "ministerie",
+    // A cooperative, a village's association, a consortium of builders:
+    // "Coöperatie Wieringermeer Energie", "Dorpsbelang Slootdorp",
+    // "Bouwcombinatie Vos & Lindeboom".
+    "coöperatie",
+    "dorpsbelang",
+    "-combinatie",
     // A ministry's units: "Directie Woningbouw", "Directoraat-generaal
     // Natuur", "Afdeling bestuursrechtspraak".
     "directie",
@@ -314,6 +320,11 @@ pub static MISC_HEADS: &[&str] = &[
     "-visie",
     // A mechanism named in English ("Carbon Border Adjustment Mechanism").
     "mechanism",
+    // Codes of law ("Burgerlijk Wetboek", "Wetboek van Strafvordering") and
+    // approaches as a word's end ("Stimuleringsaanpak Verduurzaming
+    // Huurwoningen").
+    "wetboek",
+    "-aanpak",
 ];
 
 /// The head word list `heads` names `word` (any case of its ASCII

@@ -317,7 +317,7 @@ pub fn merge_before_place(text: &str, found: &mut [Found]) {
 /// Courts, named by their district or seat: "rechtbank Midden-Nederland",
 /// "Gerechtshof Arnhem-Leeuwarden" (in lower case too, as running text
 /// writes them).
-const COURTS: &[&str] = &["rechtbank", "gerechtshof", "kantongerecht"];
+const COURTS: &[&str] = &["rechtbank", "gerechtshof", "kantongerecht", "hof"];
 
 /// "de rechtbank Midden-Nederland": a court's word right before a place
 /// makes one organisation, the court ("de rechtbank in Zwolle" is a court
@@ -332,8 +332,14 @@ pub fn merge_court_place(text: &str, found: &mut Vec<Found>) {
         let Some(head) = text[..f.range.start].strip_suffix(' ') else {
             continue;
         };
-        let word_start = last_word_start(head);
-        if !COURTS.contains(&cues::lower(&head[word_start..]).as_ref())
+        // "Rb. Gelderland", "Hof Arnhem-Leeuwarden": a note's citation
+        // abbreviates the court.
+        let abbreviated = head
+            .strip_suffix("Rb.")
+            .or_else(|| head.strip_suffix("rb."))
+            .filter(|h| !h.ends_with(char::is_alphanumeric));
+        let word_start = abbreviated.map_or_else(|| last_word_start(head), str::len);
+        if !(abbreviated.is_some() || COURTS.contains(&cues::lower(&head[word_start..]).as_ref()))
             || (i > 0 && found[i - 1].range.end > word_start)
         {
             continue;
@@ -619,5 +625,15 @@ mod tests {
                 "gerechtshof Arnhem-Leeuwarden"
             ]
         );
+        // A citation's abbreviations; counter-example: "Rb." ending a word.
+        let text = "5 Rb. Gelderland 2 oktober, Hof Den Haag 3 mei; Grb. Zeeland.";
+        let mut f = vec![
+            found(text, "Gelderland", EntityType::Location, true),
+            found(text, "Den Haag", EntityType::Location, true),
+            found(text, "Zeeland", EntityType::Location, true),
+        ];
+        merge_court_place(text, &mut f);
+        let names: Vec<_> = f.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["Rb. Gelderland", "Hof Den Haag", "Zeeland"]);
     }
 }

@@ -109,6 +109,14 @@ pub const PERSON_CUES: &[&str] = &[
     "docent",
     "ondernemer",
     "dijkgraaf",
+    // Roles in a club, a street or a village: "penningmeester Annemiek
+    // Bakker-Schuitemaker", "buurvrouw Ria".
+    "penningmeester",
+    "buurvrouw",
+    "buurman",
+    "bewoonster",
+    "oprichter",
+    "oprichtster",
     "griffier",
     "correspondent",
     "verslaggever",

@@ -55,6 +55,7 @@ impl Recogniser {
                     .get(&name_key(w))
                     .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
         });
+        region_parts::join_region_pairs(text, found);
         org_place::airports_are_places(text, found);
         medical_centres::take_names(text, found, is_common);
         platform_x::add(text, found, || match self.twitter {

@@ -8,7 +8,9 @@
 //!
 //! Only a compass part, or a second known place, is taken: "NAVO-landen" is
 //! a compound whose second part is a common noun, and a place followed by
-//! another place alone ("de grens Nederland-Duitsland") names two places.
+//! another place alone ("de grens Nederland-Duitsland") names two places;
+//! after "regio" two places joined by a hyphen name one region
+//! ([`join_region_pairs`]).
 
 use super::detector::name_link;
 use super::kind::EntityType;
@@ -57,6 +59,36 @@ pub fn join(text: &str, found: &mut Vec<Found>, is_place: impl Fn(&str) -> bool)
         let f = &mut found[i];
         f.range.end = end;
         f.link = name_link(&text[f.range.clone()]);
+    }
+    drop_finds(found, gone);
+}
+
+/// "de regio Arnhem-Nijmegen", "regio Hart van Brabant-Tilburg": after
+/// "regio", two places joined by a hyphen name one region. (Without it they
+/// stay two: "de grens Nederland-Duitsland".) `found` is sorted by start.
+pub fn join_region_pairs(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let before = &text[..a.range.start];
+        if a.ty == EntityType::Location
+            && b.ty == EntityType::Location
+            && text.get(a.range.end..b.range.start) == Some("-")
+            && (before.ends_with("regio ") || before.ends_with("Regio "))
+            && !text[b.range.end..].starts_with(['-', '\u{2011}'])
+        {
+            let range = a.range.start..b.range.end;
+            found[i] = Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Location,
+            };
+            gone.push(i + 1);
+            i += 2;
+        } else {
+            i += 1;
+        }
     }
     drop_finds(found, gone);
 }
@@ -127,5 +159,18 @@ mod tests {
                 "Provincie Utrecht"
             ]
         );
+    }
+
+    #[test]
+    fn two_places_after_regio_are_one_region() {
+        let text = "in de regio Arnhem-Nijmegen en aan de grens Nederland-Duitsland";
+        let mut found: Vec<Found> = ["Arnhem", "Nijmegen", "Nederland", "Duitsland"]
+            .iter()
+            .map(|s| test_mention(text, s, EntityType::Location, true))
+            .collect();
+        join_region_pairs(text, &mut found);
+        let names: Vec<_> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // (Counter-example: two places without "regio" stay two.)
+        assert_eq!(names, ["Arnhem-Nijmegen", "Nederland", "Duitsland"]);
     }
 }
