@@ -496,3 +496,18 @@ fn an_addressee_beside_the_sidebar_column_is_one_block() {
         ]
     );
 }
+
+/// Without blank lines (the interleaved form), a heading after a line that
+/// ends in a footnote marker glued to its sentence is still a heading,
+/// numbered or not; a line ending in a year is no finished sentence.
+#[test]
+fn a_heading_after_a_glued_footnote_marker() {
+    let text = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\nDatum 3 maart 2026\nBetreft Voortgang van het beleid\nGeachte Voorzitter,\nMet deze brief informeer ik uw Kamer over de voortgang van het beleid en\nde verdeling van de schaarse capaciteit op het net in de komende jaren.8\n1. De Europese regels\nDe Europese regels moeten het aandeel van de Unie vergroten tot twintig\nprocent. Het fonds verwacht in vijftien bedrijven te investeren.10\nTot slot\nDe sector staat er sterk voor en de regio werkt samen met het Rijk aan\nde plannen voor 2030\nTot slot van de reeks komt het laatste deel van de plannen aan bod in mei.\nHoogachtend,\nde minister van Economische Zaken,\nA. de Vries\n";
+    let d = brief::parse::document_from_bytes(
+        "own.txt".into(),
+        Origin::File("own.txt".into()),
+        text.as_bytes().to_vec(),
+    )
+    .unwrap();
+    assert_eq!(headings(&d), ["1. De Europese regels", "Tot slot"]);
+}

@@ -118,7 +118,8 @@ pub fn inline_heading(
         if blank_paragraphs {
             return false;
         }
-        let p = p.trim();
+        // (A footnote marker glued to the sentence's end: "… investeren.10".)
+        let p = super::reflow::without_glued_marker(p.trim());
         // After a bullet alone, or a lead-in ending in a colon, comes an item.
         if !p.ends_with(['.', '!', '?', '”', '"', '’', ')'])
             || p.chars().all(|c| !c.is_alphanumeric())

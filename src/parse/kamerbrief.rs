@@ -21,7 +21,7 @@ use super::note_blocks::{NoteLines, push_notes};
 use super::note_end;
 use super::page_offsets;
 use super::paragraphs::{Grouper, Item, starts_list_item};
-use super::reflow::{LineSource, ends_sentence, push_lines};
+use super::reflow::{LineSource, ends_sentence, push_lines, without_glued_marker};
 use super::sections::{SectionStart, begin_introduction, build};
 use super::signatures::{is_closing, take_signatures};
 use super::superscript;
@@ -193,7 +193,9 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
         typeset.single(i)
             || inline[i]
             || numbered(i)
-                && (i == 0 || roles[i - 1] != Role::Body || ends_sentence(lines[i - 1].text(text)))
+                && (i == 0
+                    || roles[i - 1] != Role::Body
+                    || ends_sentence(without_glued_marker(lines[i - 1].text(text))))
                 && i + 1 < n
                 && roles[i + 1] == Role::Body
                 && !numbered(i + 1)

@@ -365,6 +365,21 @@ pub fn ends_sentence(s: &str) -> bool {
         .ends_with(['.', '!', '?', ':', ';', '"', '”', '»', '\'', '’'])
 }
 
+/// `s` without a footnote marker glued to its sentence's end: "…
+/// capaciteit.8" → "… capaciteit." (one to three digits right after a
+/// sentence's closing mark; "artikel 8" and "in 2030" keep theirs).
+pub fn without_glued_marker(s: &str) -> &str {
+    let s = s.trim_end();
+    let bare = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = s.len() - bare.len();
+    if (1..=3).contains(&digits) && bare.ends_with(['.', '!', '?', '"', '”', '»', '\'', '’', ')'])
+    {
+        bare
+    } else {
+        s
+    }
+}
+
 pub fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
