@@ -7,6 +7,11 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
+/// The longest text [`LowerWords::contains_once`] searches instead of
+/// collecting its words: a search costs a read of the text, collecting a
+/// few reads.
+const SEARCHED_AT_MOST: usize = 64 * 1024;
+
 /// The lower-case words of one document's clean text, collected lazily.
 pub struct LowerWords<'t> {
     text: &'t str,
@@ -29,10 +34,16 @@ impl<'t> LowerWords<'t> {
 
     /// The same answer as [`LowerWords::contains`], without collecting the
     /// words when no one has yet: a search of the text for `word` alone, for
-    /// the passes that ask about a word or two in a document.
+    /// the passes that ask about a word or two in a document. In a long
+    /// text, where the passes may ask thousands of times (an "&" in every
+    /// copy of a long letter), each search would read the whole text: there
+    /// the words are collected, once.
     pub fn contains_once(&self, word: &str) -> bool {
         if let Some(words) = self.words.get() {
             return words.contains(word);
+        }
+        if self.text.len() > SEARCHED_AT_MOST {
+            return self.contains(word);
         }
         if !word.starts_with(char::is_lowercase) {
             return false;
@@ -89,5 +100,11 @@ mod tests {
                 "{word}"
             );
         }
+        // A long text collects its words on the first question, with the
+        // same answers.
+        let long = format!("{}{text}", "Het Woord. ".repeat(SEARCHED_AT_MOST / 8));
+        let w = LowerWords::new(&long);
+        assert!(w.contains_once("over") && !w.contains_once("Over"));
+        assert!(w.words.get().is_some());
     }
 }

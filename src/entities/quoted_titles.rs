@@ -123,11 +123,15 @@ fn cited_after_body(
     let Some(body_end) = open_at.checked_sub(2) else {
         return false;
     };
+    // (`found` is sorted by start and its mentions do not overlap: the one
+    // that may end at the comma is the last that starts before it.)
     text.get(body_end..open_at) == Some(", ")
         && after.starts_with(',')
-        && found
-            .iter()
-            .any(|f| f.range.end == body_end && f.ty == EntityType::Organisation && !is_media(f))
+        && found[..found.partition_point(|f| f.range.start < body_end)]
+            .last()
+            .is_some_and(|f| {
+                f.range.end == body_end && f.ty == EntityType::Organisation && !is_media(f)
+            })
 }
 
 /// Whether the word right before a quote (after one space) is a kind of
