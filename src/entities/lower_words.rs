@@ -66,7 +66,7 @@ fn collect(text: &str) -> FxHashSet<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::LowerWords;
+    use super::{LowerWords, SEARCHED_AT_MOST};
 
     #[test]
     fn words_written_in_lower_case_anywhere_in_the_text() {

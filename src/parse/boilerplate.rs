@@ -34,9 +34,59 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     (shaped && crate::document::lines::count_words(line) <= 8).then_some(FoldReason::Sidebar)
 }
 
+/// Whether a line that starts as `line` does can be furniture
+/// ([`kamerbrief_furniture`]) or a label ([`value_label`]) at all: both tell
+/// most lines by their first byte, and no small letter but these starts
+/// either. Squeezing out letter-spacing
+/// ([`super::letterspacing::squeeze`]) keeps a line's first character, so a
+/// line turned away here is none squeezed either, and needs no squeezing.
+pub fn may_be_furniture(line: &str) -> bool {
+    !matches!(
+        line.as_bytes().first(),
+        Some(b'a' | b'd'..=b'g' | b'j' | b'l'..=b'n' | b'q' | b's' | b't' | b'v' | b'x'..=b'z')
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// What `may_be_furniture` turns away is neither furniture nor a
+        /// label, however it goes on.
+        #[test]
+        fn a_line_turned_away_is_no_furniture(
+            line in "[adefgjlmnqstvxyz](agina [0-9] van [0-9]|ww\\.x\\.nl|ttps://a\\.nl|enmerk|ostbus 1|atum 1 mei|[a-zA-Z0-9 ./():-]{0,30})",
+            date_known: bool
+        ) {
+            proptest::prop_assert!(!may_be_furniture(&line));
+            proptest::prop_assert_eq!(kamerbrief_furniture(&line, date_known), None);
+            proptest::prop_assert!(!value_label(&line));
+        }
+    }
+
+    #[test]
+    fn the_first_bytes_of_furniture_may_be_furniture() {
+        for l in [
+            "pagina 2 van 7",
+            "www.rijksoverheid.nl",
+            "https://x.nl",
+            "kenmerk",
+            "referentie",
+            "ons kenmerk",
+            "uw brief",
+            "bijlage",
+            "contactpersoon",
+            "inlichtingen",
+            "overheidsidentificatienr",
+        ] {
+            assert!(may_be_furniture(l), "{l}");
+            assert!(
+                kamerbrief_furniture(l, true).is_some() || value_label(l),
+                "{l}"
+            );
+        }
+    }
 
     #[test]
     fn a_site_address_has_at_most_one_short_path_segment() {

@@ -77,8 +77,33 @@ fn pieces(s: &str) -> Vec<Piece> {
 /// feed (which takes no room, so " \x0c " is two spaces). Most lines of text
 /// without its layout have none, and are not cut into pieces.
 fn may_have_gap(s: &str) -> bool {
-    memchr::memchr2(b'\t', b'\x0c', s.as_bytes()).is_some()
-        || memchr::memmem::find(s.as_bytes(), b"  ").is_some()
+    memchr::memchr2(b'\t', b'\x0c', s.as_bytes()).is_some() || has_two_spaces(s.as_bytes())
+}
+
+/// Whether `b` has two spaces in a row, read eight bytes at a time (a
+/// searcher of `memchr::memmem` costs more to make than a line to read).
+fn has_two_spaces(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut chunks = b.chunks_exact(8);
+    // Whether the last byte before the chunk was a space.
+    let mut carry = false;
+    for chunk in &mut chunks {
+        let x =
+            u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ (ONES * u64::from(b' '));
+        // The high bit of each byte that was a space, exactly (no borrow
+        // runs from one byte into the next).
+        let spaces = !(((x & LOW7) + LOW7) | x | LOW7);
+        if spaces & (spaces >> 8) != 0 || (carry && spaces & 0x80 != 0) {
+            return true;
+        }
+        carry = spaces >> 63 != 0;
+    }
+    let rest = chunks.remainder();
+    if carry && rest.first() == Some(&b' ') {
+        return true;
+    }
+    rest.windows(2).any(|w| w == b"  ")
 }
 
 /// Splits off the sidebar column, if the text has one. `is_furniture` tells
@@ -380,6 +405,18 @@ Tekst
         split_glued_sidebar(t, &mut ll);
         assert_eq!(ll.lines[0].text(t), "Datum 18 november 2026");
         assert!(!ll.in_column[0]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_spaces_are_found_as_memmem_finds_them(
+            b in proptest::collection::vec(proptest::sample::select(vec![b' ', b'a', 0xA0, 0x20 ^ 0x80, 0x00, 0x21, 0x1F]), 0..40)
+        ) {
+            proptest::prop_assert_eq!(
+                has_two_spaces(&b),
+                memchr::memmem::find(&b, b"  ").is_some()
+            );
+        }
     }
 
     #[test]

@@ -86,6 +86,21 @@ pub fn heading_shape(s: &str, max_words: usize) -> Option<Numbering> {
     Some(numbering)
 }
 
+/// Whether a one-line paragraph is shaped like a numbered heading ("2.1
+/// Uitvoering", "a) Handhaving"): [`heading_shape`] with a numbering, asked
+/// only of a line that starts as the numbering's patterns do (a digit, or a
+/// small letter and "." or ")"), which most lines do not.
+pub fn numbered_heading(s: &str, max_words: usize) -> bool {
+    let b = s.trim().as_bytes();
+    let may_be = b.first().is_some_and(u8::is_ascii_digit)
+        || (b.len() > 2 && b[0].is_ascii_lowercase() && matches!(b[1], b'.' | b')'));
+    may_be
+        && matches!(
+            heading_shape(s, max_words),
+            Some(Numbering::Numeric(_) | Numbering::Letter)
+        )
+}
+
 /// Words a heading does not end with: it would run on into the next line.
 const RUNS_ON: &[&str] = &[
     "de", "het", "een", "en", "of", "van", "voor", "met", "aan", "op", "in", "te", "tot", "door",
@@ -106,14 +121,8 @@ pub fn inline_heading(
     width: usize,
     blank_paragraphs: bool,
 ) -> bool {
-    let line = line.trim();
-    if heading_shape(line, 14).is_none() || line.starts_with(['-', '•', '–', '*', '·']) {
-        return false;
-    }
-    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if RUNS_ON.contains(&last.as_str()) {
-        return false;
-    }
+    // The neighbours first, the line's own shape after: each test only
+    // says no, and in running text the cheap ones most often do.
     if let Some(p) = prev {
         if blank_paragraphs {
             return false;
@@ -135,6 +144,14 @@ pub fn inline_heading(
         return false;
     };
     if !(first.is_uppercase() || "‘“'\"(".contains(first)) {
+        return false;
+    }
+    let line = line.trim();
+    if heading_shape(line, 14).is_none() || line.starts_with(['-', '•', '–', '*', '·']) {
+        return false;
+    }
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if RUNS_ON.contains(&last.as_str()) {
         return false;
     }
     // With a margin: proportional type makes character counts approximate.
@@ -178,6 +195,20 @@ mod tests {
             heading_shape("De missies voor energietransitie luiden:", 12),
             None
         );
+    }
+
+    proptest::proptest! {
+        /// The first bytes' test of `numbered_heading` turns away only lines
+        /// that `heading_shape` gives no numbering.
+        #[test]
+        fn numbered_heading_is_heading_shape_with_a_numbering(
+            s in "[ \u{a0}]{0,2}([0-9]{1,3}|[a-zA-Zé])?[.)]?[ \u{a0}]{0,2}(Uitvoering|de|Sancties|2\\.3|a\\))?( [A-Za-z.]{1,6}){0,3}[.:]?"
+        ) {
+            proptest::prop_assert_eq!(
+                numbered_heading(&s, 12),
+                matches!(heading_shape(&s, 12), Some(Numbering::Numeric(_) | Numbering::Letter))
+            );
+        }
     }
 
     #[test]

@@ -11,12 +11,12 @@ use super::boilerplate::{kamerbrief_furniture, value_label};
 use super::columns::{letter_lines, split_glued_sidebar};
 use super::footnotes;
 use super::header_blocks::head_blocks;
-use super::heading::{Numbering, heading_shape, inline_heading};
+use super::heading::{Numbering, heading_shape, inline_heading, numbered_heading};
 use super::layout_evidence::{Emphasis, LayoutEvidence};
 use super::letter_furniture::{fold_furniture, read_sidebar_meta};
 use super::letter_header::read_header;
 use super::letter_title::derived_title;
-use super::letterspacing::{Vocabulary, squeeze};
+use super::letterspacing::{Squeezed, Vocabulary, squeeze};
 use super::note_blocks::{NoteLines, push_notes};
 use super::note_end;
 use super::page_offsets;
@@ -31,7 +31,6 @@ use crate::document::lines::Line;
 use crate::document::{
     BlockKind, DocKind, FoldReason, Meta, MetaField, Parsed, SectionKind, Signatory,
 };
-use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
@@ -55,10 +54,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     let lines = layout.lines;
     let in_column = layout.in_column;
     let n = lines.len();
-    let squeezed: Vec<Cow<str>> = lines
-        .iter()
-        .map(|l| squeeze(l.text(text), &vocab))
-        .collect();
+    let squeezed = Squeezed::new(text, &lines, &vocab);
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| {
@@ -116,12 +112,7 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
     }
     // A numbered heading ("2.1 Uitvoering", "a) Handhaving") stands alone even
     // when no blank line separates it from the text under it.
-    let numbered = |i: usize| {
-        matches!(
-            heading_shape(lines[i].text(text), 12),
-            Some(Numbering::Numeric(_) | Numbering::Letter)
-        )
-    };
+    let numbered = |i: usize| numbered_heading(lines[i].text(text), 12);
     let width = body_width(text, &lines, &roles);
     let blank_paragraphs = blank_paragraphs(text, &lines, &roles, header_end);
     // The nearest running-text line before / after a line, across folded

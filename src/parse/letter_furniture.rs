@@ -5,12 +5,12 @@
 //! ("Ministerie van …") read from the folded sidebar. Split from
 //! [`super::kamerbrief`], which decides the lines' roles in this order.
 
-use super::boilerplate::{kamerbrief_furniture, organisation_head, value_label};
+use super::boilerplate::{kamerbrief_furniture, may_be_furniture, organisation_head, value_label};
 use super::kamerbrief::Role;
+use super::letterspacing::Squeezed;
 use super::reflow::ends_sentence;
 use crate::document::lines::Line;
 use crate::document::{DocDate, FoldReason, Meta};
-use std::borrow::Cow;
 
 /// Folds the page furniture after the head: sidebar and footer lines (also
 /// letter-spaced), labels with the value under them, an organisation's name
@@ -20,7 +20,7 @@ pub(super) fn fold_furniture(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[Cow<str>],
+    squeezed: &Squeezed,
     from: usize,
     date_known: bool,
     roles: &mut [Role],
@@ -28,9 +28,10 @@ pub(super) fn fold_furniture(
     let n = lines.len();
     let furniture = |i: usize| {
         let t = lines[i].text(text);
-        // Most lines have nothing to squeeze: asked once.
+        // Most lines have nothing to squeeze: asked once, and only of a
+        // line that may be furniture at all.
         kamerbrief_furniture(t, date_known).or_else(|| {
-            (squeezed[i] != t)
+            (may_be_furniture(t) && &squeezed[i] != t)
                 .then(|| kamerbrief_furniture(&squeezed[i], date_known))
                 .flatten()
         })
@@ -77,7 +78,7 @@ pub(super) fn fold_furniture(
                     k = j;
                 }
             }
-        } else if value_label(&squeezed[i]) {
+        } else if may_be_furniture(lines[i].text(text)) && value_label(&squeezed[i]) {
             roles[i] = Role::Folded(FoldReason::Sidebar);
             if let Some(j) = next_line(i)
                 && roles[j] == Role::Body
@@ -114,7 +115,7 @@ pub(super) fn read_sidebar_meta(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[Cow<str>],
+    squeezed: &Squeezed,
     roles: &[Role],
     meta: &mut Meta,
 ) {

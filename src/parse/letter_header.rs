@@ -9,9 +9,9 @@
 
 use super::boilerplate::{kamerbrief_furniture, value_label};
 use super::kamerbrief::Role;
+use super::letterspacing::Squeezed;
 use crate::document::lines::Line;
 use crate::document::{DocDate, FoldReason, Meta, MetaField};
-use std::borrow::Cow;
 
 /// The place and date of a line that is only "Den Haag, 3 februari 2023":
 /// the place 2 to 41 characters, a capital first, then letters, spaces and
@@ -115,7 +115,7 @@ pub fn read_header(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[Cow<str>],
+    squeezed: &Squeezed,
     roles: &mut [Role],
     meta: &mut Meta,
 ) -> usize {
@@ -242,7 +242,7 @@ fn subject_lines<'t>(
     text: &'t str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[Cow<str>],
+    squeezed: &Squeezed,
     salutation: Option<usize>,
     i: usize,
     roles: &mut [Role],
@@ -273,7 +273,7 @@ fn read_addressee(
     text: &str,
     lines: &[Line],
     in_column: &[bool],
-    squeezed: &[Cow<str>],
+    squeezed: &Squeezed,
     i: usize,
     roles: &mut [Role],
     meta: &mut Meta,
@@ -410,7 +410,8 @@ mod tests {
 
     fn header(t: &str) -> (Meta, usize, Vec<Role>) {
         let lines = split_lines(t);
-        let sq: Vec<Cow<str>> = lines.iter().map(|l| Cow::Borrowed(l.text(t))).collect();
+        let vocab = crate::parse::letterspacing::Vocabulary::of(t);
+        let sq = Squeezed::new(t, &lines, &vocab);
         let mut roles = vec![Role::Body; lines.len()];
         let mut meta = Meta::default();
         let end = read_header(

@@ -7,9 +7,13 @@
 //! are not both ordinary words, and joins runs of single digits or single
 //! capitals. It is used to recognise furniture, never to change the text.
 
+mod changes;
+
 use super::hash_set::HashSet64;
+use crate::document::lines::Line;
+use changes::changes;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 /// Words of letters to parliament that appear letter-spaced in sidebars and
 /// footers: labels, places, and the words of ministry names.
@@ -194,8 +198,11 @@ fn is_common(w: &str) -> bool {
         is_common_ascii(b)
     } else {
         // The common words are ASCII: only the Kelvin sign lower-cases
-        // into ASCII ("k").
-        w.contains('\u{212A}') && COMMON.contains(&w.to_lowercase().as_str())
+        // into ASCII ("k"), so one is at most COMMON_MAX characters of
+        // ASCII or the sign (three bytes).
+        w.len() <= 3 * COMMON_MAX
+            && w.contains('\u{212A}')
+            && COMMON.contains(&w.to_lowercase().as_str())
     }
 }
 
@@ -331,118 +338,6 @@ fn joins(left_piece: &str, left_token: &str, right: &str, vocab: &Vocabulary) ->
     vocab.knows_hash(lower_hash(lower_hash(FNV_START, left_word), right_word))
 }
 
-/// Whether [`squeeze`] would change `line`: white space other than single
-/// spaces between words, or two adjacent words that join. Asked first, as
-/// most lines have neither, without building the squeezed line. (The first
-/// join of a line is between two words as they stand, so looking at each
-/// pair alone finds one if there is any.)
-fn changes(line: &str, vocab: &Vocabulary) -> bool {
-    if !crate::document::lines::has_wide_space(line) {
-        return ascii_spaced_changes(line, vocab);
-    }
-    let base = line.as_ptr() as usize;
-    let mut prev: Option<&str> = None;
-    let mut end = 0;
-    for t in line.split_whitespace() {
-        let start = t.as_ptr() as usize - base;
-        match prev {
-            None if start != 0 => return true,
-            Some(_) if start != end + 1 || line.as_bytes()[end] != b' ' => return true,
-            Some(a) if joins(a, a, t, vocab) => return true,
-            _ => {}
-        }
-        end = start + t.len();
-        prev = Some(t);
-    }
-    end != line.len()
-}
-
-/// [`changes`] for a line whose white space is all ASCII, read byte by
-/// byte: the words between single spaces, and for each pair the cheap
-/// reasons why it cannot join before [`joins`] is asked.
-fn ascii_spaced_changes(line: &str, vocab: &Vocabulary) -> bool {
-    let b = line.as_bytes();
-    let space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-    let mut prev: Option<std::ops::Range<usize>> = None;
-    let mut at = 0;
-    while at < b.len() {
-        let start = at;
-        // (White space is never above b' '.)
-        loop {
-            at = next_low_byte(b, at);
-            if at == b.len() || space(b[at]) {
-                break;
-            }
-            at += 1;
-        }
-        if at == start {
-            // White space at the start or after a space.
-            return true;
-        }
-        if let Some(left) = prev
-            && may_join_ascii(&b[left.clone()], &b[start..at])
-            && joins(&line[left.clone()], &line[left], &line[start..at], vocab)
-        {
-            return true;
-        }
-        prev = Some(start..at);
-        if at < b.len() {
-            if b[at] != b' ' || at + 1 == b.len() {
-                // Other white space, or a space at the end.
-                return true;
-            }
-            at += 1;
-        }
-    }
-    false
-}
-
-/// The first byte from `at` on that is a space or below it (or the end),
-/// eight bytes at a time.
-fn next_low_byte(b: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(at..at + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // The bytes below 0x21, by their high bits: a byte above a flagged
-        // one may be flagged wrongly (a borrow), the lowest never is.
-        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
-        if low != 0 {
-            return at + (low.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    while at < b.len() && b[at] > b' ' {
-        at += 1;
-    }
-    at
-}
-
-/// Whether two words side by side may join, as far as their bytes tell:
-/// [`joins`] says no whenever this does. Words with characters outside
-/// ASCII where it matters are left to [`joins`].
-fn may_join_ascii(left: &[u8], right: &[u8]) -> bool {
-    let (l, r) = (left[left.len() - 1], right[0]);
-    if !(l.is_ascii() && r.is_ascii()) {
-        return true;
-    }
-    if l.is_ascii_digit() && r.is_ascii_digit() {
-        return true;
-    }
-    if !(l.is_ascii_alphabetic() && r.is_ascii_alphabetic()) {
-        return false;
-    }
-    if !(left.is_ascii() && right.is_ascii()) {
-        return true;
-    }
-    if left.len() >= 5 {
-        // Beside a plain word (letters, then no more letters) it stays a word.
-        let letters = right.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        return letters < 2 || right[letters..].iter().any(u8::is_ascii_alphabetic);
-    }
-    left.len() == 1 || !is_common_ascii(left)
-}
-
 /// The line with letter-spaced fragments joined: "D en Haag" → "Den Haag"
 /// (and its words one space apart); the line itself when that changes
 /// nothing, as for most lines. `line` is a line of the text `vocab` was made
@@ -453,6 +348,36 @@ pub fn squeeze<'a>(line: &'a str, vocab: &Vocabulary) -> Cow<'a, str> {
         squeezed(line, vocab)
     } else {
         Cow::Borrowed(line)
+    }
+}
+
+/// The lines of a letter with letter-spacing undone ([`squeeze`]), each
+/// squeezed when first asked for (`squeezed[i]`): a line no reader asks
+/// for is never squeezed.
+pub struct Squeezed<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    vocab: &'a Vocabulary,
+    done: Vec<OnceCell<Cow<'a, str>>>,
+}
+
+impl<'a> Squeezed<'a> {
+    /// `lines` of `text`, whose vocabulary is `vocab`.
+    pub fn new(text: &'a str, lines: &'a [Line], vocab: &'a Vocabulary) -> Self {
+        Squeezed {
+            text,
+            lines,
+            vocab,
+            done: (0..lines.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Squeezed<'_> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.done[i].get_or_init(|| squeeze(self.lines[i].text(self.text), self.vocab))
     }
 }
 
@@ -550,13 +475,6 @@ mod tests {
         #[test]
         fn common_is_a_lookup_of_the_lower_case(w in "(de|VAN|Een|\u{212A}an|o|[a-zA-Z@\\[`{ëK\u{17F}]){1,3}") {
             proptest::prop_assert_eq!(is_common(&w), COMMON.contains(&w.to_lowercase().as_str()));
-        }
-
-        #[test]
-        fn the_next_low_byte_is_found(t in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), at in 0usize..40) {
-            let at = at.min(t.len());
-            let want = t[at..].iter().position(|&c| c <= b' ').map_or(t.len(), |i| at + i);
-            proptest::prop_assert_eq!(next_low_byte(&t, at), want);
         }
 
         #[test]

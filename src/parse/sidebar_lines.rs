@@ -263,6 +263,10 @@ pub(super) fn value_label(s: &str) -> bool {
     ) {
         return false;
     }
+    // A label is at most 25 characters: one character each, all of it.
+    if s.len() > 25 && s.chars().count() > 25 {
+        return false;
+    }
     LABELS
         .iter()
         .any(|l| crate::pattern::past_in_any_case(s, l) == Some(""))
