@@ -4,18 +4,22 @@
 //! start, in a menu or a title, not a name. Collected once per document, on
 //! first use, as most documents never ask.
 
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::{Mutex, OnceLock};
 
-/// The longest text [`LowerWords::contains_once`] searches instead of
-/// collecting its words: a search costs a read of the text, collecting a
-/// few reads.
-const SEARCHED_AT_MOST: usize = 64 * 1024;
+/// How many different words [`LowerWords::contains_once`] looks for by
+/// searching the text before it collects the words instead: a search costs
+/// a read of the text (a fast one), collecting some forty instructions a
+/// byte.
+const SEARCHES_AT_MOST: usize = 8;
 
 /// The lower-case words of one document's clean text, collected lazily.
 pub struct LowerWords<'t> {
     text: &'t str,
     words: OnceLock<FxHashSet<&'t str>>,
+    /// The words [`LowerWords::contains_once`] has searched for, with the
+    /// answers.
+    searched: Mutex<FxHashMap<String, bool>>,
 }
 
 impl<'t> LowerWords<'t> {
@@ -23,6 +27,7 @@ impl<'t> LowerWords<'t> {
         LowerWords {
             text,
             words: OnceLock::new(),
+            searched: Mutex::new(FxHashMap::default()),
         }
     }
 
@@ -34,26 +39,32 @@ impl<'t> LowerWords<'t> {
 
     /// The same answer as [`LowerWords::contains`], without collecting the
     /// words when no one has yet: a search of the text for `word` alone, for
-    /// the passes that ask about a word or two in a document. In a long
-    /// text, where the passes may ask thousands of times (an "&" in every
-    /// copy of a long letter), each search would read the whole text: there
-    /// the words are collected, once.
+    /// the passes that ask about a word or two in a document. Where they ask
+    /// many times (an "&" in every copy of a long letter), each search would
+    /// read the whole text: after a few the words are collected, once.
     pub fn contains_once(&self, word: &str) -> bool {
         if let Some(words) = self.words.get() {
             return words.contains(word);
         }
-        if self.text.len() > SEARCHED_AT_MOST {
-            return self.contains(word);
-        }
         if !word.starts_with(char::is_lowercase) {
             return false;
         }
+        let mut searched = self.searched.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&answer) = searched.get(word) {
+            return answer;
+        }
+        if searched.len() >= SEARCHES_AT_MOST {
+            drop(searched);
+            return self.contains(word);
+        }
         let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
-        memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|at| {
+        let answer = memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|at| {
             let before = self.text[..at].chars().next_back();
             let after = self.text[at + word.len()..].chars().next();
             !before.is_some_and(is_word) && !after.is_some_and(is_word)
-        })
+        });
+        searched.insert(word.to_string(), answer);
+        answer
     }
 }
 
@@ -66,7 +77,7 @@ fn collect(text: &str) -> FxHashSet<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{LowerWords, SEARCHED_AT_MOST};
+    use super::{LowerWords, SEARCHES_AT_MOST};
 
     #[test]
     fn words_written_in_lower_case_anywhere_in_the_text() {
@@ -100,10 +111,16 @@ mod tests {
                 "{word}"
             );
         }
-        // A long text collects its words on the first question, with the
-        // same answers.
-        let long = format!("{}{text}", "Het Woord. ".repeat(SEARCHED_AT_MOST / 8));
-        let w = LowerWords::new(&long);
+        // The same word asked again is not searched again; many different
+        // words make it collect the words, with the same answers.
+        let w = LowerWords::new(text);
+        for _ in 0..SEARCHES_AT_MOST + 2 {
+            assert!(w.contains_once("zaken"));
+        }
+        assert!(w.words.get().is_none());
+        for k in 0..SEARCHES_AT_MOST {
+            assert!(!w.contains_once(&format!("woord{k}")));
+        }
         assert!(w.contains_once("over") && !w.contains_once("Over"));
         assert!(w.words.get().is_some());
     }

@@ -188,6 +188,10 @@ pub struct FoldedText {
     lower: Folded,
     cased: Cased,
     clean_len: usize,
+    /// Where the clean text folded lay in memory: with its length, what
+    /// tells a view of a document's own text from a view of another text of
+    /// the same length (see [`FoldedText::is_of`]).
+    clean_at: usize,
 }
 
 impl FoldedText {
@@ -242,6 +246,7 @@ impl FoldedText {
             }
         };
         self.clean_len = clean.len();
+        self.clean_at = clean.as_ptr() as usize;
     }
 
     /// The case marks, when the cased view is kept as the lower view's
@@ -276,6 +281,14 @@ impl FoldedText {
     /// Length of the clean text this was folded from.
     pub fn clean_len(&self) -> usize {
         self.clean_len
+    }
+
+    /// Whether this was folded from `clean` itself (the same text in the
+    /// same place, as a document's views are): a view of another text, or
+    /// of a copy, is not taken for it, even of the same length. (A copy is
+    /// folded afresh, which costs time, never a wrong match.)
+    pub fn is_of(&self, clean: &str) -> bool {
+        self.clean_len == clean.len() && self.clean_at == clean.as_ptr() as usize
     }
 
     /// The clean range shown by a range of a view. It lands on character

@@ -190,7 +190,7 @@ impl SearchIndex {
         // An index built from another corpus (or an older one) would map
         // matches to the wrong text: fold afresh then.
         let folded = match self.folded(doc) {
-            Some(f) if f.clean_len() == d.clean.len() => Cow::Borrowed(f),
+            Some(f) if f.is_of(&d.clean) => Cow::Borrowed(f),
             _ => Cow::Owned(FoldedText::new(&d.clean)),
         };
         scan_folded(d, doc, &folded, m, include_folded, limit, out)

@@ -339,7 +339,7 @@ impl Job {
             let held = ask
                 .views
                 .iter()
-                .find(|(i, v)| *i == doc && v.clean_len() == d.clean.len())
+                .find(|(i, v)| *i == doc && v.is_of(&d.clean))
                 .map(|(_, v)| v);
             let hits = &mut chunk.hits;
             let before = hits.len();

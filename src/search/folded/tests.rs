@@ -187,3 +187,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_view_is_only_of_the_text_it_was_folded_from() {
+    // A document's view, a view of another text of the same length, and of
+    // a copy of the text: only the first is taken for the document's.
+    let clean = String::from("kamer NAVO de MH17 de NAVO Nieuws NAVO");
+    let own = FoldedText::new(&clean);
+    let other = FoldedText::new("kamer Kamer de navo, niet dit document");
+    assert_eq!(other.clean_len(), clean.len());
+    assert!(own.is_of(&clean));
+    assert!(!other.is_of(&clean));
+    assert!(!own.is_of(&clean.clone()));
+}
