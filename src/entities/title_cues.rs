@@ -168,14 +168,10 @@ pub(super) fn drop_titles_before_names(text: &str, found: &mut Vec<super::Found>
             && !text[f.range.clone()].contains(' ')
             && cues::is_person_cue(&text[f.range.clone()])
     };
-    let gone: Vec<bool> = (0..found.len())
-        .map(|k| k + 1 < found.len() && title(k))
+    let gone: Vec<usize> = (0..found.len().saturating_sub(1))
+        .filter(|&k| title(k))
         .collect();
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
+    super::drop_finds(found, gone);
 }
 
 #[cfg(test)]
