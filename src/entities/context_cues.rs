@@ -23,6 +23,48 @@ pub fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
 /// kind of organisation right before the name, or before the list it ends.
 pub fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
     kind_before(text, words, at, cues::is_org_class_cue)
+        || (!may_be_people(&text[words[at].range.clone()])
+            && kind_before(text, words, at, cues::is_group_cue))
+}
+
+/// Whether a name could be a plural of people ("Syriërs", "Polen",
+/// "Chinezen"): after "een groep" it is no group's name.
+fn may_be_people(name: &str) -> bool {
+    name.ends_with('s') || name.ends_with("en")
+}
+
+/// "het Duitse Infineon", "Het Amerikaanse Corvanta": a neuter article and
+/// an adjective of a people or a place right before a single name. A person
+/// takes "de"; a place takes "het" too ("het Duitse Dresden"), which the
+/// caller rules out by the lists of places.
+pub fn neuter_adjective_before(text: &str, words: &[Word], at: usize) -> bool {
+    if at < 2 || words[at].sentence_start {
+        return false;
+    }
+    let spaced = |j: usize| {
+        text[words[j - 1].range.end..words[j].range.start]
+            .chars()
+            .all(|c| c == ' ')
+    };
+    let adjective = &text[words[at - 1].range.clone()];
+    // A preposition of place before it makes it a place ("in het Duitse
+    // Inzell").
+    let place_before = at > 2
+        && !words[at - 2].sentence_start
+        && matches!(
+            &text[words[at - 3].range.clone()],
+            "in" | "naar" | "uit" | "vanuit" | "rond" | "nabij" | "richting"
+        );
+    // Inflected ("het Duitse"; "het Europees Netwerkpakket" is a thing's
+    // name), before a whole name ("het Europese Asiel- en Migratiepact").
+    spaced(at)
+        && spaced(at - 1)
+        && is_capitalised(adjective)
+        && (adjective.ends_with("se") || adjective.ends_with("sche"))
+        && cues::is_adjective_form(adjective)
+        && matches!(&text[words[at - 2].range.clone()], "het" | "Het")
+        && !place_before
+        && !text[words[at].range.end..].starts_with('-')
 }
 
 /// "bedrijventerrein Harselaar", "de woonwijken De Burgt en Bloemendal": a

@@ -171,7 +171,29 @@ pub const ORG_CLASS_CUES: &[&str] = &[
     "federatie",
     "lobby",
     "koepel",
+    // "kaasfabriek Noardmolke", "het handelshuis Orient Precision
+    // Trading", "de flitsbezorger Flink", "chipmaker Nexperia".
+    "fabriek",
+    "fabrieken",
+    "handelshuis",
+    "bezorger",
+    "bezorgers",
+    "bezorgdienst",
+    "bezorgdiensten",
+    "chipmaker",
+    "chipmakers",
 ];
+
+/// A group a name is introduced with ("de criminele groep Ravenloft", "de
+/// hackersgroep Akira"): "groep", "groepering" or a word ending in "groep".
+/// Only for a name that is no plural of people ("een groep Syriërs"): the
+/// caller checks that.
+pub fn is_group_cue(word: &str) -> bool {
+    with_lower(word, |w| {
+        matches!(w, "groep" | "groepering" | "bende")
+            || (w.len() > "groep".len() + 2 && w.ends_with("groep"))
+    })
+}
 
 /// Kinds of place a name is introduced with, as a whole word: "bedrijventerrein
 /// Harselaar", "recreatiepark De Zilverreiger", "de woonwijken De Burgt en

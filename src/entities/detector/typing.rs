@@ -11,7 +11,7 @@ use super::{dateline_start, name_link};
 use crate::entities::acronym;
 use crate::entities::acronym_type::{classify_acronym, defines_acronym};
 use crate::entities::context_cues::{
-    chamber_context, misc_cue_before, org_class_before, org_member_before, place_cue_before,
+    chamber_context, misc_cue_before, neuter_adjective_before, org_class_before, org_member_before, place_cue_before,
     place_kind_before, speech_verb_before,
 };
 use crate::entities::cover::Cover;
@@ -32,7 +32,7 @@ use crate::entities::shapes::{
 use crate::entities::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before,
 };
-use crate::entities::words::is_acronym;
+use crate::entities::words::{is_acronym, is_capitalised};
 use crate::entities::{Found, Link};
 use std::ops::Range;
 
@@ -233,6 +233,34 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
     } else if org_class_before(text, words, start) {
         Some((EntityType::Organisation, built_link()))
+    } else if start > 1
+        && matches!(word(start - 1), "De" | "Het")
+        && cover[start - 1] == Cover::Free
+        && words[start].joined_to_prev
+        && !words[start - 1].sentence_start
+        && org_class_before(text, words, start - 1)
+    {
+        // "de vakbond De Unie", "uitgeverij De Arbeiderspers": a capital
+        // article after the kind is the name's own.
+        range.start = words[start - 1].range.start;
+        Some((EntityType::Organisation, name_link(&text[range.clone()])))
+    } else if (single || last == start + 1)
+        && neuter_adjective_before(text, words, last)
+        && cover[last] == Cover::Free
+        && !ctx.places.contains(word(last))
+        && !ctx.is_given(word(last))
+        && head_type(word(last)).is_none()
+        && !ctx.lower_words.contains(cues::lower(word(last)).as_ref())
+        // The whole name: "het Duitse Fraunhofer IIS" goes on.
+        && !words
+            .get(last + 1)
+            .is_some_and(|n| n.joined_to_prev && is_capitalised(&text[n.range.clone()]))
+    {
+        // "het Duitse Infineon": a body, not a person ("de") nor a
+        // listed place ("het Duitse Dresden"); the adjective is no part
+        // of its name.
+        range.start = words[last].range.start;
+        Some((EntityType::Organisation, name_link(word(last))))
     } else if titled {
         Some((EntityType::Person, person_link(surface, ctx)))
     } else if single

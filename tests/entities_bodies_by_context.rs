@@ -1,0 +1,84 @@
+//! Bodies, firms and their names known by what stands around them, on texts
+//! of our own (issue 12, seventeenth round): a kind of firm or group before
+//! an unknown name, a neuter article and an adjective of a people before a
+//! firm, a capital article that belongs to a body's name. Each test says
+//! what must be found and what must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// "kaasfabriek Noardmolke", "de flitsbezorger Flink", "het handelshuis
+/// Orient Precision Trading": the kind makes the unknown name a firm, and
+/// the firm is the same wherever the text names it again.
+#[test]
+fn a_kind_of_firm_before_a_name_makes_it_a_firm() {
+    let docs = mentions(&[
+        "De provincie weigert de uitbreiding van zuivelfabriek Grietsma bij Wirdum. \
+         Grietsma wil de productie verdubbelen. Veel boeren leveren aan Grietsma.\n\n\
+         Bezorgdiensten zoals de flitsbezorger Snapko groeien. Het Haagse handelshuis \
+         Orion Atlas Trading ging in beroep.",
+    ]);
+    let d = &docs[0];
+    assert_eq!(
+        d.iter()
+            .filter(|(t, ty)| t == "Grietsma" && *ty == EntityType::Organisation)
+            .count(),
+        3,
+        "{d:?}"
+    );
+    assert!(has(d, "Snapko", EntityType::Organisation), "{d:?}");
+    assert!(
+        has(d, "Orion Atlas Trading", EntityType::Organisation),
+        "{d:?}"
+    );
+}
+
+/// "de criminele groep Ravenloft", "de hackersgroep Akira": a group's name;
+/// "een groep Syriërs", "een groep Polen" are people, not a group's name.
+#[test]
+fn a_group_before_a_name_but_not_before_people() {
+    let docs = mentions(&[
+        "De criminele groep Zwartwater eist losgeld. Ook de hackersgroep Kolibri dreigt.\n\n\
+         Een groep Syriërs wachtte bij de poort. Daarna kwam een groep Polen.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Zwartwater", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Kolibri", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Syriërs", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Polen", EntityType::Organisation), "{d:?}");
+}
+
+/// "het Duitse Infineon", "Het Turkse Denizkaya": after a neuter article
+/// and an adjective of a people an unknown single name is a firm, without
+/// the adjective. A place takes "het" too: after a preposition of place
+/// ("in het Oostenrijkse Obertauern") or when listed it is no firm; an
+/// uninflected adjective belongs to a thing's name ("het Europees
+/// Netwerkpakket"), and a suspended compound is no name alone.
+#[test]
+fn a_neuter_article_and_an_adjective_of_a_people_before_a_firm() {
+    let docs = mentions(&[
+        "Ook het Duitse Halbrecht doet mee. Het Turkse Denizkaya leverde aggregaten.\n\n\
+         De wedstrijd gaat verder in het Oostenrijkse Obertauern. Het Duitse Dresden \
+         groeit.\n\nDe Commissie presenteerde het Europees Netwerkpakket en het \
+         Europese Asiel- en Migratiepact.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Halbrecht", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Denizkaya", EntityType::Organisation), "{d:?}");
+    assert!(!tagged(d, "Duitse Halbrecht"), "{d:?}");
+    assert!(!has(d, "Obertauern", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Dresden", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Netwerkpakket", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Asiel", EntityType::Organisation), "{d:?}");
+}
+
+/// "de vakbond De Unie": a capital article after the kind is part of the
+/// body's name; a lower-case one ("de bank de Volksbank") is not.
+#[test]
+fn a_capital_article_after_a_kind_of_body_is_its_name() {
+    let docs = mentions(&["Werkgevers en de vakbond De Eendracht zijn betrokken."]);
+    let d = &docs[0];
+    assert!(has(d, "De Eendracht", EntityType::Organisation), "{d:?}");
+}
