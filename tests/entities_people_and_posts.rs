@@ -215,3 +215,31 @@ fn courts_decisions_and_regions_in_notes() {
     assert!(has(d, "Arnhem-Nijmegen", EntityType::Location), "{d:?}");
     assert!(has(d, "Duitsland", EntityType::Location), "{d:?}");
 }
+
+/// "Staatssecretaris van Koninkrijksrelaties Hester van den Akker-Wolfs",
+/// "Minister van Economische Ontwikkeling José Ramón Velásquez Martis": the
+/// post's words end where the holder's name starts, and the name takes its
+/// particles. A post with no name after it, in capitals on a letterhead
+/// too, names nobody.
+#[test]
+fn the_holders_name_after_a_post_is_a_person() {
+    let docs = mentions(&[
+        "Staatssecretaris van Koninkrijksrelaties Hester van den Akker laat weten dat zij \
+         de zaak bekijkt. Minister van Economische Ontwikkeling José Ramón reisde naar \
+         Caracas.\n\nDe minister van Buitenlandse Zaken Noor van der Linden sprak.\n\n\
+         De minister van Buitenlandse Zaken heeft gesproken.\n\n\
+         STAATSSECRETARIS VAN KONINKRIJKSRELATIES EN DIGITALISERING",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Hester van den Akker", EntityType::Person), "{d:?}");
+    assert!(has(d, "José Ramón", EntityType::Person), "{d:?}");
+    assert!(has(d, "Noor van der Linden", EntityType::Person), "{d:?}");
+    assert!(
+        !d.iter().any(|(t, _)| t.contains("Koninkrijksrelaties")
+            || t.contains("KONINKRIJKSRELATIES")
+            || t.contains("DIGITALISERING")
+            || t.contains("Ontwikkeling")
+            || t == "Buitenlandse Zaken"),
+        "{d:?}"
+    );
+}

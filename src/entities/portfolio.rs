@@ -68,6 +68,9 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "migratie",
     "handel",
     "ontwikkelingssamenwerking",
+    // ("Minister van Economische Ontwikkeling", in the Caribbean
+    // countries of the Kingdom.)
+    "ontwikkeling",
     "ontwikkelingshulp",
     "volkshuisvesting",
     "ruimtelijke",
@@ -214,6 +217,19 @@ pub fn spans(text: &str, words: &[Word]) -> Vec<Range<usize>> {
             // post after a dash, when it is made of the portfolio words.
             let dash_part = matches!(gap(j), "-" | "–" | "—") && is_portfolio_word(w);
             if j > first && !matches!(gap(j), "" | ",") && !dash_part {
+                break;
+            }
+            // "Staatssecretaris van Koninkrijksrelaties Hester van den
+            // Akker": after a portfolio word, a capitalised word that is
+            // none, with no "en" between, starts the holder's name.
+            if j > first
+                && gap(j).is_empty()
+                && is_capitalised(w)
+                && !is_portfolio_word(w)
+                && !w.eq_ignore_ascii_case("en")
+                && last == Some(j - 1)
+                && is_portfolio_word(&text[words[j - 1].range.clone()])
+            {
                 break;
             }
             if is_capitalised(w) {

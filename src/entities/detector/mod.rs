@@ -12,6 +12,8 @@ mod typing;
 use super::cover::{Cover, covers};
 use super::kind::EntityType;
 use super::menu_lines;
+use super::portfolio::is_portfolio_word;
+use super::title_cues::title_of_portfolio_before;
 use super::words::{Word, is_acronym, is_capitalised};
 use super::{Found, Link};
 use rustc_hash::FxHashMap;
@@ -76,6 +78,13 @@ pub fn detect(
             && !ctx.places.contains(word(i))
         {
             i += 1;
+            continue;
+        }
+        // "Staatssecretaris van Koninkrijksrelaties Hester van den Akker":
+        // the post's words name nothing; the holder's name after them is
+        // a run of its own.
+        if let Some(holder) = holder_after_post(text, words, i) {
+            i = holder;
             continue;
         }
         let (end, has_free) = run::run_end(&scan, i);
@@ -145,4 +154,30 @@ pub(super) fn next_is_capitalised(text: &str, words: &[Word], at: usize) -> bool
     words
         .get(at + 1)
         .is_some_and(|w| w.joined_to_prev && is_capitalised(&text[w.range.clone()]))
+}
+
+/// Where the holder's name starts when the post's words start at `i` after
+/// a title ("Minister van Economische Zaken Jan de Vries"): the first
+/// capitalised word after the post's words that is none of them, right
+/// after one. None when no name follows the post.
+fn holder_after_post(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let word = |j: usize| &text[words[j].range.clone()];
+    if !is_portfolio_word(word(i)) || !title_of_portfolio_before(text, words, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < words.len() && words[j].joined_to_prev {
+        let w = word(j);
+        if is_portfolio_word(w)
+            || ((w.eq_ignore_ascii_case("en") || w == "&") && j + 1 < words.len())
+        {
+            j += 1;
+            continue;
+        }
+        let spaced = text[words[j - 1].range.end..words[j].range.start]
+            .chars()
+            .all(|c| c == ' ');
+        return (spaced && is_capitalised(w) && is_portfolio_word(word(j - 1))).then_some(j);
+    }
+    None
 }
