@@ -226,3 +226,28 @@ fn a_head_word_after_particles_is_a_surname() {
         "{d:?}"
     );
 }
+
+/// "SRD 2,5 miljard", "NAf 380 miljoen", "naf. 610 miljoen", "Cg 95
+/// miljoen", "NT$ 231 miljard": a currency's code or a guilder's
+/// abbreviation before an amount makes it money, normalised to the code. A
+/// code alone names no body; a code glued to a number is a name ("COP30").
+#[test]
+fn currency_codes_and_guilders_before_an_amount() {
+    let docs = mentions(&[
+        "De lening van NAf 380 miljoen en de schuld van naf. 610 miljoen, waarvan Cg 95 \
+         miljoen aan het land. Het fonds kreeg SRD 2,5 miljard en TSMC meldde NT$ 231 \
+         miljard.\n\nDe koers van de SRD daalde. Op de COP30 in Belém werd niets besloten.",
+    ]);
+    let d = &docs[0];
+    for amount in [
+        "NAf 380 miljoen",
+        "naf. 610 miljoen",
+        "Cg 95 miljoen",
+        "SRD 2,5 miljard",
+        "NT$ 231 miljard",
+    ] {
+        assert!(has(d, amount, EntityType::Money), "{amount}: {d:?}");
+    }
+    assert!(!tagged(d, "SRD"), "{d:?}");
+    assert!(!has(d, "COP30", EntityType::Money), "{d:?}");
+}

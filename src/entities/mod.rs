@@ -21,6 +21,7 @@ mod compound_ends;
 mod context_cues;
 mod cover;
 pub mod cues;
+pub(crate) mod currencies;
 pub mod detector;
 mod detector_context;
 mod document_surnames;

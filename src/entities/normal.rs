@@ -87,7 +87,9 @@ fn iso(s: &str) -> Option<String> {
 /// "EUR 31 mln." → "EUR 31000000"; "300 miljoen euro" → "EUR 300000000".
 pub fn money(text: &str) -> String {
     let lower = text.to_lowercase();
-    let currency = if lower.contains("eur") || lower.contains('€') {
+    let currency = if let Some(code) = super::currencies::of_prefix(text) {
+        code.to_string()
+    } else if lower.contains("eur") || lower.contains('€') {
         "EUR".to_string()
     } else if lower.contains("dollar") || lower.contains('$') || lower.contains("usd") {
         "USD".to_string()

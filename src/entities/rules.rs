@@ -50,7 +50,8 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     // A range of two numbers: "6 à 8 miljoen dollar", "10 tot 12 miljoen euro".
     let nums = format!(r"{num}(?:\s(?:à|a|tot)\s{num})?");
     crate::pattern::regex(&format!(
-        r"(?:(?:EUR|USD|GBP|JPY|CHF|CNY|SEK|NOK|DKK|PLN|BRL|INR|AUD|CAD|US\$|R\$|€|\$|£|¥)\s?{num}(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){nums}\s?(?:{mult}\s)?{cur}(?-u:\b))"
+        r"(?:(?:{prefix})\s?{num}(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){nums}\s?(?:{mult}\s)?{cur}(?-u:\b))",
+        prefix = super::currencies::prefix_pattern(),
     ))
 });
 

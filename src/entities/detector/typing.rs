@@ -11,8 +11,8 @@ use super::{dateline_start, name_link};
 use crate::entities::acronym;
 use crate::entities::acronym_type::{classify_acronym, defines_acronym};
 use crate::entities::context_cues::{
-    chamber_context, misc_cue_before, neuter_adjective_before, org_class_before, org_member_before, place_cue_before,
-    place_kind_before, speech_verb_before,
+    chamber_context, misc_cue_before, neuter_adjective_before, org_class_before, org_member_before,
+    place_cue_before, place_kind_before, speech_verb_before,
 };
 use crate::entities::cover::Cover;
 use crate::entities::cues::{self, MISC_HEADS, ORG_HEADS};
@@ -150,6 +150,8 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
                 meaning
             }
             None if is_formula(text, &range) => None,
+            // "de koers van de SRD": a currency's code names no body.
+            None if crate::entities::currencies::is_code(surface) => None,
             None if after_indefinite_article(text, words, start)
                 || plural_after_determiner(text, words, start) =>
             {
