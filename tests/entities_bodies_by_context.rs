@@ -82,3 +82,49 @@ fn a_capital_article_after_a_kind_of_body_is_its_name() {
     let d = &docs[0];
     assert!(has(d, "De Eendracht", EntityType::Organisation), "{d:?}");
 }
+
+/// "in de Staten": a province's or a country's parliament, as "uw Kamer"
+/// is; "de Verenigde Staten" is a country and "de Staten-Generaal" a name
+/// of its own.
+#[test]
+fn de_staten_is_a_parliament() {
+    let docs = mentions(&[
+        "In de Staten is de oppositie verdeeld. Het lid wil dat het besluit in de Staten \
+         wordt besproken. De Verenigde Staten reageren niet; de Staten-Generaal vergaderen.",
+    ]);
+    let d = &docs[0];
+    assert_eq!(
+        d.iter()
+            .filter(|(t, ty)| t == "Staten" && *ty == EntityType::Organisation)
+            .count(),
+        2,
+        "{d:?}"
+    );
+    assert!(has(d, "Verenigde Staten", EntityType::Location), "{d:?}");
+}
+
+/// "het Verdrag betreffende de werking van de Europese Unie (VWEU)": the
+/// head before the first connecting word types the long form and its
+/// acronym, not the body named at its end; "het Ministerie van Sociale
+/// Zaken (SZW)" stays a body.
+#[test]
+fn a_long_forms_head_types_its_acronym() {
+    let docs = mentions(&[
+        "Dit volgt uit artikel 107 van het Verdrag betreffende de werking van de Europese \
+         Unie (VWEU). Het VWEU geldt ook hier. Het Europees Fonds voor Regionale \
+         Ontwikkeling (EFRO) betaalt mee, net als het Agentschap voor Samenwerking van \
+         Energieregulators (ACER).",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(
+            d,
+            "Verdrag betreffende de werking van de Europese Unie",
+            EntityType::Misc
+        ),
+        "{d:?}"
+    );
+    assert!(has(d, "VWEU", EntityType::Misc), "{d:?}");
+    assert!(has(d, "EFRO", EntityType::Misc), "{d:?}");
+    assert!(has(d, "ACER", EntityType::Organisation), "{d:?}");
+}

@@ -219,6 +219,21 @@ fn base(word: &str) -> &str {
     }
 }
 
+/// Lower-case words that join a long form's head to what it is about.
+const CONNECTORS: &[&str] = &[
+    "van",
+    "voor",
+    "betreffende",
+    "inzake",
+    "op",
+    "tot",
+    "over",
+    "ter",
+    "tegen",
+    "of",
+    "for",
+];
+
 /// What a long form names: its head word's type, a named thing for a
 /// capitalised name that goes on in lower case ("Wet stikstofreductie en
 /// natuurverbetering"), an organisation for a name in capitals throughout,
@@ -241,6 +256,23 @@ pub fn meaning(long_form: &str) -> Meaning {
         return Meaning::Phrase;
     }
     let lower = long_form.to_lowercase();
+    // "Verdrag betreffende de werking van de Europese Unie (VWEU)",
+    // "Europees Fonds voor Regionale Ontwikkeling": a head before the first
+    // connecting word heads the whole; the names after it are its object.
+    let head_phrase = lower
+        .split(' ')
+        .take_while(|w| !CONNECTORS.contains(w))
+        .collect::<Vec<_>>();
+    if head_phrase.len() < lower.split(' ').count() {
+        for w in head_phrase.iter().rev().flat_map(|w| w.split('-').rev()) {
+            if cues::has_head(w, ORG_HEADS) {
+                return Meaning::Name(EntityType::Organisation);
+            }
+            if cues::has_head(w, MISC_HEADS) {
+                return Meaning::Name(EntityType::Misc);
+            }
+        }
+    }
     for w in lower.split([' ', '-']).rev() {
         if cues::has_head(w, ORG_HEADS) {
             return Meaning::Name(EntityType::Organisation);

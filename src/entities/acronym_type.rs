@@ -40,6 +40,10 @@ pub(super) fn classify_acronym(
             .chain(near_known)
             .find(|f| f.range.end == name_end && f.ty.is_name())
             && f.ty != EntityType::Person
+            // ("Verdrag betreffende de werking van de Europese Unie
+            // (VWEU)": a name that does not start with the acronym's first
+            // letter is only the end of its long form.)
+            && text[f.range.clone()].chars().next() == surface.chars().next()
         {
             return Some((f.ty, f.link.clone()));
         }

@@ -14,6 +14,7 @@ mod acronym;
 mod acronym_type;
 mod ampersand_names;
 mod body_name_parts;
+mod bylines;
 mod cabinet_names;
 mod company_names;
 mod company_places;

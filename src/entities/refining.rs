@@ -16,10 +16,10 @@ use super::widening::{
     take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, ampersand_names, body_name_parts, cabinet_names, company_places, compound_ends,
-    detector, law_title, medical_centres, money_words, names_by_context, org_place, photo_credit,
-    place_lists, platform_x, quoted_titles, region_parts, road_numbers, roman_numerals,
-    sports_clubs, title_cues, treaty_parties, versioned_names,
+    Found, Link, ampersand_names, body_name_parts, bylines, cabinet_names, company_places,
+    compound_ends, detector, law_title, medical_centres, money_words, names_by_context, org_place,
+    photo_credit, place_lists, platform_x, quoted_titles, region_parts, road_numbers,
+    roman_numerals, sports_clubs, title_cues, treaty_parties, versioned_names,
 };
 
 impl Recogniser {
@@ -63,6 +63,7 @@ impl Recogniser {
             None => detector::name_link("X"),
         });
         photo_credit::add(text, found);
+        bylines::add(text, found, is_common);
         cabinet_names::add(text, found);
         quoted_titles::add(text, found, |f| self.is_media(text, f));
         road_numbers::add(text, found);

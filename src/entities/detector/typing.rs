@@ -119,6 +119,14 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     let found = if single && word(start) == "Kamer" && chamber_context(text, words, start) {
         ctx.chamber
             .map(|e| (EntityType::Organisation, Link::Gazetteer(e)))
+    } else if single
+        && word(start) == "Staten"
+        && chamber_context(text, words, start)
+        && !text[range.end..].starts_with('-')
+    {
+        // "in de Staten": a province's or a country's parliament
+        // (Provinciale Staten, de Staten van Curaçao), as "uw Kamer" is.
+        Some((EntityType::Organisation, name_link(surface)))
     } else if single && is_postcode_letters(text, &range) {
         // "2500 EX Den Haag": the letters of a Dutch postcode.
         None
