@@ -128,3 +128,21 @@ fn a_long_forms_head_types_its_acronym() {
     assert!(has(d, "EFRO", EntityType::Misc), "{d:?}");
     assert!(has(d, "ACER", EntityType::Organisation), "{d:?}");
 }
+
+/// Firms, institutes and products every tech page names are known by name
+/// ("Tweakers", "imec", "Invest-NL", "Android"); a firm whose short name is
+/// a common surname is not known by it ("Jeroen Bosch-van Ommen" is a
+/// person, not the firm Robert Bosch).
+#[test]
+fn well_known_firms_by_name_but_not_common_surnames() {
+    let docs = mentions(&[
+        "Volgens Tweakers werken imec en Invest-NL samen aan een app voor Android en iOS.\n\n\
+         Het lid Jeroen Bosch-van Ommen stelde vragen.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Tweakers", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "imec", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Invest-NL", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Android", EntityType::Misc), "{d:?}");
+    assert!(!has(d, "Bosch", EntityType::Organisation), "{d:?}");
+}
