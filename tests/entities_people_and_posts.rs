@@ -255,6 +255,9 @@ fn a_byline_names_its_writer() {
          verlies was groot.",
     ]);
     let d = &docs[0];
-    assert!(has(d, "Marlon Rosaria-Sánchez", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "Marlon Rosaria-Sánchez", EntityType::Person),
+        "{d:?}"
+    );
     assert!(!d.iter().any(|(t, _)| t.contains("Regen")), "{d:?}");
 }
