@@ -66,6 +66,7 @@ mod sports_clubs;
 mod teaching;
 mod title_cues;
 mod treaty_parties;
+mod version_words;
 mod versioned_names;
 mod widening;
 pub mod words;
