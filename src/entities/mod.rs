@@ -58,6 +58,7 @@ mod recogniser;
 mod refining;
 mod region_parts;
 pub mod report;
+mod rewrite;
 mod road_numbers;
 pub(crate) mod roman_numerals;
 pub mod rules;

@@ -3,10 +3,28 @@
 //! words after a model's number, units, the ends of yearly papers, the small
 //! words inside a title, and chemical formulas that look like models.
 
+use super::cues::{set, with_lower};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+/// [`COUNTED`], to look a word up in (every capitalised word before a
+/// number is asked about).
+static COUNTED_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(COUNTED));
+
+/// Whether `word` (any case) is one of [`COUNTED`]: lowered without
+/// allocating when it is ASCII, as `str::to_lowercase` otherwise.
+pub(super) fn is_counted(word: &str) -> bool {
+    if word.is_ascii() {
+        with_lower(word, |w| COUNTED_SET.contains(w))
+    } else {
+        COUNTED_SET.contains(word.to_lowercase().as_str())
+    }
+}
+
 /// Words of a document's structure or of counting that a number follows
 /// without making a name: "Vraag 4", "Bijlage 2", "Fase 3" (compared in
 /// lower case).
-pub(super) const COUNTED: &[&str] = &[
+const COUNTED: &[&str] = &[
     "vraag",
     "handelingen",
     "kamerstukken",
@@ -189,3 +207,25 @@ pub(super) const FORMULAS: &[&str] = &[
     "CO2", "NO2", "SO2", "CH4", "N2O", "NH3", "H2", "O2", "O3", "N2", "PM10", "PM2", "H2O", "NOx",
     "CO2e", "CO2-eq",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{COUNTED, is_counted};
+
+    proptest::proptest! {
+        /// The set and the lowering without allocating answer as the list
+        /// and `to_lowercase` do.
+        #[test]
+        fn counted_as_in_the_list(w in "(Vraag|BIJLAGE|fase|Ǆ|İ|É|é|ß|e|x|-|'){0,4}") {
+            let by_list = COUNTED.contains(&w.to_lowercase().as_str());
+            proptest::prop_assert_eq!(is_counted(&w), by_list);
+        }
+    }
+
+    #[test]
+    fn every_counted_word_is_counted_in_any_case() {
+        for w in COUNTED {
+            assert!(is_counted(w) && is_counted(&w.to_uppercase()), "{w}");
+        }
+    }
+}

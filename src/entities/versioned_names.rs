@@ -14,7 +14,7 @@ use super::head_words::has_head;
 use super::kind::EntityType;
 use super::non_name_words::{is_label_in_capitals, is_never_alone};
 use super::shapes::{is_camel_case, is_street};
-use super::version_words::{COUNTED, FORMULAS, SUFFIXES, TITLE_JOINS, UNITS, YEARLY_HEADS};
+use super::version_words::{FORMULAS, SUFFIXES, TITLE_JOINS, UNITS, YEARLY_HEADS, is_counted};
 use super::words::is_capitalised;
 use super::{Found, PIECE, drop_finds, pieces};
 use rayon::prelude::*;
@@ -35,15 +35,13 @@ enum Number {
 
 /// The kind of number `token` is, if any.
 fn number(token: &str) -> Option<Number> {
-    if FORMULAS.contains(&token) {
-        return None;
-    }
     let b = token.as_bytes();
     if b.is_empty() || b.len() > 12 {
         return None;
     }
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-    if digits == 0 {
+    // (Most words have no digit: asked before the formulas, all short.)
+    if digits == 0 || FORMULAS.contains(&token) {
         return None;
     }
     if b.iter().all(u8::is_ascii_digit) {
@@ -101,8 +99,49 @@ struct Token {
 }
 
 /// The words of one line, split at spaces, with the punctuation around them
-/// left out ("(Falcon" → "Falcon", "2.1," → "2.1").
+/// left out ("(Falcon" → "Falcon", "2.1," → "2.1"). The punctuation is read
+/// as bytes: the quotes outside ASCII are the three bytes of ‘ “ ’ ”.
 fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = line.start;
+    for piece in bytes[line.clone()].split(|&b| b == b' ') {
+        let start = at;
+        at += piece.len() + 1;
+        let mut lead = 0;
+        loop {
+            match piece[lead..] {
+                [b'(' | b'"' | b'\'', ..] => lead += 1,
+                // ‘ “
+                [0xE2, 0x80, 0x98 | 0x9C, ..] => lead += 3,
+                _ => break,
+            }
+        }
+        let mut end = piece.len();
+        loop {
+            match piece[lead..end] {
+                [
+                    ..,
+                    b',' | b'.' | b';' | b':' | b')' | b'"' | b'!' | b'?' | b'\'',
+                ] => end -= 1,
+                // ’ ”
+                [.., 0xE2, 0x80, 0x99 | 0x9D] => end -= 3,
+                _ => break,
+            }
+        }
+        if end > lead {
+            out.push(Token {
+                range: start + lead..start + end,
+            });
+        }
+    }
+    out
+}
+
+/// [`tokens`] with the standard library's trims of characters: the oracle
+/// of its test.
+#[cfg(test)]
+fn tokens_by_chars(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = line.start;
     for piece in text[line.clone()].split(' ') {
@@ -112,9 +151,7 @@ fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
         let trimmed = piece[lead..]
             .trim_end_matches([',', '.', ';', ':', ')', '"', '’', '”', '!', '?', '\'']);
         if !trimmed.is_empty() {
-            out.push(Token {
-                range: start + lead..start + lead + trimmed.len(),
-            });
+            out.push(start + lead..start + lead + trimmed.len());
         }
     }
     out
@@ -243,8 +280,37 @@ fn names_in(
 }
 
 /// Whether a word with a digit stands right after a capitalised word
-/// somewhere in `line` (a cheap look before its words are listed).
+/// somewhere in `line` (a cheap look before its words are listed). Words
+/// are split at spaces; only the words with a digit, and the one before
+/// each, are looked at.
 fn after_capital(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while let Some(d) = bytes[at..].iter().position(u8::is_ascii_digit) {
+        let d = at + d;
+        let start = memchr::memrchr(b' ', &bytes[..d]).map_or(0, |p| p + 1);
+        if start > 0 {
+            let before = memchr::memrchr(b' ', &bytes[..start - 1]).map_or(0, |p| p + 1);
+            if is_capital_word(&bytes[before..start - 1]) {
+                return true;
+            }
+        }
+        at = memchr::memchr(b' ', &bytes[d..]).map_or(bytes.len(), |p| d + p);
+    }
+    false
+}
+
+/// A word that starts (after an opening bracket or quote) with a capital
+/// or a letter outside ASCII.
+fn is_capital_word(word: &[u8]) -> bool {
+    word.iter()
+        .find(|b| !matches!(b, b'(' | b'"' | b'\''))
+        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+}
+
+/// [`after_capital`] word by word, as it was: the oracle of its test.
+#[cfg(test)]
+fn after_capital_by_words(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut prev_capital = false;
     let mut at = 0;
@@ -254,10 +320,7 @@ fn after_capital(line: &str) -> bool {
         if prev_capital && piece.iter().any(u8::is_ascii_digit) {
             return true;
         }
-        prev_capital = piece
-            .iter()
-            .find(|b| !matches!(b, b'(' | b'"' | b'\''))
-            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+        prev_capital = is_capital_word(piece);
         at = end + 1;
     }
     false
@@ -308,8 +371,7 @@ fn name_before(
             .split_once('-')
             .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
         if is_capitalised(w) && !compound {
-            let lower = w.to_lowercase();
-            if COUNTED.contains(&lower.as_str())
+            if is_counted(w)
                 || is_never_alone(w)
                 || is_label_in_capitals(w)
                 || (capitals == 0 && is_street(w))
@@ -448,6 +510,29 @@ fn name_before(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Punctuation trimmed as bytes leaves the words the character
+        /// trims leave.
+        #[test]
+        fn words_trimmed_as_bytes_as_by_characters(
+            line in "(Falcon|9|‘|“|’|”|\\(|\\)|\"|'|,|\\.|;|:|!|\\?|é|€| |2\\.1){0,14}"
+        ) {
+            let words: Vec<Range<usize>> =
+                tokens(&line, 0..line.len()).into_iter().map(|t| t.range).collect();
+            proptest::prop_assert_eq!(words, tokens_by_chars(&line, 0..line.len()));
+        }
+    }
+
+    proptest::proptest! {
+        /// Looking from the digits gives the word-by-word answer.
+        #[test]
+        fn a_capital_before_a_digit_as_word_by_word(
+            line in "(Falcon|9|L2|\\(|\"|'|a|É|é| |  |2025|x7|Q){0,12}"
+        ) {
+            proptest::prop_assert_eq!(after_capital(&line), after_capital_by_words(&line));
+        }
+    }
 
     #[test]
     fn numbers_of_versions_models_and_years() {
