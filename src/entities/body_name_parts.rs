@@ -7,6 +7,7 @@
 use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::rewrite::Rewrite;
 use super::{Found, Link};
 
 /// The most words taken after the last "en" ("en Creatieve Industrie").
@@ -164,9 +165,8 @@ pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
     if !found.iter().any(ends_in_head) {
         return;
     }
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut iter = std::mem::take(found).into_iter().peekable();
-    while let Some(f) = iter.next() {
+    let mut out = Rewrite::of_finds(found);
+    while let Some(f) = out.next() {
         if !ends_in_head(&f) {
             out.push(f);
             continue;
@@ -183,7 +183,7 @@ pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
                 && word.bytes().all(|b| b.is_ascii_alphabetic());
             // A mention there must be a place ("of Europe") or a name the
             // detector found in the part ("Human Services"), nothing known.
-            let blocked = iter.peek().is_some_and(|n| {
+            let blocked = out.peek().is_some_and(|n| {
                 n.range.start < at + word.len()
                     && n.ty != EntityType::Location
                     && !matches!(n.link, Link::Key(_))
@@ -208,8 +208,8 @@ pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
             continue;
         };
         // The places taken into the name are part of it.
-        while iter.peek().is_some_and(|n| n.range.start < end) {
-            iter.next();
+        while out.peek().is_some_and(|n| n.range.start < end) {
+            out.next();
         }
         let range = f.range.start..end;
         out.push(Found {
@@ -218,7 +218,6 @@ pub fn take_english_of_parts(text: &str, found: &mut Vec<Found>) {
             ty: EntityType::Organisation,
         });
     }
-    *found = out;
 }
 
 /// The joins of a German body's name: "Bundesamt für Ausrüstung,

@@ -16,7 +16,7 @@ const PARTICLES: &[&str] = &["Van", "De", "Den", "Der", "Ter", "Ten", "Op", "In"
 pub(super) fn add(text: &str, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     let mut gone = Vec::new();
-    for (at, _) in text.match_indices("abinet-") {
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"abinet-") {
         if !text[..at].ends_with(['k', 'K']) {
             continue;
         }

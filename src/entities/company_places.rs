@@ -9,6 +9,7 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::rewrite::Rewrite;
 
 /// Trades a company names itself by after its place: "Betuwe Metaal",
 /// "Twente Staal", "Zeeland Transport".
@@ -78,19 +79,18 @@ pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>) {
     if companies.is_empty() {
         return;
     }
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut iter = std::mem::take(found).into_iter().peekable();
-    while let Some(mut f) = iter.next() {
+    let mut out = Rewrite::of_finds(found);
+    while let Some(mut f) = out.next() {
         if let Some(trade) = trade_after(&f)
             && companies.contains(&(&text[f.range.clone()], trade))
         {
             let range = f.range.start..f.range.end + 1 + trade.len();
             // The trade word found on its own is part of the name now; a
             // mention running past it keeps the place a place.
-            let next_inside = iter.peek().filter(|n| n.range.start < range.end);
+            let next_inside = out.peek().filter(|n| n.range.start < range.end);
             if next_inside.is_none_or(|n| n.range.end <= range.end) {
                 if next_inside.is_some() {
-                    iter.next();
+                    out.next();
                 }
                 f.link = name_link(&text[range.clone()]);
                 f.range = range;
@@ -99,7 +99,6 @@ pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>) {
         }
         out.push(f);
     }
-    *found = out;
 }
 
 /// The last words of an English body's name that its place may lead:
@@ -169,14 +168,13 @@ pub fn merge_place_before_english_body(
     if !found.windows(2).any(|w| leads(&w[0], &w[1])) {
         return;
     }
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut iter = std::mem::take(found).into_iter().peekable();
-    while let Some(f) = iter.next() {
-        if let Some(body) = iter.peek()
+    let mut out = Rewrite::of_finds(found);
+    while let Some(f) = out.next() {
+        if let Some(body) = out.peek()
             && leads(&f, body)
         {
             let range = f.range.start..body.range.end;
-            iter.next();
+            out.next();
             out.push(Found {
                 link: name_link(&text[range.clone()]),
                 range,
@@ -186,7 +184,6 @@ pub fn merge_place_before_english_body(
         }
         out.push(f);
     }
-    *found = out;
 }
 
 /// "de Nederlandse zakenbank Kempen": a place's name right after a kind of

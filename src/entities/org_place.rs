@@ -7,6 +7,7 @@ use super::cues::{self, ORG_HEADS};
 use super::detector::name_link;
 use super::kind::EntityType;
 use super::menu_lines::on_menu_line;
+use super::rewrite::Rewrite;
 use super::shapes::is_street_of_address;
 use super::widening::PLACE_PARTS;
 use super::{Found, Link};
@@ -18,8 +19,8 @@ const PLACE_HEADS: &[&str] = &["golf", "zee", "baai", "kaap", "meer", "eiland", 
 /// a head word, "van", a place make one name of the head's type. Returns
 /// the merged mentions in place of the place (sorted by start).
 pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in std::mem::take(found) {
+    let mut out = Rewrite::of_finds(found);
+    while let Some(f) = out.next() {
         if f.ty == EntityType::Location
             && let Some((head, english)) = [" van ", " van het ", " van de ", " of "]
                 .iter()
@@ -54,7 +55,6 @@ pub fn merge_of_place(text: &str, found: &mut Vec<Found>) {
         }
         out.push(f);
     }
-    *found = out;
 }
 
 /// The type an English head word before "of" gives: "Port of Amsterdam",
@@ -102,10 +102,9 @@ fn head_of(word: &str) -> Option<EntityType> {
 /// stays apart from one ("de NAVO Oekraïne"), unless it is a country a
 /// branch is named after ("Shell Nederland").
 pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> bool) {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut iter = std::mem::take(found).into_iter().peekable();
-    while let Some(f) = iter.next() {
-        if let Some(next) = iter.peek()
+    let mut out = Rewrite::of_finds(found);
+    while let Some(f) = out.next() {
+        if let Some(next) = out.peek()
             && names_its_place(text, &f, next)
             && !on_menu_line(text, f.range.start)
             && !(matches!(f.link, Link::Gazetteer(_))
@@ -113,17 +112,17 @@ pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> 
                 && !BRANCH_COUNTRIES.contains(&&text[next.range.clone()]))
         {
             let mut range = f.range.start..next.range.end;
-            iter.next();
+            out.next();
             // "Open Society Georgia Foundation": a head right after the
             // place goes on with the name.
-            if let Some(head) = iter.peek()
+            if let Some(head) = out.peek()
                 && head.ty == EntityType::Organisation
                 && head.range.start == range.end + 1
                 && &text[range.end..head.range.start] == " "
                 && is_head_alone(text, head)
             {
                 range.end = head.range.end;
-                iter.next();
+                out.next();
             }
             // "Lelystad Airport", "Maastricht Aachen Airport": an airport
             // is a place, named after one or two.
@@ -146,7 +145,6 @@ pub fn merge(text: &str, found: &mut Vec<Found>, is_country: impl Fn(&Found) -> 
         }
         out.push(f);
     }
-    *found = out;
 }
 
 /// "Kassel Paderborn Airport", "Zagreb Franjo Tuđman Airport": a name the

@@ -31,7 +31,7 @@ impl Recogniser {
         text: &str,
         found: &mut Vec<Found>,
         is_common: impl Fn(&str) -> bool + Copy,
-        is_common_once: impl Fn(&str) -> bool + Copy,
+        is_common_once: impl Fn(&str) -> bool + Copy + Sync,
     ) {
         let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]

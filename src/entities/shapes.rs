@@ -146,7 +146,21 @@ pub(super) fn is_street_of_address(text: &str, range: &Range<usize>) -> bool {
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    let after = super::words::words_in(text, range.end..end);
+    // The house number is the first word there, and starts with a digit:
+    // with no digit there is none (most names), and no words are listed.
+    if !text.as_bytes()[range.end..end]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    street_of_address_by_words(text, range.end..end)
+}
+
+/// [`is_street_of_address`] without its look for a digit: the words of
+/// `after` (the bytes after the name) read.
+fn street_of_address_by_words(text: &str, after: Range<usize>) -> bool {
+    let after = super::words::words_in(text, after);
     let w = |k: usize| after.get(k).map_or("", |x| &text[x.range.clone()]);
     is_number_and_postcode(w(0), w(1), w(2))
 }
@@ -287,7 +301,7 @@ pub(super) fn in_language_tags(text: &str, range: &Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{in_language_tags, is_street_of_address};
+    use super::{in_language_tags, is_street_of_address, street_of_address_by_words};
 
     fn tags(text: &str, word: &str) -> bool {
         let at = text.find(word).unwrap();
@@ -323,5 +337,26 @@ mod tests {
         assert!(!street("het Binnenhof 4 keer bezocht", "Binnenhof"));
         assert!(!street("in Utrecht 2025 NL en meer", "Utrecht"));
         assert!(!street("op het Binnenhof.", "Binnenhof"));
+    }
+
+    proptest::proptest! {
+        /// The look for a digit before the words are read changes no
+        /// answer: the words alone are the oracle.
+        #[test]
+        fn a_street_without_a_digit_after_it_is_none(
+            s in "(Binnenhof|A|EA|4|12a|2513| |\\.|,|\n|é|x|9){0,14}",
+            at in 0usize..40,
+        ) {
+            let ends: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            let name_end = ends[at % ends.len()];
+            let mut end = (name_end + 16).min(s.len());
+            while !s.is_char_boundary(end) {
+                end += 1;
+            }
+            proptest::prop_assert_eq!(
+                is_street_of_address(&s, &(0..name_end)),
+                street_of_address_by_words(&s, name_end..end)
+            );
+        }
     }
 }

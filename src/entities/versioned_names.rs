@@ -14,189 +14,12 @@ use super::head_words::has_head;
 use super::kind::EntityType;
 use super::non_name_words::{is_label_in_capitals, is_never_alone};
 use super::shapes::{is_camel_case, is_street};
+use super::version_words::{FORMULAS, SUFFIXES, TITLE_JOINS, UNITS, YEARLY_HEADS, is_counted};
 use super::words::is_capitalised;
-use super::{Found, drop_finds};
+use super::{Found, PIECE, drop_finds, pieces};
+use rayon::prelude::*;
 use std::ops::Range;
-
-/// Words of a document's structure or of counting that a number follows
-/// without making a name: "Vraag 4", "Bijlage 2", "Fase 3" (compared in
-/// lower case).
-const COUNTED: &[&str] = &[
-    "vraag",
-    "handelingen",
-    "kamerstukken",
-    "stuk",
-    "vragen",
-    "antwoord",
-    "aanhangsel",
-    "bijlagen",
-    "leestijd",
-    "issn",
-    "isbn",
-    "iban",
-    "bsn",
-    "kvk",
-    "ecli",
-    "postbus",
-    "huisnummer",
-    "pagina's",
-    "pagina",
-    "bijlage",
-    "artikel",
-    "artikelen",
-    "hoofdstuk",
-    "paragraaf",
-    "tabel",
-    "figuur",
-    "grafiek",
-    "fase",
-    "stap",
-    "box",
-    "groep",
-    "ronde",
-    "punt",
-    "lid",
-    "sectie",
-    "onderdeel",
-    "nummer",
-    "nr",
-    "versie",
-    "deel",
-    "boek",
-    "titel",
-    "afdeling",
-    "categorie",
-    "klasse",
-    "niveau",
-    "scenario",
-    "optie",
-    "variant",
-    "annex",
-    "article",
-    "section",
-    "chapter",
-    "table",
-    "figure",
-    "level",
-    "stage",
-    "phase",
-    "step",
-    "tier",
-    "pijler",
-    "module",
-    "week",
-    "dag",
-    "jaar",
-    "kwartaal",
-    "zone",
-    "terminal",
-    "perron",
-    "spoor",
-    "lijn",
-    "kamerstuk",
-    "motie",
-    "amendement",
-    "stb",
-    "stcrt",
-    "noot",
-    "voetnoot",
-    "kader",
-    "bladzijde",
-    "regel",
-    "item",
-    "agendapunt",
-    "cluster",
-    "blok",
-    "kavel",
-    "perceel",
-    "etappe",
-    "speeldag",
-    "speelronde",
-    "seizoen",
-    "editie",
-    "aflevering",
-    "serie",
-    "jaargang",
-    "uitgave",
-    "klas",
-    "leerjaar",
-    "schaal",
-    "trede",
-    "code",
-    "status",
-    "prioriteit",
-    "type",
-    "model",
-    "kabinet",
-    "begroting",
-    "omzet",
-    "winst",
-    "nettowinst",
-    "zomer",
-    "winter",
-    "lente",
-    "herfst",
-    "voorjaar",
-    "najaar",
-    "pasen",
-    "kerst",
-    "vanaf",
-    "voor",
-    "na",
-    "tot",
-    "sinds",
-    "in",
-    "per",
-    "eind",
-    "begin",
-    "medio",
-    "half",
-    "halverwege",
-    "uiterlijk",
-    "rond",
-    "anno",
-    "q",
-    "kw",
-    "bouwjaar",
-];
-
-/// Words after a version that belong to a product's name: "Llama 4 Scout",
-/// "RTX 5080 Super", "Galaxy S26 Ultra".
-const SUFFIXES: &[&str] = &[
-    "Super", "Ultra", "Pro", "Max", "Mini", "Plus", "Lite", "Ti", "Scout", "Turbo", "XL", "SE",
-    "Air", "Maverick", "Edge", "Neo",
-];
-
-/// Words a plain number before which is a quantity, not a model (compared
-/// in lower case): "Concerta 36 mg".
-const UNITS: &[&str] = &[
-    "mg", "ml", "g", "gram", "kg", "km", "m", "cm", "mm", "gb", "tb", "mb", "%", "procent", "uur",
-    "minuten", "min", "jaar", "euro", "miljoen", "miljard", "dollar", "stuks", "personen",
-    "mensen", "kinderen", "punten", "keer", "x",
-];
-
-/// The ends of a one-word name that a year after it belongs to: a paper, a
-/// plan or a law of that year ("Voorjaarsnota 2026", "Kottervisie 2030",
-/// "Mediawet 2008"), not an event's edition ("Boekenweek 2026").
-const YEARLY_HEADS: &[&str] = &[
-    "-nota",
-    "-visie",
-    "-plan",
-    "-agenda",
-    "-programma",
-    "-rapport",
-    "-rapportage",
-    "-verslag",
-    "-wet",
-    "-akkoord",
-    "-strategie",
-    "-monitor",
-    "-kader",
-];
-
-/// Lower-case words a title may hold between its capitalised words: "Staat
-/// van de Volkshuisvesting 2025".
-const TITLE_JOINS: &[&str] = &["van", "de", "het", "der", "voor", "en", "of", "the", "for"];
+use std::sync::OnceLock;
 
 /// What the number after a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,23 +33,15 @@ enum Number {
     Year,
 }
 
-/// Chemical formulas, which have the shape of a model ("Mton CO2").
-const FORMULAS: &[&str] = &[
-    "CO2", "NO2", "SO2", "CH4", "N2O", "NH3", "H2", "O2", "O3", "N2", "PM10", "PM2", "H2O", "NOx",
-    "CO2e", "CO2-eq",
-];
-
 /// The kind of number `token` is, if any.
 fn number(token: &str) -> Option<Number> {
-    if FORMULAS.contains(&token) {
-        return None;
-    }
     let b = token.as_bytes();
     if b.is_empty() || b.len() > 12 {
         return None;
     }
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-    if digits == 0 {
+    // (Most words have no digit: asked before the formulas, all short.)
+    if digits == 0 || FORMULAS.contains(&token) {
         return None;
     }
     if b.iter().all(u8::is_ascii_digit) {
@@ -268,6 +83,15 @@ fn number(token: &str) -> Option<Number> {
     None
 }
 
+/// A number in a line: its line's words, which one it is, how many of its
+/// bytes the number takes ("9" of "9-raket"), and its kind.
+struct Place<'t> {
+    tokens: &'t [Token],
+    i: usize,
+    number_end: usize,
+    kind: Number,
+}
+
 /// A word of `text` by its byte range.
 #[derive(Debug, Clone)]
 struct Token {
@@ -275,8 +99,49 @@ struct Token {
 }
 
 /// The words of one line, split at spaces, with the punctuation around them
-/// left out ("(Falcon" → "Falcon", "2.1," → "2.1").
+/// left out ("(Falcon" → "Falcon", "2.1," → "2.1"). The punctuation is read
+/// as bytes: the quotes outside ASCII are the three bytes of ‘ “ ’ ”.
 fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = line.start;
+    for piece in bytes[line.clone()].split(|&b| b == b' ') {
+        let start = at;
+        at += piece.len() + 1;
+        let mut lead = 0;
+        loop {
+            match piece[lead..] {
+                [b'(' | b'"' | b'\'', ..] => lead += 1,
+                // ‘ “
+                [0xE2, 0x80, 0x98 | 0x9C, ..] => lead += 3,
+                _ => break,
+            }
+        }
+        let mut end = piece.len();
+        loop {
+            match piece[lead..end] {
+                [
+                    ..,
+                    b',' | b'.' | b';' | b':' | b')' | b'"' | b'!' | b'?' | b'\'',
+                ] => end -= 1,
+                // ’ ”
+                [.., 0xE2, 0x80, 0x99 | 0x9D] => end -= 3,
+                _ => break,
+            }
+        }
+        if end > lead {
+            out.push(Token {
+                range: start + lead..start + end,
+            });
+        }
+    }
+    out
+}
+
+/// [`tokens`] with the standard library's trims of characters: the oracle
+/// of its test.
+#[cfg(test)]
+fn tokens_by_chars(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = line.start;
     for piece in text[line.clone()].split(' ') {
@@ -286,9 +151,7 @@ fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
         let trimmed = piece[lead..]
             .trim_end_matches([',', '.', ';', ':', ')', '"', '’', '”', '!', '?', '\'']);
         if !trimmed.is_empty() {
-            out.push(Token {
-                range: start + lead..start + lead + trimmed.len(),
-            });
+            out.push(start + lead..start + lead + trimmed.len());
         }
     }
     out
@@ -298,10 +161,87 @@ fn tokens(text: &str, line: Range<usize>) -> Vec<Token> {
 /// taking the place of the mentions inside them. `found` is sorted by start
 /// and stays so; `is_common` tells a word the text also writes in lower case
 /// (or a function word).
-pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool) {
+pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool + Sync) {
+    // The lines are read on their own: a long text's pieces (whole lines)
+    // on all cores, their names then taken in the text's order.
+    let starts = Starts::new(found);
+    let read = |piece: &str| {
+        let at = piece.as_ptr() as usize - text.as_ptr() as usize;
+        names_in(text, at..at + piece.len(), found, &starts, &is_common)
+    };
+    let pieces = pieces(text, PIECE);
+    let names: Vec<(Range<usize>, Vec<usize>)> = if pieces.len() > 1 {
+        pieces.par_iter().flat_map_iter(|p| read(p)).collect()
+    } else {
+        pieces.iter().flat_map(|p| read(p)).collect()
+    };
     let mut added: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
-    let bytes = text.as_bytes();
-    let mut at = 0;
+    for hit in names {
+        // "Chips Act2001 026": a longer name over the one before
+        // takes its place; one that starts inside it is none.
+        match added.last_mut() {
+            Some(last) if last.0.end > hit.0.start => {
+                if hit.0.start <= last.0.start {
+                    *last = hit;
+                }
+            }
+            _ => added.push(hit),
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut gone = Vec::new();
+    for (range, inside) in added {
+        gone.extend(inside);
+        found.push(Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Misc,
+        });
+    }
+    drop_finds(found, gone);
+    found.sort_by_key(|f| f.range.start);
+}
+
+/// The starts of a document's mentions, sorted, made on the first question:
+/// whether a mention starts at a byte, without reading them all each time.
+struct Starts<'f> {
+    found: &'f [Found],
+    sorted: OnceLock<Vec<usize>>,
+}
+
+impl<'f> Starts<'f> {
+    fn new(found: &'f [Found]) -> Self {
+        Starts {
+            found,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    /// Whether a mention starts at `at`.
+    fn has(&self, at: usize) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut s: Vec<usize> = self.found.iter().map(|f| f.range.start).collect();
+            s.sort_unstable();
+            s
+        });
+        sorted.binary_search(&at).is_ok()
+    }
+}
+
+/// The names of the lines in `within` (whole lines), in order: each with
+/// the mentions it takes the place of. A name may overlap the one before.
+fn names_in(
+    text: &str,
+    within: Range<usize>,
+    found: &[Found],
+    starts: &Starts,
+    is_common: &impl Fn(&str) -> bool,
+) -> Vec<(Range<usize>, Vec<usize>)> {
+    let mut names = Vec::new();
+    let bytes = &text.as_bytes()[..within.end];
+    let mut at = within.start;
     // From digit to digit: most of a text has none, and a line is read word
     // by word only when a digit's word follows a capitalised one.
     while let Some(d) = bytes[at..].iter().position(u8::is_ascii_digit) {
@@ -327,39 +267,50 @@ pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool)
             if i == 0 {
                 continue;
             }
-            if let Some(hit) = name_before(text, &tokens, i, number_end, kind, found, &is_common) {
-                // "Chips Act2001 026": a longer name over the one before
-                // takes its place; one that starts inside it is none.
-                match added.last_mut() {
-                    Some(last) if last.0.end > hit.0.start => {
-                        if hit.0.start <= last.0.start {
-                            *last = hit;
-                        }
-                    }
-                    _ => added.push(hit),
-                }
-            }
+            let at = Place {
+                tokens: &tokens,
+                i,
+                number_end,
+                kind,
+            };
+            names.extend(name_before(text, &at, found, starts, is_common));
         }
     }
-    if added.is_empty() {
-        return;
-    }
-    let mut gone = Vec::new();
-    for (range, inside) in added {
-        gone.extend(inside);
-        found.push(Found {
-            link: name_link(&text[range.clone()]),
-            range,
-            ty: EntityType::Misc,
-        });
-    }
-    drop_finds(found, gone);
-    found.sort_by_key(|f| f.range.start);
+    names
 }
 
 /// Whether a word with a digit stands right after a capitalised word
-/// somewhere in `line` (a cheap look before its words are listed).
+/// somewhere in `line` (a cheap look before its words are listed). Words
+/// are split at spaces; only the words with a digit, and the one before
+/// each, are looked at.
 fn after_capital(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while let Some(d) = bytes[at..].iter().position(u8::is_ascii_digit) {
+        let d = at + d;
+        let start = memchr::memrchr(b' ', &bytes[..d]).map_or(0, |p| p + 1);
+        if start > 0 {
+            let before = memchr::memrchr(b' ', &bytes[..start - 1]).map_or(0, |p| p + 1);
+            if is_capital_word(&bytes[before..start - 1]) {
+                return true;
+            }
+        }
+        at = memchr::memchr(b' ', &bytes[d..]).map_or(bytes.len(), |p| d + p);
+    }
+    false
+}
+
+/// A word that starts (after an opening bracket or quote) with a capital
+/// or a letter outside ASCII.
+fn is_capital_word(word: &[u8]) -> bool {
+    word.iter()
+        .find(|b| !matches!(b, b'(' | b'"' | b'\''))
+        .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+}
+
+/// [`after_capital`] word by word, as it was: the oracle of its test.
+#[cfg(test)]
+fn after_capital_by_words(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut prev_capital = false;
     let mut at = 0;
@@ -369,10 +320,7 @@ fn after_capital(line: &str) -> bool {
         if prev_capital && piece.iter().any(u8::is_ascii_digit) {
             return true;
         }
-        prev_capital = piece
-            .iter()
-            .find(|b| !matches!(b, b'(' | b'"' | b'\''))
-            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+        prev_capital = is_capital_word(piece);
         at = end + 1;
     }
     false
@@ -392,13 +340,17 @@ fn overlapping(found: &[Found], range: &Range<usize>) -> Vec<usize> {
 /// and the mentions it takes the place of.
 fn name_before(
     text: &str,
-    tokens: &[Token],
-    i: usize,
-    number_end: usize,
-    kind: Number,
+    at: &Place,
     found: &[Found],
+    starts: &Starts,
     is_common: &impl Fn(&str) -> bool,
 ) -> Option<(Range<usize>, Vec<usize>)> {
+    let &Place {
+        tokens,
+        i,
+        number_end,
+        kind,
+    } = at;
     let word = |j: usize| &text[tokens[j].range.clone()];
     // Directly after the word before: no punctuation between.
     let glued = |j: usize| tokens[j - 1].range.end + 1 == tokens[j].range.start;
@@ -419,8 +371,7 @@ fn name_before(
             .split_once('-')
             .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
         if is_capitalised(w) && !compound {
-            let lower = w.to_lowercase();
-            if COUNTED.contains(&lower.as_str())
+            if is_counted(w)
                 || is_never_alone(w)
                 || is_label_in_capitals(w)
                 || (capitals == 0 && is_street(w))
@@ -456,12 +407,7 @@ fn name_before(
         before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '-', '–', '·', '•'])
     };
     let shaped = |w: &str| is_camel_case(w) || w.chars().filter(|c| c.is_uppercase()).count() > 1;
-    if at_sentence_start(first)
-        && !shaped(word(first))
-        && !found
-            .iter()
-            .any(|f| f.range.start == tokens[first].range.start)
-    {
+    if at_sentence_start(first) && !shaped(word(first)) && !starts.has(tokens[first].range.start) {
         first += 1;
         capitals -= 1;
         while first < i && !is_capitalised(word(first)) {
@@ -564,6 +510,29 @@ fn name_before(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Punctuation trimmed as bytes leaves the words the character
+        /// trims leave.
+        #[test]
+        fn words_trimmed_as_bytes_as_by_characters(
+            line in "(Falcon|9|‘|“|’|”|\\(|\\)|\"|'|,|\\.|;|:|!|\\?|é|€| |2\\.1){0,14}"
+        ) {
+            let words: Vec<Range<usize>> =
+                tokens(&line, 0..line.len()).into_iter().map(|t| t.range).collect();
+            proptest::prop_assert_eq!(words, tokens_by_chars(&line, 0..line.len()));
+        }
+    }
+
+    proptest::proptest! {
+        /// Looking from the digits gives the word-by-word answer.
+        #[test]
+        fn a_capital_before_a_digit_as_word_by_word(
+            line in "(Falcon|9|L2|\\(|\"|'|a|É|é| |  |2025|x7|Q){0,12}"
+        ) {
+            proptest::prop_assert_eq!(after_capital(&line), after_capital_by_words(&line));
+        }
+    }
 
     #[test]
     fn numbers_of_versions_models_and_years() {
