@@ -1,4 +1,4 @@
-//! Entity recognition throughput, on one core, over more than 50 MB of clean
+//! Entity recognition throughput, on all cores, over more than 50 MB of clean
 //! text: the ~50 MiB generated Kamerbrief (see `gen/mod.rs`) plus a news-shaped
 //! part made of many copies of the bundled news seeds, each its own document,
 //! so that cross-document learning and linking have work to do.
