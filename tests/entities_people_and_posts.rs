@@ -261,3 +261,21 @@ fn a_byline_names_its_writer() {
     );
     assert!(!d.iter().any(|(t, _)| t.contains("Regen")), "{d:?}");
 }
+
+/// "President Mariëlle Girigorie-Statia": after a given name and a
+/// surname, a known place glued by a hyphen is the rest of the surname; a
+/// place glued to a place ("Emilia-Romagna") or a compass word stays.
+#[test]
+fn a_place_in_a_double_surname_is_part_of_it() {
+    let docs = mentions(&[
+        "President Mariëlle Girigorie-Frankrijk zegt dat de reserves voldoende zijn.\n\n\
+         De regio Emilia-Romagna en Noord-Frankrijk liepen schade op.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Mariëlle Girigorie-Frankrijk", EntityType::Person),
+        "{d:?}"
+    );
+    assert!(has(d, "Noord-Frankrijk", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Mariëlle"), "{d:?}");
+}

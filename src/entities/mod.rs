@@ -66,6 +66,7 @@ pub(crate) mod roman_numerals;
 pub mod rules;
 mod shapes;
 mod sports_clubs;
+mod surname_places;
 mod teaching;
 mod title_cues;
 mod treaty_parties;

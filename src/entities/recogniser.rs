@@ -383,6 +383,9 @@ impl Recogniser {
             });
         }
         sort_by_start(&mut found, big, |f| f.range.start);
+        super::surname_places::drop_places_in_double_surnames(text, &mut found, |w| {
+            self.given_names.contains(w)
+        });
         // Known organisations and named things may be built on by a longer
         // unknown name; everything else is fixed.
         let is_soft = |f: &Found| {
