@@ -234,6 +234,24 @@ const CONNECTORS: &[&str] = &[
     "for",
 ];
 
+/// The type of the last head word among `words` (lower case; the parts of a
+/// hyphenated word each count), read from the end.
+fn last_head(words: &[&str]) -> Option<Meaning> {
+    words
+        .iter()
+        .rev()
+        .flat_map(|w| w.split('-').rev())
+        .find_map(|w| {
+            if cues::has_head(w, ORG_HEADS) {
+                Some(Meaning::Name(EntityType::Organisation))
+            } else if cues::has_head(w, MISC_HEADS) {
+                Some(Meaning::Name(EntityType::Misc))
+            } else {
+                None
+            }
+        })
+}
+
 /// What a long form names: its head word's type, a named thing for a
 /// capitalised name that goes on in lower case ("Wet stikstofreductie en
 /// natuurverbetering"), an organisation for a name in capitals throughout,
@@ -259,27 +277,15 @@ pub fn meaning(long_form: &str) -> Meaning {
     // "Verdrag betreffende de werking van de Europese Unie (VWEU)",
     // "Europees Fonds voor Regionale Ontwikkeling": a head before the first
     // connecting word heads the whole; the names after it are its object.
-    let head_phrase = lower
-        .split(' ')
-        .take_while(|w| !CONNECTORS.contains(w))
-        .collect::<Vec<_>>();
-    if head_phrase.len() < lower.split(' ').count() {
-        for w in head_phrase.iter().rev().flat_map(|w| w.split('-').rev()) {
-            if cues::has_head(w, ORG_HEADS) {
-                return Meaning::Name(EntityType::Organisation);
-            }
-            if cues::has_head(w, MISC_HEADS) {
-                return Meaning::Name(EntityType::Misc);
-            }
-        }
+    let words: Vec<&str> = lower.split(' ').collect();
+    let head_phrase = words.iter().take_while(|w| !CONNECTORS.contains(w)).count();
+    if head_phrase < words.len()
+        && let Some(m) = last_head(&words[..head_phrase])
+    {
+        return m;
     }
-    for w in lower.split([' ', '-']).rev() {
-        if cues::has_head(w, ORG_HEADS) {
-            return Meaning::Name(EntityType::Organisation);
-        }
-        if cues::has_head(w, MISC_HEADS) {
-            return Meaning::Name(EntityType::Misc);
-        }
+    if let Some(m) = last_head(&words) {
+        return m;
     }
     // "Schengeninformatiesysteem (SIS)": a system with no other head is a
     // thing. (Not a head word of the detector's: "Zorgsysteem is duur" at a

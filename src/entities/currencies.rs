@@ -35,13 +35,14 @@ pub fn of_prefix(amount: &str) -> Option<&'static str> {
         "Cg" => Some("XCG"),
         "NT$" => Some("TWD"),
         "HK$" => Some("HKD"),
+        "R$" => Some("BRL"),
         _ => None,
     }
 }
 
 /// Whether `word` is a currency's code.
 pub fn is_code(word: &str) -> bool {
-    word.len() == 3 && CODES.contains(&word)
+    CODES.contains(&word)
 }
 
 #[cfg(test)]
@@ -61,6 +62,7 @@ mod tests {
         assert_eq!(of_prefix("NAf 380 miljoen"), Some("ANG"));
         assert_eq!(of_prefix("naf. 610 miljoen"), Some("ANG"));
         assert_eq!(of_prefix("DKK 1,2 miljard"), Some("DKK"));
+        assert_eq!(of_prefix("R$ 12 miljard"), Some("BRL"));
         assert_eq!(of_prefix("€ 5"), None);
     }
 }
