@@ -559,3 +559,21 @@ fn fifteenth_fresh_texts_are_measured() {
     );
     assert!(gold > 800, "only {gold} gold mentions");
 }
+
+/// The sixteenth set of unseen texts (issue 12, eighteenth round): a VWS
+/// letter as `pdftotext -layout` prints it, Kamervragen on asylum reception
+/// (interleaved), a Flemish news page, a culture page and a court report.
+#[test]
+fn sixteenth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "sixteenth fresh texts",
+        &[
+            "fresh16_kamerbrief_zorg",
+            "fresh16_kamervragen_migratie",
+            "fresh16_nieuws_vlaanderen",
+            "fresh16_nieuws_cultuur",
+            "fresh16_nieuws_rechtbank",
+        ],
+    );
+    assert!(gold > 700, "only {gold} gold mentions");
+}
