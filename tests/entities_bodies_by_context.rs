@@ -146,3 +146,25 @@ fn well_known_firms_by_name_but_not_common_surnames() {
     assert!(has(d, "Android", EntityType::Misc), "{d:?}");
     assert!(!has(d, "Bosch", EntityType::Organisation), "{d:?}");
 }
+
+/// "Hoogheemraadschap Hollands Noorderkwartier": a name that starts with a
+/// body's head is the body, though its last word ends as a quarter's or a
+/// harbour's name does; "het Stationskwartier" and "Lotto Park" stay places.
+#[test]
+fn a_body_head_first_outweighs_a_place_head_last() {
+    let docs = mentions(&[
+        "Het Hoogheemraadschap Zuider Havenkwartier versterkt de dijk. Daarna \
+         liepen we door het Stationskwartier naar Lotto Park.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(
+            d,
+            "Hoogheemraadschap Zuider Havenkwartier",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(has(d, "Stationskwartier", EntityType::Location), "{d:?}");
+    assert!(has(d, "Lotto Park", EntityType::Location), "{d:?}");
+}

@@ -210,11 +210,16 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     } else if single && member_surname(text, words, start, ctx) {
         // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)".
         Some((EntityType::Person, person_link(surface, ctx)))
-    } else if is_place_compound(word(last), !single) && !is_street_of_address(text, &range) {
+    } else if is_place_compound(word(last), !single)
+        && !is_street_of_address(text, &range)
+        && (single || !bare_head(word(start)))
+    {
         // "Jubelpark", "Noordstation", "Lotto Park", "Jan
         // Breydelstadion": a square, park, station or stadium (not in an
         // address, before its number and postcode: "Parnassusplein 5 2511
-        // VX" is the letter's furniture).
+        // VX" is the letter's furniture). A name that starts with a body's
+        // head is that body: "Hoogheemraadschap Hollands Noorderkwartier",
+        // not the place at its end.
         Some((EntityType::Location, place_link(surface, ctx)))
     } else if is_street(surface) && !before_house_number(text, range.end) {
         // "de Turnhoutsebaan", "Prinses Irenestraat": a street (in an
