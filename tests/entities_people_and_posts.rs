@@ -279,3 +279,51 @@ fn a_place_in_a_double_surname_is_part_of_it() {
     assert!(has(d, "Noord-Frankrijk", EntityType::Location), "{d:?}");
     assert!(!tagged(d, "Mariëlle"), "{d:?}");
 }
+
+/// "Gerrit-Willem van de Kamp", "Henk-Jan Lubbers": a double given name
+/// and particles before a known person's surname make another person, who
+/// is named again as "Van de Kamp" and "Van de Kamps"; "Henk Kamp" and a
+/// bare "Kamp" after him stay the known one.
+#[test]
+fn a_double_given_name_and_particles_before_a_known_surname() {
+    let docs = mentions(&[
+        "Melkveehouder Gerrit-Willem van de Kamp uit Kootwijkerbroek stopt. \
+         Van de Kamp melkt 140 koeien. Van de Kamps bedrijf is oud. \
+         Foto: Henk-Jan Lubbers\n\n\
+         Oud-minister Henk Kamp reageerde. Kamp vindt het jammer.",
+    ]);
+    let d = &docs[0];
+    for name in [
+        "Gerrit-Willem van de Kamp",
+        "Van de Kamp",
+        "Van de Kamps",
+        "Henk-Jan Lubbers",
+        "Henk Kamp",
+        "Kamp",
+    ] {
+        assert!(has(d, name, EntityType::Person), "{name}: {d:?}");
+    }
+    assert!(!has(d, "Lubbers", EntityType::Person), "{d:?}");
+}
+
+/// "zijn vrouw Hennie", "hun dochter Sanne": family named with a possessive
+/// is a person, named again alone; "de dochter Vattenfall Nederland" is a
+/// subsidiary.
+#[test]
+fn family_with_a_possessive_names_a_person() {
+    let docs = mentions(&[
+        "Zijn vrouw Hennie liet het bedrijf taxeren. \"Het is veel geld\", zegt Hennie. \
+         Hun dochter Sanne wil niet verder.\n\n\
+         De dochter Vattenfall Nederland groeit.",
+    ]);
+    let d = &docs[0];
+    assert_eq!(
+        d.iter()
+            .filter(|(t, ty)| t == "Hennie" && *ty == EntityType::Person)
+            .count(),
+        2,
+        "{d:?}"
+    );
+    assert!(has(d, "Sanne", EntityType::Person), "{d:?}");
+    assert!(!has(d, "Vattenfall Nederland", EntityType::Person), "{d:?}");
+}

@@ -75,17 +75,27 @@ pub(super) fn join_given_names(
         let Some(head) = text[..f.range.start].strip_suffix(' ') else {
             continue;
         };
+        // ("Gerrit-Willem van de Kamp": particles before a bare surname
+        // make another surname, and so another person.)
+        let head = if surface.contains(' ') {
+            head
+        } else {
+            without_particles(head)
+        };
         let Some(first) = given_name_ending(head, given_names) else {
             continue;
         };
-        let range = f.range.start - 1 - first.len()..f.range.end;
+        let start = head.len() - first.len();
+        let range = start..f.range.end;
         if range.start < free_from {
             continue;
         }
-        let fits = entries[e]
-            .given
-            .as_deref()
-            .is_some_and(|g| g.split_whitespace().next() == Some(first));
+        let particles = head.len() + 1 != f.range.start;
+        let fits = !particles
+            && entries[e]
+                .given
+                .as_deref()
+                .is_some_and(|g| g.split_whitespace().next() == Some(first));
         if !fits {
             f.link = detector::name_link(&text[range.clone()]);
         }
@@ -277,10 +287,35 @@ pub(super) fn join_prefixed_surnames(text: &str, found: &mut Vec<Found>) {
 
 /// The known given name that ends `head` ("… Gedeputeerde Anne"), if the
 /// word there is one.
+/// A double given name counts when both halves are known ("Henk-Jan",
+/// "Gerrit-Willem").
 fn given_name_ending<'t>(head: &'t str, given_names: &FxHashSet<String>) -> Option<&'t str> {
     let first = head
         .rsplit(|c: char| !c.is_alphabetic() && c != '-')
         .next()
         .unwrap_or_default();
-    (!first.is_empty() && given_names.contains(first)).then_some(first)
+    let known = given_names.contains(first)
+        || (first.contains('-')
+            && first
+                .split('-')
+                .all(|half| !half.is_empty() && given_names.contains(half)));
+    (!first.is_empty() && known).then_some(first)
+}
+
+/// `head` without the lower-case particles that end it, at most three
+/// ("Gerrit-Willem van de" → "Gerrit-Willem", "Arjen van 't" → "Arjen");
+/// `head` itself when none do.
+fn without_particles(head: &str) -> &str {
+    let mut rest = head;
+    for _ in 0..3 {
+        let Some((before, last)) = rest.rsplit_once(' ') else {
+            break;
+        };
+        let word = last.strip_prefix('\'').unwrap_or(last);
+        if !(super::gazetteer::is_particle(last) || word == "t") {
+            break;
+        }
+        rest = before;
+    }
+    rest
 }

@@ -49,6 +49,7 @@ pub mod normal;
 mod numbering;
 mod org_place;
 mod packed_finds;
+mod particle_surnames;
 mod person_cues;
 mod person_name_shapes;
 mod photo_credit;

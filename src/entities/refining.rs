@@ -18,8 +18,8 @@ use super::widening::{
 use super::{
     Found, Link, ampersand_names, body_name_parts, bylines, cabinet_names, company_places,
     compound_ends, detector, law_title, medical_centres, money_words, names_by_context, org_place,
-    photo_credit, place_lists, platform_x, quoted_titles, region_parts, road_numbers,
-    roman_numerals, sports_clubs, title_cues, treaty_parties, versioned_names,
+    particle_surnames, photo_credit, place_lists, platform_x, quoted_titles, region_parts,
+    road_numbers, roman_numerals, sports_clubs, title_cues, treaty_parties, versioned_names,
 };
 
 impl Recogniser {
@@ -103,6 +103,7 @@ impl Recogniser {
         join_particle_places(text, found, &self.given_names, is_country);
         take_double_surname_ends(text, found);
         join_prefixed_surnames(text, found);
+        particle_surnames::link(text, found);
         for f in found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);

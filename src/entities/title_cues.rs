@@ -59,6 +59,9 @@ pub(super) fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleC
         }
         let w = &text[prev.range.clone()];
         let lower = cues::lower(w);
+        if j == at && j >= 2 && is_kin_after_possessive(text, words, j - 1) {
+            return TitleCue::Direct;
+        }
         if cues::is_person_cue(w) || lower.ends_with("minister") {
             return if j == at {
                 TitleCue::Direct
@@ -82,6 +85,41 @@ pub(super) fn person_cue_before(text: &str, words: &[Word], at: usize) -> TitleC
         steps += 1;
     }
     TitleCue::None
+}
+
+/// Family, named with a possessive: "zijn vrouw Hennie", "hun dochter
+/// Sanne", "haar broer Tom". Without one the word is no cue ("de man
+/// Kees" is not said; "dochter Vattenfall" is a subsidiary).
+fn is_kin_after_possessive(text: &str, words: &[Word], kin: usize) -> bool {
+    const KIN: &[&str] = &[
+        "vrouw",
+        "man",
+        "echtgenote",
+        "echtgenoot",
+        "dochter",
+        "zoon",
+        "vader",
+        "moeder",
+        "broer",
+        "zus",
+        "zuster",
+        "opa",
+        "oma",
+        "grootvader",
+        "grootmoeder",
+        "kleinzoon",
+        "kleindochter",
+        "schoonzoon",
+        "schoondochter",
+        "oom",
+        "tante",
+        "vriendin",
+    ];
+    const POSSESSIVES: &[&str] = &["zijn", "haar", "hun", "mijn", "onze", "ons", "uw", "jouw"];
+    let gap = &text[words[kin - 1].range.end..words[kin].range.start];
+    gap == " "
+        && KIN.contains(&text[words[kin].range.clone()].as_ref())
+        && POSSESSIVES.contains(&cues::lower(&text[words[kin - 1].range.clone()]).as_ref())
 }
 
 /// "de Nigerese minister van Buitenlandse Zaken, Hassoumi Massoudou,": a
