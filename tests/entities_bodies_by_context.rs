@@ -168,3 +168,39 @@ fn a_body_head_first_outweighs_a_place_head_last() {
     assert!(has(d, "Stationskwartier", EntityType::Location), "{d:?}");
     assert!(has(d, "Lotto Park", EntityType::Location), "{d:?}");
 }
+
+/// "in De Nationale Assemblée (DNA)": a capital article inside a sentence
+/// belongs to the body's name, and an acronym of the stop list ("DNA")
+/// defined in brackets names that body in this text, also before a hyphen
+/// ("DNA-voorzitter"); "mln. Het Fonds" and "(ANP) - Het …" begin a
+/// sentence, and "DNA" undefined names nothing.
+#[test]
+fn a_capital_article_and_a_defined_stop_acronym() {
+    let docs = mentions(&[
+        "Het debat in De Nationale Assemblée (DNA) liep uit. De DNA stemt donderdag. \
+         DNA-voorzitter Ashwin Adhin-Sewdien sprak. Zij zei het tegenover De Nederlandsche Bank.",
+        "Het DNA-onderzoek is klaar. Samen EUR 100 mln. Het Investeringsfonds Zuid investeert.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "De Nationale Assemblée", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert_eq!(
+        d.iter()
+            .filter(|(t, ty)| t == "DNA" && *ty == EntityType::Organisation)
+            .count(),
+        3,
+        "{d:?}"
+    );
+    assert!(
+        has(d, "De Nederlandsche Bank", EntityType::Organisation),
+        "{d:?}"
+    );
+    let other = &docs[1];
+    assert!(!other.iter().any(|(t, _)| t == "DNA"), "{other:?}");
+    assert!(
+        !other.iter().any(|(t, _)| t.starts_with("Het ")),
+        "{other:?}"
+    );
+}

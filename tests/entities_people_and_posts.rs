@@ -327,3 +327,23 @@ fn family_with_a_possessive_names_a_person() {
     assert!(has(d, "Sanne", EntityType::Person), "{d:?}");
     assert!(!has(d, "Vattenfall Nederland", EntityType::Person), "{d:?}");
 }
+
+/// "Gouverneur Centrale Bank": a title before a body's name of more words
+/// is the body's post, not a person; "minister Jan Raad" is a person.
+/// "NDP-fractieleider Marlon Vreedzaam", "Assembleelid Chu Kwai Fong": a
+/// party leader and a member of a council or assembly are titles, kept out
+/// of the name.
+#[test]
+fn posts_of_bodies_leaders_and_members() {
+    let docs = mentions(&[
+        "Gouverneur Centrale Bank: inflatie zakt. Toen sprak minister Jan Raad.\n\n\
+         NDP-fractieleider Marlon Vreedzaam verdedigde het. Zij diende met \
+         Assembleelid Chu Kwai Fong (VHP) een amendement in.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Centrale Bank", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Centrale Bank", EntityType::Person), "{d:?}");
+    assert!(has(d, "Jan Raad", EntityType::Person), "{d:?}");
+    assert!(has(d, "Marlon Vreedzaam", EntityType::Person), "{d:?}");
+    assert!(has(d, "Chu Kwai Fong", EntityType::Person), "{d:?}");
+}

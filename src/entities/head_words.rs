@@ -87,6 +87,9 @@ pub static ORG_HEADS: &[&str] = &[
     "stichting",
     "vereniging",
     "parlement",
+    // "De Nationale Assemblée" (Suriname's parliament), "Assemblée
+    // nationale".
+    "assemblée",
     "kamer",
     "federatie",
     "inspectie",

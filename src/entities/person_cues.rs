@@ -112,6 +112,11 @@ pub const PERSON_CUES: &[&str] = &[
     // Roles in a club, a street or a village: "penningmeester Annemiek
     // Bakker-Schuitemaker", "buurvrouw Ria".
     "penningmeester",
+    // Leaders of a party or a group: "NDP-fractieleider Marlon Vreedzaam".
+    "fractieleider",
+    "partijleider",
+    "oppositieleider",
+    "lijsttrekker",
     "buurvrouw",
     "buurman",
     "bewoonster",
@@ -221,6 +226,14 @@ fn is_compound_person_cue(w: &str) -> bool {
         && (ending == "generaal" || !PERSON_CUES.contains(&ending))
     {
         return false;
+    }
+    // A member of a council or an assembly: "Statenlid", "Assembleelid",
+    // "gemeenteraadslid" (a prefix of four letters or more).
+    if let Some(prefix) = w.strip_suffix("lid").or_else(|| w.strip_suffix("leden"))
+        && prefix.chars().count() >= 4
+        && prefix.chars().all(char::is_alphabetic)
+    {
+        return true;
     }
     let Some(&last) = w.as_bytes().last() else {
         return false;

@@ -523,7 +523,9 @@ impl Recogniser {
             });
         }
         // "de minister van Economische Zaken": a post, not the ministry.
-        let shorts = short_forms(text, &acronyms, &found, &detected);
+        let shorts = short_forms(text, &acronyms, &found, &detected, |w| {
+            self.gazetteer.stop.contains(w)
+        });
         detected.extend(shorts);
         sort_by_start(&mut portfolios, big, |r| r.start);
         portfolio::drop_inside(text, &mut found, &portfolios);

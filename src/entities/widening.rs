@@ -416,17 +416,20 @@ pub(super) fn generation_suffix(text: &str, end: usize) -> usize {
 }
 
 /// Every other place a short form in mixed case stands ("de Cbw", defined
-/// as "Cyberbeveiligingswet (Cbw)"): the detector does not take such a word
-/// for a name on its own. Capitals-only acronyms it finds itself.
+/// as "Cyberbeveiligingswet (Cbw)"), or an acronym of the stop list defined
+/// in brackets ("De Nationale Assemblée (DNA)"; also before a hyphen:
+/// "DNA-voorzitter"): the detector does not take such a word for a name on
+/// its own. Other capitals-only acronyms it finds itself.
 pub(super) fn short_forms(
     text: &str,
     acronyms: &FxHashMap<String, Option<(EntityType, Link)>>,
     found: &[Found],
     detected: &[Found],
+    is_stop: impl Fn(&str) -> bool,
 ) -> Vec<Found> {
     let shorts: Vec<(&str, EntityType, &Link)> = acronyms
         .iter()
-        .filter(|(k, _)| !words::is_acronym(k))
+        .filter(|(k, _)| !words::is_acronym(k) || is_stop(k))
         .filter_map(|(k, v)| v.as_ref().map(|(t, l)| (k.as_str(), *t, l)))
         .collect();
     if shorts.is_empty() {
@@ -447,8 +450,9 @@ pub(super) fn short_forms(
         // A whole word, not the head of a compound ("Lbv-plus") nor a glued one.
         let before = text[..r.start].chars().next_back();
         let after = text[r.end..].chars().next();
+        let glued_ok = words::is_acronym(&text[r.clone()]);
         let bounded = !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
-            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-');
+            && !after.is_some_and(|c| c.is_alphanumeric() || (c == '-' && !glued_ok));
         if bounded && !overlaps(&taken, &r) {
             let (_, ty, link) = shorts[m.pattern().as_usize()];
             out.push(Found {

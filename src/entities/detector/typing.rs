@@ -95,7 +95,13 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         extended = last + 1;
     }
     let surface = &text[range.clone()];
-    if ctx.stop.contains(surface) || !(start..=extended).any(|x| cover[x] == Cover::Free) {
+    // A word of the stop list ("DNA") defined in brackets after the name
+    // it spells ("De Nationale Assemblée (DNA)") is that name's here.
+    let stopped = ctx.stop.contains(surface)
+        && !(single
+            && defines_acronym(text, &range)
+            && acronym::long_form_before(text, &range).is_some());
+    if stopped || !(start..=extended).any(|x| cover[x] == Cover::Free) {
         return extended;
     }
     let sentence_start = words[start].sentence_start;
@@ -276,7 +282,13 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         // of its name.
         range.start = words[last].range.start;
         Some((EntityType::Organisation, name_link(word(last))))
-    } else if titled {
+    } else if titled
+        // ("Gouverneur Centrale Bank": a title before a body's name in
+        // more words, no given name first, is the body's post.)
+        && (single
+            || ctx.is_given(word(start))
+            || head_type(surface) != Some(EntityType::Organisation))
+    {
         Some((EntityType::Person, person_link(surface, ctx)))
     } else if single
         && let Some(title_end) = law_title::title_end(text, words, start)
@@ -385,7 +397,27 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         // look the same.
         None
     };
-    if let Some((ty, link)) = found {
+    if let Some((ty, mut link)) = found {
+        // "in De Nationale Assemblée", "tegenover De Koranti": a capital
+        // article inside a sentence is the body's own.
+        if ty == EntityType::Organisation
+            && start > 0
+            && range.start == words[start].range.start
+            && matches!(word(start - 1), "De" | "Het")
+            && !words[start - 1].sentence_start
+            && words[start].joined_to_prev
+            && cover[start - 1] == Cover::Free
+            // After a lower-case word and one space: inside the sentence
+            // ("mln. Het FHZ", "(ANP) - Het Contactorgaan" begin one).
+            && start > 1
+            && text[words[start - 2].range.end..words[start - 1].range.start] == *" "
+            && word(start - 2).starts_with(char::is_lowercase)
+        {
+            range.start = words[start - 1].range.start;
+            if matches!(link, Link::Key(_)) {
+                link = name_link(&text[range.clone()]);
+            }
+        }
         absorbed.extend(swallowed);
         out.push(Found { range, ty, link });
     }
