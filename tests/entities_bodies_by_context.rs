@@ -204,3 +204,46 @@ fn a_capital_article_and_a_defined_stop_acronym() {
         "{other:?}"
     );
 }
+
+/// "Saft, een dochteronderneming van …", "Coelo, het onderzoeksinstituut
+/// van …", "Fox-IT, onderdeel van …": a kind of body set off by a comma
+/// after an unknown name makes it a body; a list ("het Rijk, de
+/// netbeheerders, …"), a person described ("Jansen, een bekende
+/// ondernemer") and a listed place ("Utrecht, de gemeente …") do not.
+#[test]
+fn a_kind_of_body_in_apposition_after_a_name() {
+    let docs = mentions(&[
+        "De levering door Saft, een dochteronderneming van TotalEnergies, loopt. Volgens \
+         Coelo, het onderzoeksinstituut van de universiteit, stijgt het. Het onderzoek van \
+         Fox-IT, onderdeel van het Britse NCC Group, loopt.\n\n\
+         Het is een samenwerking van het Rijk, de netbeheerders, de provincies en de \
+         gemeenten. Volgens Jansen, een bekende ondernemer, klopt het. Utrecht, de \
+         gemeente met de meeste fietsen, doet mee.",
+    ]);
+    let d = &docs[0];
+    for name in ["Saft", "Coelo", "Fox-IT"] {
+        assert!(has(d, name, EntityType::Organisation), "{name}: {d:?}");
+    }
+    assert!(!has(d, "Rijk", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Jansen", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "Utrecht", EntityType::Organisation), "{d:?}");
+}
+
+/// "het Finse IT-bedrijf Tietoevry", "het consortium Kership": a kind
+/// capitalised only by a common acronym is context, not part of the name,
+/// and names nothing on its own ("het IT-bedrijf"); software by its kind
+/// ("de leeromgeving Brightspace") is a named thing.
+#[test]
+fn kinds_with_a_common_acronym_and_kinds_of_software() {
+    let docs = mentions(&[
+        "Het gaat om het Finse IT-bedrijf Tietoevry. Ook het IT-bedrijf zelf zwijgt. \
+         Het consortium Kership bouwt. De studentenadministratie Osiris en de \
+         leeromgeving Brightspace lagen plat.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Tietoevry", EntityType::Organisation), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("IT-bedrijf")), "{d:?}");
+    assert!(has(d, "Kership", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Osiris", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Brightspace", EntityType::Misc), "{d:?}");
+}

@@ -16,15 +16,56 @@ pub fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     let gap = &text[prev.range.end..words[at].range.start];
     (gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()]))
         // "de oefeningen Cold Eagle, Arctic Challenge en Falcon Autumn".
-        || kind_before(text, words, at, cues::is_misc_cue)
+        || kind_before(text, words, at, cues::is_misc_cue, false)
 }
 
 /// "netbeheerder Stedin", "de netbeheerders Liander, Stedin en Enexis": a
 /// kind of organisation right before the name, or before the list it ends.
 pub fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
-    kind_before(text, words, at, cues::is_org_class_cue)
+    kind_before(text, words, at, cues::is_org_class_cue, true)
         || (!may_be_people(&text[words[at].range.clone()])
-            && kind_before(text, words, at, cues::is_group_cue))
+            && kind_before(text, words, at, cues::is_group_cue, false))
+}
+
+/// "Saft, een dochteronderneming van TotalEnergies", "Coelo, het
+/// onderzoeksinstituut van de Rijksuniversiteit", "Fox-IT, onderdeel van
+/// het Britse NCC Group": a kind of body set off by a comma after the name
+/// (with an article and an adjective before it, or none).
+pub fn org_apposition_after(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(rest) = text[words[last].range.end..].strip_prefix(", ") else {
+        return false;
+    };
+    if rest.starts_with("onderdeel van ") {
+        return true;
+    }
+    let rest = ["een ", "de ", "het "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let next_word = |s: &'_ str| -> usize {
+        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(s.len())
+    };
+    let mut kind = &rest[..next_word(rest)];
+    if cues::is_adjective_form(kind)
+        && let Some(after) = rest[kind.len()..].strip_prefix(' ')
+    {
+        kind = &after[..next_word(after)];
+    }
+    // One body, not a list ("het Rijk, de netbeheerders, …").
+    let plural = kind.ends_with('s') || kind.ends_with("en");
+    kind.starts_with(char::is_lowercase)
+        && !plural
+        && (cues::is_org_class_cue(kind)
+            || (kind.chars().count() > 6 && cues::has_head(kind, cues::ORG_HEADS)))
+}
+
+/// A kind of body capitalised only by the acronym it starts with:
+/// "IT-bedrijf", "ICT-coöperatie", "AI-start-up".
+pub fn acronym_kind(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(head, tail)| {
+        super::words::is_acronym(head) && tail.starts_with(char::is_lowercase)
+    })
 }
 
 /// Whether a name could be a plural of people ("Syriërs", "Polen",
@@ -70,12 +111,18 @@ pub fn neuter_adjective_before(text: &str, words: &[Word], at: usize) -> bool {
 /// "bedrijventerrein Harselaar", "de woonwijken De Burgt en Bloemendal": a
 /// kind of place right before the name, or before the list it ends.
 pub fn place_kind_before(text: &str, words: &[Word], at: usize) -> bool {
-    kind_before(text, words, at, cues::is_place_kind_cue)
+    kind_before(text, words, at, cues::is_place_kind_cue, false)
 }
 
 /// A word of a kind (`is_kind`, in lower case or as a sentence's first word)
 /// right before the name at `at`, or before the list of names it stands in.
-fn kind_before(text: &str, words: &[Word], at: usize, is_kind: fn(&str) -> bool) -> bool {
+fn kind_before(
+    text: &str,
+    words: &[Word],
+    at: usize,
+    is_kind: fn(&str) -> bool,
+    acronym_kinds: bool,
+) -> bool {
     let w = |j: usize| &text[words[j].range.clone()];
     // What stands between word `j` and the one before it.
     let gap = |j: usize| text[words[j - 1].range.end..words[j].range.start].trim_matches(' ');
@@ -89,7 +136,10 @@ fn kind_before(text: &str, words: &[Word], at: usize, is_kind: fn(&str) -> bool)
         let p = j - 1;
         // The kind in lower case, or capitalised as a sentence's first word
         // ("Energieleveranciers Eneco en Vattenfall").
-        let kind = (!is_capitalised(w(p)) || words[p].sentence_start) && is_kind(w(p));
+        let kind = (!is_capitalised(w(p))
+            || words[p].sentence_start
+            || (acronym_kinds && acronym_kind(w(p))))
+            && is_kind(w(p));
         let item_end = if gap(j).is_empty() && kind {
             return true;
         } else if gap(j) == "," && is_capitalised(w(p)) {

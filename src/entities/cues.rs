@@ -84,6 +84,13 @@ pub const MISC_CUES: &[&str] = &[
     "oefeningen",
     "eu-project",
     "eu-programma",
+    // Software by its kind: "de leeromgeving Brightspace", "de
+    // studentenadministratie Osiris". (Not "type": "treinen van het type
+    // Lint 41" name more than the word after it.)
+    "leeromgeving",
+    "studentenadministratie",
+    "roostersysteem",
+    "besturingssysteem",
 ];
 
 /// Kinds of organisation a name is introduced with, as a word or the end of
@@ -182,6 +189,13 @@ pub const ORG_CLASS_CUES: &[&str] = &[
     "bezorgdiensten",
     "chipmaker",
     "chipmakers",
+    // "het consortium Kership", "scheepsbouwer Naval Group", "de
+    // dochteronderneming Saft".
+    "consortium",
+    "scheepsbouwer",
+    "scheepswerf",
+    "dochteronderneming",
+    "onderneming",
 ];
 
 /// A group a name is introduced with ("de criminele groep Ravenloft", "de

@@ -77,9 +77,19 @@ pub(super) fn lead(scan: &Scan, i: usize, end: usize) -> Option<Lead> {
         }
         if cues::is_person_cue(w) || (start < end && is_demonym_here(start)) {
             titled = true;
-        } else if start < end && words[start].sentence_start && cues::is_org_class_cue(w) {
+        } else if start < end
+            && (words[start].sentence_start || crate::entities::context_cues::acronym_kind(w))
+            && cues::is_org_class_cue(w)
+        {
             // "Energieleveranciers Eneco": the kind, capitalised as the
-            // sentence's first word, is context (read again below).
+            // sentence's first word, is context (read again below); so is
+            // one capitalised by an acronym ("het IT-bedrijf Tietoevry").
+        } else if start + 1 < end
+            && cues::is_adjective_form(w)
+            && crate::entities::context_cues::acronym_kind(word(start + 1))
+            && cues::is_org_class_cue(word(start + 1))
+        {
+            // "het Finse IT-bedrijf Tietoevry": its adjective too.
         } else if start + 1 < end
             && w.chars().count() > 1
             && !ctx.is_given(w)

@@ -11,8 +11,8 @@ use super::{dateline_start, name_link};
 use crate::entities::acronym;
 use crate::entities::acronym_type::{classify_acronym, defines_acronym};
 use crate::entities::context_cues::{
-    chamber_context, misc_cue_before, neuter_adjective_before, org_class_before, org_member_before,
-    place_cue_before, place_kind_before, speech_verb_before,
+    chamber_context, misc_cue_before, neuter_adjective_before, org_apposition_after,
+    org_class_before, org_member_before, place_cue_before, place_kind_before, speech_verb_before,
 };
 use crate::entities::cover::Cover;
 use crate::entities::cues::{self, MISC_HEADS, ORG_HEADS};
@@ -97,10 +97,16 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     let surface = &text[range.clone()];
     // A word of the stop list ("DNA") defined in brackets after the name
     // it spells ("De Nationale Assemblée (DNA)") is that name's here.
-    let stopped = ctx.stop.contains(surface)
+    let stopped = (ctx.stop.contains(surface)
         && !(single
             && defines_acronym(text, &range)
-            && acronym::long_form_before(text, &range).is_some());
+            && acronym::long_form_before(text, &range).is_some()))
+        // "het IT-bedrijf", "een ICT-coöperatie": a kind named with a
+        // common acronym.
+        || (single
+            && surface.split_once('-').is_some_and(|(head, rest)| {
+                ctx.stop.contains(head) && rest.starts_with(char::is_lowercase)
+            }));
     if stopped || !(start..=extended).any(|x| cover[x] == Cover::Free) {
         return extended;
     }
@@ -252,7 +258,12 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             range.start = words[start - 1].range.start;
         }
         Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
-    } else if org_class_before(text, words, start) {
+    } else if org_class_before(text, words, start)
+        || (last - start <= 2
+            && !ctx.is_given(word(start))
+            && !ctx.places.contains(surface)
+            && org_apposition_after(text, words, last))
+    {
         Some((EntityType::Organisation, built_link()))
     } else if start > 1
         && matches!(word(start - 1), "De" | "Het")
