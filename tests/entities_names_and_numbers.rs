@@ -251,3 +251,52 @@ fn currency_codes_and_guilders_before_an_amount() {
     assert!(!tagged(d, "SRD"), "{d:?}");
     assert!(!has(d, "COP30", EntityType::Money), "{d:?}");
 }
+
+/// "Zr.Ms. Zwaardvis", "Hr.Ms. Karel Doorman", "de Orka-klasse", "de
+/// Anti-Submarine Warfare-klasse": navy ships and their classes are named
+/// things, a place in a ship's name ("Zr.Ms. Vlissingen") is the ship's; a
+/// class in lower case ("de middel-klasse") and a town alone stay what they
+/// are.
+#[test]
+fn navy_ships_and_their_classes() {
+    let docs = mentions(&[
+        "De oplevering van de Orka-klasse, Zr.Ms. Orka en Zr.Ms. Zwaardvis, loopt uit. \
+         Ook Hr.Ms. Karel Doorman en Zr.Ms. Vlissingen varen. De fregatten van de \
+         Anti-Submarine Warfare-klasse blijven. De middel-klasse betaalt; in Vlissingen \
+         is het rustig.",
+    ]);
+    let d = &docs[0];
+    for name in [
+        "Orka-klasse",
+        "Zr.Ms. Orka",
+        "Zr.Ms. Zwaardvis",
+        "Hr.Ms. Karel Doorman",
+        "Zr.Ms. Vlissingen",
+        "Anti-Submarine Warfare-klasse",
+    ] {
+        assert!(has(d, name, EntityType::Misc), "{name}: {d:?}");
+    }
+    assert!(!d.iter().any(|(t, _)| t.contains("middel")), "{d:?}");
+    assert!(has(d, "Vlissingen", EntityType::Location), "{d:?}");
+}
+
+/// Seas and the places of Suriname and the Dutch Caribbean, named without a
+/// cue: "de Noorse Zee", "In Commewijne en Nickerie", "Kralendijk".
+#[test]
+fn seas_and_places_of_suriname_and_the_caribbean() {
+    let docs = mentions(&[
+        "De bewaking van de Noorse Zee en de Ierse Zee. In Commewijne en Nickerie \
+         wachten mensen, net als in Pikin Slee. Het vliegtuig landde in Kralendijk.",
+    ]);
+    let d = &docs[0];
+    for name in [
+        "Noorse Zee",
+        "Ierse Zee",
+        "Commewijne",
+        "Nickerie",
+        "Pikin Slee",
+        "Kralendijk",
+    ] {
+        assert!(has(d, name, EntityType::Location), "{name}: {d:?}");
+    }
+}

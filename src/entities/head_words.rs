@@ -69,6 +69,11 @@ pub static ORG_HEADS: &[&str] = &[
     // In the languages of neighbours: "Université Paris-Dauphine",
     // "Universität Hamburg", "Institut Pasteur".
     "université",
+    // French bodies: "Direction générale de l’armement", "Agence
+    // nationale de la recherche", "Autorité de la concurrence".
+    "direction",
+    "agence",
+    "autorité",
     "universität",
     "universidad",
     "università",

@@ -66,6 +66,7 @@ mod road_numbers;
 pub(crate) mod roman_numerals;
 pub mod rules;
 mod shapes;
+mod ship_names;
 mod sports_clubs;
 mod surname_places;
 mod teaching;

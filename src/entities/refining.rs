@@ -19,7 +19,8 @@ use super::{
     Found, Link, ampersand_names, body_name_parts, bylines, cabinet_names, company_places,
     compound_ends, detector, law_title, medical_centres, money_words, names_by_context, org_place,
     particle_surnames, photo_credit, place_lists, platform_x, quoted_titles, region_parts,
-    road_numbers, roman_numerals, sports_clubs, title_cues, treaty_parties, versioned_names,
+    road_numbers, roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties,
+    versioned_names,
 };
 
 impl Recogniser {
@@ -69,6 +70,8 @@ impl Recogniser {
         road_numbers::add(text, found);
         ampersand_names::add(text, found, is_common_once);
         compound_ends::cut(text, found);
+        // (After the cut: a class keeps its "-klasse".)
+        ship_names::add(text, found);
         versioned_names::add(text, found, is_common_once);
         roman_numerals::join(text, found);
         money_words::add(text, found);
