@@ -46,6 +46,7 @@ mod name_links;
 mod names_by_context;
 pub(crate) mod non_name_words;
 pub mod normal;
+mod numbered_surnames;
 mod numbering;
 mod org_place;
 mod packed_finds;

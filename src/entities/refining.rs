@@ -17,10 +17,10 @@ use super::widening::{
 };
 use super::{
     Found, Link, ampersand_names, body_name_parts, bylines, cabinet_names, company_places,
-    compound_ends, detector, law_title, medical_centres, money_words, names_by_context, org_place,
-    particle_surnames, photo_credit, place_lists, platform_x, quoted_titles, region_parts,
-    road_numbers, roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties,
-    versioned_names,
+    compound_ends, detector, law_title, medical_centres, money_words, names_by_context,
+    numbered_surnames, org_place, particle_surnames, photo_credit, place_lists, platform_x,
+    quoted_titles, region_parts, road_numbers, roman_numerals, ship_names, sports_clubs,
+    title_cues, treaty_parties, versioned_names,
 };
 
 impl Recogniser {
@@ -107,6 +107,7 @@ impl Recogniser {
         take_double_surname_ends(text, found);
         join_prefixed_surnames(text, found);
         particle_surnames::link(text, found);
+        numbered_surnames::drop(text, found);
         for f in found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
