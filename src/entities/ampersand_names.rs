@@ -22,12 +22,18 @@ pub(super) fn is_phrase(surface: &str) -> bool {
     PHRASES.contains(&surface)
 }
 
-/// Adds the firms named with an ampersand in `text`, in place of the
+/// Adds the firms named with an ampersand in `within`, in place of the
 /// mentions inside them. `found` is sorted by start and stays so;
 /// `is_common` tells a word the text also writes in lower case.
-pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool) {
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    is_common: impl Fn(&str) -> bool,
+) {
     let mut added: Vec<Range<usize>> = Vec::new();
-    for (at, _) in text.match_indices('&') {
+    let ampersands = memchr::memchr_iter(b'&', &text.as_bytes()[within.clone()]);
+    for at in ampersands.map(|i| within.start + i) {
         let Some(range) = firm_at(text, at, &is_common) else {
             continue;
         };
@@ -162,7 +168,7 @@ mod tests {
 
     fn firms(text: &str, common: &[&str]) -> Vec<String> {
         let mut found = Vec::new();
-        add(text, &mut found, |w| {
+        add(text, 0..text.len(), &mut found, |w| {
             common.contains(&w.to_lowercase().as_str())
         });
         found
@@ -200,7 +206,7 @@ mod tests {
             ),
             crate::entities::test_mention(text, "Ipsos", EntityType::Organisation, true),
         ];
-        add(text, &mut found, |_| false);
+        add(text, 0..text.len(), &mut found, |_| false);
         let names: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
         assert_eq!(names, ["Wageningen University & Research", "Ipsos I&O"]);
     }

@@ -10,14 +10,20 @@ use super::gazetteer::is_particle;
 use super::kind::EntityType;
 use std::ops::Range;
 
-/// Adds the writers of bylines to `found` (sorted by start), keeping it
-/// sorted; finds inside a writer's name are taken into it. `is_common`
-/// says a word is an ordinary word of the text ("Door corona minder
-/// reizen" is a headline, not a byline).
-pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool) {
+/// Adds the writers of the bylines in `within` to `found` (sorted by
+/// start), keeping it sorted; finds inside a writer's name are taken into
+/// it. `is_common` says a word is an ordinary word of the text ("Door
+/// corona minder reizen" is a headline, not a byline).
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    is_common: impl Fn(&str) -> bool,
+) {
     let mut added = Vec::new();
     let mut gone = Vec::new();
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"Door ") {
+    let doors = memchr::memmem::find_iter(&text.as_bytes()[within.clone()], b"Door ");
+    for at in doors.map(|i| within.start + i) {
         if at > 0 && text.as_bytes()[at - 1] != b'\n' {
             continue;
         }
@@ -43,7 +49,7 @@ pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool)
     super::drop_finds(found, gone);
     if !added.is_empty() {
         found.extend(added);
-        found.sort_unstable_by_key(|f| f.range.start);
+        found.sort_by_key(|f| f.range.start);
     }
 }
 
@@ -88,7 +94,9 @@ mod tests {
 
     fn writers(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
-        add(text, &mut found, |w| w == "Minder" || w == "Reizen");
+        add(text, 0..text.len(), &mut found, |w| {
+            w == "Minder" || w == "Reizen"
+        });
         found.iter().map(|f| &text[f.range.clone()]).collect()
     }
 

@@ -7,16 +7,18 @@
 use super::detector::name_link;
 use super::kind::EntityType;
 use super::{Found, drop_finds};
+use std::ops::Range;
 
 /// Capitalised particles that open a surname after "kabinet-".
 const PARTICLES: &[&str] = &["Van", "De", "Den", "Der", "Ter", "Ten", "Op", "In"];
 
-/// Adds (or makes a person of) the surname after every "kabinet-", keeping
-/// `found` sorted.
-pub(super) fn add(text: &str, found: &mut Vec<Found>) {
+/// Adds (or makes a person of) the surname after every "kabinet-" in
+/// `within`, keeping `found` sorted.
+pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     let mut gone = Vec::new();
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"abinet-") {
+    let cabinets = memchr::memmem::find_iter(&text.as_bytes()[within.clone()], b"abinet-");
+    for at in cabinets.map(|i| within.start + i) {
         if !text[..at].ends_with(['k', 'K']) {
             continue;
         }
@@ -62,7 +64,7 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>) {
     }
     drop_finds(found, gone);
     found.extend(added);
-    found.sort_unstable_by_key(|f| f.range.start);
+    found.sort_by_key(|f| f.range.start);
 }
 
 /// The end of the surname starting at `start`: capitalised particles, then
@@ -104,7 +106,7 @@ mod tests {
 
     fn people(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
-        add(text, &mut found);
+        add(text, 0..text.len(), &mut found);
         found.iter().map(|f| &text[f.range.clone()]).collect()
     }
 

@@ -40,33 +40,30 @@ const TRADE_WORDS: &[&str] = &[
     "Bakkerij",
 ];
 
-/// "Betuwe Metaal", "Twente Staal": a place and a trade word right after it,
-/// inside a sentence, name a company, and so does the same pair elsewhere
-/// in the text (at a sentence's start too). Counter-examples: a trade word
-/// in lower case ("Betuwe metaal"), a place before a word that is no trade,
-/// and a pair seen only at sentences' starts, where the capital may be the
-/// sentence's.
-pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>) {
-    // The trade word after each place, and whether the pair stands inside a
-    // sentence.
-    let trade_after = |f: &Found| -> Option<&'static str> {
-        if f.ty != EntityType::Location {
-            return None;
-        }
-        let rest = text[f.range.end..].strip_prefix(' ')?;
-        // (Most places are followed by a word in lower case: asked first.)
-        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
-        let word = &rest[..rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len())];
-        let glued = rest[word.len()..].starts_with('-');
-        TRADE_WORDS.iter().copied().find(|t| *t == word && !glued)
-    };
-    let mut companies: Vec<(&str, &str)> = Vec::new();
-    for f in found.iter() {
-        if let Some(trade) = trade_after(f) {
+/// The trade word after a place `f` names ("Betuwe Metaal"), if one does.
+fn trade_after(text: &str, f: &Found) -> Option<&'static str> {
+    if f.ty != EntityType::Location {
+        return None;
+    }
+    let rest = text[f.range.end..].strip_prefix(' ')?;
+    // (Most places are followed by a word in lower case: asked first.)
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len())];
+    let glued = rest[word.len()..].starts_with('-');
+    TRADE_WORDS.iter().copied().find(|t| *t == word && !glued)
+}
+
+/// The pairs of a place and a trade word right after it that stand inside
+/// a sentence among `found`: the companies [`merge_trade_after_place`]
+/// takes (of a whole document, gathered from all its parts).
+pub fn trade_companies<'t>(text: &'t str, found: &[Found]) -> Vec<(&'t str, &'static str)> {
+    let mut companies = Vec::new();
+    for f in found {
+        if let Some(trade) = trade_after(text, f) {
             let inside = text[..f.range.start]
                 .trim_end_matches(' ')
                 .ends_with(|c: char| c.is_lowercase() || c == ',' || c == '(');
@@ -76,12 +73,23 @@ pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>) {
             }
         }
     }
+    companies
+}
+
+/// "Betuwe Metaal", "Twente Staal": a place and a trade word right after it,
+/// inside a sentence, name a company, and so does the same pair elsewhere
+/// in the text (at a sentence's start too): `companies` are the pairs the
+/// document has inside a sentence ([`trade_companies`]). Counter-examples: a
+/// trade word in lower case ("Betuwe metaal"), a place before a word that
+/// is no trade, and a pair seen only at sentences' starts, where the
+/// capital may be the sentence's.
+pub fn merge_trade_after_place(text: &str, found: &mut Vec<Found>, companies: &[(&str, &str)]) {
     if companies.is_empty() {
         return;
     }
     let mut out = Rewrite::of_finds(found);
     while let Some(mut f) = out.next() {
-        if let Some(trade) = trade_after(&f)
+        if let Some(trade) = trade_after(text, &f)
             && companies.contains(&(&text[f.range.clone()], trade))
         {
             let range = f.range.start..f.range.end + 1 + trade.len();

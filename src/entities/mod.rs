@@ -59,6 +59,7 @@ mod platform_x;
 pub mod portfolio;
 mod quoted_titles;
 mod recogniser;
+mod refine_parts;
 mod refining;
 mod region_parts;
 pub mod report;

@@ -6,6 +6,7 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use std::ops::Range;
 
 /// Currency words a number may be written out before ("pond" is also a
 /// weight: "vier pond gehakt").
@@ -64,12 +65,13 @@ fn is_number_start(word: &str) -> bool {
         .any(|n| word.starts_with(n))
 }
 
-/// Adds each such amount in `text` that no mention of `found` (sorted by
+/// Adds each such amount in `within` that no mention of `found` (sorted by
 /// start) covers.
-pub fn add(text: &str, found: &mut Vec<Found>) {
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added = Vec::new();
+    let bytes = &text.as_bytes()[within.clone()];
     for cur in CURRENCIES {
-        for at in memchr::memmem::find_iter(text.as_bytes(), cur.as_bytes()) {
+        for at in memchr::memmem::find_iter(bytes, cur.as_bytes()).map(|i| within.start + i) {
             let end = at + cur.len();
             // The currency is a word of its own: not "procent", "euro-obligatie".
             let after = text[end..].chars().next();
@@ -126,7 +128,7 @@ mod tests {
 
     fn amounts(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
-        add(text, &mut found);
+        add(text, 0..text.len(), &mut found);
         found.iter().map(|f| &text[f.range.clone()]).collect()
     }
 

@@ -7,14 +7,21 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use std::ops::Range;
 
-/// Adds the storms and the people by age in `text` to `found` (sorted by
-/// start), in place of a mention of the given name alone. `is_given` says
-/// a word is a given name.
-pub fn add(text: &str, found: &mut Vec<Found>, is_given: impl Fn(&str) -> bool) {
+/// Adds the storms and the people by age in `within` to `found` (sorted
+/// by start), in place of a mention of the given name alone. `is_given`
+/// says a word is a given name.
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    is_given: impl Fn(&str) -> bool,
+) {
     let mut added: Vec<Found> = Vec::new();
+    let bytes = &text.as_bytes()[within.clone()];
     // "Storm Elin": the storm's name, "Storm" included.
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"Storm ") {
+    for at in memchr::memmem::find_iter(bytes, b"Storm ").map(|i| within.start + i) {
         if text[..at]
             .chars()
             .next_back()
@@ -36,7 +43,7 @@ pub fn add(text: &str, found: &mut Vec<Found>, is_given: impl Fn(&str) -> bool) 
         }
     }
     // "Fatima (41)": a given name, a space, an age in brackets.
-    for open in memchr::memmem::find_iter(text.as_bytes(), b" (") {
+    for open in memchr::memmem::find_iter(bytes, b" (").map(|i| within.start + i) {
         let digits = text[open + 2..]
             .bytes()
             .take_while(u8::is_ascii_digit)
@@ -106,7 +113,7 @@ mod tests {
 
     fn names(text: &str, found: &mut Vec<Found>) -> Vec<(String, EntityType)> {
         let given = |w: &str| matches!(w, "Elin" | "Fatima" | "Henk" | "Storm" | "Ciarán");
-        add(text, found, given);
+        add(text, 0..text.len(), found, given);
         found
             .iter()
             .map(|f| (text[f.range.clone()].to_string(), f.ty))

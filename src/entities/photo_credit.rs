@@ -18,11 +18,12 @@ const CREDIT_WORDS: &[&str] = &["Foto", "Beeld", "Fotografie", "Illustratie", "V
 const CREDIT_REACH: usize = 60;
 
 /// Adds the people credited beside an organisation in `found` (sorted by
-/// start), keeping it sorted.
-pub fn add(text: &str, found: &mut Vec<Found>) {
+/// start), keeping it sorted: in the credits whose slash stands in `within`.
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added = Vec::new();
     let mut widened = Vec::new();
-    for slash in memchr::memmem::find_iter(text.as_bytes(), b" / ") {
+    let slashes = memchr::memmem::find_iter(&text.as_bytes()[within.clone()], b" / ");
+    for slash in slashes.map(|i| within.start + i) {
         let line_start = text[..slash].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[slash..].find('\n').map_or(text.len(), |i| slash + i);
         // (The reach may end inside a character: from the next one on.)
@@ -80,7 +81,7 @@ pub fn add(text: &str, found: &mut Vec<Found>) {
     super::drop_finds(found, widened);
     if !added.is_empty() {
         found.extend(added);
-        found.sort_unstable_by_key(|f| f.range.start);
+        found.sort_by_key(|f| f.range.start);
     }
 }
 
@@ -143,7 +144,7 @@ mod tests {
             ty: EntityType::Organisation,
             link: name_link(org),
         }];
-        add(text, &mut found);
+        add(text, 0..text.len(), &mut found);
         found
             .iter()
             .filter(|f| f.ty == EntityType::Person)
@@ -159,7 +160,8 @@ mod tests {
         for cut in 0..text.len() {
             if text.is_char_boundary(cut) {
                 let mut found = Vec::new();
-                add(&text[cut..], &mut found);
+                let text = &text[cut..];
+                add(text, 0..text.len(), &mut found);
                 assert!(found.is_empty());
             }
         }
@@ -208,7 +210,7 @@ mod tests {
                 link: name_link("Hoekstra"),
             },
         ];
-        add(text, &mut found);
+        add(text, 0..text.len(), &mut found);
         let people: Vec<&str> = found
             .iter()
             .filter(|f| f.ty == EntityType::Person)

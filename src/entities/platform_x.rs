@@ -6,6 +6,7 @@
 
 use super::kind::EntityType;
 use super::{Found, Link};
+use std::ops::Range;
 
 /// Platforms a letter "X" is listed with, as the gazetteer names them.
 const PLATFORMS: &[&str] = &[
@@ -29,15 +30,13 @@ const PLATFORMS: &[&str] = &[
 /// ("Deel artikel via Facebook Deel artikel via X").
 const MAX_WORDS_BETWEEN: usize = 4;
 
-/// Adds every "X" standing beside a platform mention in `found` (kept
-/// sorted by start), as an organisation linked to `link` (the gazetteer's
-/// Twitter, when it has one).
-pub fn add(text: &str, found: &mut Vec<Found>, link: impl Fn() -> Link) {
-    if !text.contains('X') {
-        return;
-    }
+/// Adds every "X" in `within` standing beside a platform mention in
+/// `found` (kept sorted by start), as an organisation linked to `link` (the
+/// gazetteer's Twitter, when it has one).
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, link: impl Fn() -> Link) {
     let mut added = Vec::new();
-    for (at, _) in text.match_indices('X') {
+    for at in memchr::memchr_iter(b'X', &text.as_bytes()[within.clone()]).map(|i| within.start + i)
+    {
         let range = at..at + 1;
         if !stands_alone(text, &range) {
             continue;
@@ -66,14 +65,14 @@ pub fn add(text: &str, found: &mut Vec<Found>, link: impl Fn() -> Link) {
     }
     if !added.is_empty() {
         found.extend(added);
-        found.sort_unstable_by_key(|f| f.range.start);
+        found.sort_by_key(|f| f.range.start);
     }
 }
 
 /// "X" as a word of its own, not a letter of a word, a number ("X-as",
 /// "Willem X", "X.", "2X") or a name's part: the word before it, on its
 /// line, is not capitalised.
-fn stands_alone(text: &str, x: &std::ops::Range<usize>) -> bool {
+fn stands_alone(text: &str, x: &Range<usize>) -> bool {
     let before = &text[..x.start];
     let after = &text[x.end..];
     let free_before = before
@@ -118,8 +117,10 @@ mod tests {
 
     fn xs(text: &str, names: &[&str]) -> Vec<usize> {
         let mut found: Vec<Found> = names.iter().map(|n| org(text, n)).collect();
-        found.sort_unstable_by_key(|f| f.range.start);
-        add(text, &mut found, || Link::Key("twitter".into()));
+        found.sort_by_key(|f| f.range.start);
+        add(text, 0..text.len(), &mut found, || {
+            Link::Key("twitter".into())
+        });
         found
             .iter()
             .filter(|f| &text[f.range.clone()] == "X")

@@ -10,6 +10,7 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use std::ops::Range;
 
 /// Kinds of works and named things before a quoted title (also as the end
 /// of a compound: "publiekscampagne", "olieverfschilderij").
@@ -53,15 +54,20 @@ const QUOTES: &[(char, char)] = &[
 /// The longest title taken, in bytes.
 const MAX_TITLE: usize = 160;
 
-/// Adds the quoted titles after a kind of work to `found` (sorted by
-/// start), in place of the mentions inside them.
-pub fn add(text: &str, found: &mut Vec<Found>, is_media: impl Fn(&Found) -> bool) {
+/// Adds the quoted titles after a kind of work, opened in `within`, to
+/// `found` (sorted by start), in place of the mentions inside them.
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    is_media: impl Fn(&Found) -> bool,
+) {
     let mut titles = Vec::new();
     // The quotes' first bytes: '"', '\'', « (C2 AB), “ and ‘ (E2 80 …).
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[within.clone()];
     let starts =
         memchr::memchr3_iter(b'"', b'\'', 0xC2, bytes).chain(memchr::memchr_iter(0xE2, bytes));
-    for open_at in starts {
+    for open_at in starts.map(|i| within.start + i) {
         let Some(open) = text[open_at..].chars().next() else {
             continue;
         };
@@ -106,7 +112,7 @@ pub fn add(text: &str, found: &mut Vec<Found>, is_media: impl Fn(&Found) -> bool
             ty: EntityType::Misc,
         });
     }
-    found.sort_unstable_by_key(|f| f.range.start);
+    found.sort_by_key(|f| f.range.start);
 }
 
 /// "Inspectie Justitie en Veiligheid, ‘Het signaal kwam’, november 2026": a
@@ -155,7 +161,7 @@ mod tests {
 
     fn titles(text: &str) -> Vec<String> {
         let mut found = Vec::new();
-        add(text, &mut found, |_| false);
+        add(text, 0..text.len(), &mut found, |_| false);
         found
             .iter()
             .map(|f| text[f.range.clone()].to_string())
@@ -192,7 +198,7 @@ mod tests {
             EntityType::Organisation,
             false,
         )];
-        add(text, &mut found, |_| false);
+        add(text, 0..text.len(), &mut found, |_| false);
         let names: Vec<_> = found.iter().map(|f| &text[f.range.clone()]).collect();
         // (Counter-example: a quote after a comma that no body's name ends,
         // nor followed by a comma.)
@@ -205,7 +211,9 @@ mod tests {
             EntityType::Organisation,
             true,
         )];
-        add(text, &mut found, |f| &text[f.range.clone()] == "NOS");
+        add(text, 0..text.len(), &mut found, |f| {
+            &text[f.range.clone()] == "NOS"
+        });
         assert_eq!(found.len(), 1);
     }
 

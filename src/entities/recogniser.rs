@@ -212,6 +212,19 @@ impl Recogniser {
 
     /// The three layers on one document's clean text.
     pub fn recognise(&self, doc: &Document) -> DocFinds {
+        // A big document's mentions are refined in parts on all cores.
+        let parts = if doc.clean.len() >= PARALLEL_FROM {
+            PIECE
+        } else {
+            usize::MAX
+        };
+        self.recognise_refined_in(doc, parts)
+    }
+
+    /// [`Recogniser::recognise`], its mentions refined in parts of at
+    /// least `parts` bytes of the text (see [`Recogniser::refine`]): the
+    /// same mentions whatever the size.
+    pub(super) fn recognise_refined_in(&self, doc: &Document, parts: usize) -> DocFinds {
         let text = doc.clean.as_str();
         // A big document's work is shared among the cores; a small one's is
         // not worth the hand-over.
@@ -562,7 +575,7 @@ impl Recogniser {
             lessons.add_company(text, &f, is_other);
         }
         let learned = lessons.finish(text, &mut found);
-        self.refine(text, &mut found, is_common, is_common_once);
+        self.refine(text, &mut found, parts, is_common, is_common_once);
         DocFinds {
             found,
             urls,

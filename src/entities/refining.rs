@@ -3,6 +3,9 @@
 //! all (a body and the place in its name, a person's initials, a list of
 //! places, amounts written out). Each pass is a module of its own; this file
 //! gives their order, which matters: a pass sees what the ones before it did.
+//! A long document's mentions go through the passes in parts of its text on
+//! all cores ([`Parts`]), in phases where a pass needs what the whole
+//! document holds.
 
 use super::fold::name_key;
 use super::given_name_joins::{
@@ -10,6 +13,7 @@ use super::given_name_joins::{
 };
 use super::kind::EntityType;
 use super::recogniser::Recogniser;
+use super::refine_parts::Parts;
 use super::widening::{
     drop_dutch_adjective_before_english, generation_suffix, possessive_apostrophe,
     take_english_and_parts, take_glued_initials, take_initials, take_periods, take_place_fields,
@@ -24,14 +28,19 @@ use super::{
 };
 
 impl Recogniser {
-    /// Runs the passes, in order, on a document's sorted mentions.
+    /// Runs the passes, in order, on a document's sorted mentions, in
+    /// parts of at least `size` bytes of the text ([`Parts`]): the passes
+    /// that need the whole document's mentions split the work into phases,
+    /// and what they learn from each part is gathered between two phases.
+    /// The mentions come out as one run over the whole would leave them.
     /// `is_common` tells a word that is no part of a name before it;
     /// `is_common_once` answers the same for passes that ask rarely.
     pub(super) fn refine(
         &self,
         text: &str,
         found: &mut Vec<Found>,
-        is_common: impl Fn(&str) -> bool + Copy,
+        size: usize,
+        is_common: impl Fn(&str) -> bool + Copy + Sync,
         is_common_once: impl Fn(&str) -> bool + Copy + Sync,
     ) {
         let is_country = |f: &Found| match f.link {
@@ -41,71 +50,97 @@ impl Recogniser {
                 .is_some_and(|d| d.starts_with("land")),
             Link::Key(_) => false,
         };
-        org_place::merge(text, found, is_country);
-        org_place::merge_of_place(text, found);
-        org_place::merge_before_place(text, found);
-        company_places::merge_trade_after_place(text, found);
-        company_places::merge_place_before_english_body(text, found, |w| self.places.contains(w));
-        org_place::merge_court_place(text, found);
-        law_title::join_subject_place(text, found);
-        treaty_parties::join(text, found);
-        region_parts::join(text, found, |w| {
+        let is_known_place = |w: &str| {
             self.places.contains(w)
                 || self
                     .name_keys
                     .get(&name_key(w))
                     .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
+        };
+        let mut parts = Parts::cut(text, std::mem::take(found), size);
+        // A place and a trade word after it name a company everywhere once
+        // they do inside a sentence: the pairs of the whole document.
+        let companies: Vec<(&str, &str)> = parts
+            .map(|_, found| {
+                org_place::merge(text, found, is_country);
+                org_place::merge_of_place(text, found);
+                org_place::merge_before_place(text, found);
+                company_places::trade_companies(text, found)
+            })
+            .concat();
+        // A town that is a club in one match's sentence is the club in the
+        // document's other sentences: the clubs of the whole document.
+        let clubs: Vec<&str> = parts
+            .map(|within, found| {
+                company_places::merge_trade_after_place(text, found, &companies);
+                company_places::merge_place_before_english_body(text, found, |w| {
+                    self.places.contains(w)
+                });
+                org_place::merge_court_place(text, found);
+                law_title::join_subject_place(text, found);
+                treaty_parties::join(text, found);
+                region_parts::join(text, found, is_known_place);
+                region_parts::join_region_pairs(text, found);
+                org_place::airports_are_places(text, found);
+                medical_centres::take_names(text, found, is_common);
+                platform_x::add(text, within.clone(), found, || match self.twitter {
+                    Some(e) => Link::Gazetteer(e),
+                    None => detector::name_link("X"),
+                });
+                photo_credit::add(text, within.clone(), found);
+                bylines::add(text, within.clone(), found, is_common);
+                cabinet_names::add(text, within.clone(), found);
+                quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
+                road_numbers::add(text, within.clone(), found);
+                ampersand_names::add(text, within.clone(), found, is_common_once);
+                compound_ends::cut(text, found);
+                // (After the cut: a class keeps its "-klasse".)
+                ship_names::add(text, within.clone(), found);
+                versioned_names::add(text, within.clone(), found, is_common_once);
+                roman_numerals::join(text, found);
+                money_words::add(text, within.clone(), found);
+                names_by_context::add(text, within, found, |w| self.given_names.contains(w));
+                title_cues::drop_titles_before_names(text, found);
+                company_places::retype_places_after_a_kind(text, found);
+                sports_clubs::retype(text, found, is_country);
+                sports_clubs::clubs(text, found)
+            })
+            .concat();
+        // Whether a German body's name grew anywhere: then the mentions
+        // inside a longer one go, all over the document.
+        let grown = parts
+            .map(|_, found| {
+                sports_clubs::retype_the_same_towns(text, found, &clubs);
+                place_lists::take_list_items(text, found, is_common);
+                take_initials(text, found);
+                take_glued_initials(text, found);
+                take_place_parts(text, found);
+                take_suspended_parts(text, found);
+                take_english_and_parts(text, found);
+                body_name_parts::take_english_of_parts(text, found);
+                body_name_parts::take_german_parts(text, found)
+            })
+            .contains(&true);
+        parts.map(|_, found| {
+            if grown {
+                body_name_parts::drop_inside_longer(found);
+            }
+            body_name_parts::take_and_parts(text, found, |w| {
+                self.places.contains(w)
+                    || self.given_names.contains(w)
+                    || self.gazetteer.stop.contains(w)
+            });
+            drop_dutch_adjective_before_english(text, found);
+            take_place_fields(text, found, is_known_place);
+            take_periods(text, found);
+            join_given_names(text, found, &self.given_names, &self.gazetteer.entries);
+            join_particle_places(text, found, &self.given_names, is_country);
+            take_double_surname_ends(text, found);
+            join_prefixed_surnames(text, found);
         });
-        region_parts::join_region_pairs(text, found);
-        org_place::airports_are_places(text, found);
-        medical_centres::take_names(text, found, is_common);
-        platform_x::add(text, found, || match self.twitter {
-            Some(e) => Link::Gazetteer(e),
-            None => detector::name_link("X"),
-        });
-        photo_credit::add(text, found);
-        bylines::add(text, found, is_common);
-        cabinet_names::add(text, found);
-        quoted_titles::add(text, found, |f| self.is_media(text, f));
-        road_numbers::add(text, found);
-        ampersand_names::add(text, found, is_common_once);
-        compound_ends::cut(text, found);
-        // (After the cut: a class keeps its "-klasse".)
-        ship_names::add(text, found);
-        versioned_names::add(text, found, is_common_once);
-        roman_numerals::join(text, found);
-        money_words::add(text, found);
-        names_by_context::add(text, found, |w| self.given_names.contains(w));
-        title_cues::drop_titles_before_names(text, found);
-        company_places::retype_places_after_a_kind(text, found);
-        sports_clubs::retype(text, found, is_country);
-        sports_clubs::retype_the_same_towns(text, found);
-        place_lists::take_list_items(text, found, is_common);
-        take_initials(text, found);
-        take_glued_initials(text, found);
-        take_place_parts(text, found);
-        take_suspended_parts(text, found);
-        take_english_and_parts(text, found);
-        body_name_parts::take_english_of_parts(text, found);
-        body_name_parts::take_german_parts(text, found);
-        body_name_parts::take_and_parts(text, found, |w| {
-            self.places.contains(w)
-                || self.given_names.contains(w)
-                || self.gazetteer.stop.contains(w)
-        });
-        drop_dutch_adjective_before_english(text, found);
-        take_place_fields(text, found, |w| {
-            self.places.contains(w)
-                || self
-                    .name_keys
-                    .get(&name_key(w))
-                    .is_some_and(|&e| self.gazetteer.entries[e].ty == EntityType::Location)
-        });
-        take_periods(text, found);
-        join_given_names(text, found, &self.given_names, &self.gazetteer.entries);
-        join_particle_places(text, found, &self.given_names, is_country);
-        take_double_surname_ends(text, found);
-        join_prefixed_surnames(text, found);
+        *found = parts.join();
+        // A surname after particles is the document's person of that name,
+        // wherever in the document that person is named.
         particle_surnames::link(text, found);
         numbered_surnames::drop(text, found);
         for f in found {

@@ -9,16 +9,18 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use std::ops::Range;
 
 /// What may stand right before a road's number.
 const BEFORE: &[&str] = &["de ", "De ", "snelweg ", "rijksweg ", "weg "];
 
-/// Adds every road number in `text` that no mention of `found` (kept sorted
-/// by start) covers, as a place.
-pub fn add(text: &str, found: &mut Vec<Found>) {
+/// Adds every road number in `within` that no mention of `found` (kept
+/// sorted by start) covers, as a place.
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let bytes = text.as_bytes();
     let mut added = Vec::new();
-    for at in memchr::memchr3_iter(b'A', b'N', b'E', bytes) {
+    let letters = memchr::memchr3_iter(b'A', b'N', b'E', &bytes[within.clone()]);
+    for at in letters.map(|i| within.start + i) {
         let digits = bytes[at + 1..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
@@ -67,7 +69,7 @@ mod tests {
 
     fn roads(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
-        add(text, &mut found);
+        add(text, 0..text.len(), &mut found);
         found.iter().map(|f| &text[f.range.clone()]).collect()
     }
 

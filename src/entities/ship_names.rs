@@ -8,15 +8,17 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use std::ops::Range;
 
 /// The prefixes of Dutch navy ships, with and without the space.
 const PREFIXES: &[&str] = &["Zr.Ms. ", "Hr.Ms. ", "Zr. Ms. ", "Hr. Ms. "];
 
-/// Adds the ships and classes of ships in `text` to `found` (sorted by
+/// Adds the ships and classes of ships in `within` to `found` (sorted by
 /// start), in place of the mentions inside them.
-pub(super) fn add(text: &str, found: &mut Vec<Found>) {
+pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added: Vec<Found> = Vec::new();
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"Ms. ") {
+    let bytes = &text.as_bytes()[within.clone()];
+    for at in memchr::memmem::find_iter(bytes, b"Ms. ").map(|i| within.start + i) {
         let Some(prefix) = PREFIXES.iter().find(|p| {
             let start = (at + "Ms. ".len()).checked_sub(p.len());
             start.is_some_and(|s| text.is_char_boundary(s) && text[s..].starts_with(**p))
@@ -30,7 +32,7 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>) {
             added.push(misc(text, start..end));
         }
     }
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"-klasse") {
+    for at in memchr::memmem::find_iter(bytes, b"-klasse").map(|i| within.start + i) {
         let end = at + "-klasse".len();
         if text[end..].starts_with(char::is_alphanumeric) {
             continue;
@@ -60,7 +62,7 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>) {
     found.sort_by_key(|f| f.range.start);
 }
 
-fn misc(text: &str, range: std::ops::Range<usize>) -> Found {
+fn misc(text: &str, range: Range<usize>) -> Found {
     Found {
         link: name_link(&text[range.clone()]),
         range,

@@ -162,23 +162,27 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
     }
 }
 
-/// Once a town is a club in a match's sentence, its other mentions in the
-/// document are the club too ("Westerlo kwam langszij", "De Roeck van
-/// Westerlo"), except where a preposition of place makes it the town ("in
-/// Westerlo", "naar Genk") or a dateline or results line does. Runs after
-/// [`retype`].
-pub fn retype_the_same_towns(text: &str, found: &mut [Found]) {
-    let clubs: Vec<&str> = found
+/// The names of the clubs among `found`, as [`retype`] made them (of a
+/// whole document, gathered from all its parts).
+pub fn clubs<'t>(text: &'t str, found: &[Found]) -> Vec<&'t str> {
+    found
         .iter()
         .filter(|f| matches!(&f.link, Link::Key(k) if k.starts_with("club:")))
         .map(|f| &text[f.range.clone()])
-        .collect();
+        .collect()
+}
+
+/// Once a town is a club in a match's sentence, its other mentions in the
+/// document are the club too ("Westerlo kwam langszij", "De Roeck van
+/// Westerlo"), except where a preposition of place makes it the town ("in
+/// Westerlo", "naar Genk") or a dateline or results line does. `clubs` are
+/// the document's ([`clubs`], after [`retype`]).
+pub fn retype_the_same_towns(text: &str, found: &mut [Found], clubs: &[&str]) {
     if clubs.is_empty() {
         return;
     }
-    let clubs: Vec<String> = clubs.into_iter().map(str::to_string).collect();
     for f in found.iter_mut() {
-        if f.ty != EntityType::Location || !clubs.iter().any(|c| *c == text[f.range.clone()]) {
+        if f.ty != EntityType::Location || !clubs.contains(&&text[f.range.clone()]) {
             continue;
         }
         let previous = words_before(text, f.range.start)
@@ -468,7 +472,8 @@ mod tests {
             })
             .collect();
         retype(t, &mut found, |_| false);
-        retype_the_same_towns(t, &mut found);
+        let clubs = clubs(t, &found);
+        retype_the_same_towns(t, &mut found, &clubs);
         let types: Vec<EntityType> = found.iter().map(|f| f.ty).collect();
         use EntityType::{Location as L, Organisation as O};
         // Counter-examples: "naar Lommel", "In Lommel", a dateline.

@@ -157,11 +157,16 @@ fn tokens_by_chars(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Adds the versioned names and titles of a year in `text` as named things,
-/// taking the place of the mentions inside them. `found` is sorted by start
-/// and stays so; `is_common` tells a word the text also writes in lower case
-/// (or a function word).
-pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool + Sync) {
+/// Adds the versioned names and titles of a year in `within` (whole lines
+/// of `text`) as named things, taking the place of the mentions inside
+/// them. `found` is sorted by start and stays so; `is_common` tells a word
+/// the text also writes in lower case (or a function word).
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    is_common: impl Fn(&str) -> bool + Sync,
+) {
     // The lines are read on their own: a long text's pieces (whole lines)
     // on all cores, their names then taken in the text's order.
     let starts = Starts::new(found);
@@ -169,7 +174,7 @@ pub fn add(text: &str, found: &mut Vec<Found>, is_common: impl Fn(&str) -> bool 
         let at = piece.as_ptr() as usize - text.as_ptr() as usize;
         names_in(text, at..at + piece.len(), found, &starts, &is_common)
     };
-    let pieces = pieces(text, PIECE);
+    let pieces = pieces(&text[within], PIECE);
     let names: Vec<(Range<usize>, Vec<usize>)> = if pieces.len() > 1 {
         pieces.par_iter().flat_map_iter(|p| read(p)).collect()
     } else {
