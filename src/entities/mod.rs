@@ -143,6 +143,26 @@ fn pieces(text: &str, size: usize) -> Vec<&str> {
     out
 }
 
+/// Adds the finds `added` to `found` (sorted by start, and left so): each
+/// takes the place of the finds inside it, and one that runs over the edge
+/// of a find in `found` is not added.
+fn put_over_inner(found: &mut Vec<Found>, mut added: Vec<Found>) {
+    added.retain(|a| {
+        !found.iter().any(|f| {
+            f.range.start < a.range.end
+                && a.range.start < f.range.end
+                && !(a.range.start <= f.range.start && f.range.end <= a.range.end)
+        })
+    });
+    found.retain(|f| {
+        !added
+            .iter()
+            .any(|a| a.range.start <= f.range.start && f.range.end <= a.range.end)
+    });
+    found.extend(added);
+    found.sort_by_key(|f| f.range.start);
+}
+
 /// Takes the finds at the indices `gone` (in any order, repeats allowed)
 /// out of `found`, keeping the others in their order: what a pass that
 /// merged some finds into others leaves behind.

@@ -82,20 +82,7 @@ pub fn add(
     }
     // A mention inside the new one (the given name alone) gives way; one
     // that runs over its edges keeps its place.
-    added.retain(|a| {
-        !found.iter().any(|f| {
-            f.range.start < a.range.end
-                && a.range.start < f.range.end
-                && !(a.range.start <= f.range.start && f.range.end <= a.range.end)
-        })
-    });
-    found.retain(|f| {
-        !added
-            .iter()
-            .any(|a| a.range.start <= f.range.start && f.range.end <= a.range.end)
-    });
-    found.extend(added);
-    found.sort_by_key(|f| f.range.start);
+    super::put_over_inner(found, added);
 }
 
 /// The word of letters starting at `at`.

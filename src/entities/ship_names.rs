@@ -45,21 +45,9 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     if added.is_empty() {
         return;
     }
-    // A mention that runs over a ship's edges keeps its place.
-    added.retain(|a| {
-        !found.iter().any(|f| {
-            f.range.start < a.range.end
-                && a.range.start < f.range.end
-                && !(a.range.start <= f.range.start && f.range.end <= a.range.end)
-        })
-    });
-    found.retain(|f| {
-        !added
-            .iter()
-            .any(|a| a.range.start <= f.range.start && f.range.end <= a.range.end)
-    });
-    found.extend(added);
-    found.sort_by_key(|f| f.range.start);
+    // A mention inside a ship's name gives way; one that runs over its
+    // edges keeps its place.
+    super::put_over_inner(found, added);
 }
 
 fn misc(text: &str, range: Range<usize>) -> Found {
