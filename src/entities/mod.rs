@@ -59,6 +59,7 @@ mod platform_x;
 pub mod portfolio;
 mod quoted_titles;
 mod recogniser;
+mod recogniser_building;
 mod refine_parts;
 mod refining;
 mod region_parts;
