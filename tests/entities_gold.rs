@@ -578,3 +578,22 @@ fn sixteenth_fresh_texts_are_measured() {
     );
     assert!(gold > 700, "only {gold} gold mentions");
 }
+
+/// The seventeenth set of unseen texts (issue 12, nineteenth round): a KGG
+/// letter on energy infrastructure in the interleaved PDF form, IenW
+/// Kamervragen on regional trains in plain `pdftotext` form, a science page,
+/// a Limburg regional broadcaster's page and a politics liveblog.
+#[test]
+fn seventeenth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "seventeenth fresh texts",
+        &[
+            "fresh17_kamerbrief_klimaat",
+            "fresh17_kamervragen_spoor",
+            "fresh17_nieuws_wetenschap",
+            "fresh17_nieuws_limburg",
+            "fresh17_nieuws_politiek",
+        ],
+    );
+    assert!(gold > 1000, "only {gold} gold mentions");
+}
