@@ -5,6 +5,9 @@
 //! A compound that is a name itself stays whole: an acronym with its head
 //! ("Uitvoeringswet AI-verordening", "het AI-bureau"), a name of one word
 //! ("Lbv-plus"), a second capital ("Noord-Holland").
+//!
+//! The letters at the end of a number code are no name either: a letter's
+//! kenmerk "4187265-1093318-CZ" holds no health insurer.
 
 use super::detector::name_link;
 use super::kind::EntityType;
@@ -37,6 +40,25 @@ pub fn cut(text: &str, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Drops the mentions glued after a number and a hyphen that end the word
+/// there ("1093318-CZ", "2026-0412-EZK"): the tail of a code. (A name
+/// glued on to a compound's next part stays: "de 2026-EU-top".)
+pub fn drop_code_ends(text: &str, found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    found.retain(|f| {
+        let s = f.range.start;
+        // (Only names of letters: "2023-2030" holds a year.)
+        let code = s >= 2
+            && bytes[s - 1] == b'-'
+            && bytes[s - 2].is_ascii_digit()
+            && bytes[s].is_ascii_alphabetic();
+        let ends_word = bytes
+            .get(f.range.end)
+            .is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b',' | b'.' | b')' | b';'));
+        !(code && ends_word)
+    });
 }
 
 #[cfg(test)]
@@ -91,6 +113,37 @@ mod tests {
                 "Lbv-plus",
                 "Provincie Noord-Holland",
                 "Jan Janssen-lid"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_letters_ending_a_code_are_no_name() {
+        let text = "Kenmerk 4187265-1093318-CZ\nCZ en de 2026-EU-top, F-35 en COVID-19.";
+        let mut found: Vec<Found> = ["CZ", "EU", "F-35"]
+            .iter()
+            .map(|s| crate::entities::test_mention(text, s, EntityType::Organisation, true))
+            .collect();
+        // (The first "CZ" found is the code's.)
+        let second_cz = text.rfind("CZ ").unwrap();
+        found.push(Found {
+            range: second_cz..second_cz + 2,
+            ..found[0].clone()
+        });
+        found.sort_by_key(|f| f.range.start);
+        drop_code_ends(text, &mut found);
+        let names: Vec<_> = found
+            .iter()
+            .map(|f| (f.range.start, &text[f.range.clone()]))
+            .collect();
+        // Counter-examples: the same letters alone, a name glued to a
+        // compound's next part, a name with a number of its own.
+        assert_eq!(
+            names,
+            [
+                (second_cz, "CZ"),
+                (text.find("EU").unwrap(), "EU"),
+                (text.find("F-35").unwrap(), "F-35")
             ]
         );
     }

@@ -199,14 +199,17 @@ pub fn org_member_before(text: &str, words: &[Word], at: usize) -> bool {
     }
 }
 
-/// "in Doorn", "naar Vilnius".
+/// "in Doorn", "naar Vilnius" (not "Ook in Cultuur", a news site's section).
 pub fn place_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     if at == 0 || words[at].sentence_start {
         return false;
     }
     let prev = &words[at - 1];
     let gap = &text[prev.range.end..words[at].range.start];
-    gap.chars().all(|c| c == ' ') && cues::PLACE_CUES.contains(&&text[prev.range.clone()])
+    gap.chars().all(|c| c == ' ')
+        && cues::PLACE_CUES.contains(&&text[prev.range.clone()])
+        // ("Ook in Cultuur": a site's section.)
+        && !super::non_name_words::is_news_section(&text[words[at].range.clone()])
 }
 
 /// "zegt Boudewijn Siemons", "aldus Maria Lopes": a verb of saying right

@@ -56,6 +56,7 @@ mod person_name_shapes;
 mod photo_credit;
 mod place_lists;
 mod platform_x;
+mod police_units;
 pub mod portfolio;
 mod quoted_titles;
 mod recogniser;

@@ -226,3 +226,31 @@ pub fn is_adjective_form(word: &str) -> bool {
         .any(|s| word.ends_with(s))
         && word.chars().count() > 4
 }
+
+/// The sections of a news site, capitalised in its menus and in "Ook in
+/// Cultuur", "Meer in Economie": common nouns, not places after "in".
+pub fn is_news_section(word: &str) -> bool {
+    [
+        "Binnenland",
+        "Buitenland",
+        "Politiek",
+        "Economie",
+        "Cultuur",
+        "Media",
+        "Sport",
+        "Tech",
+        "Wetenschap",
+        "Opinie",
+        "Regio",
+        "Muziek",
+        "Film",
+        "Boeken",
+        "Gezondheid",
+        "Onderwijs",
+        "Klimaat",
+        "Achtergrond",
+        "Podcasts",
+        "Video",
+    ]
+    .contains(&word)
+}

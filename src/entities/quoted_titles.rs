@@ -3,9 +3,10 @@
 //! pensioen"", "de film ‘De wachtkamer’". The quotes bound the title and the
 //! word before them says it is one, so the whole is a named thing (MISC),
 //! whatever its words; the names inside it are part of it. A report's
-//! title is one too ("het RIVM-rapport „Nachtelijk geluid”", in the gold
-//! of most writers); a news article's is left alone ("het bericht «…»":
-//! cited as a source, not named as a thing).
+//! title is one too ("het RIVM-rapport „Nachtelijk geluid”"), also with
+//! its subtitle after a full stop ("«Wachten zonder zicht. Zicht op …»");
+//! a news article's is left alone ("het bericht «…»": cited as a source,
+//! not named as a thing, in the gold of twelve texts against six).
 
 use super::Found;
 use super::detector::name_link;
@@ -88,12 +89,19 @@ pub fn add(
         }
         let title = &rest[..len];
         let starts_capitalised = title.chars().next().is_some_and(char::is_uppercase);
-        if !starts_capitalised || title.ends_with(' ') || title.contains(". ") {
+        if !starts_capitalised || title.ends_with(' ') {
             continue;
         }
         let after = &rest[len + close.len_utf8()..];
-        if kind_before(&text[..open_at]) || cited_after_body(text, found, open_at, after, &is_media)
-        {
+        let cited = cited_after_body(text, found, open_at, after, &is_media);
+        // A full stop inside: a title and its subtitle, only where the
+        // quotes are a title's («…», „…”) or the title is cited in a note
+        // ("Hij zei: "Dit kan niet. Nooit." is speech).
+        let sentences = title.contains(". ");
+        if sentences && !(cited || matches!(open, '«' | '„')) {
+            continue;
+        }
+        if kind_before(&text[..open_at]) || cited {
             titles.push(from..from + len);
         }
     }
@@ -115,9 +123,11 @@ pub fn add(
     found.sort_by_key(|f| f.range.start);
 }
 
-/// "Inspectie Justitie en Veiligheid, ‘Het signaal kwam’, november 2026": a
-/// source's citation in a note names the work by its body, a comma, the
-/// quoted title and a comma after it. (Not a news medium's: "NOS, „Schiphol
+/// "Inspectie Justitie en Veiligheid, ‘Het signaal kwam’, november 2026",
+/// "IGJ, «Wachten zonder zicht. Zicht op …».": a source's citation in a
+/// note names the work by its body, a comma, the quoted title and a comma
+/// after it, or in a title's quotes («…», „…”) also a full stop, a
+/// semicolon or the line's end. (Not a news medium's: "NOS, „Schiphol
 /// schrapt …”, 13 oktober" cites an article, left alone as above.)
 fn cited_after_body(
     text: &str,
@@ -131,8 +141,12 @@ fn cited_after_body(
     };
     // (`found` is sorted by start and its mentions do not overlap: the one
     // that may end at the comma is the last that starts before it.)
+    // «…» and „…” are a title's quotes; the others also a speaker's.
+    let title_quotes = text[open_at..].starts_with(['«', '„']);
+    let ends_citation = after.starts_with(',')
+        || (title_quotes && (after.starts_with(['.', ';', '\n']) || after.is_empty()));
     text.get(body_end..open_at) == Some(", ")
-        && after.starts_with(',')
+        && ends_citation
         && found[..found.partition_point(|f| f.range.start < body_end)]
             .last()
             .is_some_and(|f| {
@@ -182,6 +196,11 @@ mod tests {
             titles("in de film ‘De wachtkamer’ van hem"),
             ["De wachtkamer"]
         );
+        // A report's title with its subtitle after a full stop.
+        assert_eq!(
+            titles("het rapport «Wachten. Zicht op wachtenden» en de film „Open. Dicht”"),
+            ["Wachten. Zicht op wachtenden", "Open. Dicht"]
+        );
         // A report, also after the body that wrote it, in Dutch quotes.
         assert_eq!(
             titles("Het CPB-rapport „Zorg om de zorg” en het rapport «Werk aan de winkel»."),
@@ -203,28 +222,46 @@ mod tests {
         // (Counter-example: a quote after a comma that no body's name ends,
         // nor followed by a comma.)
         assert_eq!(names, ["Inspectie Leefomgeving", "Het water kwam"]);
-        // A news medium's article is cited, not named.
-        let text = "1 NOS, „Dijk lekt”, 3 mei 2026.";
+        // A news medium's article is cited, not named (counter-example).
+        let text = "1 NOS, „Dijk lekt. Kampen nat”, 3 mei 2026. De NOS, \"Het kan niet\", zei hij.";
         let mut found = vec![crate::entities::test_mention(
             text,
             "NOS",
             EntityType::Organisation,
             true,
         )];
+        let nos_later = text.rfind("NOS").unwrap();
+        found.push(Found {
+            range: nos_later..nos_later + 3,
+            ..found[0].clone()
+        });
         add(text, 0..text.len(), &mut found, |f| {
             &text[f.range.clone()] == "NOS"
         });
-        assert_eq!(found.len(), 1);
+        let names: Vec<_> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["NOS", "NOS"]);
+        // A body's report with its subtitle, the note ending after it, and
+        // the place inside the title part of it.
+        let text = "2 IGJ, «Wachten. Zicht op wachtenden in Tiel».\n";
+        let mut found = vec![
+            crate::entities::test_mention(text, "IGJ", EntityType::Organisation, false),
+            crate::entities::test_mention(text, "Tiel", EntityType::Location, false),
+        ];
+        add(text, 0..text.len(), &mut found, |_| false);
+        let names: Vec<_> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["IGJ", "Wachten. Zicht op wachtenden in Tiel"]);
     }
 
     #[test]
     fn other_quotes_are_no_titles() {
         // Counter-examples: news articles cited as sources, a quote after a
-        // verb of saying, a lower-case phrase, a quote that does not close
-        // on its line.
+        // verb of saying (also of two sentences), a lower-case phrase, a
+        // quote that does not close on its line, a term in guillemets.
         assert!(titles("Kent u het bericht «Derde ruiming in een week»?").is_empty());
         assert!(titles("het artikel „Dijk bij Kampen lekt” in de krant").is_empty());
         assert!(titles("Hij zei \"Dit kan niet\" tegen de pers.").is_empty());
+        assert!(titles("Het bericht: \"Dit kan niet. Nooit.\" kwam laat.").is_empty());
+        assert!(titles("de zogeheten «militair-technische» maatregelen").is_empty());
         assert!(titles("de campagne \"samen sterk\" loopt").is_empty());
         assert!(titles("de film \"Open\nEinde\"").is_empty());
         // A long quote cut inside a character is no panic.

@@ -23,8 +23,8 @@ use super::{
     Found, Link, ampersand_names, body_name_parts, bylines, cabinet_names, company_places,
     compound_ends, detector, law_title, medical_centres, money_words, names_by_context,
     numbered_surnames, org_place, particle_surnames, photo_credit, place_lists, platform_x,
-    quoted_titles, region_parts, road_numbers, roman_numerals, ship_names, sports_clubs,
-    title_cues, treaty_parties, versioned_names,
+    police_units, quoted_titles, region_parts, road_numbers, roman_numerals, ship_names,
+    sports_clubs, title_cues, treaty_parties, versioned_names,
 };
 
 impl Recogniser {
@@ -82,6 +82,7 @@ impl Recogniser {
                 region_parts::join(text, found, is_known_place);
                 region_parts::join_region_pairs(text, found);
                 org_place::airports_are_places(text, found);
+                police_units::join(text, found);
                 medical_centres::take_names(text, found, is_common);
                 platform_x::add(text, within.clone(), found, || match self.twitter {
                     Some(e) => Link::Gazetteer(e),
@@ -94,6 +95,7 @@ impl Recogniser {
                 road_numbers::add(text, within.clone(), found);
                 ampersand_names::add(text, within.clone(), found, is_common_once);
                 compound_ends::cut(text, found);
+                compound_ends::drop_code_ends(text, found);
                 // (After the cut: a class keeps its "-klasse".)
                 ship_names::add(text, within.clone(), found);
                 versioned_names::add(text, within.clone(), found, is_common_once);

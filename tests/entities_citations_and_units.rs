@@ -1,0 +1,110 @@
+//! Titles of reports, case numbers, police units, codes,
+//! hospitals and a news site's sections, on texts of our own (issue 12,
+//! nineteenth round). Each test says what must be found and what must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// A report's title with its subtitle, after "het rapport" or cited after
+/// its body in a note, is one named thing with the places of its title
+/// inside it; a news article's headline (cited, not named), a quote after
+/// a verb of saying, or a term in guillemets is not.
+#[test]
+fn titles_of_reports_are_named_whole() {
+    let docs = mentions(&[
+        "Het rapport «Veilig varen. Toezicht op de veerdiensten bij Zwolle» verscheen gisteren.\n\n1 Inspectie Leefomgeving en Transport, «Dijken na de storm. Een eerste beeld van Zutphen».\n2 Omroep Gelderland, 4 november 2026, «Dijk bij Deventer lekt opnieuw».",
+        "\"Dit kan niet. Nooit meer\", zei de burgemeester van Zwolle. De zogeheten «veiligheidsarchitectuur» van Europa wankelt.",
+    ]);
+    let d = &docs[0];
+    for title in [
+        "Veilig varen. Toezicht op de veerdiensten bij Zwolle",
+        "Dijken na de storm. Een eerste beeld van Zutphen",
+    ] {
+        assert!(has(d, title, EntityType::Misc), "{title}: {d:?}");
+    }
+    assert!(!tagged(d, "Zutphen") && !tagged(d, "Zwolle"), "{d:?}");
+    assert!(!tagged(d, "Dijk bij Deventer lekt opnieuw"), "{d:?}");
+    assert!(has(d, "Deventer", EntityType::Location), "{d:?}");
+    let d = &docs[1];
+    assert!(has(d, "Zwolle", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Dit kan niet. Nooit meer") && !tagged(d, "veiligheidsarchitectuur"));
+}
+
+/// A criminal case's number is a reference; a fraction or a number with
+/// a slash that has not its shape is not.
+#[test]
+fn case_numbers_are_references() {
+    let docs = mentions(&[
+        "De rechtbank deed uitspraak (parketnummers 13/751035-22 en 13/751036-22). Hij kreeg 15/20 van de stemmen en code 12/123456.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "13/751035-22", EntityType::Reference), "{d:?}");
+    assert!(has(d, "13/751036-22", EntityType::Reference), "{d:?}");
+    assert!(!tagged(d, "15/20") && !tagged(d, "12/123456"), "{d:?}");
+}
+
+/// A police unit with its region is one body; the place where the police
+/// act is a place.
+#[test]
+fn police_units_are_bodies() {
+    let docs = mentions(&[
+        "Zij deed aangifte bij basisteam Zwolle van de politie Oost-Nederland. In Gent overlegt politiezone Gent met de burgemeester. De politie in Deventer hield twee mannen aan.",
+    ]);
+    let d = &docs[0];
+    for unit in [
+        "basisteam Zwolle",
+        "politie Oost-Nederland",
+        "politiezone Gent",
+    ] {
+        assert!(has(d, unit, EntityType::Organisation), "{unit}: {d:?}");
+    }
+    assert!(has(d, "Gent", EntityType::Location), "{d:?}");
+    assert!(has(d, "Deventer", EntityType::Location), "{d:?}");
+}
+
+/// The letters ending a letter's kenmerk are no insurer; the insurer named
+/// in a sentence is.
+#[test]
+fn the_end_of_a_code_is_no_name() {
+    let docs = mentions(&[
+        "Ons kenmerk 5521093-1187734-VGZ\n\nDe zorgverzekeraar VGZ en Menzis kopen samen in.",
+    ]);
+    let d = &docs[0];
+    let vgz: Vec<_> = d.iter().filter(|m| m.0 == "VGZ").collect();
+    assert_eq!(vgz.len(), 1, "{d:?}");
+    assert!(has(d, "Menzis", EntityType::Organisation), "{d:?}");
+}
+
+/// Hospitals and mental-health institutions without a cue word are bodies;
+/// the historical region "Gelre" and the landscape "Gelderse Vallei" stay
+/// what they are.
+#[test]
+fn hospitals_without_a_cue_are_bodies() {
+    let docs = mentions(&[
+        "Zuyderland en VieCuri werken samen, net als Treant en Isala. Ook Altrecht en Dimence doen mee. Het hertogdom Gelre lag in de Gelderse Vallei.",
+    ]);
+    let d = &docs[0];
+    for body in [
+        "Zuyderland",
+        "VieCuri",
+        "Treant",
+        "Isala",
+        "Altrecht",
+        "Dimence",
+    ] {
+        assert!(has(d, body, EntityType::Organisation), "{body}: {d:?}");
+    }
+    assert!(!has(d, "Gelre", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Gelderse Vallei", EntityType::Location), "{d:?}");
+}
+
+/// A news site's section after "in" is no place; a town after "in" is.
+#[test]
+fn a_sites_section_is_no_place() {
+    let docs = mentions(&["Ook in Cultuur\nMeer in Economie\nEen brand in Zwolle"]);
+    let d = &docs[0];
+    assert!(!tagged(d, "Cultuur") && !tagged(d, "Economie"), "{d:?}");
+    assert!(has(d, "Zwolle", EntityType::Location), "{d:?}");
+}
