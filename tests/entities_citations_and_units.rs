@@ -1,4 +1,5 @@
-//! Titles of reports, case numbers, police units, codes,
+//! Titles of reports, case numbers, police units, suspects named by an
+//! initial, people of bodies, codes,
 //! hospitals and a news site's sections, on texts of our own (issue 12,
 //! nineteenth round). Each test says what must be found and what must not.
 
@@ -107,4 +108,40 @@ fn a_sites_section_is_no_place() {
     let d = &docs[0];
     assert!(!tagged(d, "Cultuur") && !tagged(d, "Economie"), "{d:?}");
     assert!(has(d, "Zwolle", EntityType::Location), "{d:?}");
+}
+
+/// A suspect named with an initial for a surname is named by that initial
+/// alone later on; an initial before a surname or an appendix's letter is
+/// no suspect.
+#[test]
+fn a_suspects_initial_alone_is_the_suspect() {
+    let docs = mentions(&[
+        "De rechtbank in Zwolle veroordeelde donderdag Kevin D. (29) tot een jaar cel. D. ontkende alles. Volgens de officier van justitie wist D. precies wat hij deed.\n\nHet rapport van D. Visser staat in Bijlage D. van het vonnis.",
+    ]);
+    let d = &docs[0];
+    let alone = d
+        .iter()
+        .filter(|m| m.0 == "D." && m.1 == EntityType::Person)
+        .count();
+    assert_eq!(alone, 2, "{d:?}");
+    assert!(has(d, "Kevin D.", EntityType::Person), "{d:?}");
+}
+
+/// A person of a body joined by "van de" is a person and a body; a body
+/// named by the body it belongs to stays one.
+#[test]
+fn a_person_of_a_body_is_two_mentions() {
+    let docs = mentions(&[
+        "Ik laat mij adviseren door dr. Karin Lindqvist van de Universiteit van Uppsala. Het besluit ligt bij de Raad van de Europese Unie.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Karin Lindqvist", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "Universiteit van Uppsala", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Raad van de Europese Unie", EntityType::Organisation),
+        "{d:?}"
+    );
 }

@@ -13,6 +13,7 @@
 mod acronym;
 mod acronym_type;
 mod ampersand_names;
+mod anonymised_names;
 mod body_name_parts;
 mod bylines;
 mod cabinet_names;
@@ -76,6 +77,7 @@ mod surname_places;
 mod teaching;
 mod title_cues;
 mod treaty_parties;
+mod units_of_bodies;
 mod version_words;
 mod versioned_names;
 mod widening;

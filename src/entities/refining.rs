@@ -20,11 +20,11 @@ use super::widening::{
     take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, ampersand_names, body_name_parts, bylines, cabinet_names, company_places,
-    compound_ends, detector, law_title, medical_centres, money_words, names_by_context,
-    numbered_surnames, org_place, particle_surnames, photo_credit, place_lists, platform_x,
-    police_units, quoted_titles, region_parts, road_numbers, roman_numerals, ship_names,
-    sports_clubs, title_cues, treaty_parties, versioned_names,
+    Found, Link, ampersand_names, anonymised_names, body_name_parts, bylines, cabinet_names,
+    company_places, compound_ends, detector, law_title, medical_centres, money_words,
+    names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit, place_lists,
+    platform_x, police_units, quoted_titles, region_parts, road_numbers, roman_numerals,
+    ship_names, sports_clubs, title_cues, treaty_parties, units_of_bodies, versioned_names,
 };
 
 impl Recogniser {
@@ -101,7 +101,10 @@ impl Recogniser {
                 versioned_names::add(text, within.clone(), found, is_common_once);
                 roman_numerals::join(text, found);
                 money_words::add(text, within.clone(), found);
-                names_by_context::add(text, within, found, |w| self.given_names.contains(w));
+                names_by_context::add(text, within.clone(), found, |w| {
+                    self.given_names.contains(w)
+                });
+                anonymised_names::add(text, within, found);
                 title_cues::drop_titles_before_names(text, found);
                 company_places::retype_places_after_a_kind(text, found);
                 sports_clubs::retype(text, found, is_country);
@@ -139,6 +142,17 @@ impl Recogniser {
             join_particle_places(text, found, &self.given_names, is_country);
             take_double_surname_ends(text, found);
             join_prefixed_surnames(text, found);
+            units_of_bodies::split(
+                text,
+                found,
+                |n| {
+                    self.name_keys
+                        .get(&name_key(n))
+                        .copied()
+                        .filter(|&e| self.gazetteer.entries[e].ty == EntityType::Organisation)
+                },
+                |w| self.given_names.contains(w),
+            );
         });
         *found = parts.join();
         // A surname after particles is the document's person of that name,
