@@ -145,3 +145,31 @@ fn a_person_of_a_body_is_two_mentions() {
         "{d:?}"
     );
 }
+
+/// Medicine brands without a cue word are named things; the substance in
+/// lower case is not.
+#[test]
+fn medicine_brands_are_named_things() {
+    let docs = mentions(&[
+        "Apothekers melden tekorten aan Ritalin en Ozempic. Wie semaglutide gebruikt, krijgt soms Wegovy.",
+    ]);
+    let d = &docs[0];
+    for brand in ["Ritalin", "Ozempic", "Wegovy"] {
+        assert!(has(d, brand, EntityType::Misc), "{brand}: {d:?}");
+    }
+    assert!(!tagged(d, "semaglutide"), "{d:?}");
+}
+
+/// Two towns joined by a hyphen are one place (a port, a municipality, a
+/// region); two countries or a route with a dash stay two.
+#[test]
+fn two_towns_joined_by_a_hyphen_are_one_place() {
+    let docs = mentions(&[
+        "De haven van Gent-Terneuzen groeit, net als de gemeente Dinkelland-Tubbergen. Aan de grens Nederland-Duitsland en op de lijn Zwolle–Enschede is het rustig.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Gent-Terneuzen", EntityType::Location), "{d:?}");
+    for place in ["Nederland", "Duitsland", "Zwolle", "Enschede"] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+}

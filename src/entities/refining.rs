@@ -80,7 +80,7 @@ impl Recogniser {
                 law_title::join_subject_place(text, found);
                 treaty_parties::join(text, found);
                 region_parts::join(text, found, is_known_place);
-                region_parts::join_region_pairs(text, found);
+                region_parts::join_region_pairs(text, found, is_country, is_known_place);
                 org_place::airports_are_places(text, found);
                 police_units::join(text, found);
                 medical_centres::take_names(text, found, is_common);

@@ -64,9 +64,18 @@ pub fn join(text: &str, found: &mut Vec<Found>, is_place: impl Fn(&str) -> bool)
 }
 
 /// "de regio Arnhem-Nijmegen", "regio Hart van Brabant-Tilburg": after
-/// "regio", two places joined by a hyphen name one region. (Without it they
-/// stay two: "de grens Nederland-Duitsland".) `found` is sorted by start.
-pub fn join_region_pairs(text: &str, found: &mut Vec<Found>) {
+/// "regio", two places joined by a hyphen name one region; so do two towns
+/// anywhere ("de haven van Antwerpen-Brugge", the municipality
+/// "Dinkelland-Tubbergen", the airport "Londen-Heathrow"). Two countries
+/// stay two ("de grens Nederland-Duitsland"), as do places joined by a
+/// dash, a route ("Zwolle–Enschede"). `found` is sorted by start;
+/// `is_country` says a find is a country, `is_known_place` a word a place.
+pub fn join_region_pairs(
+    text: &str,
+    found: &mut Vec<Found>,
+    is_country: impl Fn(&Found) -> bool,
+    is_known_place: impl Fn(&str) -> bool,
+) {
     let mut gone = Vec::new();
     let mut i = 0;
     while i + 1 < found.len() {
@@ -75,7 +84,9 @@ pub fn join_region_pairs(text: &str, found: &mut Vec<Found>) {
         if a.ty == EntityType::Location
             && b.ty == EntityType::Location
             && text.get(a.range.end..b.range.start) == Some("-")
-            && (before.ends_with("regio ") || before.ends_with("Regio "))
+            && (before.ends_with("regio ")
+                || before.ends_with("Regio ")
+                || !(is_country(a) || is_country(b)))
             && !text[b.range.end..].starts_with(['-', '\u{2011}'])
         {
             let range = a.range.start..b.range.end;
@@ -91,6 +102,32 @@ pub fn join_region_pairs(text: &str, found: &mut Vec<Found>) {
         }
     }
     drop_finds(found, gone);
+    // "Gent-Terneuzen": a name after a hyphen is no find of its own; a
+    // known place there joins the town before it.
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location || is_country(f) {
+            continue;
+        }
+        let Some(after) = text[f.range.end..].strip_prefix('-') else {
+            continue;
+        };
+        let len = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        let word = &after[..len];
+        let end = f.range.end + 1 + len;
+        if !word.starts_with(char::is_uppercase)
+            || !is_known_place(word)
+            || after[len..].starts_with(['-', '\u{2011}'])
+            || found.get(i + 1).is_some_and(|n| n.range.start < end)
+        {
+            continue;
+        }
+        let f = &mut found[i];
+        f.range.end = end;
+        f.link = name_link(&text[f.range.clone()]);
+    }
 }
 
 #[cfg(test)]
@@ -162,15 +199,41 @@ mod tests {
     }
 
     #[test]
-    fn two_places_after_regio_are_one_region() {
-        let text = "in de regio Arnhem-Nijmegen en aan de grens Nederland-Duitsland";
-        let mut found: Vec<Found> = ["Arnhem", "Nijmegen", "Nederland", "Duitsland"]
-            .iter()
-            .map(|s| test_mention(text, s, EntityType::Location, true))
-            .collect();
-        join_region_pairs(text, &mut found);
+    fn two_places_after_regio_or_two_towns_are_one_place() {
+        let text = "in de regio Arnhem-Nijmegen, de haven van Antwerpen-Brugge en Gent-Terneuzen, aan de grens Nederland-Duitsland en op de lijn Zwolle–Enschede";
+        let mut found: Vec<Found> = [
+            "Arnhem",
+            "Nijmegen",
+            "Antwerpen",
+            "Brugge",
+            "Gent",
+            "Nederland",
+            "Duitsland",
+            "Zwolle",
+            "Enschede",
+        ]
+        .iter()
+        .map(|s| test_mention(text, s, EntityType::Location, true))
+        .collect();
+        join_region_pairs(
+            text,
+            &mut found,
+            |f| matches!(&text[f.range.clone()], "Nederland" | "Duitsland"),
+            |w| w == "Terneuzen",
+        );
         let names: Vec<_> = found.iter().map(|f| &text[f.range.clone()]).collect();
-        // (Counter-example: two places without "regio" stay two.)
-        assert_eq!(names, ["Arnhem-Nijmegen", "Nederland", "Duitsland"]);
+        // (Counter-examples: two countries and a route with a dash stay two.)
+        assert_eq!(
+            names,
+            [
+                "Arnhem-Nijmegen",
+                "Antwerpen-Brugge",
+                "Gent-Terneuzen",
+                "Nederland",
+                "Duitsland",
+                "Zwolle",
+                "Enschede"
+            ]
+        );
     }
 }
