@@ -173,3 +173,23 @@ fn two_towns_joined_by_a_hyphen_are_one_place() {
         assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
     }
 }
+
+/// Painters a culture page names without a cue are people, also by the
+/// surname alone; the bodies named after them stay bodies ("Frans Hals"
+/// and "Rembrandt" alone are not in the gazetteer for that reason).
+#[test]
+fn painters_are_people_and_their_funds_bodies() {
+    let docs = mentions(&[
+        "Het doek hangt naast werk van Kandinsky en Malevich. Het Mondriaan Fonds betaalde mee; het Van Gogh Museum leende een schets van Charley Toorop, het Frans Hals Museum een portret.",
+    ]);
+    let d = &docs[0];
+    for painter in ["Kandinsky", "Malevich", "Charley Toorop"] {
+        assert!(has(d, painter, EntityType::Person), "{painter}: {d:?}");
+    }
+    assert!(has(d, "Mondriaan Fonds", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Van Gogh Museum", EntityType::Organisation), "{d:?}");
+    assert!(
+        has(d, "Frans Hals Museum", EntityType::Organisation),
+        "{d:?}"
+    );
+}
