@@ -70,7 +70,9 @@ pub fn find(
                     line: k,
                     inline: false,
                 });
-            } else if number_at(t, next_inline) == Some(true) {
+            } else if number_at(t, next_inline) == Some(true)
+                && !date_goes_on(t, pieces.last().map(|p| piece_text(text, lines, p)))
+            {
                 pieces.push(Piece::Number {
                     n: next_inline,
                     line: k,
@@ -190,6 +192,49 @@ fn continues(text: &str, lines: &[Line], line: usize, prev: &[usize]) -> bool {
         || before.ends_with(['/', '-', ',', '('])
 }
 
+/// The line of a piece, as text.
+fn piece_text<'t>(text: &'t str, lines: &[Line], piece: &Piece) -> &'t str {
+    match piece {
+        Piece::Number { line, .. } | Piece::Text(line) => lines[*line].text(text),
+    }
+}
+
+/// "3 september 2026», 12 november 2026.": a line that starts with a day
+/// and a month after a line that ends inside a sentence ("… Utrecht
+/// Centraal van") goes on with a date broken off there; it is no note 3.
+fn date_goes_on(line: &str, before: Option<&str>) -> bool {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let Some(before) = before else {
+        return false;
+    };
+    let day = line.bytes().take_while(u8::is_ascii_digit).count();
+    let month = line[day..].trim_start_matches(' ');
+    day > 0
+        && day <= 2
+        && MONTHS.iter().any(|m| {
+            month
+                .strip_prefix(m)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '»', '”']))
+        })
+        && !before
+            .trim_end()
+            .ends_with(['.', '!', '?', '»', '”', ')', ';', ':'])
+        && !bare_number(before.trim()).is_some()
+}
+
 /// The number `n` at the start of a line: alone (`Some(false)`) or followed by
 /// text (`Some(true)`).
 fn number_at(line: &str, n: u32) -> Option<bool> {
@@ -301,6 +346,27 @@ mod tests {
             "Kamerstuk 21 501, nr. 5 (https:// www.example.nl/a)"
         );
         assert_eq!(n[1].1, "Motie-Jansen");
+    }
+
+    #[test]
+    fn a_date_broken_off_in_a_note_is_no_next_note() {
+        // A note's line ends inside a title and the next starts with the
+        // date's day: that line goes on with note 2 (counter-example: note
+        // 3 that starts with a date after a note that ended).
+        let t = "De storing1 en het rapport.2 En de brief.3 En het debat.4\n\n1\nNOS, 2 oktober 2026.\n2\nILT, «Vast op het perron. Onderzoek naar de storing van\n3 september 2026», 12 november 2026.\n3\nKamerstuk 29 984, nr. 1198.\n4 oktober 2026: het debat.\n";
+        let n = notes_of(t);
+        assert_eq!(
+            n.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "NOS, 2 oktober 2026."),
+                (
+                    2,
+                    "ILT, «Vast op het perron. Onderzoek naar de storing van 3 september 2026», 12 november 2026."
+                ),
+                (3, "Kamerstuk 29 984, nr. 1198."),
+                (4, "4 oktober 2026: het debat.")
+            ]
+        );
     }
 
     #[test]
