@@ -232,7 +232,7 @@ fn date_goes_on(line: &str, before: Option<&str>) -> bool {
         && !before
             .trim_end()
             .ends_with(['.', '!', '?', '»', '”', ')', ';', ':'])
-        && !bare_number(before.trim()).is_some()
+        && bare_number(before.trim()).is_none()
 }
 
 /// The number `n` at the start of a line: alone (`Some(false)`) or followed by
