@@ -6,30 +6,37 @@
 
 use super::gazetteer::is_particle;
 use super::kind::EntityType;
-use super::{Found, put_over_inner};
+use super::{Found, Link, put_over_inner};
 use std::ops::Range;
 
-/// Adds the bare initials in `within` of the people in `found` (sorted by
-/// start) named with an initial for a surname.
-pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
-    // "Mohamed B.": a name of two words or more ending in a capital and a
-    // full stop (not "Van der V.", which is its own mention already).
-    let people: Vec<(&str, &Found)> = found
+/// The people in `found` named with an initial for a surname ("Mohamed
+/// B.": a name of two words or more ending in a capital and a full stop;
+/// not "Van der V.", which is its own mention already), as their initial
+/// and their link: gathered from every part of a document before
+/// [`add`] runs on each.
+pub fn people<'t>(text: &'t str, found: &[Found]) -> Vec<(&'t str, Link)> {
+    found
         .iter()
         .filter(|f| f.ty == EntityType::Person)
         .filter_map(|f| {
             let surface = &text[f.range.clone()];
             let (_, last) = surface.rsplit_once(' ')?;
             let b = last.as_bytes();
-            (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.').then_some((last, f))
+            (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.')
+                .then(|| (last, f.link.clone()))
         })
-        .collect();
+        .collect()
+}
+
+/// Adds to `found` (sorted by start) the bare initials in `within` of
+/// `people` (from [`people`], of the whole document).
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, people: &[(&str, Link)]) {
     if people.is_empty() {
         return;
     }
     let bytes = text.as_bytes();
     let mut added = Vec::new();
-    for (initial, person) in &people {
+    for (initial, link) in people {
         let finder = memchr::memmem::Finder::new(initial.as_bytes());
         for at in finder
             .find_iter(&bytes[within.clone()])
@@ -45,7 +52,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             added.push(Found {
                 range: at..end,
                 ty: EntityType::Person,
-                link: person.link.clone(),
+                link: link.clone(),
             });
         }
     }
@@ -101,7 +108,8 @@ mod tests {
     fn a_suspects_initial_alone_is_the_suspect() {
         let text = "De rechtbank veroordeelde Mohamed B. (41). B. verklaarde niets. Van der V. zei dat B. loog; drie jaar voor B. en \"B.\" zweeg.";
         let mut found = vec![test_mention(text, "Mohamed B.", EntityType::Person, false)];
-        add(text, 0..text.len(), &mut found);
+        let named = people(text, &found);
+        add(text, 0..text.len(), &mut found, &named);
         let bs = found
             .iter()
             .filter(|f| &text[f.range.clone()] == "B." && f.link == found[0].link)
@@ -115,7 +123,8 @@ mod tests {
         // a numbered part, an appendix, and no person shortened at all.
         let text = "Mohamed B. kwam. Zij sprak met B. Jansen over de B.V. en paragraaf B.1 in Bijlage B. van het rapport.";
         let mut found = vec![test_mention(text, "Mohamed B.", EntityType::Person, false)];
-        add(text, 0..text.len(), &mut found);
+        let named = people(text, &found);
+        add(text, 0..text.len(), &mut found, &named);
         assert_eq!(found.len(), 1, "{found:?}");
         // A suspect with particles: his "van der V." is not the bare "V.".
         let text = "Jeroen van der V. kwam. Later zei van der V. niets.";
@@ -125,11 +134,13 @@ mod tests {
             EntityType::Person,
             false,
         )];
-        add(text, 0..text.len(), &mut found);
+        let named = people(text, &found);
+        add(text, 0..text.len(), &mut found, &named);
         assert_eq!(found.len(), 1, "{found:?}");
         let text = "Hij las B. verklaarde het.";
         let mut found = Vec::new();
-        add(text, 0..text.len(), &mut found);
+        let named = people(text, &found);
+        add(text, 0..text.len(), &mut found, &named);
         assert!(found.is_empty());
     }
 }

@@ -69,8 +69,10 @@ impl Recogniser {
             })
             .concat();
         // A town that is a club in one match's sentence is the club in the
-        // document's other sentences: the clubs of the whole document.
-        let clubs: Vec<&str> = parts
+        // document's other sentences: the clubs of the whole document; and
+        // the people it names with an initial for a surname, whose bare
+        // initial ("B. verklaarde") may stand in another part.
+        let (clubs, suspects): (Vec<_>, Vec<_>) = parts
             .map(|within, found| {
                 company_places::merge_trade_after_place(text, found, &companies);
                 company_places::merge_place_before_english_body(text, found, |w| {
@@ -101,20 +103,22 @@ impl Recogniser {
                 versioned_names::add(text, within.clone(), found, is_common_once);
                 roman_numerals::join(text, found);
                 money_words::add(text, within.clone(), found);
-                names_by_context::add(text, within.clone(), found, |w| {
-                    self.given_names.contains(w)
-                });
-                anonymised_names::add(text, within, found);
+                names_by_context::add(text, within, found, |w| self.given_names.contains(w));
+                let suspects = anonymised_names::people(text, found);
                 title_cues::drop_titles_before_names(text, found);
                 company_places::retype_places_after_a_kind(text, found);
                 sports_clubs::retype(text, found, is_country);
-                sports_clubs::clubs(text, found)
+                (sports_clubs::clubs(text, found), suspects)
             })
-            .concat();
+            .into_iter()
+            .unzip();
+        let (clubs, suspects) = (clubs.concat(), suspects.concat());
         // Whether a German body's name grew anywhere: then the mentions
         // inside a longer one go, all over the document.
         let grown = parts
-            .map(|_, found| {
+            .map(|within, found| {
+                // (People shortened to an initial, of the whole document.)
+                anonymised_names::add(text, within, found, &suspects);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);
