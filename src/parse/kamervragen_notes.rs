@@ -7,6 +7,7 @@
 //! text lines are then paired up in order.
 
 use super::footnote_markers::marker_in;
+use crate::document::date::DUTCH_MONTHS;
 use crate::document::lines::Line;
 use std::ops::Range;
 
@@ -203,20 +204,6 @@ fn piece_text<'t>(text: &'t str, lines: &[Line], piece: &Piece) -> &'t str {
 /// and a month after a line that ends inside a sentence ("… Utrecht
 /// Centraal van") goes on with a date broken off there; it is no note 3.
 fn date_goes_on(line: &str, before: Option<&str>) -> bool {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     let Some(before) = before else {
         return false;
     };
@@ -224,7 +211,7 @@ fn date_goes_on(line: &str, before: Option<&str>) -> bool {
     let month = line[day..].trim_start_matches(' ');
     day > 0
         && day <= 2
-        && MONTHS.iter().any(|m| {
+        && DUTCH_MONTHS.iter().any(|m| {
             month
                 .strip_prefix(m)
                 .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '»', '”']))
