@@ -597,3 +597,18 @@ fn seventeenth_fresh_texts_are_measured() {
     );
     assert!(gold > 1000, "only {gold} gold mentions");
 }
+
+#[test]
+fn eighteenth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "eighteenth fresh texts",
+        &[
+            "fresh18_kamerbrief_handel",
+            "fresh18_kamervragen_media",
+            "fresh18_nieuws_brabant",
+            "fresh18_nieuws_opinie",
+            "fresh18_nieuws_media",
+        ],
+    );
+    assert!(gold > 800, "only {gold} gold mentions");
+}
