@@ -78,6 +78,7 @@ fn and_parts_end(
                 && !is_other(word)
                 && !is_head(word)
                 && !cues::is_letter_word(word)
+                && !cues::is_address_word(word)
                 && word_at < next_start;
             if !ok {
                 break;

@@ -38,6 +38,7 @@ mod law_title;
 pub mod lower_words;
 pub mod matcher;
 mod medical_centres;
+mod medicine_names;
 mod member_party;
 mod menu_lines;
 mod money_stops;

@@ -21,10 +21,11 @@ use super::widening::{
 };
 use super::{
     Found, Link, ampersand_names, anonymised_names, body_name_parts, bylines, cabinet_names,
-    company_places, compound_ends, detector, law_title, medical_centres, money_words,
-    names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit, place_lists,
-    platform_x, police_units, quoted_titles, region_parts, road_numbers, roman_numerals,
-    ship_names, sports_clubs, title_cues, treaty_parties, units_of_bodies, versioned_names,
+    company_places, compound_ends, detector, law_title, medical_centres, medicine_names,
+    money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
+    place_lists, platform_x, police_units, quoted_titles, region_parts, road_numbers,
+    roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties, units_of_bodies,
+    versioned_names,
 };
 
 impl Recogniser {
@@ -83,6 +84,7 @@ impl Recogniser {
                 treaty_parties::join(text, found);
                 region_parts::join(text, found, is_known_place);
                 region_parts::join_region_pairs(text, found, is_country, is_known_place);
+                region_parts::join_adjective_regions(text, found, is_known_place);
                 org_place::airports_are_places(text, found);
                 police_units::join(text, found);
                 medical_centres::take_names(text, found, is_common);
@@ -95,6 +97,7 @@ impl Recogniser {
                 cabinet_names::add(text, within.clone(), found);
                 quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
                 road_numbers::add(text, within.clone(), found);
+                medicine_names::add(text, within.clone(), found);
                 ampersand_names::add(text, within.clone(), found, is_common_once);
                 compound_ends::cut(text, found);
                 compound_ends::drop_code_ends(text, found);

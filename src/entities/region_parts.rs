@@ -10,7 +10,8 @@
 //! a compound whose second part is a common noun, and a place followed by
 //! another place alone ("de grens Nederland-Duitsland") names two places;
 //! after "regio" two places joined by a hyphen name one region
-//! ([`join_region_pairs`]).
+//! ([`join_region_pairs`]); a country's adjective before a place names
+//! the part of it that belongs to the country ([`join_adjective_regions`]).
 
 use super::detector::name_link;
 use super::kind::EntityType;
@@ -130,6 +131,49 @@ pub fn join_region_pairs(
     }
 }
 
+/// "Belgisch-Limburg", "Frans-Guyana", "Brits-Columbia": a country's
+/// adjective joined by a hyphen to a place names one region, the part of
+/// the place that belongs to it. The adjective ends in "-isch" or "-s"
+/// and is no place itself ("Parijs-Roubaix" is a race between two); an
+/// adjective before an adjective stays out ("Frans-Duitse grens" has no
+/// place in it).
+pub fn join_adjective_regions(
+    text: &str,
+    found: &mut [Found],
+    is_known_place: impl Fn(&str) -> bool,
+) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location {
+            continue;
+        }
+        let Some(before) = text[..f.range.start].strip_suffix('-') else {
+            continue;
+        };
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let word = &before[start..];
+        let starts_word = before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“' | '‘'));
+        let is_adjective = (word.ends_with("isch") || word.ends_with('s'))
+            && word.chars().count() >= 5
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase);
+        let taken = i > 0 && found[i - 1].range.end > start;
+        if starts_word && is_adjective && !is_known_place(word) && !taken {
+            let f = &mut found[i];
+            f.range.start = start;
+            f.link = name_link(&text[f.range.clone()]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +278,28 @@ mod tests {
                 "Zwolle",
                 "Enschede"
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_joins_the_place_after_it() {
+        let text = "Voor Belgisch-Limburg en Frans-Guyana, niet de Frans-Duitse grens, niet Parijs-Roubaix, niet x-Frans-Limburg.";
+        let mut found: Vec<Found> = ["Limburg", "Guyana", "Roubaix"]
+            .iter()
+            .map(|s| test_mention(text, s, EntityType::Location, true))
+            .collect();
+        let last = text.rfind("Limburg").unwrap();
+        found.push(Found {
+            range: last..last + "Limburg".len(),
+            ty: EntityType::Location,
+            link: name_link("Limburg"),
+        });
+        join_adjective_regions(text, &mut found, |w| w == "Parijs");
+        let got: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // ("x-Frans-Limburg": the adjective must start a word.)
+        assert_eq!(
+            got,
+            ["Belgisch-Limburg", "Frans-Guyana", "Roubaix", "Limburg"]
         );
     }
 }

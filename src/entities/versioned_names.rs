@@ -12,8 +12,10 @@
 use super::detector::name_link;
 use super::head_words::has_head;
 use super::kind::EntityType;
-use super::non_name_words::{is_label_in_capitals, is_never_alone};
-use super::shapes::{is_camel_case, is_street};
+use super::non_name_words::{
+    is_address_word, is_label_in_capitals, is_letter_word, is_never_alone,
+};
+use super::shapes::{is_camel_case, is_street, is_street_of_address};
 use super::version_words::{FORMULAS, SUFFIXES, TITLE_JOINS, UNITS, YEARLY_HEADS, is_counted};
 use super::words::is_capitalised;
 use super::{Found, PIECE, drop_finds, pieces};
@@ -278,7 +280,13 @@ fn names_in(
                 number_end,
                 kind,
             };
-            names.extend(name_before(text, &at, found, starts, is_common));
+            // ("Bezoekadres Turfmarkt 147 2511 DP": a street of an
+            // address and its house number name nothing.)
+            let before_number = tokens[i - 1].range.end;
+            names.extend(
+                name_before(text, &at, found, starts, is_common)
+                    .filter(|(r, _)| !is_street_of_address(text, &(r.start..before_number))),
+            );
         }
     }
     names
@@ -379,6 +387,8 @@ fn name_before(
             if is_counted(w)
                 || is_never_alone(w)
                 || is_label_in_capitals(w)
+                || is_address_word(w)
+                || is_letter_word(w)
                 || (capitals == 0 && is_street(w))
             {
                 break;

@@ -483,22 +483,30 @@ pub(super) const PLACE_PARTS: &[&str] = &[
 /// "Brussel-Zuid", "Amsterdam-Noord", "Utrecht-Centraal": a place takes the
 /// compass part after its hyphen (the station, the district). A lower-case
 /// word after the hyphen is a compound and stays out ("Brussel-gezind").
+/// After a space too: "Utrecht Centraal" (the station), "Noord-Holland
+/// Noord" (the region); not the first part of a compound or a suspended
+/// one ("Limburg Oost-Europese", "Brabant West- en Midden-").
 pub(crate) fn take_place_parts(text: &str, found: &mut [Found]) {
     for i in 0..found.len() {
         let f = &found[i];
         if f.ty != EntityType::Location {
             continue;
         }
-        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+        let Some(rest) = text[f.range.end..]
+            .strip_prefix('-')
+            .or_else(|| text[f.range.end..].strip_prefix(' '))
+        else {
             continue;
         };
         let part_len = rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
+        let spaced = text[f.range.end..].starts_with(' ');
+        let compound = rest[part_len..].starts_with(['-', '\u{2011}']);
         let free = found
             .get(i + 1)
             .is_none_or(|n| n.range.start > f.range.end + 1 + part_len);
-        if free && PLACE_PARTS.contains(&&rest[..part_len]) {
+        if free && !(spaced && compound) && PLACE_PARTS.contains(&&rest[..part_len]) {
             let range = f.range.start..f.range.end + 1 + part_len;
             found[i] = Found {
                 link: super::detector::name_link(&text[range.clone()]),

@@ -153,11 +153,14 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
                 // "Gemechaniseerde Brigade in Havelte", "Medisch Centrum
                 // in Tiel": "in" before a known place says where the
                 // name is, it is not part of it.
+                // ("Airport in Beek": nor after a body's head, whatever
+                // the place.)
                 && !(word(p) == "in"
-                    && words.get(p + 1).is_some_and(|n| {
-                        ctx.places.contains(&text[n.range.clone()])
-                            || matches!(cover[p + 1], Cover::Soft(_) | Cover::Hard)
-                    }))
+                    && (headed
+                        || words.get(p + 1).is_some_and(|n| {
+                            ctx.places.contains(&text[n.range.clone()])
+                                || matches!(cover[p + 1], Cover::Soft(_) | Cover::Hard)
+                        })))
                 && (is_particle(word(p))
                     || (headed
                         && matches!(word(p), "voor" | "für")

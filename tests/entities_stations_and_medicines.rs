@@ -1,0 +1,125 @@
+//! Given names of other lists, stations and regions after a space, airports
+//! and their towns, a letterhead's address after a body, provincial
+//! proposals, medicines by their stem and a country's part of a region, on
+//! texts of our own (issue 12, twentieth round). Each test says what must be
+//! found and what must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// A Dutch first name that only mimesis lists makes a person of the name
+/// it starts; a word that is a name elsewhere but a Dutch word is no
+/// first name.
+#[test]
+fn dutch_first_names_start_people() {
+    let docs = mentions(&[
+        "Huub Verstappen uit Nuth is sceptisch. Janneke Brouwers uit Venlo niet.\n\nStorm Ciarán trok over het land; Joy Division speelde.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Huub Verstappen", EntityType::Person), "{d:?}");
+    assert!(has(d, "Janneke Brouwers", EntityType::Person), "{d:?}");
+    assert!(!has(d, "Storm Ciarán", EntityType::Person), "{d:?}");
+    assert!(!has(d, "Joy Division", EntityType::Person), "{d:?}");
+}
+
+/// A town and "Centraal" after a space is the station; a region takes its
+/// compass part after a space; not the first part of a compound.
+#[test]
+fn stations_and_regions_take_their_part_after_a_space() {
+    let docs = mentions(&[
+        "Reizigers stonden vast op Zwolle Centraal en bij Arnhem Centraal. In Noord-Brabant Oost wachten bedrijven. Zwolle Oost-Europese werknemers zijn er niet.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Zwolle Centraal", EntityType::Location), "{d:?}");
+    assert!(has(d, "Arnhem Centraal", EntityType::Location), "{d:?}");
+    assert!(has(d, "Noord-Brabant Oost", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Zwolle Oost"), "{d:?}");
+}
+
+/// "in" after a body's head says where the body is: "Twente Airport in
+/// Enschede" is the airport and the town, not "Airport in Enschede".
+#[test]
+fn a_town_after_in_is_not_part_of_a_body() {
+    let docs = mentions(&["Ook bij Twente Airport in Enschede zijn ze blij, zegt de directie."]);
+    let d = &docs[0];
+    assert!(!tagged(d, "Airport in Enschede"), "{d:?}");
+    assert!(has(d, "Enschede", EntityType::Location), "{d:?}");
+}
+
+/// A sidebar's address line after a directorate that has "en" in its
+/// name ends the name.
+#[test]
+fn an_address_word_ends_a_body_with_two_fields() {
+    let docs = mentions(&[
+        "Directoraat-generaal Wonen en Bouwen Bezoekadres Turfmarkt 147 2511 DP Den Haag\n\nDe brief volgt.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(
+            d,
+            "Directoraat-generaal Wonen en Bouwen",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(!d.iter().any(|(t, _)| t.contains("Bezoekadres")), "{d:?}");
+}
+
+/// A province's or council's proposal by its number is a reference; a
+/// proposal named by words is not.
+#[test]
+fn numbered_proposals_are_references() {
+    let docs = mentions(&[
+        "Volgens Statenvoorstel G-2026-117 en Raadsvoorstel 2026/48 komt het geld er. Het Statenvoorstel Brainport volgt.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Statenvoorstel G-2026-117", EntityType::Reference),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Raadsvoorstel 2026/48", EntityType::Reference),
+        "{d:?}"
+    );
+    assert!(
+        !has(d, "Statenvoorstel Brainport", EntityType::Reference),
+        "{d:?}"
+    );
+}
+
+/// A medicine's international name ends in its class's stem; a word that
+/// merely ends in those letters, or an acronym, is none.
+#[test]
+fn medicines_by_their_stem() {
+    let docs = mentions(&[
+        "Het middel werkt als aducanumab en osimertinib; semaglutide is duurder. In Punjab aten zij kebab, de MAB-regeling liep af.",
+    ]);
+    let d = &docs[0];
+    for m in ["aducanumab", "osimertinib", "semaglutide"] {
+        assert!(has(d, m, EntityType::Misc), "{m}: {d:?}");
+    }
+    // (An unknown acronym may be a body; it is no medicine.)
+    assert!(
+        !tagged(d, "kebab") && !has(d, "MAB", EntityType::Misc),
+        "{d:?}"
+    );
+}
+
+/// A country's adjective and a hyphen before a place name the country's
+/// part of it; two adjectives, or two places, do not.
+#[test]
+fn a_country_part_of_a_region_is_one_place() {
+    let docs = mentions(&[
+        "Tussen Zuid-Limburg en Belgisch-Limburg pendelen velen; ook Frans-Guyana telt mee. De Frans-Duitse grens en de wielerkoers Parijs-Roubaix niet.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Belgisch-Limburg", EntityType::Location), "{d:?}");
+    assert!(has(d, "Frans-Guyana", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Frans-Duitse"), "{d:?}");
+    assert!(
+        !tagged(d, "Parijs-Roubaix") || has(d, "Parijs-Roubaix", EntityType::Misc),
+        "{d:?}"
+    );
+}
