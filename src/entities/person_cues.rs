@@ -190,7 +190,26 @@ pub fn is_person_cue(word: &str) -> bool {
         PERSON_CUE_SET.contains(w)
             || (is_compound_person_cue(w)
                 && (!capital_after_hyphen(word) || titled_after_hyphen(w)))
+            || party_before_title(word, w)
     })
+}
+
+/// "SP-leider", "D66-wethouder", "PvdA-raadslid": a party's short name
+/// (capitals inside it or a digit) before a title of any length is the
+/// title. ("Oud-leider" has no party; "Energie-econoom" is a field.)
+/// `w` is `word` lower-cased.
+fn party_before_title(word: &str, w: &str) -> bool {
+    let (Some((prefix, title)), Some((_, ending))) = (word.rsplit_once('-'), w.rsplit_once('-'))
+    else {
+        return false;
+    };
+    let mut chars = prefix.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.any(|c| c.is_uppercase() || c.is_ascii_digit())
+        && prefix.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && ending != "generaal"
+        && title.starts_with(char::is_lowercase)
+        && PERSON_CUE_SET.contains(ending)
 }
 
 /// "CDA-Kamerlid", "GroenLinks-PvdA-Kamerlid": a party before a title

@@ -55,6 +55,18 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
         } else if org_starting_after {
             name_before(text, line_start, slash)
         } else {
+            // "Foto: Hollandse Hoogte / Merel Tuinstra": a person the
+            // document names on one side, so the name on the other is
+            // the agency.
+            if opens_credit(head)
+                && let Some(agency) = agency_beside_person(text, found, line_start, slash, line_end)
+            {
+                added.push(Found {
+                    link: name_link(&text[agency.clone()]),
+                    range: agency,
+                    ty: EntityType::Organisation,
+                });
+            }
             None
         };
         let Some(r) = person else {
@@ -82,6 +94,36 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|f| f.range.start);
+    }
+}
+
+/// In a credit with no agency found: the name on one side of the slash when
+/// the other side is a person found whole, and the name is none of the
+/// document's finds.
+fn agency_beside_person(
+    text: &str,
+    found: &[Found],
+    line_start: usize,
+    slash: usize,
+    line_end: usize,
+) -> Option<Range<usize>> {
+    let after = slash + 3;
+    let is_person = |r: &Range<usize>| {
+        found
+            .iter()
+            .any(|f| f.ty == EntityType::Person && f.range == *r)
+    };
+    let free = |r: &Range<usize>| {
+        !found
+            .iter()
+            .any(|f| f.range.start < r.end && r.start < f.range.end)
+    };
+    let before = name_before(text, line_start, slash);
+    let behind = name_after(text, after, line_end);
+    match (before, behind) {
+        (Some(a), Some(p)) if is_person(&p) && free(&a) => Some(a),
+        (Some(p), Some(a)) if is_person(&p) && free(&a) => Some(a),
+        _ => None,
     }
 }
 
@@ -227,5 +269,56 @@ mod tests {
         assert!(credited("Foto: ANP / ter illustratie\n", "ANP").is_empty());
         assert!(credited("Foto: ANP / 2024\n", "ANP").is_empty());
         assert!(credited("Foto: ANP / EPA\n", "ANP").is_empty());
+    }
+
+    /// The agencies `add` finds beside the people given as found.
+    fn agencies(text: &str, people: &[&str]) -> Vec<String> {
+        let mut found: Vec<Found> = people
+            .iter()
+            .map(|p| {
+                let at = text.find(p).unwrap();
+                Found {
+                    range: at..at + p.len(),
+                    ty: EntityType::Person,
+                    link: name_link(p),
+                }
+            })
+            .collect();
+        found.sort_by_key(|f| f.range.start);
+        add(text, 0..text.len(), &mut found);
+        found
+            .iter()
+            .filter(|f| f.ty == EntityType::Organisation)
+            .map(|f| text[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_name_beside_a_credited_person_is_the_agency() {
+        assert_eq!(
+            agencies(
+                "Foto: Hollandse Hoogte / Merel Tuinstra",
+                &["Merel Tuinstra"]
+            ),
+            ["Hollandse Hoogte"]
+        );
+        assert_eq!(
+            agencies(
+                "(Beeld Merel Tuinstra / Studio Vlakland)",
+                &["Merel Tuinstra"]
+            ),
+            ["Studio Vlakland"]
+        );
+        // Counter-examples: no person found on either side, two people, no
+        // credit word.
+        assert!(agencies("Foto: Hollandse Hoogte / Merel Tuinstra", &[]).is_empty());
+        assert!(
+            agencies(
+                "Foto: Jan Smit / Merel Tuinstra",
+                &["Jan Smit", "Merel Tuinstra"]
+            )
+            .is_empty()
+        );
+        assert!(agencies("Route Noord Brabant / Merel Tuinstra", &["Merel Tuinstra"]).is_empty());
     }
 }

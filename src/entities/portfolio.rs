@@ -262,9 +262,19 @@ fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<
         let first = if is_local_title(w(i)) {
             i + 1
         } else if is_title(w(i)) {
-            // Up to four words of a name, then "van" or "voor".
+            // Up to four words of a name, then "van" or "voor". (A
+            // surname's particles are the name's: "Van der Sluijs", "van 't
+            // Hek"; "van" only before another particle.)
+            let in_name = |j: usize| {
+                is_capitalised(w(j))
+                    || matches!(w(j), "der" | "den" | "ter" | "'t")
+                    || (w(j) == "van"
+                        && words.get(j + 1).is_some_and(|n| {
+                            matches!(&text[n.range.clone()], "der" | "den" | "de" | "'t")
+                        }))
+            };
             let mut j = i + 1;
-            while j < words.len() && j <= i + 4 && is_capitalised(w(j)) && joined(j) {
+            while j < words.len() && j <= i + 6 && in_name(j) && joined(j) {
                 j += 1;
             }
             if j == i + 1 || j >= words.len() {
