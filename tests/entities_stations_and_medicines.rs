@@ -1,6 +1,7 @@
 //! Given names of other lists, stations and regions after a space, airports
 //! and their towns, a letterhead's address after a body, provincial
-//! proposals, medicines by their stem and a country's part of a region, on
+//! proposals, medicines by their stem, a country's part of a region, party
+//! titles and posts in brackets after particles, on
 //! texts of our own (issue 12, twentieth round). Each test says what must be
 //! found and what must not.
 
@@ -122,4 +123,29 @@ fn a_country_part_of_a_region_is_one_place() {
         !tagged(d, "Parijs-Roubaix") || has(d, "Parijs-Roubaix", EntityType::Misc),
         "{d:?}"
     );
+}
+
+/// A party's short name before a title makes the next name a person's,
+/// whatever its first name; a body before a hyphen does not.
+#[test]
+fn a_party_title_cues_the_person() {
+    let docs = mentions(&[
+        "SP-leider Wieske Stolk en D66-wethouder Fokje Brinkman reageerden. Het NAVO-hoofdkwartier Mons bleef stil.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Wieske Stolk", EntityType::Person), "{d:?}");
+    assert!(has(d, "Fokje Brinkman", EntityType::Person), "{d:?}");
+    assert!(!has(d, "Mons", EntityType::Person), "{d:?}");
+}
+
+/// The post in brackets after a titled name with particles is no body;
+/// a body in brackets after a name that is no title's is.
+#[test]
+fn the_post_after_a_name_with_particles_is_no_body() {
+    let docs = mentions(&[
+        "Antwoord van Staatssecretaris Van der Meer-Ootes (Infrastructuur en Waterstaat) (ontvangen 26 november 2026).\n\nHet rapport van de Inspectie (Inspectie Leefomgeving en Transport) volgt.",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "Infrastructuur en Waterstaat"), "{d:?}");
+    assert!(has(d, "Inspectie Leefomgeving en Transport", EntityType::Organisation), "{d:?}");
 }
