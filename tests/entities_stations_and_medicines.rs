@@ -1,7 +1,7 @@
 //! Given names of other lists, stations and regions after a space, airports
 //! and their towns, a letterhead's address after a body, provincial
 //! proposals, medicines by their stem, a country's part of a region, party
-//! titles and posts in brackets after particles, on
+//! titles and posts in brackets after particles, railway lines, on
 //! texts of our own (issue 12, twentieth round). Each test says what must be
 //! found and what must not.
 
@@ -147,5 +147,26 @@ fn the_post_after_a_name_with_particles_is_no_body() {
     ]);
     let d = &docs[0];
     assert!(!tagged(d, "Infrastructuur en Waterstaat"), "{d:?}");
-    assert!(has(d, "Inspectie Leefomgeving en Transport", EntityType::Organisation), "{d:?}");
+    assert!(
+        has(
+            d,
+            "Inspectie Leefomgeving en Transport",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+}
+
+/// A railway line named after a known place or river is a place; one named
+/// after a person, and a common noun ending in "lijn", are not.
+#[test]
+fn rail_lines_named_after_places() {
+    let docs = mentions(&[
+        "Arriva rijdt minder op de Maaslijn en de Nedersaksenlijn wacht. De Lelylijn blijft een plan; de Richtlijn geldt.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Maaslijn", EntityType::Location), "{d:?}");
+    assert!(has(d, "Nedersaksenlijn", EntityType::Location), "{d:?}");
+    assert!(!has(d, "Lelylijn", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Richtlijn"), "{d:?}");
 }

@@ -61,6 +61,7 @@ mod platform_x;
 mod police_units;
 pub mod portfolio;
 mod quoted_titles;
+mod rail_lines;
 mod recogniser;
 mod recogniser_building;
 mod refine_parts;

@@ -23,7 +23,7 @@ use super::{
     Found, Link, ampersand_names, anonymised_names, body_name_parts, bylines, cabinet_names,
     company_places, compound_ends, detector, law_title, medical_centres, medicine_names,
     money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
-    place_lists, platform_x, police_units, quoted_titles, region_parts, road_numbers,
+    place_lists, platform_x, police_units, quoted_titles, rail_lines, region_parts, road_numbers,
     roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties, units_of_bodies,
     versioned_names,
 };
@@ -98,6 +98,15 @@ impl Recogniser {
                 quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
                 road_numbers::add(text, within.clone(), found);
                 medicine_names::add(text, within.clone(), found);
+                // (A river too, whose name a person may share: "Maas".)
+                rail_lines::add(text, within.clone(), found, |w| {
+                    is_known_place(w)
+                        || self
+                            .gazetteer
+                            .entries
+                            .iter()
+                            .any(|e| e.ty == EntityType::Location && e.name == w)
+                });
                 ampersand_names::add(text, within.clone(), found, is_common_once);
                 compound_ends::cut(text, found);
                 compound_ends::drop_code_ends(text, found);
