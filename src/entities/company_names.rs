@@ -44,6 +44,22 @@ const TRADE_WORDS: &[&str] = &[
     "Robotics",
     "Software",
     "Bidco",
+    // Life sciences and industry: "Norvexa Therapeutics", "Argenx
+    // Biosciences", "Tata Chemicals".
+    "Therapeutics",
+    "Biotech",
+    "Biosciences",
+    "Diagnostics",
+    "Genomics",
+    "Labs",
+    "Laboratories",
+    "Chemicals",
+    "Materials",
+    "Aerospace",
+    "Automotive",
+    "Engineering",
+    "Networks",
+    "Motors",
 ];
 
 /// The shorter names a company found as `name` is also known by, longest
@@ -368,6 +384,8 @@ mod tests {
             ["Meridian Controls", "Meridian"]
         );
         assert_eq!(short_forms("Kronenburg Technologies", none), ["Kronenburg"]);
+        assert_eq!(short_forms("Norvexa Therapeutics", none), ["Norvexa"]);
+        assert_eq!(short_forms("Hoshida Chemicals", none), ["Hoshida"]);
         assert_eq!(
             short_forms("Veluwezoom Zorgadvies B.V.", none),
             ["Veluwezoom Zorgadvies"]
@@ -389,6 +407,7 @@ mod tests {
         // A place or an ordinary word before it names something else.
         let place = |w: &str| w == "Amsterdam";
         assert!(short_forms("Amsterdam Capital", place).is_empty());
+        assert!(short_forms("Amsterdam Therapeutics", place).is_empty());
         // Lower-case words inside are a description, not a name.
         assert!(short_forms("Bank of America Holdings", none).is_empty());
         // Too short to stand alone.
