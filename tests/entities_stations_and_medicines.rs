@@ -1,7 +1,8 @@
 //! Given names of other lists, stations and regions after a space, airports
 //! and their towns, a letterhead's address after a body, provincial
 //! proposals, medicines by their stem, a country's part of a region, party
-//! titles and posts in brackets after particles, railway lines, on
+//! titles and posts in brackets after particles, railway lines, towns whose
+//! names are words, on
 //! texts of our own (issue 12, twentieth round). Each test says what must be
 //! found and what must not.
 
@@ -169,4 +170,18 @@ fn rail_lines_named_after_places() {
     assert!(has(d, "Nedersaksenlijn", EntityType::Location), "{d:?}");
     assert!(!has(d, "Lelylijn", EntityType::Location), "{d:?}");
     assert!(!tagged(d, "Richtlijn"), "{d:?}");
+}
+
+/// A town whose name is a word is a place where the text says where, or
+/// beside a known place; at a sentence's start or in lower case it is the
+/// word.
+#[test]
+fn towns_that_are_words_in_context() {
+    let docs = mentions(&[
+        "De storing bij Wierden duurde lang. Het spoor tussen Zwolle en Woerden ligt er goed bij.\n\nKampen is een woord hier. De beek liep over.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Wierden", EntityType::Location), "{d:?}");
+    assert!(has(d, "Woerden", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Kampen") && !tagged(d, "beek"), "{d:?}");
 }

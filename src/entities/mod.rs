@@ -83,6 +83,7 @@ mod units_of_bodies;
 mod version_words;
 mod versioned_names;
 mod widening;
+mod word_places;
 pub mod words;
 
 pub use gazetteer::{Gazetteer, GazetteerError};

@@ -25,7 +25,7 @@ use super::{
     money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
     place_lists, platform_x, police_units, quoted_titles, rail_lines, region_parts, road_numbers,
     roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties, units_of_bodies,
-    versioned_names,
+    versioned_names, word_places,
 };
 
 impl Recogniser {
@@ -115,6 +115,7 @@ impl Recogniser {
                 versioned_names::add(text, within.clone(), found, is_common_once);
                 roman_numerals::join(text, found);
                 money_words::add(text, within.clone(), found);
+                word_places::add(text, within.clone(), found);
                 names_by_context::add(text, within, found, |w| self.given_names.contains(w));
                 let suspects = anonymised_names::people(text, found);
                 title_cues::drop_titles_before_names(text, found);

@@ -1,0 +1,178 @@
+//! Dutch places whose names are also words ("Wierden", "Beek", "Woerden",
+//! "Kampen"): no list may make them a place wherever they stand, as a
+//! capital at a sentence's start or in a title says nothing. They are a
+//! place where the text says so: after a word for where ("bij Wierden",
+//! "tussen Zwolle en Wierden", "richting Kampen") or beside a known place
+//! in a list ("Wierden en Hengelo", "Zwolle, Kampen"). The names are in
+//! `assets/places_nl_words.txt`.
+
+use super::Found;
+use super::detector::name_link;
+use super::kind::EntityType;
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+const NAMES: &str = include_str!("../../assets/places_nl_words.txt");
+
+static PLACES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+});
+
+/// Words that say where, before a place.
+const WHERE: &[&str] = &[
+    " in ",
+    " bij ",
+    " naar ",
+    " te ",
+    " nabij ",
+    " vanuit ",
+    " tussen ",
+    " rond ",
+    " richting ",
+    " uit ",
+    " via ",
+];
+
+static WHERE_SEARCH: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(WHERE).expect("the words make a searcher"));
+
+/// The capitalised word starting at `at`, if it is one of the places.
+fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    // ("Beek-Elsloo", "Kampen's": a compound or a possessive is no place
+    // of the list.)
+    let after = rest[len..].chars().next();
+    (word.starts_with(char::is_uppercase)
+        && PLACES.contains(word)
+        && !after.is_some_and(|c| matches!(c, '-' | '\'' | '’')))
+    .then_some(at..at + len)
+}
+
+/// The place ending at `end`, if it is one of the places.
+fn place_before(text: &str, end: usize) -> Option<Range<usize>> {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(end, |(i, _)| i);
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    place_at(text, start).filter(|r| r.end == end)
+}
+
+/// Adds the places in `within` that the text says are places and no
+/// mention of `found` (sorted by start) covers.
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
+    let mut spans: Vec<Range<usize>> = WHERE_SEARCH
+        .find_iter(&text[within.clone()])
+        .filter_map(|m| place_at(text, within.start + m.end()))
+        .collect();
+    // Beside a known place in a list: "Zwolle en Wierden", "Wierden en
+    // Hengelo", "Zwolle, Kampen".
+    for f in found.iter().filter(|f| {
+        f.ty == EntityType::Location && within.start <= f.range.start && f.range.end <= within.end
+    }) {
+        for sep in [" en ", ", "] {
+            if let Some(r) = text[f.range.end..]
+                .strip_prefix(sep)
+                .and_then(|_| place_at(text, f.range.end + sep.len()))
+            {
+                spans.push(r);
+            }
+            if let Some(r) = text[..f.range.start]
+                .strip_suffix(sep)
+                .and_then(|_| place_before(text, f.range.start - sep.len()))
+            {
+                spans.push(r);
+            }
+        }
+    }
+    spans.sort_by_key(|r| r.start);
+    spans.dedup();
+    let added: Vec<Found> = spans
+        .into_iter()
+        .filter(|r| {
+            let next = found.partition_point(|f| f.range.start < r.end);
+            !(next > 0 && found[next - 1].range.end > r.start)
+        })
+        .map(|range| Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Location,
+        })
+        .collect();
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str, known: &[&str]) -> Vec<String> {
+        let mut found: Vec<Found> = known
+            .iter()
+            .map(|k| {
+                let at = text.find(k).unwrap();
+                Found {
+                    range: at..at + k.len(),
+                    ty: EntityType::Location,
+                    link: name_link(k),
+                }
+            })
+            .collect();
+        found.sort_by_key(|f| f.range.start);
+        add(text, 0..text.len(), &mut found);
+        found
+            .iter()
+            .map(|f| text[f.range.clone()].to_string())
+            .filter(|s| !known.contains(&s.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn after_a_word_for_where_or_beside_a_place() {
+        assert_eq!(
+            places(
+                "De storing bij Wierden duurde lang; het spoor tussen Zwolle en Woerden ook.",
+                &["Zwolle"]
+            ),
+            ["Wierden", "Woerden"]
+        );
+        assert_eq!(
+            places(
+                "Overwegen bij Wierden en Hengelo, en Kampen, Zwolle.",
+                &["Hengelo", "Zwolle"]
+            ),
+            ["Wierden", "Kampen"]
+        );
+    }
+
+    #[test]
+    fn words_stay_words() {
+        // Counter-examples: a sentence's start, lower case, no word for
+        // where, a compound, a known mention there already.
+        assert!(
+            places(
+                "Beek stroomt. De beek bij de weg. Kampen-lijn bij Kampen-Zuid.",
+                &[]
+            )
+            .is_empty()
+        );
+        assert!(places("Hij zit in Houten en Woerden.", &["Houten en Woerden"]).is_empty());
+    }
+}
