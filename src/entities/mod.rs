@@ -67,6 +67,7 @@ mod recogniser_building;
 mod refine_parts;
 mod refining;
 mod region_parts;
+mod repeated_names;
 pub mod report;
 mod rewrite;
 mod road_numbers;

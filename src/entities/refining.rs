@@ -23,9 +23,9 @@ use super::{
     Found, Link, ampersand_names, anonymised_names, body_name_parts, bylines, cabinet_names,
     company_places, compound_ends, detector, law_title, medical_centres, medicine_names,
     money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
-    place_lists, platform_x, police_units, quoted_titles, rail_lines, region_parts, road_numbers,
-    roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties, units_of_bodies,
-    versioned_names, word_places,
+    place_lists, platform_x, police_units, quoted_titles, rail_lines, region_parts, repeated_names,
+    road_numbers, roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties,
+    units_of_bodies, versioned_names, word_places,
 };
 
 impl Recogniser {
@@ -126,12 +126,25 @@ impl Recogniser {
             .into_iter()
             .unzip();
         let (clubs, suspects) = (clubs.concat(), suspects.concat());
+        // Lone words the whole document keeps using: its names.
+        let is_other_word = |w: &str| {
+            is_common(w)
+                || self.given_names.contains(w)
+                || is_known_place(w)
+                || super::cues::is_function_capital(w)
+                || super::cues::is_letter_word(w)
+                || super::cues::is_address_word(w)
+        };
+        let repeated = repeated_names::names(
+            parts.map(|within, found| repeated_names::counts(text, within, found, is_other_word)),
+        );
         // Whether a German body's name grew anywhere: then the mentions
         // inside a longer one go, all over the document.
         let grown = parts
             .map(|within, found| {
                 // (People shortened to an initial, of the whole document.)
-                anonymised_names::add(text, within, found, &suspects);
+                anonymised_names::add(text, within.clone(), found, &suspects);
+                repeated_names::add(text, within, found, &repeated, is_other_word);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);

@@ -1,0 +1,262 @@
+//! A name the document keeps using without saying what it is: a company of
+//! one invented or foreign word ("Norrvik", "Tessaro", "Rydo") that no list
+//! knows and no cue introduces. One capitalised word that stands alone
+//! (no capitalised word beside it), is no word the document writes in lower
+//! case, no given name, place or function word, and is written so in the
+//! middle of a sentence three times or more is a name; an organisation, as
+//! such names in briefings and news mostly are (a person's surname comes
+//! with a given name or a title first, a place with "in").
+//!
+//! The document's counts are gathered over all its parts first
+//! ([`counts`]), then the names are added in each ([`add`]).
+
+use super::Found;
+use super::detector::name_link;
+use super::kind::EntityType;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+
+/// How often a word must stand in the middle of a sentence.
+const LEAST_TIMES: usize = 3;
+
+/// One word at `range` of `text`, and whether it stands mid-sentence.
+struct Candidate {
+    range: Range<usize>,
+    mid_sentence: bool,
+    /// Right after "de", "het" or "een".
+    after_article: bool,
+}
+
+/// The lone capitalised words in `within` that no mention of `found`
+/// (sorted by start) covers and `is_other` does not know.
+fn candidates<'t>(
+    text: &'t str,
+    within: Range<usize>,
+    found: &[Found],
+    is_other: &impl Fn(&str) -> bool,
+) -> Vec<(&'t str, Candidate)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = within.start;
+    let mut next_found = found.partition_point(|f| f.range.end <= within.start);
+    while i < within.end {
+        // A word starts after a space, a bracket or a line's start.
+        let b = bytes[i];
+        let at_start = i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(');
+        if !(at_start && (b.is_ascii_uppercase() || b >= 0xC0)) {
+            i += 1;
+            continue;
+        }
+        let rest = &text[i..within.end];
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        let range = i..i + len;
+        i += len.max(1);
+        let mut chars = word.chars();
+        if !chars.next().is_some_and(char::is_uppercase)
+            || word.chars().count() < 4
+            // Acronyms and codes are read elsewhere.
+            || !chars.clone().any(char::is_lowercase)
+            || word.bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        while next_found < found.len() && found[next_found].range.end <= range.start {
+            next_found += 1;
+        }
+        if found
+            .get(next_found)
+            .is_some_and(|f| f.range.start < range.end)
+        {
+            continue;
+        }
+        // Alone: no capitalised word right before or after, no compound,
+        // no possessive.
+        let after = &text[range.end..];
+        let mut next_two = after.chars();
+        let joined_after = next_two
+            .next()
+            .is_some_and(|c| matches!(c, '-' | '\'' | '’' | '&' | '.' | '@' | '/'))
+            && next_two.next().is_some_and(char::is_alphanumeric);
+        let next_capital = after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase));
+        let before = text[..range.start].trim_end_matches(' ');
+        let prev_word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let prev_word = &before[prev_word_start..];
+        let prev_capital = range.start > before.len() && prev_word.starts_with(char::is_uppercase);
+        // A surname's particles beside it: part of a longer name ("Ortega
+        // de la Fuente"); a word after "Beeld en": a name's second half.
+        let next_particle = after.strip_prefix(' ').is_some_and(|a| {
+            let w = a.split(' ').next().unwrap_or("");
+            matches!(
+                w,
+                "de" | "van" | "von" | "da" | "di" | "del" | "la" | "le" | "du" | "der" | "den"
+            )
+        });
+        let prev_particle = matches!(
+            prev_word,
+            "la" | "le"
+                | "du"
+                | "da"
+                | "di"
+                | "del"
+                | "della"
+                | "dos"
+                | "von"
+                | "der"
+                | "den"
+                | "ter"
+        );
+        let after_and = matches!(prev_word, "en" | "&") && {
+            let b = before[..prev_word_start].trim_end_matches(' ');
+            let w_start = b
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            b[w_start..].starts_with(char::is_uppercase)
+        };
+        if joined_after
+            || next_capital
+            || prev_capital
+            || next_particle
+            || prev_particle
+            || after_and
+            || is_other(word)
+            // A post's portfolio ("Defensie", "Justitie"), and people of a
+            // place or a trade ("Nederlanders", "Groningers").
+            || super::portfolio::is_portfolio_word(word)
+            || word.ends_with("ers")
+        {
+            continue;
+        }
+        // Mid-sentence: a lower-case word or a comma before it.
+        let mid_sentence = range.start > before.len()
+            && (prev_word.starts_with(char::is_lowercase) || before.ends_with(','));
+        let after_article = matches!(prev_word, "de" | "het" | "een" | "De" | "Het" | "Een");
+        out.push((
+            word,
+            Candidate {
+                range,
+                mid_sentence,
+                after_article,
+            },
+        ));
+    }
+    out
+}
+
+/// The words of `within` (one part of a document) that stand alone mid-
+/// sentence: how often, and how often after an article.
+pub fn counts<'t>(
+    text: &'t str,
+    within: Range<usize>,
+    found: &[Found],
+    is_other: impl Fn(&str) -> bool,
+) -> FxHashMap<&'t str, (usize, usize)> {
+    let mut counts = FxHashMap::default();
+    for (word, c) in candidates(text, within, found, &is_other) {
+        if c.mid_sentence {
+            let n = counts.entry(word).or_insert((0, 0));
+            n.0 += 1;
+            n.1 += usize::from(c.after_article);
+        }
+    }
+    counts
+}
+
+/// The names of the document, from the counts of its parts. A word mostly
+/// written after an article is a thing or a body's common noun ("het
+/// Rijk", "de Staat", "de Lelylijn"), not a name of this kind.
+pub fn names(parts: Vec<FxHashMap<&str, (usize, usize)>>) -> FxHashSet<&str> {
+    let mut total: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for part in parts {
+        for (w, (n, a)) in part {
+            let t = total.entry(w).or_insert((0, 0));
+            t.0 += n;
+            t.1 += a;
+        }
+    }
+    total
+        .into_iter()
+        .filter(|&(_, (n, a))| n >= LEAST_TIMES && 2 * a < n)
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Adds every lone use of one of `names` in `within` that no mention of
+/// `found` (sorted by start) covers, as an organisation.
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    names: &FxHashSet<&str>,
+    is_other: impl Fn(&str) -> bool,
+) {
+    if names.is_empty() {
+        return;
+    }
+    let added: Vec<Found> = candidates(text, within, found, &is_other)
+        .into_iter()
+        .filter(|(w, _)| names.contains(w))
+        .map(|(w, c)| Found {
+            range: c.range,
+            ty: EntityType::Organisation,
+            link: name_link(w),
+        })
+        .collect();
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str) -> Vec<&str> {
+        let other = |w: &str| matches!(w, "Zweden" | "Jan");
+        let c = counts(text, 0..text.len(), &[], other);
+        let names = names(vec![c]);
+        let mut found = Vec::new();
+        add(text, 0..text.len(), &mut found, &names, other);
+        found.iter().map(|f| &text[f.range.clone()]).collect()
+    }
+
+    #[test]
+    fn a_lone_word_used_three_times_mid_sentence() {
+        assert_eq!(
+            named(
+                "Het bod van Norrvik kwam laat. Toen zei Norrvik nee, en Norrvik wacht. Norrvik belt."
+            ),
+            ["Norrvik", "Norrvik", "Norrvik", "Norrvik"]
+        );
+    }
+
+    #[test]
+    fn words_that_are_not() {
+        // Counter-examples: twice only; beside another capital; a known
+        // other word; at sentences' starts only; in a compound; after an
+        // article mostly; particles; a portfolio; people of a place.
+        assert!(named("Het bod van Norrvik kwam. Toen zei Norrvik nee.").is_empty());
+        assert!(named("de Raad Norrvik, de Raad Norrvik, de Raad Norrvik").is_empty());
+        assert!(named("naar Zweden, naar Zweden en naar Zweden").is_empty());
+        assert!(named("Norrvik kwam. Norrvik ging. Norrvik bleef.").is_empty());
+        assert!(named("de Norrvik-fabriek, de Norrvik-fabriek, de Norrvik-fabriek").is_empty());
+        assert!(named("door het Rijk, van het Rijk, en het Rijk betaalt").is_empty());
+        assert!(
+            named("zei Ortega de la Fuente, toen Ortega de la Fuente, met Ortega de zege")
+                .is_empty()
+        );
+        assert!(named("van Defensie, bij Defensie, met Defensie").is_empty());
+        assert!(named("de Nederlanders, alle Nederlanders, veel Nederlanders").is_empty());
+    }
+}
