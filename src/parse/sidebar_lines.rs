@@ -135,7 +135,8 @@ fn enclosures(s: &str) -> bool {
         || past_spaces(rest).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// `^(Directie|Directoraat|Directoraat-generaal|Ministerie van|Afdeling|Dienst|Cluster)\b[^.]*$`
+/// `^(Directie|Directoraat|Directoraat-generaal|Ministerie van|Afdeling|Dienst|Cluster)\b[^.]*$`,
+/// with no lower-case word but the joiners of a name.
 fn department(s: &str) -> bool {
     const HEADS: [&str; 6] = [
         "Directie",
@@ -145,7 +146,20 @@ fn department(s: &str) -> bool {
         "Dienst",
         "Cluster",
     ];
-    !s.contains('.') && starts_with_word(s, &HEADS)
+    !s.contains('.') && starts_with_word(s, &HEADS) && !has_sentence_word(s)
+}
+
+/// Words a department's name joins its capitalised words with.
+const NAME_JOINERS: [&str; 12] = [
+    "van", "voor", "en", "de", "het", "der", "den", "op", "in", "te", "ter", "'t",
+];
+
+/// Whether `s` holds a lower-case word no name joins with: a sentence of
+/// the body that starts with a department ("Directie Internationaal
+/// Onderzoek en Beleidsevaluatie (IOB) gevraagd de"), not its name.
+fn has_sentence_word(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase) && !NAME_JOINERS.contains(&w))
 }
 
 /// `^\p{Lu}[\p{L}\-]+(straat|weg|laan|plein|kade|gracht|singel|dijk|hof)\s+\d+\w*$`:
