@@ -127,8 +127,12 @@ impl Recogniser {
             .unzip();
         let (clubs, suspects) = (clubs.concat(), suspects.concat());
         // Lone words the whole document keeps using: its names.
+        // (The document's lower-case words are looked for by
+        // `repeated_names::names` itself, in one search.)
         let is_other_word = |w: &str| {
-            is_common(w)
+            super::cues::is_never_alone(w)
+                || super::cues::is_adjective_form(w)
+                || self.gazetteer.stop.contains(w)
                 || self.given_names.contains(w)
                 || is_known_place(w)
                 || super::cues::is_function_capital(w)
@@ -136,7 +140,9 @@ impl Recogniser {
                 || super::cues::is_address_word(w)
         };
         let repeated = repeated_names::names(
-            parts.map(|within, found| repeated_names::counts(text, within, found, is_other_word)),
+            text,
+            parts.map(|within, found| repeated_names::counts(text, within, found)),
+            is_other_word,
         );
         // Whether a German body's name grew anywhere: then the mentions
         // inside a longer one go, all over the document.
@@ -144,7 +150,7 @@ impl Recogniser {
             .map(|within, found| {
                 // (People shortened to an initial, of the whole document.)
                 anonymised_names::add(text, within.clone(), found, &suspects);
-                repeated_names::add(text, within, found, &repeated, is_other_word);
+                repeated_names::add(text, within, found, &repeated);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);

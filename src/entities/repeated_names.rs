@@ -13,6 +13,7 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -28,32 +29,50 @@ struct Candidate {
 }
 
 /// The lone capitalised words in `within` that no mention of `found`
-/// (sorted by start) covers and `is_other` does not know.
+/// (sorted by start) covers. (Whether a list knows the word is asked once
+/// per word of the whole document, in [`names`].)
 fn candidates<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
-    is_other: &impl Fn(&str) -> bool,
 ) -> Vec<(&'t str, Candidate)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = within.start;
     let mut next_found = found.partition_point(|f| f.range.end <= within.start);
     while i < within.end {
+        // The next capital (or letter outside ASCII), read as bytes: most
+        // bytes are neither.
+        let Some(skip) = bytes[i..within.end]
+            .iter()
+            .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+        else {
+            break;
+        };
+        i += skip;
         // A word starts after a space, a bracket or a line's start.
-        let b = bytes[i];
-        let at_start = i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(');
-        if !(at_start && (b.is_ascii_uppercase() || b >= 0xC0)) {
+        if !(i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(')) {
             i += 1;
             continue;
         }
         let rest = &text[i..within.end];
-        let len = rest
-            .find(|c: char| !c.is_alphanumeric())
+        // (ASCII letters first, read as bytes: most words are.)
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
             .unwrap_or(rest.len());
+        let len = if rest.as_bytes().get(ascii).is_some_and(|&b| b >= 0x80) {
+            rest.find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len())
+        } else {
+            ascii
+        };
         let word = &rest[..len];
         let range = i..i + len;
         i += len.max(1);
+        if len < 4 {
+            continue;
+        }
         let mut chars = word.chars();
         if !chars.next().is_some_and(char::is_uppercase)
             || word.chars().count() < 4
@@ -129,10 +148,7 @@ fn candidates<'t>(
             || next_particle
             || prev_particle
             || after_and
-            || is_other(word)
-            // A post's portfolio ("Defensie", "Justitie"), and people of a
-            // place or a trade ("Nederlanders", "Groningers").
-            || super::portfolio::is_portfolio_word(word)
+            // People of a place or a trade ("Nederlanders", "Groningers").
             || word.ends_with("ers")
         {
             continue;
@@ -159,10 +175,9 @@ pub fn counts<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
-    is_other: impl Fn(&str) -> bool,
 ) -> FxHashMap<&'t str, (usize, usize)> {
     let mut counts = FxHashMap::default();
-    for (word, c) in candidates(text, within, found, &is_other) {
+    for (word, c) in candidates(text, within, found) {
         if c.mid_sentence {
             let n = counts.entry(word).or_insert((0, 0));
             n.0 += 1;
@@ -172,10 +187,16 @@ pub fn counts<'t>(
     counts
 }
 
-/// The names of the document, from the counts of its parts. A word mostly
+/// The names of the document `text`, from the counts of its parts: no word
+/// `is_other` knows (a list's), no post's portfolio ("Defensie",
+/// "Justitie"), none the document also writes in lower case. A word mostly
 /// written after an article is a thing or a body's common noun ("het
 /// Rijk", "de Staat", "de Lelylijn"), not a name of this kind.
-pub fn names(parts: Vec<FxHashMap<&str, (usize, usize)>>) -> FxHashSet<&str> {
+pub fn names<'t>(
+    text: &str,
+    parts: Vec<FxHashMap<&'t str, (usize, usize)>>,
+    is_other: impl Fn(&str) -> bool,
+) -> FxHashSet<&'t str> {
     let mut total: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for part in parts {
         for (w, (n, a)) in part {
@@ -184,27 +205,58 @@ pub fn names(parts: Vec<FxHashMap<&str, (usize, usize)>>) -> FxHashSet<&str> {
             t.1 += a;
         }
     }
-    total
+    let mut names: FxHashSet<&str> = total
         .into_iter()
-        .filter(|&(_, (n, a))| n >= LEAST_TIMES && 2 * a < n)
+        .filter(|&(w, (n, a))| {
+            n >= LEAST_TIMES && 2 * a < n && !is_other(w) && !super::portfolio::is_portfolio_word(w)
+        })
         .map(|(w, _)| w)
-        .collect()
+        .collect();
+    if names.is_empty() {
+        return names;
+    }
+    // Written in lower case anywhere, as a word of its own: one search for
+    // all of them (not the collection of every lower-case word, which a
+    // long document would pay for in full).
+    let lower: Vec<(String, &str)> = names.iter().map(|w| (w.to_lowercase(), *w)).collect();
+    if let Ok(search) = AhoCorasick::new(lower.iter().map(|(l, _)| l.as_str())) {
+        for m in search.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                names.remove(lower[m.pattern().as_usize()].1);
+            }
+        }
+    }
+    names
 }
 
 /// Adds every lone use of one of `names` in `within` that no mention of
 /// `found` (sorted by start) covers, as an organisation.
-pub fn add(
-    text: &str,
-    within: Range<usize>,
-    found: &mut Vec<Found>,
-    names: &FxHashSet<&str>,
-    is_other: impl Fn(&str) -> bool,
-) {
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, names: &FxHashSet<&str>) {
     if names.is_empty() {
         return;
     }
-    let added: Vec<Found> = candidates(text, within, found, &is_other)
-        .into_iter()
+    // Only where one of the names stands: a search for them, each place
+    // then judged as the counts judged it.
+    let Ok(search) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter())
+    else {
+        return;
+    };
+    let added: Vec<Found> = search
+        .find_iter(&text[within.clone()])
+        .map(|m| within.start + m.start()..within.start + m.end())
+        .filter(|r| {
+            !text[r.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        })
+        .flat_map(|r| candidates(text, r, found))
         .filter(|(w, _)| names.contains(w))
         .map(|(w, c)| Found {
             range: c.range,
@@ -224,10 +276,10 @@ mod tests {
 
     fn named(text: &str) -> Vec<&str> {
         let other = |w: &str| matches!(w, "Zweden" | "Jan");
-        let c = counts(text, 0..text.len(), &[], other);
-        let names = names(vec![c]);
+        let c = counts(text, 0..text.len(), &[]);
+        let names = names(text, vec![c], other);
         let mut found = Vec::new();
-        add(text, 0..text.len(), &mut found, &names, other);
+        add(text, 0..text.len(), &mut found, &names);
         found.iter().map(|f| &text[f.range.clone()]).collect()
     }
 
@@ -258,5 +310,7 @@ mod tests {
         );
         assert!(named("van Defensie, bij Defensie, met Defensie").is_empty());
         assert!(named("de Nederlanders, alle Nederlanders, veel Nederlanders").is_empty());
+        // Written in lower case too: a common word.
+        assert!(named("zei Eigen, met Eigen, van Eigen, en eigen huis").is_empty());
     }
 }

@@ -9,7 +9,6 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
-use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -38,8 +37,14 @@ const WHERE: &[&str] = &[
     " via ",
 ];
 
-static WHERE_SEARCH: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(WHERE).expect("the words make a searcher"));
+/// The starts of the capitalised words in `within` that one of [`WHERE`]
+/// stands before (read from each capital back: capitals are few).
+fn after_where(text: &str, within: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (within.start..within.end).filter(move |&i| {
+        bytes[i].is_ascii_uppercase() && WHERE.iter().any(|w| text[..i].ends_with(w))
+    })
+}
 
 /// The capitalised word starting at `at`, if it is one of the places.
 fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
@@ -75,9 +80,8 @@ fn place_before(text: &str, end: usize) -> Option<Range<usize>> {
 /// Adds the places in `within` that the text says are places and no
 /// mention of `found` (sorted by start) covers.
 pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
-    let mut spans: Vec<Range<usize>> = WHERE_SEARCH
-        .find_iter(&text[within.clone()])
-        .filter_map(|m| place_at(text, within.start + m.end()))
+    let mut spans: Vec<Range<usize>> = after_where(text, within.clone())
+        .filter_map(|at| place_at(text, at))
         .collect();
     // Beside a known place in a list: "Zwolle en Wierden", "Wierden en
     // Hengelo", "Zwolle, Kampen".
