@@ -51,13 +51,14 @@ pub fn draw_pane(app: &App, f: &mut Frame, area: Rect) {
     // can be thousands), from the offset the layout scrolled to.
     // Names longer than the pane end in "…": the highlight symbol, type
     // and count come first.
-    let name_width = usize::from(inner.width).saturating_sub(2 + 5 + width + 1);
+    // ("MONEY" is five letters: the type column is six wide.)
+    let name_width = usize::from(inner.width).saturating_sub(2 + 6 + width + 1);
     let item = |row: usize| {
         let (i, count) = rows[row];
         let ent = &index.entities[i];
         Text::from(Line::from(vec![
             Span::styled(
-                format!("{:<5}", ent.ty.code()),
+                format!("{:<6}", ent.ty.code()),
                 theme.entity[ent.ty.index()],
             ),
             Span::styled(format!("{count:>width$} "), theme.dim),
