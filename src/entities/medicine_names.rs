@@ -8,9 +8,9 @@
 //! Only the distinctive stems are used; short words and words of capitals
 //! are left alone ("Punjab" does not end in a stem, "MAB" is an acronym).
 
-use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::{Found, add_finds, is_covered, letters_before};
 use aho_corasick::AhoCorasick;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -51,12 +51,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
         {
             continue;
         }
-        let start = text[..end]
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(end, |(i, _)| i);
+        let start = letters_before(text, end);
         let word = &text[start..end];
         let mut chars = word.chars();
         let first_ok = chars.next().is_some_and(char::is_alphabetic);
@@ -69,9 +64,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             continue;
         }
         let range = start..end;
-        let next = found.partition_point(|f| f.range.start < range.end);
-        let covered = next > 0 && found[next - 1].range.end > range.start;
-        if !covered {
+        if !is_covered(found, &range) {
             added.push(Found {
                 link: name_link(&text[range.clone()]),
                 range,
@@ -79,10 +72,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             });
         }
     }
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    add_finds(found, added);
 }
 
 #[cfg(test)]

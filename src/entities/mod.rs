@@ -174,6 +174,32 @@ fn put_over_inner(found: &mut Vec<Found>, mut added: Vec<Found>) {
 /// Takes the finds at the indices `gone` (in any order, repeats allowed)
 /// out of `found`, keeping the others in their order: what a pass that
 /// merged some finds into others leaves behind.
+/// Whether a mention of `found` (sorted by start, not overlapping) covers
+/// part of `range`.
+fn is_covered(found: &[Found], range: &Range<usize>) -> bool {
+    let next = found.partition_point(|f| f.range.start < range.end);
+    next > 0 && found[next - 1].range.end > range.start
+}
+
+/// Adds the mentions of `added` to `found`, kept sorted by start.
+fn add_finds(found: &mut Vec<Found>, added: Vec<Found>) {
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+/// The start of the run of letters that ends at `end` of `text` (`end` when
+/// none does).
+fn letters_before(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(end, |(i, _)| i)
+}
+
 fn drop_finds(found: &mut Vec<Found>, mut gone: Vec<usize>) {
     if gone.is_empty() {
         return;

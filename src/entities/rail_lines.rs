@@ -5,9 +5,9 @@
 //! "Tijdlijn" are common nouns, and a line named after a person or a
 //! project ("de Lelylijn", "de Zoomlijn") is no place.
 
-use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::{Found, add_finds, is_covered, letters_before};
 use std::ops::Range;
 
 /// Adds every railway line in `within` that no mention of `found` (kept
@@ -29,12 +29,7 @@ pub fn add(
             continue;
         }
         let stem_at = end - "lijn".len();
-        let start = text[..stem_at]
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(stem_at, |(i, _)| i);
+        let start = letters_before(text, stem_at);
         let place = &text[start..stem_at];
         let starts_word = text[..start]
             .chars()
@@ -48,9 +43,7 @@ pub fn add(
             continue;
         }
         let range = start..end;
-        let next = found.partition_point(|f| f.range.start < range.end);
-        let covered = next > 0 && found[next - 1].range.end > range.start;
-        if !covered {
+        if !is_covered(found, &range) {
             added.push(Found {
                 link: name_link(&text[range.clone()]),
                 range,
@@ -58,10 +51,7 @@ pub fn add(
             });
         }
     }
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    add_finds(found, added);
 }
 
 #[cfg(test)]

@@ -150,12 +150,7 @@ pub fn join_adjective_regions(
         let Some(before) = text[..f.range.start].strip_suffix('-') else {
             continue;
         };
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(before.len(), |(i, _)| i);
+        let start = super::letters_before(before, before.len());
         let word = &before[start..];
         let starts_word = before[..start]
             .chars()

@@ -10,9 +10,9 @@
 //! The document's counts are gathered over all its parts first
 //! ([`counts`]), then the names are added in each ([`add`]).
 
-use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::{Found, add_finds};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -264,10 +264,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, names: &FxH
             link: name_link(w),
         })
         .collect();
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    add_finds(found, added);
 }
 
 #[cfg(test)]

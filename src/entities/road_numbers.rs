@@ -6,9 +6,9 @@
 //! with that shape stands ("een A4'tje" is paper, "N95-maskers" masks, "de
 //! A400M" an aircraft).
 
-use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::{Found, add_finds, is_covered};
 use std::ops::Range;
 
 /// What may stand right before a road's number.
@@ -47,9 +47,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             Some(c) => !c.is_alphanumeric(),
         };
         let range = at..end;
-        let next = found.partition_point(|f| f.range.start < range.end);
-        let covered = next > 0 && found[next - 1].range.end > range.start;
-        if ends && !covered {
+        if ends && !is_covered(found, &range) {
             added.push(Found {
                 link: name_link(&text[range.clone()]),
                 range,
@@ -57,10 +55,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             });
         }
     }
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    add_finds(found, added);
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@
 //! in a list ("Wierden en Hengelo", "Zwolle, Kampen"). The names are in
 //! `assets/places_nl_words.txt`.
 
-use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use super::{Found, add_finds, is_covered, letters_before};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -64,12 +64,7 @@ fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
 
 /// The place ending at `end`, if it is one of the places.
 fn place_before(text: &str, end: usize) -> Option<Range<usize>> {
-    let start = text[..end]
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(end, |(i, _)| i);
+    let start = letters_before(text, end);
     let before = text[..start].chars().next_back();
     if before.is_some_and(|c| !c.is_whitespace()) {
         return None;
@@ -107,20 +102,14 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     spans.dedup();
     let added: Vec<Found> = spans
         .into_iter()
-        .filter(|r| {
-            let next = found.partition_point(|f| f.range.start < r.end);
-            !(next > 0 && found[next - 1].range.end > r.start)
-        })
+        .filter(|r| !is_covered(found, r))
         .map(|range| Found {
             link: name_link(&text[range.clone()]),
             range,
             ty: EntityType::Location,
         })
         .collect();
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    add_finds(found, added);
 }
 
 #[cfg(test)]
