@@ -34,7 +34,7 @@ fn shown(a: &mut App, w: u16, h: u16) -> (Vec<String>, Option<String>) {
         .map(|&(e, count)| {
             let ent = &index.entities[e];
             let start: String = ent.name.chars().take(8).collect();
-            let row = format!("{:<5}{count:>width$} {start}", ent.ty.code());
+            let row = format!("{:<6}{count:>width$} {start}", ent.ty.code());
             (ent.name.clone(), row)
         })
         .collect();
