@@ -275,14 +275,7 @@ mod tests {
     fn agencies(text: &str, people: &[&str]) -> Vec<String> {
         let mut found: Vec<Found> = people
             .iter()
-            .map(|p| {
-                let at = text.find(p).unwrap();
-                Found {
-                    range: at..at + p.len(),
-                    ty: EntityType::Person,
-                    link: name_link(p),
-                }
-            })
+            .map(|p| crate::entities::test_mention(text, p, EntityType::Person, false))
             .collect();
         found.sort_by_key(|f| f.range.start);
         add(text, 0..text.len(), &mut found);

@@ -119,14 +119,7 @@ mod tests {
     fn places(text: &str, known: &[&str]) -> Vec<String> {
         let mut found: Vec<Found> = known
             .iter()
-            .map(|k| {
-                let at = text.find(k).unwrap();
-                Found {
-                    range: at..at + k.len(),
-                    ty: EntityType::Location,
-                    link: name_link(k),
-                }
-            })
+            .map(|k| crate::entities::test_mention(text, k, EntityType::Location, false))
             .collect();
         found.sort_by_key(|f| f.range.start);
         add(text, 0..text.len(), &mut found);
