@@ -598,6 +598,10 @@ fn seventeenth_fresh_texts_are_measured() {
     assert!(gold > 1000, "only {gold} gold mentions");
 }
 
+/// The eighteenth set of unseen texts (issue 12, twentieth round): a BHO
+/// letter as `pdftotext -layout` prints it, OCW Kamervragen on public
+/// broadcasting (interleaved), a Brabant broadcaster's page, an opinion page
+/// and a media news page.
 #[test]
 fn eighteenth_fresh_texts_are_measured() {
     let gold = measure_fixtures(
@@ -611,4 +615,23 @@ fn eighteenth_fresh_texts_are_measured() {
         ],
     );
     assert!(gold > 800, "only {gold} gold mentions");
+}
+
+/// The nineteenth set of unseen texts (issue 12, twenty-first round): an LVVN
+/// letter on nitrogen and nature in plain `pdftotext` form, KGG Kamervragen on
+/// grid congestion as `pdftotext -layout` prints them, a Zeeland broadcaster's
+/// page, a business daily's market page and a Twente regional page.
+#[test]
+fn nineteenth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "nineteenth fresh texts",
+        &[
+            "fresh19_kamerbrief_natuur",
+            "fresh19_kamervragen_energie",
+            "fresh19_nieuws_zeeland",
+            "fresh19_nieuws_beurs",
+            "fresh19_nieuws_twente",
+        ],
+    );
+    assert!(gold > 700, "only {gold} gold mentions");
 }
