@@ -302,11 +302,15 @@ static MISC_CUE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(MI
 /// of [`ORG_CLASS_CUES`] or ends in one.
 pub fn is_org_class_cue(word: &str) -> bool {
     with_lower(word, |word| {
-        ORG_CLASS_CUES
-            .iter()
-            .any(|c| word == *c || (word.len() > c.len() + 2 && word.ends_with(c)))
+        ORG_CLASS_CUE_SET.contains(word)
+            || word
+                .char_indices()
+                .skip_while(|&(i, _)| i < 3)
+                .any(|(i, _)| ORG_CLASS_CUE_SET.contains(&word[i..]))
     })
 }
+
+static ORG_CLASS_CUE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ORG_CLASS_CUES));
 
 /// A kind of place before a name ("bedrijventerrein Harselaar"): one of
 /// [`PLACE_KIND_CUES`], in any case.

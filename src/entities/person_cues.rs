@@ -199,6 +199,11 @@ pub fn is_person_cue(word: &str) -> bool {
 /// title. ("Oud-leider" has no party; "Energie-econoom" is a field.)
 /// `w` is `word` lower-cased.
 fn party_before_title(word: &str, w: &str) -> bool {
+    // (Most words the detector asks about have no hyphen: a look at the
+    // bytes before the searches.)
+    if !word.bytes().any(|b| b == b'-') {
+        return false;
+    }
     let (Some((prefix, title)), Some((_, ending))) = (word.rsplit_once('-'), w.rsplit_once('-'))
     else {
         return false;

@@ -29,12 +29,14 @@ struct Candidate {
 }
 
 /// The lone capitalised words in `within` that no mention of `found`
-/// (sorted by start) covers. (Whether a list knows the word is asked once
-/// per word of the whole document, in [`names`].)
+/// (sorted by start) covers; only those mid-sentence when
+/// `mid_sentence_only` (the counts need no others). (Whether a list knows
+/// the word is asked once per word of the whole document, in [`names`].)
 fn candidates<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
+    mid_sentence_only: bool,
 ) -> Vec<(&'t str, Candidate)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -43,13 +45,10 @@ fn candidates<'t>(
     while i < within.end {
         // The next capital (or letter outside ASCII), read as bytes: most
         // bytes are neither.
-        let Some(skip) = bytes[i..within.end]
-            .iter()
-            .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
-        else {
-            break;
-        };
-        i += skip;
+        match super::words::next_capital_byte(&bytes[..within.end], i) {
+            Some(at) => i = at,
+            None => break,
+        }
         // A word starts after a space, a bracket or a line's start.
         if !(i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(')) {
             i += 1;
@@ -93,6 +92,18 @@ fn candidates<'t>(
         }
         // Alone: no capitalised word right before or after, no compound,
         // no possessive.
+        let before = text[..range.start].trim_end_matches(' ');
+        let prev_word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let prev_word = &before[prev_word_start..];
+        let mid_sentence = range.start > before.len()
+            && (prev_word.starts_with(char::is_lowercase) || before.ends_with(','));
+        if mid_sentence_only && !mid_sentence {
+            continue;
+        }
         let after = &text[range.end..];
         let mut next_two = after.chars();
         let joined_after = next_two
@@ -102,13 +113,6 @@ fn candidates<'t>(
         let next_capital = after
             .strip_prefix(' ')
             .is_some_and(|a| a.starts_with(char::is_uppercase));
-        let before = text[..range.start].trim_end_matches(' ');
-        let prev_word_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(0, |(p, c)| p + c.len_utf8());
-        let prev_word = &before[prev_word_start..];
         let prev_capital = range.start > before.len() && prev_word.starts_with(char::is_uppercase);
         // A surname's particles beside it: part of a longer name ("Ortega
         // de la Fuente"); a word after "Beeld en": a name's second half.
@@ -154,8 +158,6 @@ fn candidates<'t>(
             continue;
         }
         // Mid-sentence: a lower-case word or a comma before it.
-        let mid_sentence = range.start > before.len()
-            && (prev_word.starts_with(char::is_lowercase) || before.ends_with(','));
         let after_article = matches!(prev_word, "de" | "het" | "een" | "De" | "Het" | "Een");
         out.push((
             word,
@@ -177,7 +179,7 @@ pub fn counts<'t>(
     found: &[Found],
 ) -> FxHashMap<&'t str, (usize, usize)> {
     let mut counts = FxHashMap::default();
-    for (word, c) in candidates(text, within, found) {
+    for (word, c) in candidates(text, within, found, true) {
         if c.mid_sentence {
             let n = counts.entry(word).or_insert((0, 0));
             n.0 += 1;
@@ -256,7 +258,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, names: &FxH
                 .next()
                 .is_some_and(char::is_alphanumeric)
         })
-        .flat_map(|r| candidates(text, r, found))
+        .flat_map(|r| candidates(text, r, found, false))
         .filter(|(w, _)| names.contains(w))
         .map(|(w, c)| Found {
             range: c.range,

@@ -40,9 +40,20 @@ const WHERE: &[&str] = &[
 /// The starts of the capitalised words in `within` that one of [`WHERE`]
 /// stands before (read from each capital back: capitals are few).
 fn after_where(text: &str, within: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
-    (within.start..within.end).filter(move |&i| {
-        bytes[i].is_ascii_uppercase() && WHERE.iter().any(|w| text[..i].ends_with(w))
+    let bytes = &text.as_bytes()[..within.end];
+    let mut at = within.start;
+    std::iter::from_fn(move || {
+        while let Some(i) = super::words::next_capital_byte(bytes, at) {
+            at = i + 1;
+            if bytes[i].is_ascii_uppercase()
+                && i > 0
+                && bytes[i - 1] == b' '
+                && WHERE.iter().any(|w| text[..i].ends_with(w))
+            {
+                return Some(i);
+            }
+        }
+        None
     })
 }
 

@@ -140,6 +140,28 @@ fn word_end(text: &str, from: usize) -> usize {
     }
 }
 
+/// The first byte at or after `from` that may begin a capital: an ASCII
+/// capital or the lead byte of a character outside ASCII's first half
+/// (the caller looks at the character). Sixteen bytes are looked at at once
+/// until one may be, so a pass over a long text's few capitals stays cheap.
+pub(super) fn next_capital_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let any = chunk.iter().fold(0u8, |any, &b| {
+            any | u8::from(b.wrapping_sub(b'A') < 26) | u8::from(b >= 0xC0)
+        });
+        if any != 0 {
+            break;
+        }
+        i += 16;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+        .map(|p| i + p)
+}
+
 /// Letters and digits, but not the superscript digits of footnote markers.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
@@ -244,5 +266,17 @@ mod tests {
         );
         assert!(is_acronym("NAVO") && is_acronym("CRRTs") && is_acronym("MH17"));
         assert!(!is_acronym("Rutte") && !is_acronym("A"));
+    }
+
+    #[test]
+    fn the_next_capital_byte_is_found_past_chunks() {
+        let text = "een hele lange zin zonder hoofdletters, tot Oekraïne en Émile";
+        let bytes = text.as_bytes();
+        assert_eq!(next_capital_byte(bytes, 0), text.find('O'));
+        let after = text.find('O').unwrap() + 1;
+        // "ï" is a lead byte at 0xC3: the caller looks at it.
+        assert_eq!(next_capital_byte(bytes, after), text.find('ï'));
+        assert_eq!(next_capital_byte(b"geen enkele", 0), None);
+        assert_eq!(next_capital_byte(b"abc", 5), None);
     }
 }
