@@ -17,6 +17,14 @@ pub fn misc_cue_before(text: &str, words: &[Word], at: usize) -> bool {
     (gap.chars().all(|c| c == ' ') && cues::is_misc_cue(&text[prev.range.clone()]))
         // "de oefeningen Cold Eagle, Arctic Challenge en Falcon Autumn".
         || kind_before(text, words, at, cues::is_misc_cue, false)
+        // "het programma De Nieuwe Maan": a title's own article between
+        // (the article joins the title afterwards, `title_articles`).
+        || (at > 1
+            && matches!(&text[prev.range.clone()], "De" | "Het")
+            && !prev.sentence_start
+            && text[words[at - 2].range.end..prev.range.start] == *" "
+            && gap == " "
+            && kind_before(text, words, at - 1, cues::is_misc_cue, false))
 }
 
 /// "netbeheerder Stedin", "de netbeheerders Liander, Stedin en Enexis": a
@@ -140,7 +148,13 @@ fn kind_before(
             || words[p].sentence_start
             || (acronym_kinds && acronym_kind(w(p))))
             && is_kind(w(p));
-        let item_end = if gap(j).is_empty() && kind {
+        // "programma's als Het Klokhuis", "bedrijven zoals Shell".
+        let kind_then_as = matches!(w(p), "als" | "zoals")
+            && p > 0
+            && gap(p).is_empty()
+            && !is_capitalised(w(p - 1))
+            && is_kind(w(p - 1));
+        let item_end = if gap(j).is_empty() && (kind || kind_then_as) {
             return true;
         } else if gap(j) == "," && is_capitalised(w(p)) {
             p

@@ -78,12 +78,18 @@ pub const MISC_CUES: &[&str] = &[
     // military exercises ("de oefeningen Cold Eagle en Arctic Challenge").
     "projecten",
     "programma's",
+    "programma’s",
     "missies",
     "operaties",
     "oefening",
     "oefeningen",
     "eu-project",
     "eu-programma",
+    // Programmes by their kind: "de talkshow Laat op Eén", "de podcast De
+    // Mediakantine", "de rubriek Pointer".
+    "talkshow",
+    "podcast",
+    "rubriek",
     // Software by its kind: "de leeromgeving Brightspace", "de
     // studentenadministratie Osiris". (Not "type": "treinen van het type
     // Lint 41" name more than the word after it.)
@@ -319,5 +325,30 @@ pub fn is_place_kind_cue(word: &str) -> bool {
 }
 
 pub fn is_misc_cue(word: &str) -> bool {
-    with_lower(word, |w| MISC_CUE_SET.contains(w))
+    with_lower(word, |w| {
+        MISC_CUE_SET.contains(w)
+            || MISC_CUE_ENDS
+                .iter()
+                .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+    })
 }
+
+/// Kinds of programme and series as the end of a compound: "spelprogramma
+/// Max Geheugenspel", "onderzoeksrubriek Pointer", "documentairereeks
+/// Andere Tijden", "dramaserie Diepe Gronden", "de talkshow Laat op Eén".
+/// ("Reeks" and "serie" alone count a number of things: "een reeks
+/// Kamervragen".)
+const MISC_CUE_ENDS: &[&str] = &[
+    "programma",
+    "programma's",
+    "programma’s",
+    "rubriek",
+    "reeks",
+    "serie",
+    "talkshow",
+    "podcast",
+    // Frameworks and schemes: "het beleidskader Versterking Maatschappelijk
+    // Middenveld", "de subsidieregeling Groen Beleggen".
+    "kader",
+    "regeling",
+];

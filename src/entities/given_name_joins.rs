@@ -235,6 +235,78 @@ pub(super) fn take_double_surname_ends(text: &str, found: &mut Vec<Found>) {
     super::drop_finds(found, gone);
 }
 
+/// "Anouk Brouwers" and "-Tak": a person found up to the hyphen of a double
+/// surname (a known person's surname matched its first part) goes on with
+/// the capitalised word after the hyphen, and is a person of its own.
+/// Counter-examples: a lower-case word after the hyphen ("Rutte-kabinet"),
+/// an acronym ("Wilders-PVV"), a word that is a mention of its own
+/// ("Merkel-Sarkozy": two people), a compound going on ("Jansen-Tak-route").
+pub(super) fn take_hyphened_surname_ends(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Person {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+            continue;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let part = &rest[..len];
+        let after = rest[len..].chars().next();
+        if !part.starts_with(char::is_uppercase)
+            || !part.chars().skip(1).any(char::is_lowercase)
+            || part.chars().count() < 2
+            || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        let new_end = f.range.end + 1 + len;
+        // (A second part found on its own, a person or a place, is left
+        // to the passes that know it: "Merkel-Sarkozy" are two people.)
+        if found.get(i + 1).is_some_and(|n| n.range.start < new_end) {
+            continue;
+        }
+        let range = f.range.start..new_end;
+        found[i].link = detector::name_link(&text[range.clone()]);
+        found[i].range = range;
+    }
+}
+
+/// "’t Hart", "'t Hooft": a surname with its article, the article
+/// shortened; a person found after it takes it. Counter-examples: "’t" after
+/// a particle or a given name ("van ’t Hek", "Sophie in ’t Veld": the passes
+/// that join particles take those whole), a place ("’t Harde": no person).
+pub(super) fn take_shortened_articles(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Person {
+            continue;
+        }
+        let head = &text[..f.range.start];
+        let Some(article) = ["’t ", "'t "].iter().find(|a| head.ends_with(*a)) else {
+            continue;
+        };
+        let at = f.range.start - article.len();
+        let before = text[..at].trim_end_matches(' ');
+        let word_before = &before[before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |p| p + 1)..];
+        let joined = text[..at].ends_with(char::is_alphanumeric);
+        if joined
+            || (!word_before.is_empty() && !word_before.starts_with(char::is_lowercase))
+            || crate::entities::gazetteer::is_particle(word_before)
+            || (i > 0 && found[i - 1].range.end > at)
+        {
+            continue;
+        }
+        let range = at..f.range.end;
+        found[i].link = detector::name_link(&text[range.clone()]);
+        found[i].range = range;
+    }
+}
+
 /// Words that begin a Dutch two-word surname ("Klein Hesselink", "Groot
 /// Koerkamp", "Oude Elferink").
 const SURNAME_FIRST_WORDS: &[&str] = &["Klein", "Groot", "Oude"];

@@ -7,13 +7,22 @@
 
 use super::words::Word;
 
-/// Heads of a title in sentence case.
-const HEADS: &[&str] = &["Wet", "Besluit", "Regeling"];
+/// Heads of a title in sentence case (an EU act's too: "Verordening
+/// ontbossingsvrije producten", "Richtlijn hernieuwbare energie").
+const HEADS: &[&str] = &["Wet", "Besluit", "Regeling", "Verordening", "Richtlijn"];
+
+/// Heads of two words: "Tijdelijke regeling uitfasering partnerschappen",
+/// "Tijdelijke wet taakverwaarlozing" (the adjective, then a head in lower
+/// case; a title needs a word after both).
+fn is_two_word_head(first: &str, second: &str) -> bool {
+    first == "Tijdelijke" && matches!(second, "regeling" | "wet" | "besluit")
+}
 
 /// Words a title has inside, never at its end ("Wet op het …").
 #[rustfmt::skip]
 const INSIDE: &[&str] = &[
     "op", "van", "tot", "inzake", "ter", "de", "het", "der", "en", "voor", "houdende",
+    "betreffende",
 ];
 
 /// Words that go on with the sentence, not the title: verbs and the
@@ -33,6 +42,11 @@ const ENDS: &[&str] = &[
     "bij", "met", "door", "na", "naar", "over", "uit", "aan", "onder", "tegen", "binnen", "zoals",
     "waar", "wanneer", "te", "een", "deze", "dit", "zich", "hij", "zij", "ze", "wij", "we", "u",
     "daarom", "dus", "echter",
+    // Participles that end a sentence's verb after the title ("heb de
+    // Tijdelijke regeling … ingesteld").
+    "ingesteld", "vastgesteld", "opgesteld", "aangenomen", "gewijzigd", "ingediend", "ingetrokken",
+    "gepubliceerd", "aangekondigd", "uitgevoerd", "verlengd", "aangepast", "genoemd", "bedoeld",
+    "beschreven", "toegepast", "verwezen", "ingevoerd", "afgeschaft",
 ];
 
 /// Titles run at most this many words after the head.
@@ -46,8 +60,11 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
     // stelselherziening": a compound head takes words only when they end
     // in a year or a bill names it (its own name is one word: "de Jeugdwet
     // schiet tekort").
-    let compound = !HEADS.contains(&word(at)) && is_compound_head(word(at));
-    if !HEADS.contains(&word(at)) && !compound {
+    let two_words = words
+        .get(at + 1)
+        .is_some_and(|n| n.joined_to_prev && is_two_word_head(word(at), &text[n.range.clone()]));
+    let compound = !HEADS.contains(&word(at)) && !two_words && is_compound_head(word(at));
+    if !HEADS.contains(&word(at)) && !compound && !two_words {
         return None;
     }
     let billed = at > 0
@@ -116,7 +133,7 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
             return None;
         }
     }
-    (last > at).then_some(last)
+    (last > at + usize::from(two_words)).then_some(last)
 }
 
 /// Joins a law or decree named by one compound word to the place after it

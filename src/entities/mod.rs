@@ -12,6 +12,7 @@
 
 mod acronym;
 mod acronym_type;
+mod acronyms_of_things;
 mod ampersand_names;
 mod anonymised_names;
 mod body_name_parts;
@@ -60,6 +61,7 @@ mod place_lists;
 mod platform_x;
 mod police_units;
 pub mod portfolio;
+pub(super) mod post_places;
 mod quoted_titles;
 mod rail_lines;
 mod recogniser;
@@ -78,13 +80,14 @@ mod ship_names;
 mod sports_clubs;
 mod surname_places;
 mod teaching;
+mod title_articles;
 mod title_cues;
 mod treaty_parties;
 mod units_of_bodies;
 mod version_words;
 mod versioned_names;
 mod widening;
-mod word_places;
+pub(super) mod word_places;
 pub mod words;
 
 pub use gazetteer::{Gazetteer, GazetteerError};

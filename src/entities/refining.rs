@@ -10,6 +10,7 @@
 use super::fold::name_key;
 use super::given_name_joins::{
     join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
+    take_hyphened_surname_ends, take_shortened_articles,
 };
 use super::kind::EntityType;
 use super::recogniser::Recogniser;
@@ -20,12 +21,12 @@ use super::widening::{
     take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, ampersand_names, anonymised_names, body_name_parts, bylines, cabinet_names,
-    company_places, compound_ends, detector, law_title, medical_centres, medicine_names,
-    money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
-    place_lists, platform_x, police_units, quoted_titles, rail_lines, region_parts, repeated_names,
-    road_numbers, roman_numerals, ship_names, sports_clubs, title_cues, treaty_parties,
-    units_of_bodies, versioned_names, word_places,
+    Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts, bylines,
+    cabinet_names, company_places, compound_ends, detector, law_title, medical_centres,
+    medicine_names, money_words, names_by_context, numbered_surnames, org_place, particle_surnames,
+    photo_credit, place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines,
+    region_parts, repeated_names, road_numbers, roman_numerals, ship_names, sports_clubs,
+    title_articles, title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
 };
 
 impl Recogniser {
@@ -96,6 +97,7 @@ impl Recogniser {
                 bylines::add(text, within.clone(), found, is_common);
                 cabinet_names::add(text, within.clone(), found);
                 quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
+                title_articles::take_articles(text, found);
                 road_numbers::add(text, within.clone(), found);
                 medicine_names::add(text, within.clone(), found);
                 // (A river too, whose name a person may share: "Maas".)
@@ -119,6 +121,12 @@ impl Recogniser {
                 names_by_context::add(text, within, found, |w| self.given_names.contains(w));
                 let suspects = anonymised_names::people(text, found);
                 title_cues::drop_titles_before_names(text, found);
+                post_places::add_places_served(
+                    text,
+                    found,
+                    |w| self.given_names.contains(w),
+                    |w| is_known_place(w) || word_places::is_word_place(w),
+                );
                 company_places::retype_places_after_a_kind(text, found);
                 sports_clubs::retype(text, found, is_country);
                 (sports_clubs::clubs(text, found), suspects)
@@ -135,6 +143,7 @@ impl Recogniser {
                 || self.gazetteer.stop.contains(w)
                 || self.given_names.contains(w)
                 || is_known_place(w)
+                || word_places::is_word_place(w)
                 || super::cues::is_function_capital(w)
                 || super::cues::is_letter_word(w)
                 || super::cues::is_address_word(w)
@@ -177,6 +186,7 @@ impl Recogniser {
             join_given_names(text, found, &self.given_names, &self.gazetteer.entries);
             join_particle_places(text, found, &self.given_names, is_country);
             take_double_surname_ends(text, found);
+            take_hyphened_surname_ends(text, found);
             join_prefixed_surnames(text, found);
             units_of_bodies::split(
                 text,
@@ -190,10 +200,20 @@ impl Recogniser {
                 |w| self.given_names.contains(w),
             );
         });
+        // An acronym in brackets after a named thing is its short form,
+        // wherever in the document it stands.
+        let short_forms = parts
+            .map(|_, found| acronyms_of_things::short_forms(text, found))
+            .concat();
+        if !short_forms.is_empty() {
+            parts.map(|_, found| acronyms_of_things::retype(found, &short_forms));
+        }
         *found = parts.join();
         // A surname after particles is the document's person of that name,
         // wherever in the document that person is named.
         particle_surnames::link(text, found);
+        // ("’t Hart": also a surname the line before linked.)
+        take_shortened_articles(text, found);
         numbered_surnames::drop(text, found);
         for f in found {
             // Not a name quoted on its own: "‘Klaas’".

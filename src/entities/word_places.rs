@@ -22,6 +22,11 @@ static PLACES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `w` is one of the Dutch places whose names are also words.
+pub fn is_word_place(w: &str) -> bool {
+    PLACES.contains(w)
+}
+
 /// Words that say where, before a place.
 const WHERE: &[&str] = &[
     " in ",

@@ -133,12 +133,45 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // first, a given name last, and the surname's particles after it.
         let titled_given =
             end > i && cues::is_person_cue(word(i)) && ctx.is_given(word(end)) && !body_follows();
+        // "Directeur M.P. van der Steen", "DSB-directeur M.P. van der
+        // Steen": a title, then initials only, takes the surname's
+        // particles as initials alone do.
+        let titled_initials = end > i
+            && cues::is_person_cue(word(i))
+            && (i + 1..=end).all(|x| {
+                word(x).chars().count() == 1
+                    && word(x).starts_with(char::is_uppercase)
+                    && text[words[x].range.end..].starts_with('.')
+            });
+        // "Burgemeester Jeanne Huijbregts-Oomen van Moerdijk": after a
+        // local post, a given name and a surname, "van" and a place name
+        // the place served (see `post_places`).
+        let place_served_follows = || {
+            end == named_from + 1
+                && !ctx.is_given(word(end))
+                && p + 1 < words.len()
+                && word(p) == "van"
+                && {
+                    let place = word(p + 1);
+                    ctx.places.contains(place) || crate::entities::word_places::is_word_place(place)
+                }
+                && {
+                    let post = if named_from > i {
+                        Some(i)
+                    } else {
+                        i.checked_sub(1)
+                    };
+                    post.is_some_and(|k| crate::entities::post_places::is_local_post(word(k)))
+                }
+        };
         if (single && (!words[i].sentence_start || given))
             || (ctx.is_given(word(named_from))
                 && (end == named_from + 1 || (named_from > i && end == named_from))
-                && !body_follows())
+                && !body_follows()
+                && !place_served_follows())
             || (title_first && !body_follows())
             || titled_given
+            || titled_initials
             || initials
             || all_given
             || after_initials
@@ -169,6 +202,7 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
                 // ("Bob Corby in Milwaukee": only right after the given name.)
                 && ((given && end == i)
                     || titled_given
+                    || titled_initials
                     || initials
                     || all_given
                     // "Dagblad van het Noorden": an organisation's head too

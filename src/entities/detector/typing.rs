@@ -211,7 +211,9 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         Some((EntityType::Organisation, name_link(surface)))
     } else if single
         && ((sentence_start && !titled && !is_listed_place(surface, ctx))
-            || cues::is_adjective_form(surface))
+            // ("Tijdelijke regeling …": an adjective heading a law's title.)
+            || (cues::is_adjective_form(surface)
+                && law_title::title_end(text, words, start).is_none()))
     {
         // A capital at a sentence start, or an adjective, says nothing
         // alone (a listed place the document never writes in lower case
