@@ -107,10 +107,15 @@ impl<'a> Grouper<'a> {
             Some(_) if starts_list_item(this) => false,
             Some(cur) => {
                 let prev = self.lines[*cur.last().unwrap()].text(self.text);
+                let lifted = self.gap_page || !self.after.is_empty();
                 match (self.gap_blank, self.gap_page) {
                     (false, false) => true,
                     (false, true) => !ends_sentence(prev),
-                    (true, _) => !ends_sentence(prev) && starts_lowercase(this),
+                    (true, _) => {
+                        !ends_sentence(prev)
+                            && (starts_lowercase(this)
+                                || (lifted && self.runs_on_over_furniture(cur, prev, this)))
+                    }
                 }
             }
         };
@@ -122,6 +127,29 @@ impl<'a> Grouper<'a> {
             self.close();
             self.current = Some(vec![line]);
         }
+    }
+
+    /// Whether a paragraph interrupted by a page break or by lines set aside
+    /// (a sidebar's "Ons kenmerk", a page's footer) runs on into `this`
+    /// although it starts with a capital: `prev` ends in a word broken at a
+    /// hyphen ("drs. M.L. van Bommel-" / "Timmermans"), or is a full line of
+    /// the paragraph (as long as its longest, and not short) with no
+    /// sentence's end ("… Natuurmonumenten en Het Geldersch" / "Landschap
+    /// sinds 2021", "… Ondernemend Nederland" / "(RVO) zijn"). A short line
+    /// without a full stop is a paragraph's end (a list's item, a
+    /// heading-like line), and a new paragraph after it stays one.
+    fn runs_on_over_furniture(&self, cur: &[usize], prev: &str, this: &str) -> bool {
+        let first = this.trim_start().chars().next();
+        if !first.is_some_and(|c| c.is_uppercase() || c == '(') || starts_list_item(this) {
+            return false;
+        }
+        let prev = prev.trim_end();
+        let mut tail = prev.chars().rev();
+        let broken = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+        let width = |l: &usize| self.lines[*l].text(self.text).trim().chars().count();
+        let longest = cur.iter().map(width).max().unwrap_or(0);
+        let prev_width = prev.trim_start().chars().count();
+        broken || (prev_width >= 50 && prev_width * 10 >= longest * 9)
     }
 
     /// Ends the open paragraph, as a heading or other fixed boundary does.
@@ -170,5 +198,41 @@ mod tests {
                 Item::Para(vec![2, 3])
             ]
         );
+    }
+
+    /// Body lines 0..=1, a sidebar line set aside (2) after a blank line,
+    /// then a blank line and body line 3.
+    fn around_a_sidebar(t: &str) -> Vec<Item> {
+        let lines = crate::document::lines::split_lines(t);
+        let mut g = Grouper::new(t, &lines, false);
+        g.body(0);
+        g.body(1);
+        g.blank();
+        g.folded(2, FoldReason::Sidebar);
+        g.blank();
+        g.body(3);
+        g.finish()
+    }
+
+    #[test]
+    fn a_full_line_runs_on_over_a_sidebar_into_a_capital() {
+        let t = "De herstelmaatregelen die de beheerders van de natuur samen met de provincie\nen met de boeren nemen, worden uitgevoerd door het Geldersch Landschap en Het\nOns kenmerk DGNVGW / 96531247\nNoord-Hollands Landschap sinds 2021.\n";
+        let items = around_a_sidebar(t);
+        assert_eq!(items[0], Item::Para(vec![0, 1, 3]));
+        // A word broken at a hyphen runs on too, whatever its length.
+        let t = "Dat heeft de voorzitter, drs. M.L. van Bommel-\nTimmermans, mij bevestigd. En dat zegt ook de heer Van der Berg-\nOns kenmerk DGNVGW / 96531247\nPietersen, de secretaris.\n";
+        assert_eq!(around_a_sidebar(t)[0], Item::Para(vec![0, 1, 3]));
+    }
+
+    #[test]
+    fn a_short_line_or_a_sentence_end_before_a_sidebar_ends_the_paragraph() {
+        // A line much shorter than the paragraph's: its end.
+        let t = "De herstelmaatregelen die de beheerders van de natuur samen met de provincie\nnemen werken\nOns kenmerk DGNVGW / 96531247\nNoord-Holland volgt later dit jaar met een eigen plan.\n";
+        let items = around_a_sidebar(t);
+        assert_eq!(items[0], Item::Para(vec![0, 1]));
+        assert_eq!(items.last(), Some(&Item::Para(vec![3])));
+        // A full line that ends a sentence.
+        let t = "De herstelmaatregelen die de beheerders van de natuur samen met de provincie\nen met de boeren nemen, worden uitgevoerd door het Geldersch Landschap zelf.\nOns kenmerk DGNVGW / 96531247\nNoord-Holland volgt later dit jaar met een eigen plan.\n";
+        assert_eq!(around_a_sidebar(t)[0], Item::Para(vec![0, 1]));
     }
 }
