@@ -291,8 +291,10 @@ pub(super) fn take_shortened_articles(text: &str, found: &mut [Found]) {
         let at = f.range.start - article.len();
         let before = text[..at].trim_end_matches(' ');
         let word_before = &before[before
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |p| p + 1)..];
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(p, c)| p + c.len_utf8())..];
         let joined = text[..at].ends_with(char::is_alphanumeric);
         if joined
             || (!word_before.is_empty() && !word_before.starts_with(char::is_lowercase))

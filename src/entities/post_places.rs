@@ -62,8 +62,10 @@ pub fn add_places_served(
         let range = start..start + len;
         let head = text[..f.range.start].trim_end_matches(' ');
         let post = &head[head
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .map_or(0, |p| p + 1)..];
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |(p, c)| p + c.len_utf8())..];
         if is_local_post(post)
             && is_given(given)
             && !is_given(surname)
@@ -126,6 +128,12 @@ mod tests {
         assert_eq!(split(text, "Jeanne").len(), 1);
         // Not a place after "van".
         let text = "Burgemeester Jeanne Smit van Dam opende.";
+        assert_eq!(split(text, "Jeanne Smit").len(), 1);
+        // A character of several bytes glued before the post (found by
+        // the property test): no panic, and no post.
+        let text = "\u{e000}Burgemeester Jeanne Smit van Moerdijk opende.";
+        assert_eq!(split(text, "Jeanne Smit").len(), 2);
+        let text = "Nieuws\u{1edb5}Jeanne Smit van Moerdijk opende.";
         assert_eq!(split(text, "Jeanne Smit").len(), 1);
     }
 }
