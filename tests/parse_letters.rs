@@ -173,6 +173,27 @@ fn footnotes_in_every_form_with_their_markers() {
     }
 }
 
+/// A note's block opens with its number in every form, also where
+/// pdftotext printed a page's first numbers on lines of their own after the
+/// notes' texts (EZK page 1: "Kamerstuk 33009, nr. 117." … "1" "2"): the
+/// reader sees "1 Kamerstuk …", as the PDF shows it.
+#[test]
+fn every_note_block_opens_with_its_number() {
+    for name in EZK.iter().chain(IENW.iter()) {
+        let d = load(name);
+        for f in &d.footnotes {
+            let text = d.block_text(f.block);
+            let number = f.number.to_string();
+            // (The interleaving extractor glues a number to a URL: "5https://…".)
+            assert!(
+                text.starts_with(&number)
+                    && !text[number.len()..].starts_with(|c: char| c.is_ascii_digit()),
+                "{name}: note {number} reads {text:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn signatories_in_the_forms_seen() {
     for name in IENW {

@@ -400,7 +400,9 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
         .iter()
         .map(|n| NoteLines {
             number: n.number,
-            lead: None,
+            // (pdftotext may print a page's first numbers after the notes:
+            // the number, wherever it stands, opens its note's block.)
+            lead: n.stray_number,
             lines: &n.lines,
             marker: n.marker.clone(),
         })
