@@ -247,14 +247,11 @@ pub(super) fn take_hyphened_surname_ends(text: &str, found: &mut [Found]) {
         if f.ty != EntityType::Person {
             continue;
         }
-        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+        let Some((part, rest)) = super::letters_after_hyphen(text, f.range.end) else {
             continue;
         };
-        let len = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
-        let part = &rest[..len];
-        let after = rest[len..].chars().next();
+        let len = part.len();
+        let after = rest.chars().next();
         if !part.starts_with(char::is_uppercase)
             || !part.chars().skip(1).any(char::is_lowercase)
             || part.chars().count() < 2

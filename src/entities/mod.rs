@@ -192,6 +192,16 @@ fn add_finds(found: &mut Vec<Found>, added: Vec<Found>) {
     }
 }
 
+/// The run of letters glued by a hyphen right after `end` of `text`
+/// ("Brouwers-Tak": "Tak"), and what follows it; `None` without a hyphen.
+fn letters_after_hyphen(text: &str, end: usize) -> Option<(&str, &str)> {
+    let rest = text[end..].strip_prefix('-')?;
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    Some(rest.split_at(len))
+}
+
 /// The start of the run of letters that ends at `end` of `text` (`end` when
 /// none does).
 fn letters_before(text: &str, end: usize) -> usize {

@@ -29,15 +29,12 @@ pub fn join(text: &str, found: &mut Vec<Found>, is_place: impl Fn(&str) -> bool)
         if f.ty != EntityType::Organisation {
             continue;
         }
-        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+        let Some((part, after)) = super::letters_after_hyphen(text, f.range.end) else {
             continue;
         };
-        let len = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
-        let part = &rest[..len];
+        let len = part.len();
         // Not the first part of a longer compound ("Midden-Oosten").
-        if !part.starts_with(char::is_uppercase) || rest[len..].starts_with('-') {
+        if !part.starts_with(char::is_uppercase) || after.starts_with('-') {
             continue;
         }
         let surface = &text[f.range.clone()];
