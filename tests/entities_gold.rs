@@ -635,3 +635,22 @@ fn nineteenth_fresh_texts_are_measured() {
     );
     assert!(gold > 700, "only {gold} gold mentions");
 }
+
+/// The twentieth set of unseen texts (issue 12, twenty-second round): a VWS
+/// letter on care staff in interleaved form, IenW Kamervragen on train
+/// disruptions in plain `pdftotext` form, a Groningen broadcaster's page, a
+/// sports site's skating page with a results table and a political liveblog.
+#[test]
+fn twentieth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twentieth fresh texts",
+        &[
+            "fresh20_kamerbrief_zorg",
+            "fresh20_kamervragen_spoor",
+            "fresh20_nieuws_groningen",
+            "fresh20_nieuws_sport",
+            "fresh20_nieuws_liveblog",
+        ],
+    );
+    assert!(gold > 700, "only {gold} gold mentions");
+}
