@@ -133,6 +133,14 @@ fn an_acronym_inside_a_spaced_file_number_is_no_name() {
     let d = &docs[0];
     let ns = d.iter().filter(|(t, _)| t == "NS").count();
     assert_eq!(ns, 1, "{d:?}");
+    // A code without a hyphen before a long number is one too; an acronym
+    // before a short number or another acronym stays a name.
+    let docs =
+        mentions(&["Ons kenmerk DGMB / 104583327\n\nDe RDW en de VVD / 40 zetels; de NAVO / EU."]);
+    let d = &docs[0];
+    assert!(!tagged(d, "DGMB"), "{d:?}");
+    assert!(has(d, "VVD", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "NAVO", EntityType::Organisation), "{d:?}");
 }
 
 /// "in Sneek" after "Antonius Sneek": a listed town after a preposition of

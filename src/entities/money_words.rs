@@ -1,5 +1,6 @@
 //! Amounts the money pattern of [`super::rules`] does not read: a number
 //! written out before the currency ("twintig euro", "vijfentwintig dollar")
+//! with or without a multiplier ("twee miljard euro", "een miljoen dollar")
 //! and an amount in cents ("79 cent", "10 eurocent"). They are found from the
 //! currency word back, so the text is scanned for three words only.
 
@@ -46,6 +47,26 @@ const NUMBER_WORDS: &[&str] = &[
     "duizend",
 ];
 
+/// Multipliers between a number written out and its currency ("twee
+/// miljard euro"). Before one, "een" and "anderhalf" are numbers too: "een
+/// miljoen euro" is an amount where "een euro" may be the coin.
+const MULTIPLIERS: &[&str] = &["miljoen", "miljard", "biljoen"];
+
+/// The start of the word that ends just before `end` (at a space), and the
+/// word; `None` when no space precedes `end`.
+fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    if end == 0 || !text[..end].ends_with(' ') {
+        return None;
+    }
+    let before = &text[..end - 1];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == ',' || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some((start, &before[start..]))
+}
+
 /// Whether `word` is a number written out: one of [`NUMBER_WORDS`], or a
 /// compound ending in one ("vijfentwintig", "driehonderd").
 fn is_number_word(word: &str) -> bool {
@@ -84,20 +105,25 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             } else {
                 at
             };
-            if !text[..word_at].ends_with(' ') {
+            let Some((mut word_start, word)) = word_before(text, word_at) else {
                 continue;
-            }
-            let before = &text[..word_at - 1];
-            let word_start = before
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == ',' || c == '.'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let word = &before[word_start..];
+            };
             let amount = if word.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
                 // Digits only before a cent: "79 cent" (the money pattern
                 // reads digits before the other currencies).
                 cur.ends_with("cent") && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            } else if MULTIPLIERS.contains(&word) {
+                // "twee miljard euro": the number is the word before.
+                match word_before(text, word_start) {
+                    Some((start, number))
+                        if is_number_word(number)
+                            || ["een", "één", "anderhalf"].contains(&number) =>
+                    {
+                        word_start = start;
+                        true
+                    }
+                    _ => false,
+                }
             } else {
                 is_number_word(word)
             };
@@ -144,16 +170,27 @@ mod tests {
             amounts("een toeslag van 10 eurocent per liter"),
             vec!["10 eurocent"]
         );
+        assert_eq!(
+            amounts("het kost twee miljard euro, of anderhalf miljoen dollar"),
+            vec!["twee miljard euro", "anderhalf miljoen dollar"]
+        );
+        assert_eq!(amounts("een miljoen euro"), vec!["een miljoen euro"]);
     }
 
     #[test]
     fn other_words_before_a_currency_are_no_amounts() {
         // Counter-examples: percentages, the currency itself, a weight, a
         // compound, an article, a word that merely ends like a number.
-        assert!(amounts("vijf procent van de euro; vier pond gehakt").is_empty());
+        assert_eq!(
+            amounts("vijf procent van de euro; vier pond gehakt"),
+            Vec::<&str>::new()
+        );
         assert!(amounts("de euro-obligatie en een euro per dag").is_empty());
         assert!(amounts("de digitale euro en de zwakke dollar").is_empty());
         assert!(amounts("het ontwerp van de centen").is_empty());
+        // A multiplier without a number before it, or a number of
+        // something else: no amount.
+        assert!(amounts("vele miljoenen euro; de miljard euro; twee miljard inwoners").is_empty());
         // A character of more than one byte before the word is no panic
         // (a no-break space, a typographic apostrophe).
         assert_eq!(amounts("kost\u{a0}twintig euro"), vec!["twintig euro"]);

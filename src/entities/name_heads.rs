@@ -54,6 +54,19 @@ const PLACE_COMPOUND_HEADS: &[&str] = &[
     "aquaduct", "haven", "kwartier",
 ];
 
+/// The part of a one-word place compound before its head ("Zeeland" of
+/// "Zeelandbrug", "Kennedy" of "Kennedytunnel"), when the word ends in one
+/// of [`PLACE_COMPOUND_HEADS`] after at least three letters.
+pub(super) fn place_compound_stem(word: &str) -> Option<&str> {
+    let lower = cues::lower(word);
+    PLACE_COMPOUND_HEADS.iter().find_map(|h| {
+        (lower.len() > h.len() + 2
+            && lower.ends_with(h)
+            && word.is_char_boundary(word.len() - h.len()))
+        .then(|| &word[..word.len() - h.len()])
+    })
+}
+
 /// Whether a name's last word makes it a square, park, station, stadium or
 /// another place of [`PLACE_COMPOUND_HEADS`]: ending in one ("Museumplein",
 /// "Zuidstation", "Roertunnel"), or being one after other words

@@ -247,7 +247,9 @@ pub(super) fn plural_after_determiner(text: &str, words: &[Word], at: usize) -> 
 }
 
 /// "IENW/BSK-2025/118432": parts of a reference number joined by slashes;
-/// also "DGKE-NS / 102736418", a code before a number with a spaced slash.
+/// also "DGKE-NS / 102736418" and "DGED / 104583327", a code before a number
+/// with a spaced slash (a code without a hyphen before a number of six digits
+/// or more: "VVD / 40" or "NAVO / EU" are no file numbers).
 pub(super) fn in_file_number(text: &str, range: &Range<usize>) -> bool {
     let is_part = |c: char| !c.is_whitespace() && !matches!(c, '(' | ')' | ',' | ';');
     let start = text[..range.start]
@@ -262,11 +264,11 @@ pub(super) fn in_file_number(text: &str, range: &Range<usize>) -> bool {
     if token.contains('/') && token.chars().filter(char::is_ascii_digit).count() >= 5 {
         return true;
     }
-    // "DGKE-NS / 102736418": a hyphened code, a spaced slash and a number.
+    // "DGKE-NS / 102736418": a code, a spaced slash and a number.
     let number = text[end..]
         .strip_prefix(" / ")
         .map(|n| n.bytes().take_while(u8::is_ascii_digit).count());
-    token.contains('-') && number.is_some_and(|n| n >= 5)
+    number.is_some_and(|n| n >= if token.contains('-') { 5 } else { 6 })
 }
 
 /// Two-letter ISO 639-1 codes of the languages a report is published in.

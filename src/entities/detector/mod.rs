@@ -76,6 +76,8 @@ pub fn detect(
             && !is_acronym(word(i))
             && !ctx.is_given(word(i))
             && !ctx.places.contains(word(i))
+            // ("Zeelandbrug dicht": a bridge named after a place.)
+            && crate::entities::name_heads::place_compound_stem(word(i)).is_none()
         {
             i += 1;
             continue;

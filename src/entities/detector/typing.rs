@@ -21,7 +21,7 @@ use crate::entities::gazetteer::is_particle;
 use crate::entities::kind::EntityType;
 use crate::entities::law_title;
 use crate::entities::member_party::{member_name, member_surname};
-use crate::entities::name_heads::{bare_head, head_type, is_place_compound};
+use crate::entities::name_heads::{bare_head, head_type, is_place_compound, place_compound_stem};
 use crate::entities::name_links::{built_on_link, dateline_link, person_link, place_link};
 use crate::entities::person_name_shapes::is_dutch_name_shape;
 use crate::entities::rules::overlaps;
@@ -209,6 +209,11 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     } else if single && is_camel_case(surface) {
         // "LinkedIn", "FrieslandCampina": a capital inside a word is a brand.
         Some((EntityType::Organisation, name_link(surface)))
+    } else if single && sentence_start && is_named_place_compound(surface, ctx) {
+        // "Zeelandbrug dicht", "Lees ook: Kennedytunnel …": at a sentence's
+        // start a bridge or tunnel named after a place or a known name is
+        // that place ("Fietsbrug", "Spoortunnel" are kinds of things).
+        Some((EntityType::Location, place_link(surface, ctx)))
     } else if single
         && ((sentence_start && !titled && !is_listed_place(surface, ctx))
             // ("Tijdelijke regeling …": an adjective heading a law's title.)
@@ -448,4 +453,21 @@ fn after_a_name(text: &str, words: &[crate::entities::words::Word], start: usize
             && !cues::is_never_alone(before)
             && &text[words[start - 1].range.end..words[start].range.start] == " "
     }
+}
+
+/// A one-word place compound whose first part is a listed place or a known
+/// name ("Zeelandbrug", "Westerscheldetunnel", "Kennedytunnel"), and which
+/// the document never writes in lower case.
+fn is_named_place_compound(
+    surface: &str,
+    ctx: &crate::entities::detector_context::DetectorContext,
+) -> bool {
+    place_compound_stem(surface).is_some_and(|stem| {
+        stem.starts_with(char::is_uppercase)
+            && (ctx.places.contains(stem)
+                || ctx
+                    .name_keys
+                    .contains_key(crate::entities::fold::name_key(stem).as_str()))
+            && !ctx.lower_words.contains(cues::lower(surface).as_ref())
+    })
 }

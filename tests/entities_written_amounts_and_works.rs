@@ -1,0 +1,37 @@
+//! Entities of issue 12's twenty-second round, on texts of our own: amounts
+//! written out with a multiplier, and works of roads and water named after a
+//! place at a sentence's start.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// "twee miljard euro": a number written out, a multiplier and a currency
+/// are one amount; a number of other things is none.
+#[test]
+fn amounts_written_out_with_a_multiplier_are_money() {
+    let docs = mentions(&[
+        "Het kabinet trekt twee miljard euro uit, en de provincie vijfenveertig miljoen euro. De stad telt twee miljoen inwoners en vele miljoenen bezoekers.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "twee miljard euro", EntityType::Money), "{d:?}");
+    assert!(
+        has(d, "vijfenveertig miljoen euro", EntityType::Money),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "twee miljoen"), "{d:?}");
+}
+
+/// "Zeelandbrug dicht": at a sentence's start a bridge or tunnel named after
+/// a place is that place; a kind of bridge at a sentence's start is not.
+#[test]
+fn a_work_named_after_a_place_is_a_place_at_a_sentence_start() {
+    let docs = mentions(&[
+        "Verkeer: Zeelandbrug dicht door storm.\nFietsbrug dicht door storm. Verderop ligt een fietsbrug.\nUtrechttunnel blijft open.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Zeelandbrug", EntityType::Location), "{d:?}");
+    assert!(has(d, "Utrechttunnel", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Fietsbrug"), "{d:?}");
+}
