@@ -49,6 +49,11 @@ const ENDS: &[&str] = &[
     "beschreven", "toegepast", "verwezen", "ingevoerd", "afgeschaft",
 ];
 
+/// Subject pronouns: the word before one is a verb put first ("… stuur ik").
+const SUBJECTS: &[&str] = &[
+    "ik", "we", "wij", "u", "hij", "zij", "ze", "men", "jij", "je",
+];
+
 /// Titles run at most this many words after the head.
 const MAX_WORDS: usize = 8;
 
@@ -110,9 +115,24 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
             && words.get(j + 1).is_some_and(|n| {
                 matches!(&text[n.range.clone()], "kracht" | "toepassing" | "belang")
             });
-        if !(w.starts_with(char::is_lowercase) || year || digit)
+        // "… stikstofreductie stuur ik naar uw Kamer": a word before a
+        // subject pronoun is the sentence's verb, put first.
+        let verb_first = words
+            .get(j + 1)
+            .is_some_and(|n| n.joined_to_prev && SUBJECTS.contains(&&text[n.range.clone()]));
+        // "Wet op Buitenlandse Agenten": after its opening preposition a
+        // title may be written in capitals throughout (not once it went on
+        // in lower case: "Wet op de zorgtoeslag Rutte …").
+        let title_case = opens
+            && w.starts_with(char::is_uppercase)
+            && (at + 2..j).all(|k| {
+                let k = word(k);
+                INSIDE.contains(&k) || k.starts_with(char::is_uppercase)
+            });
+        if !(w.starts_with(char::is_lowercase) || year || digit || title_case)
             || ENDS.contains(&w)
             || sentence_van
+            || verb_first
         {
             break;
         }
@@ -221,6 +241,15 @@ mod tests {
             title("Met de Wet natuurbescherming en de Waterwet komt er toezicht."),
             Some("Wet natuurbescherming")
         );
+        // After its preposition a title may be in capitals throughout.
+        assert_eq!(
+            title("Georgië nam de Wet op Buitenlandse Agenten aan."),
+            Some("Wet op Buitenlandse Agenten")
+        );
+        assert_eq!(
+            title("Zo regelt de Wet op de Raad van State dat."),
+            Some("Wet op de Raad van State")
+        );
     }
 
     #[test]
@@ -283,6 +312,16 @@ mod tests {
             Some("Wet versterking regie volkshuisvesting")
         );
         assert_eq!(title("Besluit nemen wij later."), None);
+        // A verb put before its subject is the sentence's, not the title's.
+        assert_eq!(
+            title("De Wet versterking natuur en stikstofreductie stuur ik voor de zomer."),
+            Some("Wet versterking natuur en stikstofreductie")
+        );
+        // A capital after a title gone on in lower case ends it.
+        assert_eq!(
+            title("Volgens de Wet op de zorgtoeslag Rutte zei dat."),
+            Some("Wet op de zorgtoeslag")
+        );
         assert_eq!(
             title("Zie de Wet inkomstenbelasting 2001 voor de regels."),
             Some("Wet inkomstenbelasting 2001")
