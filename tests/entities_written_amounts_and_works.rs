@@ -1,6 +1,6 @@
 //! Entities of issue 12's twenty-second round, on texts of our own: amounts
-//! written out with a multiplier, and works of roads and water named after a
-//! place at a sentence's start.
+//! written out with a multiplier, works of roads and water named after a
+//! place at a sentence's start, and committees named by their portfolio.
 
 mod common;
 
@@ -34,4 +34,24 @@ fn a_work_named_after_a_place_is_a_place_at_a_sentence_start() {
     assert!(has(d, "Zeelandbrug", EntityType::Location), "{d:?}");
     assert!(has(d, "Utrechttunnel", EntityType::Location), "{d:?}");
     assert!(!tagged(d, "Fietsbrug"), "{d:?}");
+}
+
+/// "de vaste commissie voor Financiën": a parliament's committee is one
+/// body named by its portfolio, which names no ministry inside it; the
+/// ministry named as itself stays one.
+#[test]
+fn a_committee_named_by_its_portfolio_is_one_body() {
+    let docs = mentions(&[
+        "Ik ga met de vaste commissie voor Landbouw, Visserij en Natuur op werkbezoek. Het ministerie van Financiën betaalt.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(
+            d,
+            "vaste commissie voor Landbouw, Visserij en Natuur",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Landbouw"), "{d:?}");
 }

@@ -18,6 +18,7 @@ mod anonymised_names;
 mod body_name_parts;
 mod bylines;
 mod cabinet_names;
+mod committees;
 mod company_names;
 mod company_places;
 mod compound_ends;

@@ -22,7 +22,7 @@ use super::widening::{
 };
 use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts, bylines,
-    cabinet_names, company_places, compound_ends, detector, law_title, medical_centres,
+    cabinet_names, committees, company_places, compound_ends, detector, law_title, medical_centres,
     medicine_names, money_words, names_by_context, numbered_surnames, org_place, particle_surnames,
     photo_credit, place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines,
     region_parts, repeated_names, road_numbers, roman_numerals, ship_names, sports_clubs,
@@ -96,6 +96,7 @@ impl Recogniser {
                 photo_credit::add(text, within.clone(), found);
                 bylines::add(text, within.clone(), found, is_common);
                 cabinet_names::add(text, within.clone(), found);
+                committees::add(text, within.clone(), found);
                 quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
                 title_articles::take_articles(text, found);
                 road_numbers::add(text, within.clone(), found);
