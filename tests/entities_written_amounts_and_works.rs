@@ -55,3 +55,31 @@ fn a_committee_named_by_its_portfolio_is_one_body() {
     );
     assert!(!tagged(d, "Landbouw"), "{d:?}");
 }
+
+/// German police and prosecutors are bodies by their head words, and a
+/// Dutch adjective before a German name is the sentence's word; a Dutch
+/// name keeps its adjective.
+#[test]
+fn german_bodies_are_bodies_without_the_dutch_adjective() {
+    let docs = mentions(&[
+        "De Duitse Bundespolizei en het Landeskriminalamt Niedersachsen onderzoeken de zaak. De Staatsanwaltschaft Osnabrück vervolgt. De Nederlandse Spoorwegen rijden minder.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Bundespolizei", EntityType::Organisation), "{d:?}");
+    assert!(
+        has(
+            d,
+            "Landeskriminalamt Niedersachsen",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Staatsanwaltschaft Osnabrück", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Nederlandse Spoorwegen", EntityType::Organisation),
+        "{d:?}"
+    );
+}

@@ -55,6 +55,11 @@ pub static ORG_HEADS: &[&str] = &[
     "bundesanstalt",
     "bundesministerium",
     "landesamt",
+    // German police and prosecutors: "Bundespolizei", "Landeskriminalamt
+    // Niedersachsen", "Staatsanwaltschaft Osnabrück".
+    "polizei",
+    "kriminalamt",
+    "staatsanwaltschaft",
     "stiftung",
     "gesellschaft",
     "dienst",

@@ -222,6 +222,20 @@ pub(crate) fn take_english_and_parts(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Ends of German bodies' first words ("Bundespolizei", "Landeskriminalamt").
+const GERMAN_HEADS: &[&str] = &[
+    "polizei",
+    "amt",
+    "anstalt",
+    "ministerium",
+    "staatsanwaltschaft",
+    "gericht",
+    "stiftung",
+    "gesellschaft",
+    "verband",
+    "tag",
+];
+
 /// "Europese Chips Act", "Amerikaanse Inflation Reduction Act": a Dutch
 /// adjective of a people or a place before an English name is the
 /// sentence's word, not the name's (the name is "Chips Act"). Counter-
@@ -253,7 +267,14 @@ pub(crate) fn drop_dutch_adjective_before_english(text: &str, found: &mut [Found
                             "Bureau" | "Department" | "Office" | "University" | "Ministry"
                         ))
             });
-        if english && super::cues::is_adjective_form(adjective) {
+        // "Duitse Bundespolizei", "Duitse Bundesamt für Sicherheit": a
+        // German name is no Dutch name either.
+        let german = rest.contains(" für ")
+            || rest.split(' ').next().is_some_and(|first| {
+                let first = first.to_lowercase();
+                GERMAN_HEADS.iter().any(|h| first.ends_with(h))
+            });
+        if (english || german) && super::cues::is_adjective_form(adjective) {
             let start = f.range.start + adjective.len() + 1;
             f.range.start = start;
             f.link = super::detector::name_link(&text[f.range.clone()]);
