@@ -343,6 +343,14 @@ fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
     if left.chars().count() >= 2 && left.chars().all(|c| c.is_uppercase()) {
         return Err(Joiner::Glue); // "NAVO-/bondgenoten"
     }
+    // "Wlz-/indicatie", "Zvw-/premie": a left half without a vowel is no
+    // syllable but an abbreviation, which keeps its hyphen.
+    if !left
+        .chars()
+        .any(|c| VOWELS.contains(&c) || matches!(c, 'é' | 'ë' | 'è' | 'ï' | 'ö' | 'ü' | 'á' | 'à'))
+    {
+        return Err(Joiner::Glue);
+    }
     // "REPowerEU-/routekaart": a word ending in a capital takes a hyphen
     // before a lower-case part (a syllable break never has one there).
     if left.chars().count() >= 2 && left.chars().last().is_some_and(char::is_uppercase) {
@@ -512,6 +520,12 @@ mod tests {
         assert_eq!(j("het be-", "leid van"), Joiner::DropHyphen);
         assert_eq!(j("in Noord-", "Holland"), Joiner::Glue);
         assert_eq!(j("de Rijks-", "overheid en"), Joiner::DropHyphen);
+        // An abbreviation without a vowel keeps its hyphen; a syllable
+        // always has one ("Gezondheids-/zorg", "pro-/cent").
+        assert_eq!(j("een Wlz-", "indicatie"), Joiner::Glue);
+        assert_eq!(j("de Zvw-", "premie"), Joiner::Glue);
+        assert_eq!(j("de Gezondheids-", "zorg"), Joiner::DropHyphen);
+        assert_eq!(j("twintig pro-", "cent"), Joiner::DropHyphen);
         assert_eq!(
             j(
                 "https://x.nl/diplomatieke-verklaringen/gezamenlijke-",
