@@ -29,9 +29,29 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     }
     // Sidebar lines are short: the shapes first (most lines have none),
     // then the words counted.
-    let shaped =
-        is_sidebar(line) || site_address(line) || (date_known && line.starts_with("Datum"));
+    let shaped = is_sidebar(line)
+        || site_address(line)
+        || (date_known && line.starts_with("Datum"))
+        || correspondence_note(line);
     (shaped && crate::document::lines::count_words(line) <= 8).then_some(FoldReason::Sidebar)
+}
+
+/// The sidebar's note on how to write back, which some ministries print
+/// under "Uw brief" over four or five short lines.
+const CORRESPONDENCE: &str = "Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het kenmerk van deze brief.";
+
+/// A line of the sidebar's note on writing back ("Correspondentie
+/// uitsluitend" / "richten aan het retouradres" / "met vermelding van de
+/// datum" / "en het kenmerk van deze brief."): three words or more of it in
+/// a row, or its first two.
+fn correspondence_note(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 2 || !CORRESPONDENCE.contains(words[0]) {
+        return false;
+    }
+    let note: Vec<&str> = CORRESPONDENCE.split(' ').collect();
+    (words.len() >= 3 || words == ["Correspondentie", "uitsluitend"])
+        && note.windows(words.len()).any(|w| w == words.as_slice())
 }
 
 /// Whether a line that starts as `line` does can be furniture
@@ -43,7 +63,10 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
 pub fn may_be_furniture(line: &str) -> bool {
     !matches!(
         line.as_bytes().first(),
-        Some(b'a' | b'd'..=b'g' | b'j' | b'l'..=b'n' | b'q' | b's' | b't' | b'v' | b'x'..=b'z')
+        Some(
+            b'a' | b'd' | b'f' | b'g' | b'j' | b'l' | b'n' | b'q' | b's' | b't' | b'v' | b'x'
+                ..=b'z'
+        )
     )
 }
 
@@ -56,12 +79,39 @@ mod tests {
         /// label, however it goes on.
         #[test]
         fn a_line_turned_away_is_no_furniture(
-            line in "[adefgjlmnqstvxyz](agina [0-9] van [0-9]|ww\\.x\\.nl|ttps://a\\.nl|enmerk|ostbus 1|atum 1 mei|[a-zA-Z0-9 ./():-]{0,30})",
+            line in "[adfgjlnqstvxyz](agina [0-9] van [0-9]|ww\\.x\\.nl|ttps://a\\.nl|enmerk|ostbus 1|atum 1 mei|[a-zA-Z0-9 ./():-]{0,30})",
             date_known: bool
         ) {
             proptest::prop_assert!(!may_be_furniture(&line));
             proptest::prop_assert_eq!(kamerbrief_furniture(&line, date_known), None);
             proptest::prop_assert!(!value_label(&line));
+        }
+    }
+
+    #[test]
+    fn the_note_on_writing_back_is_furniture() {
+        for l in [
+            "Correspondentie uitsluitend",
+            "richten aan het retouradres",
+            "met vermelding van de datum",
+            "en het kenmerk van deze brief.",
+        ] {
+            assert!(may_be_furniture(l), "{l}");
+            assert_eq!(
+                kamerbrief_furniture(l, true),
+                Some(FoldReason::Sidebar),
+                "{l}"
+            );
+        }
+        // Counter-examples: two words of it in running text, the words in
+        // another order, a sentence of the letter that merely has them.
+        for l in [
+            "met vermelding",
+            "en het kenmerk van de brief van 3 mei",
+            "met de datum van vermelding",
+            "De minister zal uitsluitend richten op het retouradres.",
+        ] {
+            assert_eq!(kamerbrief_furniture(l, true), None, "{l}");
         }
     }
 
