@@ -83,3 +83,17 @@ fn german_bodies_are_bodies_without_the_dutch_adjective() {
         "{d:?}"
     );
 }
+
+/// Well-known companies are named without a cue word; a company whose name
+/// is also an ordinary word is not taken from the word.
+#[test]
+fn well_known_companies_need_no_cue() {
+    let docs = mentions(&[
+        "Volgens analisten verliest Nissan terrein aan Hyundai. Capgemini en Tencent investeren. Plus een extra bonus voor het personeel.",
+    ]);
+    let d = &docs[0];
+    for name in ["Nissan", "Hyundai", "Capgemini", "Tencent"] {
+        assert!(has(d, name, EntityType::Organisation), "{name}: {d:?}");
+    }
+    assert!(!tagged(d, "Plus"), "{d:?}");
+}
