@@ -97,3 +97,17 @@ fn well_known_companies_need_no_cue() {
     }
     assert!(!tagged(d, "Plus"), "{d:?}");
 }
+
+/// "Helmond FM", "Drenthe Vandaag": a regional broadcaster's channel is one
+/// organisation and its programme one named thing; the region alone stays
+/// a place.
+#[test]
+fn channels_and_programmes_named_after_a_region_are_whole() {
+    let docs = mentions(&[
+        "Het nieuws is te horen op Drenthe FM en te zien in Drenthe Vandaag. In Drenthe regent het vandaag.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Drenthe FM", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Drenthe Vandaag", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Drenthe", EntityType::Location), "{d:?}");
+}

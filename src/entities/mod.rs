@@ -39,6 +39,7 @@ pub mod kind;
 mod law_title;
 pub mod lower_words;
 pub mod matcher;
+mod media_channels;
 mod medical_centres;
 mod medicine_names;
 mod member_party;
