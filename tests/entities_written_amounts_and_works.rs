@@ -111,3 +111,18 @@ fn channels_and_programmes_named_after_a_region_are_whole() {
     assert!(has(d, "Drenthe Vandaag", EntityType::Misc), "{d:?}");
     assert!(has(d, "Drenthe", EntityType::Location), "{d:?}");
 }
+
+/// "naar Kongsberg Defence Systems": after a preposition of place, a name
+/// ending in a company's head word, or built on a known organisation, is
+/// no place; a place after the same preposition still is.
+#[test]
+fn a_company_after_a_preposition_of_place_is_no_place() {
+    let docs =
+        mentions(&["De order ging naar Kongsberg Defence Systems en de levering naar Den Haag."]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Kongsberg Defence Systems", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Den Haag", EntityType::Location), "{d:?}");
+}

@@ -161,6 +161,9 @@ pub static ORG_HEADS: &[&str] = &[
     "logistics",
     "industries",
     "technologies",
+    // "Damen Naval Systems", "Thales Solutions".
+    "systems",
+    "solutions",
     "telecom",
     "pharma",
     "media",

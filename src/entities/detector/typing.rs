@@ -346,7 +346,10 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         Some((ty, built_link()))
     } else if (place_cue_before(text, words, start)
         // ("naar Nederlanders die …": people of a place, not a place.)
-        && !(single && surface.ends_with("ers")))
+        && !(single && surface.ends_with("ers"))
+        // ("naar Tata Steel IJmuiden": a name built on a known
+        // organisation or thing is no place.)
+        && !matches!(cover[start], Cover::Soft(_)))
         || (ctx.places.contains(surface)
             && !(start > 0
                 && matches!(word(start - 1), "de" | "der" | "den" | "het")
