@@ -164,9 +164,12 @@ fn pair_up(text: &str, lines: &[Line], pieces: Vec<Piece>, expected: u32) -> Vec
     // look like the start of a note into the one before.
     let mut groups: Vec<Vec<usize>> = texts.iter().map(|&l| vec![l]).collect();
     while groups.len() > numbers.len() && groups.len() > 1 {
+        // The surest continuation first; the last group when none is sure.
         let merge_at = (1..groups.len())
-            .find(|&g| continues(text, lines, groups[g][0], &groups[g - 1]))
-            .unwrap_or(groups.len() - 1);
+            .map(|g| (continues(text, lines, groups[g][0], &groups[g - 1]), g))
+            .filter(|&(strength, _)| strength > 0)
+            .max_by_key(|&(strength, g)| (strength, std::cmp::Reverse(g)))
+            .map_or(groups.len() - 1, |(_, g)| g);
         let g = groups.remove(merge_at);
         groups[merge_at - 1].extend(g);
     }
@@ -182,15 +185,29 @@ fn pair_up(text: &str, lines: &[Line], pieces: Vec<Piece>, expected: u32) -> Vec
         .collect()
 }
 
-/// Whether a note text line continues the one before it rather than starting a
-/// note: it starts in lower case (not a web address), or the line before
-/// breaks off inside a URL or a clause.
-fn continues(text: &str, lines: &[Line], line: usize, prev: &[usize]) -> bool {
+/// How surely a note text line continues the one before it rather than
+/// starting a note: 2 when it starts in lower case (not a web address) or the
+/// line before breaks off inside a URL or a clause; 1 when the line before
+/// ends without a sentence's end and this one starts with no capital
+/// ("… «Dienstregeling Arriva" / "2027», 4 november 2026."); 0 when it looks
+/// like a note's start.
+fn continues(text: &str, lines: &[Line], line: usize, prev: &[usize]) -> u8 {
     let t = lines[line].text(text);
-    let Some(&p) = prev.last() else { return false };
-    let before = lines[p].text(text);
-    (super::reflow::starts_lowercase(t) && !t.starts_with("www.") && !t.starts_with("http"))
+    let Some(&p) = prev.last() else { return 0 };
+    let before = lines[p].text(text).trim_end();
+    if (super::reflow::starts_lowercase(t) && !t.starts_with("www.") && !t.starts_with("http"))
         || before.ends_with(['/', '-', ',', '('])
+    {
+        2
+    } else if !before.ends_with(['.', '!', '?', '»', '”', ')', ';', ':'])
+        && !t.starts_with(char::is_uppercase)
+        && !t.starts_with("www.")
+        && !t.starts_with("http")
+    {
+        1
+    } else {
+        0
+    }
 }
 
 /// The line of a piece, as text.
@@ -319,6 +336,26 @@ mod tests {
                 (1, "Zie de website a.nl".to_string(), true),
                 (2, "Zie b.nl".to_string(), true),
                 (3, "Kamerstukken II, nr. 1".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrapped_note_out_of_order_keeps_its_second_line() {
+        // pdftotext's order: 2, text 2 over two lines (the second opening
+        // with a year), text 3, then 3. The year's line goes on with note
+        // 2; counter-example: a line after a finished note starts note 3.
+        let t = "De brief1 en het voorstel2 en de site.3\n1\n\nNOS, 1 mei.\n2\nStatenvoorstel PS-741, «Dienstregeling Arriva\n2027», 4 november 2026.\nZie https://www.acm.nl/trein\n3\n";
+        let n = notes_of(t);
+        assert_eq!(
+            n.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "NOS, 1 mei."),
+                (
+                    2,
+                    "Statenvoorstel PS-741, «Dienstregeling Arriva 2027», 4 november 2026."
+                ),
+                (3, "Zie https://www.acm.nl/trein"),
             ]
         );
     }
