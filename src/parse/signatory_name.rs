@@ -82,8 +82,8 @@ fn repeated(t: &str, mut at: Places, part: Part) -> Places {
 }
 
 const TITLES: [&str; 8] = ["mr", "dr", "drs", "ir", "ing", "prof", "mw", "dhr"];
-const PARTICLES: [&str; 11] = [
-    "van", "de", "der", "den", "ten", "ter", "von", "la", "le", "du", "in 't",
+const PARTICLES: [&str; 13] = [
+    "van", "de", "der", "den", "ten", "ter", "von", "la", "le", "du", "in 't", "el", "al",
 ];
 /// Those that may follow a hyphen.
 const HYPHEN_PARTICLES: [&str; 6] = ["van", "de", "der", "den", "ten", "ter"];

@@ -163,6 +163,22 @@ fn people(role_texts: &[&str], names: &[&str]) -> Option<Vec<(String, String)>> 
         && role_texts.iter().all(|t| is_role(t))
     {
         roles = role_texts.iter().map(|t| t.to_string()).collect();
+    } else if name_cols.len() > 1
+        && role_texts.len() > name_cols.len()
+        && role_texts.first().is_some_and(|t| is_role(t))
+        && role_texts.iter().filter(|t| is_role(t)).count() == name_cols.len()
+    {
+        // "de minister van Volksgezondheid," / "Welzijn en Sport," / "de
+        // staatssecretaris van …" / "Welzijn en Sport,": stacked roles, each
+        // wrapped over lines, one per name under them.
+        for t in role_texts {
+            if is_role(t) || roles.is_empty() {
+                roles.push(t.to_string());
+            } else if let Some(last) = roles.last_mut() {
+                last.push(' ');
+                last.push_str(t.trim());
+            }
+        }
     } else {
         roles.push(role_texts.join(" "));
     }
@@ -561,6 +577,32 @@ mod tests {
             ("K.H. Ollongren".into(), "Minister van Defensie".into())
         );
         assert_eq!(p[1].1, "Minister van Buitenlandse Zaken");
+    }
+
+    #[test]
+    fn two_wrapped_roles_stacked_above_two_names() {
+        let (c, p, _) = sign(
+            "Tekst van de brief.\n\nHoogachtend,\nde minister van Volksgezondheid,\nWelzijn en Sport,\nde staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\nM.J. Lagendijk-Bouma\ndrs. S. el Idrissi\n",
+        );
+        assert_eq!(c.as_deref(), Some("Hoogachtend,"));
+        assert_eq!(
+            p,
+            [
+                (
+                    "M.J. Lagendijk-Bouma".to_string(),
+                    "minister van Volksgezondheid, Welzijn en Sport".to_string()
+                ),
+                (
+                    "drs. S. el Idrissi".to_string(),
+                    "staatssecretaris van Volksgezondheid, Welzijn en Sport".to_string()
+                ),
+            ]
+        );
+        // Counter-example: one role over two lines signs for one name only.
+        let (_, p, _) = sign(
+            "Tekst van de brief.\n\nHoogachtend,\nde minister van Volksgezondheid,\nWelzijn en Sport,\nM.J. Lagendijk-Bouma\n",
+        );
+        assert_eq!(p.len(), 1);
     }
 
     #[test]

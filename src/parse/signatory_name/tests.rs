@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 /// The pattern this reader stands for, as it was compiled before.
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
-        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't)\s+)*\p{Lu}[\p{L}'’\-]+(?:-(?:(?:van|de|der|den|ten|ter)\s+)?\p{Lu}[\p{L}'’\-]+)*(?:\s+(?:(?:van|de|der|den|ten|ter|von)\s+)+\p{Lu}[\p{L}'’\-]+)*$",
+        r"^(?:(?:mr|dr|drs|ir|ing|prof|mw|dhr)\.\s*)*(?:(?:\p{Lu}\.)+\s?(?:\p{Lu}[\p{L}'’\-]+\s)?|\p{Lu}[\p{L}'’\-]+\s+)(?:(?:van|de|der|den|ten|ter|von|la|le|du|in 't|el|al)\s+)*\p{Lu}[\p{L}'’\-]+(?:-(?:(?:van|de|der|den|ten|ter)\s+)?\p{Lu}[\p{L}'’\-]+)*(?:\s+(?:(?:van|de|der|den|ten|ter|von)\s+)+\p{Lu}[\p{L}'’\-]+)*$",
     )
 });
 
@@ -81,6 +81,7 @@ proptest::proptest! {
             "mr", "dr", "drs", "ir", "ing", "prof", "mw", "dhr", ".", ". ", "A", "B.", "É", "Ł",
             "ł", "W", "Jan", "an", "Smit", "Vries", "'", "’", "-", " ", "  ", "\t", "\u{a0}",
             "van", "de", "der", "den", "ten", "ter", "von", "la", "le", "du", "in 't", "in", "'t",
+            "el", "al",
             "x", "3", ",", "Ö", "ö",
         ]),
         0..12,
