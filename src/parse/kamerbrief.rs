@@ -374,11 +374,17 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
         src.block(&mut b, &ls, BlockKind::Metadata(MetaField::Closing));
     }
     for sig in signatures {
-        let group: Vec<&Line> = sig.lines.iter().map(|&l| &lines[l]).collect();
-        b.begin_block();
-        push_lines(&mut b, text, &group, evidence, &[]);
-        let block = b.end_block(BlockKind::Signature);
-        for (name, role) in sig.people {
+        // Stacked roles and names: one block a person, role then name.
+        let groups = sig.per_person(text, &lines);
+        let mut blocks = Vec::new();
+        for g in &groups {
+            let group: Vec<&Line> = g.iter().map(|&l| &lines[l]).collect();
+            b.begin_block();
+            push_lines(&mut b, text, &group, evidence, &[]);
+            blocks.push(b.end_block(BlockKind::Signature));
+        }
+        for (i, (name, role)) in sig.people.into_iter().enumerate() {
+            let block = blocks[i.min(blocks.len() - 1)];
             signatories.push(Signatory { name, role, block });
         }
     }

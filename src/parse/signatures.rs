@@ -18,6 +18,45 @@ pub struct SignatureBlock {
     pub people: Vec<(String, String)>,
 }
 
+impl SignatureBlock {
+    /// The block's lines person by person, each role with the name it signs
+    /// for, where roles stand stacked above as many names, one name a line
+    /// ("de minister van …," / "Welzijn en Sport," / "de staatssecretaris
+    /// van …," / "Welzijn en Sport," / name / name: the first role's lines
+    /// and the first name, then the second's); otherwise the block's lines
+    /// as one group, in their order.
+    pub fn per_person(&self, text: &str, lines: &[Line]) -> Vec<Vec<usize>> {
+        let n = self.people.len();
+        let whole = || vec![self.lines.clone()];
+        if n < 2 || self.lines.len() <= n {
+            return whole();
+        }
+        let t = |l: usize| lines[l].text(text);
+        let (roles, names) = self.lines.split_at(self.lines.len() - n);
+        if !names
+            .iter()
+            .all(|&l| columns(t(l)).len() == 1 && is_name(t(l)))
+            || !roles.first().is_some_and(|&l| is_role(t(l)))
+        {
+            return whole();
+        }
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for &l in roles {
+            match groups.last_mut() {
+                Some(g) if !is_role(t(l)) => g.push(l),
+                _ => groups.push(vec![l]),
+            }
+        }
+        if groups.len() != n {
+            return whole();
+        }
+        for (g, &name) in groups.iter_mut().zip(names) {
+            g.push(name);
+        }
+        groups
+    }
+}
+
 /// "Hoogachtend,", "Met vriendelijke groet,": the formula that closes a letter.
 /// In any case, with a comma or without: as the pattern
 /// `(?i)^(hoogachtend|met (vriendelijke|hartelijke) groet(en)?|met de meeste
@@ -596,6 +635,31 @@ mod tests {
                     "drs. S. el Idrissi".to_string(),
                     "staatssecretaris van Volksgezondheid, Welzijn en Sport".to_string()
                 ),
+            ]
+        );
+        // Each role goes with its name, line by line.
+        let t = "Tekst van de brief.\n\nHoogachtend,\nde minister van Volksgezondheid,\nWelzijn en Sport,\nde staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\nM.J. Lagendijk-Bouma\ndrs. S. el Idrissi\n";
+        let lines = split_lines(t);
+        let mut items = vec![Item::Para(vec![0]), Item::Para((2..9).collect())];
+        let (_, blocks) = take_signatures(t, &lines, &mut items);
+        let groups: Vec<Vec<&str>> = blocks[0]
+            .per_person(t, &lines)
+            .iter()
+            .map(|g| g.iter().map(|&l| lines[l].text(t)).collect())
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                vec![
+                    "de minister van Volksgezondheid,",
+                    "Welzijn en Sport,",
+                    "M.J. Lagendijk-Bouma"
+                ],
+                vec![
+                    "de staatssecretaris van Volksgezondheid,",
+                    "Welzijn en Sport,",
+                    "drs. S. el Idrissi"
+                ],
             ]
         );
         // Counter-example: one role over two lines signs for one name only.
