@@ -109,7 +109,7 @@ impl<'a> Grouper<'a> {
                 let prev = self.lines[*cur.last().unwrap()].text(self.text);
                 let lifted = self.gap_page || !self.after.is_empty();
                 match (self.gap_blank, self.gap_page) {
-                    (false, false) => true,
+                    (false, false) => !self.ends_short(cur, prev, this),
                     (false, true) => !ends_sentence(prev),
                     (true, _) => {
                         !ends_sentence(prev)
@@ -150,6 +150,25 @@ impl<'a> Grouper<'a> {
         let longest = cur.iter().map(width).max().unwrap_or(0);
         let prev_width = prev.trim_start().chars().count();
         broken || (prev_width >= 50 && prev_width * 10 >= longest * 9)
+    }
+
+    /// Whether a paragraph ends at `prev` though no blank line follows (some
+    /// extractors print none): `prev` ends a sentence, is much shorter than
+    /// the paragraph's longest line (under 70% of it, itself a full line of
+    /// 50 characters or more), and `this` starts with a capital. A line that
+    /// wraps inside a paragraph is never that short before a capital: the
+    /// next word would have fitted.
+    fn ends_short(&self, cur: &[usize], prev: &str, this: &str) -> bool {
+        if cur.len() < 2
+            || !ends_sentence(prev)
+            || !this.trim_start().starts_with(char::is_uppercase)
+        {
+            return false;
+        }
+        let width = |l: &usize| self.lines[*l].text(self.text).trim().chars().count();
+        let longest = cur.iter().map(width).max().unwrap_or(0);
+        let prev_width = prev.trim().chars().count();
+        longest >= 50 && prev_width * 10 < longest * 7
     }
 
     /// Ends the open paragraph, as a heading or other fixed boundary does.
@@ -198,6 +217,49 @@ mod tests {
                 Item::Para(vec![2, 3])
             ]
         );
+    }
+
+    #[test]
+    fn a_short_line_ending_a_sentence_ends_a_paragraph_without_a_blank_line() {
+        // No blank lines (an interleaved extraction): the short last line
+        // of a paragraph before a capital ends it.
+        let t = "De kern van onze aanpak is dat zorgaanbieders in een regio de krapte niet
+langer ieder voor zich oplossen.
+De eerste resultaten zijn bemoedigend. In West-Brabant delen vier
+ziekenhuizen een flexpool.
+";
+        let lines = crate::document::lines::split_lines(t);
+        let mut g = Grouper::new(t, &lines, false);
+        for i in 0..lines.len() {
+            g.body(i);
+        }
+        assert_eq!(
+            g.finish(),
+            vec![Item::Para(vec![0, 1]), Item::Para(vec![2, 3])]
+        );
+        // Counter-examples: a full line that ends a sentence, a short line
+        // without a sentence's end, a short line before a small letter.
+        for t in [
+            "De kern van onze aanpak is dat zorgaanbieders in een regio de krapte niet
+langer ieder voor zich oplossen. Zij werken samen in een regionaal netwerk.
+De eerste resultaten zijn bemoedigend.
+",
+            "De kern van onze aanpak is dat zorgaanbieders in een regio de krapte niet
+langer ieder voor zich
+De eerste resultaten zijn bemoedigend.
+",
+            "De kern van onze aanpak is dat zorgaanbieders in een regio de krapte niet
+langer ieder voor zich oplossen.
+de eerste resultaten zijn bemoedigend.
+",
+        ] {
+            let lines = crate::document::lines::split_lines(t);
+            let mut g = Grouper::new(t, &lines, false);
+            for i in 0..lines.len() {
+                g.body(i);
+            }
+            assert_eq!(g.finish(), vec![Item::Para(vec![0, 1, 2])], "{t}");
+        }
     }
 
     /// Body lines 0..=1, a sidebar line set aside (2) after a blank line,
