@@ -56,14 +56,14 @@ const PLACE_COMPOUND_HEADS: &[&str] = &[
 
 /// The part of a one-word place compound before its head ("Zeeland" of
 /// "Zeelandbrug", "Kennedy" of "Kennedytunnel"), when the word ends in one
-/// of [`PLACE_COMPOUND_HEADS`] after at least three letters.
+/// of [`PLACE_COMPOUND_HEADS`] (any case) after at least three bytes. Read
+/// in place, without lowering a copy: the detector asks it of every
+/// capitalised word that starts a sentence.
 pub(super) fn place_compound_stem(word: &str) -> Option<&str> {
-    let lower = cues::lower(word);
+    let b = word.as_bytes();
     PLACE_COMPOUND_HEADS.iter().find_map(|h| {
-        (lower.len() > h.len() + 2
-            && lower.ends_with(h)
-            && word.is_char_boundary(word.len() - h.len()))
-        .then(|| &word[..word.len() - h.len()])
+        let at = b.len().checked_sub(h.len())?;
+        (at > 2 && b[at..].eq_ignore_ascii_case(h.as_bytes())).then(|| &word[..at])
     })
 }
 
@@ -72,8 +72,9 @@ pub(super) fn place_compound_stem(word: &str) -> Option<&str> {
 /// "Zuidstation", "Roertunnel"), or being one after other words
 /// (`after_words`: "Lotto Park", "Cegeka Arena").
 pub(super) fn is_place_compound(last: &str, after_words: bool) -> bool {
-    let lower = cues::lower(last);
-    PLACE_COMPOUND_HEADS
-        .iter()
-        .any(|h| (after_words && lower == *h) || (lower.len() > h.len() + 2 && lower.ends_with(h)))
+    place_compound_stem(last).is_some()
+        || (after_words
+            && PLACE_COMPOUND_HEADS
+                .iter()
+                .any(|h| last.eq_ignore_ascii_case(h)))
 }
