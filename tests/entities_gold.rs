@@ -654,3 +654,22 @@ fn twentieth_fresh_texts_are_measured() {
     );
     assert!(gold > 700, "only {gold} gold mentions");
 }
+
+/// The twenty-first set of unseen texts (issue 12, twenty-third round): a
+/// Financiën letter on banks as `pdftotext -layout` prints it, BZK
+/// Kamervragen on a municipal data leak (interleaved), a newspaper's culture
+/// page, a Utrecht local news site's page and a press agency's economy story.
+#[test]
+fn twenty_first_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-first fresh texts",
+        &[
+            "fresh21_kamerbrief_financien",
+            "fresh21_kamervragen_binnenlandsezaken",
+            "fresh21_nieuws_cultuur",
+            "fresh21_nieuws_utrecht",
+            "fresh21_nieuws_economie",
+        ],
+    );
+    assert!(gold > 600, "only {gold} gold mentions");
+}
