@@ -8,6 +8,7 @@
 //! document holds.
 
 use super::fold::name_key;
+use rustc_hash::FxHashMap;
 use super::given_name_joins::{
     join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
     take_hyphened_surname_ends, take_shortened_articles,
@@ -155,13 +156,30 @@ impl Recogniser {
             parts.map(|within, found| repeated_names::counts(text, within, found)),
             is_other_word,
         );
+        // (The surnames of the people the document names in full: such a
+        // repeated word is the person, unless it also starts a body's name.)
+        let people: FxHashMap<&str, Link> = if repeated.is_empty() {
+            FxHashMap::default()
+        } else {
+            let is_given = |w: &str| self.given_names.contains(w);
+            let (people, bodies): (Vec<_>, Vec<_>) = parts
+                .map(|_, found| repeated_names::surnames(text, found, &is_given))
+                .into_iter()
+                .unzip();
+            let bodies: Vec<&str> = bodies.concat();
+            people
+                .concat()
+                .into_iter()
+                .filter(|(w, _)| !bodies.contains(w))
+                .collect()
+        };
         // Whether a German body's name grew anywhere: then the mentions
         // inside a longer one go, all over the document.
         let grown = parts
             .map(|within, found| {
                 // (People shortened to an initial, of the whole document.)
                 anonymised_names::add(text, within.clone(), found, &suspects);
-                repeated_names::add(text, within, found, &repeated);
+                repeated_names::add(text, within, found, &repeated, &people);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);

@@ -7,12 +7,17 @@
 //! such names in briefings and news mostly are (a person's surname comes
 //! with a given name or a title first, a place with "in").
 //!
+//! A word that is the surname of a person the document names in full
+//! ("Hans Stapelkamp") is that person each time, not an organisation
+//! ([`surnames`]).
+//!
 //! The document's counts are gathered over all its parts first
 //! ([`counts`]), then the names are added in each ([`add`]).
 
 use super::detector::name_link;
 use super::kind::EntityType;
-use super::{Found, add_finds};
+use super::person_name_shapes::surname_of;
+use super::{Found, Link, add_finds};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -235,9 +240,39 @@ pub fn names<'t>(
     names
 }
 
+/// What the names of `found` say of a lone word: the surnames of the
+/// people named with more than one word ("Hans Stapelkamp" →
+/// "Stapelkamp"), each with the person's link; and the first words of the
+/// bodies named with more than one word ("Kronenburg Technologies"), which
+/// a lone word rather shortens, though a founder may share it.
+pub fn surnames<'t>(
+    text: &'t str,
+    found: &[Found],
+    is_given: &dyn Fn(&str) -> bool,
+) -> (Vec<(&'t str, Link)>, Vec<&'t str>) {
+    let people = found
+        .iter()
+        .filter(|f| f.ty == EntityType::Person)
+        .filter_map(|f| Some((surname_of(&text[f.range.clone()], is_given)?, f.link.clone())))
+        .collect();
+    let bodies = found
+        .iter()
+        .filter(|f| f.ty == EntityType::Organisation)
+        .filter_map(|f| text[f.range.clone()].split_once(' ').map(|(first, _)| first))
+        .collect();
+    (people, bodies)
+}
+
 /// Adds every lone use of one of `names` in `within` that no mention of
-/// `found` (sorted by start) covers, as an organisation.
-pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, names: &FxHashSet<&str>) {
+/// `found` (sorted by start) covers: the person of `people` (by surname)
+/// whose surname it is, or else an organisation.
+pub fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    names: &FxHashSet<&str>,
+    people: &FxHashMap<&str, Link>,
+) {
     if names.is_empty() {
         return;
     }
@@ -260,10 +295,17 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, names: &FxH
         })
         .flat_map(|r| candidates(text, r, found, false))
         .filter(|(w, _)| names.contains(w))
-        .map(|(w, c)| Found {
-            range: c.range,
-            ty: EntityType::Organisation,
-            link: name_link(w),
+        .map(|(w, c)| match people.get(w) {
+            Some(link) => Found {
+                range: c.range,
+                ty: EntityType::Person,
+                link: link.clone(),
+            },
+            None => Found {
+                range: c.range,
+                ty: EntityType::Organisation,
+                link: name_link(w),
+            },
         })
         .collect();
     add_finds(found, added);
@@ -278,8 +320,64 @@ mod tests {
         let c = counts(text, 0..text.len(), &[]);
         let names = names(text, vec![c], other);
         let mut found = Vec::new();
-        add(text, 0..text.len(), &mut found, &names);
+        add(text, 0..text.len(), &mut found, &names, &FxHashMap::default());
         found.iter().map(|f| &text[f.range.clone()]).collect()
+    }
+
+    #[test]
+    fn the_surname_of_a_person_named_in_full_is_that_person() {
+        let text = "Informateur Hans Stapelkamp sprak. Toen zei Stapelkamp nee, en \
+                    Stapelkamp wacht, want Stapelkamp belt. Daarna kwam Norrvik, toen \
+                    belde Norrvik en ook Norrvik zweeg.";
+        let at = text.find("Hans").unwrap();
+        let person = Found {
+            range: at..at + "Hans Stapelkamp".len(),
+            ty: EntityType::Person,
+            link: Link::Key("per:hans-stapelkamp".into()),
+        };
+        let people: FxHashMap<&str, Link> =
+            surnames(text, std::slice::from_ref(&person), &|w| w == "Hans")
+                .0
+                .into_iter()
+                .collect();
+        let c = counts(text, 0..text.len(), std::slice::from_ref(&person));
+        let names = names(text, vec![c], |_| false);
+        let mut found = vec![person];
+        add(text, 0..text.len(), &mut found, &names, &people);
+        let typed: Vec<(&str, EntityType)> = found
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.ty))
+            .collect();
+        assert_eq!(typed.iter().filter(|t| t.1 == EntityType::Person).count(), 4);
+        // Counter-example: a repeated name no person carries stays a body.
+        assert!(typed.contains(&("Norrvik", EntityType::Organisation)));
+        assert!(
+            found
+                .iter()
+                .filter(|f| f.ty == EntityType::Person)
+                .all(|f| f.link == Link::Key("per:hans-stapelkamp".into()))
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_its_founder_keeps_the_short_form() {
+        // Counter-example: "Kronenburg" shortens "Kronenburg Technologies",
+        // though its founder "Hendrik Kronenburg" is named too.
+        let text = "Hendrik Kronenburg richtte Kronenburg Technologies op.";
+        let person = Found {
+            range: 0.."Hendrik Kronenburg".len(),
+            ty: EntityType::Person,
+            link: Link::Key("per:hendrik-kronenburg".into()),
+        };
+        let at = text.find("Kronenburg Tech").unwrap();
+        let body = Found {
+            range: at..at + "Kronenburg Technologies".len(),
+            ty: EntityType::Organisation,
+            link: Link::Key("org:kronenburg-technologies".into()),
+        };
+        let (people, bodies) = surnames(text, &[person, body], &|w| w == "Hendrik");
+        assert_eq!(people[0].0, "Kronenburg");
+        assert_eq!(bodies, ["Kronenburg"]);
     }
 
     #[test]
