@@ -16,6 +16,7 @@ mod acronyms_of_things;
 mod ampersand_names;
 mod anonymised_names;
 mod body_name_parts;
+mod bracketed_given_names;
 mod bylines;
 mod cabinet_names;
 mod committees;

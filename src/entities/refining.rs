@@ -8,7 +8,6 @@
 //! document holds.
 
 use super::fold::name_key;
-use rustc_hash::FxHashMap;
 use super::given_name_joins::{
     join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
     take_hyphened_surname_ends, take_shortened_articles,
@@ -22,14 +21,15 @@ use super::widening::{
     take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts, bylines,
-    cabinet_names, committees, company_places, compound_ends, detector, law_title, media_channels,
-    medical_centres, medicine_names, money_words, names_by_context, numbered_surnames, org_place,
-    particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
-    quoted_titles, rail_lines, region_parts, repeated_names, road_numbers, roman_numerals,
-    ship_names, sports_clubs, title_articles, title_cues, treaty_parties, units_of_bodies,
-    versioned_names, word_places,
+    Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts,
+    bracketed_given_names, bylines, cabinet_names, committees, company_places, compound_ends,
+    detector, law_title, media_channels, medical_centres, medicine_names, money_words,
+    names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit, place_lists,
+    platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts, repeated_names,
+    road_numbers, roman_numerals, ship_names, sports_clubs, title_articles, title_cues,
+    treaty_parties, units_of_bodies, versioned_names, word_places,
 };
+use rustc_hash::FxHashMap;
 
 impl Recogniser {
     /// Runs the passes, in order, on a document's sorted mentions, in
@@ -184,6 +184,7 @@ impl Recogniser {
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);
                 take_glued_initials(text, found);
+                bracketed_given_names::join(text, found);
                 take_place_parts(text, found);
                 take_suspended_parts(text, found);
                 take_english_and_parts(text, found);

@@ -253,12 +253,21 @@ pub fn surnames<'t>(
     let people = found
         .iter()
         .filter(|f| f.ty == EntityType::Person)
-        .filter_map(|f| Some((surname_of(&text[f.range.clone()], is_given)?, f.link.clone())))
+        .filter_map(|f| {
+            Some((
+                surname_of(&text[f.range.clone()], is_given)?,
+                f.link.clone(),
+            ))
+        })
         .collect();
     let bodies = found
         .iter()
         .filter(|f| f.ty == EntityType::Organisation)
-        .filter_map(|f| text[f.range.clone()].split_once(' ').map(|(first, _)| first))
+        .filter_map(|f| {
+            text[f.range.clone()]
+                .split_once(' ')
+                .map(|(first, _)| first)
+        })
         .collect();
     (people, bodies)
 }
@@ -320,7 +329,13 @@ mod tests {
         let c = counts(text, 0..text.len(), &[]);
         let names = names(text, vec![c], other);
         let mut found = Vec::new();
-        add(text, 0..text.len(), &mut found, &names, &FxHashMap::default());
+        add(
+            text,
+            0..text.len(),
+            &mut found,
+            &names,
+            &FxHashMap::default(),
+        );
         found.iter().map(|f| &text[f.range.clone()]).collect()
     }
 
@@ -348,7 +363,10 @@ mod tests {
             .iter()
             .map(|f| (&text[f.range.clone()], f.ty))
             .collect();
-        assert_eq!(typed.iter().filter(|t| t.1 == EntityType::Person).count(), 4);
+        assert_eq!(
+            typed.iter().filter(|t| t.1 == EntityType::Person).count(),
+            4
+        );
         // Counter-example: a repeated name no person carries stays a body.
         assert!(typed.contains(&("Norrvik", EntityType::Organisation)));
         assert!(
