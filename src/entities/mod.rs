@@ -19,6 +19,7 @@ mod body_name_parts;
 mod bracketed_given_names;
 mod bylines;
 mod cabinet_names;
+mod championships;
 mod committees;
 mod company_names;
 mod company_places;

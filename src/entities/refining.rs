@@ -22,12 +22,12 @@ use super::widening::{
 };
 use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts,
-    bracketed_given_names, bylines, cabinet_names, committees, company_places, compound_ends,
-    detector, law_title, media_channels, medical_centres, medicine_names, money_words,
-    names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit, place_lists,
-    platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts, repeated_names,
-    road_numbers, roman_numerals, ship_names, sports_clubs, title_articles, title_cues,
-    treaty_parties, units_of_bodies, versioned_names, word_places,
+    bracketed_given_names, bylines, cabinet_names, championships, committees, company_places,
+    compound_ends, detector, law_title, media_channels, medical_centres, medicine_names,
+    money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
+    place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts,
+    repeated_names, road_numbers, roman_numerals, ship_names, sports_clubs, title_articles,
+    title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -202,6 +202,7 @@ impl Recogniser {
                     || self.gazetteer.stop.contains(w)
             });
             media_channels::join(text, found);
+            championships::join_disciplines(text, found);
             drop_dutch_adjective_before_english(text, found);
             take_place_fields(text, found, is_known_place);
             take_periods(text, found);

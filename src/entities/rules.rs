@@ -91,7 +91,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     // (Arabic particles are capitalised inside a name: "motie-El Idrissi".)
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t|El|Al|Ben|Abou|Abu|Ait)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?-u:\b))",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b))",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // A criminal case's number at the public prosecutor's office
         // ("parketnummer 15/204113-24": the office, six digits, the year).
@@ -326,9 +326,49 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
         {
             return false;
         }
-        return true;
+        // "1500 meter", "2000 ton": a measure, not a year.
+        let next_word = tail
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '²' | '³')))
+            .next()
+            .unwrap_or("");
+        return !is_unit_of_measure(next_word);
     }
     !glued(before)
+}
+
+/// A unit a number measures in, written out or abbreviated.
+fn is_unit_of_measure(word: &str) -> bool {
+    matches!(
+        word,
+        "meter"
+            | "meters"
+            | "m"
+            | "m2"
+            | "m²"
+            | "m3"
+            | "m³"
+            | "kilometer"
+            | "kilometers"
+            | "km"
+            | "centimeter"
+            | "cm"
+            | "millimeter"
+            | "mm"
+            | "mijl"
+            | "ton"
+            | "kilo"
+            | "kilogram"
+            | "kg"
+            | "gram"
+            | "liter"
+            | "hectare"
+            | "ha"
+            | "kuub"
+            | "megawatt"
+            | "MW"
+            | "kWh"
+            | "graden"
+    )
 }
 
 fn money_is_plausible(text: &str, r: Range<usize>) -> bool {
@@ -408,6 +448,12 @@ pub(super) mod tests {
                 (Money, "6 à 8 miljoen dollar")
             ]
         );
+        // A measure is no year; counter-example: a year before a noun.
+        assert_eq!(spans("zege op de 1500 meter en 2000 m²"), vec![]);
+        assert_eq!(
+            spans("in 1500 meerden er schepen aan"),
+            vec![(EntityType::Date, "1500")]
+        );
         // Counter-examples: "won" after a year, a range of years.
         assert!(
             !spans("In 2019 won hij, van 2010 tot 2012 zat hij in de rand van 3 a 4 meter.")
@@ -425,6 +471,16 @@ pub(super) mod tests {
         assert_eq!(
             spans("Zie COM(2025) 690 en 2022D22249."),
             vec![(R, "COM(2025) 690")]
+        );
+        // The Commission's own suffix is part of the number; a Dutch word
+        // after it is not.
+        assert_eq!(
+            spans("Zie COM(2026) 514 final, bijlage."),
+            vec![(R, "COM(2026) 514 final")]
+        );
+        assert_eq!(
+            spans("in COM(2026) 514 finale voorstellen"),
+            vec![(R, "COM(2026) 514")]
         );
         // Counter-example: the abbreviation without a year in brackets.
         assert_eq!(spans("de COM van 2025"), vec![(EntityType::Date, "2025")]);
