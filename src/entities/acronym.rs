@@ -51,6 +51,10 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
     let letters = acronym_letters(&text[acronym.clone()])?;
     let start = match_letters(text, line_start..name_end, &letters)
         .or_else(|| title_chain(text, line_start..name_end, letters.len()))?;
+    // ("Nys (BEL) en Iserbyt (BEL)": no long form runs out of a bracket.)
+    if text[start..name_end].contains(')') {
+        return None;
+    }
     let full_end = if text[name_end..full_end].chars().any(|c| c.is_ascii_digit()) {
         full_end
     } else {
@@ -451,6 +455,16 @@ mod tests {
                 "Nationaal Programma Circulaire Economie",
                 "Nationaal Programma Circulaire Economie 2023-2030"
             ))
+        );
+    }
+
+    #[test]
+    fn a_long_form_runs_out_of_no_bracket() {
+        assert_eq!(before("2. Nys (BEL) en Iserbyt (BEL)"), None);
+        // Counter-example: brackets before the long form are no matter.
+        assert_eq!(
+            before("Zie (bijlage) Planbureau voor de Leefomgeving (PBL)").map(|b| b.0),
+            Some("Planbureau voor de Leefomgeving")
         );
     }
 

@@ -75,6 +75,7 @@ mod refining;
 mod region_parts;
 mod repeated_names;
 pub mod report;
+mod results_rows;
 mod rewrite;
 mod road_numbers;
 pub(crate) mod roman_numerals;

@@ -26,8 +26,8 @@ use super::{
     compound_ends, detector, law_title, media_channels, medical_centres, medicine_names,
     money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
     place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts,
-    repeated_names, road_numbers, roman_numerals, ship_names, sports_clubs, title_articles,
-    title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
+    repeated_names, results_rows, road_numbers, roman_numerals, ship_names, sports_clubs,
+    title_articles, title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -117,6 +117,8 @@ impl Recogniser {
                 compound_ends::drop_code_ends(text, found);
                 // (After the cut: a class keeps its "-klasse".)
                 ship_names::add(text, within.clone(), found);
+                // (Before the versions: a result is no version number.)
+                results_rows::add(text, within.clone(), found);
                 versioned_names::add(text, within.clone(), found, is_common_once);
                 roman_numerals::join(text, found);
                 money_words::add(text, within.clone(), found);
