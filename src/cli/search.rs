@@ -129,7 +129,7 @@ fn printed(doc: &Document, i: usize, matcher: &Matcher, all: bool, json: bool) -
         };
         let raw = doc.raw_range(h.clean.clone());
         let (before, matched, after) = snippet(doc, &h.clean, SNIPPET_WIDTH);
-        let snip = format!("{before}{matched}{after}");
+        let snip = [before, matched, after].concat();
         if json {
             printed.push(Printed::Json(JsonHit {
                 boilerplate: h.boilerplate,

@@ -36,22 +36,79 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
     (shaped && crate::document::lines::count_words(line) <= 8).then_some(FoldReason::Sidebar)
 }
 
-/// The sidebar's note on how to write back, which some ministries print
-/// under "Uw brief" over four or five short lines.
-const CORRESPONDENCE: &str = "Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het kenmerk van deze brief.";
+/// The words of the sidebar's note on how to write back, which some
+/// ministries print under "Uw brief" over four or five short lines:
+/// "Correspondentie uitsluitend richten aan het retouradres met vermelding
+/// van de datum en het kenmerk van deze brief."
+const NOTE_WORDS: [&str; 17] = [
+    "Correspondentie",
+    "uitsluitend",
+    "richten",
+    "aan",
+    "het",
+    "retouradres",
+    "met",
+    "vermelding",
+    "van",
+    "de",
+    "datum",
+    "en",
+    "het",
+    "kenmerk",
+    "van",
+    "deze",
+    "brief.",
+];
+
+/// The first bytes of [`NOTE_WORDS`], as bits of an ASCII set.
+const NOTE_FIRST_BYTES: u128 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < NOTE_WORDS.len() {
+        set |= 1 << NOTE_WORDS[i].as_bytes()[0];
+        i += 1;
+    }
+    set
+};
 
 /// A line of the sidebar's note on writing back ("Correspondentie
 /// uitsluitend" / "richten aan het retouradres" / "met vermelding van de
 /// datum" / "en het kenmerk van deze brief."): three words or more of it in
-/// a row, or its first two.
+/// a row, or its first two. Read word by word where the line's first word
+/// stands in the note, without collecting either (every line of a letter
+/// is asked).
 fn correspondence_note(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() < 2 || !CORRESPONDENCE.contains(words[0]) {
+    // Most lines are told by their first byte: no word of the note starts so.
+    let Some(&first_byte) = line.trim_start().as_bytes().first() else {
+        return false;
+    };
+    if NOTE_FIRST_BYTES & (1 << (first_byte & 0x7F)) == 0 || !first_byte.is_ascii() {
         return false;
     }
-    let note: Vec<&str> = CORRESPONDENCE.split(' ').collect();
-    (words.len() >= 3 || words == ["Correspondentie", "uitsluitend"])
-        && note.windows(words.len()).any(|w| w == words.as_slice())
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    (0..NOTE_WORDS.len())
+        .filter(|&start| NOTE_WORDS[start] == first)
+        .any(|start| match run_in_note(words.clone(), start + 1) {
+            Some(count) => count >= 3 || start == 0 && count == 2,
+            None => false,
+        })
+}
+
+/// How many words a line has, counting one before `rest`, if `rest` goes
+/// on as [`NOTE_WORDS`] from `at` to the line's end; `None` if it leaves
+/// the note or runs past its end.
+fn run_in_note<'a>(rest: impl Iterator<Item = &'a str>, at: usize) -> Option<usize> {
+    let mut count = 1;
+    for word in rest {
+        if NOTE_WORDS.get(at + count - 1) != Some(&word) {
+            return None;
+        }
+        count += 1;
+    }
+    Some(count)
 }
 
 /// Whether a line that starts as `line` does can be furniture
@@ -74,7 +131,65 @@ pub fn may_be_furniture(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The note as one line, as [`correspondence_note_by_windows`] had it.
+    const CORRESPONDENCE: &str = "Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het kenmerk van deze brief.";
+
+    /// [`correspondence_note`] as it was first written, collecting the
+    /// line's and the note's words (the property test's oracle).
+    fn correspondence_note_by_windows(line: &str) -> bool {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.len() < 2 || !CORRESPONDENCE.contains(words[0]) {
+            return false;
+        }
+        let note: Vec<&str> = CORRESPONDENCE.split(' ').collect();
+        (words.len() >= 3 || words == ["Correspondentie", "uitsluitend"])
+            && note.windows(words.len()).any(|w| w == words.as_slice())
+    }
+
+    /// Lines of the note's words and others like them, in any order.
+    fn note_like_line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let mut pieces: Vec<String> = NOTE_WORDS.iter().map(|w| w.to_string()).collect();
+        pieces.extend(
+            [
+                "Corr", "brief", "de ", "  ", "\t", "Het", "e", "x", "van de", "\u{a0}", "",
+            ]
+            .map(String::from),
+        );
+        let word = proptest::sample::select(pieces);
+        let gap = proptest::sample::select(vec![" ", "  ", "\t", "\u{2003}", ""]);
+        proptest::collection::vec((word, gap), 0..20).prop_map(|v| {
+            v.into_iter()
+                .map(|(w, g)| format!("{w}{g}"))
+                .collect::<String>()
+        })
+    }
+
+    #[test]
+    fn the_note_words_are_the_note() {
+        assert_eq!(NOTE_WORDS.join(" "), CORRESPONDENCE);
+    }
+
     proptest::proptest! {
+        /// Read word by word, the note is told as the windows told it.
+        #[test]
+        fn the_note_is_told_as_by_windows(line in note_like_line()) {
+            proptest::prop_assert_eq!(
+                correspondence_note(&line),
+                correspondence_note_by_windows(&line)
+            );
+        }
+
+        /// Runs of the note itself, cut anywhere.
+        #[test]
+        fn runs_of_the_note_are_told_as_by_windows(from in 0usize..17, len in 0usize..19) {
+            let line = NOTE_WORDS.iter().skip(from).take(len).copied().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(
+                correspondence_note(&line),
+                correspondence_note_by_windows(&line)
+            );
+        }
+
         /// What `may_be_furniture` turns away is neither furniture nor a
         /// label, however it goes on.
         #[test]

@@ -27,8 +27,8 @@ impl HyphenEvidence {
             // Only where the rules leave it to the evidence.
             // (A line without a hyphen at its end never does.)
             if let Some(Ok((left, right))) = a.ends_with('-').then(|| by_rules(a, b)) {
-                wanted.insert(format!("{left}{right}").to_lowercase());
-                wanted.insert(format!("{left}-{right}").to_lowercase());
+                wanted.insert([left, right].concat().to_lowercase());
+                wanted.insert([left, "-", right].concat().to_lowercase());
             }
         }
         if wanted.is_empty() {
@@ -287,8 +287,8 @@ pub fn joiner(a: &str, b: &str, evidence: &HyphenEvidence) -> Joiner {
         Ok(halves) => halves,
         Err(decided) => return decided,
     };
-    let joined = format!("{left}{right}");
-    let hyphenated = format!("{left}-{right}");
+    let joined = [left, right].concat();
+    let hyphenated = [left, "-", right].concat();
     match (evidence.has(&joined), evidence.has(&hyphenated)) {
         (true, _) => Joiner::DropHyphen,
         (false, true) => Joiner::Glue,

@@ -101,14 +101,14 @@ pub fn snippet(doc: &Document, hit: &Range<usize>, width_chars: usize) -> (Strin
     let mut before = show(&before_all[from..]);
     let cut_before = (from > 0 || !block_start_seen) && before_room > 0;
     if cut_before {
-        before = format!("…{}", before.trim_start());
+        before = ["…", before.trim_start()].concat();
     }
     let used = chars(&before_all[from..]) + usize::from(cut_before);
     let after_room = room.saturating_sub(used);
     let to = keep_front(&after_all, after_room, block_end_seen);
     let mut after = show(&after_all[..to]);
     if (to < after_all.len() || !block_end_seen) && after_room > 0 {
-        after = format!("{}…", after.trim_end());
+        after = [after.trim_end(), "…"].concat();
     }
     (before, show(&matched_gs), after)
 }
