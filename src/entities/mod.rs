@@ -82,6 +82,8 @@ pub(crate) mod roman_numerals;
 pub mod rules;
 mod shapes;
 mod ship_names;
+mod site_names;
+mod sponsor_teams;
 mod sports_clubs;
 mod surname_places;
 mod teaching;

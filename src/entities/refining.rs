@@ -26,8 +26,9 @@ use super::{
     compound_ends, detector, law_title, media_channels, medical_centres, medicine_names,
     money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
     place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts,
-    repeated_names, results_rows, road_numbers, roman_numerals, ship_names, sports_clubs,
-    title_articles, title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
+    repeated_names, results_rows, road_numbers, roman_numerals, ship_names, site_names,
+    sponsor_teams, sports_clubs, title_articles, title_cues, treaty_parties, units_of_bodies,
+    versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -123,6 +124,7 @@ impl Recogniser {
                 roman_numerals::join(text, found);
                 money_words::add(text, within.clone(), found);
                 word_places::add(text, within.clone(), found);
+                site_names::add(text, within.clone(), found);
                 names_by_context::add(text, within, found, |w| self.given_names.contains(w));
                 let suspects = anonymised_names::people(text, found);
                 title_cues::drop_titles_before_names(text, found);
@@ -205,6 +207,7 @@ impl Recogniser {
             });
             media_channels::join(text, found);
             championships::join_disciplines(text, found);
+            sponsor_teams::join(text, found);
             drop_dutch_adjective_before_english(text, found);
             take_place_fields(text, found, is_known_place);
             take_periods(text, found);

@@ -1,0 +1,116 @@
+//! A sports team named with its sponsors after a bar: "Team Hollandia |
+//! Bosch Vervoer", "Team Frisia | LekkerWerk". The team found by its head
+//! takes the capitalised words after " | "; a menu's bar, with more items
+//! after it ("Team NL | Uitslagen | Agenda"), is no sponsor.
+
+use super::kind::EntityType;
+use super::{Found, drop_finds};
+
+/// The most words a sponsor's name has.
+const MOST_WORDS: usize = 4;
+
+/// Widens every team of `found` (sorted by start) over its sponsor,
+/// dropping the mentions inside the sponsor's name.
+pub(super) fn join(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Organisation || !text[f.range.clone()].starts_with("Team ") {
+            continue;
+        }
+        let Some(end) = sponsor_end(text, f.range.end) else {
+            continue;
+        };
+        let inside: Vec<usize> = (i + 1..found.len())
+            .take_while(|&k| found[k].range.start < end)
+            .collect();
+        if inside.iter().any(|&k| found[k].range.end > end) {
+            continue;
+        }
+        found[i].range.end = end;
+        gone.extend(inside);
+    }
+    drop_finds(found, gone);
+}
+
+/// Where " | Sponsor Name" after `at` ends, if it is there.
+fn sponsor_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(" | ")?;
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let mut end = 0;
+    for (n, word) in line.split(' ').enumerate() {
+        let name = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let capitalised = name.starts_with(|c: char| c.is_uppercase())
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '&');
+        if !capitalised || n == MOST_WORDS {
+            break;
+        }
+        end = word.as_ptr() as usize - line.as_ptr() as usize + name.len();
+        if name.len() < word.len() {
+            break;
+        }
+    }
+    // A menu goes on with another bar.
+    if end == 0 || line[end..].starts_with(" |") {
+        return None;
+    }
+    Some(at + 3 + end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Link;
+
+    fn joined(text: &str, found: &[(&str, EntityType)]) -> Vec<String> {
+        let mut found: Vec<Found> = found
+            .iter()
+            .map(|&(s, ty)| {
+                let at = text.find(s).unwrap();
+                Found {
+                    range: at..at + s.len(),
+                    ty,
+                    link: Link::Key(s.into()),
+                }
+            })
+            .collect();
+        join(text, &mut found);
+        found.iter().map(|f| text[f.range.clone()].into()).collect()
+    }
+
+    #[test]
+    fn a_team_takes_its_sponsor() {
+        use EntityType::Organisation as O;
+        assert_eq!(
+            joined(
+                "Coach van Team Hollandia | Bosch Vervoer stond",
+                &[("Team Hollandia", O), ("Bosch", O)]
+            ),
+            ["Team Hollandia | Bosch Vervoer"]
+        );
+        assert_eq!(
+            joined(
+                "De Fries van Team Frisia | LekkerWerk, die",
+                &[("Team Frisia", O)]
+            ),
+            ["Team Frisia | LekkerWerk"]
+        );
+    }
+
+    #[test]
+    fn a_menu_or_lower_case_is_no_sponsor() {
+        // Counter-examples: a menu's bars; a lower-case word; no team.
+        use EntityType::Organisation as O;
+        assert_eq!(
+            joined("Team NL | Uitslagen | Agenda", &[("Team NL", O)]),
+            ["Team NL"]
+        );
+        assert_eq!(
+            joined("Team NL | uitslagen van vandaag", &[("Team NL", O)]),
+            ["Team NL"]
+        );
+        assert_eq!(joined("Jumbo | Bosch Vervoer", &[("Jumbo", O)]), ["Jumbo"]);
+    }
+}
