@@ -62,8 +62,11 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // an organisation's head takes "van" or "voor" and a name.
         // (Looked up only when a particle or "voor" follows: most
         // names go on with a capital or end.)
+        // (Not an article right after the head: "de Europese Commissie het
+        // Action Plan" are two.)
         let headed = p < words.len()
             && (is_particle(word(p)) || matches!(word(p), "voor" | "für"))
+            && !matches!(word(p), "het" | "de" | "den" | "'t" | "t")
             && head_type(&text[words[i].range.start..words[end].range.end])
                 == Some(EntityType::Organisation);
         // "Jan Willem de Vries": given names take particles too.

@@ -1,0 +1,112 @@
+//! Entities of issue 12's twenty-third round, on texts of our own: sports
+//! results and championships, sites named by their address, teams with
+//! their sponsors, people written with a bracketed given name or named by
+//! their surname alone, and a body's head before an article.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// A results table and a results line: the riders are people, the Olympic
+/// codes their countries; a lone row with a code is no ranking.
+#[test]
+fn sports_results_give_people_and_countries() {
+    let docs = mentions(&[
+        "Uitslag 500 meter\nPos Naam Land Tijd\n1 Anouk van Rijswijk NED 37,81\n2 Miho Takagawa JPN 37,95\n3 Greta Lindholm SWE 38,02\nMannen: 1. Verbrugge (BEL) 58.10; 2. De Smet (BEL) +0.44; 3. Aalders (NED) z.t.",
+        "Tabel 2 Kosten PER 2025\nDe kosten stijgen.",
+    ]);
+    let d = &docs[0];
+    for name in [
+        "Anouk van Rijswijk",
+        "Miho Takagawa",
+        "Greta Lindholm",
+        "Verbrugge",
+        "De Smet",
+        "Aalders",
+    ] {
+        assert!(has(d, name, EntityType::Person), "{name}: {d:?}");
+    }
+    for code in ["NED", "JPN", "SWE", "BEL"] {
+        assert!(has(d, code, EntityType::Location), "{code}: {d:?}");
+    }
+    assert!(!tagged(&docs[1], "Kosten"), "{:?}", docs[1]);
+    assert!(!has(&docs[1], "PER", EntityType::Location), "{:?}", docs[1]);
+}
+
+/// "het EK sprint", "1500 meter": a championship takes its discipline, and
+/// a distance is no year.
+#[test]
+fn championships_take_their_discipline_and_distances_are_no_years() {
+    let docs = mentions(&[
+        "Zij won het EK sprint en werd tweede op de 1500 meter. Het EK in Heerenveen begint in 1998 opnieuw.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "EK sprint", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "1500"), "{d:?}");
+    assert!(has(d, "1998", EntityType::Date), "{d:?}");
+}
+
+/// A site called by its address is an organisation; an address to go to is
+/// not.
+#[test]
+fn a_site_called_by_its_address_is_an_organisation() {
+    let docs = mentions(&[
+        "Dat zei de trainer tegen Wielerflits.nl na de rit. Kaarten zijn te koop via Sportpaleis.be en op www.sportpaleis.be.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Wielerflits.nl", EntityType::Organisation), "{d:?}");
+    assert!(!tagged(d, "Sportpaleis.be"), "{d:?}");
+}
+
+/// "Team Zuidwest | Van Dam Bouw": a team and its sponsor are one body.
+#[test]
+fn a_team_takes_its_sponsor_after_a_bar() {
+    let docs = mentions(&[
+        "De rijder van Team Zuidwest | Van Dam Bouw won.\nTeam Zuidwest | Uitslagen | Agenda",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Team Zuidwest | Van Dam Bouw", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Team Zuidwest | Uitslagen"), "{d:?}");
+}
+
+/// "mr. P.W. (Pieter) Oosterbeek": one person; and the bare surname the
+/// text keeps using is that person, not a body.
+#[test]
+fn a_bracketed_given_name_and_a_bare_surname_are_the_person() {
+    let docs = mentions(&[
+        "Verkenner mr. P.W. (Pieter) Oosterbeek sprak met de partijen. Volgens Oosterbeek is er haast, en Oosterbeek wil snel door. Ook zei Oosterbeek dat het lukt. Informateur Pieter Oosterbeek rondt af.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "P.W. (Pieter) Oosterbeek", EntityType::Person),
+        "{d:?}"
+    );
+    assert!(
+        !d.iter()
+            .any(|(s, t)| s == "Oosterbeek" && *t == EntityType::Organisation),
+        "{d:?}"
+    );
+}
+
+/// "de Europese Commissie het … Plan": a body's head before an article is
+/// no part of the next name; "Raad van State" still is one.
+#[test]
+fn a_body_head_takes_no_article_after_it() {
+    let docs = mentions(&[
+        "In mei heeft de Europese Commissie het Northern Energy Action Plan gepresenteerd. De Raad van State adviseert.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Europese Commissie", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        !tagged(d, "Europese Commissie het Northern Energy Action Plan"),
+        "{d:?}"
+    );
+    assert!(has(d, "Raad van State", EntityType::Organisation), "{d:?}");
+}
