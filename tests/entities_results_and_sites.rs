@@ -110,3 +110,18 @@ fn a_body_head_takes_no_article_after_it() {
     );
     assert!(has(d, "Raad van State", EntityType::Organisation), "{d:?}");
 }
+
+/// A list's items are of one kind: beside a body found, or after a plural
+/// noun of bodies, capitalised items are bodies; a list with a place is
+/// left alone.
+#[test]
+fn the_items_of_a_list_of_bodies_are_bodies() {
+    let docs = mentions(&[
+        "In de regio delen Rabobank, Vredeveld en Oosterkamp een kantoor. Ook de woningcorporaties Woonkracht en Stadsgenoot doen mee. Zij reden via Amsterdam, Zwanenburg en Vijfhuizen.",
+    ]);
+    let d = &docs[0];
+    for name in ["Vredeveld", "Oosterkamp", "Woonkracht", "Stadsgenoot"] {
+        assert!(has(d, name, EntityType::Organisation), "{name}: {d:?}");
+    }
+    assert!(!has(d, "Zwanenburg", EntityType::Organisation), "{d:?}");
+}

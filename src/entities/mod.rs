@@ -55,6 +55,7 @@ pub(crate) mod non_name_words;
 pub mod normal;
 mod numbered_surnames;
 mod numbering;
+mod org_lists;
 mod org_place;
 mod packed_finds;
 mod particle_surnames;

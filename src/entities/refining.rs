@@ -24,11 +24,11 @@ use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts,
     bracketed_given_names, bylines, cabinet_names, championships, committees, company_places,
     compound_ends, detector, law_title, media_channels, medical_centres, medicine_names,
-    money_words, names_by_context, numbered_surnames, org_place, particle_surnames, photo_credit,
-    place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts,
-    repeated_names, results_rows, road_numbers, roman_numerals, ship_names, site_names,
-    sponsor_teams, sports_clubs, title_articles, title_cues, treaty_parties, units_of_bodies,
-    versioned_names, word_places,
+    money_words, names_by_context, numbered_surnames, org_lists, org_place, particle_surnames,
+    photo_credit, place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines,
+    region_parts, repeated_names, results_rows, road_numbers, roman_numerals, ship_names,
+    site_names, sponsor_teams, sports_clubs, title_articles, title_cues, treaty_parties,
+    units_of_bodies, versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -196,7 +196,7 @@ impl Recogniser {
                 body_name_parts::take_german_parts(text, found)
             })
             .contains(&true);
-        parts.map(|_, found| {
+        parts.map(|within, found| {
             if grown {
                 body_name_parts::drop_inside_longer(found);
             }
@@ -227,6 +227,11 @@ impl Recogniser {
                 },
                 |w| self.given_names.contains(w),
             );
+            // (After the bodies' own "en" and fields are joined: "Directie
+            // Media en Creatieve Industrie" is one name, no list.)
+            org_lists::take_list_items(text, within, found, |w| {
+                is_common(w) || self.given_names.contains(w) || is_known_place(w)
+            });
         });
         // An acronym in brackets after a named thing is its short form,
         // wherever in the document it stands.
