@@ -66,6 +66,14 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
     })
 }
 
+/// Whether the word right before `at` makes a named thing of the name
+/// there ("programma", "subsidieregeling").
+fn misc_cue_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let word = &before[before.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+    super::cues::is_misc_cue(word)
+}
+
 /// Whether a post earlier in the sentence spells the acronym in brackets
 /// with its capitals: "Hoge Vertegenwoordiger … (HV)", "Secretaris-Generaal
 /// … (SG)". A run of capitalised words whose initials are the acronym's
@@ -352,13 +360,19 @@ pub fn define(
         // "… Mulder (CDA)" spelled by chance: a person has no acronym.
         return None;
     }
-    let (ty, link) = match same {
+    let (mut ty, link) = match same {
         Some(x) => x,
         None => match meaning(&text[long.name.clone()]) {
             Meaning::Phrase => return Some(None),
             Meaning::Name(ty) => (ty, name_link(&text[long.name.clone()])),
         },
     };
+    // "het programma Handen aan het Bed (HaB)", "de subsidieregeling
+    // Regionale Arbeidsmarktaanpak Zorg (RAZ)": a named thing, whatever
+    // its last word.
+    if ty == EntityType::Organisation && misc_cue_before(text, long.name.start) {
+        ty = EntityType::Misc;
+    }
     // Nothing may straddle the long form's edges.
     let straddles =
         |r: &Range<usize>| r.start < long.full.end && long.full.start < r.end && !inside(r);
@@ -527,6 +541,31 @@ mod tests {
         // A sentence that merely starts with an acronym defines nothing.
         let text = "NPCE: het kabinet kiest voor een aanpak in vijf stappen.";
         assert_eq!(long_form_after(text, &(0..4)), None);
+    }
+
+    #[test]
+    fn a_thing_word_before_the_long_form_makes_a_thing() {
+        let typed = |text: &str| {
+            let open = text.rfind('(').unwrap();
+            let close = text.rfind(')').unwrap();
+            let mut out = Vec::new();
+            define(text, &(open + 1..close), &[], &mut out, &mut Vec::new())
+                .flatten()
+                .map(|(ty, _)| ty)
+        };
+        assert_eq!(
+            typed("over het programma Handen aan het Bed (HaB), dat"),
+            Some(EntityType::Misc)
+        );
+        assert_eq!(
+            typed("via de subsidieregeling Regionale Arbeidsmarktaanpak Zorg (RAZ)."),
+            Some(EntityType::Misc)
+        );
+        // Counter-example: a body after an ordinary word.
+        assert_eq!(
+            typed("volgens het Planbureau voor de Leefomgeving (PBL)."),
+            Some(EntityType::Organisation)
+        );
     }
 
     #[test]
