@@ -119,7 +119,7 @@ pub(super) fn take_list_items(
         }
         let names_only = unfound.iter().all(|r| {
             let first = text[r.clone()].split(' ').next().unwrap_or("");
-            !is_other(first)
+            !is_other(first) && !is_plural_of_kind(&text[r.clone()])
         });
         if names_only {
             for r in unfound {
@@ -134,6 +134,27 @@ pub(super) fn take_list_items(
         }
     }
     add_finds(found, added);
+}
+
+/// "Omgevingsdiensten", "Zorginstellingen": one capitalised plural of a
+/// kind of body is no name ("de ILT en Omgevingsdiensten").
+fn is_plural_of_kind(item: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "diensten",
+        "instellingen",
+        "instanties",
+        "organisaties",
+        "autoriteiten",
+        "overheden",
+        "partijen",
+        "gemeenten",
+        "provincies",
+        "schappen",
+    ];
+    let lower = item.to_lowercase();
+    !item.contains(' ')
+        && (KINDS.iter().any(|k| lower.ends_with(k))
+            || BODY_NOUNS.iter().any(|k| lower.ends_with(k)))
 }
 
 /// Whether `list` holds the mention `k`.
@@ -396,6 +417,12 @@ mod tests {
         assert!(names(bodies("met Shell, Utrecht en Velsen", &[("Shell", O)])) == ["Shell"]);
         assert!(names(bodies("Shell, Norrvik, Tessaro", &[("Shell", O)])) == ["Shell"]);
         assert!(names(bodies("de gemeenten Velsen en Zuidhoek", &[])).is_empty());
+        assert!(
+            names(bodies(
+                "(o.a. de Inspectie (ILT) en Omgevingsdiensten)",
+                &[("Inspectie", O), ("ILT", O)]
+            )) == ["Inspectie", "ILT"]
+        );
         assert!(
             names(bodies(
                 "de Deurnsche Peel & Mariapeel en het Bargerveen",

@@ -69,7 +69,10 @@ fn site_name(text: &str, dot: usize, end: usize) -> Option<Range<usize>> {
     let word = &before[before.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
     // (A capitalised word before it may start the name: "Just Eat
     // Takeaway.com"; left to the other layers.)
+    // (Nor a page title's last part: "Kamerbrief … | Rijksoverheid.nl",
+    // which cites the page.)
     if TO_ADDRESS.contains(&word)
+        || word == "|"
         || (before.len() + 1 == start && word.starts_with(char::is_uppercase))
     {
         return None;
@@ -106,6 +109,7 @@ mod tests {
         assert!(sites("mail redactie@Sportrapport.nl").is_empty());
         assert!(sites("mail www.Sportrapport.nl").is_empty());
         assert!(sites("Bijlage Rapport.nlx").is_empty());
+        assert!(sites("4 Kamerbrief over doelen | Kamerstuk | Rijksoverheid.nl").is_empty());
         // A capitalised word before: maybe the name's start.
         assert!(sites("bij Just Eat Takeaway.com werkt").is_empty());
     }
