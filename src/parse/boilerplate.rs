@@ -40,7 +40,7 @@ pub fn kamerbrief_furniture(line: &str, date_known: bool) -> Option<FoldReason> 
 /// ministries print under "Uw brief" over four or five short lines:
 /// "Correspondentie uitsluitend richten aan het retouradres met vermelding
 /// van de datum en het kenmerk van deze brief."
-const NOTE_WORDS: [&str; 17] = [
+pub(super) const NOTE_WORDS: [&str; 17] = [
     "Correspondentie",
     "uitsluitend",
     "richten",
@@ -112,11 +112,14 @@ fn run_in_note<'a>(rest: impl Iterator<Item = &'a str>, at: usize) -> Option<usi
 }
 
 /// Whether a line that starts as `line` does can be furniture
-/// ([`kamerbrief_furniture`]) or a label ([`value_label`]) at all: both tell
-/// most lines by their first byte, and no small letter but these starts
-/// either. Squeezing out letter-spacing
-/// ([`super::letterspacing::squeeze`]) keeps a line's first character, so a
-/// line turned away here is none squeezed either, and needs no squeezing.
+/// ([`kamerbrief_furniture`]) or a label ([`value_label`]) at all, squeezed
+/// or not: a line turned away here needs no squeezing. Both tell most lines
+/// by their first byte, and no small letter but these starts either
+/// (squeezing out letter-spacing, [`super::letterspacing::squeeze`], keeps
+/// a line's first character); of the others, a line whose characters no
+/// joining of its words makes furniture
+/// ([`super::furniture_bounds::may_join_into_furniture`]) is turned away
+/// too.
 pub fn may_be_furniture(line: &str) -> bool {
     !matches!(
         line.as_bytes().first(),
@@ -124,7 +127,20 @@ pub fn may_be_furniture(line: &str) -> bool {
             b'a' | b'd' | b'f' | b'g' | b'j' | b'l' | b'n' | b'q' | b's' | b't' | b'v' | b'x'
                 ..=b'z'
         )
-    )
+    ) && super::furniture_bounds::may_join_into_furniture(line)
+}
+
+/// Whether a line that starts as `line` does can be a label
+/// ([`value_label`]), squeezed or not: [`may_be_furniture`]'s first byte,
+/// and at most 25 characters besides white space.
+pub fn may_be_label(line: &str) -> bool {
+    !matches!(
+        line.as_bytes().first(),
+        Some(
+            b'a' | b'd' | b'f' | b'g' | b'j' | b'l' | b'n' | b'q' | b's' | b't' | b'v' | b'x'
+                ..=b'z'
+        )
+    ) && !super::furniture_bounds::long_run(line)
 }
 
 #[cfg(test)]

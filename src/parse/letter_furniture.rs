@@ -5,7 +5,9 @@
 //! ("Ministerie van …") read from the folded sidebar. Split from
 //! [`super::kamerbrief`], which decides the lines' roles in this order.
 
-use super::boilerplate::{kamerbrief_furniture, may_be_furniture, organisation_head, value_label};
+use super::boilerplate::{
+    kamerbrief_furniture, may_be_furniture, may_be_label, organisation_head, value_label,
+};
 use super::kamerbrief::Role;
 use super::letterspacing::Squeezed;
 use super::reflow::ends_sentence;
@@ -78,7 +80,7 @@ pub(super) fn fold_furniture(
                     k = j;
                 }
             }
-        } else if may_be_furniture(lines[i].text(text)) && value_label(&squeezed[i]) {
+        } else if may_be_label(lines[i].text(text)) && value_label(&squeezed[i]) {
             roles[i] = Role::Folded(FoldReason::Sidebar);
             if let Some(j) = next_line(i)
                 && roles[j] == Role::Body

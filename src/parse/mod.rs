@@ -10,6 +10,7 @@ mod columns;
 mod crlf_lines;
 mod footnote_markers;
 mod footnotes;
+mod furniture_bounds;
 mod hash_set;
 mod header_blocks;
 mod heading;
