@@ -9,7 +9,9 @@ use super::detector::name_link;
 use super::gazetteer::is_particle;
 use super::kind::EntityType;
 use super::{Found, add_finds, drop_finds};
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The Olympic (IOC) country codes.
 const COUNTRY_CODES: &[&str] = &[
@@ -31,6 +33,10 @@ const COUNTRY_CODES: &[&str] = &[
     "URU", "USA", "UZB", "VAN", "VEN", "VIE", "VIN", "YEM", "ZAM", "ZIM",
 ];
 
+/// A word of three capitals (ASCII word boundaries on both sides).
+static THREE_CAPITALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{3}(?-u:\b)").expect("three capitals"));
+
 /// The most words a rider's name has.
 const MOST_NAME_WORDS: usize = 5;
 
@@ -43,13 +49,24 @@ struct Entry {
 /// Adds the people and countries of the rankings in `within`, replacing
 /// what `found` (sorted by start) held inside them.
 pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
+    // Only the lines holding a word of three capitals that is a code are
+    // read (one search over the text; most lines hold none).
     let mut entries = Vec::new();
-    let mut line_start = within.start;
-    for line in text[within.clone()].split_inclusive('\n') {
-        if has_code(line) {
-            entries.extend(line_entries(line, line_start));
+    let mut last_line = usize::MAX;
+    for m in THREE_CAPITALS.find_iter(&text[within.clone()]) {
+        let at = within.start + m.start();
+        if !is_code(&text[at..at + 3]) {
+            continue;
         }
-        line_start += line.len();
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[within.start..at])
+            .map_or(within.start, |i| within.start + i + 1);
+        if line_start == last_line {
+            continue;
+        }
+        last_line = line_start;
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..within.end])
+            .map_or(within.end, |i| at + i + 1);
+        entries.extend(line_entries(&text[line_start..line_end], line_start));
     }
     if entries.len() < 2 {
         return;
@@ -92,13 +109,6 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     }
     drop_finds(found, gone);
     add_finds(found, added);
-}
-
-/// Whether `line` holds a country code as a word of its own, bare or in
-/// brackets (a byte look before the words are read).
-fn has_code(line: &str) -> bool {
-    line.split([' ', '\t'])
-        .any(|w| is_code(w.trim_start_matches('(').trim_end_matches([')', ';', ','])))
 }
 
 fn is_code(w: &str) -> bool {
