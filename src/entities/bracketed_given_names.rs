@@ -4,9 +4,9 @@
 //! given name, the particles and the surname. The layers find the initials
 //! on their own and the surname apart (or not at all, after particles).
 
-use super::Found;
 use super::gazetteer::is_particle;
 use super::kind::EntityType;
+use super::{Found, widen_to};
 
 /// Joins initials found as a person, a bracketed given name and the
 /// surname after it (found or not) into one person.
@@ -22,25 +22,15 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
             i += 1;
             continue;
         };
-        let start = f.range.start;
         // The surname, and anything else found inside the whole, go.
-        let inside = found[i + 1..]
-            .iter()
-            .take_while(|g| g.range.start < end)
-            .count();
-        if found[i + 1..i + 1 + inside]
-            .iter()
-            .any(|g| g.range.end > end)
-        {
-            i += 1;
-            continue;
+        if widen_to(found, i, end) {
+            let range = found[i].range.clone();
+            found[i] = Found {
+                link: super::detector::name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Person,
+            };
         }
-        found.drain(i + 1..i + 1 + inside);
-        found[i] = Found {
-            range: start..end,
-            ty: EntityType::Person,
-            link: super::detector::name_link(&text[start..end]),
-        };
         i += 1;
     }
 }

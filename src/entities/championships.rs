@@ -3,8 +3,8 @@
 //! after it are one event; a place, a year or any other word after it is
 //! not part of the name ("het EK in Heerenveen", "het WK 2027").
 
-use super::Found;
 use super::kind::EntityType;
+use super::{Found, widen_to};
 
 /// Sports and disciplines a championship is named by.
 const DISCIPLINES: &[&str] = &[
@@ -65,17 +65,7 @@ pub(super) fn join_disciplines(text: &str, found: &mut Vec<Found>) {
             .then(|| discipline_end(text, f.range.end))
             .flatten();
         if let Some(end) = end {
-            let inside = found[i + 1..]
-                .iter()
-                .take_while(|g| g.range.start < end)
-                .count();
-            if found[i + 1..i + 1 + inside]
-                .iter()
-                .all(|g| g.range.end <= end)
-            {
-                found.drain(i + 1..i + 1 + inside);
-                found[i].range.end = end;
-            }
+            widen_to(found, i, end);
         }
         i += 1;
     }
@@ -100,19 +90,11 @@ fn discipline_end(text: &str, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Link;
 
     fn widened(text: &str, found: &[(&str, EntityType)]) -> Vec<String> {
         let mut found: Vec<Found> = found
             .iter()
-            .map(|&(s, ty)| {
-                let at = text.find(s).unwrap();
-                Found {
-                    range: at..at + s.len(),
-                    ty,
-                    link: Link::Key(s.into()),
-                }
-            })
+            .map(|&(s, ty)| crate::entities::test_mention(text, s, ty, false))
             .collect();
         join_disciplines(text, &mut found);
         found.iter().map(|f| text[f.range.clone()].into()).collect()

@@ -123,6 +123,25 @@ pub struct Found {
     pub link: Link,
 }
 
+/// Widens `found[i]` (of `found`, sorted by start) to end at `end`,
+/// dropping the mentions after it that lie inside; `false`, and nothing
+/// changed, when one of them reaches past `end`.
+fn widen_to(found: &mut Vec<Found>, i: usize, end: usize) -> bool {
+    let inside = found[i + 1..]
+        .iter()
+        .take_while(|g| g.range.start < end)
+        .count();
+    if found[i + 1..i + 1 + inside]
+        .iter()
+        .any(|g| g.range.end > end)
+    {
+        return false;
+    }
+    found.drain(i + 1..i + 1 + inside);
+    found[i].range.end = end;
+    true
+}
+
 /// A test's mention: the first `surface` in `text`, of type `ty`, known to
 /// the gazetteer (`known`) or found by its shape.
 #[cfg(test)]

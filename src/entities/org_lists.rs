@@ -322,19 +322,11 @@ fn without_article_before(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Link;
 
     fn bodies(text: &str, found: &[(&str, EntityType)]) -> Vec<(EntityType, String)> {
         let mut found: Vec<Found> = found
             .iter()
-            .map(|&(s, ty)| {
-                let at = text.find(s).unwrap();
-                Found {
-                    range: at..at + s.len(),
-                    ty,
-                    link: Link::Key(s.into()),
-                }
-            })
+            .map(|&(s, ty)| crate::entities::test_mention(text, s, ty, false))
             .collect();
         found.sort_by_key(|f| f.range.start);
         take_list_items(text, 0..text.len(), &mut found, |w| {

@@ -4,7 +4,7 @@
 //! after it ("Team NL | Uitslagen | Agenda"), is no sponsor.
 
 use super::kind::EntityType;
-use super::{Found, drop_finds};
+use super::{Found, widen_to};
 
 /// The most words a sponsor's name has.
 const MOST_WORDS: usize = 4;
@@ -12,25 +12,17 @@ const MOST_WORDS: usize = 4;
 /// Widens every team of `found` (sorted by start) over its sponsor,
 /// dropping the mentions inside the sponsor's name.
 pub(super) fn join(text: &str, found: &mut Vec<Found>) {
-    let mut gone = Vec::new();
-    for i in 0..found.len() {
+    let mut i = 0;
+    while i < found.len() {
         let f = &found[i];
-        if f.ty != EntityType::Organisation || !text[f.range.clone()].starts_with("Team ") {
-            continue;
+        if f.ty == EntityType::Organisation
+            && text[f.range.clone()].starts_with("Team ")
+            && let Some(end) = sponsor_end(text, f.range.end)
+        {
+            widen_to(found, i, end);
         }
-        let Some(end) = sponsor_end(text, f.range.end) else {
-            continue;
-        };
-        let inside: Vec<usize> = (i + 1..found.len())
-            .take_while(|&k| found[k].range.start < end)
-            .collect();
-        if inside.iter().any(|&k| found[k].range.end > end) {
-            continue;
-        }
-        found[i].range.end = end;
-        gone.extend(inside);
+        i += 1;
     }
-    drop_finds(found, gone);
 }
 
 /// Where " | Sponsor Name" after `at` ends, if it is there.
@@ -62,19 +54,11 @@ fn sponsor_end(text: &str, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Link;
 
     fn joined(text: &str, found: &[(&str, EntityType)]) -> Vec<String> {
         let mut found: Vec<Found> = found
             .iter()
-            .map(|&(s, ty)| {
-                let at = text.find(s).unwrap();
-                Found {
-                    range: at..at + s.len(),
-                    ty,
-                    link: Link::Key(s.into()),
-                }
-            })
+            .map(|&(s, ty)| crate::entities::test_mention(text, s, ty, false))
             .collect();
         join(text, &mut found);
         found.iter().map(|f| text[f.range.clone()].into()).collect()
