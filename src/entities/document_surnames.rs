@@ -12,16 +12,7 @@ use rustc_hash::FxHashMap;
 /// Retypes the organisations, and the places of the place lists, in
 /// `detected` whose surface is the surname of a person in `detected`.
 pub(super) fn retype(text: &str, detected: &mut [Found], is_given: &dyn Fn(&str) -> bool) {
-    let surnames: FxHashMap<&str, Link> = detected
-        .iter()
-        .filter(|f| f.ty == EntityType::Person)
-        .filter_map(|f| {
-            Some((
-                surname_of(&text[f.range.clone()], is_given)?,
-                f.link.clone(),
-            ))
-        })
-        .collect();
+    let surnames: FxHashMap<&str, Link> = people_by_surname(text, detected, is_given).collect();
     if surnames.is_empty() {
         return;
     }
@@ -38,6 +29,27 @@ pub(super) fn retype(text: &str, detected: &mut [Found], is_given: &dyn Fn(&str)
             f.link = link.clone();
         }
     }
+}
+
+/// The surnames of the people in `found` named with more than one word
+/// ("Kjeld Nuis" → "Nuis"), each with the person's link.
+pub(super) fn people_by_surname<'t, 'f>(
+    text: &'t str,
+    found: &'f [Found],
+    is_given: &'f dyn Fn(&str) -> bool,
+) -> impl Iterator<Item = (&'t str, Link)> + 'f
+where
+    't: 'f,
+{
+    found
+        .iter()
+        .filter(|f| f.ty == EntityType::Person)
+        .filter_map(move |f| {
+            Some((
+                surname_of(&text[f.range.clone()], is_given)?,
+                f.link.clone(),
+            ))
+        })
 }
 
 /// "in Sneek", "uit Sneek": a word after a preposition of place.

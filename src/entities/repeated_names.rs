@@ -16,7 +16,6 @@
 
 use super::detector::name_link;
 use super::kind::EntityType;
-use super::person_name_shapes::surname_of;
 use super::{Found, Link, add_finds};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -250,16 +249,7 @@ pub fn surnames<'t>(
     found: &[Found],
     is_given: &dyn Fn(&str) -> bool,
 ) -> (Vec<(&'t str, Link)>, Vec<&'t str>) {
-    let people = found
-        .iter()
-        .filter(|f| f.ty == EntityType::Person)
-        .filter_map(|f| {
-            Some((
-                surname_of(&text[f.range.clone()], is_given)?,
-                f.link.clone(),
-            ))
-        })
-        .collect();
+    let people = super::document_surnames::people_by_surname(text, found, is_given).collect();
     let bodies = found
         .iter()
         .filter(|f| f.ty == EntityType::Organisation)

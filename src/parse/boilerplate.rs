@@ -61,7 +61,7 @@ pub(super) const NOTE_WORDS: [&str; 17] = [
 ];
 
 /// The first bytes of [`NOTE_WORDS`], as bits of an ASCII set.
-const NOTE_FIRST_BYTES: u128 = {
+pub(super) const NOTE_FIRST_BYTES: u128 = {
     let mut set = 0;
     let mut i = 0;
     while i < NOTE_WORDS.len() {

@@ -11,7 +11,7 @@
 //! was a tenth of a letter's parse, mostly of lines that cannot be
 //! furniture however they are squeezed).
 
-use super::boilerplate::NOTE_WORDS;
+use super::boilerplate::{NOTE_FIRST_BYTES, NOTE_WORDS};
 
 /// How many bytes of a line's run are looked at (a start asked for is
 /// compared as far as that).
@@ -149,17 +149,6 @@ fn run_head(line: &str) -> [u8; HEAD] {
 fn postcode(head: &[u8; HEAD]) -> bool {
     head[..4].iter().all(u8::is_ascii_digit) && head[4..6].iter().all(u8::is_ascii_uppercase)
 }
-
-/// The first bytes of [`NOTE_WORDS`], as bits of an ASCII set.
-const NOTE_FIRST_BYTES: u128 = {
-    let mut set = 0;
-    let mut i = 0;
-    while i < NOTE_WORDS.len() {
-        set |= 1 << NOTE_WORDS[i].as_bytes()[0];
-        i += 1;
-    }
-    set
-};
 
 /// Whether `head` (the start of a line's run) goes on as the sidebar's note
 /// on writing back does from the start of one of its words.
