@@ -673,3 +673,18 @@ fn twenty_first_fresh_texts_are_measured() {
     );
     assert!(gold > 600, "only {gold} gold mentions");
 }
+
+#[test]
+fn twenty_second_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-second fresh texts",
+        &[
+            "fresh22_kamerbrief_justitie",
+            "fresh22_kamervragen_defensie",
+            "fresh22_nieuws_vlaanderen",
+            "fresh22_nieuws_tech",
+            "fresh22_nieuws_brabant",
+        ],
+    );
+    assert!(gold > 800, "only {gold} gold mentions");
+}

@@ -5,6 +5,7 @@
 //! code with digits ("MH17"), else an organisation. Also where such a
 //! dateline starts, and whether an acronym stands in brackets after a name.
 
+use super::head_words::{MISC_HEADS, ORG_HEADS, has_head};
 use super::kind::EntityType;
 use super::name_links::name_link;
 use super::shapes::{in_file_number, in_language_tags};
@@ -46,6 +47,22 @@ pub(super) fn classify_acronym(
             && text[f.range.clone()].chars().next() == surface.chars().next()
         {
             return Some((f.ty, f.link.clone()));
+        }
+    }
+    // "de Europese anti-witwasverordening (AMLR)": the acronym of a common
+    // noun whose head makes a named thing (a law, a fund, a programme) is
+    // that thing; the noun in lower case names nothing itself. (A body's
+    // noun, "de toezichthouder (AMLA)", leaves it to the default below.)
+    if before.ends_with('(') && after.starts_with(')') {
+        let noun_end = before[..before.len() - 1].trim_end();
+        let noun = &noun_end[noun_end.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+        let last_part = noun.rsplit('-').next().unwrap_or(noun);
+        if noun.starts_with(char::is_lowercase)
+            && last_part.chars().count() > 3
+            && has_head(last_part, MISC_HEADS)
+            && !has_head(last_part, ORG_HEADS)
+        {
+            return Some((EntityType::Misc, name_link(surface)));
         }
     }
     // "ALMERE (ANP) -": an all-caps dateline (the caller widens it to the line start).

@@ -97,6 +97,20 @@ pub const MISC_CUES: &[&str] = &[
     "studentenadministratie",
     "roostersysteem",
     "besturingssysteem",
+    // Works by their kind: "haar bundel Salann", "het album Zoutwater", "de
+    // roman Koeienwinter", "de documentaire Onderstroom".
+    "roman",
+    "romans",
+    "debuutroman",
+    "bundel",
+    "dichtbundel",
+    "verhalenbundel",
+    "album",
+    "albums",
+    "debuutalbum",
+    "single",
+    "documentaire",
+    "toneelstuk",
 ];
 
 /// Kinds of organisation a name is introduced with, as a word or the end of
@@ -241,6 +255,14 @@ pub const PLACE_KIND_CUES: &[&str] = &[
     "dorpshuis",
     "buurthuis",
     "wijkcentrum",
+    // "de polder Rijnenburg", "knooppunt Oudenrijn", "de buurtschap
+    // Reijerscop", "het gehucht Den Hool".
+    "polder",
+    "polders",
+    "knooppunt",
+    "verkeersknooppunt",
+    "buurtschap",
+    "gehucht",
 ];
 
 /// Verbs of saying, lower case: before a name, its speaker

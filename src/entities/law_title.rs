@@ -129,6 +129,30 @@ pub fn title_end(text: &str, words: &[Word], at: usize) -> Option<usize> {
                 let k = word(k);
                 INSIDE.contains(&k) || k.starts_with(char::is_uppercase)
             });
+        // "de Wet bankenbelasting stijgt het tarief": inside a title an
+        // article follows a preposition ("Wet op het …"); after any other
+        // word that word was the sentence's verb, and the title ended before
+        // it.
+        if matches!(w, "de" | "het" | "der")
+            && j > at + 1
+            && !matches!(
+                word(j - 1),
+                "op" | "van"
+                    | "tot"
+                    | "inzake"
+                    | "ter"
+                    | "voor"
+                    | "betreffende"
+                    | "houdende"
+                    | "en"
+            )
+        {
+            last = (at + 1..j - 1)
+                .rev()
+                .find(|&k| !INSIDE.contains(&word(k)))
+                .unwrap_or(at);
+            break;
+        }
         if !(w.starts_with(char::is_lowercase) || year || digit || title_case)
             || ENDS.contains(&w)
             || sentence_van
@@ -240,6 +264,16 @@ mod tests {
         assert_eq!(
             title("Met de Wet natuurbescherming en de Waterwet komt er toezicht."),
             Some("Wet natuurbescherming")
+        );
+        // An article after a word other than a preposition: that word was
+        // the sentence's verb.
+        assert_eq!(
+            title("Op grond van de Wet bankenbelasting stijgt het tarief in 2027."),
+            Some("Wet bankenbelasting")
+        );
+        assert_eq!(
+            title("Zo regelt de Wet op het hoger onderwijs en het wetenschappelijk onderzoek dat."),
+            Some("Wet op het hoger onderwijs en het wetenschappelijk onderzoek")
         );
         // After its preposition a title may be in capitals throughout.
         assert_eq!(

@@ -50,8 +50,21 @@ pub(super) fn is_document_word(word: &str) -> bool {
 /// "Richtlijn"; not "kanaal": "YouTubekanaal"; not "poort": "Verpoort"; not
 /// "markt": streets end in it, "Turfmarkt 147" in a letterhead.)
 const PLACE_COMPOUND_HEADS: &[&str] = &[
-    "park", "plein", "station", "stadion", "paleis", "arena", "tunnel", "brug", "sluis", "viaduct",
-    "aquaduct", "haven", "kwartier",
+    "park",
+    "plein",
+    "station",
+    "stadion",
+    "paleis",
+    "arena",
+    "tunnel",
+    "brug",
+    "sluis",
+    "viaduct",
+    "aquaduct",
+    "haven",
+    "kwartier",
+    // Playhouses: "Koninklijke Schouwburg", "de Stadsschouwburg".
+    "schouwburg",
 ];
 
 /// The part of a one-word place compound before its head ("Zeeland" of

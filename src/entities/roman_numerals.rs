@@ -32,7 +32,11 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
         let f = &found[i];
         // Not a person's: "kabinet-Rutte IV" numbers the cabinet (a
         // monarch's numeral comes with the lists' names: "Charles III").
-        if !matches!(f.ty, EntityType::Misc | EntityType::Organisation)
+        // A place's: "Bazel III", "Minsk II", "Vaticanum II" are accords,
+        // councils and rules named after where they were made (also before a
+        // compound's hyphen: "de Bazel III-standaarden").
+        let place = f.ty == EntityType::Location;
+        if !(matches!(f.ty, EntityType::Misc | EntityType::Organisation) || place)
             || is_roman_numeral(&text[f.range.clone()])
         {
             continue;
@@ -44,7 +48,7 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(rest.len());
         // Not the first word of a hyphenated compound ("II-akkoord").
-        if !is_roman_numeral(&rest[..len]) || rest[len..].starts_with('-') {
+        if !is_roman_numeral(&rest[..len]) || (rest[len..].starts_with('-') && !place) {
             continue;
         }
         let end = f.range.end + 1 + len;
@@ -58,7 +62,10 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
         }
         let f = &mut found[i];
         f.range.end = end;
-        if f.ty != EntityType::Person && matches!(f.link, Link::Key(_)) {
+        if place {
+            f.ty = EntityType::Misc;
+            f.link = name_link(&text[f.range.clone()]);
+        } else if f.ty != EntityType::Person && matches!(f.link, Link::Key(_)) {
             f.link = name_link(&text[f.range.clone()]);
         }
     }
@@ -113,6 +120,30 @@ mod tests {
         let mut f = find(t, "EQT Infrastructure", EntityType::Misc);
         f.range = t.rfind("EQT Infrastructure").unwrap()..t.rfind(" VI").unwrap();
         assert_eq!(joined(t, vec![f]), ["EQT Infrastructure VI"]);
+    }
+
+    /// An accord named after a place takes its numeral and is a thing, also
+    /// before a compound's hyphen; a place before a heading's numeral on
+    /// the next line is left alone.
+    #[test]
+    fn a_place_with_a_numeral_is_an_accord() {
+        let t = "De laatste Bazel III-standaarden en de akkoorden van Minsk II gelden. In Gent\nII. Vervolg";
+        let mut out = vec![
+            find(t, "Bazel", EntityType::Location),
+            find(t, "Minsk", EntityType::Location),
+            find(t, "Gent", EntityType::Location),
+        ];
+        join(t, &mut out);
+        let got: Vec<(&str, EntityType)> =
+            out.iter().map(|f| (&t[f.range.clone()], f.ty)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Bazel III", EntityType::Misc),
+                ("Minsk II", EntityType::Misc),
+                ("Gent", EntityType::Location)
+            ]
+        );
     }
 
     /// Counter-examples: a numeral opening a compound stays out ("II-fase"),

@@ -84,7 +84,8 @@ static MONEY_ALONE: LazyLock<Regex> =
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let dossier = r"[0-9]{2}\s?[0-9]{3}(?:\s?[-–]\s?(?:[A-Z]{1,3}|[0-9]{1,3}[A-Z]?|[A-Z][0-9]{1,2})|\s(?:[IVXL]{1,5}|[A-Z])(?-u:\b))?";
-    let nrs = r"(?:,?\s*nrs?\.\s*[0-9]+(?:\s*(?:en|,|-)\s*[0-9]+)*)";
+    // "nr. 235", "nrs. 12 en 13"; the Eerste Kamer's letters: "nr. A".
+    let nrs = r"(?:,?\s*nrs?\.\s*(?:[0-9]+(?:\s*(?:en|,|-)\s*[0-9]+)*|[A-Z](?-u:\b)))";
     let session = r"[0-9]{4}[-/–][0-9]{2,4}";
     // "Handelingen II 2021/22", "Aanhangsel Handelingen, vergaderjaar 2024–2025".
     let lead = r"(?:,\s*|\s+)(?:vergaderjaar\s+)?";
@@ -535,6 +536,12 @@ pub(super) mod tests {
                 (R, "Kamerstuk 36 200 V, nr. 37"),
                 (R, "Kamerstuk 36 410 XIV, nr. 5")
             ]
+        );
+        // The Eerste Kamer numbers some papers by letter; a capitalised word
+        // after "nr." is none.
+        assert_eq!(
+            spans("Kamerstuk 36 671, nr. A; Kamerstuk 36 672, nr. Als bijlage"),
+            vec![(R, "Kamerstuk 36 671, nr. A"), (R, "Kamerstuk 36 672")]
         );
         assert_eq!(
             spans("de nota (Kamerstuk 2023Z01234) en een motie van Tweede Kamerlid Jansen"),

@@ -1,0 +1,66 @@
+//! Entities of issue 12's twenty-fourth round, on texts of our own: works
+//! named after their kind, places named after theirs (a polder, an
+//! interchange, a playhouse), the acronym of a law written in lower case,
+//! accords named after a place and a numeral, and a law's title that ends
+//! before the sentence's verb.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// "haar bundel Salann", "het album Zoutwater": a work after its kind is a
+/// named thing; the kind without a name after it names nothing.
+#[test]
+fn a_work_after_its_kind_is_a_named_thing() {
+    let docs = mentions(&[
+        "Ze las uit haar bundel Salann en speelde daarna het album Zoutwater. Het album verschijnt in maart; de roman is uitverkocht.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Salann", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Zoutwater", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "Het"), "{d:?}");
+}
+
+/// "de polder Rijnenburg", "knooppunt Oudenrijn": a place after its kind;
+/// "de Koninklijke Schouwburg" by its head.
+#[test]
+fn places_after_their_kind_and_playhouses() {
+    let docs = mentions(&[
+        "De gemeente bouwt in de polder Rijnenburg, vlak bij knooppunt Oudenrijn. Het concert in de Koninklijke Schouwburg was uitverkocht.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Rijnenburg", EntityType::Location), "{d:?}");
+    assert!(has(d, "Oudenrijn", EntityType::Location), "{d:?}");
+    assert!(
+        has(d, "Koninklijke Schouwburg", EntityType::Location),
+        "{d:?}"
+    );
+}
+
+/// "de anti-witwasverordening (AMLR)": the acronym of a law written in
+/// lower case is a named thing, the lower-case words are none; a body's
+/// noun leaves its acronym an organisation.
+#[test]
+fn the_acronym_of_a_law_in_lower_case_is_a_thing() {
+    let docs = mentions(&[
+        "Vanaf 2027 geldt de Europese anti-witwasverordening (AMLR) in alle lidstaten. Onder de AMLR krijgen journalisten toegang. De nieuwe toezichthouder (AMLA) zit in Frankfurt.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "AMLR", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "anti-witwasverordening"), "{d:?}");
+    assert!(has(d, "AMLA", EntityType::Organisation), "{d:?}");
+}
+
+/// "Bazel III" is an accord; "de Wet bankenbelasting stijgt het tarief"
+/// names the law only.
+#[test]
+fn accords_with_numerals_and_laws_before_their_verb() {
+    let docs = mentions(&[
+        "Daarmee zijn de laatste Bazel III-standaarden omgezet. Op grond van de Wet bankenbelasting stijgt het tarief per 2027.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Bazel III", EntityType::Misc), "{d:?}");
+    assert!(!has(d, "Bazel", EntityType::Location), "{d:?}");
+    assert!(has(d, "Wet bankenbelasting", EntityType::Misc), "{d:?}");
+}
