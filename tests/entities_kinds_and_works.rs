@@ -64,3 +64,20 @@ fn accords_with_numerals_and_laws_before_their_verb() {
     assert!(!has(d, "Bazel", EntityType::Location), "{d:?}");
     assert!(has(d, "Wet bankenbelasting", EntityType::Misc), "{d:?}");
 }
+
+/// "analist … van Degroof Petercam": the employer of a person introduced
+/// by a job is an organisation; "Georgia Ellery" is a person, "naar
+/// Virginia" a place.
+#[test]
+fn employers_and_people_named_like_places() {
+    let docs = mentions(&[
+        "Analist Pieter-Jan Clauwaert van Degroof Petercam noemt het bod ruim. Het nummer is op muziek gezet door Georgia Ellery. Daarna vloog de band naar Virginia.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Degroof Petercam", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Georgia Ellery", EntityType::Person), "{d:?}");
+    assert!(has(d, "Virginia", EntityType::Location), "{d:?}");
+}

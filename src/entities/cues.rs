@@ -119,6 +119,10 @@ pub const MISC_CUES: &[&str] = &[
 pub const ORG_CLASS_CUES: &[&str] = &[
     "bedrijf",
     "bedrijven",
+    // A chain of shops or hotels: "modeketen Grootjans", "de
+    // supermarktketen Plus".
+    "keten",
+    "ketens",
     "netbeheerder",
     "netbeheerders",
     "leverancier",

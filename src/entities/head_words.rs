@@ -158,6 +158,8 @@ pub static ORG_HEADS: &[&str] = &[
     "airport",
     "holding",
     "holdings",
+    // "New York Stock Exchange", "London Metal Exchange".
+    "exchange",
     "logistics",
     "industries",
     "technologies",

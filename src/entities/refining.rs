@@ -23,12 +23,12 @@ use super::widening::{
 use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts,
     bracketed_given_names, bylines, cabinet_names, championships, committees, company_places,
-    compound_ends, detector, law_title, media_channels, medical_centres, medicine_names,
-    money_words, names_by_context, numbered_surnames, org_lists, org_place, particle_surnames,
-    photo_credit, place_lists, platform_x, police_units, post_places, quoted_titles, rail_lines,
-    region_parts, repeated_names, results_rows, road_numbers, roman_numerals, ship_names,
-    site_names, sponsor_teams, sports_clubs, title_articles, title_cues, treaty_parties,
-    units_of_bodies, versioned_names, word_places,
+    compound_ends, detector, employers, given_name_places, law_title, media_channels,
+    medical_centres, medicine_names, money_words, names_by_context, numbered_surnames, org_lists,
+    org_place, particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
+    quoted_titles, rail_lines, region_parts, repeated_names, results_rows, road_numbers,
+    roman_numerals, ship_names, site_names, sponsor_teams, sports_clubs, title_articles,
+    title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -211,6 +211,15 @@ impl Recogniser {
             drop_dutch_adjective_before_english(text, found);
             take_place_fields(text, found, is_known_place);
             take_periods(text, found);
+            employers::add(text, found, |w| {
+                is_common(w) || self.given_names.contains(w) || is_known_place(w)
+            });
+            given_name_places::join(
+                text,
+                found,
+                |w| self.given_names.contains(w),
+                |w| is_common(w) || is_known_place(w),
+            );
             join_given_names(text, found, &self.given_names, &self.gazetteer.entries);
             join_particle_places(text, found, &self.given_names, is_country);
             take_double_surname_ends(text, found);

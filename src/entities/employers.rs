@@ -1,0 +1,149 @@
+//! The body a person works for, named after the person's job and name:
+//! "analist Pieter-Jan Clauwaert van Degroof Petercam", "woordvoerder Eva
+//! Smit van Vionta". A capitalised run after "van" that nothing found yet is
+//! the employer, an organisation. Only after jobs held at a body: a
+//! mayor's or an alderman's "van" names a town ("burgemeester … van
+//! Oosterhout"), and a person's relatives are no employers ("zoon van …").
+
+use super::Found;
+use super::cues;
+use super::detector::name_link;
+use super::kind::EntityType;
+
+/// Jobs held at a company, a bank, a club or a newsroom.
+const JOBS: &[&str] = &[
+    "analist",
+    "analiste",
+    "econoom",
+    "hoofdeconoom",
+    "strateeg",
+    "woordvoerder",
+    "woordvoerster",
+    "topman",
+    "topvrouw",
+    "ceo",
+    "cfo",
+    "cto",
+    "directeur",
+    "directrice",
+    "bestuursvoorzitter",
+    "oprichter",
+    "medeoprichter",
+    "onderzoeker",
+    "advocaat",
+    "trainer",
+    "coach",
+    "manager",
+    "hoofdredacteur",
+    "redacteur",
+    "correspondent",
+    "verslaggever",
+];
+
+/// Adds the employers after people introduced by their job; `found` is
+/// sorted by start. `is_other` says a word is no part of a body's name (a
+/// common word, a given name, a place).
+pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) -> bool) {
+    let mut added = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.ty != EntityType::Person || !job_before(text, f.range.start) {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix(" van ") else {
+            continue;
+        };
+        let from = f.range.end + " van ".len();
+        let mut end = from;
+        let mut words = 0;
+        for w in rest.split(' ').take(4) {
+            let word = w.trim_end_matches([',', '.', ':', ';', '!', '?', ')', '"', '”']);
+            let shaped = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().count() >= 2
+                && word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&'));
+            if !shaped || word.contains('\n') || (words == 0 && is_other(word)) {
+                break;
+            }
+            end = from + offset_of(rest, w) + word.len();
+            words += 1;
+            if word.len() < w.len() {
+                break;
+            }
+        }
+        let range = from..end;
+        if words == 0
+            || found.get(i + 1).is_some_and(|n| n.range.start < end)
+            || cues::is_function_capital(&text[from..end])
+        {
+            continue;
+        }
+        added.push(Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Organisation,
+        });
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
+/// The byte offset of `part`, a slice of `whole`, in it.
+fn offset_of(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// Whether one of [`JOBS`] stands right before `at`.
+fn job_before(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix(' ') else {
+        return false;
+    };
+    let word = &before[before.rfind([' ', '\n', '(']).map_or(0, |i| i + 1)..];
+    let word = word.rsplit('-').next().unwrap_or(word);
+    cues::with_lower(word, |w| JOBS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_mention;
+
+    fn employers(text: &str, people: &[&str]) -> Vec<String> {
+        let mut found: Vec<Found> = people
+            .iter()
+            .map(|p| test_mention(text, p, EntityType::Person, false))
+            .collect();
+        add(text, &mut found, |w| matches!(w, "Jan" | "Utrecht"));
+        found
+            .iter()
+            .filter(|f| f.ty == EntityType::Organisation)
+            .map(|f| text[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_job_and_a_name_then_the_employer() {
+        let t = "Analist Pieter-Jan Clauwaert van Degroof Petercam noemt het bod ruim, zegt VEB-directeur Machteld Ruijs van Vionta.";
+        assert_eq!(
+            employers(t, &["Pieter-Jan Clauwaert", "Machteld Ruijs"]),
+            ["Degroof Petercam", "Vionta"]
+        );
+    }
+
+    /// Counter-examples: no job before the person, a mayor's town, a
+    /// lower-case word, a given name or a place after "van".
+    #[test]
+    fn no_employer_without_a_job() {
+        for (t, person) in [
+            ("Zij sprak met Eva Smit van Vionta.", "Eva Smit"),
+            ("burgemeester Eva Smit van Oosterhout", "Eva Smit"),
+            ("analist Eva Smit van de bank", "Eva Smit"),
+            ("analist Eva Smit van Jan Smit Holding", "Eva Smit"),
+            ("analist Eva Smit van Utrecht", "Eva Smit"),
+        ] {
+            assert!(employers(t, &[person]).is_empty(), "{t}");
+        }
+    }
+}
