@@ -290,6 +290,14 @@ pub fn meaning(long_form: &str) -> Meaning {
     // "Europees Fonds voor Regionale Ontwikkeling": a head before the first
     // connecting word heads the whole; the names after it are its object.
     let words: Vec<&str> = lower.split(' ').collect();
+    // "Baseline Informatiebeveiliging Overheid (BIO)": a name that opens
+    // with its head is what that head says (see `name_heads::head_type`).
+    if words.len() > 1
+        && !words[0].contains('-')
+        && let Some(m) = last_head(&words[..1])
+    {
+        return m;
+    }
     let head_phrase = words.iter().take_while(|w| !CONNECTORS.contains(w)).count();
     if head_phrase < words.len()
         && let Some(m) = last_head(&words[..head_phrase])

@@ -343,6 +343,10 @@ pub static MISC_HEADS: &[&str] = &[
     // Huurwoningen").
     "wetboek",
     "-aanpak",
+    // Norms and registries: "Baseline Informatiebeveiliging Overheid",
+    // "Basisregistratie Personen", "Kentekenregistratie".
+    "baseline",
+    "-registratie",
 ];
 
 /// The head word list `heads` names `word` (any case of its ASCII

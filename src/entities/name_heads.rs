@@ -9,6 +9,28 @@ use super::cues::{self, MISC_HEADS, ORG_HEADS};
 use super::kind::EntityType;
 
 pub(super) fn head_type(surface: &str) -> Option<EntityType> {
+    // "Baseline Informatiebeveiliging Overheid", "Programma Digitale
+    // Overheid": a Dutch name that opens with its head names the words
+    // after it as what it is about; the head is its first word.
+    // (A company's legal form at the end says more: "Sportrapport Media
+    // B.V.".)
+    let legal_form = surface.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "B.V" | "BV" | "N.V" | "NV" | "Ltd" | "Inc" | "GmbH" | "AG" | "S.A" | "SA" | "plc"
+        )
+    });
+    if let Some((first, _)) = surface.split_once(' ')
+        && !first.contains('-')
+        && !legal_form
+    {
+        if cues::has_head(first, MISC_HEADS) && !cues::has_head(first, ORG_HEADS) {
+            return Some(EntityType::Misc);
+        }
+        if cues::has_head(first, ORG_HEADS) && !cues::has_head(first, MISC_HEADS) {
+            return Some(EntityType::Organisation);
+        }
+    }
     for w in surface.split([' ', '-']).rev() {
         if cues::has_head(w, ORG_HEADS) {
             return Some(EntityType::Organisation);
@@ -90,4 +112,39 @@ pub(super) fn is_place_compound(last: &str, after_words: bool) -> bool {
             && PLACE_COMPOUND_HEADS
                 .iter()
                 .any(|h| last.eq_ignore_ascii_case(h)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dutch_name_opens_with_its_head() {
+        for (name, ty) in [
+            ("Baseline Informatiebeveiliging Overheid", EntityType::Misc),
+            ("Basisregistratie Personen", EntityType::Misc),
+            ("Programma Digitale Overheid", EntityType::Misc),
+            (
+                "Taskforce Infrastructuur Klimaatakkoord Industrie",
+                EntityType::Organisation,
+            ),
+            ("Autoriteit Financiële Markten", EntityType::Organisation),
+        ] {
+            assert_eq!(head_type(name), Some(ty), "{name}");
+        }
+    }
+
+    /// Counter-examples: an English name ends with its head, a one-word
+    /// compound too, and a company's legal form outweighs its first word.
+    #[test]
+    fn english_names_and_companies_end_with_theirs() {
+        for (name, ty) in [
+            ("Civil Aviation Authority", EntityType::Organisation),
+            ("European Green Deal", EntityType::Misc),
+            ("Opruimingsdienst", EntityType::Organisation),
+            ("Sportrapport Media B.V.", EntityType::Organisation),
+        ] {
+            assert_eq!(head_type(name), Some(ty), "{name}");
+        }
+    }
 }
