@@ -81,3 +81,23 @@ fn employers_and_people_named_like_places() {
     assert!(has(d, "Georgia Ellery", EntityType::Person), "{d:?}");
     assert!(has(d, "Virginia", EntityType::Location), "{d:?}");
 }
+
+/// "tussen De Meern en Nieuwegein": a listed place that opens with an
+/// article is whole; glued to a word before by a hyphen it is the end of
+/// a longer name; an article before a capitalised word that is no listed
+/// place makes no place.
+#[test]
+fn places_that_open_with_an_article() {
+    let docs = mentions(&[
+        "De polder ligt tussen De Meern, IJsselstein en Nieuwegein. Bewoners uit De Meern kwamen ook.\nNieuws › Politiek › Vleuten-De Meern\nDe Heer sprak in De Kerkbode.",
+    ]);
+    let d = &docs[0];
+    assert_eq!(
+        d.iter().filter(|(t, _)| t == "De Meern").count(),
+        2,
+        "{d:?}"
+    );
+    assert!(has(d, "De Meern", EntityType::Location), "{d:?}");
+    assert!(!has(d, "De Heer", EntityType::Location), "{d:?}");
+    assert!(!has(d, "De Kerkbode", EntityType::Location), "{d:?}");
+}

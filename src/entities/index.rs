@@ -387,6 +387,18 @@ fn add_learned(
         }
         // A taught name's surname form that is also an ordinary word.
         let surface = &doc.clean[h.range.clone()];
+        // "Vleuten-De Meern": a name opening with an article, glued by a
+        // hyphen to the word before, is the end of a longer name.
+        if ["De ", "Den ", "Het "]
+            .iter()
+            .any(|a| surface.starts_with(a))
+            && text[..h.range.start]
+                .strip_suffix('-')
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
         if !surface.contains(char::is_whitespace) && common.contains(&surface.to_lowercase()) {
             continue;
         }

@@ -8,6 +8,7 @@ use super::Scan;
 use crate::entities::context_cues::speech_verb_before;
 use crate::entities::cover::Cover;
 use crate::entities::cues;
+use crate::entities::detector_context::is_listed_place;
 use crate::entities::gazetteer::is_particle;
 use crate::entities::member_party::party_in_brackets_after;
 use crate::entities::name_heads::head_type;
@@ -35,6 +36,21 @@ pub(super) fn lead(scan: &Scan, i: usize, end: usize) -> Option<Lead> {
         ..
     } = *scan;
     let word = |i: usize| &text[words[i].range.clone()];
+    // "De Meern", "Leidsche Rijn", "Den Helder": a listed place whose first
+    // word is an article or an adjective is a place whole (when the
+    // document never writes it in lower case).
+    if end > i
+        && !text[..words[i].range.start].ends_with('-')
+        && (i..=end).all(|x| cover[x] == Cover::Free)
+        && (cues::is_never_alone(word(i)) || cues::is_adjective_form(word(i)))
+        && is_listed_place(&text[words[i].range.start..words[end].range.end], ctx)
+    {
+        return Some(Lead {
+            start: i,
+            titled: false,
+            capital_van: false,
+        });
+    }
     // Leading function words and titles are context, not name.
     let mut start = i;
     let mut titled = false;
