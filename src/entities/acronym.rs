@@ -51,8 +51,14 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
     let letters = acronym_letters(&text[acronym.clone()])?;
     let start = match_letters(text, line_start..name_end, &letters)
         .or_else(|| title_chain(text, line_start..name_end, letters.len()))?;
-    // ("Nys (BEL) en Iserbyt (BEL)": no long form runs out of a bracket.)
-    if text[start..name_end].contains(')') {
+    // ("Nys (BEL) en Iserbyt (BEL)": no long form runs out of a bracket;
+    // "De Vereniging van Effectenbezitters (VEB)": none opens with a
+    // connecting word, whose letter the acronym does not spell.)
+    let first_word = text[start..name_end].split(' ').next().unwrap_or_default();
+    if text[start..name_end].contains(')')
+        || CONNECTORS.contains(&first_word)
+        || matches!(first_word, "de" | "het" | "een" | "en")
+    {
         return None;
     }
     let full_end = if text[name_end..full_end].chars().any(|c| c.is_ascii_digit()) {
@@ -453,6 +459,16 @@ mod tests {
         let open = text.rfind('(').unwrap();
         let close = text.rfind(')').unwrap();
         long_form_before(text, &(open + 1..close)).map(|l| (&text[l.name], &text[l.full]))
+    }
+
+    /// Counter-example: letters spelled from a connecting word on are no
+    /// long form ("van Effectenbezitters" for VEB).
+    #[test]
+    fn no_long_form_opens_with_a_connecting_word() {
+        assert_eq!(
+            before("De koers.\nDe Vereniging van Effectenbezitters (VEB) is"),
+            None
+        );
     }
 
     #[test]

@@ -158,6 +158,8 @@ pub static ORG_HEADS: &[&str] = &[
     "airport",
     "holding",
     "holdings",
+    // "NL financial investments (NLFI)", "Brookfield Investments".
+    "investments",
     // "New York Stock Exchange", "London Metal Exchange".
     "exchange",
     "logistics",
