@@ -101,3 +101,18 @@ fn places_that_open_with_an_article() {
     assert!(!has(d, "De Heer", EntityType::Location), "{d:?}");
     assert!(!has(d, "De Kerkbode", EntityType::Location), "{d:?}");
 }
+
+/// A body's head in the plural names a kind of body, not one: "de
+/// regionale Computer Emergency Response Teams"; one team is a body.
+#[test]
+fn a_plural_team_is_no_body() {
+    let docs = mentions(&[
+        "Het geld gaat naar de regionale Computer Emergency Response Teams. Het Cyber Rapid Response Team rukte uit.",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "Computer Emergency Response Teams"), "{d:?}");
+    assert!(
+        has(d, "Cyber Rapid Response Team", EntityType::Organisation),
+        "{d:?}"
+    );
+}

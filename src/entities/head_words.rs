@@ -89,7 +89,6 @@ pub static ORG_HEADS: &[&str] = &[
     "bureau",
     "autoriteit",
     "team",
-    "teams",
     "force",
     "group",
     "groep",
