@@ -116,3 +116,18 @@ fn a_plural_team_is_no_body() {
         "{d:?}"
     );
 }
+
+/// "Crossing Border, het festival dat …": a thing's kind after a comma;
+/// "de Nieuwe Kerk" is a building, "de Protestantse Kerk" a body; "de
+/// Booker Prize" a prize.
+#[test]
+fn festivals_by_apposition_churches_and_prizes() {
+    let docs = mentions(&[
+        "Dat blijft van Crossing Border, het festival dat elk najaar de stad vult. Zij speelde in een uitverkochte Nieuwe Kerk. De Protestantse Kerk zweeg. Hij stond op de shortlist van de Booker Prize.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Crossing Border", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Nieuwe Kerk", EntityType::Location), "{d:?}");
+    assert!(!has(d, "Protestantse Kerk", EntityType::Location), "{d:?}");
+    assert!(has(d, "Booker Prize", EntityType::Misc), "{d:?}");
+}

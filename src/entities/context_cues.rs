@@ -68,6 +68,34 @@ pub fn org_apposition_after(text: &str, words: &[Word], last: usize) -> bool {
             || (kind.chars().count() > 6 && cues::has_head(kind, cues::ORG_HEADS)))
 }
 
+/// "Crossing Border, het festival dat …", "Satanstango, de roman waarmee
+/// …": a named thing's kind set off by a comma after the name (with an
+/// article and an adjective before it, or none); one thing, not a list.
+pub fn misc_apposition_after(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(rest) = text[words[last].range.end..].strip_prefix(", ") else {
+        return false;
+    };
+    let rest = ["een ", "de ", "het "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let next_word = |s: &'_ str| -> usize {
+        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(s.len())
+    };
+    let mut kind = &rest[..next_word(rest)];
+    if cues::is_adjective_form(kind)
+        && let Some(after) = rest[kind.len()..].strip_prefix(' ')
+    {
+        kind = &after[..next_word(after)];
+    }
+    let plural = kind.ends_with('s') || kind.ends_with("en");
+    kind.starts_with(char::is_lowercase)
+        && !plural
+        && (cues::is_misc_cue(kind)
+            || (kind.chars().count() > 6 && cues::has_head(kind, cues::MISC_HEADS)))
+}
+
 /// A kind of body capitalised only by the acronym it starts with:
 /// "IT-bedrijf", "ICT-coöperatie", "AI-start-up".
 pub fn acronym_kind(w: &str) -> bool {

@@ -304,6 +304,7 @@ pub static MISC_HEADS: &[&str] = &[
     // "Nobelprijs", "Champions League", "Croky Cup", "Beker van België".
     "award",
     "awards",
+    "prize",
     "prijs",
     "league",
     "cup",

@@ -89,6 +89,38 @@ const PLACE_COMPOUND_HEADS: &[&str] = &[
     "schouwburg",
 ];
 
+/// "de Nieuwe Kerk": a church is a building by its head only as a word of its own after another ("Nieuwe Kerk",
+/// "Oude Kerk"; surnames end in "kerk": "Verkerk", "Ouwerkerk"), and not
+/// after a denomination, which names the church as a body ("Protestantse
+/// Kerk").
+pub(super) fn is_church_building(surface: &str) -> bool {
+    const DENOMINATIONS: &[&str] = &[
+        "Protestantse",
+        "Katholieke",
+        "Rooms-Katholieke",
+        "Oud-Katholieke",
+        "Gereformeerde",
+        "Hervormde",
+        "Orthodoxe",
+        "Russisch-Orthodoxe",
+        "Grieks-Orthodoxe",
+        "Anglicaanse",
+        "Lutherse",
+        "Evangelische",
+        "Remonstrantse",
+        "Christelijke",
+        "Verenigde",
+        "Nederlandse",
+    ];
+    let last = surface.rsplit(' ').next().unwrap_or_default();
+    surface.contains(' ')
+        && matches!(
+            last,
+            "Kerk" | "Kathedraal" | "Basiliek" | "Synagoge" | "Moskee"
+        )
+        && !surface.split(' ').any(|w| DENOMINATIONS.contains(&w))
+}
+
 /// The part of a one-word place compound before its head ("Zeeland" of
 /// "Zeelandbrug", "Kennedy" of "Kennedytunnel"), when the word ends in one
 /// of [`PLACE_COMPOUND_HEADS`] (any case) after at least three bytes. Read
@@ -131,6 +163,22 @@ mod tests {
             ("Autoriteit Financiële Markten", EntityType::Organisation),
         ] {
             assert_eq!(head_type(name), Some(ty), "{name}");
+        }
+    }
+
+    #[test]
+    fn churches_as_buildings_and_as_bodies() {
+        assert!(is_church_building("Nieuwe Kerk"));
+        assert!(is_church_building("Oude Kerk"));
+        // Counter-examples: a denomination, a compound, a surname.
+        for no in [
+            "Protestantse Kerk",
+            "Rooms-Katholieke Kerk",
+            "Kerk",
+            "Westerkerk",
+            "Harm Verkerk",
+        ] {
+            assert!(!is_church_building(no), "{no}");
         }
     }
 

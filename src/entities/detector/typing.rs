@@ -11,8 +11,9 @@ use super::{dateline_start, name_link};
 use crate::entities::acronym;
 use crate::entities::acronym_type::{classify_acronym, defines_acronym};
 use crate::entities::context_cues::{
-    chamber_context, misc_cue_before, neuter_adjective_before, org_apposition_after,
-    org_class_before, org_member_before, place_cue_before, place_kind_before, speech_verb_before,
+    chamber_context, misc_apposition_after, misc_cue_before, neuter_adjective_before,
+    org_apposition_after, org_class_before, org_member_before, place_cue_before, place_kind_before,
+    speech_verb_before,
 };
 use crate::entities::cover::Cover;
 use crate::entities::cues::{self, MISC_HEADS, ORG_HEADS};
@@ -21,7 +22,9 @@ use crate::entities::gazetteer::is_particle;
 use crate::entities::kind::EntityType;
 use crate::entities::law_title;
 use crate::entities::member_party::{member_name, member_surname};
-use crate::entities::name_heads::{bare_head, head_type, is_place_compound, place_compound_stem};
+use crate::entities::name_heads::{
+    bare_head, head_type, is_church_building, is_place_compound, place_compound_stem,
+};
 use crate::entities::name_links::{built_on_link, dateline_link, person_link, place_link};
 use crate::entities::person_name_shapes::is_dutch_name_shape;
 use crate::entities::rules::overlaps;
@@ -229,7 +232,7 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
     } else if single && member_surname(text, words, start, ctx) {
         // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)".
         Some((EntityType::Person, person_link(surface, ctx)))
-    } else if is_place_compound(word(last), !single)
+    } else if (is_place_compound(word(last), !single) || is_church_building(surface))
         && !is_street_of_address(text, &range)
         && (single || !bare_head(word(start)))
     {
@@ -272,6 +275,12 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             && org_apposition_after(text, words, last))
     {
         Some((EntityType::Organisation, built_link()))
+    } else if last - start <= 3
+        && !ctx.is_given(word(start))
+        && !ctx.places.contains(surface)
+        && misc_apposition_after(text, words, last)
+    {
+        Some((EntityType::Misc, built_link()))
     } else if start > 1
         && matches!(word(start - 1), "De" | "Het")
         && cover[start - 1] == Cover::Free
