@@ -89,6 +89,7 @@ impl Recogniser {
                 region_parts::join(text, found, is_known_place);
                 region_parts::join_region_pairs(text, found, is_country, is_known_place);
                 region_parts::join_adjective_regions(text, found, is_known_place);
+                region_parts::join_street_adjectives(text, found);
                 org_place::airports_are_places(text, found);
                 police_units::join(text, found);
                 medical_centres::take_names(text, found, is_common);
