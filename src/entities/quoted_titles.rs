@@ -40,6 +40,12 @@ const KINDS: &[&str] = &[
     "richtlijn",
     "plan",
     "format",
+    // Songs and poems: "het nummer ‘Ondiep’", "de single ‘Adem’".
+    "nummer",
+    "single",
+    "song",
+    "liedje",
+    "gedicht",
 ];
 
 /// Opening and closing quotation marks.
@@ -66,9 +72,12 @@ pub fn add(
     let mut titles = Vec::new();
     // The quotes' first bytes: '"', '\'', « (C2 AB), “ and ‘ (E2 80 …).
     let bytes = &text.as_bytes()[within.clone()];
-    let starts =
-        memchr::memchr3_iter(b'"', b'\'', 0xC2, bytes).chain(memchr::memchr_iter(0xE2, bytes));
-    for open_at in starts.map(|i| within.start + i) {
+    // (In the text's order: a list's next title follows the one before.)
+    let mut starts: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xC2, bytes)
+        .chain(memchr::memchr_iter(0xE2, bytes))
+        .collect();
+    starts.sort_unstable();
+    for open_at in starts.into_iter().map(|i| within.start + i) {
         let Some(open) = text[open_at..].chars().next() else {
             continue;
         };
@@ -101,7 +110,16 @@ pub fn add(
         if sentences && !(cited || matches!(open, '«' | '„')) {
             continue;
         }
-        if kind_before(&text[..open_at]) || cited {
+        // "nummers als ‘Ondiep’ en ‘Laagwater bij Den Oever’": the next
+        // title of a list the one before opened.
+        let next_in_list = titles.last().is_some_and(|t: &Range<usize>| {
+            t.end <= open_at && {
+                let between = text[t.end..open_at]
+                    .trim_start_matches(|c: char| QUOTES.iter().any(|(_, close)| *close == c));
+                matches!(between, ", " | " en " | " of ")
+            }
+        });
+        if kind_before(&text[..open_at]) || cited || next_in_list {
             titles.push(from..from + len);
         }
     }
@@ -164,9 +182,37 @@ fn kind_before(before: &str) -> bool {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = before[word_start..].to_lowercase();
-    KINDS
-        .iter()
-        .any(|k| word == *k || (word.len() > k.len() + 2 && word.ends_with(k)))
+    // "nummers als ‘Ondiep’", "boeken zoals «De avond is ongemak»": the
+    // kind in the plural, then "als".
+    if matches!(word.as_str(), "als" | "zoals") {
+        return before[..word_start].strip_suffix(' ').is_some_and(|b| {
+            is_kind(&b[b.rfind(' ').map_or(0, |i| i + 1)..].to_lowercase(), true)
+        });
+    }
+    is_kind(&word, false)
+}
+
+/// Whether `word` (lower case) is one of [`KINDS`] or ends in one; in the
+/// plural too when `plural` ("nummers", "boeken").
+fn is_kind(word: &str, plural: bool) -> bool {
+    let is = |w: &str| {
+        KINDS
+            .iter()
+            .any(|k| w == *k || (w.len() > k.len() + 2 && w.ends_with(k)))
+    };
+    is(word)
+        || (plural
+            && [word.strip_suffix('s'), word.strip_suffix("en")]
+                .into_iter()
+                .flatten()
+                .any(|stem| {
+                    is(stem)
+                        || is(&format!(
+                            "{}{}",
+                            stem,
+                            &stem[stem.len().saturating_sub(1)..]
+                        ))
+                }))
 }
 
 #[cfg(test)]
@@ -180,6 +226,23 @@ mod tests {
             .iter()
             .map(|f| text[f.range.clone()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn songs_after_their_kind_and_lists_of_titles() {
+        assert_eq!(
+            titles(
+                "klonken nummers als ‘Ondiep’ en ‘Laagwater bij Den Oever’ kaler, en de single ‘Adem’."
+            ),
+            ["Ondiep", "Laagwater bij Den Oever", "Adem"]
+        );
+        // Counter-examples: a quote after "als" without a kind, and a
+        // quote after a title that a sentence separates.
+        assert!(titles("Hij sprak als ‘Vader des Vaderlands’ tot het volk.").is_empty());
+        assert_eq!(
+            titles("het boek ‘Koeienwinter’. Zij zei: ‘Dat kan niet’ en ‘Nooit’."),
+            ["Koeienwinter"]
+        );
     }
 
     #[test]
