@@ -122,6 +122,13 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "schuldhulpverlening",
 ];
 
+/// The short names of the Dutch ministries, written in brackets after a
+/// minister's name for the post ("minister Rademaker (BZK)").
+const MINISTRY_SHORT_NAMES: &[&str] = &[
+    "AZ", "BZ", "BZK", "DEF", "EZ", "EZK", "FIN", "IenW", "JenV", "J&V", "KGG", "LNV", "LVVN",
+    "OCW", "SZW", "VRO", "VWS",
+];
+
 /// Whether `word` (any case) is a title a portfolio follows.
 /// "NAVO-ministers", "EU-minister": a title after a hyphen counts too.
 pub fn is_title(word: &str) -> bool {
@@ -258,23 +265,36 @@ fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<
     let mut out = Vec::new();
     let w = |i: usize| &text[words[i].range.clone()];
     let joined = |i: usize| text[words[i - 1].range.end..words[i].range.start] == *" ";
+    // Between a name's words: a space, or a double name's hyphen
+    // ("Yılmaz-de Bruin").
+    let in_name_gap = |i: usize| {
+        matches!(
+            &text[words[i - 1].range.end..words[i].range.start],
+            " " | "-"
+        )
+    };
     for &i in titles {
-        let first = if is_local_title(w(i)) {
+        let first = if is_local_title(w(i))
+            && words
+                .get(i + 1)
+                .is_some_and(|n| is_portfolio_word(&text[n.range.clone()]))
+        {
             i + 1
-        } else if is_title(w(i)) {
+        } else if is_title(w(i)) || is_local_title(w(i)) {
             // Up to four words of a name, then "van" or "voor". (A
             // surname's particles are the name's: "Van der Sluijs", "van 't
             // Hek"; "van" only before another particle.)
             let in_name = |j: usize| {
                 is_capitalised(w(j))
                     || matches!(w(j), "der" | "den" | "ter" | "'t")
+                    || (w(j) == "de" && &text[words[j - 1].range.end..words[j].range.start] == "-")
                     || (w(j) == "van"
                         && words.get(j + 1).is_some_and(|n| {
                             matches!(&text[n.range.clone()], "der" | "den" | "de" | "'t")
                         }))
             };
             let mut j = i + 1;
-            while j < words.len() && j <= i + 6 && in_name(j) && joined(j) {
+            while j < words.len() && j <= i + 6 && in_name(j) && in_name_gap(j) {
                 j += 1;
             }
             if j == i + 1 || j >= words.len() {
@@ -293,6 +313,16 @@ fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<
             continue;
         };
         let opens = |k: usize| text[words[k - 1].range.end..words[k].range.start] == *" (";
+        // "minister Rademaker (BZK)": a ministry's short name in brackets
+        // after the name is the post too.
+        if first < words.len()
+            && opens(first)
+            && MINISTRY_SHORT_NAMES.contains(&w(first))
+            && text[words[first].range.end..].starts_with(')')
+        {
+            out.push(words[first].range.clone());
+            continue;
+        }
         if first >= words.len() || !(joined(first) || opens(first)) || !is_portfolio_word(w(first))
         {
             continue;
@@ -315,6 +345,28 @@ fn posts_after_names(text: &str, words: &[Word], titles: &[usize]) -> Vec<Range<
         out.push(words[first].range.start..words[last].range.end);
     }
     out
+}
+
+/// Drops a ministry's portfolio standing alone on its line, a section's
+/// heading or a topic's tag ("5. Financiën", "Defensie"): it names the
+/// subject, not the ministry. (In a sentence it may be the ministry:
+/// "Defensie koopt …".)
+pub fn drop_headings(text: &str, found: &mut Vec<Found>) {
+    found.retain(|f| {
+        let surface = &text[f.range.clone()];
+        if f.ty != super::kind::EntityType::Organisation || !is_portfolio_word(surface) {
+            return true;
+        }
+        let line_start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[f.range.end..]
+            .find('\n')
+            .map_or(text.len(), |i| f.range.end + i);
+        let before = text[line_start..f.range.start]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim();
+        let after = text[f.range.end..line_end].trim();
+        !(before.is_empty() && after.is_empty())
+    });
 }
 
 /// Drops the organisations and named things that lie inside a portfolio,
@@ -417,6 +469,40 @@ mod tests {
         );
         // Counter-example: a party in brackets after a minister's name.
         assert!(portfolio_texts("minister Jansen (VVD) zei").is_empty());
+        // A ministry's short name, and a local post after a double name.
+        assert_eq!(
+            portfolio_texts("die minister Thijs Rademaker (BZK) dinsdag stuurde"),
+            ["BZK"]
+        );
+        assert_eq!(
+            portfolio_texts("Wethouder Ayşe Yılmaz-de Bruin (Financiën) noemt dat pijnlijk."),
+            ["Financiën"]
+        );
+        // Counter-example: a party after a local post's name.
+        assert!(portfolio_texts("Wethouder Ayşe Yılmaz (D66) noemt dat.").is_empty());
+    }
+
+    #[test]
+    fn a_portfolio_alone_on_its_line_is_no_body() {
+        use crate::entities::kind::EntityType;
+        let text = "5. Financiën\nVoor de regeling is geld.\nDefensie koopt schepen.\nDefensie";
+        let mention = |word: &str, nth: usize| {
+            let at = text.match_indices(word).nth(nth).unwrap().0;
+            Found {
+                range: at..at + word.len(),
+                ty: EntityType::Organisation,
+                link: crate::entities::detector::name_link(word),
+            }
+        };
+        let mut found = vec![
+            mention("Financiën", 0),
+            mention("Defensie", 0),
+            mention("Defensie", 1),
+        ];
+        drop_headings(text, &mut found);
+        let left: Vec<usize> = found.iter().map(|f| f.range.start).collect();
+        // Counter-example: the ministry acting in a sentence stays.
+        assert_eq!(left, [text.find("Defensie koopt").unwrap()]);
     }
 
     #[test]

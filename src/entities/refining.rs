@@ -207,6 +207,7 @@ impl Recogniser {
                     || self.gazetteer.stop.contains(w)
             });
             media_channels::join(text, found);
+            super::portfolio::drop_headings(text, found);
             championships::join_disciplines(text, found);
             sponsor_teams::join(text, found);
             drop_dutch_adjective_before_english(text, found);
