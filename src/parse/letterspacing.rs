@@ -84,16 +84,32 @@ const COMMON: &[&str] = &[
 /// building it nor asking it copies a word. (A set, not a sorted list: a
 /// letter has thousands of words, and sorting their hashes cost more than
 /// reading them.)
+///
+/// The set is built when first asked: a letter without letter-spaced lines
+/// never asks, and is shown without reading its words twice.
 #[derive(Debug, Default)]
-pub struct Vocabulary {
-    hashes: HashSet64,
+pub struct Vocabulary<'t> {
+    text: &'t str,
+    hashes: std::sync::OnceLock<HashSet64>,
 }
 
-impl Vocabulary {
-    /// The vocabulary of `text`: every run of two or more letters in it.
-    /// Read in one pass, each word hashed as it is read (the same hash as
+impl<'t> Vocabulary<'t> {
+    /// The vocabulary of `text`, read when first asked.
+    pub fn of(text: &'t str) -> Self {
+        Vocabulary {
+            text,
+            hashes: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every run of two or more letters of the text, hashed. Read in one
+    /// pass, each word hashed as it is read (the same hash as
     /// [`lower_hash`] of the word).
-    pub fn of(text: &str) -> Self {
+    fn hashes(&self) -> &HashSet64 {
+        self.hashes.get_or_init(|| Self::read(self.text))
+    }
+
+    fn read(text: &str) -> HashSet64 {
         // Room for a distinct word in sixteen bytes (up to 32,768), so that the
         // set is rarely grown.
         let room = (text.len() / 16).min(1 << 15);
@@ -143,7 +159,7 @@ impl Vocabulary {
             }
         }
         end_word(&mut hash, &mut letters);
-        Self { hashes }
+        hashes
     }
 
     fn knows(&self, w: &str) -> bool {
@@ -159,7 +175,7 @@ impl Vocabulary {
     }
 
     fn knows_hash(&self, hash: u64) -> bool {
-        self.hashes.contains(hash)
+        self.hashes().contains(hash)
     }
 }
 
@@ -357,13 +373,13 @@ pub fn squeeze<'a>(line: &'a str, vocab: &Vocabulary) -> Cow<'a, str> {
 pub struct Squeezed<'a> {
     text: &'a str,
     lines: &'a [Line],
-    vocab: &'a Vocabulary,
+    vocab: &'a Vocabulary<'a>,
     done: Vec<OnceCell<Cow<'a, str>>>,
 }
 
 impl<'a> Squeezed<'a> {
     /// `lines` of `text`, whose vocabulary is `vocab`.
-    pub fn new(text: &'a str, lines: &'a [Line], vocab: &'a Vocabulary) -> Self {
+    pub fn new(text: &'a str, lines: &'a [Line], vocab: &'a Vocabulary<'a>) -> Self {
         Squeezed {
             text,
             lines,
@@ -511,7 +527,8 @@ mod tests {
         /// The one-pass hashing of `Vocabulary::of` and `lower_hash` agree.
         #[test]
         fn a_word_is_known_in_any_case(word in "[A-Za-zëÏĲĳéÉßẞİ]{2,8}") {
-            let v = Vocabulary::of(&format!("x {word} y"));
+            let text = format!("x {word} y");
+            let v = Vocabulary::of(&text);
             proptest::prop_assert!(v.knows(&word) && v.knows(&word.to_lowercase()));
         }
     }
