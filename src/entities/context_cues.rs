@@ -40,60 +40,48 @@ pub fn org_class_before(text: &str, words: &[Word], at: usize) -> bool {
 /// het Britse NCC Group": a kind of body set off by a comma after the name
 /// (with an article and an adjective before it, or none).
 pub fn org_apposition_after(text: &str, words: &[Word], last: usize) -> bool {
-    let Some(rest) = text[words[last].range.end..].strip_prefix(", ") else {
-        return false;
-    };
-    if rest.starts_with("onderdeel van ") {
+    if text[words[last].range.end..].starts_with(", onderdeel van ") {
         return true;
     }
-    let rest = ["een ", "de ", "het "]
-        .iter()
-        .find_map(|a| rest.strip_prefix(a))
-        .unwrap_or(rest);
-    let next_word = |s: &'_ str| -> usize {
-        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(s.len())
-    };
-    let mut kind = &rest[..next_word(rest)];
-    if cues::is_adjective_form(kind)
-        && let Some(after) = rest[kind.len()..].strip_prefix(' ')
-    {
-        kind = &after[..next_word(after)];
-    }
-    // One body, not a list ("het Rijk, de netbeheerders, …").
-    let plural = kind.ends_with('s') || kind.ends_with("en");
-    kind.starts_with(char::is_lowercase)
-        && !plural
-        && (cues::is_org_class_cue(kind)
-            || (kind.chars().count() > 6 && cues::has_head(kind, cues::ORG_HEADS)))
+    kind_in_apposition(text, words, last).is_some_and(|kind| {
+        cues::is_org_class_cue(kind)
+            || (kind.chars().count() > 6 && cues::has_head(kind, cues::ORG_HEADS))
+    })
 }
 
 /// "Crossing Border, het festival dat …", "Satanstango, de roman waarmee
 /// …": a named thing's kind set off by a comma after the name (with an
 /// article and an adjective before it, or none); one thing, not a list.
 pub fn misc_apposition_after(text: &str, words: &[Word], last: usize) -> bool {
-    let Some(rest) = text[words[last].range.end..].strip_prefix(", ") else {
-        return false;
-    };
+    kind_in_apposition(text, words, last).is_some_and(|kind| {
+        cues::is_misc_cue(kind)
+            || (kind.chars().count() > 6 && cues::has_head(kind, cues::MISC_HEADS))
+    })
+}
+
+/// The lower-case singular noun set off by a comma after the name ending at
+/// `words[last]`, past an article and an adjective ("…, het Britse
+/// bedrijf"). None for a plural: one thing, not a list ("het Rijk, de
+/// netbeheerders, …").
+fn kind_in_apposition<'t>(text: &'t str, words: &[Word], last: usize) -> Option<&'t str> {
+    let rest = text[words[last].range.end..].strip_prefix(", ")?;
     let rest = ["een ", "de ", "het "]
         .iter()
         .find_map(|a| rest.strip_prefix(a))
         .unwrap_or(rest);
-    let next_word = |s: &'_ str| -> usize {
-        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(s.len())
+    let next_word = |s: &'t str| -> &'t str {
+        &s[..s
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(s.len())]
     };
-    let mut kind = &rest[..next_word(rest)];
+    let mut kind = next_word(rest);
     if cues::is_adjective_form(kind)
         && let Some(after) = rest[kind.len()..].strip_prefix(' ')
     {
-        kind = &after[..next_word(after)];
+        kind = next_word(after);
     }
     let plural = kind.ends_with('s') || kind.ends_with("en");
-    kind.starts_with(char::is_lowercase)
-        && !plural
-        && (cues::is_misc_cue(kind)
-            || (kind.chars().count() > 6 && cues::has_head(kind, cues::MISC_HEADS)))
+    (kind.starts_with(char::is_lowercase) && !plural).then_some(kind)
 }
 
 /// A kind of body capitalised only by the acronym it starts with:

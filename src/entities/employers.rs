@@ -54,7 +54,6 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) ->
         };
         let from = f.range.end + " van ".len();
         let mut end = from;
-        let mut words = 0;
         for w in rest.split(' ').take(4) {
             let word = w.trim_end_matches([',', '.', ':', ';', '!', '?', ')', '"', '”']);
             let shaped = word.chars().next().is_some_and(char::is_uppercase)
@@ -62,17 +61,17 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) ->
                 && word
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&'));
-            if !shaped || word.contains('\n') || (words == 0 && is_other(word)) {
+            // (A line break is no letter: a name ends at its line.)
+            if !shaped || (end == from && is_other(word)) {
                 break;
             }
             end = from + offset_of(rest, w) + word.len();
-            words += 1;
             if word.len() < w.len() {
                 break;
             }
         }
         let range = from..end;
-        if words == 0
+        if end == from
             || found.get(i + 1).is_some_and(|n| n.range.start < end)
             || cues::is_function_capital(&text[from..end])
         {
