@@ -688,3 +688,22 @@ fn twenty_second_fresh_texts_are_measured() {
     );
     assert!(gold > 800, "only {gold} gold mentions");
 }
+
+/// Issue 12's twenty-fifth round: a Kamerbrief in the interleaved form
+/// (Landbouw, Visserij, Voedselzekerheid en Natuur), Kamervragen in plain
+/// `pdftotext` (Onderwijs, Cultuur en Wetenschap), a Limburg broadcaster, a
+/// financial daily and an opinion weekly, written and annotated unseen.
+#[test]
+fn twenty_third_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-third fresh texts",
+        &[
+            "fresh23_kamerbrief_landbouw",
+            "fresh23_kamervragen_onderwijs",
+            "fresh23_nieuws_limburg",
+            "fresh23_nieuws_financieel",
+            "fresh23_nieuws_opinie",
+        ],
+    );
+    assert!(gold > 900, "only {gold} gold mentions");
+}

@@ -108,6 +108,11 @@ pub static ORG_HEADS: &[&str] = &[
     "leger",
     "brigade",
     "bataljon",
+    // "Korps Nationale Reserve", "Korps Mariniers", "Legerkorps"; a
+    // regiment, a squadron of ships (twenty-fifth round).
+    "korps",
+    "regiment",
+    "eskader",
     "gemeente",
     "provincie",
     "regering",

@@ -87,6 +87,9 @@ const PLACE_COMPOUND_HEADS: &[&str] = &[
     "kwartier",
     // Playhouses: "Koninklijke Schouwburg", "de Stadsschouwburg".
     "schouwburg",
+    // Barracks, named after a person: "Johan Willem Frisokazerne",
+    // "Johannes Postkazerne" (twenty-fifth round).
+    "kazerne",
 ];
 
 /// "de Nieuwe Kerk": a church is a building by its head only as a word of its own after another ("Nieuwe Kerk",

@@ -16,19 +16,20 @@ use super::kind::EntityType;
 use super::recogniser::Recogniser;
 use super::refine_parts::Parts;
 use super::widening::{
-    drop_dutch_adjective_before_english, generation_suffix, possessive_apostrophe,
+    code_genitive, drop_dutch_adjective_before_english, generation_suffix, possessive_apostrophe,
     take_english_and_parts, take_glued_initials, take_initials, take_periods, take_place_fields,
     take_place_parts, take_suspended_parts,
 };
 use super::{
-    Found, Link, acronyms_of_things, ampersand_names, anonymised_names, body_name_parts,
-    bracketed_given_names, bylines, cabinet_names, championships, committees, company_places,
-    compound_ends, detector, employers, given_name_places, law_title, media_channels,
-    medical_centres, medicine_names, money_words, names_by_context, numbered_surnames, org_lists,
-    org_place, particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
-    quoted_titles, rail_lines, region_parts, repeated_names, results_rows, road_numbers,
-    roman_numerals, ship_names, site_names, sponsor_teams, sports_clubs, title_articles,
-    title_cues, treaty_parties, units_of_bodies, versioned_names, word_places,
+    Found, Link, acronyms_of_things, ampersand_names, anonymised_names, bare_amounts,
+    body_name_parts, bracketed_given_names, bylines, cabinet_names, championships, committees,
+    company_places, compound_ends, detector, employers, given_name_places, law_title,
+    media_channels, medical_centres, medicine_names, money_words, names_by_context,
+    numbered_surnames, org_lists, org_place, particle_surnames, photo_credit, place_lists,
+    platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts, repeated_names,
+    results_rows, road_numbers, roman_numerals, ship_names, site_names, sponsor_teams,
+    sports_clubs, title_articles, title_cues, treaty_parties, unit_numbers, units_of_bodies,
+    versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -124,6 +125,7 @@ impl Recogniser {
                 versioned_names::add(text, within.clone(), found, is_common_once);
                 roman_numerals::join(text, found);
                 money_words::add(text, within.clone(), found);
+                bare_amounts::add(text, within.clone(), found);
                 word_places::add(text, within.clone(), found);
                 site_names::add(text, within.clone(), found);
                 names_by_context::add(text, within, found, |w| self.given_names.contains(w));
@@ -210,6 +212,7 @@ impl Recogniser {
             super::portfolio::drop_headings(text, found);
             championships::join_disciplines(text, found);
             sponsor_teams::join(text, found);
+            unit_numbers::take_numbers(text, found);
             drop_dutch_adjective_before_english(text, found);
             take_place_fields(text, found, is_known_place);
             take_periods(text, found);
@@ -265,6 +268,8 @@ impl Recogniser {
             if f.ty == EntityType::Person && !quoted {
                 f.range.end += generation_suffix(text, f.range.end);
                 f.range.end += possessive_apostrophe(text, f.range.end);
+            } else if !quoted && f.ty.is_name() {
+                f.range.end += code_genitive(text, f.range.end);
             }
         }
     }

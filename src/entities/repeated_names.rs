@@ -5,7 +5,11 @@
 //! case, no given name, place or function word, and is written so in the
 //! middle of a sentence three times or more is a name; an organisation, as
 //! such names in briefings and news mostly are (a person's surname comes
-//! with a given name or a title first, a place with "in").
+//! with a given name or a title first), unless the document puts it where
+//! places stand: after "in", "via" or "langs", or found as a place already,
+//! twice and in a third of its uses or more ("via Kapellen en Essen",
+//! "bewoners in Kapellen") — a company is "in" a sentence after a stake
+//! ("een belang in Norrvik").
 //!
 //! A word that is the surname of a person the document names in full
 //! ("Hans Stapelkamp") is that person each time, not an organisation
@@ -18,7 +22,7 @@ use super::detector::name_link;
 use super::kind::EntityType;
 use super::{Found, Link, add_finds};
 use aho_corasick::{AhoCorasick, MatchKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// How often a word must stand in the middle of a sentence.
@@ -30,7 +34,29 @@ struct Candidate {
     mid_sentence: bool,
     /// Right after "de", "het" or "een".
     after_article: bool,
+    /// Right after a word places stand after ("in", "via", "langs").
+    after_place_word: bool,
 }
+
+/// Words a place stands after ("bewoners in Kapellen", "via Kapellen").
+const PLACE_WORDS: &[&str] = &["in", "via", "langs", "rond", "nabij"];
+
+/// Words before "in" that make what follows a company: a stake, shares,
+/// an investment ("een belang in Norrvik").
+const STAKE_WORDS: &[&str] = &[
+    "belang",
+    "belangen",
+    "aandeel",
+    "aandelen",
+    "investeren",
+    "investeert",
+    "investeerde",
+    "investering",
+    "geïnvesteerd",
+    "deelneming",
+    "stapt",
+    "stapte",
+];
 
 /// The lone capitalised words in `within` that no mention of `found`
 /// (sorted by start) covers; only those mid-sentence when
@@ -163,60 +189,105 @@ fn candidates<'t>(
         }
         // Mid-sentence: a lower-case word or a comma before it.
         let after_article = matches!(prev_word, "de" | "het" | "een" | "De" | "Het" | "Een");
+        let after_place_word = PLACE_WORDS.contains(&prev_word) && {
+            let b = before[..prev_word_start].trim_end_matches(' ');
+            let w = &b[b.rfind([' ', '\n']).map_or(0, |p| p + 1)..];
+            !STAKE_WORDS.contains(&w)
+        };
         out.push((
             word,
             Candidate {
                 range,
                 mid_sentence,
                 after_article,
+                after_place_word,
             },
         ));
     }
     out
 }
 
+/// How often a word stands alone mid-sentence in a part of a document.
+#[derive(Clone, Copy, Default)]
+pub struct Uses {
+    /// All of them.
+    times: usize,
+    /// After an article.
+    after_article: usize,
+    /// After a word places stand after.
+    after_place_word: usize,
+    /// Found as a place already ("in Kapellen" read by the detector).
+    found_as_place: usize,
+}
+
 /// The words of `within` (one part of a document) that stand alone mid-
-/// sentence: how often, and how often after an article.
+/// sentence, and how.
 pub fn counts<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
-) -> FxHashMap<&'t str, (usize, usize)> {
-    let mut counts = FxHashMap::default();
-    for (word, c) in candidates(text, within, found, true) {
+) -> FxHashMap<&'t str, Uses> {
+    let mut counts: FxHashMap<&str, Uses> = FxHashMap::default();
+    for (word, c) in candidates(text, within.clone(), found, true) {
         if c.mid_sentence {
-            let n = counts.entry(word).or_insert((0, 0));
-            n.0 += 1;
-            n.1 += usize::from(c.after_article);
+            let n = counts.entry(word).or_default();
+            n.times += 1;
+            n.after_article += usize::from(c.after_article);
+            n.after_place_word += usize::from(c.after_place_word);
+        }
+    }
+    // (Only words that stand alone elsewhere: one lookup per place found.)
+    for f in &found[found.partition_point(|f| f.range.end <= within.start)..] {
+        if f.range.start >= within.end {
+            break;
+        }
+        if f.ty == EntityType::Location
+            && let Some(n) = counts.get_mut(&text[f.range.clone()])
+        {
+            n.found_as_place += 1;
         }
     }
     counts
 }
 
-/// The names of the document `text`, from the counts of its parts: no word
+/// The names of the document `text` and their types, from the counts of its parts: no word
 /// `is_other` knows (a list's), no post's portfolio ("Defensie",
 /// "Justitie"), none the document also writes in lower case. A word mostly
 /// written after an article is a thing or a body's common noun ("het
 /// Rijk", "de Staat", "de Lelylijn"), not a name of this kind.
 pub fn names<'t>(
     text: &str,
-    parts: Vec<FxHashMap<&'t str, (usize, usize)>>,
+    parts: Vec<FxHashMap<&'t str, Uses>>,
     is_other: impl Fn(&str) -> bool,
-) -> FxHashSet<&'t str> {
-    let mut total: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+) -> FxHashMap<&'t str, EntityType> {
+    let mut total: FxHashMap<&str, Uses> = FxHashMap::default();
     for part in parts {
-        for (w, (n, a)) in part {
-            let t = total.entry(w).or_insert((0, 0));
-            t.0 += n;
-            t.1 += a;
+        for (w, u) in part {
+            let t = total.entry(w).or_default();
+            t.times += u.times;
+            t.after_article += u.after_article;
+            t.after_place_word += u.after_place_word;
+            t.found_as_place += u.found_as_place;
         }
     }
-    let mut names: FxHashSet<&str> = total
+    let mut names: FxHashMap<&str, EntityType> = total
         .into_iter()
-        .filter(|&(w, (n, a))| {
-            n >= LEAST_TIMES && 2 * a < n && !is_other(w) && !super::portfolio::is_portfolio_word(w)
+        .filter(|&(w, u)| {
+            u.times >= LEAST_TIMES
+                && 2 * u.after_article < u.times
+                && !is_other(w)
+                && !super::portfolio::is_portfolio_word(w)
         })
-        .map(|(w, _)| w)
+        .map(|(w, u)| {
+            let place_uses = u.after_place_word + u.found_as_place;
+            let place = place_uses >= 2 && 3 * place_uses >= u.times + u.found_as_place;
+            let ty = if place {
+                EntityType::Location
+            } else {
+                EntityType::Organisation
+            };
+            (w, ty)
+        })
         .collect();
     if names.is_empty() {
         return names;
@@ -224,7 +295,7 @@ pub fn names<'t>(
     // Written in lower case anywhere, as a word of its own: one search for
     // all of them (not the collection of every lower-case word, which a
     // long document would pay for in full).
-    let lower: Vec<(String, &str)> = names.iter().map(|w| (w.to_lowercase(), *w)).collect();
+    let lower: Vec<(String, &str)> = names.keys().map(|w| (w.to_lowercase(), *w)).collect();
     if let Ok(search) = AhoCorasick::new(lower.iter().map(|(l, _)| l.as_str())) {
         for m in search.find_iter(text) {
             let before = text[..m.start()].chars().next_back();
@@ -269,7 +340,7 @@ pub fn add(
     text: &str,
     within: Range<usize>,
     found: &mut Vec<Found>,
-    names: &FxHashSet<&str>,
+    names: &FxHashMap<&str, EntityType>,
     people: &FxHashMap<&str, Link>,
 ) {
     if names.is_empty() {
@@ -279,7 +350,7 @@ pub fn add(
     // then judged as the counts judged it.
     let Ok(search) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter())
+        .build(names.keys())
     else {
         return;
     };
@@ -293,8 +364,8 @@ pub fn add(
                 .is_some_and(char::is_alphanumeric)
         })
         .flat_map(|r| candidates(text, r, found, false))
-        .filter(|(w, _)| names.contains(w))
-        .map(|(w, c)| match people.get(w) {
+        .filter_map(|(w, c)| Some((w, c, *names.get(w)?)))
+        .map(|(w, c, ty)| match people.get(w) {
             Some(link) => Found {
                 range: c.range,
                 ty: EntityType::Person,
@@ -302,7 +373,7 @@ pub fn add(
             },
             None => Found {
                 range: c.range,
-                ty: EntityType::Organisation,
+                ty,
                 link: name_link(w),
             },
         })
@@ -395,6 +466,53 @@ mod tests {
                 "Het bod van Norrvik kwam laat. Toen zei Norrvik nee, en Norrvik wacht. Norrvik belt."
             ),
             ["Norrvik", "Norrvik", "Norrvik", "Norrvik"]
+        );
+    }
+
+    #[test]
+    fn a_lone_word_where_places_stand_is_a_place() {
+        let typed = |text: &'static str| -> Vec<EntityType> {
+            let names = names(text, vec![counts(text, 0..text.len(), &[])], |_| false);
+            let mut found = Vec::new();
+            add(
+                text,
+                0..text.len(),
+                &mut found,
+                &names,
+                &FxHashMap::default(),
+            );
+            found.iter().map(|f| f.ty).collect()
+        };
+        assert_eq!(
+            typed(
+                "De lijn loopt via Kapellen naar het noorden. Bewoners in Kapellen zijn boos, \
+                 maar Kapellen wacht. De burgemeester van Kapellen eist een tunnel."
+            ),
+            [EntityType::Location; 4]
+        );
+        // A use the detector read as a place counts as one.
+        let text = "Bewoners in Kapellen zijn boos, via Kapellen rijden treinen, \
+                    maar Kapellen wacht en toen zei Kapellen nee.";
+        let at = text.find("Kapellen").unwrap();
+        let place = Found {
+            range: at..at + "Kapellen".len(),
+            ty: EntityType::Location,
+            link: Link::Key("loc:kapellen".into()),
+        };
+        let c = counts(text, 0..text.len(), std::slice::from_ref(&place));
+        let names = names(text, vec![c], |_| false);
+        assert_eq!(names.get("Kapellen"), Some(&EntityType::Location));
+        // Counter-examples: a company a stake is held in; "in" once only.
+        assert_eq!(
+            typed(
+                "Het fonds nam een belang in Norrvik. Beleggers stapten in Norrvik, \
+                 toen zei Norrvik nee en Norrvik wacht."
+            ),
+            [EntityType::Organisation; 4]
+        );
+        assert_eq!(
+            typed("Hij werkt in Norrvik. Toen zei Norrvik nee, en Norrvik wacht."),
+            [EntityType::Organisation; 3]
         );
     }
 

@@ -31,8 +31,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     // "16 en 17 februari", "7 tot en met 9 september", "de nacht van 19 op
     // 20 november".
     let days = format!(r"{day}(?:\s*(?:,|en|t/m|tot en met|tot|op|-|–)\s*{day})*");
+    // A decade, a named period like a year: "de jaren zeventig", "de jaren
+    // '80" (twenty-fifth round).
+    let tens = r"(?:(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?-u:\b)|['’]?[1-9]0(?-u:\b))";
+    let decade = format!(r"(?-u:\b)[Jj]aren\s+{tens}(?:\s+en\s+{tens})?");
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{year}(?-u:\b))"
+        r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{decade}|{year}(?-u:\b))"
     ))
 });
 
@@ -420,6 +424,17 @@ pub(super) mod tests {
             vec![(Date, "2022-02"), (Date, "2014-2022")]
         );
         assert!(spans("14.000 slachtoffers, nr. 2022, 2019,5 en 12345").is_empty());
+        // Decades, alone and two in a row; not a count of years.
+        assert_eq!(
+            spans(
+                "in de jaren zeventig, de jaren '80 en de jaren tachtig en negentig; vijf jaren later"
+            ),
+            vec![
+                (Date, "jaren zeventig"),
+                (Date, "jaren '80"),
+                (Date, "jaren tachtig en negentig")
+            ]
+        );
         // A year clipped to two digits, as news sites write it.
         assert_eq!(
             spans("13 mei '24, 17:45 en 2 okt ’25, op 3 mei."),

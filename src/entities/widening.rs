@@ -426,6 +426,26 @@ pub(super) fn possessive_apostrophe(text: &str, end: usize) -> usize {
     }
 }
 
+/// The length of an "'s" after a name that ends in a capital or a digit
+/// ("ASML's omzet", "de CV90’s", "twee F-35's"): a genitive or a plural
+/// glued to a code or an acronym belongs to the name, as a person's does.
+/// Zero after a name in lower case, and before a letter ("ASML'sche").
+pub(super) fn code_genitive(text: &str, end: usize) -> usize {
+    let coded = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let mut after = text[end..].chars();
+    match (after.next(), after.next(), after.next()) {
+        (Some(q @ ('\'' | '’')), Some('s'), next)
+            if coded && !next.is_some_and(char::is_alphanumeric) =>
+        {
+            q.len_utf8() + 1
+        }
+        _ => 0,
+    }
+}
+
 /// The length of a generation after a person's name, " jr." or " sr."
 /// ("Ferdinand Marcos jr.", "Martin Luther King Jr."): part of the name.
 /// Zero when there is none ("jr" without its period is another word).
