@@ -707,3 +707,22 @@ fn twenty_third_fresh_texts_are_measured() {
     );
     assert!(gold > 900, "only {gold} gold mentions");
 }
+
+/// Issue 12's twenty-fifth round, written while its rules were made: a
+/// Kamerbrief in plain `pdftotext` (Klimaat en Groene Groei), Kamervragen in
+/// `-layout` (Asiel en Migratie), a football page, a Gelderland broadcaster
+/// and a foreign-news liveblog, written and annotated unseen.
+#[test]
+fn twenty_fourth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-fourth fresh texts",
+        &[
+            "fresh24_kamerbrief_klimaat",
+            "fresh24_kamervragen_asiel",
+            "fresh24_nieuws_voetbal",
+            "fresh24_nieuws_gelderland",
+            "fresh24_nieuws_buitenland",
+        ],
+    );
+    assert!(gold > 850, "only {gold} gold mentions");
+}

@@ -60,6 +60,13 @@ const TRADE_WORDS: &[&str] = &[
     "Engineering",
     "Networks",
     "Motors",
+    // "Brennan Dynamics", "Kessler Instruments" (twenty-fifth round).
+    "Dynamics",
+    "Instruments",
+    "Devices",
+    "Sensors",
+    "Photonics",
+    "Optics",
 ];
 
 /// The shorter names a company found as `name` is also known by, longest

@@ -38,6 +38,18 @@ const TRADE_WORDS: &[&str] = &[
     "Agri",
     "Catering",
     "Bakkerij",
+    // In English: "Helmond Drives", "Twente Systems", "Delft Precision"
+    // (twenty-fifth round).
+    "Drives",
+    "Systems",
+    "Dynamics",
+    "Precision",
+    "Automation",
+    "Plastics",
+    "Packaging",
+    "Composites",
+    "Machinery",
+    "Robotics",
 ];
 
 /// The trade word after a place `f` names ("Betuwe Metaal"), if one does.
@@ -125,6 +137,13 @@ const ENGLISH_BODY_ENDS: &[&str] = &[
     "Laboratory",
     "Foundation",
     "Campus",
+    // Companies with an English name after their place: "Twente Sensor
+    // Systems", "Brabant Water Technologies" (twenty-fifth round).
+    "Systems",
+    "Technologies",
+    "Dynamics",
+    "Industries",
+    "Solutions",
 ];
 
 /// "Wageningen Marine Research": a place right before an English body's

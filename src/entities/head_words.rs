@@ -138,6 +138,12 @@ pub static ORG_HEADS: &[&str] = &[
     "omroep",
     "tribunaal",
     "academie",
+    // The old spelling ("Koninklijke Nederlandse Akademie van
+    // Wetenschappen", "Akademie van Kunsten") and libraries as bodies
+    // ("Koninklijke Bibliotheek", "Württembergische Landesbibliothek").
+    "akademie",
+    "bibliotheek",
+    "bibliothek",
     "school",
     "ziekenhuis",
     // A medical centre: "Frisius MC", "Amsterdam UMC", "Radboudumc".

@@ -245,6 +245,53 @@ pub fn is_adjective_form(word: &str) -> bool {
         && word.chars().count() > 4
 }
 
+/// Languages by their Dutch names that no adjective's ending gives away
+/// ("Duits", "Frans", "Engels"; "Chinees" and "Portugees" end like one):
+/// a word a text about teaching or translation repeats mid-sentence ("het
+/// aantal leraren Duits"), no name of a body or a place. ("Frans" and
+/// "Engels" are a given name and a surname too: this list is asked only
+/// of a word standing alone.)
+pub fn is_language(word: &str) -> bool {
+    matches!(
+        word,
+        "Nederlands"
+            | "Duits"
+            | "Frans"
+            | "Engels"
+            | "Spaans"
+            | "Italiaans"
+            | "Pools"
+            | "Russisch"
+            | "Arabisch"
+            | "Turks"
+            | "Fries"
+            | "Grieks"
+            | "Latijn"
+            | "Hebreeuws"
+            | "Zweeds"
+            | "Noors"
+            | "Deens"
+            | "Fins"
+            | "Hongaars"
+            | "Tsjechisch"
+            | "Roemeens"
+            | "Oekraïens"
+            | "Papiaments"
+            | "Sranantongo"
+            | "Japans"
+            | "Koreaans"
+            | "Vlaams"
+            | "Limburgs"
+            | "Afrikaans"
+            | "Indonesisch"
+            | "Perzisch"
+            | "Koerdisch"
+            | "Somalisch"
+            | "Hindi"
+            | "Swahili"
+    )
+}
+
 /// The sections of a news site, capitalised in its menus and in "Ook in
 /// Cultuur", "Meer in Economie": common nouns, not places after "in".
 pub fn is_news_section(word: &str) -> bool {

@@ -399,11 +399,9 @@ impl Recogniser {
         let is_given = |w: &str| self.given_names.contains(w);
         document_surnames::retype(text, &mut detected, &is_given);
         company_names::drop_leading_adjective(text, &mut detected);
-        let is_other = |w: &str| {
-            self.places.contains(w)
-                || self.given_names.contains(w)
-                || self.gazetteer.stop.contains(w)
-        };
+        // (A given name is no company's short form either, unless no person
+        // of the document bears it: `Lessons` asks that itself.)
+        let is_other = |w: &str| self.places.contains(w) || self.gazetteer.stop.contains(w);
         let mut lessons = Lessons::new(text, &detected, is_other, &is_given);
         found.extend(detected);
         sort_by_start(&mut found, big, |f| f.range.start);

@@ -157,6 +157,7 @@ impl Recogniser {
                 || super::cues::is_function_capital(w)
                 || super::cues::is_letter_word(w)
                 || super::cues::is_address_word(w)
+                || super::non_name_words::is_language(w)
         };
         let repeated = repeated_names::names(
             text,

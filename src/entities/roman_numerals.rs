@@ -24,6 +24,24 @@ pub(super) fn is_roman_numeral(w: &str) -> bool {
         )
 }
 
+/// The length of a lot's code at the start of `rest`: a Roman numeral, a
+/// hyphen and one capital ("I-A", "II-B"), or a Greek letter's name
+/// ("Alpha", "Gamma"), ending the word. Not "Delta", which names regions
+/// and works.
+fn lot_code_len(rest: &str) -> Option<usize> {
+    let word_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    let numbered = word.split_once('-').is_some_and(|(n, l)| {
+        (is_roman_numeral(n) || matches!(n, "I" | "V" | "X"))
+            && l.len() == 1
+            && l.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    let greek = matches!(word, "Alpha" | "Beta" | "Gamma" | "Epsilon");
+    (numbered || greek).then_some(word_end)
+}
+
 /// Joins a Roman numeral to the name before it, and drops numerals found
 /// on their own.
 pub(super) fn join(text: &str, found: &mut Vec<Found>) {
@@ -47,10 +65,16 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
         let len = rest
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(rest.len());
+        // A place's lot or platform: "Nederwiek I-A", "Doordewind Alpha"
+        // (wind energy areas' lots and their grid platforms).
+        let lot = place.then(|| lot_code_len(rest)).flatten();
         // Not the first word of a hyphenated compound ("II-akkoord").
-        if !is_roman_numeral(&rest[..len]) || (rest[len..].starts_with('-') && !place) {
+        if lot.is_none()
+            && (!is_roman_numeral(&rest[..len]) || (rest[len..].starts_with('-') && !place))
+        {
             continue;
         }
+        let len = lot.unwrap_or(len);
         let end = f.range.end + 1 + len;
         if let Some(n) = found.get(i + 1)
             && n.range.start < end
@@ -149,6 +173,37 @@ mod tests {
     /// Counter-examples: a numeral opening a compound stays out ("II-fase"),
     /// and one after a word that is no name found is left alone; a numeral
     /// found on its own is no organisation.
+    /// A wind energy area's lot and platform are things; the area alone,
+    /// a mine's single numeral and a region's "Delta" are not.
+    #[test]
+    fn a_places_lot_or_platform_is_a_thing() {
+        let t = "de kavels Nederwiek I-A en Doordewind Alpha bij Nederwiek, de mijn Hendrik I en Zeeland Delta";
+        let mut out = vec![
+            find(t, "Nederwiek", EntityType::Location),
+            find(t, "Doordewind", EntityType::Location),
+            Found {
+                range: t.rfind("Nederwiek").unwrap()..t.rfind("Nederwiek").unwrap() + 9,
+                ty: EntityType::Location,
+                link: name_link("Nederwiek"),
+            },
+            find(t, "Hendrik", EntityType::Location),
+            find(t, "Zeeland", EntityType::Location),
+        ];
+        join(t, &mut out);
+        let got: Vec<(&str, EntityType)> =
+            out.iter().map(|f| (&t[f.range.clone()], f.ty)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Nederwiek I-A", EntityType::Misc),
+                ("Doordewind Alpha", EntityType::Misc),
+                ("Nederwiek", EntityType::Location),
+                ("Hendrik", EntityType::Location),
+                ("Zeeland", EntityType::Location),
+            ]
+        );
+    }
+
     #[test]
     fn a_numeral_alone_or_in_a_compound_is_no_name() {
         let t = "Het Deltaplan II-fase begint. Fase II volgt.";

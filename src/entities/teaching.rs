@@ -17,20 +17,32 @@ pub(super) struct Lessons<'t> {
     learned: Vec<Lesson>,
     /// Companies' short forms, by the company's link.
     companies: FxHashMap<&'t str, Link>,
+    /// The given names the document's people are named by: no company's
+    /// short form ("Brennan" of "Brennan Dynamics" is the company where
+    /// no "Brennan Walsh" is named).
+    people_given: FxHashSet<&'t str>,
 }
 
 impl<'t> Lessons<'t> {
     /// The names `detected` teaches. `is_other` says a word names
-    /// something else (a place, a given name): no company's short form.
+    /// something else (a place, a stop word): no company's short form; nor
+    /// is a given name one of the document's people is named by.
     pub(super) fn new(
         text: &'t str,
         detected: &[Found],
         is_other: impl Fn(&str) -> bool,
         is_given: &dyn Fn(&str) -> bool,
     ) -> Self {
+        let people_given = detected
+            .iter()
+            .filter(|f| f.ty == EntityType::Person)
+            .filter_map(|f| text[f.range.clone()].split([' ', '-']).next())
+            .filter(|w| is_given(w))
+            .collect();
         let mut lessons = Lessons {
             learned: Vec::new(),
             companies: FxHashMap::default(),
+            people_given,
         };
         // Each form and name once: a long document repeats them by thousands.
         let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
@@ -82,7 +94,10 @@ impl<'t> Lessons<'t> {
     /// (A short form two companies of the document share is the first
     /// one's.)
     fn add_short_forms(&mut self, surface: &'t str, link: &Link, is_other: &impl Fn(&str) -> bool) {
-        for short in company_names::short_forms(surface, is_other) {
+        let people_given = &self.people_given;
+        let shorts =
+            company_names::short_forms(surface, |w| is_other(w) || people_given.contains(w));
+        for short in shorts {
             if self.companies.contains_key(short) {
                 continue;
             }
