@@ -3,14 +3,19 @@
 //! Wijngaarden-Bos". The whole is one name: the initials, the bracketed
 //! given name, the particles and the surname. The layers find the initials
 //! on their own and the surname apart (or not at all, after particles).
+//! Two signatories whose names a letter's columns ran onto one line ("ir.
+//! P.J. van der Veen-Schouten J.A. (Jolanda) Tuinstra") are two people: no
+//! name has initials after its surname.
 
 use super::gazetteer::is_particle;
 use super::kind::EntityType;
 use super::{Found, widen_to};
 
 /// Joins initials found as a person, a bracketed given name and the
-/// surname after it (found or not) into one person.
+/// surname after it (found or not) into one person; first, initials that
+/// end a person after a surname start the next person.
 pub(super) fn join(text: &str, found: &mut Vec<Found>) {
+    split_trailing_initials(text, found);
     let mut i = 0;
     while i < found.len() {
         let f = &found[i];
@@ -32,6 +37,40 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
             };
         }
         i += 1;
+    }
+}
+
+/// Cuts each person in `found` (sorted by start) whose last word is
+/// initials after a word that is neither initials nor a particle into that
+/// person and the initials, a person of their own.
+fn split_trailing_initials(text: &str, found: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in found.iter_mut() {
+        if f.ty != EntityType::Person {
+            continue;
+        }
+        let surface = &text[f.range.clone()];
+        let Some((head, last)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        let before = head.rsplit(' ').next().unwrap_or(head);
+        if !is_initials(last) || is_initials(before) || is_particle(before) || !is_name_word(before)
+        {
+            continue;
+        }
+        let cut = f.range.start + head.len();
+        let rest = cut + 1..f.range.end;
+        f.range.end = cut;
+        f.link = super::detector::name_link(&text[f.range.clone()]);
+        added.push(Found {
+            link: super::detector::name_link(&text[rest.clone()]),
+            range: rest,
+            ty: EntityType::Person,
+        });
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.range.start);
     }
 }
 
@@ -102,6 +141,25 @@ mod tests {
             .iter()
             .map(|f| text[f.range.clone()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn initials_after_a_surname_start_the_next_person() {
+        let text = "ir. P.J. van der Veen-Schouten J.A. (Jolanda) Tuinstra";
+        assert_eq!(
+            joined(text, &["P.J. van der Veen-Schouten J.A.", "Tuinstra"]),
+            ["P.J. van der Veen-Schouten", "J.A. (Jolanda) Tuinstra"]
+        );
+        // Counter-examples: initials after initials or a particle, and a
+        // name ending in a word that is no initials, stay whole.
+        assert_eq!(joined("dr. J. A. Smit", &["J. A."]), ["J. A."]);
+        assert_eq!(
+            joined(
+                "Jan Smit en Karel de Vries",
+                &["Jan Smit", "Karel de Vries"]
+            ),
+            ["Jan Smit", "Karel de Vries"]
+        );
     }
 
     #[test]

@@ -69,6 +69,19 @@ const TRADE_WORDS: &[&str] = &[
     "Optics",
 ];
 
+/// Whether `word` is a trade word, a legal form or a group's country part
+/// after a company's first word ("Meridian Controls", "Beekhold B.V",
+/// "Meridian Netherlands"): the same group's name, not another's.
+pub(super) fn is_company_word(word: &str) -> bool {
+    TRADE_WORDS.contains(&word)
+        || LEGAL_FORMS.contains(&word)
+        || LEGAL_FORMS.iter().any(|f| f.trim_end_matches('.') == word)
+        || matches!(
+            word,
+            "Netherlands" | "Nederland" | "Europe" | "International" | "Benelux" | "B.V" | "N.V"
+        )
+}
+
 /// The shorter names a company found as `name` is also known by, longest
 /// first: the name without its legal form, and the words before a trade
 /// word. `is_other` says a word names something else (a place, a given

@@ -142,6 +142,8 @@ pub static ORG_HEADS: &[&str] = &[
     // Wetenschappen", "Akademie van Kunsten") and libraries as bodies
     // ("Koninklijke Bibliotheek", "Württembergische Landesbibliothek").
     "akademie",
+    // "Koninklijke Nederlandse Maatschappij ter bevordering der Pharmacie".
+    "maatschappij",
     "bibliotheek",
     "bibliothek",
     "school",
@@ -396,6 +398,13 @@ pub fn has_head(word: &str, heads: &[&str]) -> bool {
                 && b[b.len() - h.len()..].eq_ignore_ascii_case(h))
     })
 }
+
+/// Ends of a word that head a named thing only inside a name of more than
+/// one word: "Prognosemodel Justitiële Ketens", "Defensie
+/// Projectenoverzicht", "Gemeenschappelijk Landbouwbeleid" (twenty-fifth
+/// round); alone, "Sportbeleid" and "Rekenmodel" are a heading's or a
+/// sentence's common nouns.
+pub(super) const MISC_HEADS_IN_NAMES: &[&str] = &["-model", "-overzicht", "-beleid"];
 
 /// Head words by their last byte (ASCII letters lowered).
 pub(super) type HeadsByLast = Vec<Vec<&'static str>>;

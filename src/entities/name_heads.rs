@@ -31,11 +31,14 @@ pub(super) fn head_type(surface: &str) -> Option<EntityType> {
             return Some(EntityType::Organisation);
         }
     }
+    let in_name = surface.contains(' ');
     for w in surface.split([' ', '-']).rev() {
         if cues::has_head(w, ORG_HEADS) {
             return Some(EntityType::Organisation);
         }
-        if cues::has_head(w, MISC_HEADS) {
+        if cues::has_head(w, MISC_HEADS)
+            || (in_name && cues::has_head(w, super::head_words::MISC_HEADS_IN_NAMES))
+        {
             return Some(EntityType::Misc);
         }
     }

@@ -1,8 +1,10 @@
 //! "X", the platform once called Twitter, among the platforms a news site
 //! lists ("Delen via Facebook / X / WhatsApp", "stopt met X en overstapt
 //! naar Mastodon"). A single letter names nothing on its own, so it is a
-//! mention only beside a platform the document names, and it is never taught
-//! to other documents (it is added after the names a document teaches).
+//! mention only beside a platform the document names, or after "op" or "via"
+//! as one posts on a platform ("Op X schreef hij", "Bekijk op X", "sprak op X
+//! van …"), and it is never taught to other documents (it is added after
+//! the names a document teaches).
 
 use super::kind::EntityType;
 use super::{Found, Link};
@@ -38,7 +40,8 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, link: impl 
     for at in memchr::memchr_iter(b'X', &text.as_bytes()[within.clone()]).map(|i| within.start + i)
     {
         let range = at..at + 1;
-        if !stands_alone(text, &range) {
+        let posted = posted_on(text, &range);
+        if !posted && !stands_alone(text, &range) {
             continue;
         }
         let next = found.partition_point(|f| f.range.start < range.end);
@@ -55,7 +58,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, link: impl 
         let after = found
             .get(next)
             .filter(|f| beside(f) && close(&text[range.end..f.range.start]));
-        if before.is_some() || after.is_some() {
+        if posted || before.is_some() || after.is_some() {
             added.push(Found {
                 range,
                 ty: EntityType::Organisation,
@@ -92,6 +95,25 @@ fn stands_alone(text: &str, x: &Range<usize>) -> bool {
         .rfind(|w| !w.is_empty());
     !previous_word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         || previous_word.is_some_and(|w| PLATFORMS.contains(&w))
+}
+
+/// "op X", "Op X", "via X": the platform one posts on, when "X" ends its
+/// word and no letter or number follows it as a label would ("op X-as", "op
+/// X 2").
+fn posted_on(text: &str, x: &Range<usize>) -> bool {
+    let Some(before) = text[..x.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
+    let after = &text[x.end..];
+    matches!(word, "op" | "Op" | "via" | "Via")
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ' ' | '\n' | ',' | '.' | ':' | ')'))
+        && !after
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether what stands between "X" and a platform keeps them in one list:
@@ -136,6 +158,15 @@ mod tests {
         assert_eq!(xs(t, &["Bluesky"]).len(), 1);
         let t = "De gemeente stopt met X en overstapt naar Mastodon.";
         assert_eq!(xs(t, &["Mastodon"]).len(), 1);
+    }
+
+    #[test]
+    fn x_one_posts_on_is_the_platform() {
+        let t =
+            "Op X schreef hij: nee.\nBekijk op X\nZij reageerde via X, en sprak op X van schande.";
+        assert_eq!(xs(t, &[]).len(), 4);
+        // Counter-examples: a label, an axis, a number after it.
+        assert!(xs("kijk op X-as, zet op X 2 en Willem X kwam", &[]).is_empty());
     }
 
     #[test]

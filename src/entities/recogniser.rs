@@ -399,8 +399,8 @@ impl Recogniser {
         let is_given = |w: &str| self.given_names.contains(w);
         document_surnames::retype(text, &mut detected, &is_given);
         company_names::drop_leading_adjective(text, &mut detected);
-        // (A given name is no company's short form either, unless no person
-        // of the document bears it: `Lessons` asks that itself.)
+        // (A given name may be a company's short form, unless another name
+        // in the text starts with it: `Lessons` asks that itself.)
         let is_other = |w: &str| self.places.contains(w) || self.gazetteer.stop.contains(w);
         let mut lessons = Lessons::new(text, &detected, is_other, &is_given);
         found.extend(detected);

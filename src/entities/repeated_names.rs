@@ -51,11 +51,13 @@ const STAKE_WORDS: &[&str] = &[
     "investeren",
     "investeert",
     "investeerde",
+    "investeerden",
     "investering",
     "geïnvesteerd",
     "deelneming",
     "stapt",
     "stapte",
+    "stapten",
 ];
 
 /// The lone capitalised words in `within` that no mention of `found`
@@ -220,6 +222,13 @@ pub struct Uses {
     found_as_place: usize,
 }
 
+/// Whether "in" and a word of [`STAKE_WORDS`] stand right before `at` ("een
+/// belang in Norrvik").
+fn after_a_stake(text: &str, at: usize) -> bool {
+    let mut words = text[..at].split([' ', '\n']).rev().skip(1);
+    words.next() == Some("in") && words.next().is_some_and(|w| STAKE_WORDS.contains(&w))
+}
+
 /// The words of `within` (one part of a document) that stand alone mid-
 /// sentence, and how.
 pub fn counts<'t>(
@@ -242,6 +251,7 @@ pub fn counts<'t>(
             break;
         }
         if f.ty == EntityType::Location
+            && !after_a_stake(text, f.range.start)
             && let Some(n) = counts.get_mut(&text[f.range.clone()])
         {
             n.found_as_place += 1;

@@ -17,32 +17,27 @@ pub(super) struct Lessons<'t> {
     learned: Vec<Lesson>,
     /// Companies' short forms, by the company's link.
     companies: FxHashMap<&'t str, Link>,
-    /// The given names the document's people are named by: no company's
-    /// short form ("Brennan" of "Brennan Dynamics" is the company where
-    /// no "Brennan Walsh" is named).
-    people_given: FxHashSet<&'t str>,
+    /// The document's text: a given name that also starts another name in
+    /// it is no company's short form ("Brennan" of "Brennan Dynamics" is
+    /// the company where no "Brennan Walsh" is named).
+    text: &'t str,
 }
 
 impl<'t> Lessons<'t> {
     /// The names `detected` teaches. `is_other` says a word names
     /// something else (a place, a stop word): no company's short form; nor
-    /// is a given name one of the document's people is named by.
+    /// is a word that starts another name in the text ("Brennan" beside
+    /// "Brennan Walsh").
     pub(super) fn new(
         text: &'t str,
         detected: &[Found],
         is_other: impl Fn(&str) -> bool,
         is_given: &dyn Fn(&str) -> bool,
     ) -> Self {
-        let people_given = detected
-            .iter()
-            .filter(|f| f.ty == EntityType::Person)
-            .filter_map(|f| text[f.range.clone()].split([' ', '-']).next())
-            .filter(|w| is_given(w))
-            .collect();
         let mut lessons = Lessons {
             learned: Vec::new(),
             companies: FxHashMap::default(),
-            people_given,
+            text,
         };
         // Each form and name once: a long document repeats them by thousands.
         let mut taught: FxHashSet<(&str, &Link)> = FxHashSet::default();
@@ -94,9 +89,10 @@ impl<'t> Lessons<'t> {
     /// (A short form two companies of the document share is the first
     /// one's.)
     fn add_short_forms(&mut self, surface: &'t str, link: &Link, is_other: &impl Fn(&str) -> bool) {
-        let people_given = &self.people_given;
-        let shorts =
-            company_names::short_forms(surface, |w| is_other(w) || people_given.contains(w));
+        let text = self.text;
+        let shorts = company_names::short_forms(surface, |w| {
+            is_other(w) || starts_another_name(text, w, surface)
+        });
         for short in shorts {
             if self.companies.contains_key(short) {
                 continue;
@@ -128,4 +124,35 @@ impl<'t> Lessons<'t> {
         }
         self.learned
     }
+}
+
+/// Whether `word` also starts another capitalised name in `text` than the
+/// company's `name` ("Brennan Walsh" beside "Brennan Dynamics"): then a
+/// person may bear it, and it is no short form of the company. A name of
+/// the same group ("Meridian Netherlands Bidco" beside "Meridian Controls")
+/// or a legal form ("Beekhold B.V.") is no other name.
+fn starts_another_name(text: &str, word: &str, name: &str) -> bool {
+    let next_word = |s: &str| -> String {
+        s.trim_start()
+            .split([' ', ',', '\n'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ':', ';'])
+            .to_string()
+    };
+    let company_next = next_word(&name[word.len()..]);
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| {
+        let free_before = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let Some(rest) = text[at + word.len()..].strip_prefix(' ') else {
+            return false;
+        };
+        let next = next_word(rest);
+        free_before
+            && next.starts_with(char::is_uppercase)
+            && next != company_next
+            && !company_names::is_company_word(&next)
+    })
 }
