@@ -147,3 +147,42 @@ fn two_signatories_on_one_line() {
         "{d:?}"
     );
 }
+
+/// "Project Beethoven", "de Startbouwimpuls", "het Prognosemodel
+/// Justitiële Ketens": named programmes and models; a heading's
+/// "Sportbeleid" and a sentence's "het project" are no names.
+#[test]
+fn programmes_by_their_head() {
+    let docs = mentions(&[
+        "Het kabinet trekt geld uit voor Project Beethoven en verlengt de Startbouwimpuls. \
+         Het Prognosemodel Justitiële Ketens rekent verder. Het project loopt.\n\nSportbeleid\n\n\
+         De gemeente schrijft een nota.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Project Beethoven", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Startbouwimpuls", EntityType::Misc), "{d:?}");
+    assert!(
+        has(d, "Prognosemodel Justitiële Ketens", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Sportbeleid"), "{d:?}");
+}
+
+/// English titles of works in a Dutch text are named things; a newspaper,
+/// a band and an English sentence are not.
+#[test]
+fn english_titles_of_works() {
+    let docs = mentions(&[
+        "Haar roman The Weight of Rain verscheen in 2025; de film The Drowned Archive volgde. \
+         Volgens The Irish Times speelden The Beatles daar. \"The minister said no.\"",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "The Weight of Rain", EntityType::Misc), "{d:?}");
+    assert!(has(d, "The Drowned Archive", EntityType::Misc), "{d:?}");
+    assert!(!has(d, "The Irish Times", EntityType::Misc), "{d:?}");
+    assert!(!has(d, "The Beatles", EntityType::Misc), "{d:?}");
+    assert!(
+        !d.iter().any(|(t, _)| t.starts_with("The minister")),
+        "{d:?}"
+    );
+}

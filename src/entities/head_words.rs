@@ -351,6 +351,8 @@ pub static MISC_HEADS: &[&str] = &[
     "-register",
     "-kader",
     "-visie",
+    // A programme's boost: "Startbouwimpuls", "Vernieuwingsimpuls".
+    "-impuls",
     // A mechanism named in English ("Carbon Border Adjustment Mechanism").
     "mechanism",
     // Codes of law ("Burgerlijk Wetboek", "Wetboek van Strafvordering") and

@@ -33,6 +33,7 @@ pub mod detector;
 mod detector_context;
 mod document_surnames;
 mod employers;
+mod english_titles;
 mod eu_acts;
 pub mod fold;
 pub mod gazetteer;

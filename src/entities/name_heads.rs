@@ -24,6 +24,11 @@ pub(super) fn head_type(surface: &str) -> Option<EntityType> {
         && !first.contains('-')
         && !legal_form
     {
+        // "Project Beethoven", "Project Mercurius": a project named after
+        // its word (a body's English name ends in it: "… Data Project").
+        if first == "Project" {
+            return Some(EntityType::Misc);
+        }
         if cues::has_head(first, MISC_HEADS) && !cues::has_head(first, ORG_HEADS) {
             return Some(EntityType::Misc);
         }

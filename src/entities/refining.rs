@@ -23,8 +23,8 @@ use super::widening::{
 use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, bare_amounts,
     body_name_parts, bracketed_given_names, bylines, cabinet_names, championships, committees,
-    company_places, compound_ends, detector, employers, given_name_places, law_title,
-    media_channels, medical_centres, medicine_names, money_words, names_by_context,
+    company_places, compound_ends, detector, employers, english_titles, given_name_places,
+    law_title, media_channels, medical_centres, medicine_names, money_words, names_by_context,
     numbered_surnames, org_lists, org_place, particle_surnames, photo_credit, place_lists,
     platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts, repeated_names,
     results_rows, road_numbers, roman_numerals, ship_names, site_names, sponsor_teams,
@@ -103,6 +103,7 @@ impl Recogniser {
                 cabinet_names::add(text, within.clone(), found);
                 committees::add(text, within.clone(), found);
                 quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
+                english_titles::add(text, within.clone(), found);
                 title_articles::take_articles(text, found);
                 road_numbers::add(text, within.clone(), found);
                 medicine_names::add(text, within.clone(), found);
