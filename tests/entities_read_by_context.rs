@@ -186,3 +186,17 @@ fn english_titles_of_works() {
         "{d:?}"
     );
 }
+
+/// A language standing alone is no place ("in het Duits en het Frans",
+/// "naar Frans voorbeeld"); a person named by it still is one.
+#[test]
+fn languages_are_no_places() {
+    let docs = mentions(&[
+        "Het boek wordt vertaald in het Duits en het Frans. De wet komt er naar Frans \
+         voorbeeld. Minister Frans Timmermans was er ook.",
+    ]);
+    let d = &docs[0];
+    assert!(!has(d, "Frans", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Duits"), "{d:?}");
+    assert!(has(d, "Frans Timmermans", EntityType::Person), "{d:?}");
+}

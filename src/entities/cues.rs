@@ -267,6 +267,16 @@ pub const PLACE_KIND_CUES: &[&str] = &[
     "verkeersknooppunt",
     "buurtschap",
     "gehucht",
+    // Venues and buildings: "zaal De Koekoek", "sporthal De Schans", "café
+    // De Gouden Leeuw", "kasteel Doorwerth" (twenty-fifth round).
+    "zaal",
+    "sporthal",
+    "sportcomplex",
+    "zwembad",
+    "café",
+    "kasteel",
+    "landgoed",
+    "kapel",
 ];
 
 /// Verbs of saying, lower case: before a name, its speaker

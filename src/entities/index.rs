@@ -242,6 +242,8 @@ fn taught_names(
         for (surface, ty, link) in &f.learned {
             if rec.gazetteer.stop.contains(surface)
                 || super::cues::is_never_alone(surface)
+                // ("Frans" found after "naar" teaches no place.)
+                || super::non_name_words::is_language(surface)
                 || (!surface.contains(char::is_whitespace)
                     && common.contains(&surface.to_lowercase()))
             {

@@ -264,6 +264,14 @@ impl Recogniser {
         // ("’t Hart": also a surname the line before linked.)
         take_shortened_articles(text, found);
         numbered_surnames::drop(text, found);
+        // A language standing alone ("vertaald in het Duits en het Frans",
+        // "naar Frans voorbeeld") is no place, body or thing; a person may
+        // bear such a given name ("zegt Frans").
+        found.retain(|f| {
+            matches!(f.ty, EntityType::Person)
+                || !matches!(f.link, Link::Key(_))
+                || !super::non_name_words::is_language(&text[f.range.clone()])
+        });
         for f in found {
             // Not a name quoted on its own: "‘Klaas’".
             let quoted = text[..f.range.start].ends_with(['\'', '‘']);
