@@ -113,11 +113,12 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
                 continue;
             }
             let sentence = sentence_around(text, start, end);
-            let money_mention = found.iter().any(|f| {
-                f.ty == EntityType::Money
-                    && f.range.start >= sentence.start
-                    && f.range.end <= sentence.end
-            });
+            // (`found` is sorted by start: only the sentence's mentions.)
+            let first = found.partition_point(|f| f.range.start < sentence.start);
+            let money_mention = found[first..]
+                .iter()
+                .take_while(|f| f.range.start < sentence.end)
+                .any(|f| f.ty == EntityType::Money && f.range.end <= sentence.end);
             if !money_mention && !speaks_of_money(&text[sentence]) {
                 continue;
             }

@@ -54,7 +54,15 @@ fn split_trailing_initials(text: &str, found: &mut Vec<Found>) {
             continue;
         };
         let before = head.rsplit(' ').next().unwrap_or(head);
-        if !is_initials(last) || is_initials(before) || is_particle(before) || !is_name_word(before)
+        // The first person is named by initials and a surname, as a
+        // letter's signatory is ("José Luis R." is one person's given
+        // names and an initial).
+        let signatory = head.split(' ').next().is_some_and(is_initials);
+        if !signatory
+            || !is_initials(last)
+            || is_initials(before)
+            || is_particle(before)
+            || !is_name_word(before)
         {
             continue;
         }
@@ -150,8 +158,13 @@ mod tests {
             joined(text, &["P.J. van der Veen-Schouten J.A.", "Tuinstra"]),
             ["P.J. van der Veen-Schouten", "J.A. (Jolanda) Tuinstra"]
         );
-        // Counter-examples: initials after initials or a particle, and a
-        // name ending in a word that is no initials, stay whole.
+        // Counter-examples: initials after initials or a particle, a name
+        // ending in a word that is no initials, and given names with a
+        // surname's initial stay whole.
+        assert_eq!(
+            joined("José Luis R. werd", &["José Luis R."]),
+            ["José Luis R."]
+        );
         assert_eq!(joined("dr. J. A. Smit", &["J. A."]), ["J. A."]);
         assert_eq!(
             joined(
