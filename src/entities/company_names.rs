@@ -82,6 +82,44 @@ pub(super) fn is_company_word(word: &str) -> bool {
         )
 }
 
+/// "Ardent Harbor Capital", "Jansen Holding": a name taken for a person's
+/// that a trade word follows is a company's, the trade word included.
+/// Counter-examples: a trade word glued on ("Jansen Holding-directeur"), in
+/// lower case ("Jansen holding"), after a line's end.
+pub(super) fn take_trade_words_after_people(text: &str, found: &mut Vec<Found>) {
+    let mut grown = false;
+    for f in found.iter_mut() {
+        if f.ty != EntityType::Person {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if !TRADE_WORDS.contains(&word) || rest[len..].starts_with('-') {
+            continue;
+        }
+        f.range.end += 1 + len;
+        f.ty = EntityType::Organisation;
+        f.link = name_link(&text[f.range.clone()]);
+        grown = true;
+    }
+    if grown {
+        // (A trade word found on its own inside a grown name goes.)
+        let mut i = 1;
+        while i < found.len() {
+            if found[i].range.start < found[i - 1].range.end {
+                found.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
 /// The shorter names a company found as `name` is also known by, longest
 /// first: the name without its legal form, and the words before a trade
 /// word. `is_other` says a word names something else (a place, a given
@@ -299,7 +337,9 @@ fn take(
 
 #[cfg(test)]
 mod tests {
-    use super::{drop_leading_adjective, short_forms, take_legal_forms};
+    use super::{
+        drop_leading_adjective, short_forms, take_legal_forms, take_trade_words_after_people,
+    };
     use crate::entities::{EntityType, Found, Link};
 
     fn org_spans(text: &str, found: Vec<Found>) -> Vec<String> {
@@ -395,6 +435,29 @@ mod tests {
 
     fn none(_: &str) -> bool {
         false
+    }
+
+    #[test]
+    fn a_trade_word_after_a_person_makes_a_company() {
+        let text =
+            "de belegger Ardent Harbor Capital en Jansen Holding-directeur Piet Jansen holding";
+        let mut found: Vec<Found> = ["Ardent Harbor", "Jansen", "Piet Jansen"]
+            .iter()
+            .map(|p| crate::entities::test_mention(text, p, EntityType::Person, false))
+            .collect();
+        take_trade_words_after_people(text, &mut found);
+        let got: Vec<(&str, EntityType)> = found
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.ty))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ardent Harbor Capital", EntityType::Organisation),
+                ("Jansen", EntityType::Person),
+                ("Piet Jansen", EntityType::Person)
+            ]
+        );
     }
 
     #[test]

@@ -144,6 +144,8 @@ const ENGLISH_BODY_ENDS: &[&str] = &[
     "Dynamics",
     "Industries",
     "Solutions",
+    // "New York Stock Exchange", "London Metal Exchange".
+    "Exchange",
 ];
 
 /// "Wageningen Marine Research": a place right before an English body's

@@ -45,6 +45,7 @@ const JOBS: &[&str] = &[
 /// common word, a given name, a place).
 pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) -> bool) {
     let mut added = Vec::new();
+    let mut retyped = Vec::new();
     for (i, f) in found.iter().enumerate() {
         if f.ty != EntityType::Person || !job_before(text, f.range.start) {
             continue;
@@ -53,6 +54,20 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) ->
             continue;
         };
         let from = f.range.end + " van ".len();
+        // "analist Sanne Oudshoorn van Kempen": the detector may have taken
+        // "van Kempen" for a second person's surname; after a job and a
+        // full name it is the employer.
+        if let Some(n) = found.get(i + 1)
+            && text[f.range.clone()].contains(' ')
+            && n.ty == EntityType::Person
+            && n.range.start == f.range.end + 1
+            && text[n.range.clone()].starts_with("van ")
+            && !text[from..n.range.end].contains(' ')
+            && text[from..n.range.end].starts_with(char::is_uppercase)
+        {
+            retyped.push((i + 1, from..n.range.end));
+            continue;
+        }
         let mut end = from;
         for w in rest.split(' ').take(4) {
             let word = w.trim_end_matches([',', '.', ':', ';', '!', '?', ')', '"', '”']);
@@ -82,6 +97,13 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) ->
             range,
             ty: EntityType::Organisation,
         });
+    }
+    for (i, range) in retyped {
+        found[i] = Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Organisation,
+        };
     }
     if !added.is_empty() {
         found.extend(added);
@@ -129,6 +151,19 @@ mod tests {
             employers(t, &["Pieter-Jan Clauwaert", "Machteld Ruijs"]),
             ["Degroof Petercam", "Vionta"]
         );
+    }
+
+    /// "van Kempen" taken for a second person's surname is the employer;
+    /// without a job before the name it stays as it was.
+    #[test]
+    fn a_surname_after_a_job_and_a_name_is_the_employer() {
+        let t = "Volgens analist Sanne Oudshoorn van Kempen is het bod net.";
+        assert_eq!(employers(t, &["Sanne Oudshoorn", "van Kempen"]), ["Kempen"]);
+        let t = "Volgens Sanne Oudshoorn van Kempen is het bod net.";
+        assert!(employers(t, &["Sanne Oudshoorn", "van Kempen"]).is_empty());
+        // A given name alone: "van Rossum" is the person's own surname.
+        let t = "zegt analist Jurriën van Rossum.";
+        assert!(employers(t, &["Jurriën", "van Rossum"]).is_empty());
     }
 
     /// Counter-examples: no job before the person, a mayor's town, a

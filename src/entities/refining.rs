@@ -215,6 +215,7 @@ impl Recogniser {
             championships::join_disciplines(text, found);
             sponsor_teams::join(text, found);
             unit_numbers::take_numbers(text, found);
+            super::company_names::take_trade_words_after_people(text, found);
             drop_dutch_adjective_before_english(text, found);
             take_place_fields(text, found, is_known_place);
             take_periods(text, found);
