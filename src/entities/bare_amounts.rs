@@ -9,7 +9,7 @@
 use super::Found;
 use super::kind::EntityType;
 use super::normal;
-use super::{Link, cues};
+use super::{Link, add_finds, cues, is_covered};
 use std::ops::Range;
 
 /// The multipliers a bare amount ends in.
@@ -108,8 +108,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
                 continue;
             }
             let range = start..end;
-            let next = found.partition_point(|f| f.range.start < range.end);
-            if next > 0 && found[next - 1].range.end > range.start {
+            if is_covered(found, &range) {
                 continue;
             }
             let sentence = sentence_around(text, start, end);
@@ -129,10 +128,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             });
         }
     }
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    add_finds(found, added);
 }
 
 /// The start of the number written in digits right before the multiplier

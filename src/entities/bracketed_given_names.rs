@@ -76,10 +76,7 @@ fn split_trailing_initials(text: &str, found: &mut Vec<Found>) {
             ty: EntityType::Person,
         });
     }
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|f| f.range.start);
-    }
+    super::add_finds(found, added);
 }
 
 /// "H.J.", "J.W.M.": single capitals each followed by a full stop.

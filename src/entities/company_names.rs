@@ -109,14 +109,14 @@ pub(super) fn take_trade_words_after_people(text: &str, found: &mut Vec<Found>) 
     }
     if grown {
         // (A trade word found on its own inside a grown name goes.)
-        let mut i = 1;
-        while i < found.len() {
-            if found[i].range.start < found[i - 1].range.end {
-                found.remove(i);
-            } else {
-                i += 1;
+        let mut reach = 0;
+        found.retain(|f| {
+            let keep = f.range.start >= reach;
+            if keep {
+                reach = f.range.end;
             }
-        }
+            keep
+        });
     }
 }
 

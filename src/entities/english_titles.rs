@@ -10,7 +10,7 @@
 
 use super::detector::name_link;
 use super::kind::EntityType;
-use super::{Found, Link};
+use super::{Found, Link, put_over_inner};
 use std::ops::Range;
 
 /// English words a title keeps in lower case between its capitalised ones.
@@ -39,7 +39,8 @@ const PAPER_WORDS: &[&str] = &[
 ];
 
 /// Adds the English titles in `within`, taking in the mentions found inside
-/// one (none of them the lists'); `found` stays sorted by start.
+/// one (none of them the lists'; none running out of it); `found` stays
+/// sorted by start.
 pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added: Vec<Found> = Vec::new();
     let bytes = &text.as_bytes()[within.clone()];
@@ -60,11 +61,7 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             .iter()
             .take_while(|f| f.range.start < range.end)
             .collect();
-        let known = inside.iter().any(|f| matches!(f.link, Link::Gazetteer(_)));
-        let spills = inside
-            .iter()
-            .any(|f| f.range.start < range.start || f.range.end > range.end);
-        if known || spills {
+        if inside.iter().any(|f| matches!(f.link, Link::Gazetteer(_))) {
             continue;
         }
         added.push(Found {
@@ -73,16 +70,8 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             ty: EntityType::Misc,
         });
     }
-    if added.is_empty() {
-        return;
-    }
-    found.retain(|f| {
-        !added
-            .iter()
-            .any(|a| a.range.start <= f.range.start && f.range.end <= a.range.end)
-    });
-    found.extend(added);
-    found.sort_by_key(|f| f.range.start);
+    // (A title a mention runs out of is none.)
+    put_over_inner(found, added);
 }
 
 /// Where a title that goes on at `from` (after "The ") ends: after its
