@@ -726,3 +726,23 @@ fn twenty_fourth_fresh_texts_are_measured() {
     );
     assert!(gold > 850, "only {gold} gold mentions");
 }
+
+/// The twenty-fifth unseen set (issue 12's twenty-sixth round): a
+/// `pdftotext -layout` Kamerbrief (Sociale Zaken en Werkgelegenheid), an
+/// interleaved Kamervragen on the Caribbean parts of the Kingdom, a Noord-
+/// Holland broadcaster, an aviation trade site and a healthcare trade site,
+/// written and annotated unseen.
+#[test]
+fn twenty_fifth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-fifth fresh texts",
+        &[
+            "fresh25_kamerbrief_werk",
+            "fresh25_kamervragen_koninkrijk",
+            "fresh25_nieuws_noordholland",
+            "fresh25_nieuws_luchtvaart",
+            "fresh25_nieuws_zorg",
+        ],
+    );
+    assert!(gold > 1000, "only {gold} gold mentions");
+}

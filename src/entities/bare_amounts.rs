@@ -54,6 +54,21 @@ const FOLLOWERS: &[&str] = &[
     "erbij",
     "terug",
     "gemoeid",
+    "plus",
+    // Participles of spending and lending, which only money is ("5,3
+    // miljard begroot", "een lening van 2,6 miljard verstrekt").
+    "begroot",
+    "gereserveerd",
+    "uitgetrokken",
+    "geïnvesteerd",
+    "betaald",
+    "uitgegeven",
+    "verstrekt",
+    "vrijgemaakt",
+    "bezuinigd",
+    "overgemaakt",
+    "geleend",
+    "gedoneerd",
 ];
 
 /// Starts of words that speak of money ("kost", "kosten", "kostprijs",
@@ -227,6 +242,14 @@ mod tests {
             vec!["45 miljoen", "8 miljoen"]
         );
         assert_eq!(
+            amounts("De uitgaven waren hoger; voor 2027 is 5,3 miljard begroot."),
+            vec!["5,3 miljard"]
+        );
+        assert_eq!(
+            amounts("Brighton wil rond de 9,5 miljoen plus bonussen betalen."),
+            vec!["9,5 miljoen"]
+        );
+        assert_eq!(
             amounts("En dan hou je nog een gat van 14 miljoen over."),
             vec!["14 miljoen"]
         );
@@ -243,6 +266,8 @@ mod tests {
         // No word of money in the sentence.
         assert!(amounts("Het land telt 17 miljoen. De kosten zijn hoog.").is_empty());
         assert!(amounts("Getroffen klanten: ca. 2,1 miljoen").is_empty());
+        // A participle that is no spending: what was sold or counted.
+        assert!(amounts("De begroting is rond; er zijn 2 miljoen verkocht.").is_empty());
         // Not a multiplier of its own, nor a number glued to a currency.
         assert!(amounts("De miljardair betaalt miljoenen; kost €1,5 miljard.").is_empty());
         // A count and an amount in one sentence.

@@ -13,11 +13,37 @@ use super::detector::name_link;
 use super::kind::EntityType;
 use super::{Found, Link};
 
-/// Cuts the glued common noun off the end of every organisation's or named
-/// thing's name in `found` of two words or more.
+/// Nouns glued to a person's name that make the name a business's: "een
+/// Van der Valk-hotel", "de Albert Heijn-filialen".
+const BUSINESS_NOUNS: &[&str] = &[
+    "hotel",
+    "hotels",
+    "restaurant",
+    "restaurants",
+    "filiaal",
+    "filialen",
+    "winkel",
+    "winkels",
+    "vestiging",
+    "vestigingen",
+    "fabriek",
+    "fabrieken",
+    "supermarkt",
+    "supermarkten",
+    "keten",
+    "concern",
+];
+
+/// Cuts the glued common noun off the end of every person's, organisation's
+/// or named thing's name in `found` of two words or more ("de Bart de
+/// Graaff-show" names the person). A person's name before a business's noun
+/// names the business ("een Van der Valk-hotel").
 pub fn cut(text: &str, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if !matches!(f.ty, EntityType::Organisation | EntityType::Misc) {
+        if !matches!(
+            f.ty,
+            EntityType::Organisation | EntityType::Misc | EntityType::Person
+        ) {
             continue;
         }
         let surface = &text[f.range.clone()];
@@ -33,9 +59,21 @@ pub fn cut(text: &str, found: &mut [Found]) {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
         let common = noun.chars().count() >= 3 && noun.chars().all(char::is_lowercase);
-        if !name.is_empty() && name.starts_with(char::is_uppercase) && !acronym && common {
+        // (A person's hyphened given name or a double surname stays whole:
+        // "Park Ji-hoon", "Chen Wei-lun", "Jildou Hiemstra-van der Wal".)
+        let persons_own = f.ty == EntityType::Person
+            && (name.chars().count() < 4 || super::gazetteer::is_particle(noun));
+        if !name.is_empty()
+            && name.starts_with(char::is_uppercase)
+            && !acronym
+            && common
+            && !persons_own
+        {
             f.range.end = f.range.start + space + 1 + name.len();
-            if matches!(f.link, Link::Key(_)) {
+            if f.ty == EntityType::Person && BUSINESS_NOUNS.contains(&noun) {
+                f.ty = EntityType::Organisation;
+                f.link = name_link(&text[f.range.clone()]);
+            } else if matches!(f.link, Link::Key(_)) {
                 f.link = name_link(&text[f.range.clone()]);
             }
         }
@@ -96,8 +134,8 @@ mod tests {
     #[test]
     fn a_compound_that_is_a_name_stays_whole() {
         // Counter-examples: an acronym's compound, one word, a second
-        // capital, a person.
-        let text = "de Uitvoeringswet AI-verordening, de Lbv-plus, Provincie Noord-Holland en Jan Janssen-lid";
+        // capital, a double surname with a particle.
+        let text = "de Uitvoeringswet AI-verordening, de Lbv-plus, Provincie Noord-Holland en Jan Janssen-de Wit";
         assert_eq!(
             cut_names(
                 text,
@@ -105,16 +143,30 @@ mod tests {
                     ("Uitvoeringswet AI-verordening", EntityType::Misc),
                     ("Lbv-plus", EntityType::Misc),
                     ("Provincie Noord-Holland", EntityType::Organisation),
-                    ("Jan Janssen-lid", EntityType::Person)
+                    ("Jan Janssen-de Wit", EntityType::Person)
                 ]
             ),
             [
                 "Uitvoeringswet AI-verordening",
                 "Lbv-plus",
                 "Provincie Noord-Holland",
-                "Jan Janssen-lid"
+                "Jan Janssen-de Wit"
             ]
         );
+    }
+
+    #[test]
+    fn a_persons_name_keeps_the_person_and_a_business_noun_makes_a_business() {
+        let text = "in de Bart de Graaff-show en in een Van der Valk-hotel";
+        let mut found = vec![
+            test_mention(text, "Bart de Graaff-show", EntityType::Person, false),
+            test_mention(text, "Van der Valk-hotel", EntityType::Person, false),
+        ];
+        cut(text, &mut found);
+        assert_eq!(&text[found[0].range.clone()], "Bart de Graaff");
+        assert_eq!(found[0].ty, EntityType::Person);
+        assert_eq!(&text[found[1].range.clone()], "Van der Valk");
+        assert_eq!(found[1].ty, EntityType::Organisation);
     }
 
     #[test]

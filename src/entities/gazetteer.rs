@@ -342,6 +342,8 @@ pub fn is_particle(w: &str) -> bool {
             | "al"
             | "el"
             | "bin"
+            // ("Ilias ben Haddou": the Maghreb's "son of".)
+            | "ben"
             | "zu"
     )
 }

@@ -19,6 +19,7 @@ pub(super) fn join_given_names(
     found: &mut Vec<Found>,
     given_names: &FxHashSet<String>,
     entries: &[GazEntry],
+    is_other: impl Fn(&str) -> bool,
 ) {
     join_neighbours(found, |a, b| {
         let first = &text[a.range.clone()];
@@ -82,7 +83,9 @@ pub(super) fn join_given_names(
         } else {
             without_particles(head)
         };
-        let Some(first) = given_name_ending(head, given_names) else {
+        let Some(first) = given_name_ending(head, given_names)
+            .or_else(|| unlisted_given_name_ending(head, &is_other))
+        else {
             continue;
         };
         let start = head.len() - first.len();
@@ -101,6 +104,31 @@ pub(super) fn join_given_names(
         }
         f.range = range;
     }
+}
+
+/// "Marcos Paulo" and "da Silva": a person found right before a surname
+/// that starts with its particles is one person. (A surname with particles
+/// never stands after another person's name without a word between.)
+pub(super) fn join_particle_surnames(text: &str, found: &mut Vec<Found>) {
+    join_neighbours(found, |a, b| {
+        let second = &text[b.range.clone()];
+        let joinable = a.ty == EntityType::Person
+            && b.ty == EntityType::Person
+            && &text[a.range.end..b.range.start] == " "
+            && second.starts_with(char::is_lowercase)
+            && second
+                .split(' ')
+                .next()
+                .is_some_and(super::gazetteer::is_particle);
+        joinable.then(|| {
+            let range = a.range.start..b.range.end;
+            Found {
+                link: detector::name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Person,
+            }
+        })
+    });
 }
 
 /// Particles between a given name and a surname that is also a place:
@@ -371,6 +399,28 @@ fn given_name_ending<'t>(head: &'t str, given_names: &FxHashSet<String>) -> Opti
                 .split('-')
                 .all(|half| !half.is_empty() && given_names.contains(half)));
     (!first.is_empty() && known).then_some(first)
+}
+
+/// "scoorde Wietse Hoekstra": a given name no list holds, inside a
+/// sentence, right before a known person's bare surname: one capitalised
+/// word of lower-case letters after a lower-case word or a comma, which
+/// `is_other` does not know (a word the document writes in lower case, a
+/// place, a title: "zei Eurocommissaris Hoekstra"). Not at a line's or a
+/// sentence's start, where a capital says nothing.
+fn unlisted_given_name_ending(head: &str, is_other: impl Fn(&str) -> bool) -> Option<&str> {
+    let (before, first) = head.rsplit_once(' ')?;
+    let mut chars = first.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && (3..=12).contains(&first.chars().count());
+    // (The word before in lower case: "van Buitenlandse Zaken Kuleba" is a
+    // portfolio's last word, not a given name.)
+    let word_before = before.rsplit(' ').next().unwrap_or_default();
+    // (Nor after a colon: "Bekijk ook: Emotionele Rutte" is a title.)
+    let inside = (word_before.starts_with(char::is_lowercase)
+        && word_before.chars().all(char::is_alphabetic))
+        || (word_before.ends_with(',') && word_before.len() > 1);
+    (shaped && inside && !is_other(first)).then_some(first)
 }
 
 /// `head` without the lower-case particles that end it, at most three

@@ -268,8 +268,9 @@ impl GazetteerMatcher {
                         return Some(range.start..range.end + c.len_utf8() + 1);
                     }
                 }
-                // "EU.nl" is not EU; "NAVO." is.
-                if c == '.' && chars.next().is_some_and(|d| d.is_alphanumeric()) {
+                // "EU.nl" is not EU; "NAVO." is, and so is "Spanje.⁴" (a
+                // footnote's marker after the stop).
+                if c == '.' && chars.next().is_some_and(is_word_char) {
                     return None;
                 }
                 Some(range)

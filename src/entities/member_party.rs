@@ -37,18 +37,30 @@ fn is_party_shape(w: &str) -> bool {
 
 /// The single word at `at` is a member's surname before a party: no
 /// acronym, head word, place or word the document writes in lower case,
-/// and not the first or the last word of the acronym's long form.
+/// not the first or the last word of the acronym's long form, not after an
+/// article ("onder de Milieusteunrichtsnoeren (CEEAG)", "voor de
+/// Vluchtelingen (UNHCR)": a thing's or a body's last word before its
+/// foreign acronym) and no longer than a surname is.
 pub(super) fn member_surname(text: &str, words: &[Word], at: usize, ctx: &DetectorContext) -> bool {
     let surface = &text[words[at].range.clone()];
-    party_in_brackets_after(text, words, at) && {
-        let party = &text[words[at + 1].range.clone()];
-        !acronym_of(party, surface)
-            && !acronym_ends_with(party, surface)
-            && !is_acronym(surface)
-            && head_type(surface).is_none()
-            && !ctx.places.contains(surface)
-            && !ctx.lower_words.contains(cues::lower(surface).as_ref())
-    }
+    let after_article = at > 0
+        && words[at].joined_to_prev
+        && matches!(
+            &text[words[at - 1].range.clone()],
+            "de" | "het" | "een" | "der" | "des" | "den"
+        );
+    !after_article
+        && surface.split('-').all(|part| part.chars().count() <= 16)
+        && party_in_brackets_after(text, words, at)
+        && {
+            let party = &text[words[at + 1].range.clone()];
+            !acronym_of(party, surface)
+                && !acronym_ends_with(party, surface)
+                && !is_acronym(surface)
+                && head_type(surface).is_none()
+                && !ctx.places.contains(surface)
+                && !ctx.lower_words.contains(cues::lower(surface).as_ref())
+        }
 }
 
 /// The words `start..=last` (two to four) are a member's name before a

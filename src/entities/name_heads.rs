@@ -98,6 +98,10 @@ const PLACE_COMPOUND_HEADS: &[&str] = &[
     // Barracks, named after a person: "Johan Willem Frisokazerne",
     // "Johannes Postkazerne" (twenty-fifth round).
     "kazerne",
+    // Venues: "Koning Abdulaziz Congrescentrum", "TT Circuit" (twenty-sixth
+    // round).
+    "congrescentrum",
+    "circuit",
 ];
 
 /// "de Nieuwe Kerk": a church is a building by its head only as a word of its own after another ("Nieuwe Kerk",

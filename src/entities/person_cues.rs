@@ -28,6 +28,9 @@ pub const PERSON_CUES: &[&str] = &[
     "leden",
     "woordvoerder",
     "woordvoerster",
+    // ("Kinderombudsvrouw Margrite Kalverboer"; the ombudsman is also the
+    // office, a body.)
+    "ombudsvrouw",
     "ambassadeur",
     "gezant",
     "korpschef",

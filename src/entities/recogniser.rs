@@ -33,6 +33,8 @@ pub struct Recogniser {
     pub(super) twitter: Option<usize>,
     pub(super) org_keys: FxHashMap<String, usize>,
     pub(super) places: FxHashSet<String>,
+    /// The places of [`Self::places`] whose names hold a lower-case word.
+    pub(super) connected_places: super::connected_places::ConnectedPlaces,
 }
 
 /// What one document gave: its mentions, the ranges no mention may take

@@ -141,6 +141,7 @@ impl Recogniser {
             eerste_kamer,
             twitter,
             org_keys,
+            connected_places: super::connected_places::ConnectedPlaces::new(&places),
             places,
             gazetteer,
         }

@@ -9,8 +9,8 @@
 
 use super::fold::name_key;
 use super::given_name_joins::{
-    join_given_names, join_particle_places, join_prefixed_surnames, take_double_surname_ends,
-    take_hyphened_surname_ends, take_shortened_articles,
+    join_given_names, join_particle_places, join_particle_surnames, join_prefixed_surnames,
+    take_double_surname_ends, take_hyphened_surname_ends, take_shortened_articles,
 };
 use super::kind::EntityType;
 use super::recogniser::Recogniser;
@@ -22,14 +22,14 @@ use super::widening::{
 };
 use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, bare_amounts,
-    body_name_parts, bracketed_given_names, bylines, cabinet_names, championships, committees,
-    company_places, compound_ends, detector, employers, english_titles, given_name_places,
-    law_title, media_channels, medical_centres, medicine_names, money_words, names_by_context,
-    numbered_surnames, org_lists, org_place, particle_surnames, photo_credit, place_lists,
-    platform_x, police_units, post_places, quoted_titles, rail_lines, region_parts, repeated_names,
-    results_rows, road_numbers, roman_numerals, ship_names, site_names, sponsor_teams,
-    sports_clubs, title_articles, title_cues, treaty_parties, unit_numbers, units_of_bodies,
-    versioned_names, word_places,
+    body_name_parts, bracketed_given_names, bylines, cabinet_names, championships, club_prefixes,
+    committees, company_places, compound_ends, detector, employers, english_titles,
+    given_name_places, group_regions, law_title, media_channels, medical_centres, medicine_names,
+    money_words, names_by_context, nature_areas, numbered_surnames, org_lists, org_place,
+    particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
+    quoted_titles, rail_lines, region_parts, repeated_names, results_rows, road_numbers,
+    roman_numerals, ship_names, site_names, sponsor_teams, sports_clubs, title_articles,
+    title_cues, treaty_parties, unit_numbers, units_of_bodies, versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -128,6 +128,13 @@ impl Recogniser {
                 money_words::add(text, within.clone(), found);
                 bare_amounts::add(text, within.clone(), found);
                 word_places::add(text, within.clone(), found);
+                club_prefixes::add(text, within.clone(), found);
+                self.connected_places.add(text, within.clone(), found);
+                nature_areas::add(text, within.clone(), found);
+                nature_areas::add_parks(text, within.clone(), found);
+                group_regions::join(text, found, |w| {
+                    is_common(w) || is_known_place(w) || self.given_names.contains(w)
+                });
                 site_names::add(text, within.clone(), found);
                 names_by_context::add(text, within, found, |w| self.given_names.contains(w));
                 let suspects = anonymised_names::people(text, found);
@@ -228,8 +235,20 @@ impl Recogniser {
                 |w| self.given_names.contains(w),
                 |w| is_common(w) || is_known_place(w),
             );
-            join_given_names(text, found, &self.given_names, &self.gazetteer.entries);
+            join_given_names(
+                text,
+                found,
+                &self.given_names,
+                &self.gazetteer.entries,
+                |w| {
+                    is_common(w)
+                        || is_known_place(w)
+                        || super::cues::is_person_cue(w)
+                        || super::cues::is_function_capital(w)
+                },
+            );
             join_particle_places(text, found, &self.given_names, is_country);
+            join_particle_surnames(text, found);
             take_double_surname_ends(text, found);
             take_hyphened_surname_ends(text, found);
             join_prefixed_surnames(text, found);

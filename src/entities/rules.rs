@@ -96,7 +96,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     // (Arabic particles are capitalised inside a name: "motie-El Idrissi".)
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t|El|Al|Ben|Abou|Abu|Ait)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b))",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b)|(?-u:\b)[Rr]esolutie\s+[1-9][0-9]{{2,3}}(?-u:\b))",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // A criminal case's number at the public prosecutor's office
         // ("parketnummer 15/204113-24": the office, six digits, the year).
@@ -538,6 +538,12 @@ pub(super) mod tests {
                 (R, "motie-El Fassed c.s."),
                 (R, "amendement-Ben Ali")
             ]
+        );
+        // A Security Council resolution by its number; a small number or
+        // a resolution without one is none.
+        assert_eq!(
+            spans("volgens resolutie 2722 van de Veiligheidsraad; resolutie 12 en de resolutie"),
+            vec![(R, "resolutie 2722")]
         );
         // A commitment in the parliament's register.
         assert_eq!(

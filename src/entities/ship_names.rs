@@ -42,12 +42,70 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             added.push(misc(text, start..end));
         }
     }
+    added.extend(after_kinds(text, within));
     if added.is_empty() {
         return;
     }
+    added.sort_by_key(|f| f.range.start);
     // A mention inside a ship's name gives way; one that runs over its
     // edges keeps its place.
     super::put_over_inner(found, added);
+}
+
+/// Kinds of ship a ship's name follows: "het cruiseschip Ocean Majesty",
+/// "de tanker Sea Voyager".
+const SHIP_KINDS: &[&str] = &[
+    "schip",
+    "cruiseschip",
+    "containerschip",
+    "vrachtschip",
+    "patrouilleschip",
+    "bevoorradingsschip",
+    "marineschip",
+    "opvangschip",
+    "hotelschip",
+    "fregat",
+    "tanker",
+    "olietanker",
+    "veerboot",
+    "onderzeeër",
+    "mijnenjager",
+];
+
+/// The ships named right after a kind of ship in `within` (a name of
+/// capitalised words, [`name_len`]). Counter-examples: a lower-case word
+/// after the kind ("het schip van staat"), a navy prefix ("het schip Zr. Ms.
+/// Tromp" is named with its prefix), a capital glued to the kind
+/// ("Vrachtschip Zeeland" starts no name of this list).
+fn after_kinds(text: &str, within: Range<usize>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let bytes = &text.as_bytes()[within.clone()];
+    for kind in SHIP_KINDS {
+        let needle = format!("{kind} ");
+        for at in memchr::memmem::find_iter(bytes, needle.as_bytes()).map(|i| within.start + i) {
+            // (The kind as a word of its own, in lower case: "Vrachtschip"
+            // at a sentence's start is no kind of this list, "koopvaardijschip"
+            // is none either.)
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let start = at + needle.len();
+            let end = start + name_len(&text[start..within.end]);
+            // (Not a prefix's first part: "schip Zr.Ms. Groningen" is
+            // named by the prefix.)
+            let rest = &text[end..];
+            let abbreviation = rest.starts_with('.')
+                && rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == ' ');
+            if end > start && !rest.starts_with('-') && !abbreviation {
+                out.push(misc(text, start..end));
+            }
+        }
+    }
+    out
 }
 
 fn misc(text: &str, range: Range<usize>) -> Found {
@@ -122,6 +180,17 @@ fn class_start(text: &str, hyphen: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ship_after_its_kind_is_named() {
+        let text = "het cruiseschip Ocean Majesty in de haven, het schip van staat, het schip \
+                    Zr. Ms. Tromp en de tanker";
+        let ships: Vec<&str> = after_kinds(text, 0..text.len())
+            .iter()
+            .map(|f| &text[f.range.clone()])
+            .collect();
+        assert_eq!(ships, ["Ocean Majesty"]);
+    }
 
     #[test]
     fn a_ships_name_is_its_capitalised_words() {

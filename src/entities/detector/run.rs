@@ -146,6 +146,12 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
                     && word(x).starts_with(char::is_uppercase)
                     && text[words[x].range.end..].starts_with('.')
             });
+        // "Minister Van den Akker", "Staatssecretaris De 't Hart": a
+        // title, then a surname's capitalised first particle, takes the
+        // particles after it.
+        let titled_particle = end == i + 1
+            && cues::is_person_cue(word(i))
+            && matches!(word(end), "Van" | "De" | "Ten" | "Ter" | "Te" | "In");
         // "Burgemeester Jeanne Huijbregts-Oomen van Moerdijk": after a
         // local post, a given name and a surname, "van" and a place name
         // the place served (see `post_places`).
@@ -175,6 +181,7 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
             || (title_first && !body_follows())
             || titled_given
             || titled_initials
+            || titled_particle
             || initials
             || all_given
             || after_initials

@@ -119,8 +119,10 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         || cue == TitleCue::Direct
         || (cue == TitleCue::ThroughTitle && !continues_title(text, words, last))
         || apposition_to_title(text, words, start, last);
-    // "Prinses Irenestraat": a street named after a person is no person.
-    let titled = titled && !is_street(surface);
+    // "Prinses Irenestraat", "Koning Abdulaziz Congrescentrum": a street
+    // or a venue named after a person is no person.
+    let titled =
+        titled && !is_street(surface) && !(last > start && is_place_compound(word(last), true));
     let from = soft.partition_point(|r| r.start < range.start);
     let swallowed: Vec<Range<usize>> = soft[from..]
         .iter()
@@ -241,8 +243,12 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         // address, before its number and postcode: "Parnassusplein 5 2511
         // VX" is the letter's furniture). A name that starts with a body's
         // head is that body: "Hoogheemraadschap Hollands Noorderkwartier",
-        // not the place at its end.
-        Some((EntityType::Location, place_link(surface, ctx)))
+        // not the place at its end. The title it is named by goes with it
+        // ("Koning Abdulaziz Congrescentrum").
+        if start > 0 && cover[start - 1] == Cover::Free && title_before_street(text, words, start) {
+            range.start = words[start - 1].range.start;
+        }
+        Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
     } else if is_street(surface) && !before_house_number(text, range.end) {
         // "de Turnhoutsebaan", "Prinses Irenestraat": a street (in an
         // address, before its number, it is the letter's furniture),

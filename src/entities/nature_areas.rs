@@ -1,0 +1,158 @@
+//! Nature areas named by an adjective of a place and a kind of landscape:
+//! "de Ginkelse Heide", "de Oldebroekse Heide", "de Wijnandsrader Bossen". The adjective ("Ginkelse", from the
+//! place Ginkel) says nothing alone and the landscape word is an ordinary
+//! noun; capitalised together, mid-sentence, they are the area's name. And
+//! a national park's name with an article inside ("Nationaal Park De Hoge
+//! Veluwe") is one place, where the list knows its last part as a place or
+//! a body of its own.
+
+use super::detector::name_link;
+use super::kind::EntityType;
+use super::{Found, is_covered};
+use std::ops::Range;
+
+/// The kinds of landscape a nature area's name ends in.
+const LANDSCAPES: &[&str] = &[
+    "Heide",
+    "Hei",
+    "Duinen",
+    "Bossen",
+    "Bos",
+    "Plassen",
+    "Plas",
+    "Venen",
+    "Veen",
+    "Zand",
+    "Polder",
+    "Waarden",
+    "Waard",
+    "Uiterwaarden",
+    "Kwelder",
+    "Kwelders",
+    "Vennen",
+];
+
+/// Adds, in `within`, each area named by an adjective of a place ending in
+/// "-se" or "-sche" ([`super::non_name_words::is_adjective_form`]) and one
+/// of [`LANDSCAPES`], mid-sentence, where nothing was found.
+pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for landscape in LANDSCAPES {
+        let needle = format!(" {landscape}");
+        for (at, _) in text[within.clone()].match_indices(&needle) {
+            let head_start = within.start + at + 1;
+            let end = head_start + landscape.len();
+            // (The whole word: "Heidegger", "Bosschenaren" are none.)
+            if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            let before = &text[..within.start + at];
+            let adjective = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            let start = before.len() - adjective.len();
+            let shaped = adjective.starts_with(char::is_uppercase)
+                && (adjective.ends_with("se") || adjective.ends_with("sche"))
+                && super::non_name_words::is_adjective_form(adjective);
+            // (Mid-sentence: a lower-case word or a comma before.)
+            let inside = before[..start]
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c == ',');
+            let range = start..end;
+            if shaped && inside && !is_covered(found, &range) {
+                added.push(Found {
+                    link: name_link(&text[range.clone()]),
+                    range,
+                    ty: EntityType::Location,
+                });
+            }
+        }
+    }
+    added.sort_by_key(|f| f.range.start);
+    super::add_finds(found, added);
+}
+
+/// Puts a place over each national park's name in `within`: "Nationaal
+/// Park" and up to four capitalised words after it, an article among them
+/// ("Nationaal Park De Hoge Veluwe", where the list knows "Hoge Veluwe" as
+/// the park's foundation). Not "Nationaal Park-status" nor a park without a
+/// name ("het Nationaal Park is groot").
+pub fn add_parks(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
+    const HEAD: &str = "Nationaal Park ";
+    let mut added = Vec::new();
+    for (at, _) in text[within.clone()].match_indices(HEAD) {
+        let start = within.start + at;
+        let mut end = start + HEAD.len() - 1;
+        for _ in 0..4 {
+            let rest = &text[end..within.end];
+            let Some(word) = rest.strip_prefix(' ') else {
+                break;
+            };
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            let len = word
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(word.len());
+            end += 1 + len;
+        }
+        if end > start + HEAD.len() {
+            let range = start..end;
+            added.push(Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Location,
+            });
+        }
+    }
+    if !added.is_empty() {
+        super::put_over_inner(found, added);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_mention;
+
+    fn areas(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        add(text, 0..text.len(), &mut found);
+        found
+            .iter()
+            .map(|f| text[f.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_adjective_of_a_place_and_a_landscape_name_an_area() {
+        assert_eq!(
+            areas("Wandelaars op de Ginkelse Heide en de Oldebroekse Heide zagen wolven."),
+            ["Ginkelse Heide", "Oldebroekse Heide"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_start_a_longer_word_or_a_lower_case_noun_is_no_area() {
+        // Counter-examples.
+        assert!(areas("de Ginkelse heide; Ginkelse Heidegger; Ginkelse Heide is mooi.").is_empty());
+    }
+
+    #[test]
+    fn a_national_parks_name_is_one_place() {
+        let text = "in Nationaal Park De Hoge Veluwe en het Nationaal Park is groot";
+        let mut found = vec![test_mention(
+            text,
+            "Hoge Veluwe",
+            EntityType::Organisation,
+            true,
+        )];
+        add_parks(text, 0..text.len(), &mut found);
+        let names: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(names, ["Nationaal Park De Hoge Veluwe"]);
+        assert_eq!(found[0].ty, EntityType::Location);
+    }
+}
