@@ -746,3 +746,23 @@ fn twenty_fifth_fresh_texts_are_measured() {
     );
     assert!(gold > 1000, "only {gold} gold mentions");
 }
+
+/// Issue 12's twenty-sixth round, written while its rules were made: an
+/// interleaved Kamerbrief (Digitalisering), Kamervragen in plain `pdftotext`
+/// (Justitie en Veiligheid, police), an Overijssel regional daily, an
+/// education trade site and a national paper's music page, written and
+/// annotated unseen.
+#[test]
+fn twenty_sixth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-sixth fresh texts",
+        &[
+            "fresh26_kamerbrief_digitaal",
+            "fresh26_kamervragen_politie",
+            "fresh26_nieuws_overijssel",
+            "fresh26_nieuws_onderwijs",
+            "fresh26_nieuws_muziek",
+        ],
+    );
+    assert!(gold > 850, "only {gold} gold mentions");
+}

@@ -6,7 +6,10 @@
 //! last word before its foreign acronym, a person's name before a business
 //! noun, unlisted given names, particles that join two parts of one name,
 //! a surname's capitalised particle after a title, a venue named after a
-//! king. Each test says what must be found and what must not.
+//! king; and from the twenty-fifth set's: a maker's product, surnames that
+//! end like streets, storms, a motion by a full name, Aruba's florin, a
+//! learned person's genitive. Each test says what must be found and what
+//! must not.
 
 mod common;
 
@@ -182,4 +185,57 @@ fn a_venue_named_after_a_king() {
         "{d:?}"
     );
     assert!(!d.iter().any(|(_, t)| *t == EntityType::Person), "{d:?}");
+}
+
+/// "Airbus A321neo's", "Boeing 737-800": a maker and a model's code are one
+/// product; a score or a law's name after a body is not ("AZ 2-1", "de AP
+/// en NIS2").
+#[test]
+fn a_maker_and_a_models_code_are_a_product() {
+    let docs = mentions(&[
+        "Transavia least zes Airbus A321neo's van AerCap; de Boeing 737-800's gaan weg. \
+         Uitslag: AZ 2-1.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Airbus A321neo's", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Boeing 737-800's", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "AZ 2-1"), "{d:?}");
+}
+
+/// "Verkade" (a surname of "Ver" and "kade") is no street; "de Prinsenkade"
+/// is one.
+#[test]
+fn ver_surnames_are_no_streets() {
+    let docs = mentions(&["De fabriek van Verkade sluit. Het kantoor staat aan de Prinsenkade."]);
+    let d = &docs[0];
+    assert!(!has(d, "Verkade", EntityType::Location), "{d:?}");
+    assert!(has(d, "Prinsenkade", EntityType::Location), "{d:?}");
+}
+
+/// "orkaan Gonzalo in het Caribisch deel": the storm is a named thing and
+/// the region's adjective no part of a person's name.
+#[test]
+fn a_storm_by_its_name() {
+    let docs = mentions(&["Na orkaan Gonzalo in het Caribisch deel van het Koninkrijk."]);
+    let d = &docs[0];
+    assert!(has(d, "Gonzalo", EntityType::Misc), "{d:?}");
+    assert!(!d.iter().any(|(t, _)| t.contains("Caribisch")), "{d:?}");
+}
+
+/// "de motie-Inge van Dijk": a given name and particles after the hyphen;
+/// "Afl. 38 miljoen": Aruba's florin; "Putters’ pleidooi": a learned
+/// person's genitive.
+#[test]
+fn a_motion_by_full_name_a_florin_and_a_genitive() {
+    let docs = mentions(&[
+        "SER-voorzitter Kim Putters adviseerde. Wij nemen Putters’ pleidooi over. De \
+         motie-Inge van Dijk vraagt om Afl. 38 miljoen.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "motie-Inge van Dijk", EntityType::Reference),
+        "{d:?}"
+    );
+    assert!(has(d, "Afl. 38 miljoen", EntityType::Money), "{d:?}");
+    assert!(has(d, "Putters’", EntityType::Person), "{d:?}");
 }

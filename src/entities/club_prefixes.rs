@@ -7,41 +7,47 @@
 use super::detector::name_link;
 use super::kind::EntityType;
 use super::{Found, put_over_inner};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 
-/// The lower-case kinds a club's name may start with.
-const KINDS: &[&str] = &["sc", "fc", "vv", "sv", "rkvv", "rksv", "svv", "vvv"];
+/// The lower-case kinds a club's name may start with, with the space after.
+const KINDS: &[&str] = &["sc ", "fc ", "vv ", "sv ", "rkvv ", "rksv ", "svv ", "vvv "];
+
+/// All of [`KINDS`] in one search.
+static KIND_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(KINDS)
+        .expect("the clubs' kinds make a searcher")
+});
 
 /// Adds, in `within`, each club whose name starts with one of [`KINDS`],
 /// over the place or name found after the kind.
 pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added = Vec::new();
-    for kind in KINDS {
-        let needle = format!("{kind} ");
-        for (at, _) in text[within.clone()].match_indices(&needle) {
-            let start = within.start + at;
-            // (A word of its own: "disc " and "ISC " are no kind.)
-            if text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '-')
-            {
-                continue;
-            }
-            let name = start + needle.len();
-            let Some(end) = name_end(text, name, found) else {
-                continue;
-            };
-            let range = start..end;
-            added.push(Found {
-                link: name_link(&text[range.clone()]),
-                range,
-                ty: EntityType::Organisation,
-            });
+    for m in KIND_SEARCH.find_iter(&text[within.clone()]) {
+        let start = within.start + m.start();
+        // (A word of its own: "disc " and "ISC " are no kind.)
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-')
+        {
+            continue;
         }
+        let name = within.start + m.end();
+        let Some(end) = name_end(text, name, found) else {
+            continue;
+        };
+        let range = start..end;
+        added.push(Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: EntityType::Organisation,
+        });
     }
     if !added.is_empty() {
-        added.sort_by_key(|f| f.range.start);
         put_over_inner(found, added);
     }
 }

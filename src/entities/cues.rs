@@ -85,6 +85,11 @@ pub const MISC_CUES: &[&str] = &[
     "oefeningen",
     "eu-project",
     "eu-programma",
+    // Storms by their name: "orkaan Gonzalo", "storm Ciarán" (twenty-sixth
+    // round).
+    "orkaan",
+    "tyfoon",
+    "cycloon",
     // Programmes by their kind: "de talkshow Laat op Eén", "de podcast De
     // Mediakantine", "de rubriek Pointer".
     "talkshow",

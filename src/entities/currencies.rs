@@ -1,6 +1,7 @@
 //! Currencies written before an amount: ISO 4217 codes ("SRD 38,12", "ANG
 //! 85 miljoen") and the local abbreviations of the Kingdom's guilders and
-//! of dollars ("NAf 380 miljoen", "Cg 95 miljoen", "NT$ 231 miljard"). A
+//! of dollars ("NAf 380 miljoen", "Cg 95 miljoen", "Afl. 38 miljoen", "NT$ 231
+//! miljard"). A
 //! code alone ("de koers van de SRD") names a currency, not a body.
 
 /// ISO 4217 codes that Dutch and Flemish texts write before amounts.
@@ -17,7 +18,11 @@ pub fn prefix_pattern() -> String {
     let codes = CODES.join("|");
     // Letters start at a word's start ("MANG 5" holds no code) and a space
     // follows them ("COP30" is a climate summit); signs anywhere.
-    format!(r"(?-u:\b)(?:(?:{codes}|(?:NAf|Naf|naf)\.?|Cg)(?:\s)|NT\$|HK\$|US\$|R\$)|€|\$|£|¥")
+    // ("Afl. 38 miljoen": Aruba's florin, with its stop only; "afl. 3" is
+    // a programme's episode.)
+    format!(
+        r"(?-u:\b)(?:(?:{codes}|(?:NAf|Naf|naf)\.?|Afl\.|Cg)(?:\s)|NT\$|HK\$|US\$|R\$)|€|\$|£|¥"
+    )
 }
 
 /// The currency of an amount whose currency is written first ("NAf 380
@@ -33,6 +38,7 @@ pub fn of_prefix(amount: &str) -> Option<&'static str> {
     match first {
         "NAf" | "Naf" | "naf" => Some("ANG"),
         "Cg" => Some("XCG"),
+        "Afl" => Some("AWG"),
         "NT$" => Some("TWD"),
         "HK$" => Some("HKD"),
         "R$" => Some("BRL"),
@@ -61,6 +67,7 @@ mod tests {
         assert!(!is_code("NAVO"));
         assert_eq!(of_prefix("NAf 380 miljoen"), Some("ANG"));
         assert_eq!(of_prefix("naf. 610 miljoen"), Some("ANG"));
+        assert_eq!(of_prefix("Afl. 38 miljoen"), Some("AWG"));
         assert_eq!(of_prefix("DKK 1,2 miljard"), Some("DKK"));
         assert_eq!(of_prefix("R$ 12 miljard"), Some("BRL"));
         assert_eq!(of_prefix("€ 5"), None);

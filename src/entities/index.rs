@@ -413,6 +413,12 @@ fn add_learned(
             ty: *ty,
             link: link.clone(),
         };
+        // "Putters’ pleidooi": a genitive's apostrophe after a learned
+        // person's sibilant is the name's, as in the document that taught
+        // it (not a name quoted on its own: "‘Klaas’").
+        if found.ty == EntityType::Person && !text[..found.range.start].ends_with(['\'', '‘']) {
+            found.range.end += super::widening::possessive_apostrophe(text, found.range.end);
+        }
         // A town learned as a place is still a club in "Genk-trainer".
         if found.ty == EntityType::Location
             && super::sports_clubs::names_club_people(text, found.range.end)

@@ -75,6 +75,7 @@ mod platform_x;
 mod police_units;
 pub mod portfolio;
 pub(super) mod post_places;
+mod product_models;
 mod quoted_titles;
 mod rail_lines;
 mod recogniser;

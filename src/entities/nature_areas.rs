@@ -9,69 +9,76 @@
 use super::detector::name_link;
 use super::kind::EntityType;
 use super::{Found, is_covered};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 
-/// The kinds of landscape a nature area's name ends in.
+/// The kinds of landscape a nature area's name ends in, with the space
+/// before.
 const LANDSCAPES: &[&str] = &[
-    "Heide",
-    "Hei",
-    "Duinen",
-    "Bossen",
-    "Bos",
-    "Plassen",
-    "Plas",
-    "Venen",
-    "Veen",
-    "Zand",
-    "Polder",
-    "Waarden",
-    "Waard",
-    "Uiterwaarden",
-    "Kwelder",
-    "Kwelders",
-    "Vennen",
+    " Heide",
+    " Hei",
+    " Duinen",
+    " Bossen",
+    " Bos",
+    " Plassen",
+    " Plas",
+    " Venen",
+    " Veen",
+    " Zand",
+    " Polder",
+    " Waarden",
+    " Waard",
+    " Uiterwaarden",
+    " Kwelder",
+    " Kwelders",
+    " Vennen",
 ];
+
+/// All of [`LANDSCAPES`] in one search.
+static LANDSCAPE_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(LANDSCAPES)
+        .expect("the landscapes make a searcher")
+});
 
 /// Adds, in `within`, each area named by an adjective of a place ending in
 /// "-se" or "-sche" ([`super::non_name_words::is_adjective_form`]) and one
 /// of [`LANDSCAPES`], mid-sentence, where nothing was found.
 pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let mut added = Vec::new();
-    for landscape in LANDSCAPES {
-        let needle = format!(" {landscape}");
-        for (at, _) in text[within.clone()].match_indices(&needle) {
-            let head_start = within.start + at + 1;
-            let end = head_start + landscape.len();
-            // (The whole word: "Heidegger", "Bosschenaren" are none.)
-            if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
-                continue;
-            }
-            let before = &text[..within.start + at];
-            let adjective = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or_default();
-            let start = before.len() - adjective.len();
-            let shaped = adjective.starts_with(char::is_uppercase)
-                && (adjective.ends_with("se") || adjective.ends_with("sche"))
-                && super::non_name_words::is_adjective_form(adjective);
-            // (Mid-sentence: a lower-case word or a comma before.)
-            let inside = before[..start]
-                .trim_end_matches(' ')
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_lowercase() || c == ',');
-            let range = start..end;
-            if shaped && inside && !is_covered(found, &range) {
-                added.push(Found {
-                    link: name_link(&text[range.clone()]),
-                    range,
-                    ty: EntityType::Location,
-                });
-            }
+    for m in LANDSCAPE_SEARCH.find_iter(&text[within.clone()]) {
+        let at = within.start + m.start();
+        let end = within.start + m.end();
+        // (The whole word: "Heidegger", "Bosschenaren" are none.)
+        if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let before = &text[..at];
+        let adjective = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let start = before.len() - adjective.len();
+        let shaped = adjective.starts_with(char::is_uppercase)
+            && (adjective.ends_with("se") || adjective.ends_with("sche"))
+            && super::non_name_words::is_adjective_form(adjective);
+        // (Mid-sentence: a lower-case word or a comma before.)
+        let inside = before[..start]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',');
+        let range = start..end;
+        if shaped && inside && !is_covered(found, &range) {
+            added.push(Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Location,
+            });
         }
     }
-    added.sort_by_key(|f| f.range.start);
     super::add_finds(found, added);
 }
 

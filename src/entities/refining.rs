@@ -27,9 +27,10 @@ use super::{
     given_name_places, group_regions, law_title, media_channels, medical_centres, medicine_names,
     money_words, names_by_context, nature_areas, numbered_surnames, org_lists, org_place,
     particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
-    quoted_titles, rail_lines, region_parts, repeated_names, results_rows, road_numbers,
-    roman_numerals, ship_names, site_names, sponsor_teams, sports_clubs, title_articles,
-    title_cues, treaty_parties, unit_numbers, units_of_bodies, versioned_names, word_places,
+    product_models, quoted_titles, rail_lines, region_parts, repeated_names, results_rows,
+    road_numbers, roman_numerals, ship_names, site_names, sponsor_teams, sports_clubs,
+    title_articles, title_cues, treaty_parties, unit_numbers, units_of_bodies, versioned_names,
+    word_places,
 };
 use rustc_hash::FxHashMap;
 
@@ -218,6 +219,7 @@ impl Recogniser {
                     || self.gazetteer.stop.contains(w)
             });
             media_channels::join(text, found);
+            product_models::join(text, found);
             super::portfolio::drop_headings(text, found);
             championships::join_disciplines(text, found);
             sponsor_teams::join(text, found);

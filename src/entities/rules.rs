@@ -94,9 +94,12 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     // "Handelingen II 2021/22", "Aanhangsel Handelingen, vergaderjaar 2024–2025".
     let lead = r"(?:,\s*|\s+)(?:vergaderjaar\s+)?";
     // (Arabic particles are capitalised inside a name: "motie-El Idrissi".)
+    // "motie-Inge van Dijk": after the hyphen, a given name and the
+    // surname's particles.
+    let given = r"\p{Lu}\p{Ll}+\s+(?:van|de|der|den|ten|ter)\s+(?:(?:der|den|de)\s+)?";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t|El|Al|Ben|Abou|Abu|Ait)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b)|(?-u:\b)[Rr]esolutie\s+[1-9][0-9]{{2,3}}(?-u:\b))",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-(?:{given})?|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b)|(?-u:\b)[Rr]esolutie\s+[1-9][0-9]{{2,3}}(?-u:\b))",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // A criminal case's number at the public prosecutor's office
         // ("parketnummer 15/204113-24": the office, six digits, the year).
@@ -538,6 +541,11 @@ pub(super) mod tests {
                 (R, "motie-El Fassed c.s."),
                 (R, "amendement-Ben Ali")
             ]
+        );
+        // A given name and particles after the hyphen; not after a space.
+        assert_eq!(
+            spans("de motie-Inge van Dijk en de motie Brekelmans van de VVD"),
+            vec![(R, "motie-Inge van Dijk"), (R, "motie Brekelmans")]
         );
         // A Security Council resolution by its number; a small number or
         // a resolution without one is none.

@@ -30,8 +30,17 @@ pub(super) fn is_street(surface: &str) -> bool {
         last.len() > s.len() + 2 && last[last.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
     };
     // Words with such an end that are no streets: verbs ("Opslaan",
-    // "Omslaan"), "Loopbaan", "Onderweg".
-    if (last.len() >= 5 && last[last.len() - 5..].eq_ignore_ascii_case(b"slaan"))
+    // "Omslaan"), "Loopbaan", "Onderweg", and surnames of "Ver" and a
+    // street's word ("Verkade", "Verlaan", "Verbaan": "ver" is "van der").
+    let ver_surname = last.len() > 3
+        && last[..3].eq_ignore_ascii_case(b"ver")
+        && [
+            "straat", "weg", "laan", "baan", "plein", "kade", "gracht", "singel", "steeg", "dreef",
+        ]
+        .iter()
+        .any(|s| last[3..].eq_ignore_ascii_case(s.as_bytes()));
+    if ver_surname
+        || (last.len() >= 5 && last[last.len() - 5..].eq_ignore_ascii_case(b"slaan"))
         || ["loopbaan", "onderweg", "halfweg"]
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w.as_bytes()))
@@ -319,6 +328,18 @@ mod tests {
         assert!(!tags("samenwerking (EU/VN) in", "EU"));
         assert!(!tags("het rapport (AR) zegt", "AR"), "one code alone");
         assert!(!tags("AR en EN", "AR"), "no bracket");
+    }
+
+    #[test]
+    fn streets_by_their_end_but_not_ver_surnames() {
+        use super::is_street;
+        assert!(is_street("Prinsenkade"));
+        assert!(is_street("Prinses Irenestraat"));
+        assert!(is_street("Vermeerstraat"));
+        // Counter-examples: "Ver" and a street's word is a surname.
+        assert!(!is_street("Verkade"));
+        assert!(!is_street("Pieter Verlaan"));
+        assert!(!is_street("Loopbaan"));
     }
 
     #[test]

@@ -8,7 +8,9 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The prefixes of Dutch navy ships, with and without the space.
 const PREFIXES: &[&str] = &["Zr.Ms. ", "Hr.Ms. ", "Zr. Ms. ", "Hr. Ms. "];
@@ -55,22 +57,30 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
 /// Kinds of ship a ship's name follows: "het cruiseschip Ocean Majesty",
 /// "de tanker Sea Voyager".
 const SHIP_KINDS: &[&str] = &[
-    "schip",
-    "cruiseschip",
-    "containerschip",
-    "vrachtschip",
-    "patrouilleschip",
-    "bevoorradingsschip",
-    "marineschip",
-    "opvangschip",
-    "hotelschip",
-    "fregat",
-    "tanker",
-    "olietanker",
-    "veerboot",
-    "onderzeeër",
-    "mijnenjager",
+    "schip ",
+    "cruiseschip ",
+    "containerschip ",
+    "vrachtschip ",
+    "patrouilleschip ",
+    "bevoorradingsschip ",
+    "marineschip ",
+    "opvangschip ",
+    "hotelschip ",
+    "fregat ",
+    "tanker ",
+    "olietanker ",
+    "veerboot ",
+    "onderzeeër ",
+    "mijnenjager ",
 ];
+
+/// All of [`SHIP_KINDS`] in one search.
+static SHIP_KIND_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(SHIP_KINDS)
+        .expect("the kinds of ship make a searcher")
+});
 
 /// The ships named right after a kind of ship in `within` (a name of
 /// capitalised words, [`name_len`]). Counter-examples: a lower-case word
@@ -79,30 +89,27 @@ const SHIP_KINDS: &[&str] = &[
 /// ("Vrachtschip Zeeland" starts no name of this list).
 fn after_kinds(text: &str, within: Range<usize>) -> Vec<Found> {
     let mut out = Vec::new();
-    let bytes = &text.as_bytes()[within.clone()];
-    for kind in SHIP_KINDS {
-        let needle = format!("{kind} ");
-        for at in memchr::memmem::find_iter(bytes, needle.as_bytes()).map(|i| within.start + i) {
-            // (The kind as a word of its own, in lower case: "Vrachtschip"
-            // at a sentence's start is no kind of this list, "koopvaardijschip"
-            // is none either.)
-            if text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            let start = at + needle.len();
-            let end = start + name_len(&text[start..within.end]);
-            // (Not a prefix's first part: "schip Zr.Ms. Groningen" is
-            // named by the prefix.)
-            let rest = &text[end..];
-            let abbreviation = rest.starts_with('.')
-                && rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == ' ');
-            if end > start && !rest.starts_with('-') && !abbreviation {
-                out.push(misc(text, start..end));
-            }
+    for m in SHIP_KIND_SEARCH.find_iter(&text[within.clone()]) {
+        let at = within.start + m.start();
+        // (The kind as a word of its own, in lower case: "Vrachtschip" at a
+        // sentence's start is no kind of this list, "koopvaardijschip" is
+        // none either.)
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let start = within.start + m.end();
+        let end = start + name_len(&text[start..within.end]);
+        // (Not a prefix's first part: "schip Zr.Ms. Groningen" is named by
+        // the prefix.)
+        let rest = &text[end..];
+        let abbreviation = rest.starts_with('.')
+            && rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == ' ');
+        if end > start && !rest.starts_with('-') && !abbreviation {
+            out.push(misc(text, start..end));
         }
     }
     out

@@ -203,7 +203,15 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
                         || words.get(p + 1).is_some_and(|n| {
                             ctx.places.contains(&text[n.range.clone()])
                                 || matches!(cover[p + 1], Cover::Soft(_) | Cover::Hard)
-                        })))
+                        })
+                        // ("orkaan Gonzalo in het Caribisch deel": an
+                        // adjective after the particles names a region.)
+                        || (p + 1..words.len())
+                            .find(|&q| !is_particle(word(q)))
+                            .is_some_and(|q| {
+                                let w = word(q);
+                                w.ends_with("isch") || cues::is_adjective_form(w)
+                            })))
                 && (is_particle(word(p))
                     || (headed
                         && matches!(word(p), "voor" | "für")
