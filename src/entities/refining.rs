@@ -75,6 +75,7 @@ impl Recogniser {
                 company_places::trade_companies(text, found)
             })
             .concat();
+        let companies = first_of_each(companies);
         // A town that is a club in one match's sentence is the club in the
         // document's other sentences: the clubs of the whole document; and
         // the people it names with an initial for a surname, whose bare
@@ -152,7 +153,13 @@ impl Recogniser {
             })
             .into_iter()
             .unzip();
-        let (clubs, suspects) = (clubs.concat(), suspects.concat());
+        // (Each list once per name: a long document names the same club or
+        // suspect thousands of times, and each entry is looked for in every
+        // part.)
+        let (clubs, suspects) = (
+            first_of_each(clubs.concat()),
+            first_of_each(suspects.concat()),
+        );
         // Lone words the whole document keeps using: its names.
         // (The document's lower-case words are looked for by
         // `repeated_names::names` itself, in one search.)
@@ -183,7 +190,7 @@ impl Recogniser {
                 .map(|_, found| repeated_names::surnames(text, found, &is_given))
                 .into_iter()
                 .unzip();
-            let bodies: Vec<&str> = bodies.concat();
+            let bodies: rustc_hash::FxHashSet<&str> = bodies.concat().into_iter().collect();
             people
                 .concat()
                 .into_iter()
@@ -273,9 +280,11 @@ impl Recogniser {
         });
         // An acronym in brackets after a named thing is its short form,
         // wherever in the document it stands.
-        let short_forms = parts
-            .map(|_, found| acronyms_of_things::short_forms(text, found))
-            .concat();
+        let short_forms = first_of_each(
+            parts
+                .map(|_, found| acronyms_of_things::short_forms(text, found))
+                .concat(),
+        );
         if !short_forms.is_empty() {
             parts.map(|_, found| acronyms_of_things::retype(found, &short_forms));
         }
@@ -334,4 +343,14 @@ impl Recogniser {
             MEDIA.iter().any(|m| lower.contains(m))
         }
     }
+}
+
+/// `items` with each value kept at its first place only: what a pass gathers
+/// from every part of a document, asked of once per value.
+fn first_of_each<T: Eq + std::hash::Hash + Clone>(items: Vec<T>) -> Vec<T> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    items
+        .into_iter()
+        .filter(|x| seen.insert(x.clone()))
+        .collect()
 }
