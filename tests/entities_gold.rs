@@ -766,3 +766,22 @@ fn twenty_sixth_fresh_texts_are_measured() {
     );
     assert!(gold > 850, "only {gold} gold mentions");
 }
+
+/// The twenty-seventh set (issue 12's twenty-seventh round): a plain-
+/// `pdftotext` housing letter, `-layout` Kamervragen on healthcare, a
+/// Frisian broadcaster's page, a national broadcaster's politics live blog
+/// and a speed-skating page, written and annotated unseen.
+#[test]
+fn twenty_seventh_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-seventh fresh texts",
+        &[
+            "fresh27_kamerbrief_wonen",
+            "fresh27_kamervragen_zorg",
+            "fresh27_nieuws_friesland",
+            "fresh27_nieuws_politiek",
+            "fresh27_nieuws_schaatsen",
+        ],
+    );
+    assert!(gold > 1000, "only {gold} gold mentions");
+}
