@@ -145,6 +145,11 @@ const ENGLISH_OF_HEADS: &[&str] = &[
     "Bureau",
     // "Southern University of Science and Technology".
     "University",
+    // "Erasmus School of Economics", "Royal College of Art".
+    "School",
+    "College",
+    "Centre",
+    "Center",
 ];
 
 /// Widens each organisation that ends in an English head over its "of"

@@ -63,6 +63,51 @@ pub(super) fn find(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// European regulations named by their acronym: "AI-verordening",
+/// "eIDAS-verordening", "EU-Dual-use-verordening" — one named thing with
+/// its head, as "Chipsverordening" is one word. The Union's own acronym
+/// alone names no regulation ("een EU-verordening" is any of them), nor
+/// does a word without two capitals ("de Europese-verordening").
+pub(super) fn by_acronym(text: &str) -> Vec<Range<usize>> {
+    const HEAD: &str = "-verordening";
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), HEAD.as_bytes()) {
+        let end = at + HEAD.len();
+        // (Not "-verordeningen" or "-verordeningsvoorstel": a compound.)
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let before = &text[..at];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+            .last()
+            .map_or(at, |(i, _)| i);
+        let name = &text[start..at];
+        let first = name.split('-').next().unwrap_or("");
+        let capitals = first.chars().filter(char::is_ascii_uppercase).count();
+        // "de Uitvoeringswet AI-verordening": the name of a capitalised word
+        // before it is that longer one's (an adjective is no name: "de
+        // Europese AI-verordening").
+        let word_before = text[..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .unwrap_or("");
+        let in_longer_name = word_before.starts_with(char::is_uppercase)
+            && !super::cues::is_adjective_form(word_before)
+            && !super::cues::is_never_alone(word_before);
+        if capitals >= 2
+            && !matches!(name, "EU" | "EG" | "EEG" | "EER")
+            && !name.starts_with('-')
+            && !in_longer_name
+        {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::kind::EntityType;
@@ -113,6 +158,30 @@ mod tests {
         assert_eq!(
             spans("de verordening 12 maart 2024 vastgesteld"),
             vec![(EntityType::Date, "12 maart 2024")]
+        );
+    }
+
+    #[test]
+    fn european_regulations_by_their_acronym() {
+        use EntityType::Misc;
+        assert_eq!(
+            spans("De AI-verordening, de eIDAS-verordening en de EU-Dual-use-verordening"),
+            vec![
+                (Misc, "AI-verordening"),
+                (Misc, "eIDAS-verordening"),
+                (Misc, "EU-Dual-use-verordening")
+            ]
+        );
+        // Counter-examples: any regulation of the Union, a compound after
+        // the head, a word without two capitals; and one inside a longer
+        // name, which the detector reads whole.
+        assert_eq!(
+            spans("een EU-verordening, de AI-verordeningsvoorstellen, de Chips-verordening"),
+            Vec::<(EntityType, &str)>::new()
+        );
+        assert_eq!(
+            spans("de Uitvoeringswet AI-verordening"),
+            Vec::<(EntityType, &str)>::new()
         );
     }
 }

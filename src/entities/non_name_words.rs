@@ -101,6 +101,12 @@ pub const NEVER_ALONE: &[&str] = &[
     "later",
     "helaas",
     "misschien",
+    // Pronouns that open a title or a slogan: "Podium voor Iedereen".
+    "iedereen",
+    "niemand",
+    "iets",
+    "niets",
+    "alles",
     "waarschijnlijk",
     "opnieuw",
     "minister",
@@ -154,6 +160,11 @@ const NEWS_LABELS: &[&str] = &[
     "PREMIUM",
     "VIDEO",
     "FOTO",
+    "NIEUWS",
+    "RECENSIE",
+    "REPORTAGE",
+    "ACHTERGROND",
+    "LIVESTREAM",
 ];
 
 /// "LIVE 67' | GOAL", "UPDATE 14.05", "BREAKING:": a label in capitals, no

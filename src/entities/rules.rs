@@ -35,8 +35,12 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     // '80" (twenty-fifth round).
     let tens = r"(?:(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?-u:\b)|['’]?[1-9]0(?-u:\b))";
     let decade = format!(r"(?-u:\b)[Jj]aren\s+{tens}(?:\s+en\s+{tens})?");
+    // "02-12-26", a news site's date stamp: day, month and a year of two
+    // digits, each of two digits and joined by hyphens (not "1-2-3", a
+    // score or a list's numbering, nor a part of a longer number).
+    let short_numeric = r"(?:0[1-9]|[12][0-9]|3[01])-(?:0[1-9]|1[0-2])-[0-9]{2}(?-u:\b)";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{decade}|{year}(?-u:\b))"
+        r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{short_numeric}|{decade}|{year}(?-u:\b))"
     ))
 });
 
@@ -99,7 +103,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let given = r"\p{Lu}\p{Ll}+\s+(?:van|de|der|den|ten|ter)\s+(?:(?:der|den|de)\s+)?";
     let name = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Ii]n\s+'t|El|Al|Ben|Abou|Abu|Ait)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-(?:{given})?|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}:[A-Z0-9]+:[0-9]{{4}}:[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b)|(?-u:\b)[Rr]esolutie\s+[1-9][0-9]{{2,3}}(?-u:\b))",
+        r"(?-u:\b)(?:(?:Kamerstuk(?:ken)?)(?:\s+(?:I|II))?(?:{lead}{session},?)?\s+(?:{dossier}{nrs}?|{zaak})|(?:Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen(?:\s+(?:I|II|EK|TK))?{lead}{session}(?:,?\s*(?:nr\.|nummer)\s*[0-9]+)?(?:,?\s*(?:item|blz\.|pag\.|p\.)\s*[0-9]+(?:\s*-\s*[0-9]+)?)?|(?:[Mm]otie|[Aa]mendement)(?:-(?:{given})?|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?{name}(?:\s*(?:en|/)\s*{name})*(?:\s+c\.s\.)?|(?:Stb\.|Staatsblad|Stcrt\.|Staatscourant|Trb\.|Tractatenblad)\s+{session_or_year},?\s*(?:nr\.\s*)?[0-9]+|(?:PbEU|PbEG|Pb\s?EU|PB|OJ)\s+(?:(?:19|20)[0-9]{{2}},?\s+)?[LC]\s?[0-9]{{1,4}}(?:/[0-9]{{1,4}})?(?:,?\s+(?:van\s+)?[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:19|20)[0-9]{{2}})?(?-u:\b)|ECLI:[A-Z]{{2}}: ?[A-Z0-9]+: ?[0-9]{{4}}: ?[A-Z0-9]+(?:\.[A-Z0-9]+)*|{parket}|{proposal}|(?:[Tt]oezegging\s+)?TZ[0-9]{{6}}-[0-9]{{2,4}}|COM\([0-9]{{4}}\)\s?[0-9]{{1,4}}(?:\s+final)?(?-u:\b)|(?-u:\b)[Rr]esolutie\s+[1-9][0-9]{{2,3}}(?-u:\b))",
         session_or_year = r"[0-9]{4}(?:[-/][0-9]{2,4})?",
         // A criminal case's number at the public prosecutor's office
         // ("parketnummer 15/204113-24": the office, six digits, the year).
@@ -182,7 +186,9 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
         }
     }
     // European acts by number: before the dates, whose years they hold.
-    for r in super::eu_acts::find(text) {
+    let mut acts = super::eu_acts::find(text);
+    acts.extend(super::eu_acts::by_acronym(text));
+    for r in acts {
         let in_reference = out
             .iter()
             .any(|o| o.range.start < r.end && r.start < o.range.end);
@@ -341,6 +347,12 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
             .unwrap_or("");
         return !is_unit_of_measure(next_word);
     }
+    // "02-12-26": not a part of a longer code ("02-12-26-4", "02-12-26/b").
+    let short_numeric = s.len() == 8 && s.as_bytes()[2] == b'-' && s.as_bytes()[5] == b'-';
+    if short_numeric && after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '–'))
+    {
+        return false;
+    }
     !glued(before)
 }
 
@@ -386,6 +398,17 @@ fn money_is_plausible(text: &str, r: Range<usize>) -> bool {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_numeric_date_stamp() {
+        assert_eq!(
+            spans("Laatste update: 02-12-26, 14:12"),
+            vec![(EntityType::Date, "02-12-26")]
+        );
+        // Counter-examples: a longer code, a score, a day over 31.
+        assert!(spans("kenmerk 02-12-26-4 en 1-2-3").is_empty());
+        assert!(spans("zaak 41-12-26 is gesloten").is_empty());
+    }
 
     /// The rules' spans in `text`, with URLs masked as `find` is called.
     pub(in crate::entities) fn spans(text: &str) -> Vec<(EntityType, &str)> {

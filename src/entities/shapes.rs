@@ -54,6 +54,20 @@ pub(super) fn is_street(surface: &str) -> bool {
     .any(|s| ends(s))
 }
 
+/// "Zwartendijk", "Turfmarkt", "Hessenpoort", "Waalhaven": one word ending
+/// in a dike, a market square, a gate or a harbour, a place as a street is.
+/// Asked of a single word only (a surname may end so: "Peter Zomerdijk",
+/// "Petra de Lange-Hoogendijk"), and not of one the document also writes
+/// in lower case (a common compound: "de arbeidsmarkt", "een jachthaven").
+pub(super) fn is_dike_market_or_harbour(word: &str) -> bool {
+    let b = word.as_bytes();
+    !word.contains([' ', '-'])
+        && word.starts_with(char::is_uppercase)
+        && ["dijk", "markt", "poort", "haven"].iter().any(|s| {
+            b.len() > s.len() + 2 && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+        })
+}
+
 /// "Prinses Irenestraat", "Koningin Wilhelminalaan": a capitalised word
 /// right before a street's name that is not a function word ("De
 /// Julianastraat", "Via Turnhoutsebaan") is the title it is named by.
@@ -332,7 +346,7 @@ mod tests {
 
     #[test]
     fn streets_by_their_end_but_not_ver_surnames() {
-        use super::is_street;
+        use super::{is_dike_market_or_harbour, is_street};
         assert!(is_street("Prinsenkade"));
         assert!(is_street("Prinses Irenestraat"));
         assert!(is_street("Vermeerstraat"));
@@ -340,6 +354,16 @@ mod tests {
         assert!(!is_street("Verkade"));
         assert!(!is_street("Pieter Verlaan"));
         assert!(!is_street("Loopbaan"));
+        assert!(is_dike_market_or_harbour("Zwartendijk"));
+        assert!(is_dike_market_or_harbour("Turfmarkt"));
+        assert!(is_dike_market_or_harbour("Koornmarktspoort"));
+        assert!(is_dike_market_or_harbour("Waalhaven"));
+        // Counter-examples: a surname after a given name or in a double
+        // surname, a word too short to hold a name before its end.
+        assert!(!is_dike_market_or_harbour("Peter Zomerdijk"));
+        assert!(!is_dike_market_or_harbour("Lange-Hoogendijk"));
+        assert!(!is_dike_market_or_harbour("Markt"));
+        assert!(!is_dike_market_or_harbour("Dijk"));
     }
 
     #[test]

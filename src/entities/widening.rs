@@ -159,6 +159,16 @@ const ENGLISH_HEADS: &[&str] = &[
     "Forum",
     "Board",
     "Commission",
+    "Centre",
+    "Center",
+    "Group",
+    "Office",
+    "Service",
+    "Unit",
+    "Undertaking",
+    "Organisation",
+    "Organization",
+    "Association",
 ];
 
 /// "Trade and Cooperation Agreement", "Research and Innovation Act": an
@@ -274,7 +284,14 @@ pub(crate) fn drop_dutch_adjective_before_english(text: &str, found: &mut [Found
                 let first = first.to_lowercase();
                 GERMAN_HEADS.iter().any(|h| first.ends_with(h))
             });
-        if (english || german) && super::cues::is_adjective_form(adjective) {
+        // "Europese AI-verordening", "Nederlandse ChipNL Competence Centre",
+        // "Duitse IONOS": a name that starts with capitals inside a word (an
+        // acronym, a brand) is no Dutch name the adjective belongs to.
+        let coined = rest.split([' ', '-']).next().is_some_and(|first| {
+            first.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && first.chars().all(|c| c.is_alphanumeric())
+        });
+        if (english || german || coined) && super::cues::is_adjective_form(adjective) {
             let start = f.range.start + adjective.len() + 1;
             f.range.start = start;
             f.link = super::detector::name_link(&text[f.range.clone()]);

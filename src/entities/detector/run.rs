@@ -64,9 +64,21 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
         // names go on with a capital or end.)
         // (Not an article right after the head: "de Europese Commissie het
         // Action Plan" are two.)
+        // (Not a surname's particles after a given name before the head:
+        // "Pieter-Bas van 't Hof van Stichting …" is a person, then the
+        // body; "Ingrid Østergaard van de Universiteit van Aarhus" goes on.)
+        let surname_particles_from = (i + 1..end)
+            .rev()
+            .take_while(|&x| {
+                is_particle(word(x)) && word(x).starts_with(|c: char| !c.is_uppercase())
+            })
+            .last();
+        let given_then_particles =
+            surname_particles_from.is_some_and(|k| ctx.is_given(word(k - 1)));
         let headed = p < words.len()
             && (is_particle(word(p)) || matches!(word(p), "voor" | "für"))
             && !matches!(word(p), "het" | "de" | "den" | "'t" | "t")
+            && !given_then_particles
             && head_type(&text[words[i].range.start..words[end].range.end])
                 == Some(EntityType::Organisation);
         // "Jan Willem de Vries": given names take particles too.

@@ -29,8 +29,9 @@ use crate::entities::name_links::{built_on_link, dateline_link, person_link, pla
 use crate::entities::person_name_shapes::is_dutch_name_shape;
 use crate::entities::rules::overlaps;
 use crate::entities::shapes::{
-    after_indefinite_article, before_house_number, is_camel_case, is_formula, is_postcode_letters,
-    is_street, is_street_of_address, plural_after_determiner, title_before_street,
+    after_indefinite_article, before_house_number, is_camel_case, is_dike_market_or_harbour,
+    is_formula, is_postcode_letters, is_street, is_street_of_address, plural_after_determiner,
+    title_before_street,
 };
 use crate::entities::title_cues::{
     TitleCue, apposition_to_title, continues_title, person_cue_before,
@@ -185,6 +186,17 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
                 acronyms.insert(surface.to_string(), None);
                 None
             }
+            // "NIEUWS", "ARBEIDSMARKT" over an article: a word the document
+            // also writes in lower case is that word in capitals, not a
+            // body's acronym (a dateline's place stays: "KAMPEN - ").
+            None if surface.chars().count() >= 5
+                && ctx.lower_words.contains(&surface.to_lowercase())
+                && !text[range.end..]
+                    .trim_start_matches(' ')
+                    .starts_with(['-', '–', '—', '(', '/']) =>
+            {
+                None
+            }
             None if text[range.end..].starts_with('+') => {
                 // "SDE++": an acronym with plus signs names a scheme or a product.
                 range.end +=
@@ -249,7 +261,12 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             range.start = words[start - 1].range.start;
         }
         Some((EntityType::Location, place_link(&text[range.clone()], ctx)))
-    } else if is_street(surface) && !before_house_number(text, range.end) {
+    } else if (is_street(surface)
+        || (single
+            && is_dike_market_or_harbour(surface)
+            && !ctx.lower_words.contains(&surface.to_lowercase())))
+        && !before_house_number(text, range.end)
+    {
         // "de Turnhoutsebaan", "Prinses Irenestraat": a street (in an
         // address, before its number, it is the letter's furniture),
         // with the title it is named by.
