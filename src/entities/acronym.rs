@@ -48,6 +48,17 @@ pub fn long_form_before(text: &str, acronym: &Range<usize>) -> Option<LongForm> 
     if name_end == line_start {
         return None;
     }
+    // ("samen met Europol, het European Cybercrime Centre (EC3)": none runs
+    // over a comma and an article, an apposition's start; the comma of a
+    // portfolio's list stays: "Volksgezondheid, Welzijn en Sport (VWS)".)
+    let line_start = [", het ", ", de ", ", een "]
+        .iter()
+        .filter_map(|a| before.rfind(a).map(|at| line_start + at + a.len()))
+        .max()
+        .unwrap_or(line_start);
+    if name_end <= line_start {
+        return None;
+    }
     let letters = acronym_letters(&text[acronym.clone()])?;
     let start = match_letters(text, line_start..name_end, &letters)
         .or_else(|| title_chain(text, line_start..name_end, letters.len()))?;
@@ -492,6 +503,27 @@ mod tests {
             Some((
                 "Nationaal Programma Circulaire Economie",
                 "Nationaal Programma Circulaire Economie 2023-2030"
+            ))
+        );
+    }
+
+    /// A long form runs over no apposition's comma and article; a
+    /// portfolio's list keeps its comma.
+    #[test]
+    fn a_long_form_runs_over_no_apposition() {
+        assert_eq!(
+            before("samen met Europol, het Europees Cybercrimecentrum (EC) in"),
+            Some(("Europees Cybercrimecentrum", "Europees Cybercrimecentrum"))
+        );
+        assert_eq!(
+            before("samen met Europol, het European Cybercrime Centre (EC3) in"),
+            None
+        );
+        assert_eq!(
+            before("het Ministerie van Volksgezondheid, Welzijn en Sport (VWS)"),
+            Some((
+                "Volksgezondheid, Welzijn en Sport",
+                "Volksgezondheid, Welzijn en Sport"
             ))
         );
     }

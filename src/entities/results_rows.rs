@@ -9,9 +9,7 @@ use super::detector::name_link;
 use super::gazetteer::is_particle;
 use super::kind::EntityType;
 use super::{Found, add_finds, drop_finds};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// The Olympic (IOC) country codes.
 const COUNTRY_CODES: &[&str] = &[
@@ -33,9 +31,38 @@ const COUNTRY_CODES: &[&str] = &[
     "URU", "USA", "UZB", "VAN", "VEN", "VIE", "VIN", "YEM", "ZAM", "ZIM",
 ];
 
-/// A word of three capitals (ASCII word boundaries on both sides).
-static THREE_CAPITALS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{3}(?-u:\b)").expect("three capitals"));
+/// Where the words of exactly three capitals ("NED", "USA") start in
+/// `text`: no ASCII letter, digit or underscore right before or after
+/// (as the pattern `(?-u:\b)[A-Z]{3}(?-u:\b)`, held to it by a test). Read
+/// by hand: a regular expression's word boundaries cost every byte of a
+/// long letter a slow step, where this looks at a capital's neighbours only.
+fn three_capital_words(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_uppercase() {
+                i += 1;
+            }
+            let free_before = start == 0 || !is_word(b[start - 1]);
+            let free_after = i == b.len() || !is_word(b[i]);
+            if i - start == 3 && free_before && free_after {
+                return Some(start);
+            }
+            // (A word's capitals glued to letters or digits: past them.)
+            while i < b.len() && is_word(b[i]) {
+                i += 1;
+            }
+        }
+        None
+    })
+}
 
 /// The most words a rider's name has.
 const MOST_NAME_WORDS: usize = 5;
@@ -53,8 +80,8 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     // read (one search over the text; most lines hold none).
     let mut entries = Vec::new();
     let mut last_line = usize::MAX;
-    for m in THREE_CAPITALS.find_iter(&text[within.clone()]) {
-        let at = within.start + m.start();
+    for start in three_capital_words(&text[within.clone()]) {
+        let at = within.start + start;
         if !is_code(&text[at..at + 3]) {
             continue;
         }
@@ -201,6 +228,17 @@ fn is_name_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The hand-read words of three capitals are the pattern's.
+        #[test]
+        fn three_capital_words_are_the_patterns(text in "[A-Ea-c0-9_ É\n.-]{0,40}") {
+            let pattern = regex::Regex::new(r"(?-u:\b)[A-Z]{3}(?-u:\b)").unwrap();
+            let by_pattern: Vec<usize> = pattern.find_iter(&text).map(|m| m.start()).collect();
+            let by_hand: Vec<usize> = three_capital_words(&text).collect();
+            proptest::prop_assert_eq!(by_hand, by_pattern);
+        }
+    }
 
     fn tagged(text: &str) -> Vec<(EntityType, &str)> {
         let mut found = Vec::new();
