@@ -39,13 +39,15 @@ fn dikes_markets_gates_and_harbours() {
     let docs = mentions(&[
         "Het land ligt aan de Zwartendijk, het kantoor aan de Turfmarkt en de loodsen op \
          Hessenpoort. Clubvoorzitter Peter Zomerdijk is blij. De arbeidsmarkt is krap. \
-         Het rapport Arbeidsmarkt in cijfers verschijnt.",
+         Het rapport Arbeidsmarkt in cijfers verschijnt. Ook bij Dekamarkt is het druk.",
     ]);
     let d = &docs[0];
     for place in ["Zwartendijk", "Turfmarkt", "Hessenpoort"] {
         assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
     }
     assert!(has(d, "Peter Zomerdijk", EntityType::Person), "{d:?}");
+    // (A supermarket chain named like a market square is the chain.)
+    assert!(has(d, "Dekamarkt", EntityType::Organisation), "{d:?}");
     assert!(!tagged(d, "Arbeidsmarkt"), "{d:?}");
 }
 
