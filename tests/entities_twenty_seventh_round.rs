@@ -155,3 +155,19 @@ fn a_surname_that_ends_in_a_bodys_head() {
         "{d:?}"
     );
 }
+
+/// "FIU-Nederland": a body's national branch before its country is one
+/// body; a region ("Noord-Nederland") and a match of two countries
+/// ("Duitsland-Nederland") stay places.
+#[test]
+fn a_bodys_branch_named_with_its_country() {
+    let docs = mentions(&[
+        "De FIU-Nederland meldde meer transacties. In Noord-Nederland regent het. De \
+         wedstrijd Duitsland-Nederland eindigde gelijk.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "FIU-Nederland", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Noord-Nederland", EntityType::Location), "{d:?}");
+    assert!(has(d, "Duitsland", EntityType::Location), "{d:?}");
+    assert!(has(d, "Nederland", EntityType::Location), "{d:?}");
+}

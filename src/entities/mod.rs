@@ -18,6 +18,7 @@ mod anonymised_names;
 mod bare_amounts;
 mod body_name_parts;
 mod bracketed_given_names;
+mod branch_names;
 mod bylines;
 mod cabinet_names;
 mod championships;

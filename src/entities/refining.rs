@@ -22,8 +22,8 @@ use super::widening::{
 };
 use super::{
     Found, Link, acronyms_of_things, ampersand_names, anonymised_names, bare_amounts,
-    body_name_parts, bracketed_given_names, bylines, cabinet_names, championships, club_prefixes,
-    committees, company_places, compound_ends, detector, employers, english_titles,
+    body_name_parts, bracketed_given_names, branch_names, bylines, cabinet_names, championships,
+    club_prefixes, committees, company_places, compound_ends, detector, employers, english_titles,
     given_name_places, group_regions, law_title, media_channels, medical_centres, medicine_names,
     money_words, names_by_context, nature_areas, numbered_surnames, org_lists, org_place,
     particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
@@ -90,6 +90,7 @@ impl Recogniser {
                 law_title::join_subject_place(text, found);
                 treaty_parties::join(text, found);
                 region_parts::join(text, found, is_known_place);
+                branch_names::join(text, found);
                 region_parts::join_region_pairs(text, found, is_country, is_known_place);
                 region_parts::join_adjective_regions(text, found, is_known_place);
                 region_parts::join_street_adjectives(text, found);
