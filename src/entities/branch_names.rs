@@ -69,19 +69,7 @@ pub fn join(text: &str, found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn found(text: &str, part: &str, ty: EntityType, key: bool) -> Found {
-        let at = text.find(part).unwrap();
-        Found {
-            range: at..at + part.len(),
-            ty,
-            link: if key {
-                name_link(part)
-            } else {
-                Link::Gazetteer(0)
-            },
-        }
-    }
+    use crate::entities::test_mention;
 
     fn joined(text: &str, mut fs: Vec<Found>) -> Vec<(EntityType, String)> {
         join(text, &mut fs);
@@ -96,7 +84,7 @@ mod tests {
         assert_eq!(
             joined(
                 text,
-                vec![found(text, "Nederland", EntityType::Location, false)]
+                vec![test_mention(text, "Nederland", EntityType::Location, true)]
             ),
             vec![(EntityType::Organisation, "FIU-Nederland".to_string())]
         );
@@ -105,13 +93,13 @@ mod tests {
             joined(
                 text,
                 vec![
-                    found(
+                    test_mention(
                         text,
                         "Financial Intelligence Unit",
                         EntityType::Organisation,
-                        true
+                        false
                     ),
-                    found(text, "Nederland", EntityType::Location, false),
+                    test_mention(text, "Nederland", EntityType::Location, true),
                 ]
             ),
             vec![(
@@ -126,8 +114,8 @@ mod tests {
         // A known name before the hyphen, a place, a word of one capital.
         let text = "de relatie EU-Nederland en Duitsland-Nederland, Techniek-Nederland";
         let fs = vec![
-            found(text, "EU", EntityType::Organisation, false),
-            found(text, "Nederland", EntityType::Location, false),
+            test_mention(text, "EU", EntityType::Organisation, true),
+            test_mention(text, "Nederland", EntityType::Location, true),
         ];
         assert_eq!(
             joined(text, fs),
@@ -138,12 +126,12 @@ mod tests {
         );
         let text = "Duitsland-Nederland";
         let fs = vec![
-            found(text, "Duitsland", EntityType::Location, false),
-            found(text, "Nederland", EntityType::Location, false),
+            test_mention(text, "Duitsland", EntityType::Location, true),
+            test_mention(text, "Nederland", EntityType::Location, true),
         ];
         assert_eq!(joined(text, fs.clone()).len(), 2);
         let text = "Techniek-Nederland en Noord-Nederland";
-        let fs = vec![found(text, "Nederland", EntityType::Location, false)];
+        let fs = vec![test_mention(text, "Nederland", EntityType::Location, true)];
         assert_eq!(
             joined(text, fs),
             vec![(EntityType::Location, "Nederland".to_string())]
