@@ -785,3 +785,22 @@ fn twenty_seventh_fresh_texts_are_measured() {
     );
     assert!(gold > 1000, "only {gold} gold mentions");
 }
+
+/// The twenty-eighth set (issue 12's twenty-eighth round): a `-layout`
+/// development-aid letter, plain-`pdftotext` Kamervragen on the return of
+/// colonial objects, a Drenthe broadcaster's page, a cycling race report
+/// and a Brussels correspondent's article, written and annotated unseen.
+#[test]
+fn twenty_eighth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-eighth fresh texts",
+        &[
+            "fresh28_kamerbrief_ontwikkeling",
+            "fresh28_kamervragen_cultuur",
+            "fresh28_nieuws_drenthe",
+            "fresh28_nieuws_wielrennen",
+            "fresh28_nieuws_brussel",
+        ],
+    );
+    assert!(gold > 1000, "only {gold} gold mentions");
+}
