@@ -52,7 +52,12 @@ pub fn add(
             .take_while(|&i| found[i].range.start < range.end)
             .collect();
         // A mention running past the firm's name is another reading: leave it.
-        if inside.iter().any(|&i| found[i].range.end > range.end) {
+        // So is a place or a person starting before it ("Nieuwkoopse
+        // Plassen & De Haeck", an area).
+        if inside.iter().any(|&i| {
+            found[i].range.end > range.end
+                || (found[i].range.start < range.start && found[i].ty != EntityType::Organisation)
+        }) {
             continue;
         }
         // A known body's name before it is the firm's start: "Wageningen
@@ -142,9 +147,47 @@ fn firm_at(text: &str, at: usize, is_common: &impl Fn(&str) -> bool) -> Option<R
     };
     // (The last of a list of names is no firm's start we can see:
     // "Skadden, Arps, Slate, Meagher & Flom".)
-    let listed = left_text[..start].ends_with(", ");
+    // (After a place's adjective the name is a longer one: "de Nieuwkoopse
+    // Plassen & De Haeck", an area.)
+    let adjective_before = left_text[..start].strip_suffix(' ').is_some_and(|b| {
+        let w = &b[super::letters_before(b, b.len())..];
+        w.starts_with(char::is_uppercase) && (w.ends_with("se") || w.ends_with("sche"))
+    });
+    let listed = left_text[..start].ends_with(", ") || adjective_before;
     if !listed && name(left) && (name(right) || matches!(right, "Co" | "Zn" | "Zonen")) {
         return Some(start..at + 2 + right.len());
+    }
+    // "Hoekstra & Van Dijk", "Stibbe & De Brauw": a surname with its
+    // capitalised particles after the ampersand.
+    if !listed
+        && name(left)
+        && let Some(len) = particle_surname_len(right_text)
+    {
+        return Some(start..at + 2 + len);
+    }
+    None
+}
+
+/// The length of a surname that opens `s` with a capitalised particle and
+/// goes on with lower-case ones and one capitalised word ("Van Dijk", "Van
+/// der Heijden", "De Brauw"), if `s` opens with one.
+fn particle_surname_len(s: &str) -> Option<usize> {
+    let mut words = s.split(' ');
+    let first = words.next()?;
+    if !matches!(first, "Van" | "De" | "Den" | "Ter" | "Ten" | "Te") {
+        return None;
+    }
+    let mut len = first.len();
+    for w in words {
+        len += 1 + w.len();
+        if matches!(w, "de" | "der" | "den" | "het" | "'t") {
+            continue;
+        }
+        let surname = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        return (surname.chars().count() >= 2
+            && surname.starts_with(char::is_uppercase)
+            && surname.chars().skip(1).all(char::is_lowercase))
+        .then(|| len - (w.len() - surname.len()));
     }
     None
 }
@@ -192,6 +235,26 @@ mod tests {
                 "Jansen & Zonen"
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_with_capitalised_particles_after_the_ampersand() {
+        assert_eq!(
+            firms(
+                "Advocaat Pieter-Jan de Boer van Hoekstra & Van Dijk, en Stibbe & De Brauw. \
+                 Cijfers van Jansen & Van der Berg.",
+                &["van", "de"]
+            ),
+            [
+                "Hoekstra & Van Dijk",
+                "Stibbe & De Brauw",
+                "Jansen & Van der Berg"
+            ]
+        );
+        // Counter-examples: a particle not followed by a surname, a list's
+        // last names.
+        assert!(firms("Zij won met Jansen & De grote prijs.", &["de"]).is_empty());
+        assert!(firms("Met Arps, Slate & Van Dijk.", &["van"]).is_empty());
     }
 
     #[test]

@@ -96,6 +96,7 @@ mod ship_names;
 mod site_names;
 mod sponsor_teams;
 mod sports_clubs;
+mod summit_names;
 mod surname_places;
 mod teaching;
 mod title_articles;

@@ -112,6 +112,9 @@ pub const PERSON_CUES: &[&str] = &[
     "docent",
     "ondernemer",
     "dijkgraaf",
+    // ("Heemraad Said El Khatib": a water board's members.)
+    "heemraad",
+    "hoogheemraad",
     // Roles in a club, a street or a village: "penningmeester Annemiek
     // Bakker-Schuitemaker", "buurvrouw Ria".
     "penningmeester",

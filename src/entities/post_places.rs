@@ -22,6 +22,8 @@ const LOCAL_POSTS: &[&str] = &[
     "raadslid",
     "statenlid",
     "dijkgraaf",
+    "heemraad",
+    "hoogheemraad",
     "gemeentesecretaris",
     "bisschop",
 ];

@@ -94,6 +94,7 @@ impl Recogniser {
                 region_parts::join_region_pairs(text, found, is_country, is_known_place);
                 region_parts::join_adjective_regions(text, found, is_known_place);
                 region_parts::join_street_adjectives(text, found);
+                region_parts::join_listed_places(text, found, |w| self.places.contains(w));
                 org_place::airports_are_places(text, found);
                 police_units::join(text, found);
                 medical_centres::take_names(text, found, is_common);
@@ -135,6 +136,7 @@ impl Recogniser {
                 self.connected_places.add(text, within.clone(), found);
                 nature_areas::add(text, within.clone(), found);
                 nature_areas::add_parks(text, within.clone(), found);
+                super::summit_names::add(text, within.clone(), found, is_common);
                 group_regions::join(text, found, |w| {
                     is_common(w) || is_known_place(w) || self.given_names.contains(w)
                 });
@@ -231,6 +233,7 @@ impl Recogniser {
             super::portfolio::drop_headings(text, found);
             championships::join_disciplines(text, found);
             sponsor_teams::join(text, found);
+            sponsor_teams::join_team_words(text, found);
             unit_numbers::take_numbers(text, found);
             super::company_names::take_trade_words_after_people(text, found);
             drop_dutch_adjective_before_english(text, found);

@@ -194,6 +194,62 @@ pub fn join_street_adjectives(text: &str, found: &mut [Found]) {
     }
 }
 
+/// "Oude Pekela", "Nieuwe Pekela": a capitalised word before a known
+/// place that makes a listed place with it names that place, not an
+/// adjective and the place it is named after ("Pekela" is a municipality
+/// of its own). A place of the word alone found before goes into it.
+/// (Not over a line's end, nor a word glued to another before it.)
+pub fn join_listed_places(
+    text: &str,
+    found: &mut Vec<Found>,
+    is_listed_place: impl Fn(&str) -> bool,
+) {
+    let mut gone = Vec::new();
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !matches!(f.ty, EntityType::Location | EntityType::Organisation) {
+            continue;
+        }
+        // ("Veendam, Nieuwe Pekela": a listed place of two words taken
+        // for a body of a word and a place is the place.)
+        if text[f.range.clone()].contains(' ') {
+            if is_listed_place(&text[f.range.clone()]) {
+                found[i].ty = EntityType::Location;
+            }
+            continue;
+        }
+        let Some(before) = text[..f.range.start].strip_suffix(' ') else {
+            continue;
+        };
+        let start = super::letters_before(before, before.len());
+        let word = &before[start..];
+        let starts_word = before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“' | '‘' | ','));
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || !starts_word
+            || !is_listed_place(&text[start..f.range.end])
+        {
+            continue;
+        }
+        // A find on the word itself goes; one running into it stays.
+        if i > 0 && found[i - 1].range.end > start {
+            if found[i - 1].range.start == start {
+                gone.push(i - 1);
+            } else {
+                continue;
+            }
+        }
+        let f = &mut found[i];
+        f.range.start = start;
+        f.ty = EntityType::Location;
+        f.link = name_link(&text[f.range.clone()]);
+    }
+    drop_finds(found, gone);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,8 +39,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     // digits, each of two digits and joined by hyphens (not "1-2-3", a
     // score or a list's numbering, nor a part of a longer number).
     let short_numeric = r"(?:0[1-9]|[12][0-9]|3[01])-(?:0[1-9]|1[0-2])-[0-9]{2}(?-u:\b)";
+    // "12 novimber 2026": the Frisian months whose names are not Dutch ones,
+    // only with a day and a year (Frisian pages of Dutch broadcasters).
+    let frisian = "jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{short_numeric}|{decade}|{year}(?-u:\b))"
+        r"(?-u:\b)(?:{days}\s+(?:{frisian})\s+{year}(?-u:\b)|{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{short_numeric}|{decade}|{year}(?-u:\b))"
     ))
 });
 
@@ -58,7 +61,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     // A range of two numbers: "6 à 8 miljoen dollar", "10 tot 12 miljoen euro".
     let nums = format!(r"{num}(?:\s(?:à|a|tot)\s{num})?");
     crate::pattern::regex(&format!(
-        r"(?:(?:{prefix})\s?{num}(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){nums}\s?(?:{mult}\s)?{cur}(?-u:\b))",
+        r"(?:(?:{prefix})\s?{num}(?:,[-–])?(?:\s?{mult_after})?(?:\s{cur}(?-u:\b))?|(?-u:\b){nums}\s?(?:{mult}\s)?{cur}(?-u:\b))",
         prefix = super::currencies::prefix_pattern(),
     ))
 });
@@ -298,6 +301,30 @@ fn number_label_before(text: &str, at: usize) -> bool {
     )
 }
 
+/// "won de 1500", "de 2000 die meededen": a number right after an article
+/// counts or measures something; a year is written without one.
+fn article_before(text: &str, at: usize) -> bool {
+    let head = text[..at].strip_suffix(' ').unwrap_or("");
+    let word_before = head
+        .rfind(char::is_whitespace)
+        .map_or(head, |i| &head[i + 1..]);
+    matches!(word_before, "de" | "De" | "het" | "Het")
+}
+
+/// The number of an appendix to the Handelingen, alone on the line after
+/// "Vragen gesteld door de leden der Kamer, met de daarop door de regering
+/// gegeven antwoorden" (every set of answered Kamervragen has one): a
+/// serial number, not a year.
+fn is_appendix_number(text: &str, r: Range<usize>) -> bool {
+    let line_start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
+    text[line_start..r.start].trim().is_empty()
+        && text[r.end..line_end].trim().is_empty()
+        && text[..line_start]
+            .trim_end()
+            .ends_with("gegeven antwoorden")
+}
+
 /// A bare four-digit number is a year unless its neighbours say it is part
 /// of another number, a code or a file name.
 fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
@@ -328,7 +355,10 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
         if after_glued {
             return false;
         }
-        if number_label_before(text, r.start) {
+        if number_label_before(text, r.start)
+            || article_before(text, r.start)
+            || is_appendix_number(text, r.clone())
+        {
             return false;
         }
         let tail = text[r.end..].trim_start();
@@ -346,6 +376,19 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
             .next()
             .unwrap_or("");
         return !is_unit_of_measure(next_word);
+    }
+    // "Mei-inoar foarút", "Juni-actie": a month's name compounded with a
+    // word is not the month ("mei-juni" is two months).
+    if let Some(rest) = text[r.end..].strip_prefix(['-', '–'])
+        && MONTHS.iter().any(|m| s.eq_ignore_ascii_case(m))
+        && rest.starts_with(char::is_lowercase)
+        && !MONTHS.iter().any(|m| {
+            rest.get(..m.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(m))
+                && !rest[m.len()..].starts_with(char::is_alphabetic)
+        })
+    {
+        return false;
     }
     // "02-12-26": not a part of a longer code ("02-12-26-4", "02-12-26/b").
     let short_numeric = s.len() == 8 && s.as_bytes()[2] == b'-' && s.as_bytes()[5] == b'-';
@@ -408,6 +451,36 @@ pub(super) mod tests {
         // Counter-examples: a longer code, a score, a day over 31.
         assert!(spans("kenmerk 02-12-26-4 en 1-2-3").is_empty());
         assert!(spans("zaak 41-12-26 is gesloten").is_empty());
+    }
+
+    #[test]
+    fn frisian_dates_month_compounds_counts_and_appendix_numbers() {
+        use EntityType::{Date, Money};
+        assert_eq!(
+            spans("Publisearre op 12 novimber 2026 om 10.00 oere"),
+            vec![(Date, "12 novimber 2026")]
+        );
+        // Counter-example: a Frisian month without a day and a year is left.
+        assert!(spans("yn novimber wie it kâld").is_empty());
+        assert!(spans("Campagne Mei-inoar foarút en de Juni-actie").is_empty());
+        // Counter-examples: a month range, a month at a sentence's end.
+        assert_eq!(spans("in mei-juni")[0], (Date, "mei"));
+        assert_eq!(spans("Sinds mei. Daarna"), vec![(Date, "mei")]);
+        assert!(spans("Beune wint de 1500\nOp de 1000 won Stolz").is_empty());
+        // Counter-example: a year after a preposition.
+        assert_eq!(
+            spans("in 1500 en sinds 2014"),
+            vec![(Date, "1500"), (Date, "2014")]
+        );
+        let appendix = "Vragen gesteld door de leden der Kamer, met de daarop door de regering \
+                        gegeven antwoorden\n1642\nVragen van het lid X (ingezonden 3 maart 2027).";
+        assert_eq!(spans(appendix), vec![(Date, "3 maart 2027")]);
+        // Counter-example: a year alone on a line elsewhere.
+        assert_eq!(spans("Jaarverslag\n2026\nInhoud"), vec![(Date, "2026")]);
+        assert_eq!(
+            spans("een bijdrage van € 12.500,- per woning en € 5,– per jaar"),
+            vec![(Money, "€ 12.500,-"), (Money, "€ 5,–")]
+        );
     }
 
     /// The rules' spans in `text`, with URLs masked as `find` is called.

@@ -291,7 +291,12 @@ pub(crate) fn drop_dutch_adjective_before_english(text: &str, found: &mut [Found
             first.chars().filter(char::is_ascii_uppercase).count() >= 2
                 && first.chars().all(|c| c.is_alphanumeric())
         });
-        if (english || german || coined) && super::cues::is_adjective_form(adjective) {
+        // "het Noorse Team Hamar Sprint", "het Belgische Team Ice Skating
+        // Flanders": a sports team is named "Team" and its sponsor or place.
+        let team = rest
+            .strip_prefix("Team ")
+            .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        if (english || german || coined || team) && super::cues::is_adjective_form(adjective) {
             let start = f.range.start + adjective.len() + 1;
             f.range.start = start;
             f.link = super::detector::name_link(&text[f.range.clone()]);

@@ -39,9 +39,12 @@ pub(super) fn lead(scan: &Scan, i: usize, end: usize) -> Option<Lead> {
     // "De Meern", "Leidsche Rijn", "Den Helder": a listed place whose first
     // word is an article or an adjective is a place whole (when the
     // document never writes it in lower case).
+    // ("Oude Pekela", "Nieuwe Pekela": its last words may be a known place
+    // of their own.)
     if end > i
         && !text[..words[i].range.start].ends_with('-')
-        && (i..=end).all(|x| cover[x] == Cover::Free)
+        && cover[i] == Cover::Free
+        && (i + 1..=end).all(|x| cover[x] != Cover::Hard)
         && (cues::is_never_alone(word(i)) || cues::is_adjective_form(word(i)))
         && is_listed_place(&text[words[i].range.start..words[end].range.end], ctx)
     {

@@ -315,10 +315,18 @@ pub(super) fn run_end(scan: &Scan, i: usize) -> (usize, bool) {
             && end > i
             && !initials
             && p < words.len()
-            && !ctx.is_given(word(end))
+            // ("P.J.M. ter Horst van de Huurcommissie": after initials the
+            // surname may be a given name too.)
+            && (!ctx.is_given(word(end)) || after_initials)
             && (ctx.places.contains(word(p))
                 || next_is_capitalised(text, words, p)
-                || word(p).bytes().any(|b| b.is_ascii_digit()))
+                || word(p).bytes().any(|b| b.is_ascii_digit())
+                // ("minister Hatice Kaya-Verbeek van Volksgezondheid": a
+                // portfolio is the post; "mr. P.J.M. ter Horst van de
+                // Huurcommissie": a body's word is where the person
+                // works.)
+                || crate::entities::portfolio::is_portfolio_word(word(p))
+                || head_type(word(p)) == Some(EntityType::Organisation))
             && !name_is_body();
         let acronym_after_body = known_next && is_acronym(word(p)) && name_is_body();
         let fits = p < words.len()

@@ -241,7 +241,9 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
         // alone (a listed place the document never writes in lower case
         // does: "Genk verloor").
         None
-    } else if capital_van {
+    } else if capital_van && !is_place_compound(word(last), false) {
+        // ("Van Ghentkazerne", "Van Heekpark": a compound of a surname and
+        // a place's head is the place, below.)
         Some((EntityType::Person, person_link(surface, ctx)))
     } else if single && member_surname(text, words, start, ctx) {
         // "de leden Stultiens (GroenLinks-PvdA) en Soepboer (NSC)".

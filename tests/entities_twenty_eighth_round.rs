@@ -1,0 +1,150 @@
+//! Names from issue 12's twenty-eighth round, on texts of our own, written
+//! from the twenty-seventh unseen set's errors: a person before "van" and a
+//! portfolio or a body, a water board's members, a listed place whose last
+//! word is a place of its own, a barracks named after a person, Frisian
+//! dates, a month's name in a compound, a count after an article, the
+//! Handelingen appendix's serial number, amounts written with ",-".
+//! Each test says what must be found and what must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// "minister X van Volksgezondheid", "mr. X van de Huurcommissie": the
+/// person ends before "van" and a portfolio or a body's word; a surname's
+/// own "van" goes on.
+#[test]
+fn a_person_before_van_and_a_portfolio_or_a_body() {
+    let docs = mentions(&[
+        "Zij wil een debat met minister Hatice Kaya-Verbeek van Volksgezondheid. Voorzitter \
+         mr. P.J.M. ter Horst van de Huurcommissie heeft mij gemeld dat het kan. Ook Jan \
+         Peter van Gent en Jan Derck van Karnebeek spraken.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Hatice Kaya-Verbeek", EntityType::Person), "{d:?}");
+    assert!(has(d, "P.J.M. ter Horst", EntityType::Person), "{d:?}");
+    assert!(has(d, "Huurcommissie", EntityType::Organisation), "{d:?}");
+    // Counter-examples: a surname's particles after given names.
+    assert!(has(d, "Jan Peter van Gent", EntityType::Person), "{d:?}");
+    assert!(
+        has(d, "Jan Derck van Karnebeek", EntityType::Person),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Volksgezondheid"), "{d:?}");
+}
+
+/// "Heemraad Said El Khatib": a water board's member is a person with a
+/// title, not a body named "…raad".
+#[test]
+fn a_water_boards_members() {
+    let docs = mentions(&["Heemraad Said El Khatib wil eerst weten wat de kabel doet."]);
+    let d = &docs[0];
+    assert!(has(d, "Said El Khatib", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "Heemraad Said El Khatib"), "{d:?}");
+}
+
+/// "Oude Pekela", "Nieuwe Pekela": a listed place whose last word is a
+/// place of its own is one place, after a comma too; a word before a place
+/// that makes no listed place stays out.
+#[test]
+fn a_listed_place_whose_last_word_is_a_place() {
+    let docs = mentions(&[
+        "Op 1 januari stonden in Oude Pekela, Nieuwe Pekela, Stadskanaal en Veendam minder \
+         mensen ingeschreven. In de Leidsche Rijn ook. Grote Pekela bestaat niet.",
+    ]);
+    let d = &docs[0];
+    for place in [
+        "Oude Pekela",
+        "Nieuwe Pekela",
+        "Stadskanaal",
+        "Leidsche Rijn",
+    ] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+    assert!(!tagged(d, "Oude"), "{d:?}");
+    assert!(!tagged(d, "Grote Pekela"), "{d:?}");
+}
+
+/// "de Van Ghentkazerne": a barracks named after a person is a place; a
+/// surname with a capital "Van" alone stays a person.
+#[test]
+fn a_barracks_named_after_a_person() {
+    let docs = mentions(&[
+        "Op het terrein van de Van Ghentkazerne komen woningen, zei wethouder Van Dam.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Van Ghentkazerne", EntityType::Location), "{d:?}");
+    assert!(has(d, "Van Dam", EntityType::Person), "{d:?}");
+}
+
+/// Frisian dates, a month in a compound, a distance after an article, the
+/// appendix's serial number and ",-" amounts.
+#[test]
+fn dates_counts_and_amounts() {
+    let docs = mentions(&[
+        "Publisearre op 12 novimber 2026. De campagne Mei-inoar foarút begint in mei. \
+         Beune wint de 1500. Zij kreeg € 12.500,- subsidie.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "12 novimber 2026", EntityType::Date), "{d:?}");
+    assert!(has(d, "mei", EntityType::Date), "{d:?}");
+    assert!(!tagged(d, "Mei"), "{d:?}");
+    assert!(!tagged(d, "1500"), "{d:?}");
+    assert!(has(d, "€ 12.500,-", EntityType::Money), "{d:?}");
+}
+
+/// "Team IKO", "het Noorse Team Hamar Sprint", "Team Nuis powered by
+/// Worldstream": a sports team is "Team" and its name, without a country's
+/// adjective before it and with its "powered by" sponsor.
+#[test]
+fn sports_teams_named_team() {
+    let docs = mentions(&[
+        "Sinds ze bij het Noorse Team Hamar Sprint traint, gaat het beter. Beune rijdt bij \
+         Team IKO. Hij rijdt voor zijn eigen ploeg, Team Nuis powered by Worldstream. Het \
+         Belgische Team Ice Skating Flanders bestaat tien jaar. Het team wint.",
+    ]);
+    let d = &docs[0];
+    for team in [
+        "Team Hamar Sprint",
+        "Team IKO",
+        "Team Nuis powered by Worldstream",
+        "Team Ice Skating Flanders",
+    ] {
+        assert!(has(d, team, EntityType::Organisation), "{team}: {d:?}");
+    }
+    assert!(!tagged(d, "Noorse Team Hamar Sprint"), "{d:?}");
+    assert!(!tagged(d, "IKO"), "{d:?}");
+}
+
+/// "advocatenkantoor Hoekstra & Van Dijk": a firm whose second name has a
+/// capitalised particle; a place before the ampersand is no firm's name.
+#[test]
+fn firms_with_a_particle_after_the_ampersand() {
+    let docs = mentions(&[
+        "Advocaat Pieter-Jan de Boer van advocatenkantoor Hoekstra & Van Dijk in Leeuwarden \
+         verwacht een taaie zaak. De stikstof in de Nieuwkoopse Plassen & De Haeck daalt.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Hoekstra & Van Dijk", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Van Dijk"), "{d:?}");
+    assert!(!tagged(d, "Plassen & De Haeck"), "{d:?}");
+}
+
+/// "de Woontop", "de Woontop 2027": a summit named by its subject, mid-
+/// sentence; the kind in lower case and a headline's first word are not.
+#[test]
+fn summits_named_by_their_subject() {
+    let docs = mentions(&[
+        "Voortgang Woontop 2027\nOp de Woontop 2027 spraken wij af te bouwen. Na de Woontop \
+         volgt een klimaattop.\nKlimaattop in Antalya eindigt met een akkoord.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Woontop 2027", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Woontop", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "Klimaattop"), "{d:?}");
+    assert!(!tagged(d, "klimaattop"), "{d:?}");
+}
