@@ -148,3 +148,67 @@ fn summits_named_by_their_subject() {
     assert!(!tagged(d, "Klimaattop"), "{d:?}");
     assert!(!tagged(d, "klimaattop"), "{d:?}");
 }
+
+/// "de Raad van Bestuur", "de Cliëntenraad": an organ inside a body is no
+/// body of its own, also where another document's name would take its
+/// words; "de Raad van Bestuur van X" names X. A council that is a body
+/// stays one.
+#[test]
+fn organs_inside_a_body() {
+    let docs = mentions(&[
+        "Klopt het dat de Raad van Bestuur van Zuyderland Medisch Centrum heeft besloten de \
+         afdeling te sluiten? Zuyderland meldt dat de Raad van Bestuur het voornemen heeft. \
+         Eerst moeten de Cliëntenraad en de Verpleegkundige Adviesraad advies uitbrengen.",
+        "De Raad van State adviseert. De Raad vergadert morgen.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Zuyderland Medisch Centrum", EntityType::Organisation),
+        "{d:?}"
+    );
+    for organ in [
+        "Raad van Bestuur",
+        "Raad",
+        "Cliëntenraad",
+        "Verpleegkundige Adviesraad",
+    ] {
+        assert!(!tagged(d, organ), "{organ}: {d:?}");
+    }
+    assert!(
+        has(&docs[1], "Raad van State", EntityType::Organisation),
+        "{:?}",
+        docs[1]
+    );
+}
+
+/// "36,49 BR", "37,02 NR": a record's code after a result is no body.
+#[test]
+fn records_after_results() {
+    let docs = mentions(&[
+        "Uitslag 500 meter vrouwen\n1. Jutta Leerdam (NED) 36,49 BR\n2. Miho Takagi (JPN) \
+         36,81\n3. Kaja Ziomek-Nogal (POL) 37,02 NR\n4. Erin Jackson (USA) 37,05",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "BR"), "{d:?}");
+    assert!(!tagged(d, "NR"), "{d:?}");
+    assert!(has(d, "Jutta Leerdam", EntityType::Person), "{d:?}");
+}
+
+/// "Windpark Fryslân": a park named after a place is one place; a
+/// forecast published under a name is a named thing, as is its acronym.
+#[test]
+fn parks_named_after_places_and_named_forecasts() {
+    let docs = mentions(&[
+        "De bouw van Windpark Fryslân begon in 2019; de turbines draaien. Het CPB zei bij de \
+         presentatie van de Macro Economische Verkenning (MEV) dat de koopkracht daalt. De MEV \
+         verschijnt in september.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Windpark Fryslân", EntityType::Location), "{d:?}");
+    assert!(!tagged(d, "Windpark"), "{d:?}");
+    assert!(
+        has(d, "Macro Economische Verkenning", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(has(d, "MEV", EntityType::Misc), "{d:?}");
+}

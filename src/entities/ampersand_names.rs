@@ -147,19 +147,19 @@ fn firm_at(text: &str, at: usize, is_common: &impl Fn(&str) -> bool) -> Option<R
     };
     // (The last of a list of names is no firm's start we can see:
     // "Skadden, Arps, Slate, Meagher & Flom".)
-    // (After a place's adjective the name is a longer one: "de Nieuwkoopse
-    // Plassen & De Haeck", an area.)
-    let adjective_before = left_text[..start].strip_suffix(' ').is_some_and(|b| {
-        let w = &b[super::letters_before(b, b.len())..];
-        w.starts_with(char::is_uppercase) && (w.ends_with("se") || w.ends_with("sche"))
-    });
-    let listed = left_text[..start].ends_with(", ") || adjective_before;
+    let listed = left_text[..start].ends_with(", ");
     if !listed && name(left) && (name(right) || matches!(right, "Co" | "Zn" | "Zonen")) {
         return Some(start..at + 2 + right.len());
     }
     // "Hoekstra & Van Dijk", "Stibbe & De Brauw": a surname with its
-    // capitalised particles after the ampersand.
+    // capitalised particles after the ampersand. (Not after an adjective:
+    // "de Nieuwkoopse Plassen & De Haeck" is an area.)
+    let adjective_before = left_text[..start].strip_suffix(' ').is_some_and(|b| {
+        let w = &b[super::letters_before(b, b.len())..];
+        w.starts_with(char::is_uppercase) && (w.ends_with("se") || w.ends_with("sche"))
+    });
     if !listed
+        && !adjective_before
         && name(left)
         && let Some(len) = particle_surname_len(right_text)
     {

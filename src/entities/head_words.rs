@@ -301,6 +301,9 @@ pub static MISC_HEADS: &[&str] = &[
     "rapport",
     "rapportage",
     "verslag",
+    // Forecasts published under a name: "Macro Economische Verkenning",
+    // "Klimaat- en Energieverkenning" (twenty-eighth round).
+    "verkenning",
     // Decrees and policy papers: "Waterbesluit", "Nota Ruimte".
     "besluit",
     "nota",

@@ -45,6 +45,7 @@ mod given_name_places;
 mod group_regions;
 mod head_words;
 mod index;
+mod internal_organs;
 pub mod kind;
 mod law_title;
 pub mod lower_words;

@@ -82,6 +82,38 @@ pub fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     super::add_finds(found, added);
 }
 
+/// "Windpark Fryslân", "Zonnepark Ameland", "Windpark Fryslân II": a park
+/// of one compound word found as a place, a space and a place (or a named
+/// thing starting with one) is one name, of the second's type. (Not a
+/// park's kind in lower case, nor over a line's end or a comma.)
+pub fn join_parks_and_places(text: &str, found: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in 1..found.len() {
+        let (park, next) = (&found[i - 1], &found[i]);
+        let word = &text[park.range.clone()];
+        if park.ty != EntityType::Location
+            || gone.last() == Some(&(i - 1))
+            || !matches!(next.ty, EntityType::Location | EntityType::Misc)
+            || next.range.start != park.range.end + 1
+            || text.as_bytes()[park.range.end] != b' '
+            || word.contains(' ')
+            || !word.ends_with("park")
+            || word.len() < "Windpark".len()
+            || !word.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let range = park.range.start..next.range.end;
+        found[i] = Found {
+            link: name_link(&text[range.clone()]),
+            range,
+            ty: next.ty,
+        };
+        gone.push(i - 1);
+    }
+    super::drop_finds(found, gone);
+}
+
 /// Puts a place over each national park's name in `within`: "Nationaal
 /// Park" and up to four capitalised words after it, an article among them
 /// ("Nationaal Park De Hoge Veluwe", where the list knows "Hoge Veluwe" as
@@ -123,6 +155,56 @@ pub fn add_parks(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_park_before_a_place_is_one_name() {
+        use EntityType::{Location as L, Misc as M};
+        let text = "Windpark Fryslân draait; Windpark Fryslân II komt; Zonnepark Ameland ook. \
+                    In het Park Berlijn, het windpark Urk en Windpark\nUrk niet.";
+        // Each mention is the next occurrence of its text after the one before.
+        let mut from = 0;
+        let mut found: Vec<Found> = [
+            ("Windpark", L),
+            ("Fryslân", L),
+            ("Windpark", L),
+            ("Fryslân II", M),
+            ("Zonnepark", L),
+            ("Ameland", L),
+            ("Park", L),
+            ("Berlijn", L),
+            ("Urk", L),
+            ("Urk", L),
+        ]
+        .iter()
+        .map(|&(s, ty)| {
+            let start = from + text[from..].find(s).unwrap();
+            from = start + s.len();
+            Found {
+                range: start..from,
+                ty,
+                link: name_link(s),
+            }
+        })
+        .collect();
+        join_parks_and_places(text, &mut found);
+        let names: Vec<(&str, EntityType)> = found
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.ty))
+            .collect();
+        // Counter-examples: a park's head alone, lower case, a line's end.
+        assert_eq!(
+            names,
+            [
+                ("Windpark Fryslân", L),
+                ("Windpark Fryslân II", M),
+                ("Zonnepark Ameland", L),
+                ("Park", L),
+                ("Berlijn", L),
+                ("Urk", L),
+                ("Urk", L),
+            ]
+        );
+    }
     use crate::entities::test_mention;
 
     fn areas(text: &str) -> Vec<String> {

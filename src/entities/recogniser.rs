@@ -427,8 +427,18 @@ impl Recogniser {
         for f in company_names::take_legal_forms(text, &mut found, is_common) {
             lessons.add_company(text, &f, is_other);
         }
-        let learned = lessons.finish(text, &mut found);
-        self.refine(text, &mut found, parts, is_common, is_common_once);
+        let mut learned = lessons.finish(text, &mut found);
+        let organs = self.refine(text, &mut found, parts, is_common, is_common_once);
+        // (An organ of a body, a record's code after a result: the refining
+        // dropped them here, and they are looked for nowhere else.)
+        learned.retain(|(surface, _, _)| {
+            !super::internal_organs::is_organ(surface)
+                && !super::results_rows::is_record_code(surface)
+        });
+        // (Nor does a name learned elsewhere take an organ's words: "de Raad
+        // van Bestuur" is no "Raad".)
+        let mut urls = urls;
+        urls.extend(organs);
         DocFinds {
             found,
             urls,

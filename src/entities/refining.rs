@@ -33,6 +33,7 @@ use super::{
     word_places,
 };
 use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 impl Recogniser {
     /// Runs the passes, in order, on a document's sorted mentions, in
@@ -49,7 +50,7 @@ impl Recogniser {
         size: usize,
         is_common: impl Fn(&str) -> bool + Copy + Sync,
         is_common_once: impl Fn(&str) -> bool + Copy + Sync,
-    ) {
+    ) -> Vec<Range<usize>> {
         let is_country = |f: &Found| match f.link {
             Link::Gazetteer(e) => self.gazetteer.entries[e]
                 .description
@@ -234,6 +235,7 @@ impl Recogniser {
             championships::join_disciplines(text, found);
             sponsor_teams::join(text, found);
             sponsor_teams::join_team_words(text, found);
+            nature_areas::join_parks_and_places(text, found);
             unit_numbers::take_numbers(text, found);
             super::company_names::take_trade_words_after_people(text, found);
             drop_dutch_adjective_before_english(text, found);
@@ -299,6 +301,8 @@ impl Recogniser {
         // ("’t Hart": also a surname the line before linked.)
         take_shortened_articles(text, found);
         numbered_surnames::drop(text, found);
+        results_rows::drop_record_codes(text, found);
+        let organs = super::internal_organs::drop(text, found);
         // A language standing alone ("vertaald in het Duits en het Frans",
         // "naar Frans voorbeeld") is no place, body or thing; a person may
         // bear such a given name ("zegt Frans").
@@ -317,6 +321,7 @@ impl Recogniser {
                 f.range.end += code_genitive(text, f.range.end);
             }
         }
+        organs
     }
 
     /// Whether an organisation is a news medium: a known one described as

@@ -138,6 +138,33 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     add_finds(found, added);
 }
 
+/// The records a result may set, written after it: world, Olympic,
+/// European, national, track and personal records, personal and season
+/// bests.
+const RECORD_CODES: &[&str] = &["WR", "OR", "ER", "NR", "BR", "PR", "PB", "SB", "CR"];
+
+/// "Jutta Leerdam (NED) 36,49 BR", "37,02 NR": drops the mentions of
+/// `found` that are a record's code right after a result (a number and a
+/// space). Not the same capitals elsewhere ("de NR", "PR-bureau").
+pub(super) fn drop_record_codes(text: &str, found: &mut Vec<Found>) {
+    found.retain(|f| {
+        let code = &text[f.range.clone()];
+        let after_result = text[..f.range.start]
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        let ends = text[f.range.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ')' | ',' | ';'));
+        !(is_record_code(code) && after_result && ends)
+    });
+}
+
+/// Whether `w` is one of the records' codes.
+pub(super) fn is_record_code(w: &str) -> bool {
+    RECORD_CODES.contains(&w)
+}
+
 fn is_code(w: &str) -> bool {
     w.len() == 3 && COUNTRY_CODES.binary_search(&w).is_ok()
 }
@@ -228,6 +255,20 @@ fn is_name_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_records_code_after_a_result_is_no_body() {
+        let text = "1. Jutta Leerdam (NED) 36,49 BR\n3. Kaja Ziomek-Nogal (POL) 37,02 NR\n\
+                    De NR meldt het; 2 PR-bureaus en 4 WR's.";
+        let mut found: Vec<Found> = ["BR", "NR", "De NR", "PR"]
+            .iter()
+            .map(|s| crate::entities::test_mention(text, s, EntityType::Organisation, false))
+            .collect();
+        drop_record_codes(text, &mut found);
+        let kept: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // Counter-examples: the same capitals after a word, glued to a hyphen.
+        assert_eq!(kept, ["De NR", "PR"]);
+    }
 
     proptest::proptest! {
         /// The hand-read words of three capitals are the pattern's.

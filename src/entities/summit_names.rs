@@ -35,11 +35,14 @@ pub fn add(
         }
         let start = super::letters_before(text, at);
         let stem = &text[start..at];
-        // (After a lower-case word or a comma: "de EU-Afrikaanse Unietop"
-        // is named by more than its one word.)
+        // (After a lower-case word, a comma or a line's first word:
+        // "Voortgang Woontop 2027" is a heading; "de EU-Afrikaanse
+        // Unietop" is named by more than its one word.)
         let mid_sentence = text[..start].strip_suffix(' ').is_some_and(|b| {
+            let word_start = super::letters_before(b, b.len());
             b.ends_with(',')
-                || b[super::letters_before(b, b.len())..].starts_with(char::is_lowercase)
+                || b[word_start..].starts_with(char::is_lowercase)
+                || (word_start < b.len() && (word_start == 0 || b[..word_start].ends_with('\n')))
         });
         if stem.chars().count() < SHORTEST_SUBJECT
             || !stem.starts_with(char::is_uppercase)
@@ -98,14 +101,16 @@ mod tests {
         use EntityType::{Date, Misc};
         assert_eq!(
             summits(
-                "Voortgang na de Woontop 2027: op de Woontop zei zij, net als op de Stikstoftop.",
+                "Voortgang na de Woontop 2027: op de Woontop zei zij, net als op de Stikstoftop.\n\
+                 Verslag Asieltop",
                 &["2027"],
                 &[]
             ),
             [
                 ("Woontop 2027".to_string(), Misc),
                 ("Woontop".to_string(), Misc),
-                ("Stikstoftop".to_string(), Misc)
+                ("Stikstoftop".to_string(), Misc),
+                ("Asieltop".to_string(), Misc)
             ]
         );
         // Counter-examples: a line's first word, lower case, a word the
