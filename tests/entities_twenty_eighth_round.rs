@@ -212,3 +212,53 @@ fn parks_named_after_places_and_named_forecasts() {
     );
     assert!(has(d, "MEV", EntityType::Misc), "{d:?}");
 }
+
+/// "Utrecht-Overvecht": a place and its district after the hyphen are one
+/// place; two known places, a surname with "Van" and a credit rating are
+/// not; an English body goes on past its ampersand.
+#[test]
+fn districts_ratings_and_english_bodies() {
+    let docs = mentions(&[
+        "In Utrecht-Overvecht en Vlaardingen-Westwijk komen woningen, ook aan de grens \
+         Nederland-Duitsland. Antwoord van Minister Van Oosten-Baldewsingh. Moody's houdt \
+         Nederland op de hoogste AAA-status. Zij werkt bij de London School of Hygiene & \
+         Tropical Medicine in Engeland.",
+    ]);
+    let d = &docs[0];
+    for place in [
+        "Utrecht-Overvecht",
+        "Vlaardingen-Westwijk",
+        "Nederland",
+        "Duitsland",
+    ] {
+        assert!(has(d, place, EntityType::Location), "{place}: {d:?}");
+    }
+    assert!(!tagged(d, "Nederland-Duitsland"), "{d:?}");
+    assert!(!tagged(d, "Oosten-Baldewsingh"), "{d:?}");
+    assert!(!tagged(d, "AAA"), "{d:?}");
+    assert!(
+        has(
+            d,
+            "London School of Hygiene & Tropical Medicine",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+}
+
+/// "1. Joy Beune 180": a standing's points are no version of a name.
+#[test]
+fn standings_rows() {
+    let docs = mentions(&[
+        "Stand World Cup 1500 m vrouwen na 2 van 6 wedstrijden\n1. Joy Beune 180\n2. Antoinette \
+         Rijpma-de Jong 156\n3. Ivanie Blondin 140\n4. Ragne Wiklund 129\nHet Airbus A350 en de \
+         Boeing 737 vliegen.",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "Beune 180"), "{d:?}");
+    assert!(!tagged(d, "Blondin 140"), "{d:?}");
+    assert!(
+        has(d, "Antoinette Rijpma-de Jong", EntityType::Person),
+        "{d:?}"
+    );
+}

@@ -64,6 +64,7 @@ pub fn add(
         // University & Research", "Ipsos I&O", "Pensioenfonds Horeca &
         // Catering".
         let mut range = range;
+        let firm_start = range.start;
         let mut body_before = None;
         if let Some(&i) = inside.first()
             && found[i].range.start < range.start
@@ -72,11 +73,41 @@ pub fn add(
             range.start = found[i].range.start;
         } else if from > 0
             && found[from - 1].ty == EntityType::Organisation
-            && found[from - 1].range.end + 1 == range.start
-            && text.as_bytes()[found[from - 1].range.end] == b' '
+            && ((found[from - 1].range.end + 1 == range.start
+                && text.as_bytes()[found[from - 1].range.end] == b' ')
+                // ("London School of Hygiene & Tropical Medicine": an
+                // English body's "of" part.)
+                || text.get(found[from - 1].range.end..range.start) == Some(" of "))
         {
             body_before = Some(from - 1);
             range.start = found[from - 1].range.start;
+        }
+        // "London School of Hygiene & Tropical Medicine": after a known
+        // body's name, the capitalised words after the one past the
+        // ampersand go on with it (two at most, none the text writes in
+        // lower case).
+        if range.start < firm_start {
+            for _ in 0..2 {
+                let rest = &text[range.end..];
+                let Some(next) = rest.strip_prefix(' ') else {
+                    break;
+                };
+                let len = next
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(next.len());
+                let w = &next[..len];
+                let is_word = w.chars().count() >= 3
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !is_common(w);
+                let overlapped = found[from..]
+                    .iter()
+                    .any(|g| g.range.start < range.end + 1 + len && g.range.end > range.end);
+                if !is_word || overlapped {
+                    break;
+                }
+                range.end += 1 + len;
+            }
         }
         // (Grown back into the firm before: "Faber & FaberDirectie
         // MediaFaber & Faber" is one reading, the first.)
@@ -272,6 +303,40 @@ mod tests {
         add(text, 0..text.len(), &mut found, |_| false);
         let names: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
         assert_eq!(names, ["Wageningen University & Research", "Ipsos I&O"]);
+    }
+
+    #[test]
+    fn a_known_bodys_name_goes_on_after_the_word_past_the_ampersand() {
+        let text = "van de London School of Hygiene & Tropical Medicine naar geboorte-uitkomsten; \
+                    bij Wageningen University & Research Campus Ede en Procter & Gamble Benelux.";
+        let mut found = vec![
+            crate::entities::test_mention(
+                text,
+                "London School of Hygiene",
+                EntityType::Organisation,
+                false,
+            ),
+            crate::entities::test_mention(
+                text,
+                "Wageningen University",
+                EntityType::Organisation,
+                true,
+            ),
+            crate::entities::test_mention(text, "Ede", EntityType::Location, true),
+        ];
+        add(text, 0..text.len(), &mut found, |w| w == "Benelux");
+        let names: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // Counter-examples: a lower-case word, a place found after it, no
+        // body before the firm, a word the text writes in lower case.
+        assert_eq!(
+            names,
+            [
+                "London School of Hygiene & Tropical Medicine",
+                "Wageningen University & Research Campus",
+                "Ede",
+                "Procter & Gamble"
+            ]
+        );
     }
 
     #[test]

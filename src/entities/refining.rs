@@ -214,6 +214,7 @@ impl Recogniser {
                 take_glued_initials(text, found);
                 bracketed_given_names::join(text, found);
                 take_place_parts(text, found);
+                region_parts::take_districts(text, found, is_common);
                 take_suspended_parts(text, found);
                 take_english_and_parts(text, found);
                 body_name_parts::take_english_of_parts(text, found);

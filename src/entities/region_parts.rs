@@ -250,10 +250,91 @@ pub fn join_listed_places(
     drop_finds(found, gone);
 }
 
+/// "Utrecht-Overvecht", "Rotterdam-Delfshaven", "Den Haag-Ypenburg": a
+/// place takes a district's name after its hyphen, a capitalised word of
+/// letters that nothing else found and the text never writes in lower
+/// case. Not two known places ("Nederland-Duitsland", "Parijs-Roubaix": the
+/// second is found), a compound going on ("Utrecht-Overvecht-Noord" is
+/// read part by part), or a lower-case word ("Brussel-gezind").
+pub fn take_districts(text: &str, found: &mut [Found], is_common: impl Fn(&str) -> bool) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.ty != EntityType::Location {
+            continue;
+        }
+        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+            continue;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let district = &rest[..len];
+        let free = found
+            .get(i + 1)
+            .is_none_or(|n| n.range.start > f.range.end + 1 + len);
+        // ("Minister Van Oosten-Baldewsingh": after a particle, a surname.)
+        let after_particle = ["Van ", "van ", "De ", "de ", "Den ", "den ", "Ter ", "ter "]
+            .iter()
+            .any(|p| text[..f.range.start].ends_with(p));
+        if free
+            && !after_particle
+            && district.chars().count() >= 4
+            && district.starts_with(char::is_uppercase)
+            && district.chars().skip(1).all(char::is_lowercase)
+            && !rest[len..].starts_with(['-', '\u{2011}'])
+            && !is_common(district)
+        {
+            let range = f.range.start..f.range.end + 1 + len;
+            found[i] = Found {
+                link: name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Location,
+            };
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entities::test_mention;
+
+    #[test]
+    fn a_place_takes_its_districts_name_after_the_hyphen() {
+        let text = "In Utrecht-Overvecht en Rotterdam-Delfshaven, niet Nederland-Duitsland, \
+                    Brussel-gezind, Emmen-Zuid-Oost, Assen-Centrum of Van Oosten-Baldewsingh.";
+        let mut found: Vec<Found> = [
+            "Utrecht",
+            "Rotterdam",
+            "Nederland",
+            "Duitsland",
+            "Brussel",
+            "Emmen",
+            "Assen",
+            "Oosten",
+        ]
+        .iter()
+        .map(|p| test_mention(text, p, EntityType::Location, false))
+        .collect();
+        found.sort_by_key(|f| f.range.start);
+        take_districts(text, &mut found, |w| w == "Centrum");
+        let names: Vec<&str> = found.iter().map(|f| &text[f.range.clone()]).collect();
+        // Counter-examples: a second known place, a lower-case word, a
+        // compound going on, a word the text writes in lower case.
+        assert_eq!(
+            names,
+            [
+                "Utrecht-Overvecht",
+                "Rotterdam-Delfshaven",
+                "Nederland",
+                "Duitsland",
+                "Brussel",
+                "Emmen",
+                "Assen",
+                "Oosten"
+            ]
+        );
+    }
 
     fn joined(text: &str, names: &[(&str, EntityType)]) -> Vec<String> {
         let mut found: Vec<Found> = names

@@ -274,6 +274,14 @@ fn names_in(
             if i == 0 {
                 continue;
             }
+            // "1. Joy Beune 180": a standing's points at the end of a
+            // ranked row are no version of the name before them.
+            if kind == Number::Plain
+                && i + 1 == tokens.len()
+                && is_ranked_row(&text[tokens[0].range.clone()])
+            {
+                continue;
+            }
             let at = Place {
                 tokens: &tokens,
                 i,
@@ -290,6 +298,12 @@ fn names_in(
         }
     }
     names
+}
+
+/// Whether a line's first token is a place in a ranking: "1.", "12".
+fn is_ranked_row(first: &str) -> bool {
+    let digits = first.strip_suffix('.').unwrap_or(first);
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a word with a digit stands right after a capitalised word

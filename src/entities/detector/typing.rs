@@ -186,6 +186,9 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
                 acronyms.insert(surface.to_string(), None);
                 None
             }
+            // "de hoogste AAA-status", "een BBB-rating": a credit rating
+            // names no body.
+            None if is_credit_rating(surface) => None,
             // "NIEUWS", "ARBEIDSMARKT" over an article: a word the document
             // also writes in lower case is that word in capitals, not a
             // body's acronym (a dateline's place stays: "KAMPEN - ").
@@ -507,4 +510,11 @@ fn is_named_place_compound(
                     .contains_key(crate::entities::fold::name_key(stem).as_str()))
             && !ctx.lower_words.contains(cues::lower(surface).as_ref())
     })
+}
+
+/// "AAA", "AA", "BBB", "CCC": a credit rating, one of the first three
+/// letters written two or three times.
+fn is_credit_rating(surface: &str) -> bool {
+    let b = surface.as_bytes();
+    (2..=3).contains(&b.len()) && matches!(b[0], b'A' | b'B' | b'C') && b.iter().all(|&c| c == b[0])
 }
