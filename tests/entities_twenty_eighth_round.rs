@@ -262,3 +262,59 @@ fn standings_rows() {
         "{d:?}"
     );
 }
+
+/// "Jenning de Boo": a name with "de" is a person's when the document also
+/// writes the surname alone with its capital particle inside a sentence;
+/// "Tour de France" is not.
+#[test]
+fn a_surname_with_de_seen_alone() {
+    let docs = mentions(&[
+        "Jordan Stolz reed de 1000 meter, met Jenning de Boo in zijn kielzog. Stolz loopt \
+         60 punten uit op De Boo. Daarna rijdt hij de Tour de France niet, en Oranje de \
+         Kampioen ook niet.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Jenning de Boo", EntityType::Person), "{d:?}");
+    assert!(has(d, "De Boo", EntityType::Person), "{d:?}");
+    assert!(!tagged(d, "Oranje de Kampioen"), "{d:?}");
+    assert!(!has(d, "Tour de France", EntityType::Person), "{d:?}");
+}
+
+/// "de Algemene Politieke Beschouwingen", "de Nationale Woon- en
+/// Bouwagenda": parliament's yearly debates are named things; a name's own
+/// adjective opens a name with a suspended part.
+#[test]
+fn debates_and_suspended_names_with_their_adjective() {
+    let docs = mentions(&[
+        "Tijdens de Algemene Politieke Beschouwingen ging het over de Nationale Woon- en \
+         Bouwagenda. De Duitse Land- en Tuinbouworganisatie reageerde.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Algemene Politieke Beschouwingen", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Nationale Woon- en Bouwagenda", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Duitse Land- en Tuinbouworganisatie"), "{d:?}");
+}
+
+/// "de EU-Gezondheidsraad", "de NAVO-Raad": a council of a body named by
+/// its acronym is one body; a council named after a place, or a place
+/// after the hyphen, leaves the acronym alone.
+#[test]
+fn councils_of_a_body_named_by_its_acronym() {
+    let docs = mentions(&[
+        "Zie het verslag van de EU-Gezondheidsraad van 9 december en van de NAVO-Raad. De \
+         NAVO-Oekraïneraad kwam bijeen; de NAVO-Oekraïne-relatie is goed.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "EU-Gezondheidsraad", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "NAVO-Raad", EntityType::Organisation), "{d:?}");
+    assert!(!tagged(d, "NAVO-Oekraïneraad"), "{d:?}");
+}

@@ -301,6 +301,9 @@ pub static MISC_HEADS: &[&str] = &[
     "rapport",
     "rapportage",
     "verslag",
+    // Parliament's yearly debates: "Algemene Politieke Beschouwingen",
+    // "Algemene Financiële Beschouwingen".
+    "beschouwingen",
     // Forecasts published under a name: "Macro Economische Verkenning",
     // "Klimaat- en Energieverkenning" (twenty-eighth round).
     "verkenning",

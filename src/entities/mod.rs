@@ -11,6 +11,7 @@
 //! found in the others, and gives every mention an entity shared by all.
 
 mod acronym;
+mod acronym_councils;
 mod acronym_type;
 mod acronyms_of_things;
 mod ampersand_names;

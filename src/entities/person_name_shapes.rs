@@ -57,14 +57,55 @@ pub(super) fn is_dutch_name_shape(
             && !cues::is_never_alone(w)
             && !ctx.lower_words.contains(cues::lower(w).as_ref())
     };
-    last == start + 3
+    let particles = (last == start + 3
         && matches!(
             (word(start + 1), word(start + 2)),
             ("van", "der" | "den" | "'t") | ("in", "'t")
-        )
+        ))
+        // "Jenning de Boo": "de" alone only when the document writes the
+        // surname with its capital particle elsewhere inside a sentence
+        // ("op De Boo", "voor De Boo,"): "Tour de France" has no "De France".
+        || (last == start + 2 && word(start + 1) == "de");
+    particles
         && (start + 1..=last).all(|k| words[k].joined_to_prev)
         && plain(start)
         && plain(last)
+        && (last == start + 3 || {
+            // (Looked for near the name: the work stays the same however
+            // long the document is.)
+            let at = words[start].range.start;
+            let mut from = at.saturating_sub(NEAR);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (at + NEAR).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            capital_particle_inside_a_sentence(&text[from..to], "De", word(last))
+        })
+}
+
+/// How far from a name its surname written alone is looked for, in bytes.
+const NEAR: usize = 20_000;
+
+/// Whether `text` writes `particle` and `surname` ("De Boo") somewhere after
+/// a lower-case word or a comma, as a surname is written alone.
+fn capital_particle_inside_a_sentence(text: &str, particle: &str, surname: &str) -> bool {
+    let needle = format!("{particle} {surname}");
+    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).any(|at| {
+        let end = at + needle.len();
+        let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric());
+        let before = text[..at].strip_suffix(' ').is_some_and(|b| {
+            b.ends_with(',')
+                || b.chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .last()
+                    .is_some_and(char::is_lowercase)
+        });
+        whole && before
+    })
 }
 
 /// "Janny Knol" → "Knol"; "Sanne van der Wal" → "Van der Wal" is not taught

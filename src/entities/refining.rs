@@ -92,6 +92,7 @@ impl Recogniser {
                 treaty_parties::join(text, found);
                 region_parts::join(text, found, is_known_place);
                 branch_names::join(text, found);
+                super::acronym_councils::join(text, found, is_known_place);
                 region_parts::join_region_pairs(text, found, is_country, is_known_place);
                 region_parts::join_adjective_regions(text, found, is_known_place);
                 region_parts::join_street_adjectives(text, found);

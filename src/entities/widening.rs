@@ -73,6 +73,19 @@ pub(crate) fn take_suspended_parts(text: &str, found: &mut [Found]) {
             && part.chars().next().is_some_and(char::is_uppercase)
             && !part.chars().all(char::is_uppercase)
         {
+            // "de Nationale Woon- en Bouwagenda": a name's own adjective
+            // before the part (not a country's: "Duitse Land- en …").
+            let start = text[..start]
+                .strip_suffix(' ')
+                .and_then(|b| {
+                    NAME_ADJECTIVES
+                        .iter()
+                        .find_map(|a| b.strip_suffix(a))
+                        .filter(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+                        .map(str::len)
+                })
+                .filter(|&s| i == 0 || found[i - 1].range.end <= s)
+                .unwrap_or(start);
             let range = start..f.range.end;
             found[i] = Found {
                 link: super::detector::name_link(&text[range.clone()]),
@@ -82,6 +95,19 @@ pub(crate) fn take_suspended_parts(text: &str, found: &mut [Found]) {
         }
     }
 }
+
+/// Adjectives a Dutch name of a body or a programme opens with ("Nationaal
+/// Groeifonds", "Landelijke Woon- en Bouwagenda"), unlike a country's.
+const NAME_ADJECTIVES: &[&str] = &[
+    "Nationaal",
+    "Nationale",
+    "Landelijk",
+    "Landelijke",
+    "Centraal",
+    "Centrale",
+    "Algemeen",
+    "Algemene",
+];
 
 /// Heads of bodies named after the areas they serve, which may be two
 /// areas joined by "en": "Waterschap Aa en Maas", "Omgevingsdienst Midden-
