@@ -15,6 +15,10 @@ const CHANNELS: &[&str] = &[" FM", " TV", " Radio", " Sport TV", " Sport"];
 /// Frisian "Hjoed"), with a capital after a name.
 const PROGRAMMES: &[&str] = &[" Vandaag", " Hjoed"];
 
+/// The first words of a regional broadcaster's name ("Omroep Gelderland",
+/// the Frisian "Omrop Fryslân").
+const BROADCASTER_HEADS: &[&str] = &["Omroep ", "Omrop "];
+
 /// Widens each place or acronym of `found` (sorted by start) that a
 /// channel's or programme's word follows into that channel or programme.
 pub(super) fn join(text: &str, found: &mut Vec<Found>) {
@@ -26,7 +30,11 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
             && surface
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-        if !(f.ty == EntityType::Location || acronym) {
+        // ("Omrop Fryslân TV", "Omroep Brabant Radio": a broadcaster
+        // found by its head names its channels too.)
+        let broadcaster = f.ty == EntityType::Organisation
+            && BROADCASTER_HEADS.iter().any(|h| surface.starts_with(h));
+        if !(f.ty == EntityType::Location || acronym || broadcaster) {
             continue;
         }
         let rest = &text[f.range.end..];
@@ -36,6 +44,8 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
         };
         let (len, ty) = if let Some(w) = CHANNELS.iter().find(|w| word_ends(w)) {
             (w.len(), EntityType::Organisation)
+        } else if broadcaster {
+            continue;
         } else if let Some(w) = PROGRAMMES.iter().find(|w| word_ends(w)) {
             (w.len(), EntityType::Misc)
         } else {
@@ -97,6 +107,28 @@ mod tests {
                 ("Helmond FM".to_string(), EntityType::Organisation),
                 ("Brabant Vandaag".to_string(), EntityType::Misc),
                 ("NH Radio".to_string(), EntityType::Organisation),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broadcasters_channels() {
+        // Counter-examples: another body before "TV", a programme's word
+        // after a broadcaster.
+        let text = "No op Omrop Fryslân TV: Hjoed. Shell TV en Omroep Brabant Vandaag.";
+        assert_eq!(
+            joined(
+                text,
+                &[
+                    ("Omrop Fryslân", EntityType::Organisation),
+                    ("Shell", EntityType::Organisation),
+                    ("Omroep Brabant", EntityType::Organisation),
+                ]
+            ),
+            [
+                ("Omrop Fryslân TV".to_string(), EntityType::Organisation),
+                ("Shell".to_string(), EntityType::Organisation),
+                ("Omroep Brabant".to_string(), EntityType::Organisation),
             ]
         );
     }
