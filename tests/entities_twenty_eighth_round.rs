@@ -318,3 +318,19 @@ fn councils_of_a_body_named_by_its_acronym() {
     assert!(has(d, "NAVO-Raad", EntityType::Organisation), "{d:?}");
     assert!(!tagged(d, "NAVO-Oekraïneraad"), "{d:?}");
 }
+
+/// "de SERverkenning" (pdftotext's join of "SER-verkenning") is a council's
+/// report, no named forecast; the named forecast of several words is one.
+#[test]
+fn a_joined_acronym_compound_is_no_named_forecast() {
+    let docs = mentions(&[
+        "Bij het opstellen zijn de aanbevelingen van de SERverkenning meegenomen, net als de \
+         Macro Economische Verkenning van het CPB.",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "SERverkenning"), "{d:?}");
+    assert!(
+        has(d, "Macro Economische Verkenning", EntityType::Misc),
+        "{d:?}"
+    );
+}

@@ -304,9 +304,6 @@ pub static MISC_HEADS: &[&str] = &[
     // Parliament's yearly debates: "Algemene Politieke Beschouwingen",
     // "Algemene Financiële Beschouwingen".
     "beschouwingen",
-    // Forecasts published under a name: "Macro Economische Verkenning",
-    // "Klimaat- en Energieverkenning" (twenty-eighth round).
-    "verkenning",
     // Decrees and policy papers: "Waterbesluit", "Nota Ruimte".
     "besluit",
     "nota",
@@ -411,8 +408,11 @@ pub fn has_head(word: &str, heads: &[&str]) -> bool {
 /// one word: "Prognosemodel Justitiële Ketens", "Defensie
 /// Projectenoverzicht", "Gemeenschappelijk Landbouwbeleid" (twenty-fifth
 /// round); alone, "Sportbeleid" and "Rekenmodel" are a heading's or a
-/// sentence's common nouns.
-pub(super) const MISC_HEADS_IN_NAMES: &[&str] = &["-model", "-overzicht", "-beleid"];
+/// sentence's common nouns. Forecasts published under a name: "Macro
+/// Economische Verkenning", "Klimaat- en Energieverkenning" (twenty-eighth
+/// round; "de SERverkenning", pdftotext's join of "SER-verkenning", is the
+/// council's exploration, no name).
+pub(super) const MISC_HEADS_IN_NAMES: &[&str] = &["-model", "-overzicht", "-beleid", "verkenning"];
 
 /// Head words by their last byte (ASCII letters lowered).
 pub(super) type HeadsByLast = Vec<Vec<&'static str>>;
