@@ -36,7 +36,7 @@ pub(super) fn is_organ(name: &str) -> bool {
 /// Drops the organisations of `found` that are an organ alone, and cuts an
 /// organ's "… van" off the body it belongs to. Returns the organs' ranges
 /// (no other name may take their words).
-pub(super) fn drop(text: &str, found: &mut Vec<Found>) -> Vec<Range<usize>> {
+pub(super) fn drop_organs(text: &str, found: &mut Vec<Found>) -> Vec<Range<usize>> {
     let mut organs = Vec::new();
     found.retain_mut(|f| {
         if f.ty != EntityType::Organisation {
@@ -80,7 +80,7 @@ mod tests {
             .iter()
             .map(|o| crate::entities::test_mention(text, o, EntityType::Organisation, false))
             .collect();
-        let _ = drop(text, &mut found);
+        let _ = drop_organs(text, &mut found);
         found
             .iter()
             .map(|f| text[f.range.clone()].to_string())

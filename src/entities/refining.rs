@@ -304,7 +304,7 @@ impl Recogniser {
         take_shortened_articles(text, found);
         numbered_surnames::drop(text, found);
         results_rows::drop_record_codes(text, found);
-        let organs = super::internal_organs::drop(text, found);
+        let organs = super::internal_organs::drop_organs(text, found);
         // A language standing alone ("vertaald in het Duits en het Frans",
         // "naar Frans voorbeeld") is no place, body or thing; a person may
         // bear such a given name ("zegt Frans").
