@@ -26,13 +26,11 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>, is_place: impl Fn(&str) -
         if f.ty != EntityType::Organisation || !is_acronym(&text[f.range.clone()]) {
             continue;
         }
-        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+        let Some(word) = super::word_after_hyphen(text, f.range.end) else {
             continue;
         };
-        let len = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
+        let len = word.len();
+        let rest = &text[f.range.end + 1..];
         let end = f.range.end + 1 + len;
         if !word.starts_with(char::is_uppercase)
             || !word.chars().skip(1).all(char::is_lowercase)

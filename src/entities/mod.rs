@@ -243,6 +243,17 @@ fn letters_after_hyphen(text: &str, end: usize) -> Option<(&str, &str)> {
     Some(rest.split_at(len))
 }
 
+/// The letters after a hyphen at `at` of `text` ("Overvecht" of
+/// "Utrecht-Overvecht" after "Utrecht"), possibly none; `None` when no
+/// hyphen stands there. The text after them follows at `at + 1 + len`.
+fn word_after_hyphen(text: &str, at: usize) -> Option<&str> {
+    let rest = text[at..].strip_prefix('-')?;
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    Some(&rest[..len])
+}
+
 /// The start of the run of letters that ends at `end` of `text` (`end` when
 /// none does).
 fn letters_before(text: &str, end: usize) -> usize {

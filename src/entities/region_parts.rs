@@ -107,13 +107,11 @@ pub fn join_region_pairs(
         if f.ty != EntityType::Location || is_country(f) {
             continue;
         }
-        let Some(after) = text[f.range.end..].strip_prefix('-') else {
+        let Some(word) = super::word_after_hyphen(text, f.range.end) else {
             continue;
         };
-        let len = after
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(after.len());
-        let word = &after[..len];
+        let len = word.len();
+        let after = &text[f.range.end + 1..];
         let end = f.range.end + 1 + len;
         if !word.starts_with(char::is_uppercase)
             || !is_known_place(word)
@@ -262,13 +260,11 @@ pub fn take_districts(text: &str, found: &mut [Found], is_common: impl Fn(&str) 
         if f.ty != EntityType::Location {
             continue;
         }
-        let Some(rest) = text[f.range.end..].strip_prefix('-') else {
+        let Some(district) = super::word_after_hyphen(text, f.range.end) else {
             continue;
         };
-        let len = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
-        let district = &rest[..len];
+        let len = district.len();
+        let rest = &text[f.range.end + 1..];
         let free = found
             .get(i + 1)
             .is_none_or(|n| n.range.start > f.range.end + 1 + len);
