@@ -5,7 +5,10 @@
 //! whatever the figures are.
 //!
 //! `cargo test --test entities_gold -- --nocapture` prints the tables;
-//! `BRIEF_GOLD_ERRORS=1` also lists every miss and false hit.
+//! `BRIEF_GOLD_ERRORS=1` also lists every miss and false hit;
+//! `BRIEF_GOLD_DUMP=DIR` writes each gold file's predicted mentions to
+//! `DIR/NAME.pred.tsv` (clean start, end, type), the input of the tagger's
+//! experiments.
 
 use brief::corpus::Corpus;
 use brief::entities::{EntityIndex, EntityType, Recogniser};
@@ -115,6 +118,13 @@ fn measure(corpus: &Corpus, golds: &[&str]) -> [Score; 7] {
             .map(|m| (m.clean.start, m.clean.end, m.ty))
             .collect();
         let gold_set: BTreeSet<Span> = gold.spans.iter().copied().collect();
+        if let Some(dir) = std::env::var_os("BRIEF_GOLD_DUMP") {
+            let rows: String = predicted
+                .iter()
+                .map(|(s, e, t)| format!("{s}\t{e}\t{t}\n"))
+                .collect();
+            std::fs::write(PathBuf::from(dir).join(format!("{name}.pred.tsv")), rows).unwrap();
+        }
         for t in EntityType::ALL {
             let s = &mut scores[t.index()];
             s.predicted += predicted.iter().filter(|x| x.2 == t).count();
@@ -803,4 +813,23 @@ fn twenty_eighth_fresh_texts_are_measured() {
         ],
     );
     assert!(gold > 1000, "only {gold} gold mentions");
+}
+
+/// The twenty-ninth set (issue 12's twenty-ninth round): an interleaved
+/// agriculture letter, `-layout` Kamervragen on rail and roads, a business
+/// site's bankruptcy report, a Brabant broadcaster's court report and a
+/// Flemish site's article on federal politics, written and annotated unseen.
+#[test]
+fn twenty_ninth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "twenty-ninth fresh texts",
+        &[
+            "fresh29_kamerbrief_landbouw",
+            "fresh29_kamervragen_verkeer",
+            "fresh29_nieuws_economie",
+            "fresh29_nieuws_brabant",
+            "fresh29_nieuws_vlaanderen",
+        ],
+    );
+    assert!(gold > 800, "only {gold} gold mentions");
 }
