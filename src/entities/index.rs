@@ -39,6 +39,8 @@ pub struct Entity {
     /// Other forms: the gazetteer's aliases and the forms the texts use.
     pub aliases: Vec<String>,
     pub description: Option<String>,
+    /// An entry of the gazetteer (not a name found in the texts).
+    pub known: bool,
     pub mentions: usize,
     /// In how many documents it is mentioned.
     pub documents: usize,
@@ -138,6 +140,35 @@ impl EntityIndex {
                 })
                 .collect();
             failures.extend(learned);
+        }
+        if rec.use_tagger {
+            let model = super::tagger::bundled();
+            let tagged: Vec<(usize, Failure)> = docs
+                .par_iter()
+                .zip(finds.par_iter_mut())
+                .enumerate()
+                .filter_map(|(i, (doc, f))| {
+                    let (Some(doc), Some(found)) = (doc, f.take()) else {
+                        return None;
+                    };
+                    let mut found = Some(found);
+                    let e = guarded(&mut || {
+                        let mut doc_finds = found.take().expect("once").unpack();
+                        let folded: Vec<Range<usize>> = doc
+                            .blocks
+                            .iter()
+                            .filter(|b| b.kind.is_folded())
+                            .map(|b| b.clean.clone())
+                            .collect();
+                        doc_finds.found =
+                            super::tagger::refine(model, &doc.clean, &folded, doc_finds.found);
+                        *f = Some(PackedFinds::pack(doc_finds));
+                    })
+                    .err()?;
+                    Some((i, e))
+                })
+                .collect();
+            failures.extend(tagged);
         }
         (numbering::number(&docs, finds, &rec.gazetteer), failures)
     }

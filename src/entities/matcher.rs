@@ -99,7 +99,7 @@ impl Prefixes {
     }
 }
 
-const COMPASS: &[&str] = &[
+pub(super) const COMPASS: &[&str] = &[
     "Noord",
     "Oost",
     "Zuid",

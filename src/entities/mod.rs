@@ -100,6 +100,7 @@ mod sponsor_teams;
 mod sports_clubs;
 mod summit_names;
 mod surname_places;
+pub mod tagger;
 mod teaching;
 mod title_articles;
 mod title_cues;

@@ -287,6 +287,7 @@ fn new_entity(found: FoundRef, surface: &str, g: &Gazetteer) -> Entity {
                 ty: entry.ty,
                 aliases: entry.aliases.clone(),
                 description: entry.description.clone(),
+                known: true,
                 mentions: 0,
                 documents: 0,
             }
@@ -305,6 +306,7 @@ fn new_entity(found: FoundRef, surface: &str, g: &Gazetteer) -> Entity {
                 ty: found.ty,
                 aliases: Vec::new(),
                 description: None,
+                known: false,
                 mentions: 0,
                 documents: 0,
             }

@@ -35,6 +35,9 @@ pub struct Recogniser {
     pub(super) places: FxHashSet<String>,
     /// The places of [`Self::places`] whose names hold a lower-case word.
     pub(super) connected_places: super::connected_places::ConnectedPlaces,
+    /// Whether the index settles names with the [`super::tagger`] after the
+    /// rules (on unless the tagger is being trained on the rules' finds).
+    pub use_tagger: bool,
 }
 
 /// What one document gave: its mentions, the ranges no mention may take

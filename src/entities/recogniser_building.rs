@@ -144,6 +144,7 @@ impl Recogniser {
             connected_places: super::connected_places::ConnectedPlaces::new(&places),
             places,
             gazetteer,
+            use_tagger: true,
         }
     }
 

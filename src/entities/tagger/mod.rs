@@ -1,0 +1,426 @@
+//! The tagger: a statistical pass after the rules. An averaged perceptron
+//! ([`training`]), trained on the gold files of `tests/gold` (texts written
+//! and annotated for brief, so the model is ours to ship), reads each token
+//! with the label the rules gave it and its neighbours' words and shapes,
+//! and settles which names are mentions, where they end and of what type:
+//! it joins the parts of a name the rules split ("UAE Team Emirates" +
+//! "XRG"), drops a find the rules' evidence does not carry, and finds a
+//! place or a company no list holds. Dates, amounts and references keep the
+//! rules' shapes; a name the gazetteer knows keeps its type.
+//!
+//! The model is `assets/tagger.bin`, embedded in the binary and read when
+//! first used; `cargo run --release --example train_tagger` writes it again
+//! (after the rules or the gold files change).
+
+mod features;
+mod labels;
+mod model;
+mod tokens;
+pub mod training;
+
+pub use model::{BadModel, Model};
+
+use super::head_words::{MISC_HEADS, MISC_HEADS_IN_NAMES, ORG_HEADS, has_head};
+use super::kind::EntityType;
+use super::matcher::COMPASS;
+use super::name_links::name_link;
+use super::{Found, Link};
+use features::{TokenFacts, starts_sentence, token_facts};
+use labels::{labels_of, token_spans};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+use training::Example;
+
+/// The model brief ships.
+pub fn bundled() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::from_bytes(include_bytes!("../../../assets/tagger.bin"))
+            .expect("the bundled tagger model reads (a test holds it)")
+    })
+}
+
+/// Types whose shapes the rules settle alone.
+fn is_shape(ty: EntityType) -> bool {
+    matches!(
+        ty,
+        EntityType::Date | EntityType::Money | EntityType::Reference
+    )
+}
+
+/// Mentions as the model reads them: a range of the clean text and a type.
+pub type Span = (Range<usize>, EntityType);
+
+/// A mention the rules made: its span and whether the gazetteer knows it.
+pub type RuleSpan = (Range<usize>, EntityType, bool);
+
+/// A text and the rules' mentions, as the model reads them.
+fn read(text: &str, rules: &[RuleSpan]) -> (Vec<tokens::Token>, Example) {
+    let toks = tokens::tokens(text);
+    let spans: Vec<Span> = rules.iter().map(|(r, t, _)| (r.clone(), *t)).collect();
+    let known_spans: Vec<Span> = rules
+        .iter()
+        .filter(|(_, _, k)| *k)
+        .map(|(r, t, _)| (r.clone(), *t))
+        .collect();
+    let mut facts = token_facts(text, &toks);
+    for (f, l) in facts.iter_mut().zip(labels_of(&toks, &known_spans).0) {
+        f.set_known(l != labels::OUTSIDE);
+    }
+    let example = Example {
+        facts,
+        rules: labels_of(&toks, &spans).0,
+        gold: Vec::new(),
+    };
+    (toks, example)
+}
+
+/// A training example: `text` with the rules' mentions and the gold ones.
+/// The number of gold mentions whose ends are not token ends (left out) is
+/// returned too.
+pub fn example(text: &str, rules: &[RuleSpan], gold: &[Span]) -> (Example, usize) {
+    let (toks, mut ex) = read(text, rules);
+    let (labels, unaligned) = labels_of(&toks, gold);
+    ex.gold = labels;
+    (ex, unaligned)
+}
+
+/// The finds of `text` after the model. The model settles the names the
+/// rules found: it joins names they split ("UAE Team Emirates" + "XRG"),
+/// takes in the words they left out ("Benin" → "Benin City"), types the
+/// whole, and leaves out words they wrongly took in; a rules' name the
+/// model's names overlap gives way to them. It makes no name where the
+/// rules saw none, and does not shrink a name the rules read whole; dates,
+/// amounts and references stay as the rules found them, and so does
+/// everything in `folded` text (a letter's sidebar, a site's menus: the
+/// model learned from running text). A name on the same span as a rules'
+/// name is that name, with its type and link; another is linked as the
+/// rules linked the same words elsewhere in the text, else by its words.
+/// Sorted by start.
+pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
+    let spans: Vec<RuleSpan> = found
+        .iter()
+        .map(|f| (f.range.clone(), f.ty, matches!(f.link, Link::Gazetteer(_))))
+        .collect();
+    let (toks, ex) = read(text, &spans);
+    let labels = model.decode(&ex.facts, &ex.rules);
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let exact: HashMap<(usize, usize), &Found> = found
+        .iter()
+        .map(|f| ((f.range.start, f.range.end), f))
+        .collect();
+    let by_words: HashMap<(&str, EntityType), &Link> = found
+        .iter()
+        .filter(|f| !is_shape(f.ty))
+        .map(|f| ((&text[f.range.clone()], f.ty), &f.link))
+        .collect();
+    let starts_place = |i: usize| {
+        found
+            .iter()
+            .any(|f| f.ty == EntityType::Location && f.range.start == toks[i].range.start)
+    };
+    let names: Vec<Span> = token_spans(&labels)
+        .into_iter()
+        .filter(|(_, ty)| !is_shape(*ty))
+        .filter_map(|(t, ty)| {
+            let whole = toks[t.start].range.start..toks[t.end - 1].range.end;
+            if exact.contains_key(&(whole.start, whole.end)) {
+                return Some((whole, ty));
+            }
+            if folded.iter().any(|f| overlaps(f, &whole)) {
+                return None;
+            }
+            let range = with_bang(text, trimmed(text, &toks, &ex.facts, t, starts_place)?);
+            let mut touched = found
+                .iter()
+                .filter(|f| overlaps(&f.range, &range))
+                .peekable();
+            touched.peek()?;
+            // Shrinking a name the rules read whole is theirs to do, and a
+            // person takes in no place or body ("Anouk van Rijswijk NED").
+            let refused = touched.any(|f| {
+                (f.range != range && f.range.start <= range.start && range.end <= f.range.end)
+                    || (ty == EntityType::Person && f.ty != EntityType::Person)
+            });
+            (!refused).then_some((range, ty))
+        })
+        .collect();
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    // The rules' finds the names leave: all but the names a name the model
+    // made overlaps.
+    let mut out: Vec<Found> = found
+        .iter()
+        .filter(|f| is_shape(f.ty) || !names.iter().any(|(r, _)| overlaps(r, &f.range)))
+        .cloned()
+        .collect();
+    let kept: Vec<Range<usize>> = out
+        .iter()
+        .filter(|f| is_shape(f.ty))
+        .map(|f| f.range.clone())
+        .collect();
+    for (range, ty) in names {
+        if kept.iter().any(|k| overlaps(k, &range)) {
+            continue;
+        }
+        let words = &text[range.clone()];
+        let made = match exact.get(&(range.start, range.end)) {
+            Some(f) if !is_shape(f.ty) => (*f).clone(),
+            _ => Found {
+                link: by_words
+                    .get(&(words, ty))
+                    .map_or_else(|| name_link(words), |l| (*l).clone()),
+                range,
+                ty,
+            },
+        };
+        out.push(made);
+    }
+    out.sort_by_key(|f| (f.range.start, f.range.end));
+    out
+}
+
+/// A name the model made that the rules did not, without the signs at its
+/// ends ("KAMPEN -", "Gezira-"), without a word that is never a name alone
+/// at a sentence's start ("Op Wall Street") and without single letters at
+/// its end ("P. de Wit E p": a contact label's letters); `None` when
+/// nothing is left, or only a head word that names nothing alone ("Raad",
+/// "Holding", "Wet", "SERverkenning").
+fn trimmed(
+    text: &str,
+    toks: &[tokens::Token],
+    facts: &[TokenFacts],
+    t: Range<usize>,
+    starts_place: impl Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let word = |i: usize| &text[toks[i].range.clone()];
+    let is_word = |i: usize| word(i).chars().next().is_some_and(char::is_alphanumeric);
+    let (mut first, mut end) = (t.start, t.end);
+    while first < end
+        && (!is_word(first) || (facts[first].is_never_alone() && starts_sentence(facts, first)))
+    {
+        first += 1;
+    }
+    while end > first && (!is_word(end - 1) || word(end - 1).chars().count() == 1) {
+        end -= 1;
+    }
+    // A compound's lower-case tail ("DQA-richtlijn") and a compass word
+    // before a place the rules found ("Oost Nederland") are the rules' to
+    // read: they know the heads and the regions.
+    let glued = |i: usize| i > 0 && toks[i - 1].range.end == toks[i].range.start;
+    if end >= first + 3
+        && word(end - 2) == "-"
+        && glued(end - 1)
+        && glued(end - 2)
+        && word(end - 1).starts_with(char::is_lowercase)
+    {
+        end -= 2;
+    }
+    if end > first + 1 && COMPASS.contains(&word(first)) && starts_place(first + 1) {
+        return None;
+    }
+    if end == first + 1 && is_head_alone(word(first)) {
+        return None;
+    }
+    (first < end).then(|| toks[first].range.start..toks[end - 1].range.end)
+}
+
+/// `range` with an exclamation mark glued to its end when the sentence
+/// goes on after it: "Versnellingshuis Nederland Circulair!;", "Yahoo! kondigde".
+fn with_bang(text: &str, range: Range<usize>) -> Range<usize> {
+    let rest = &text[range.end..];
+    let Some(after) = rest.strip_prefix('!') else {
+        return range;
+    };
+    let goes_on = after.starts_with([';', ',', ':', ')'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_lowercase));
+    if goes_on {
+        range.start..range.end + 1
+    } else {
+        range
+    }
+}
+
+/// A body's or a named thing's head word, whole ("Raad", "Wet"), or a word
+/// ending in a head that makes a name only beside other words.
+fn is_head_alone(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let whole = |heads: &[&str]| heads.iter().any(|h| !h.starts_with('-') && *h == lower);
+    whole(ORG_HEADS) || whole(MISC_HEADS) || has_head(word, MISC_HEADS_IN_NAMES)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::labels::spans_of;
+    use super::*;
+
+    #[test]
+    fn the_bundled_model_reads() {
+        assert!(bundled().features() > 1000);
+    }
+
+    fn find(text: &str, words: &str, ty: EntityType, link: Link) -> Found {
+        let at = text.find(words).unwrap();
+        Found {
+            range: at..at + words.len(),
+            ty,
+            link,
+        }
+    }
+
+    /// With a model that sees no names the rules' finds stay as they were,
+    /// also a find that cuts a word.
+    #[test]
+    fn a_model_that_sees_no_names_leaves_the_rules_finds() {
+        let text = "Op 3 maart 2027 sprak Jan Kromhout in SERverkenning.";
+        let found = vec![
+            find(
+                text,
+                "3 maart 2027",
+                EntityType::Date,
+                Link::Key("date:2027-03-03".into()),
+            ),
+            find(
+                text,
+                "Jan Kromhout",
+                EntityType::Person,
+                name_link("Jan Kromhout"),
+            ),
+            find(text, "SER", EntityType::Organisation, name_link("SER")),
+        ];
+        assert_eq!(refine(&Model::default(), text, &[], found.clone()), found);
+    }
+
+    /// A model trained on texts where the rules split a two-word company
+    /// into two places or saw nothing of it.
+    fn company_model() -> Model {
+        let mut examples = Vec::new();
+        for (a, b) in [
+            ("Aldor", "Breda"),
+            ("Vemo", "Delft"),
+            ("Kirov", "Assen"),
+            ("Tamsa", "Venlo"),
+        ] {
+            let name = format!("{a} {b}");
+            let text = format!("Het bedrijf {name} meldt winst. Ook {name} groeit.");
+            let at = |w: &str| {
+                let i = text.find(w).unwrap();
+                i..i + w.len()
+            };
+            let rules = [
+                (at(a), EntityType::Location, false),
+                (at(b), EntityType::Location, true),
+            ];
+            let gold = [(at(&name), EntityType::Organisation)];
+            examples.push(example(&text, &rules, &gold).0);
+            // The same company where the rules saw nothing.
+            let text = format!("Het bedrijf {name} meldt verlies.");
+            examples.push(
+                example(
+                    &text,
+                    &[],
+                    &[(12..12 + name.len(), EntityType::Organisation)],
+                )
+                .0,
+            );
+        }
+        training::train(&examples, 5, 3)
+    }
+
+    #[test]
+    fn the_model_joins_what_the_rules_split_and_makes_no_name_of_its_own() {
+        let model = company_model();
+        let text = "Het bedrijf Olmen Gouda meldt winst.";
+        let found = vec![
+            find(text, "Olmen", EntityType::Location, name_link("Olmen")),
+            find(text, "Gouda", EntityType::Location, Link::Gazetteer(3)),
+        ];
+        let out = refine(&model, text, &[], found.clone());
+        assert_eq!(
+            out,
+            vec![find(
+                text,
+                "Olmen Gouda",
+                EntityType::Organisation,
+                name_link("Olmen Gouda")
+            )]
+        );
+        // In folded text the rules' finds stand.
+        assert_eq!(
+            refine(&model, text, std::slice::from_ref(&(0..text.len())), found),
+            vec![
+                find(text, "Olmen", EntityType::Location, name_link("Olmen")),
+                find(text, "Gouda", EntityType::Location, Link::Gazetteer(3)),
+            ]
+        );
+        // The same words with no rules' finds: the model reads a name, but
+        // makes none the rules did not see.
+        let (toks, ex) = read(text, &[]);
+        let labels = model.decode(&ex.facts, &ex.rules);
+        assert_ne!(spans_of(&toks, &labels), vec![]);
+        assert_eq!(refine(&model, text, &[], Vec::new()), vec![]);
+    }
+
+    fn trim(text: &str, from: &str, to: &str, places: &[&str]) -> Option<String> {
+        let toks = tokens::tokens(text);
+        let facts = token_facts(text, &toks);
+        let a = text.find(from).unwrap();
+        let b = text.find(to).unwrap() + to.len();
+        let t =
+            toks.partition_point(|t| t.range.start < a)..toks.partition_point(|t| t.range.end <= b);
+        let starts_place = |i: usize| {
+            places
+                .iter()
+                .any(|p| text[toks[i].range.start..].starts_with(p))
+        };
+        trimmed(text, &toks, &facts, t, starts_place).map(|r| text[r].to_string())
+    }
+
+    #[test]
+    fn a_name_the_model_made_is_trimmed_to_its_words() {
+        let t = |text, from, to| trim(text, from, to, &[]);
+        assert_eq!(
+            t("KAMPEN - In de kampen", "KAMPEN", "-").as_deref(),
+            Some("KAMPEN")
+        );
+        assert_eq!(
+            t("Op Wall Street daalt het.", "Op", "Street").as_deref(),
+            Some("Wall Street")
+        );
+        // Mid-sentence a capital article stays: "Museum Het Schip".
+        assert_eq!(
+            t("naar Museum Het Schip.", "Museum", "Schip").as_deref(),
+            Some("Museum Het Schip")
+        );
+        assert_eq!(
+            t("mr. P. de Wit E p.dewit@x.nl", "P.", " p").as_deref(),
+            Some("P. de Wit")
+        );
+        assert_eq!(
+            t("volgt uit de DQA-richtlijn in", "DQA", "richtlijn").as_deref(),
+            Some("DQA")
+        );
+        assert_eq!(
+            t("de Lidl-Trek ploeg", "Lidl", "Trek").as_deref(),
+            Some("Lidl-Trek")
+        );
+        assert_eq!(t("Volgens de Raad is het", "Raad", "Raad"), None);
+        assert_eq!(with_bang("het Huis Circulair!; de", 4..18), 4..19);
+        assert_eq!(with_bang("Yahoo! kondigde", 0..5), 0..6);
+        assert_eq!(with_bang("naar Groningen! Daar", 5..14), 5..14);
+        assert_eq!(
+            t("de SERverkenning van", "SERverkenning", "SERverkenning"),
+            None
+        );
+        assert_eq!(
+            trim("in Oost Nederland.", "Oost", "Nederland", &["Nederland"]),
+            None
+        );
+        assert_eq!(
+            trim("in Oost Nederland.", "Oost", "Nederland", &[]).as_deref(),
+            Some("Oost Nederland")
+        );
+    }
+}
