@@ -91,9 +91,15 @@ fn shape_class(c: char) -> char {
 
 /// "Oekraïne" → "Xxx", "F-35" → "X-dd", "NAVO" → "XX": each character by
 /// its class, runs cut to two.
+#[cfg(test)]
 fn shape_hash(word: &str) -> u64 {
+    shape_hash_into(word, &mut Vec::new())
+}
+
+/// [`shape_hash`] with a buffer kept between words.
+fn shape_hash_into(word: &str, bytes: &mut Vec<u8>) -> u64 {
     let mut buf = [0u8; 4];
-    let mut bytes = Vec::with_capacity(word.len());
+    bytes.clear();
     let mut last = None;
     let mut run = 0;
     for c in word.chars().map(shape_class) {
@@ -108,7 +114,7 @@ fn shape_hash(word: &str) -> u64 {
         }
         bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
-    hash_bytes(bytes)
+    hash_bytes(bytes.iter().copied())
 }
 
 const PUNCTUATION: &str = ".,;:!?()\"'‘’“”";
@@ -116,13 +122,16 @@ const PUNCTUATION: &str = ".,;:!?()\"'‘’“”";
 /// The facts of every token of `text`.
 pub fn token_facts(text: &str, tokens: &[Token]) -> Vec<TokenFacts> {
     let mut lower = String::new();
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut shape = Vec::new();
     let mut facts: Vec<TokenFacts> = tokens
         .iter()
         .map(|t| {
             let word = &text[t.range.clone()];
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
-            let chars: Vec<(usize, char)> = lower.char_indices().collect();
+            chars.clear();
+            chars.extend(lower.char_indices());
             let cut = |n: usize| chars.get(n).map_or(lower.len(), |&(i, _)| i);
             let from_end = |n: usize| chars.len().checked_sub(n).map_or(0, |k| chars[k].0);
             let c = word.chars().next().unwrap_or(' ');
@@ -137,7 +146,7 @@ pub fn token_facts(text: &str, tokens: &[Token]) -> Vec<TokenFacts> {
             };
             TokenFacts {
                 word: hash_str(&lower),
-                shape: shape_hash(word),
+                shape: shape_hash_into(word, &mut shape),
                 prefix3: hash_str(&lower[..cut(3)]),
                 suffix3: hash_str(&lower[from_end(3)..]),
                 suffix2: hash_str(&lower[from_end(2)..]),

@@ -27,7 +27,7 @@ use super::name_links::name_link;
 use super::{Found, Link};
 use features::{TokenFacts, starts_sentence, token_facts};
 use labels::{labels_of, token_spans};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 use training::Example;
@@ -98,14 +98,19 @@ pub fn example(text: &str, rules: &[RuleSpan], gold: &[Span]) -> (Example, usize
 /// name is that name, with its type and link; another is linked as the
 /// rules linked the same words elsewhere in the text, else by its words.
 /// Sorted by start.
-pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Found>) -> Vec<Found> {
+pub fn refine(
+    model: &Model,
+    text: &str,
+    folded: &[Range<usize>],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    found.sort_by_key(|f| (f.range.start, f.range.end));
     let spans: Vec<RuleSpan> = found
         .iter()
         .map(|f| (f.range.clone(), f.ty, matches!(f.link, Link::Gazetteer(_))))
         .collect();
     let (toks, ex) = read(text, &spans);
     let labels = model.decode(&ex.facts, &ex.rules);
-    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     let exact: HashMap<(usize, usize), &Found> = found
         .iter()
         .map(|f| ((f.range.start, f.range.end), f))
@@ -115,11 +120,17 @@ pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Fou
         .filter(|f| !is_shape(f.ty))
         .map(|f| ((&text[f.range.clone()], f.ty), &f.link))
         .collect();
-    let starts_place = |i: usize| {
-        found
-            .iter()
-            .any(|f| f.ty == EntityType::Location && f.range.start == toks[i].range.start)
-    };
+    let places: HashSet<usize> = found
+        .iter()
+        .filter(|f| f.ty == EntityType::Location)
+        .map(|f| f.range.start)
+        .collect();
+    let starts_place = |i: usize| places.contains(&toks[i].range.start);
+    let found_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
+    let found_at = Sorted::new(&found_ranges);
+    let mut folded = folded.to_vec();
+    folded.sort_by_key(|r| r.start);
+    let folded_at = Sorted::new(&folded);
     let names: Vec<Span> = token_spans(&labels)
         .into_iter()
         .filter(|(_, ty)| !is_shape(*ty))
@@ -128,14 +139,11 @@ pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Fou
             if exact.contains_key(&(whole.start, whole.end)) {
                 return Some((whole, ty));
             }
-            if folded.iter().any(|f| overlaps(f, &whole)) {
+            if folded_at.overlapping(&whole).next().is_some() {
                 return None;
             }
             let range = with_bang(text, trimmed(text, &toks, &ex.facts, t, starts_place)?);
-            let mut touched = found
-                .iter()
-                .filter(|f| overlaps(&f.range, &range))
-                .peekable();
+            let mut touched = found_at.overlapping(&range).map(|i| &found[i]).peekable();
             touched.peek()?;
             // Shrinking a name the rules read whole is theirs to do, and a
             // person takes in no place or body ("Anouk van Rijswijk NED").
@@ -146,12 +154,13 @@ pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Fou
             (!refused).then_some((range, ty))
         })
         .collect();
-    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let name_ranges: Vec<Range<usize>> = names.iter().map(|(r, _)| r.clone()).collect();
+    let names_at = Sorted::new(&name_ranges);
     // The rules' finds the names leave: all but the names a name the model
     // made overlaps.
     let mut out: Vec<Found> = found
         .iter()
-        .filter(|f| is_shape(f.ty) || !names.iter().any(|(r, _)| overlaps(r, &f.range)))
+        .filter(|f| is_shape(f.ty) || names_at.overlapping(&f.range).next().is_none())
         .cloned()
         .collect();
     let kept: Vec<Range<usize>> = out
@@ -159,8 +168,9 @@ pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Fou
         .filter(|f| is_shape(f.ty))
         .map(|f| f.range.clone())
         .collect();
+    let kept_at = Sorted::new(&kept);
     for (range, ty) in names {
-        if kept.iter().any(|k| overlaps(k, &range)) {
+        if kept_at.overlapping(&range).next().is_some() {
             continue;
         }
         let words = &text[range.clone()];
@@ -178,6 +188,39 @@ pub fn refine(model: &Model, text: &str, folded: &[Range<usize>], found: Vec<Fou
     }
     out.sort_by_key(|f| (f.range.start, f.range.end));
     out
+}
+
+/// Ranges sorted by start, asked which overlap a range: a binary search and
+/// a walk over those that start within the longest range's length before
+/// it, so a text's work stays in proportion to its finds.
+struct Sorted<'a> {
+    ranges: &'a [Range<usize>],
+    longest: usize,
+}
+
+impl<'a> Sorted<'a> {
+    fn new(ranges: &'a [Range<usize>]) -> Self {
+        let longest = ranges
+            .iter()
+            .map(|r| r.end.saturating_sub(r.start))
+            .max()
+            .unwrap_or(0);
+        Sorted { ranges, longest }
+    }
+
+    /// The indices of the ranges that overlap `r`.
+    fn overlapping(&self, r: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .ranges
+            .partition_point(|x| x.start + self.longest <= r.start);
+        let (start, end) = (r.start, r.end);
+        self.ranges[from..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, x)| x.start < end)
+            .filter(move |(_, x)| start < x.end)
+            .map(move |(i, _)| from + i)
+    }
 }
 
 /// A name the model made that the rules did not, without the signs at its
@@ -291,6 +334,14 @@ mod tests {
             find(text, "SER", EntityType::Organisation, name_link("SER")),
         ];
         assert_eq!(refine(&Model::default(), text, &[], found.clone()), found);
+        let ranges = [0..4, 2..9, 10..12, 20..30];
+        let sorted = Sorted::new(&ranges);
+        assert_eq!(
+            sorted.overlapping(&(3..11)).collect::<Vec<_>>(),
+            vec![0, 1, 2]
+        );
+        assert_eq!(sorted.overlapping(&(12..20)).count(), 0);
+        assert_eq!(sorted.overlapping(&(29..40)).collect::<Vec<_>>(), vec![3]);
     }
 
     /// A model trained on texts where the rules split a two-word company
