@@ -5,8 +5,9 @@
 //! is a table from numbers to weights.
 
 use super::labels::{Label, START};
-use super::tokens::Token;
+use super::tokens::{Token, is_word_char};
 use crate::entities::non_name_words::{is_adjective_form, is_never_alone};
+use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 /// What the features ask of one token, worked out once.
@@ -53,9 +54,15 @@ impl TokenFacts {
     }
 }
 
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// FNV-1a, 64 bits: the same numbers on every machine.
 fn hash_bytes(bytes: impl IntoIterator<Item = u8>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv_on(FNV_START, bytes)
+}
+
+/// FNV-1a going on from `h`, the hash of the bytes before.
+fn fnv_on(mut h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
     for b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
@@ -119,21 +126,152 @@ fn shape_hash_into(word: &str, bytes: &mut Vec<u8>) -> u64 {
 
 const PUNCTUATION: &str = ".,;:!?()\"'‘’“”";
 
-/// The facts of every token of `text`.
-pub fn token_facts(text: &str, tokens: &[Token]) -> Vec<TokenFacts> {
+/// A word's lower-case hash and those of its first three and last three and
+/// two letters, lower-cased. ASCII words are read as bytes; others through
+/// `lower`, a buffer kept between words.
+fn lower_hashes(word: &str, lower: &mut String) -> [u64; 4] {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        let n = b.len();
+        let low = |h: u64, s: &[u8]| fnv_on(h, s.iter().map(u8::to_ascii_lowercase));
+        // The word's hash goes on from its first three letters'.
+        let prefix3 = low(FNV_START, &b[..n.min(3)]);
+        return [
+            low(prefix3, &b[n.min(3)..]),
+            prefix3,
+            low(FNV_START, &b[n.saturating_sub(3)..]),
+            low(FNV_START, &b[n.saturating_sub(2)..]),
+        ];
+    }
+    lower.clear();
+    lower.extend(word.chars().flat_map(char::to_lowercase));
+    let count = lower.chars().count();
+    let cut = |n: usize| lower.char_indices().nth(n).map_or(lower.len(), |(i, _)| i);
+    let from_end = |n: usize| cut(count.saturating_sub(n));
+    [
+        hash_str(lower),
+        hash_str(&lower[..cut(3)]),
+        hash_str(&lower[from_end(3)..]),
+        hash_str(&lower[from_end(2)..]),
+    ]
+}
+
+/// The words a text writes starting with a lower-case letter, lower-cased:
+/// a capitalised word among them is a common word the text also writes
+/// mid-sentence. Words already in lower case are borrowed from the text.
+#[derive(Debug, Default)]
+pub struct LowerWords<'t> {
+    as_written: FxHashSet<&'t str>,
+    lowered: FxHashSet<String>,
+}
+
+impl<'t> LowerWords<'t> {
+    /// The words of `text`; a long text is read in pieces in parallel.
+    pub fn of(text: &'t str) -> Self {
+        pieces(text, 1 << 18)
+            .into_par_iter()
+            .map(Self::of_piece)
+            .reduce(LowerWords::default, |mut a, mut b| {
+                if a.as_written.len() < b.as_written.len() {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                a.as_written.extend(b.as_written);
+                a.lowered.extend(b.lowered);
+                a
+            })
+    }
+
+    fn of_piece(text: &'t str) -> Self {
+        let mut out = LowerWords::default();
+        let mut lower = String::new();
+        for_each_word(text, |w| {
+            if !w.starts_with(char::is_lowercase) {
+                return;
+            }
+            let lower_already = if w.is_ascii() {
+                !w.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                lower == w
+            };
+            if lower_already {
+                out.as_written.insert(w);
+                return;
+            }
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if !out.lowered.contains(lower.as_str()) {
+                out.lowered.insert(lower.clone());
+            }
+        });
+        out
+    }
+
+    /// Does the text write `word`, lower-cased, as a word starting with a
+    /// lower-case letter? `lower` is a buffer kept between words.
+    fn contains(&self, word: &str, lower: &mut String) -> bool {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        self.as_written.contains(lower.as_str()) || self.lowered.contains(lower.as_str())
+    }
+}
+
+/// `text` cut into pieces of about `size` bytes, each ending after a
+/// space (so no word is cut).
+fn pieces(text: &str, size: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while rest.len() > size {
+        let cut = rest.as_bytes()[size..]
+            .iter()
+            .position(|&b| b == b' ' || b == b'\n')
+            .map_or(rest.len(), |i| size + i + 1);
+        let (piece, after) = rest.split_at(cut);
+        out.push(piece);
+        rest = after;
+    }
+    out.push(rest);
+    out
+}
+
+/// Calls `f` with every word of `text` (a run of letters and digits, as
+/// [`super::tokens`] reads them), reading ASCII as bytes.
+fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric() || b == b'_', 1)
+        } else {
+            let c = text[i..].chars().next().expect("a char at a boundary");
+            (is_word_char(c), c.len_utf8())
+        };
+        if word {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            f(&text[s..i]);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+/// The facts of every token of `tokens`, words of `text`, which writes the
+/// lower-case words `lower`.
+pub fn token_facts(text: &str, tokens: &[Token], lower_words: &LowerWords) -> Vec<TokenFacts> {
     let mut lower = String::new();
-    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut buffer = String::new();
     let mut shape = Vec::new();
-    let mut facts: Vec<TokenFacts> = tokens
+    tokens
         .iter()
         .map(|t| {
             let word = &text[t.range.clone()];
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            chars.clear();
-            chars.extend(lower.char_indices());
-            let cut = |n: usize| chars.get(n).map_or(lower.len(), |&(i, _)| i);
-            let from_end = |n: usize| chars.len().checked_sub(n).map_or(0, |k| chars[k].0);
+            let [word_hash, prefix3, suffix3, suffix2] = lower_hashes(word, &mut lower);
             let c = word.chars().next().unwrap_or(' ');
             let first = if c.is_uppercase() {
                 0
@@ -145,31 +283,22 @@ pub fn token_facts(text: &str, tokens: &[Token]) -> Vec<TokenFacts> {
                 3
             };
             TokenFacts {
-                word: hash_str(&lower),
+                word: word_hash,
                 shape: shape_hash_into(word, &mut shape),
-                prefix3: hash_str(&lower[..cut(3)]),
-                suffix3: hash_str(&lower[from_end(3)..]),
-                suffix2: hash_str(&lower[from_end(2)..]),
+                prefix3,
+                suffix3,
+                suffix2,
                 first,
                 stop: matches!(word, "." | "!" | "?" | ":" | ";"),
                 may_start: first == 0 || first == 2 || (first == 3 && !PUNCTUATION.contains(c)),
                 after_break: t.after_break,
-                lower_seen: false,
+                lower_seen: first == 0 && lower_words.contains(word, &mut buffer),
                 never_alone: first == 0 && is_never_alone(word),
                 adjective: first == 0 && is_adjective_form(word),
                 known: false,
             }
         })
-        .collect();
-    let lower_words: FxHashSet<u64> = facts
-        .iter()
-        .filter(|f| f.first == 1)
-        .map(|f| f.word)
-        .collect();
-    for f in facts.iter_mut().filter(|f| f.first == 0) {
-        f.lower_seen = lower_words.contains(&f.word);
-    }
-    facts
+        .collect()
 }
 
 /// Does token `i` start a sentence (the text's, a line's, or after . ! ? : ;)?
@@ -264,11 +393,77 @@ mod tests {
         assert_eq!(shape_hash("F-35"), shape_hash("A-400"));
     }
 
+    /// ASCII words are hashed as bytes, others through a lower-cased
+    /// string: the same numbers either way.
+    #[test]
+    fn lower_case_hashes_agree_for_every_script() {
+        let mut lower = String::new();
+        let slow = |w: &str| {
+            let l: String = w.chars().flat_map(char::to_lowercase).collect();
+            let cs: Vec<(usize, char)> = l.char_indices().collect();
+            let cut = |n: usize| cs.get(n).map_or(l.len(), |&(i, _)| i);
+            let from_end = |n: usize| cs.len().checked_sub(n).map_or(0, |k| cs[k].0);
+            [
+                hash_str(&l),
+                hash_str(&l[..cut(3)]),
+                hash_str(&l[from_end(3)..]),
+                hash_str(&l[from_end(2)..]),
+            ]
+        };
+        for w in [
+            "NAVO",
+            "Oekraïne",
+            "ĳsselmeer",
+            "Zelensky",
+            "EU",
+            "a",
+            "ÉÉN",
+            "3",
+        ] {
+            assert_eq!(lower_hashes(w, &mut lower), slow(w), "{w}");
+        }
+        assert_ne!(
+            lower_hashes("Zelensky", &mut lower)[0],
+            lower_hashes("Zelenski", &mut lower)[0]
+        );
+        let words = LowerWords::of("De raad en de Raad van State");
+        let facts = token_facts("Raad", &super::super::tokens::tokens("Raad"), &words);
+        assert!(facts[0].lower_seen);
+        let facts = token_facts("State", &super::super::tokens::tokens("State"), &words);
+        assert!(!facts[0].lower_seen);
+        let words = LowerWords::of("via eBay en één keer");
+        for (w, seen) in [
+            ("Ebay", true),
+            ("EBAY", true),
+            ("Één", true),
+            ("Een", false),
+        ] {
+            let facts = token_facts(w, &super::super::tokens::tokens(w), &words);
+            assert_eq!(facts[0].lower_seen, seen, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_long_text_is_read_in_pieces_that_cut_no_word() {
+        let text = "Oekraïne en de Raad van State\nzeggen nee ".repeat(40);
+        let parts = pieces(&text, 50);
+        assert!(parts.len() > 20);
+        assert_eq!(parts.concat(), text);
+        for p in &parts[..parts.len() - 1] {
+            assert!(p.ends_with([' ', '\n']), "{p:?}");
+        }
+        assert_eq!(pieces("kort", 50), vec!["kort"]);
+        let mut lower = String::new();
+        let words = LowerWords::of(&text);
+        assert!(words.contains("Zeggen", &mut lower));
+        assert!(!words.contains("State", &mut lower));
+    }
+
     #[test]
     fn a_mention_may_start_at_a_capital_a_digit_or_a_sign() {
         let text = "de NAVO, 3 mrd € en (x)";
         let toks = tokens(text);
-        let facts = token_facts(text, &toks);
+        let facts = token_facts(text, &toks, &LowerWords::of(text));
         let starts: Vec<&str> = toks
             .iter()
             .zip(&facts)
@@ -282,7 +477,7 @@ mod tests {
     fn features_see_the_rules_and_the_labels_before() {
         let text = "Jan de Vries";
         let toks = tokens(text);
-        let facts = token_facts(text, &toks);
+        let facts = token_facts(text, &toks, &LowerWords::of(text));
         let mut a = Vec::new();
         let mut b = Vec::new();
         features(&facts, &[1, 2, 2], 1, 1, NO_LABEL, &mut a);

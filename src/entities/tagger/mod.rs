@@ -25,9 +25,10 @@ use super::kind::EntityType;
 use super::matcher::COMPASS;
 use super::name_links::name_link;
 use super::{Found, Link};
-use features::{TokenFacts, starts_sentence, token_facts};
+use features::{LowerWords, TokenFacts, starts_sentence, token_facts};
 use labels::{labels_of, token_spans};
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 use training::Example;
@@ -55,16 +56,25 @@ pub type Span = (Range<usize>, EntityType);
 /// A mention the rules made: its span and whether the gazetteer knows it.
 pub type RuleSpan = (Range<usize>, EntityType, bool);
 
-/// A text and the rules' mentions, as the model reads them.
-fn read(text: &str, rules: &[RuleSpan]) -> (Vec<tokens::Token>, Example) {
-    let toks = tokens::tokens(text);
-    let spans: Vec<Span> = rules.iter().map(|(r, t, _)| (r.clone(), *t)).collect();
-    let known_spans: Vec<Span> = rules
+/// The tokens of `text[within]` and what the model reads of them: their
+/// facts and the labels of the rules' mentions that lie wholly within.
+/// `rules` sorted by start.
+fn read(
+    text: &str,
+    within: Range<usize>,
+    rules: &[RuleSpan],
+    lower: &LowerWords,
+) -> (Vec<tokens::Token>, Example) {
+    let toks = tokens::tokens_in(text, within.clone());
+    let inside = rules
         .iter()
+        .filter(|(r, _, _)| within.start <= r.start && r.end <= within.end);
+    let spans: Vec<Span> = inside.clone().map(|(r, t, _)| (r.clone(), *t)).collect();
+    let known_spans: Vec<Span> = inside
         .filter(|(_, _, k)| *k)
         .map(|(r, t, _)| (r.clone(), *t))
         .collect();
-    let mut facts = token_facts(text, &toks);
+    let mut facts = token_facts(text, &toks, lower);
     for (f, l) in facts.iter_mut().zip(labels_of(&toks, &known_spans).0) {
         f.set_known(l != labels::OUTSIDE);
     }
@@ -80,10 +90,63 @@ fn read(text: &str, rules: &[RuleSpan]) -> (Vec<tokens::Token>, Example) {
 /// The number of gold mentions whose ends are not token ends (left out) is
 /// returned too.
 pub fn example(text: &str, rules: &[RuleSpan], gold: &[Span]) -> (Example, usize) {
-    let (toks, mut ex) = read(text, rules);
+    let (toks, mut ex) = read(text, 0..text.len(), rules, &LowerWords::of(text));
     let (labels, unaligned) = labels_of(&toks, gold);
     ex.gold = labels;
     (ex, unaligned)
+}
+
+/// How far around a rules' name the model reads, in bytes each way: a name
+/// it settles reaches a few words past the rules' name at most.
+const MARGIN: usize = 64;
+/// Tokens at each inner end of a part that are read as neighbours only
+/// (the features look two tokens away).
+const CONTEXT: usize = 2;
+
+/// The parts of `text` the model reads: around each rules' name (not a
+/// shape, not in folded text) [`MARGIN`] bytes each way, from a word's
+/// start, merged where they meet. `found` sorted by start.
+fn parts(text: &str, found: &[Found], folded: &Sorted) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for f in found.iter().filter(|f| !is_shape(f.ty)) {
+        if folded.overlapping(&f.range).next().is_some() {
+            continue;
+        }
+        let start = word_start_before(text, f.range.start.saturating_sub(MARGIN));
+        let mut end = (f.range.end + MARGIN).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+/// Byte `at` of `text`, or the end of the character there, or the text's end.
+fn char_end_at(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The start of the word at or after byte `at` (not before a space a few
+/// bytes back): a part of the text begins at a whole word.
+fn word_start_before(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let mut back = at.saturating_sub(24);
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    text[back..at].rfind(char::is_whitespace).map_or(at, |i| {
+        back + i + text[back + i..].chars().next().map_or(1, char::len_utf8)
+    })
 }
 
 /// The finds of `text` after the model. The model settles the names the
@@ -97,7 +160,8 @@ pub fn example(text: &str, rules: &[RuleSpan], gold: &[Span]) -> (Example, usize
 /// model learned from running text). A name on the same span as a rules'
 /// name is that name, with its type and link; another is linked as the
 /// rules linked the same words elsewhere in the text, else by its words.
-/// Sorted by start.
+/// The model reads only the text around the rules' names ([`parts`]), so
+/// its work is in proportion to them. Sorted by start.
 pub fn refine(
     model: &Model,
     text: &str,
@@ -105,87 +169,145 @@ pub fn refine(
     mut found: Vec<Found>,
 ) -> Vec<Found> {
     found.sort_by_key(|f| (f.range.start, f.range.end));
+    let mut folded = folded.to_vec();
+    folded.sort_by_key(|r| r.start);
+    let folded_at = Sorted::new(&folded);
+    let parts = parts(text, &found, &folded_at);
+    if parts.is_empty() {
+        return found;
+    }
     let spans: Vec<RuleSpan> = found
         .iter()
         .map(|f| (f.range.clone(), f.ty, matches!(f.link, Link::Gazetteer(_))))
         .collect();
-    let (toks, ex) = read(text, &spans);
-    let labels = model.decode(&ex.facts, &ex.rules);
-    let exact: HashMap<(usize, usize), &Found> = found
-        .iter()
-        .map(|f| ((f.range.start, f.range.end), f))
-        .collect();
-    let by_words: HashMap<(&str, EntityType), &Link> = found
-        .iter()
-        .filter(|f| !is_shape(f.ty))
-        .map(|f| ((&text[f.range.clone()], f.ty), &f.link))
-        .collect();
-    let places: HashSet<usize> = found
-        .iter()
-        .filter(|f| f.ty == EntityType::Location)
-        .map(|f| f.range.start)
-        .collect();
-    let starts_place = |i: usize| places.contains(&toks[i].range.start);
+    // The finds are sorted by (start, end): one with given ends, or
+    // starting at a byte, is found by a binary search.
+    // (Of finds on the same span, the last.)
+    let exact = |r: &Range<usize>| -> Option<&Found> {
+        let i = found.partition_point(|f| (f.range.start, f.range.end) <= (r.start, r.end));
+        found[..i].last().filter(|f| f.range == *r)
+    };
+    let starting_at = |at: usize| {
+        let from = found.partition_point(|f| f.range.start < at);
+        found[from..]
+            .iter()
+            .take_while(move |f| f.range.start == at)
+    };
     let found_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
     let found_at = Sorted::new(&found_ranges);
-    let mut folded = folded.to_vec();
-    folded.sort_by_key(|r| r.start);
-    let folded_at = Sorted::new(&folded);
-    let names: Vec<Span> = token_spans(&labels)
-        .into_iter()
-        .filter(|(_, ty)| !is_shape(*ty))
-        .filter_map(|(t, ty)| {
-            let whole = toks[t.start].range.start..toks[t.end - 1].range.end;
-            if exact.contains_key(&(whole.start, whole.end)) {
-                return Some((whole, ty));
+    let lower = LowerWords::of(text);
+    // Each part is read on its own, in parallel; a part a name runs over the
+    // end of goes on into the parts after it (which are then left out).
+    let read_part = |k: usize| -> (usize, Vec<Span>) {
+        let mut part = parts[k].clone();
+        let mut last_part = k;
+        let (toks, ex, labels) = loop {
+            let from = found_ranges.partition_point(|r| r.start < part.start);
+            let to = found_ranges.partition_point(|r| r.start < part.end);
+            let (toks, ex) = read(text, part.clone(), &spans[from..to], &lower);
+            let n = toks.len();
+            let at_end = part.end == text.len();
+            let decoded = if part.start == 0 { 0 } else { CONTEXT.min(n) }..if at_end {
+                n
+            } else {
+                n.saturating_sub(CONTEXT)
+            };
+            let last = decoded.end.checked_sub(1).filter(|&l| l >= decoded.start);
+            let labels = model.decode_within(&ex.facts, &ex.rules, decoded);
+            if at_end || last.is_none_or(|l| labels[l] == labels::OUTSIDE) {
+                break (toks, ex, labels);
             }
-            if folded_at.overlapping(&whole).next().is_some() {
-                return None;
+            part.end = char_end_at(text, part.end + MARGIN);
+            while parts
+                .get(last_part + 1)
+                .is_some_and(|next| next.start <= part.end)
+            {
+                last_part += 1;
+                part.end = part.end.max(parts[last_part].end);
             }
-            let range = with_bang(text, trimmed(text, &toks, &ex.facts, t, starts_place)?);
-            let mut touched = found_at.overlapping(&range).map(|i| &found[i]).peekable();
-            touched.peek()?;
-            // Shrinking a name the rules read whole is theirs to do, and a
-            // person takes in no place or body ("Anouk van Rijswijk NED").
-            let refused = touched.any(|f| {
-                (f.range != range && f.range.start <= range.start && range.end <= f.range.end)
-                    || (ty == EntityType::Person && f.ty != EntityType::Person)
-            });
-            (!refused).then_some((range, ty))
-        })
+        };
+        let starts_place =
+            |i: usize| starting_at(toks[i].range.start).any(|f| f.ty == EntityType::Location);
+        let names = token_spans(&labels)
+            .into_iter()
+            .filter(|(_, ty)| !is_shape(*ty))
+            .filter_map(|(t, ty)| {
+                let whole = toks[t.start].range.start..toks[t.end - 1].range.end;
+                if exact(&whole).is_some() {
+                    return Some((whole, ty));
+                }
+                if folded_at.overlapping(&whole).next().is_some() {
+                    return None;
+                }
+                let range = with_bang(text, trimmed(text, &toks, &ex.facts, t, starts_place)?);
+                let mut touched = found_at.overlapping(&range).map(|i| &found[i]).peekable();
+                touched.peek()?;
+                // Shrinking a name the rules read whole is theirs to do, and a
+                // person takes in no place or body ("Anouk van Rijswijk NED").
+                let refused = touched.any(|f| {
+                    (f.range != range && f.range.start <= range.start && range.end <= f.range.end)
+                        || (ty == EntityType::Person && f.ty != EntityType::Person)
+                });
+                (!refused).then_some((range, ty))
+            })
+            .collect();
+        (last_part, names)
+    };
+    let per_part: Vec<(usize, Vec<Span>)> = (0..parts.len())
+        .into_par_iter()
+        .with_min_len(16)
+        .map(read_part)
         .collect();
+    let mut names: Vec<Span> = Vec::new();
+    let mut k = 0;
+    while let Some((last_part, part_names)) = per_part.get(k) {
+        names.extend(part_names.iter().cloned());
+        k = last_part + 1;
+    }
+    // The links of the rules' names by their words, gathered when a name
+    // the model made first asks.
+    let mut by_words: Option<FxHashMap<(&str, EntityType), &Link>> = None;
     let name_ranges: Vec<Range<usize>> = names.iter().map(|(r, _)| r.clone()).collect();
     let names_at = Sorted::new(&name_ranges);
-    // The rules' finds the names leave: all but the names a name the model
-    // made overlaps.
-    let mut out: Vec<Found> = found
-        .iter()
-        .filter(|f| is_shape(f.ty) || names_at.overlapping(&f.range).next().is_none())
-        .cloned()
-        .collect();
-    let kept: Vec<Range<usize>> = out
+    // A name gives way to a shape (always kept).
+    let shapes: Vec<Range<usize>> = found
         .iter()
         .filter(|f| is_shape(f.ty))
         .map(|f| f.range.clone())
         .collect();
-    let kept_at = Sorted::new(&kept);
+    let shapes_at = Sorted::new(&shapes);
+    let mut made: Vec<Found> = Vec::new();
     for (range, ty) in names {
-        if kept_at.overlapping(&range).next().is_some() {
+        if shapes_at.overlapping(&range).next().is_some() {
             continue;
         }
         let words = &text[range.clone()];
-        let made = match exact.get(&(range.start, range.end)) {
-            Some(f) if !is_shape(f.ty) => (*f).clone(),
+        made.push(match exact(&range) {
+            Some(f) if !is_shape(f.ty) => f.clone(),
             _ => Found {
                 link: by_words
+                    .get_or_insert_with(|| {
+                        found
+                            .iter()
+                            .filter(|f| !is_shape(f.ty))
+                            .map(|f| ((&text[f.range.clone()], f.ty), &f.link))
+                            .collect()
+                    })
                     .get(&(words, ty))
                     .map_or_else(|| name_link(words), |l| (*l).clone()),
                 range,
                 ty,
             },
-        };
-        out.push(made);
+        });
     }
+    drop(by_words);
+    // The rules' finds the names leave: all but the names a name the model
+    // made overlaps.
+    let mut out: Vec<Found> = found
+        .into_iter()
+        .filter(|f| is_shape(f.ty) || names_at.overlapping(&f.range).next().is_none())
+        .collect();
+    out.extend(made);
     out.sort_by_key(|f| (f.range.start, f.range.end));
     out
 }
@@ -408,7 +530,7 @@ mod tests {
         );
         // The same words with no rules' finds: the model reads a name, but
         // makes none the rules did not see.
-        let (toks, ex) = read(text, &[]);
+        let (toks, ex) = read(text, 0..text.len(), &[], &LowerWords::of(text));
         let labels = model.decode(&ex.facts, &ex.rules);
         assert_ne!(spans_of(&toks, &labels), vec![]);
         assert_eq!(refine(&model, text, &[], Vec::new()), vec![]);
@@ -416,7 +538,7 @@ mod tests {
 
     fn trim(text: &str, from: &str, to: &str, places: &[&str]) -> Option<String> {
         let toks = tokens::tokens(text);
-        let facts = token_facts(text, &toks);
+        let facts = token_facts(text, &toks, &LowerWords::of(text));
         let a = text.find(from).unwrap();
         let b = text.find(to).unwrap() + to.len();
         let t =

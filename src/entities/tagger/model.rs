@@ -4,12 +4,18 @@
 use super::features::{NO_LABEL, TokenFacts, features};
 use super::labels::{LABELS, Label, OUTSIDE, START, may_follow};
 use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 pub type Row = [f32; LABELS];
 
+/// The weights: a feature's number leads to its row of weights. The table
+/// of numbers is kept small (12 bytes a feature) and the rows apart, so
+/// that asking for the many features a model does not know stays in the
+/// cache.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    pub(super) weights: FxHashMap<u64, Row>,
+    index: FxHashMap<u64, u32>,
+    rows: Vec<Row>,
 }
 
 const MAGIC: &[u8; 8] = b"BRIEFTAG";
@@ -20,15 +26,45 @@ const VERSION: u32 = 1;
 pub struct BadModel(pub &'static str);
 
 impl Model {
+    /// A model of these weights (in the order of their numbers).
+    pub(super) fn from_weights(weights: impl IntoIterator<Item = (u64, Row)>) -> Self {
+        let mut weights: Vec<(u64, Row)> = weights.into_iter().collect();
+        weights.sort_unstable_by_key(|(k, _)| *k);
+        let mut index = FxHashMap::default();
+        index.reserve(weights.len());
+        let mut rows = Vec::with_capacity(weights.len());
+        for (k, row) in weights {
+            index.insert(k, rows.len() as u32);
+            rows.push(row);
+        }
+        Model { index, rows }
+    }
+
     pub fn features(&self) -> usize {
-        self.weights.len()
+        self.rows.len()
+    }
+
+    /// The weights of feature `f`.
+    fn row(&self, f: u64) -> Option<&Row> {
+        self.index.get(&f).map(|&i| &self.rows[i as usize])
+    }
+
+    /// The weights by feature, in the order of their numbers.
+    fn sorted(&self) -> Vec<(u64, &Row)> {
+        let mut out: Vec<(u64, &Row)> = self
+            .index
+            .iter()
+            .map(|(&k, &i)| (k, &self.rows[i as usize]))
+            .collect();
+        out.sort_unstable_by_key(|(k, _)| *k);
+        out
     }
 
     /// The scores of every label for `feats`.
     pub fn scores(&self, feats: &[u64]) -> Row {
         let mut s = [0.0; LABELS];
         for f in feats {
-            if let Some(row) = self.weights.get(f) {
+            if let Some(row) = self.row(*f) {
                 for (a, b) in s.iter_mut().zip(row) {
                     *a += b;
                 }
@@ -41,17 +77,32 @@ impl Model {
     /// token no mention may start at, outside a mention and with no rule's
     /// label, is outside without asking the model.
     pub fn decode(&self, facts: &[TokenFacts], rules: &[Label]) -> Vec<Label> {
-        let mut out = Vec::with_capacity(facts.len());
+        self.decode_within(facts, rules, 0..facts.len())
+    }
+
+    /// [`Model::decode`] for the tokens `within` only, the others outside
+    /// (read as neighbours): a part of a text, begun after a token outside.
+    pub fn decode_within(
+        &self,
+        facts: &[TokenFacts],
+        rules: &[Label],
+        within: Range<usize>,
+    ) -> Vec<Label> {
+        let mut out = vec![OUTSIDE; facts.len()];
         let mut feats = Vec::with_capacity(40);
-        let (mut prev, mut prev2) = (NO_LABEL, NO_LABEL);
-        for i in 0..facts.len() {
+        let (mut prev, mut prev2) = if within.start == 0 {
+            (NO_LABEL, NO_LABEL)
+        } else {
+            (OUTSIDE, OUTSIDE)
+        };
+        for i in within {
             let label = if is_candidate(facts, rules, i, prev) {
                 features(facts, rules, i, prev, prev2, &mut feats);
                 best(&self.scores(&feats), prev, facts[i].after_break_flag())
             } else {
                 OUTSIDE
             };
-            out.push(label);
+            out[i] = label;
             prev2 = prev;
             prev = label;
         }
@@ -62,14 +113,12 @@ impl Model {
     /// per feature (in the order of their numbers) the number, a mask of the
     /// labels with a weight and those weights, little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut keys: Vec<&u64> = self.weights.keys().collect();
-        keys.sort_unstable();
+        let weights = self.sorted();
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for k in keys {
-            let row = &self.weights[k];
+        out.extend_from_slice(&(weights.len() as u32).to_le_bytes());
+        for (k, row) in weights {
             out.extend_from_slice(&k.to_le_bytes());
             let mask = row
                 .iter()
@@ -101,8 +150,7 @@ impl Model {
             return Err(BadModel("a model file of another version"));
         }
         let count = word(take(4)?) as usize;
-        let mut weights = FxHashMap::default();
-        weights.reserve(count.min(bytes.len() / 10));
+        let mut weights = Vec::with_capacity(count.min(bytes.len() / 10));
         for _ in 0..count {
             let key = u64::from_le_bytes(take(8)?.try_into().expect("8 bytes"));
             let mask = u16::from_le_bytes(take(2)?.try_into().expect("2 bytes"));
@@ -115,12 +163,12 @@ impl Model {
                     *w = f32::from_le_bytes(take(4)?.try_into().expect("4 bytes"));
                 }
             }
-            weights.insert(key, row);
+            weights.push((key, row));
         }
         if at != bytes.len() {
             return Err(BadModel("bytes after the last feature"));
         }
-        Ok(Self { weights })
+        Ok(Self::from_weights(weights))
     }
 }
 
@@ -146,15 +194,15 @@ mod tests {
 
     #[test]
     fn a_model_goes_through_bytes_and_back() {
-        let mut m = Model::default();
         let mut row = [0.0; LABELS];
         row[0] = 1.5;
         row[7] = -0.25;
-        m.weights.insert(42, row);
-        m.weights.insert(7, [0.0; LABELS]);
+        let m = Model::from_weights([(42, row), (7, [0.0; LABELS])]);
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).unwrap();
-        assert_eq!(back.weights, m.weights);
+        assert_eq!(back.sorted(), m.sorted());
+        assert_eq!(back.row(42), Some(&row));
+        assert_eq!(back.row(8), None);
         assert_eq!(
             Model::from_bytes(&bytes[..bytes.len() - 1]).unwrap_err(),
             BadModel("the model file is cut short")

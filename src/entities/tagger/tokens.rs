@@ -16,16 +16,28 @@ fn is_superscript_digit(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '⁰'..='⁹')
 }
 
-fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() || c == '_') && !is_superscript_digit(c)
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphanumeric() && !is_superscript_digit(c)
 }
 
 /// The tokens of `text`, in order.
+#[cfg(test)]
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
+    tokens_in(text, 0..text.len())
+}
+
+/// The tokens of `text[within]`, in order, with ranges in `text`. The first
+/// counts as after a break.
+pub fn tokens_in(text: &str, within: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(within.len() / 5);
     let mut after_break = true;
     let mut word: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let at = within.start;
+    for (i, c) in text[within.clone()].char_indices() {
+        let i = at + i;
         if is_word_char(c) {
             word.get_or_insert(i);
             continue;
@@ -49,7 +61,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     }
     if let Some(start) = word {
         out.push(Token {
-            range: start..text.len(),
+            range: start..within.end,
             after_break,
         });
     }
@@ -60,7 +72,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<(&str, bool)> {
+    fn listed(text: &str) -> Vec<(&str, bool)> {
         tokens(text)
             .into_iter()
             .map(|t| (&text[t.range], t.after_break))
@@ -70,7 +82,7 @@ mod tests {
     #[test]
     fn words_signs_markers_and_breaks() {
         assert_eq!(
-            words("Noord-Darfur⁴ en\nOekraïne's"),
+            listed("Noord-Darfur⁴ en\nOekraïne's"),
             vec![
                 ("Noord", true),
                 ("-", false),
@@ -83,9 +95,19 @@ mod tests {
             ]
         );
         assert_eq!(
-            words(" € 12,5 "),
+            listed(" € 12,5 "),
             vec![("€", true), ("12", false), (",", false), ("5", false)]
         );
         assert!(tokens("").is_empty());
+    }
+
+    #[test]
+    fn tokens_within_a_part_keep_the_texts_offsets() {
+        let text = "de Raad van State\nzegt";
+        let toks = tokens_in(text, 3..22);
+        assert_eq!(&text[toks[0].range.clone()], "Raad");
+        assert_eq!(toks[0].range, 3..7);
+        assert!(toks[3].after_break);
+        assert_eq!(&text[toks[3].range.clone()], "zegt");
     }
 }

@@ -79,23 +79,19 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Model {
         }
     }
     let steps = step.max(1) as f64;
-    let weights = table
-        .into_iter()
-        .filter_map(|(k, mut l)| {
-            let mut row = [0.0; LABELS];
-            for (label, w) in row.iter_mut().enumerate() {
-                l.add(label, 0.0, step);
-                *w = (l.total[label] / steps) as f32;
-            }
-            row.iter().any(|w| *w != 0.0).then_some((k, row))
-        })
-        .collect();
-    Model { weights }
+    Model::from_weights(table.into_iter().filter_map(|(k, mut l)| {
+        let mut row = [0.0; LABELS];
+        for (label, w) in row.iter_mut().enumerate() {
+            l.add(label, 0.0, step);
+            *w = (l.total[label] / steps) as f32;
+        }
+        row.iter().any(|w| *w != 0.0).then_some((k, row))
+    }))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::features::token_facts;
+    use super::super::features::{LowerWords, token_facts};
     use super::super::labels::{begin, labels_of, spans_of};
     use super::super::tokens::tokens;
     use super::*;
@@ -112,7 +108,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         Example {
-            facts: token_facts(text, &toks),
+            facts: token_facts(text, &toks, &LowerWords::of(text)),
             rules: labels_of(&toks, &spans(rules)).0,
             gold: labels_of(&toks, &spans(gold)).0,
         }
@@ -143,7 +139,7 @@ mod tests {
         let text = "Het bedrijf Olmen Gouda meldt winst.";
         let toks = tokens(text);
         let rules = labels_of(&toks, &[(12..17, Location), (18..23, Location)]).0;
-        let labels = model.decode(&token_facts(text, &toks), &rules);
+        let labels = model.decode(&token_facts(text, &toks, &LowerWords::of(text)), &rules);
         assert_eq!(labels[2], begin(Organisation));
         assert_eq!(spans_of(&toks, &labels), vec![(12..23, Organisation)]);
         // Training twice gives the same model.
