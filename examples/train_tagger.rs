@@ -15,8 +15,9 @@
 //! leaves a set out, so it stays unseen by the model.
 
 use brief::corpus::Corpus;
-use brief::entities::tagger::{RuleSpan, Span, example, training::train};
-use brief::entities::{EntityIndex, EntityType, Recogniser};
+use brief::entities::gold::{self, GoldFile};
+use brief::entities::tagger::{RuleSpan, example, training::train};
+use brief::entities::{EntityIndex, Recogniser};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -24,40 +25,9 @@ use std::path::{Path, PathBuf};
 const EPOCHS: usize = 6;
 const SEED: u64 = 0x5eed_b71e_f000_0001;
 
-struct Gold {
-    source: String,
-    text: String,
-    spans: Vec<Span>,
-}
-
-fn read_gold(path: &Path) -> Gold {
+fn read_gold(path: &Path) -> GoldFile {
     let raw = std::fs::read_to_string(path).expect("a readable gold file");
-    let (first, body) = raw.split_once('\n').expect("a source line");
-    let source = first
-        .strip_prefix("# source: ")
-        .expect("a source line")
-        .trim()
-        .to_string();
-    let mut text = String::new();
-    let mut spans = Vec::new();
-    let mut rest = body;
-    while let Some(open) = rest.find("{{") {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 2..];
-        let bar = after.find('|').expect("type|text");
-        let close = after.find("}}").expect("closing braces");
-        let ty = EntityType::from_code(&after[..bar]).expect("a known type");
-        let start = text.len();
-        text.push_str(&after[bar + 1..close]);
-        spans.push((start..text.len(), ty));
-        rest = &after[close + 2..];
-    }
-    text.push_str(rest);
-    Gold {
-        source,
-        text,
-        spans,
-    }
+    gold::parse(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The set a gold file belongs to, by its name.
@@ -84,7 +54,7 @@ fn main() {
             _ => panic!("unknown argument {a:?}"),
         }
     }
-    let mut sets: BTreeMap<String, Vec<Gold>> = BTreeMap::new();
+    let mut sets: BTreeMap<String, Vec<GoldFile>> = BTreeMap::new();
     let mut names: Vec<PathBuf> = std::fs::read_dir(root.join("tests/gold"))
         .expect("tests/gold")
         .map(|e| e.expect("an entry").path())

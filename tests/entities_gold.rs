@@ -12,7 +12,7 @@
 //! experiments.
 
 use brief::corpus::Corpus;
-use brief::entities::{EntityIndex, EntityType, Recogniser};
+use brief::entities::{EntityIndex, EntityType, Recogniser, gold};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -29,42 +29,15 @@ fn read_gold(name: &str) -> Gold {
         .join("tests/gold")
         .join(name);
     let raw = std::fs::read_to_string(&path).unwrap();
-    let (first, body) = raw.split_once('\n').unwrap();
-    let source = first
-        .strip_prefix("# source: ")
-        .expect("source line")
-        .trim()
-        .to_string();
-    let mut text = String::new();
-    let mut spans = Vec::new();
-    let mut rest = body;
-    while let Some(open) = rest.find("{{") {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 2..];
-        let bar = after.find('|').expect("type|text");
-        let close = after.find("}}").expect("closing braces");
-        assert!(
-            bar < close,
-            "{name}: malformed annotation near {:?}",
-            &after[..close]
-        );
-        let ty = EntityType::from_code(&after[..bar])
-            .unwrap_or_else(|| panic!("{name}: unknown type {:?}", &after[..bar]));
-        let surface = &after[bar + 1..close];
-        assert!(
-            !surface.contains("{{"),
-            "{name}: nested annotation {surface:?}"
-        );
-        let start = text.len();
-        text.push_str(surface);
-        spans.push((start, text.len(), ty));
-        rest = &after[close + 2..];
-    }
-    text.push_str(rest);
+    let g = gold::parse(&raw).unwrap_or_else(|e| panic!("{name}: {e}"));
     Gold {
-        source,
-        text,
-        spans,
+        source: g.source,
+        text: g.text,
+        spans: g
+            .spans
+            .into_iter()
+            .map(|(r, ty)| (r.start, r.end, ty))
+            .collect(),
     }
 }
 

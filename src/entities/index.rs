@@ -124,51 +124,43 @@ impl EntityIndex {
             }
         }
         let common = common_words(&docs, &finds);
+        // A later pass works on each document's finds on its own, contained:
+        // a document whose pass fails loses its finds (reported).
+        let per_document =
+            |finds: &mut [Option<PackedFinds>],
+             work: &(dyn Fn(&Document, &mut PackedFinds) + Sync)| {
+                docs.par_iter()
+                    .zip(finds.par_iter_mut())
+                    .enumerate()
+                    .filter_map(|(i, (doc, f))| {
+                        let (Some(doc), Some(found)) = (doc, f.as_mut()) else {
+                            return None;
+                        };
+                        let e = guarded(&mut || work(doc, found)).err()?;
+                        *f = None;
+                        Some((i, e))
+                    })
+                    .collect::<Vec<(usize, Failure)>>()
+            };
         if let Some((taught, matcher)) = taught_names(&finds, rec, &common) {
-            let learned: Vec<(usize, Failure)> = docs
-                .par_iter()
-                .zip(finds.par_iter_mut())
-                .enumerate()
-                .filter_map(|(i, (doc, f))| {
-                    let (Some(doc), Some(found)) = (doc, f.as_mut()) else {
-                        return None;
-                    };
-                    let e = guarded(&mut || add_learned(doc, found, &taught, &matcher, &common))
-                        .err()?;
-                    *f = None;
-                    Some((i, e))
-                })
-                .collect();
-            failures.extend(learned);
+            failures.extend(per_document(&mut finds, &|doc, found| {
+                add_learned(doc, found, &taught, &matcher, &common)
+            }));
         }
         if rec.use_tagger {
             let model = super::tagger::bundled();
-            let tagged: Vec<(usize, Failure)> = docs
-                .par_iter()
-                .zip(finds.par_iter_mut())
-                .enumerate()
-                .filter_map(|(i, (doc, f))| {
-                    let (Some(doc), Some(found)) = (doc, f.take()) else {
-                        return None;
-                    };
-                    let mut found = Some(found);
-                    let e = guarded(&mut || {
-                        let mut doc_finds = found.take().expect("once").unpack();
-                        let folded: Vec<Range<usize>> = doc
-                            .blocks
-                            .iter()
-                            .filter(|b| b.kind.is_folded())
-                            .map(|b| b.clean.clone())
-                            .collect();
-                        doc_finds.found =
-                            super::tagger::refine(model, &doc.clean, &folded, doc_finds.found);
-                        *f = Some(PackedFinds::pack(doc_finds));
-                    })
-                    .err()?;
-                    Some((i, e))
-                })
-                .collect();
-            failures.extend(tagged);
+            failures.extend(per_document(&mut finds, &|doc, found| {
+                let mut doc_finds = std::mem::take(found).unpack();
+                let folded: Vec<Range<usize>> = doc
+                    .blocks
+                    .iter()
+                    .filter(|b| b.kind.is_folded())
+                    .map(|b| b.clean.clone())
+                    .collect();
+                doc_finds.found =
+                    super::tagger::refine(model, &doc.clean, &folded, doc_finds.found);
+                *found = PackedFinds::pack(doc_finds);
+            }));
         }
         (numbering::number(&docs, finds, &rec.gazetteer), failures)
     }

@@ -43,6 +43,7 @@ pub mod fold;
 pub mod gazetteer;
 mod given_name_joins;
 mod given_name_places;
+pub mod gold;
 mod group_regions;
 mod head_words;
 mod index;

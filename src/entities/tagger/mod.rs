@@ -417,7 +417,7 @@ fn is_head_alone(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::labels::spans_of;
     use super::*;
 
@@ -466,9 +466,9 @@ mod tests {
         assert_eq!(sorted.overlapping(&(29..40)).collect::<Vec<_>>(), vec![3]);
     }
 
-    /// A model trained on texts where the rules split a two-word company
-    /// into two places or saw nothing of it.
-    fn company_model() -> Model {
+    /// Texts where the rules split a two-word company into two places, or
+    /// saw nothing of it, and the gold reads one company.
+    pub(super) fn company_examples() -> Vec<Example> {
         let mut examples = Vec::new();
         for (a, b) in [
             ("Aldor", "Breda"),
@@ -488,7 +488,6 @@ mod tests {
             ];
             let gold = [(at(&name), EntityType::Organisation)];
             examples.push(example(&text, &rules, &gold).0);
-            // The same company where the rules saw nothing.
             let text = format!("Het bedrijf {name} meldt verlies.");
             examples.push(
                 example(
@@ -499,7 +498,11 @@ mod tests {
                 .0,
             );
         }
-        training::train(&examples, 5, 3)
+        examples
+    }
+
+    fn company_model() -> Model {
+        training::train(&company_examples(), 5, 3)
     }
 
     #[test]

@@ -97,44 +97,13 @@ mod tests {
     use super::*;
     use crate::entities::kind::EntityType;
 
-    fn example(text: &str, rules: &[(&str, EntityType)], gold: &[(&str, EntityType)]) -> Example {
-        let toks = tokens(text);
-        let spans = |list: &[(&str, EntityType)]| {
-            list.iter()
-                .map(|(s, t)| {
-                    let at = text.find(s).unwrap();
-                    (at..at + s.len(), *t)
-                })
-                .collect::<Vec<_>>()
-        };
-        Example {
-            facts: token_facts(text, &toks, &LowerWords::of(text)),
-            rules: labels_of(&toks, &spans(rules)).0,
-            gold: labels_of(&toks, &spans(gold)).0,
-        }
-    }
-
-    /// The rules split a two-word company and call its parts places; the
-    /// gold joins them. Trained on texts like that, the model joins a
-    /// company it never saw.
+    /// The rules split a two-word company and call its parts places (or
+    /// see nothing of it); the gold joins them. Trained on texts like that,
+    /// the model joins a company it never saw.
     #[test]
     fn the_model_learns_what_the_rules_get_wrong() {
         use EntityType::*;
-        let mut examples = Vec::new();
-        for (a, b) in [
-            ("Aldor", "Breda"),
-            ("Vemo", "Delft"),
-            ("Kirov", "Assen"),
-            ("Tamsa", "Venlo"),
-        ] {
-            let name = format!("{a} {b}");
-            let text = format!("Het bedrijf {name} meldt winst. Ook {name} groeit in Europa.");
-            examples.push(example(
-                &text,
-                &[(a, Location), (b, Location), ("Europa", Location)],
-                &[(&name, Organisation), ("Europa", Location)],
-            ));
-        }
+        let examples = super::super::tests::company_examples();
         let model = train(&examples, 5, 7);
         let text = "Het bedrijf Olmen Gouda meldt winst.";
         let toks = tokens(text);
