@@ -157,8 +157,13 @@ impl EntityIndex {
                     .filter(|b| b.kind.is_folded())
                     .map(|b| b.clean.clone())
                     .collect();
-                doc_finds.found =
-                    super::tagger::refine(model, &doc.clean, &folded, doc_finds.found);
+                doc_finds.found = super::tagger::refine(
+                    model,
+                    &doc.clean,
+                    &folded,
+                    doc_finds.found,
+                    rec.tagger_makes_names,
+                );
                 *found = PackedFinds::pack(doc_finds);
             }));
         }

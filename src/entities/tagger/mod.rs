@@ -28,7 +28,7 @@ use super::{Found, Link};
 use features::{LowerWords, TokenFacts, starts_sentence, token_facts};
 use labels::{labels_of, token_spans};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 use training::Example;
@@ -154,7 +154,8 @@ fn word_start_before(text: &str, mut at: usize) -> usize {
 /// takes in the words they left out ("Benin" → "Benin City"), types the
 /// whole, and leaves out words they wrongly took in; a rules' name the
 /// model's names overlap gives way to them. It makes no name where the
-/// rules saw none, and does not shrink a name the rules read whole; dates,
+/// rules saw none (unless `makes_names`: then as [`may_be_new`] allows,
+/// near the rules' names), and does not shrink a name the rules read whole; dates,
 /// amounts and references stay as the rules found them, and so does
 /// everything in `folded` text (a letter's sidebar, a site's menus: the
 /// model learned from running text). A name on the same span as a rules'
@@ -167,6 +168,7 @@ pub fn refine(
     text: &str,
     folded: &[Range<usize>],
     mut found: Vec<Found>,
+    makes_names: bool,
 ) -> Vec<Found> {
     found.sort_by_key(|f| (f.range.start, f.range.end));
     let mut folded = folded.to_vec();
@@ -196,6 +198,14 @@ pub fn refine(
     let found_ranges: Vec<Range<usize>> = found.iter().map(|f| f.range.clone()).collect();
     let found_at = Sorted::new(&found_ranges);
     let lower = LowerWords::of(text);
+    // The words of the rules' names of more than one word.
+    let words_of_longer: FxHashSet<&str> = found
+        .iter()
+        .filter(|f| !is_shape(f.ty))
+        .map(|f| &text[f.range.clone()])
+        .filter(|w| w.contains(' '))
+        .flat_map(|w| w.split(' '))
+        .collect();
     // Each part is read on its own, in parallel; a part a name runs over the
     // end of goes on into the parts after it (which are then left out).
     let read_part = |k: usize| -> (usize, Vec<Span>) {
@@ -241,7 +251,11 @@ pub fn refine(
                 }
                 let range = with_bang(text, trimmed(text, &toks, &ex.facts, t, starts_place)?);
                 let mut touched = found_at.overlapping(&range).map(|i| &found[i]).peekable();
-                touched.peek()?;
+                if touched.peek().is_none()
+                    && !(makes_names && may_be_new(text, &range, ty, &words_of_longer))
+                {
+                    return None;
+                }
                 // Shrinking a name the rules read whole is theirs to do, and a
                 // person takes in no place or body ("Anouk van Rijswijk NED").
                 let refused = touched.any(|f| {
@@ -390,6 +404,38 @@ fn trimmed(
     (first < end).then(|| toks[first].range.start..toks[end - 1].range.end)
 }
 
+/// May the model make a name where the rules found none? Not of a code
+/// with digits (roads, forms, masks: the rules read their cues), not of
+/// one word in capitals (an acronym: the rules read its definition), not of
+/// one word alone on its line (a heading or a label), not of one word that
+/// is a word of a longer name the rules found ("Brennan" beside "Brennan
+/// Walsh": the rules decide which it stands for), and one word only as a
+/// place or a named thing: a person or a body of one word is the rules'
+/// to see, by a given name, a title or a cue.
+fn may_be_new(
+    text: &str,
+    range: &Range<usize>,
+    ty: EntityType,
+    words_of_longer: &FxHashSet<&str>,
+) -> bool {
+    let name = &text[range.clone()];
+    if name.chars().any(|c| c.is_numeric()) {
+        return false;
+    }
+    if name.contains([' ', '-']) {
+        return true;
+    }
+    if matches!(ty, EntityType::Person | EntityType::Organisation) {
+        return false;
+    }
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let alone = text[line_start..line_end].trim() == name;
+    !(alone || name.chars().all(|c| !c.is_lowercase()) || words_of_longer.contains(name))
+}
+
 /// `range` with an exclamation mark glued to its end when the sentence
 /// goes on after it: "Versnellingshuis Nederland Circulair!;", "Yahoo! kondigde".
 fn with_bang(text: &str, range: Range<usize>) -> Range<usize> {
@@ -455,7 +501,10 @@ pub(super) mod tests {
             ),
             find(text, "SER", EntityType::Organisation, name_link("SER")),
         ];
-        assert_eq!(refine(&Model::default(), text, &[], found.clone()), found);
+        assert_eq!(
+            refine(&Model::default(), text, &[], found.clone(), true),
+            found
+        );
         let ranges = [0..4, 2..9, 10..12, 20..30];
         let sorted = Sorted::new(&ranges);
         assert_eq!(
@@ -513,7 +562,7 @@ pub(super) mod tests {
             find(text, "Olmen", EntityType::Location, name_link("Olmen")),
             find(text, "Gouda", EntityType::Location, Link::Gazetteer(3)),
         ];
-        let out = refine(&model, text, &[], found.clone());
+        let out = refine(&model, text, &[], found.clone(), false);
         assert_eq!(
             out,
             vec![find(
@@ -525,7 +574,13 @@ pub(super) mod tests {
         );
         // In folded text the rules' finds stand.
         assert_eq!(
-            refine(&model, text, std::slice::from_ref(&(0..text.len())), found),
+            refine(
+                &model,
+                text,
+                std::slice::from_ref(&(0..text.len())),
+                found,
+                false
+            ),
             vec![
                 find(text, "Olmen", EntityType::Location, name_link("Olmen")),
                 find(text, "Gouda", EntityType::Location, Link::Gazetteer(3)),
@@ -536,7 +591,49 @@ pub(super) mod tests {
         let (toks, ex) = read(text, 0..text.len(), &[], &LowerWords::of(text));
         let labels = model.decode(&ex.facts, &ex.rules);
         assert_ne!(spans_of(&toks, &labels), vec![]);
-        assert_eq!(refine(&model, text, &[], Vec::new()), vec![]);
+        assert_eq!(refine(&model, text, &[], Vec::new(), false), vec![]);
+        // Allowed to, it makes the company the rules did not see, near a
+        // name they did.
+        let text = "Het bedrijf Olmen Gouda meldt winst in Europa.";
+        let europa = find(text, "Europa", EntityType::Location, Link::Gazetteer(1));
+        let made = |makes| -> Vec<String> {
+            refine(&model, text, &[], vec![europa.clone()], makes)
+                .iter()
+                .map(|f| text[f.range.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(made(false), vec!["Europa"]);
+        assert_eq!(made(true), vec!["Olmen Gouda", "Europa"]);
+    }
+
+    #[test]
+    fn a_new_name_is_no_code_acronym_heading_part_or_lone_person() {
+        let longer: FxHashSet<&str> = ["Brennan", "Walsh"].into_iter().collect();
+        let may = |text: &str, name: &str, ty| {
+            let at = text.find(name).unwrap();
+            may_be_new(text, &(at..at + name.len()), ty, &longer)
+        };
+        use EntityType::*;
+        assert!(may(
+            "langs het Wilhelminakanaal naar",
+            "Wilhelminakanaal",
+            Location
+        ));
+        assert!(may(
+            "het bod van Harbourline Capital",
+            "Harbourline Capital",
+            Organisation
+        ));
+        assert!(!may("op formulier E211 staat", "E211", Location));
+        assert!(!may("volgens het DNA van", "DNA", Organisation));
+        assert!(!may("tekst.\nInkoop\nDe maskers", "Inkoop", Misc));
+        assert!(!may("Volgens Brennan is het", "Brennan", Location));
+        assert!(!may(
+            "in het Oostenrijkse Obertauern.",
+            "Obertauern",
+            Organisation
+        ));
+        assert!(!may("Toen kwam Gelder niet.", "Gelder", Person));
     }
 
     fn trim(text: &str, from: &str, to: &str, places: &[&str]) -> Option<String> {
