@@ -7,7 +7,7 @@
 //! `cargo test --test entities_gold -- --nocapture` prints the tables;
 //! `BRIEF_GOLD_ERRORS=1` also lists every miss and false hit;
 //! `BRIEF_GOLD_RULES=1` measures the rules alone (the tagger left out),
-//! `BRIEF_GOLD_NEW_NAMES=1` with the tagger also making names of its own;
+//! `BRIEF_GOLD_NO_NEW_NAMES=1` with the tagger making no names of its own;
 //! `BRIEF_GOLD_DUMP=DIR` writes each gold file's predicted mentions to
 //! `DIR/NAME.pred.tsv` (clean start, end, type), the input of the tagger's
 //! experiments.
@@ -70,7 +70,7 @@ impl Score {
 fn measure(corpus: &Corpus, golds: &[&str]) -> [Score; 7] {
     let mut rec = Recogniser::bundled();
     rec.use_tagger = std::env::var_os("BRIEF_GOLD_RULES").is_none();
-    rec.tagger_makes_names = std::env::var_os("BRIEF_GOLD_NEW_NAMES").is_some();
+    rec.tagger_makes_names &= std::env::var_os("BRIEF_GOLD_NO_NEW_NAMES").is_none();
     let index = EntityIndex::build(corpus, &rec);
     let verbose = std::env::var_os("BRIEF_GOLD_ERRORS").is_some();
     let mut scores = [Score::default(); 7];

@@ -246,6 +246,48 @@ pub fn is_address_word(word: &str) -> bool {
     .any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// "Kleine", "Centrale", "Persoonlijke", "Permanente": a Dutch adjective in
+/// its inflected form, by a common word or a derivational ending. Capitalised
+/// before a noun with no cue it begins a role, a title or a department
+/// ("Persoonlijke Gezant", "Permanente Vertegenwoordiging"), which the rules
+/// read by their head words; a place may begin so too ("Grote Markt").
+pub fn is_inflected_adjective(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    const COMMON: &[&str] = &[
+        "kleine",
+        "grote",
+        "nieuwe",
+        "oude",
+        "hoge",
+        "lage",
+        "brede",
+        "korte",
+        "lange",
+        "goede",
+        "vrije",
+        "eerste",
+        "tweede",
+        "derde",
+        "laatste",
+        "volgende",
+        "algemene",
+        "bijzondere",
+        "speciale",
+        "vaste",
+        "hele",
+        "halve",
+        "diverse",
+        "andere",
+        "zelfde",
+    ];
+    const ENDINGS: &[&str] = &[
+        "lijke", "ische", "ale", "ele", "aire", "ieve", "ente", "ante", "ige", "bare", "loze",
+        "rijke", "matige", "erende",
+    ];
+    COMMON.contains(&lower.as_str())
+        || (lower.chars().count() > 5 && ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
 /// "Russische", "Nederlandse", "Oekraïense", "Europese": adjectives of
 /// places and peoples, capitalised in Dutch but not names on their own.
 pub fn is_adjective_form(word: &str) -> bool {
@@ -329,4 +371,35 @@ pub fn is_news_section(word: &str) -> bool {
         "Video",
     ]
     .contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflected_adjectives_by_word_or_ending() {
+        for adjective in [
+            "Kleine",
+            "Grote",
+            "Centrale",
+            "Persoonlijke",
+            "Permanente",
+            "Militaire",
+        ] {
+            assert!(is_inflected_adjective(adjective), "{adjective}");
+        }
+        // Nouns, names and uninflected forms are not.
+        for other in [
+            "Zaal",
+            "Commando",
+            "Groot",
+            "Lange-Otten",
+            "Tabanan",
+            "Wale",
+            "Politie",
+        ] {
+            assert!(!is_inflected_adjective(other), "{other}");
+        }
+    }
 }

@@ -145,7 +145,7 @@ impl Recogniser {
             places,
             gazetteer,
             use_tagger: true,
-            tagger_makes_names: false,
+            tagger_makes_names: true,
         }
     }
 

@@ -24,6 +24,7 @@ use super::head_words::{MISC_HEADS, MISC_HEADS_IN_NAMES, ORG_HEADS, has_head};
 use super::kind::EntityType;
 use super::matcher::COMPASS;
 use super::name_links::name_link;
+use super::non_name_words::is_inflected_adjective;
 use super::{Found, Link};
 use features::{LowerWords, TokenFacts, starts_sentence, token_facts};
 use labels::{labels_of, token_spans};
@@ -406,6 +407,9 @@ fn trimmed(
 
 /// May the model make a name where the rules found none? Not of a code
 /// with digits (roads, forms, masks: the rules read their cues), not of
+/// an inflected adjective and one noun unless a place (a role or a
+/// department: "Persoonlijke Gezant"), not of one word before a bracketed
+/// acronym (its last word: "Vluchtelingen (UNHCR)"), not of
 /// one word in capitals (an acronym: the rules read its definition), not of
 /// one word alone on its line (a heading or a label), not of one word that
 /// is a word of a longer name the rules found ("Brennan" beside "Brennan
@@ -422,11 +426,28 @@ fn may_be_new(
     if name.chars().any(|c| c.is_numeric()) {
         return false;
     }
-    if name.contains([' ', '-']) {
+    if let Some((first, rest)) = name.split_once(' ') {
+        // An adjective before one noun and no cue: a role, a title or a
+        // department ("Persoonlijke Gezant", "Centrale Ondernemingsraad"),
+        // unless a place ("Grote Markt"); a longer name says more.
+        let two_words = !rest.contains(' ');
+        return ty == EntityType::Location || !(two_words && is_inflected_adjective(first));
+    }
+    if name.contains('-') {
         return true;
     }
     if matches!(ty, EntityType::Person | EntityType::Organisation) {
         return false;
+    }
+    // One word before an acronym in brackets is the acronym's last word,
+    // what it stands for the rules' to read ("het fonds voor de
+    // Vluchtelingen (UNHCR)").
+    let after = text[range.end..].trim_start_matches(' ');
+    if let Some(inner) = after.strip_prefix('(') {
+        let acronym = inner.split(')').next().unwrap_or("");
+        if acronym.len() >= 2 && acronym.chars().all(|c| c.is_uppercase() || c == '-') {
+            return false;
+        }
     }
     let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[range.end..]
@@ -634,6 +655,35 @@ pub(super) mod tests {
             Organisation
         ));
         assert!(!may("Toen kwam Gelder niet.", "Gelder", Person));
+        // An adjective and one noun: a role or a department, unless a
+        // place; three words say more.
+        assert!(!may(
+            "de Persoonlijke Gezant van",
+            "Persoonlijke Gezant",
+            Misc
+        ));
+        assert!(!may("de Kleine Zaal was vol", "Kleine Zaal", Organisation));
+        assert!(may("op de Grote Markt stond", "Grote Markt", Location));
+        assert!(may(
+            "de Koninklijke Nederlandse Hockey Bond meldt",
+            "Koninklijke Nederlandse Hockey Bond",
+            Organisation
+        ));
+        assert!(may("bij Olmen Gouda", "Olmen Gouda", Organisation));
+        // One word before a bracketed acronym is its last word; a place
+        // before a bracketed place, a person's double name before a party,
+        // are not.
+        assert!(!may(
+            "de Vluchtelingen (UNHCR) en",
+            "Vluchtelingen",
+            Location
+        ));
+        assert!(may("in Tabanan (Bali) werd", "Tabanan", Location));
+        assert!(may(
+            "het lid Patijn-Öztürk (VVD) vroeg",
+            "Patijn-Öztürk",
+            Person
+        ));
     }
 
     fn trim(text: &str, from: &str, to: &str, places: &[&str]) -> Option<String> {
