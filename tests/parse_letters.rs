@@ -542,3 +542,74 @@ fn a_heading_after_a_glued_footnote_marker() {
     .unwrap();
     assert_eq!(headings(&d), ["1. De Europese regels", "Tot slot"]);
 }
+
+/// A numbered heading that ends a page's last paragraph with no blank line
+/// above it, a blank line and the next page's sidebar under it, the text
+/// going on after the sidebar ("Groep uitbreiden." / "4. Waterstof" / "" /
+/// "Ons kenmerk" …, as plain `pdftotext` prints a KGG letter,
+/// tests/fixtures/fresh30_kamerbrief_energie.txt). Counter-examples: a
+/// numbered line after a sentence that goes on in lower case after the
+/// blank line is no heading, nor a list's item after a lead-in.
+#[test]
+fn a_numbered_heading_before_a_page_sidebar() {
+    let t = "\
+> Retouradres Postbus 20401 2500 EK Den Haag
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Datum 19 mei 2027
+Betreft Voortgang van de dijkversterking
+Geachte Voorzitter,
+Met deze brief informeer ik u over de voortgang van de dijkversterking langs de
+rivieren en de kust.
+1. Rivierdijken
+Langs de Lek zijn in 2026 twaalf kilometer dijk versterkt. De waterschappen
+verwachten dat het tempo in 2027 hoger ligt dan in de jaren ervoor.
+Het werk ligt op schema.
+2. Kustdijken
+
+Ons kenmerk
+RWS-2027/118
+
+Bij Petten en Callantsoog is de zandsuppletie afgerond. De kosten vielen lager uit
+dan geraamd. De volgende stappen zijn
+3. Planning
+
+volgens de waterschappen haalbaar in het voorjaar.
+Ik noem twee punten:
+4. Financiering
+5. Toezicht
+Ik informeer u in het najaar opnieuw.
+Hoogachtend,
+De Minister van Infrastructuur en Waterstaat,
+M. de Wit
+";
+    let d = brief::parse::document_from_bytes(
+        "x".into(),
+        Origin::Bundled("x".into()),
+        t.as_bytes().to_vec(),
+    )
+    .unwrap();
+    assert_eq!(d.kind, DocKind::Kamerbrief);
+    let h = headings(&d);
+    for want in ["1. Rivierdijken", "2. Kustdijken"] {
+        assert!(h.iter().any(|x| x == want), "{want} not in {h:?}");
+    }
+    for not in ["3. Planning", "4. Financiering", "5. Toezicht"] {
+        assert!(!h.iter().any(|x| x == not), "{not} in {h:?}");
+    }
+    let text = reading(&d);
+    assert!(!text.contains("schema. 2. Kustdijken"), "{text}");
+    assert!(!text.contains("RWS-2027"), "{text}");
+
+    let real = brief::parse::document_from_bytes(
+        "fresh30".into(),
+        Origin::Bundled("fresh30".into()),
+        common::fixture_bytes("fresh30_kamerbrief_energie.txt"),
+    )
+    .unwrap();
+    assert!(
+        headings(&real).iter().any(|x| x == "4. Waterstof"),
+        "{:?}",
+        headings(&real)
+    );
+}

@@ -180,6 +180,19 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
         evidence: evidence_of_layout,
     };
     let emphasis = |i: usize| typeset.emphasis(i);
+    // The running line after line `i`: the next, or after a blank line the
+    // first body line past blanks and folded lines (a page's sidebar, "4.
+    // Waterstof" / "" / "Ons kenmerk" / … / "Hynetwork Services, …": the
+    // numbered line ends its paragraph).
+    let next_running = |i: usize| -> Option<usize> {
+        match roles.get(i + 1)? {
+            Role::Body => Some(i + 1),
+            Role::Blank => (i + 2..n)
+                .find(|&k| !matches!(roles[k], Role::Blank | Role::Folded(_)))
+                .filter(|&k| roles[k] == Role::Body),
+            _ => None,
+        }
+    };
     let stands_alone = |i: usize| {
         typeset.single(i)
             || inline[i]
@@ -187,14 +200,9 @@ pub fn parse(text: &str, evidence_of_layout: &LayoutEvidence) -> Parsed {
                 && (i == 0
                     || roles[i - 1] != Role::Body
                     || ends_sentence(without_glued_marker(lines[i - 1].text(text))))
-                && i + 1 < n
-                && roles[i + 1] == Role::Body
-                && !numbered(i + 1)
-                && lines[i + 1]
-                    .text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && next_running(i).is_some_and(|k| {
+                    !numbered(k) && lines[k].text(text).starts_with(char::is_uppercase)
+                })
     };
     // Whether line `k` stands alone on its line of the text.
     let alone = |k: usize| {
