@@ -613,3 +613,23 @@ M. de Wit
         headings(&real)
     );
 }
+
+/// A page's short sidebar between the two halves of a court ruling's ECLI
+/// ("… verklaard (ECLI:NL:RVS:" / "" / "Ons kenmerk" / … / "2027:1187).
+/// De"): the paragraph runs on over the folded sidebar, and the code is
+/// joined without a space. Counter-example in the unit tests of `reflow`:
+/// a colon that opens a list ends its line.
+#[test]
+fn a_code_cut_by_a_page_sidebar_is_joined() {
+    let d = brief::parse::document_from_bytes(
+        "fresh30".into(),
+        Origin::Bundled("fresh30".into()),
+        common::fixture_bytes("fresh30_kamerbrief_energie.txt"),
+    )
+    .unwrap();
+    let text = reading(&d);
+    assert!(
+        text.contains("grotendeels ongegrond heeft verklaard (ECLI:NL:RVS:2027:1187). De beroepen"),
+        "{text}"
+    );
+}

@@ -3,7 +3,7 @@
 //! sentence end before, a lower-case word after); folded lines and footnotes that
 //! interrupt a paragraph are set aside and emitted after it.
 
-use super::reflow::{ends_sentence, starts_lowercase};
+use super::reflow::{ends_in_cut_code, ends_sentence, starts_lowercase};
 use crate::document::FoldReason;
 use crate::document::lines::Line;
 
@@ -108,11 +108,12 @@ impl<'a> Grouper<'a> {
             Some(cur) => {
                 let prev = self.lines[*cur.last().unwrap()].text(self.text);
                 let lifted = self.gap_page || !self.after.is_empty();
+                let ends = ends_sentence(prev) && !ends_in_cut_code(prev);
                 match (self.gap_blank, self.gap_page) {
                     (false, false) => !self.ends_short(cur, prev, this),
-                    (false, true) => !ends_sentence(prev),
+                    (false, true) => !ends,
                     (true, _) => {
-                        !ends_sentence(prev)
+                        !ends
                             && (starts_lowercase(this)
                                 || (lifted && self.runs_on_over_furniture(cur, prev, this)))
                     }
@@ -131,16 +132,19 @@ impl<'a> Grouper<'a> {
 
     /// Whether a paragraph interrupted by a page break or by lines set aside
     /// (a sidebar's "Ons kenmerk", a page's footer) runs on into `this`
-    /// although it starts with a capital: `prev` ends in a word broken at a
+    /// although it starts with a capital or a digit: `prev` ends in a word broken at a
     /// hyphen ("drs. M.L. van Bommel-" / "Timmermans"), or is a full line of
     /// the paragraph (as long as its longest, and not short) with no
     /// sentence's end ("… Natuurmonumenten en Het Geldersch" / "Landschap
-    /// sinds 2021", "… Ondernemend Nederland" / "(RVO) zijn"). A short line
+    /// sinds 2021", "… Ondernemend Nederland" / "(RVO) zijn", "… verklaard
+    /// (ECLI:NL:RVS:" / "2027:1187). De"). A short line
     /// without a full stop is a paragraph's end (a list's item, a
     /// heading-like line), and a new paragraph after it stays one.
     fn runs_on_over_furniture(&self, cur: &[usize], prev: &str, this: &str) -> bool {
         let first = this.trim_start().chars().next();
-        if !first.is_some_and(|c| c.is_uppercase() || c == '(') || starts_list_item(this) {
+        if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+            || starts_list_item(this)
+        {
             return false;
         }
         let prev = prev.trim_end();

@@ -304,6 +304,10 @@ fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
     // A line ending in none of these joins with a space, address or not
     // (most lines: asked before the address is looked for).
     if !a.ends_with(['-', '/', '_', '=', '&', '?', '#', '.', '%']) {
+        // "(ECLI:NL:RVS:" / "2027:1187)": a code goes on without a space.
+        if ends_in_cut_code(a) && b.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(Joiner::Glue);
+        }
         return Err(Joiner::Space);
     }
     let tail = last_token(a);
@@ -365,6 +369,15 @@ fn by_rules<'a>(a: &'a str, b: &'a str) -> Result<(&'a str, &'a str), Joiner> {
         return Err(Joiner::Glue); // "Şahin-/van der Laan"
     }
     Ok((left, right))
+}
+
+/// Whether `line` ends in a code cut at its colon ("… verklaard
+/// (ECLI:NL:RVS:" / "2027:1187)"): a last word with a colon inside it too,
+/// which no clause's end has ("als volgt:", "Let op:").
+pub fn ends_in_cut_code(line: &str) -> bool {
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    last.strip_suffix(':')
+        .is_some_and(|code| code.contains(':') && !code.ends_with(':'))
 }
 
 /// Ends a sentence or a clause that cannot run on into the next line.
@@ -488,6 +501,26 @@ mod tests {
 
     fn j(a: &str, b: &str) -> Joiner {
         joiner(a, b, &HyphenEvidence::default())
+    }
+
+    #[test]
+    fn a_code_cut_at_its_colon_ends_no_sentence() {
+        assert!(ends_in_cut_code("ongegrond heeft verklaard (ECLI:NL:RVS:"));
+        assert!(ends_in_cut_code("zie urn:nbn:"));
+        // Counter-examples: a colon that opens a list, a time, a label.
+        assert!(!ends_in_cut_code("Dit gaat als volgt:"));
+        assert!(!ends_in_cut_code("Let op:"));
+        assert!(!ends_in_cut_code("Om 10:30 begon de zitting."));
+        assert!(!ends_in_cut_code("een teken ::"));
+        let none = HyphenEvidence::default();
+        assert_eq!(
+            joiner("verklaard (ECLI:NL:RVS:", "2027:1187).", &none),
+            Joiner::Glue
+        );
+        assert_eq!(
+            joiner("Dit gaat als volgt:", "2027 wordt", &none),
+            Joiner::Space
+        );
     }
 
     #[test]
