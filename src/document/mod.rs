@@ -72,6 +72,9 @@ pub enum FoldReason {
     /// "Title:", "URL Source:", "Markdown Content:", trafilatura's YAML
     /// front matter.
     ExtractorHeader,
+    /// A site's cookie notice and its buttons ("… gebruikt cookies" /
+    /// "Akkoord" / "Weigeren").
+    CookieNotice,
 }
 
 impl FoldReason {
@@ -87,6 +90,7 @@ impl FoldReason {
             FoldReason::SiteNavigation => "site navigation",
             FoldReason::UnrelatedItem => "unrelated item",
             FoldReason::ExtractorHeader => "extractor header",
+            FoldReason::CookieNotice => "cookie notice",
         }
     }
 }

@@ -347,6 +347,20 @@ impl Recogniser {
                         w.joined_to_prev = false;
                     }
                 }
+                // A cookie notice's buttons after its last sentence
+                // ("… onderaan de pagina. Akkoord Weigeren Instellingen")
+                // are items too.
+                if block.kind
+                    == crate::document::BlockKind::Folded(crate::document::FoldReason::CookieNotice)
+                {
+                    let last_stop = text[r.clone()]
+                        .rfind(['.', '!', '?'])
+                        .map_or(r.start, |i| r.start + i);
+                    for w in words.iter_mut().filter(|w| w.range.start > last_stop) {
+                        w.sentence_start = true;
+                        w.joined_to_prev = false;
+                    }
+                }
                 let known_from = found.partition_point(|f| f.range.end <= r.start);
                 let known_to = found.partition_point(|f| f.range.start < r.end);
                 let d = detector::detect(

@@ -43,7 +43,8 @@ pub fn detect_kind(text: &str) -> DocKind {
     }
     if score >= 3 {
         DocKind::Kamerbrief
-    } else if news(text) {
+    } else if news(text) || super::cookie_notice::has_notice(text) {
+        // (A cookie notice is a web page's.)
         DocKind::News
     } else {
         DocKind::Text

@@ -7,6 +7,7 @@
 mod boilerplate;
 mod chrome;
 mod columns;
+mod cookie_notice;
 mod crlf_lines;
 mod footnote_markers;
 mod footnotes;

@@ -1,0 +1,175 @@
+//! Web pages as extractors give them, on texts written for these tests: the
+//! headline found among the page's widgets by the byline or time stamp under
+//! it, and the site's cookie notice folded (never deleted). Each rule has
+//! its counter-examples here.
+
+use brief::document::{BlockKind, DocKind, Document, FoldReason, Origin};
+
+fn parse(t: &str) -> Document {
+    brief::parse::document_from_bytes(
+        "x".into(),
+        Origin::Bundled("x".into()),
+        t.as_bytes().to_vec(),
+    )
+    .unwrap()
+}
+
+fn folded_cookie_lines(d: &Document) -> Vec<String> {
+    (0..d.blocks.len())
+        .filter(|&i| d.blocks[i].kind == BlockKind::Folded(FoldReason::CookieNotice))
+        .map(|i| d.block_text(i).to_string())
+        .collect()
+}
+
+/// A regional site: cookie notice, menus, weather and radio widgets, a
+/// breadcrumb, a section label, then the headline, the lead, the reporters'
+/// names without "Door" and the time stamp with a weekday.
+const REGIONAL: &str = "\
+Omroep Zuidwest gebruikt cookies
+Wij en onze partners gebruiken cookies om de site te laten werken en advertenties te tonen.
+Akkoord
+Instellingen aanpassen
+
+Omroep Zuidwest
+Nieuws
+Sport
+Weer
+Zoeken
+Menu
+5°C Regen · Goes
+Nu op Radio Zuidwest: De Middag met Anke Verhulst
+Home › Nieuws › Goes
+
+Verkeer
+
+Brug bij Wemeldinge maandenlang dicht na aanvaring door binnenvaartschip
+
+De brug over het kanaal door Zuid-Beveland blijft tot de zomer dicht. Dat meldt Rijkswaterstaat.
+
+Kees de Vries en Lotte Maas
+dinsdag 8 december 2026 om 9.12 uur
+
+Een binnenvaartschip voer maandagavond tegen de brug. De schade is groot, zegt een woordvoerder.
+
+Omleiding
+Verkeer moet omrijden via Kapelle.
+";
+
+#[test]
+fn the_headline_stands_above_its_byline_and_stamp() {
+    let d = parse(REGIONAL);
+    assert_eq!(d.kind, DocKind::News, "a cookie notice is a web page's");
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Brug bij Wemeldinge maandenlang dicht na aanvaring door binnenvaartschip")
+    );
+    // One folded block for the notice's lines, the menus after it apart.
+    assert_eq!(
+        folded_cookie_lines(&d),
+        [
+            "Omroep Zuidwest gebruikt cookies Wij en onze partners gebruiken cookies om de site te \
+          laten werken en advertenties te tonen. Akkoord Instellingen aanpassen"
+        ]
+    );
+    // Folded, not deleted: the notice is in the clean text.
+    assert!(d.clean.starts_with("Omroep Zuidwest gebruikt cookies"));
+}
+
+/// Counter-example: a headline with a subtitle under it, then the stamp —
+/// the headline, not the subtitle, is the title.
+#[test]
+fn a_subtitle_between_headline_and_stamp_is_no_title() {
+    let d = parse(
+        "\
+Nieuws
+Economie
+Sport
+Zoeken
+
+Luchthaven Maastricht krijgt vier nieuwe bestemmingen
+
+Vanaf april vliegt een Spaanse maatschappij drie keer per week; de provincie betaalt mee
+
+12 december 2026 · 08:15
+
+Vanaf april vertrekken er vluchten naar Málaga en Alicante.
+
+Het gaat om een proef van twee jaar.
+",
+    );
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Luchthaven Maastricht krijgt vier nieuwe bestemmingen")
+    );
+}
+
+/// Counter-example: a site's tagline above its menus, and a prices
+/// widget's time stamp under them: no headline (menus stand between).
+#[test]
+fn a_tagline_above_the_menus_is_no_headline() {
+    let d = parse(
+        "\
+Boerenblad
+Vakinformatie voor de melkveehouder
+Nieuws
+Melkvee
+Akkerbouw
+Markt
+Marktprijzen · vr 4 december 2026, 08:15
+Melkprijs € 51,75 per 100 kg
+
+Melkprijs zakt voor de tweede maand op rij
+
+De garantieprijs daalt in december met een halve euro. Lees ook: de prognose.
+
+Boeren reageren teleurgesteld op de daling.
+",
+    );
+    assert_ne!(
+        d.meta.title.as_deref(),
+        Some("Vakinformatie voor de melkveehouder")
+    );
+}
+
+/// Counter-example: an article about cookies keeps its text, and a page
+/// without any cookie notice or news sign stays plain text.
+#[test]
+fn an_article_about_cookies_is_no_notice() {
+    let d = parse(
+        "\
+Toezichthouder beboet sites om cookies
+
+De Autoriteit Persoonsgegevens beboet drie sites die cookies plaatsen zonder toestemming.
+De boetes lopen op tot een ton.
+
+Akkoord
+",
+    );
+    assert!(folded_cookie_lines(&d).is_empty());
+    assert_eq!(d.kind, DocKind::Text);
+}
+
+/// A weather widget right above the headline and the stamp right under it:
+/// the widget (parts parted by "·") is no headline, nor a subtitle's.
+#[test]
+fn a_widget_above_the_headline_is_no_title() {
+    let d = parse(
+        "\
+Nieuws
+Sport
+Regio
+Zoeken
+4°C Motregen · Almelo
+Home › Regio › Almelo
+Rechtbank legt garagehouder uit Almelo taakstraf op na brand in werkplaats
+Vrijdag 27 november 2026, 16:20
+Door Ilse ter Horst
+ALMELO - De rechtbank heeft een garagehouder veroordeeld. Lees ook: de brand.
+Hij moet ook de schade betalen.
+",
+    );
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Rechtbank legt garagehouder uit Almelo taakstraf op na brand in werkplaats")
+    );
+}
