@@ -77,21 +77,9 @@ fn main() {
         let corpus = Corpus::open(&paths);
         let index = EntityIndex::build(&corpus, &rec);
         for g in golds {
-            let (entry, doc) = corpus
-                .entries
-                .iter()
-                .enumerate()
-                .find_map(|(i, e)| {
-                    let d = e.doc()?;
-                    d.origin.display().ends_with(&g.source).then_some((i, d))
-                })
-                .unwrap_or_else(|| panic!("{set}: no document {}", g.source));
-            assert_eq!(
-                g.text,
-                format!("{}\n", doc.clean),
-                "{}: the gold text is not the document's clean text",
-                g.source
-            );
+            let (entry, doc) = g
+                .document_in(&corpus)
+                .unwrap_or_else(|e| panic!("{set}: {}", e.why));
             let rules: Vec<RuleSpan> = index
                 .mentions(entry)
                 .iter()

@@ -5,6 +5,8 @@
 //! trainer learns from them, both through [`parse`].
 
 use super::kind::EntityType;
+use crate::corpus::Corpus;
+use crate::document::Document;
 use std::fmt;
 use std::ops::Range;
 
@@ -88,6 +90,55 @@ pub fn parse(raw: &str) -> Result<GoldFile, BadGold> {
     })
 }
 
+impl GoldFile {
+    /// The document this file annotates in `corpus` (the one whose path
+    /// ends in [`GoldFile::source`]) and its entry's number, after checking
+    /// that its clean text is the file's text: a parser change that moved
+    /// the text asks for the file to be moved with it, and the error says
+    /// where the two first part.
+    pub fn document_in<'c>(&self, corpus: &'c Corpus) -> Result<(usize, &'c Document), BadGold> {
+        let (entry, doc) = corpus
+            .entries
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| {
+                let d = e.doc()?;
+                d.origin.display().ends_with(&self.source).then_some((i, d))
+            })
+            .ok_or_else(|| BadGold {
+                at: 0,
+                why: format!("no document {} in the corpus", self.source),
+            })?;
+        let clean = format!("{}\n", doc.clean);
+        if self.text != clean {
+            let at = self
+                .text
+                .char_indices()
+                .zip(clean.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(self.text.len().min(clean.len()), |((i, _), _)| i);
+            let context = |t: &str| {
+                let mut end = (at + 40).min(t.len());
+                while !t.is_char_boundary(end) {
+                    end -= 1;
+                }
+                t[at.min(end)..end].to_string()
+            };
+            return Err(BadGold {
+                at: 0,
+                why: format!(
+                    "the gold text is not the clean text of {} from byte {at} of the text on \
+                     (gold {:?}, clean {:?}): move the file with the text after a parser change",
+                    self.source,
+                    context(&self.text),
+                    context(&clean)
+                ),
+            });
+        }
+        Ok((entry, doc))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +163,35 @@ mod tests {
                 ("Den Haag", EntityType::Location),
                 ("3 maart", EntityType::Date),
             ]
+        );
+    }
+
+    #[test]
+    fn a_gold_file_finds_its_document_and_checks_its_text() {
+        let corpus = Corpus::bundled();
+        let d = corpus.entries[0].doc().unwrap();
+        let source = d.origin.display();
+        let right = GoldFile {
+            source: source.clone(),
+            text: format!("{}\n", d.clean),
+            spans: Vec::new(),
+        };
+        assert_eq!(right.document_in(&corpus).unwrap().0, 0);
+        // A text moved by a parser change: the error says where.
+        let mut moved = right.clone();
+        moved.text.insert(5, '\n');
+        let why = moved.document_in(&corpus).unwrap_err().why;
+        assert!(why.contains("from byte 5 of the text"), "{why}");
+        let elsewhere = GoldFile {
+            source: "seeds/no_such_file.txt".into(),
+            ..right
+        };
+        assert!(
+            elsewhere
+                .document_in(&corpus)
+                .unwrap_err()
+                .why
+                .contains("no document")
         );
     }
 
