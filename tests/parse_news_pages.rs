@@ -71,6 +71,15 @@ fn the_headline_stands_above_its_byline_and_stamp() {
           laten werken en advertenties te tonen. Akkoord Instellingen aanpassen"
         ]
     );
+    // The widgets above the headline are no sections.
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        !sections
+            .iter()
+            .any(|s| s.contains("5°C") || s.starts_with("Nu op")),
+        "{sections:?}"
+    );
+    assert!(sections.contains(&"Omleiding"), "{sections:?}");
     // Folded, not deleted: the notice is in the clean text.
     assert!(d.clean.starts_with("Omroep Zuidwest gebruikt cookies"));
 }

@@ -199,6 +199,11 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
+                // Widgets between the menus and a headline found by its
+                // stamp ("6°C Regen · Groningen", "Nu op Radio Noord: …"):
+                // one-line paragraphs above it, no subheadings.
+                let widget =
+                    ls.len() == 1 && stamped.is_some() && title_item.is_some_and(|t| k < t);
                 if Some(k) == label_item {
                     src.block(&mut b, ls, BlockKind::Folded(FoldReason::SiteNavigation));
                     continue;
@@ -211,6 +216,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                 let is_last = paras.last() == Some(&k);
                 let subheading = ls.len() == 1
                     && !is_last
+                    && !widget
                     && heading_shape(first, 12).is_some()
                     && !is_byline_or_stamp(first);
                 if subheading {
