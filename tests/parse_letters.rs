@@ -407,12 +407,7 @@ Hoogachtend,
 De Minister van Buitenlandse Zaken,
 H.P.M. van Oudheusden
 ";
-    let d = brief::parse::document_from_bytes(
-        "x".into(),
-        Origin::Bundled("x".into()),
-        t.as_bytes().to_vec(),
-    )
-    .unwrap();
+    let d = common::parse_named("own.txt", t.as_bytes().to_vec());
     assert_eq!(d.kind, DocKind::Kamerbrief);
     let h = headings(&d);
     for want in [
@@ -583,12 +578,7 @@ Hoogachtend,
 De Minister van Infrastructuur en Waterstaat,
 M. de Wit
 ";
-    let d = brief::parse::document_from_bytes(
-        "x".into(),
-        Origin::Bundled("x".into()),
-        t.as_bytes().to_vec(),
-    )
-    .unwrap();
+    let d = common::parse_named("own.txt", t.as_bytes().to_vec());
     assert_eq!(d.kind, DocKind::Kamerbrief);
     let h = headings(&d);
     for want in ["1. Rivierdijken", "2. Kustdijken"] {
@@ -601,12 +591,7 @@ M. de Wit
     assert!(!text.contains("schema. 2. Kustdijken"), "{text}");
     assert!(!text.contains("RWS-2027"), "{text}");
 
-    let real = brief::parse::document_from_bytes(
-        "fresh30".into(),
-        Origin::Bundled("fresh30".into()),
-        common::fixture_bytes("fresh30_kamerbrief_energie.txt"),
-    )
-    .unwrap();
+    let real = common::load_fixture("fresh30_kamerbrief_energie.txt");
     assert!(
         headings(&real).iter().any(|x| x == "4. Waterstof"),
         "{:?}",
@@ -621,12 +606,7 @@ M. de Wit
 /// a colon that opens a list ends its line.
 #[test]
 fn a_code_cut_by_a_page_sidebar_is_joined() {
-    let d = brief::parse::document_from_bytes(
-        "fresh30".into(),
-        Origin::Bundled("fresh30".into()),
-        common::fixture_bytes("fresh30_kamerbrief_energie.txt"),
-    )
-    .unwrap();
+    let d = common::load_fixture("fresh30_kamerbrief_energie.txt");
     let text = reading(&d);
     assert!(
         text.contains("grotendeels ongegrond heeft verklaard (ECLI:NL:RVS:2027:1187). De beroepen"),
