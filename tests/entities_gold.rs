@@ -816,3 +816,23 @@ fn thirtieth_fresh_texts_are_measured() {
     );
     assert!(gold > 800, "only {gold} gold mentions");
 }
+
+/// The thirty-first unseen set (issue 12's thirty-second round, written
+/// before it): an interleaved water-management letter, plain-`pdftotext`
+/// Kamervragen on knowledge security, a local weekly's page, a korfball
+/// report and a housing corporations' trade journal; see
+/// tests/fixtures/SOURCES.md.
+#[test]
+fn thirty_first_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "thirty-first fresh texts",
+        &[
+            "fresh31_kamerbrief_water",
+            "fresh31_kamervragen_kennisveiligheid",
+            "fresh31_nieuws_flevoland",
+            "fresh31_nieuws_korfbal",
+            "fresh31_nieuws_corporaties",
+        ],
+    );
+    assert!(gold > 800, "only {gold} gold mentions");
+}
