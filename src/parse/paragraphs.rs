@@ -40,6 +40,9 @@ pub struct Grouper<'a> {
     after: Vec<Item>,
     gap_blank: bool,
     gap_page: bool,
+    /// The widest body line so far, in characters: the measure of a
+    /// one-line list item, whose own paragraph has no other line.
+    widest: usize,
 }
 
 impl<'a> Grouper<'a> {
@@ -53,6 +56,7 @@ impl<'a> Grouper<'a> {
             after: Vec::new(),
             gap_blank: false,
             gap_page: false,
+            widest: 0,
         }
     }
 
@@ -122,6 +126,7 @@ impl<'a> Grouper<'a> {
         };
         self.gap_blank = false;
         self.gap_page = false;
+        self.widest = self.widest.max(this.trim().chars().count());
         if join {
             self.current.as_mut().unwrap().push(line);
         } else {
@@ -157,22 +162,29 @@ impl<'a> Grouper<'a> {
     }
 
     /// Whether a paragraph ends at `prev` though no blank line follows (some
-    /// extractors print none): `prev` ends a sentence, is much shorter than
-    /// the paragraph's longest line (under 70% of it, itself a full line of
-    /// 50 characters or more), and `this` starts with a capital. A line that
-    /// wraps inside a paragraph is never that short before a capital: the
-    /// next word would have fitted.
+    /// extractors print none): `prev` ends a sentence, `this` starts with a
+    /// capital, and `this`'s first word would have fitted on `prev`'s line
+    /// with room to spare (`prev`, a space and the word under nine tenths
+    /// of the paragraph's longest line, itself a full line of 50 characters
+    /// or more). A line that wraps inside a paragraph is broken because the
+    /// next word did not fit; the tenth is room for a proportional font's
+    /// letters, which a count of characters does not see. A list item of
+    /// one line is measured against the widest body line so far.
     fn ends_short(&self, cur: &[usize], prev: &str, this: &str) -> bool {
-        if cur.len() < 2
-            || !ends_sentence(prev)
-            || !this.trim_start().starts_with(char::is_uppercase)
-        {
+        let this = this.trim_start();
+        if !ends_sentence(prev) || !this.starts_with(char::is_uppercase) {
             return false;
         }
         let width = |l: &usize| self.lines[*l].text(self.text).trim().chars().count();
-        let longest = cur.iter().map(width).max().unwrap_or(0);
+        let longest = match cur {
+            [] => return false,
+            [only] if starts_list_item(self.lines[*only].text(self.text)) => self.widest,
+            [_] => return false,
+            _ => cur.iter().map(width).max().unwrap_or(0),
+        };
         let prev_width = prev.trim().chars().count();
-        longest >= 50 && prev_width * 10 < longest * 7
+        let next_word = this.split(' ').next().unwrap_or("").chars().count();
+        longest >= 50 && (prev_width + 1 + next_word) * 10 < longest * 9
     }
 
     /// Ends the open paragraph, as a heading or other fixed boundary does.
@@ -264,6 +276,50 @@ de eerste resultaten zijn bemoedigend.
             }
             assert_eq!(g.finish(), vec![Item::Para(vec![0, 1, 2])], "{t}");
         }
+    }
+
+    fn grouped(t: &str) -> Vec<Item> {
+        let lines = crate::document::lines::split_lines(t);
+        let mut g = Grouper::new(t, &lines, false);
+        for i in 0..lines.len() {
+            g.body(i);
+        }
+        g.finish()
+    }
+
+    #[test]
+    fn a_paragraph_ends_where_the_next_word_would_have_fitted() {
+        // The last line is three quarters of the longest: "De" would have
+        // fitted after it, so the line was ended, not wrapped.
+        let t = "Het college van de gemeente heeft de bewoners van de wijk op 3 maart jl.
+ingelicht over de plannen en de termijnen voor de bouw.
+De bewoners hebben daarop een petitie aangeboden aan de gemeenteraad.
+";
+        assert_eq!(
+            grouped(t),
+            vec![Item::Para(vec![0, 1]), Item::Para(vec![2])]
+        );
+        // Counter-example: as long a line, but the next word is long and
+        // would not have fitted: the line wrapped inside the paragraph.
+        let t = "Het college van de gemeente heeft de bewoners van de wijk op 3 maart jl.
+ingelicht over de plannen en de termijnen voor de bouw.
+Informatievoorzieningsproblemen bleven daarbij helaas nog buiten beeld.
+";
+        assert_eq!(grouped(t), vec![Item::Para(vec![0, 1, 2])]);
+        // A list item of one line ending a sentence is measured against the
+        // widest line before it; one that fills the line runs on.
+        let t = "Het college van de gemeente heeft de bewoners van de wijk op 3 maart jl.
+ingelicht over drie projecten:
+• de kering bij de haven.
+Het waterschap begint in het voorjaar van 2028 met de uitvoering daarvan.
+";
+        assert_eq!(grouped(t).last(), Some(&Item::Para(vec![3])));
+        let t = "Het college van de gemeente heeft de bewoners van de wijk op 3 maart jl.
+ingelicht over drie projecten:
+• de kering bij de haven, waarvan de bouw in het voorjaar begint met sloop.
+Het waterschap begint in het voorjaar van 2028 met de uitvoering daarvan.
+";
+        assert_eq!(grouped(t).last(), Some(&Item::Para(vec![2, 3])));
     }
 
     /// Body lines 0..=1, a sidebar line set aside (2) after a blank line,
