@@ -182,3 +182,54 @@ Hij moet ook de schade betalen.
         Some("Rechtbank legt garagehouder uit Almelo taakstraf op na brand in werkplaats")
     );
 }
+
+/// A trade journal's page with no "Lees ook" and no agency: its stamp under
+/// the headline (publication, then an update) makes it a web page, dated
+/// by the publication, not the update.
+const JOURNAL: &str = "Inloggen  |  Abonneren  |  Nieuwsbrief
+WATERBODE
+Vakblad voor het waterbeheer
+
+Nieuws
+Dijken
+Zoetwater
+Opinie
+
+Bemalingsbedrijf Van Dalen neemt drie gemalen over van waterschap
+
+Door Ilse Verbeek
+Bijgewerkt op 12 maart 2027 · 16:10
+Gepubliceerd op 11 maart 2027 · 09:30
+Leestijd 3 minuten
+
+Het waterschap verkoopt op 1 april 2027 drie gemalen in de Alblasserwaard aan Van Dalen.
+
+Het bedrijf betaalt 4 miljoen euro.
+";
+
+#[test]
+fn a_page_is_dated_by_the_stamp_under_its_headline() {
+    let d = parse(JOURNAL);
+    assert_eq!(
+        d.kind,
+        DocKind::News,
+        "a stamp with its time is a web page's"
+    );
+    assert_eq!(
+        d.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2027-03-11")
+    );
+    // Counter-examples: the date in the lede is no stamp, and without the
+    // stamps the page has no date; a memo's "Datum: …, 14:00" does not make
+    // it a web page.
+    let unstamped: String = JOURNAL
+        .lines()
+        .filter(|l| !l.contains(" · "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let d = parse(&unstamped);
+    assert_eq!(d.meta.date, None);
+    let memo = "Verslag overleg dijkversterking\n\nDatum: 11 maart 2027, 14:00\nAanwezig: \
+                waterschap, provincie\n\nHet overleg begon om 14:00 uur.\n";
+    assert_eq!(parse(memo).kind, DocKind::Text);
+}

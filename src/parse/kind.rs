@@ -43,8 +43,8 @@ pub fn detect_kind(text: &str) -> DocKind {
     }
     if score >= 3 {
         DocKind::Kamerbrief
-    } else if news(text) || super::cookie_notice::has_notice(text) {
-        // (A cookie notice is a web page's.)
+    } else if news(text) || stamped(text) || super::cookie_notice::has_notice(text) {
+        // (A cookie notice, a publication stamp with its time, are a web page's.)
         DocKind::News
     } else {
         DocKind::Text
@@ -200,6 +200,19 @@ fn news(text: &str) -> bool {
                     )
         })
 }
+
+/// A site's publication stamp with a time of day, a byline or a reading
+/// time among the first lines ("Gepubliceerd op 21 januari 2027 · 10:05",
+/// "Za 5 december 2026, 22:14", "Door X | 3 december 2026 | Leestijd 6
+/// min."): a web page's (a letter's "Datum 21 januari 2027" is none).
+fn stamped(text: &str) -> bool {
+    text.lines()
+        .take(STAMP_LINES)
+        .any(|l| super::news_date::stamp(l).is_some_and(|s| s.clock || s.web))
+}
+
+/// How many of a text's first lines are looked at for a publication stamp.
+const STAMP_LINES: usize = 80;
 
 #[cfg(test)]
 mod tests {

@@ -33,6 +33,7 @@ mod marker_lines;
 mod menu_runs;
 mod name_hyphen;
 mod news;
+pub(crate) mod news_date;
 mod note_blocks;
 mod note_end;
 mod paragraphs;

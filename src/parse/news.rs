@@ -260,8 +260,24 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             }
         }
     }
+    // The page's date: the stamp under its headline, among the lines below
+    // the title (or the page's first lines).
+    if news && meta.date.is_none() {
+        let from = title_item.map_or(0, |k| match &items[k] {
+            Item::Para(ls) => ls[0],
+            Item::Folded { .. } => 0,
+        });
+        let near = lines[from..]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(STAMP_LINES);
+        meta.date = super::news_date::page_date(near.map(|l| l.text(text)));
+    }
     finish(kind, meta, b, starts)
 }
+
+/// How many lines below a news page's title its stamp is looked for.
+const STAMP_LINES: usize = 20;
 
 /// A news page's parse from its built clean text and its sections' starts:
 /// a page without its own subheadings still gets one section; a page has no

@@ -175,8 +175,21 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
         }
     }
     close(&mut b, &mut folded);
+    // The page's date: the stamp under its title ("Door … · 3 december 2026").
+    if news && meta.date.is_none() {
+        let after_title = b
+            .blocks
+            .iter()
+            .position(|bl| bl.kind == BlockKind::Title)
+            .unwrap_or(0);
+        let near = b.blocks[after_title..].iter().take(STAMP_BLOCKS);
+        meta.date = crate::parse::news_date::page_date(near.map(|bl| &b.clean[bl.clean.clone()]));
+    }
     finish(kind, meta, b, starts)
 }
+
+/// How many blocks below a page's title its stamp is looked for.
+const STAMP_BLOCKS: usize = 12;
 
 /// A block's edits with its bullet's among them.
 fn with_bullet(edits: &[Edit], bullet: Option<Edit>) -> Vec<Edit> {
