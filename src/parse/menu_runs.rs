@@ -106,6 +106,44 @@ fn is_breadcrumb_by_parts(t: &str) -> bool {
     })
 }
 
+/// A site's menu printed in one row: [`LEAST_ITEMS`] or more menu items
+/// parted by " | ", " • " or " · " ("Home | Nieuws | 112 | Sport | Uit &
+/// Thuis | E-paper"), each of two characters or more and at most one a
+/// number. A table's row ("Ploeg | G | W | V | Pnt", "PKC | 9 | 7 | 2 |
+/// 14") and a stamp ("3 december 2026 | 14:12 | Leestijd 4 min.") are none.
+pub fn is_menu_row(t: &str) -> bool {
+    let t = t.trim();
+    if t.len() > 16 * 4 * MAX_ITEM_CHARS {
+        return false;
+    }
+    [" | ", " • ", " · "].iter().any(|sep| {
+        let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+        let numbers = parts
+            .iter()
+            .filter(|p| !p.starts_with(char::is_alphabetic))
+            .count();
+        parts.len() >= LEAST_ITEMS
+            && numbers <= 1
+            && parts
+                .iter()
+                .all(|p| p.chars().count() >= 2 && is_item_by_words(p))
+    })
+}
+
+/// A breadcrumb led by "Je bent hier:" (or "U bent hier:", "You are
+/// here:"): the words are the site's, the parts after them a breadcrumb.
+pub fn is_labelled_breadcrumb(t: &str) -> bool {
+    let t = t.trim();
+    [
+        "Je bent hier:",
+        "U bent hier:",
+        "Jij bent hier:",
+        "You are here:",
+    ]
+    .iter()
+    .any(|label| t.strip_prefix(label).is_some_and(is_breadcrumb))
+}
+
 /// Which lines are in a run of [`LEAST_ITEMS`] or more menu items in a
 /// row (no blank line between them).
 pub fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
@@ -194,6 +232,32 @@ mod tests {
         assert!(!is_breadcrumb("13 / 11 / 2026"));
         assert!(!is_breadcrumb("Beeld: ANP / Lex van Lieshout"));
         assert!(!is_breadcrumb("Zon en wind / de stroom van morgen"));
+    }
+
+    #[test]
+    fn menus_in_one_row() {
+        assert!(is_menu_row(
+            "Home | Nieuws | 112 | Sport | Uit & Thuis | Ondernemen | Adverteren | E-paper"
+        ));
+        assert!(is_menu_row("Nieuws • Sport • Cultuur • Weer"));
+        assert!(is_labelled_breadcrumb("Je bent hier: Home / Nieuws / Urk"));
+        assert!(is_labelled_breadcrumb(
+            "U bent hier: Home › Actueel › Nieuws"
+        ));
+        // Counter-examples: a table's header and row, a stamp, a byline
+        // with credits, three items, a sentence after the label.
+        assert!(!is_menu_row("Ploeg | G | W | V | Pnt"));
+        assert!(!is_menu_row("PKC | 9 | 7 | 2 | 14"));
+        assert!(!is_menu_row(
+            "Door Ilse Verbeek | 3 december 2026 | 14:12 | Leestijd 4 min."
+        ));
+        assert!(!is_menu_row(
+            "Tekst: Jolanda Kramer | Foto's: Albert Hoekstra"
+        ));
+        assert!(!is_menu_row("Home | Nieuws | Sport"));
+        assert!(!is_labelled_breadcrumb(
+            "Je bent hier: op de plek waar het allemaal begon."
+        ));
     }
 
     #[test]

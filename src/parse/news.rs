@@ -71,7 +71,12 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                 g.close();
                 g.folded(i, FoldReason::CookieNotice);
             }
-        } else if menus[i] || (super::menu_runs::is_breadcrumb(t) && line_chrome(t).is_none()) {
+        } else if menus[i]
+            || ((super::menu_runs::is_breadcrumb(t)
+                || super::menu_runs::is_labelled_breadcrumb(t)
+                || (news && super::menu_runs::is_menu_row(t)))
+                && line_chrome(t).is_none())
+        {
             // (A run of menu words is one folded block.)
             if i > 0 && menus[i - 1] && menus[i] && !cookies[i - 1] {
                 g.folded_on(i, FoldReason::SiteNavigation);
