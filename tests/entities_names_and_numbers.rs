@@ -47,6 +47,32 @@ fn a_product_with_its_version_is_one_name() {
     assert!(has(d, "Kamerstuk 36 600", EntityType::Reference), "{d:?}");
 }
 
+/// A list of names with a count each (scorers) and a table's row of
+/// figures after a name are no products with a number; versions in a list
+/// and a product in a sentence still are.
+#[test]
+fn a_count_or_a_row_of_figures_is_no_version() {
+    let docs = mentions(&[
+        "Doelpunten Vlietland: Bosmans 7, Terpstra 6, Van Heemskerk 5 en Oudejans 4.\nStand\n3 Wilgenhof 9 6 3 12 +14\n4 Berkelaar 9 5 4 10 -3\n",
+        "De app draait op Windows 10, Windows 11 en Windows 12. Later volgde de Falcon 9, gebouwd door de Amerikanen.",
+    ]);
+    let d = &docs[0];
+    for part in [
+        "Bosmans 7",
+        "Terpstra 6",
+        "Van Heemskerk 5",
+        "Oudejans 4",
+        "Wilgenhof 9",
+        "Berkelaar 9",
+    ] {
+        assert!(!tagged(d, part), "{part}: {d:?}");
+    }
+    let d = &docs[1];
+    for name in ["Windows 11", "Falcon 9"] {
+        assert!(has(d, name, EntityType::Misc), "{name}: {d:?}");
+    }
+}
+
 /// A title of two capitalised words or more before a year, or a paper,
 /// plan or law of one word, is the edition's name; an event's edition and
 /// a budget keep the year as a date.
