@@ -29,6 +29,7 @@ const JOBS: &[&str] = &[
     "bestuursvoorzitter",
     "oprichter",
     "medeoprichter",
+    "bestuurder",
     "onderzoeker",
     "advocaat",
     "trainer",
@@ -44,6 +45,7 @@ const JOBS: &[&str] = &[
 /// sorted by start. `is_other` says a word is no part of a body's name (a
 /// common word, a given name, a place).
 pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) -> bool) {
+    split_employers(text, found, &is_other);
     let mut added = Vec::new();
     let mut retyped = Vec::new();
     for (i, f) in found.iter().enumerate() {
@@ -111,6 +113,55 @@ pub(super) fn add(text: &str, found: &mut Vec<Found>, is_other: impl Fn(&str) ->
     }
 }
 
+/// A person after a job whose mention ran on over "van" and the employer
+/// ("directeur Jeroen Hoogstad van de Aw", "bestuurder Marjolein Bos van
+/// Stadgenoot"): a given name and a surname, then "van" (with "de" or
+/// "het") and capitalised words, is the person and the employer. A given
+/// name before "van" keeps the whole ("analist Jan Peter van Dam"), and a
+/// person named without a job keeps it too ("Marie Tak van Poortvliet").
+fn split_employers(text: &str, found: &mut Vec<Found>, is_other: &impl Fn(&str) -> bool) {
+    let mut employers = Vec::new();
+    for f in found.iter_mut() {
+        if f.ty != EntityType::Person || !job_before(text, f.range.start) {
+            continue;
+        }
+        let name = &text[f.range.clone()];
+        let Some(at) = name.find(" van ") else {
+            continue;
+        };
+        let person = &name[..at];
+        let mut words = person.split(' ');
+        let (Some(_given), Some(surname), None) = (words.next(), words.next(), words.next()) else {
+            continue;
+        };
+        let after = &name[at + " van ".len()..];
+        let body = after
+            .strip_prefix("de ")
+            .or_else(|| after.strip_prefix("het "))
+            .unwrap_or(after);
+        let shaped = !body.is_empty()
+            && body.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            });
+        if !shaped || is_other(surname) || is_other(body) {
+            continue;
+        }
+        let body_start = f.range.end - body.len();
+        employers.push(Found {
+            link: name_link(body),
+            range: body_start..f.range.end,
+            ty: EntityType::Organisation,
+        });
+        f.range.end = f.range.start + at;
+        f.link = name_link(person);
+    }
+    if !employers.is_empty() {
+        found.extend(employers);
+        found.sort_by_key(|f| f.range.start);
+    }
+}
+
 /// The byte offset of `part`, a slice of `whole`, in it.
 fn offset_of(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
@@ -123,7 +174,13 @@ fn job_before(text: &str, at: usize) -> bool {
     };
     let word = &before[before.rfind([' ', '\n', '(']).map_or(0, |i| i + 1)..];
     let word = word.rsplit('-').next().unwrap_or(word);
-    cues::with_lower(word, |w| JOBS.contains(&w))
+    // ("beveiligingsonderzoeker", "marketingdirecteur": a compound's job.)
+    cues::with_lower(word, |w| {
+        JOBS.contains(&w)
+            || JOBS
+                .iter()
+                .any(|j| j.len() >= 7 && w.len() >= j.len() + 3 && w.ends_with(j))
+    })
 }
 
 #[cfg(test)]
@@ -164,6 +221,46 @@ mod tests {
         // A given name alone: "van Rossum" is the person's own surname.
         let t = "zegt analist Jurriën van Rossum.";
         assert!(employers(t, &["Jurriën", "van Rossum"]).is_empty());
+    }
+
+    /// A person's mention that ran on over "van" and the employer is
+    /// split after a job; a given name before "van", or no job, keeps it.
+    #[test]
+    fn a_job_splits_a_person_from_the_employer_in_one_mention() {
+        let split = |t: &str, person: &str| -> Vec<String> {
+            let mut found = vec![test_mention(t, person, EntityType::Person, false)];
+            add(t, &mut found, |w| matches!(w, "Jan" | "Peter"));
+            found
+                .iter()
+                .map(|f| format!("{:?} {}", f.ty, &t[f.range.clone()]))
+                .collect()
+        };
+        assert_eq!(
+            split(
+                "zegt directeur Jeroen Hoogstad van de Aw.",
+                "Jeroen Hoogstad van de Aw"
+            ),
+            ["Person Jeroen Hoogstad", "Organisation Aw"]
+        );
+        assert_eq!(
+            split(
+                "zegt beveiligingsonderzoeker Eva Smit van Secura.",
+                "Eva Smit van Secura"
+            ),
+            ["Person Eva Smit", "Organisation Secura"]
+        );
+        // Counter-examples: a given name before "van", no job.
+        assert_eq!(
+            split("zegt analist Jan Peter van Dam.", "Jan Peter van Dam"),
+            ["Person Jan Peter van Dam"]
+        );
+        assert_eq!(
+            split(
+                "de verzameling van Marie Tak van Poortvliet, de",
+                "Marie Tak van Poortvliet"
+            ),
+            ["Person Marie Tak van Poortvliet"]
+        );
     }
 
     /// Counter-examples: no job before the person, a mayor's town, a
