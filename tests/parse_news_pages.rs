@@ -233,3 +233,55 @@ fn a_page_is_dated_by_the_stamp_under_its_headline() {
                 waterschap, provincie\n\nHet overleg begon om 14:00 uur.\n";
     assert_eq!(parse(memo).kind, DocKind::Text);
 }
+
+/// A page's fact box, credits and a comment's author line are no sections;
+/// a subheading with a colon standing alone still is.
+const FACTS: &str = "De Veerbode
+Home
+Nieuws
+Sport
+Cultuur
+
+Pont tussen Urk en Enkhuizen stopt na dertig jaar
+
+Door Jolanda Kramer
+3 februari 2026, 14:12
+Tekst: Jolanda Kramer | Foto's: Albert Hoekstra
+
+URK - De zomerse veerdienst tussen Urk en Enkhuizen stopt na dit seizoen.
+
+Reactie wethouder: geen extra geld
+
+De wethouder wil geen geld bijleggen. Hij zoekt een andere rederij.
+
+FEITEN VEERPONT
+Start: 1998
+Schip: MS Zuiderzee
+Passagiers 2025: 31.000
+
+Reacties (1)
+Gerrit Pasterkamp, Urk
+3 februari 2026 om 15:02
+Heel jammer voor het dorp.
+
+Plaats een reactie
+";
+
+#[test]
+fn a_fact_box_and_credits_are_no_sections() {
+    let d = parse(FACTS);
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        sections.contains(&"Reactie wethouder: geen extra geld"),
+        "{sections:?}"
+    );
+    for not in [
+        "Start: 1998",
+        "Schip: MS Zuiderzee",
+        "Passagiers 2025: 31.000",
+        "Tekst: Jolanda Kramer | Foto's: Albert Hoekstra",
+        "Gerrit Pasterkamp, Urk",
+    ] {
+        assert!(!sections.contains(&not), "{not}: {sections:?}");
+    }
+}

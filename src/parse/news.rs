@@ -219,9 +219,26 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     continue;
                 }
                 let is_last = paras.last() == Some(&k);
+                // A one-line paragraph next to this one (no blank line or
+                // fold between them counts: a fact box's lines stand apart).
+                let line_of = |k: Option<usize>| match k.and_then(|k| items.get(k)) {
+                    Some(Item::Para(ls)) if ls.len() == 1 => Some(lines[ls[0]].text(text)),
+                    _ => None,
+                };
+                let (before, after) = (line_of(k.checked_sub(1)), line_of(Some(k + 1)));
+                // "Start: 1998" beside "Schip: MS Zuiderzee": a fact box;
+                // "Tekst: … | Foto's: …": credits; a reader's name above the
+                // time stamp of a comment.
+                let fact = is_key_value(first)
+                    && (before.is_some_and(is_key_value) || after.is_some_and(is_key_value));
+                let credits = first.split(" | ").filter(|p| is_key_value(p)).count() >= 2;
+                let above_stamp = after.is_some_and(|a| super::news_date::stamp(a).is_some());
                 let subheading = ls.len() == 1
                     && !is_last
                     && !widget
+                    && !fact
+                    && !credits
+                    && !above_stamp
                     && heading_shape(first, 12).is_some()
                     && !is_byline_or_stamp(first);
                 if subheading {
@@ -359,6 +376,15 @@ fn is_time_stamp(t: &str) -> bool {
         && year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
         && words.any(|w| clock(w.trim_end_matches([',', '·'])))
+}
+
+/// A key and its value: "Start: 1998", "Passagiers 2025: 31.000", "Foto's:
+/// Albert Hoekstra" (a key of one to three words, a capital first).
+fn is_key_value(t: &str) -> bool {
+    t.split_once(": ").is_some_and(|(key, value)| {
+        let words = key.split_whitespace().count();
+        (1..=3).contains(&words) && key.starts_with(char::is_uppercase) && !value.trim().is_empty()
+    })
 }
 
 /// Names alone, as a byline without "Door" gives them ("Marloes Nijhuis en
