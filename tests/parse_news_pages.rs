@@ -234,8 +234,9 @@ fn a_page_is_dated_by_the_stamp_under_its_headline() {
     assert_eq!(parse(memo).kind, DocKind::Text);
 }
 
-/// A page's fact box, credits and a comment's author line are no sections;
-/// a subheading with a colon standing alone still is.
+/// A page's fact box, credits, a table's rows and a comment's author line
+/// are no sections; a subheading with a colon standing alone, or with two
+/// numbers, still is.
 const FACTS: &str = "De Veerbode
 Home
 Nieuws
@@ -259,6 +260,21 @@ Start: 1998
 Schip: MS Zuiderzee
 Passagiers 2025: 31.000
 
+De rederij zoekt nog een koper voor het schip.
+
+Foto's: Albert Hoekstra
+
+Het schip ligt nu in de haven van Enkhuizen.
+
+STAND
+#\tClub\tG\tW\tV\tPnt
+1\tUrk/Visserij\t9\t8\t1\t16
+2\tEnkhuizen\t9\t5\t4\t10
+
+Top 10 van 2026 en 2027
+
+De lijst van dit jaar volgt in januari.
+
 Reacties (1)
 Gerrit Pasterkamp, Urk
 3 februari 2026 om 15:02
@@ -271,16 +287,20 @@ Plaats een reactie
 fn a_fact_box_and_credits_are_no_sections() {
     let d = parse(FACTS);
     let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
-    assert!(
-        sections.contains(&"Reactie wethouder: geen extra geld"),
-        "{sections:?}"
-    );
+    for yes in [
+        "Reactie wethouder: geen extra geld",
+        "Top 10 van 2026 en 2027",
+    ] {
+        assert!(sections.contains(&yes), "{yes}: {sections:?}");
+    }
     for not in [
         "Start: 1998",
         "Schip: MS Zuiderzee",
         "Passagiers 2025: 31.000",
         "Tekst: Jolanda Kramer | Foto's: Albert Hoekstra",
         "Gerrit Pasterkamp, Urk",
+        "Foto's: Albert Hoekstra",
+        "1 Urk/Visserij 9 8 1 16",
     ] {
         assert!(!sections.contains(&not), "{not}: {sections:?}");
     }

@@ -231,13 +231,26 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                 // time stamp of a comment.
                 let fact = is_key_value(first)
                     && (before.is_some_and(is_key_value) || after.is_some_and(is_key_value));
-                let credits = first.split(" | ").filter(|p| is_key_value(p)).count() >= 2;
+                let credits =
+                    first.split(" | ").filter(|p| is_key_value(p)).count() >= 2 || is_credit(first);
+                // "1 PKC/Vertom 9 8 1 16 +41": a table's row, three figures
+                // in a row ("380 miljoen euro … in 2026 en 2027" is none).
+                let figures = first
+                    .split_whitespace()
+                    .map(|w| {
+                        let w = w.trim_start_matches(['+', '-', '−']);
+                        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+                    })
+                    .collect::<Vec<bool>>()
+                    .windows(3)
+                    .any(|w| w.iter().all(|&n| n));
                 let above_stamp = after.is_some_and(|a| super::news_date::stamp(a).is_some());
                 let subheading = ls.len() == 1
                     && !is_last
                     && !widget
                     && !fact
                     && !credits
+                    && !figures
                     && !above_stamp
                     && heading_shape(first, 12).is_some()
                     && !is_byline_or_stamp(first);
@@ -376,6 +389,17 @@ fn is_time_stamp(t: &str) -> bool {
         && year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
         && words.any(|w| clock(w.trim_end_matches([',', '·'])))
+}
+
+/// A photo's or a text's credit: "Foto's: Orange Pictures", "Beeld: ANP".
+fn is_credit(t: &str) -> bool {
+    is_key_value(t)
+        && t.split_once(':').is_some_and(|(key, _)| {
+            matches!(
+                key.trim(),
+                "Foto" | "Foto's" | "Beeld" | "Tekst" | "Video" | "Bron" | "Illustratie"
+            )
+        })
 }
 
 /// A key and its value: "Start: 1998", "Passagiers 2025: 31.000", "Foto's:
