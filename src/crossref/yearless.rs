@@ -6,7 +6,7 @@
 //! month the year of the date it makes a range with, and lists apart what
 //! has no year at all.
 
-use crate::document::date::DUTCH_MONTHS;
+use crate::document::date::month_number;
 use crate::document::{DocDate, Document};
 use std::ops::Range;
 
@@ -20,21 +20,6 @@ pub(super) struct Partial {
     pub(super) year: Option<i32>,
 }
 
-const MONTH_ABBREVIATIONS: [(&str, u8); 12] = [
-    ("jan", 1),
-    ("feb", 2),
-    ("mrt", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("okt", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
 /// The month, day and short year a date mention writes, when it names a
 /// month; None when it does not.
 pub(super) fn partial(text: &str) -> Option<Partial> {
@@ -43,21 +28,8 @@ pub(super) fn partial(text: &str) -> Option<Partial> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let month_of = |w: &str| -> Option<u8> {
-        let w = w.trim_end_matches('.');
-        DUTCH_MONTHS
-            .iter()
-            .position(|m| *m == w)
-            .map(|m| m as u8 + 1)
-            .or_else(|| {
-                MONTH_ABBREVIATIONS
-                    .iter()
-                    .find(|(a, _)| *a == w)
-                    .map(|(_, m)| *m)
-            })
-    };
-    let at = words.iter().position(|w| month_of(w).is_some())?;
-    let month = month_of(&words[at])?;
+    let at = words.iter().position(|w| month_number(w).is_some())?;
+    let month = month_number(&words[at])?;
     let day = words[..at]
         .iter()
         .find_map(|w| w.parse::<u8>().ok())

@@ -45,6 +45,41 @@ pub const DUTCH_MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Short month names as sites and mentions write them ("13 nov 2026",
+/// "3 mrt. 2027", "febr."), with the month's number.
+pub const SHORT_MONTHS: [(&str, u8); 14] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("febr", 2),
+    ("mrt", 3),
+    ("maa", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The number of the month a lowercase word names, in full ("maart") or
+/// short ([`SHORT_MONTHS`]); a trailing full stop is ignored ("okt.").
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    DUTCH_MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .map(|i| i as u8 + 1)
+        .or_else(|| {
+            SHORT_MONTHS
+                .iter()
+                .find(|(s, _)| *s == word)
+                .map(|&(_, m)| m)
+        })
+}
+
 impl DocDate {
     /// The first full Dutch date in `s`: "3 februari 2022". As the pattern
     /// `(?i)\b([0-3]?\d)\s+(januari|…|december)\s+((?:19|20)\d\d)\b` finds
@@ -168,6 +203,18 @@ fn starts_word_at(s: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_read_in_full_and_short() {
+        assert_eq!(month_number("maart"), Some(3));
+        assert_eq!(month_number("okt."), Some(10));
+        assert_eq!(month_number("febr"), Some(2));
+        assert_eq!(month_number("sept."), Some(9));
+        // Counter-examples: a word that starts like a month, a capital.
+        assert_eq!(month_number("mart"), None);
+        assert_eq!(month_number("decor"), None);
+        assert_eq!(month_number("Mei"), None);
+    }
 
     #[test]
     fn parses_dutch_and_iso() {

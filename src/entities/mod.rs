@@ -108,6 +108,7 @@ mod title_cues;
 mod treaty_parties;
 mod unit_numbers;
 mod units_of_bodies;
+mod version_guards;
 mod version_words;
 mod versioned_names;
 mod widening;

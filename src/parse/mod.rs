@@ -15,6 +15,7 @@ mod furniture_bounds;
 mod hash_set;
 mod header_blocks;
 mod heading;
+mod headline;
 mod into_document;
 mod kamerbrief;
 mod kamervragen;

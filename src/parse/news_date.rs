@@ -12,7 +12,7 @@
 //! date only where the page has no other.
 
 use crate::document::DocDate;
-use crate::document::date::DUTCH_MONTHS;
+use crate::document::date::month_number;
 
 /// A date read from a stamp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,24 +96,6 @@ const FRISIAN_MONTHS: &[(&str, u8)] = &[
     ("septimber", 9),
     ("novimber", 11),
     ("desimber", 12),
-];
-
-/// Short month names as sites print them ("13 nov 2026", "3 mrt. 2027").
-const SHORT_MONTHS: &[(&str, u8)] = &[
-    ("jan", 1),
-    ("feb", 2),
-    ("febr", 2),
-    ("mrt", 3),
-    ("maa", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("okt", 10),
-    ("nov", 11),
-    ("dec", 12),
 ];
 
 /// Separators between a stamp's parts.
@@ -210,17 +192,12 @@ fn date_at(words: &[&str]) -> Option<(DocDate, usize)> {
         .ok()
         .filter(|d| (1..=31).contains(d) && first.len() <= 2)?;
     let month_word = words.get(1)?.trim_end_matches([',', '.']).to_lowercase();
-    let month = DUTCH_MONTHS
-        .iter()
-        .position(|m| *m == month_word)
-        .map(|i| i as u8 + 1)
-        .or_else(|| {
-            SHORT_MONTHS
-                .iter()
-                .chain(FRISIAN_MONTHS)
-                .find(|(s, _)| *s == month_word)
-                .map(|&(_, m)| m)
-        })?;
+    let month = month_number(&month_word).or_else(|| {
+        FRISIAN_MONTHS
+            .iter()
+            .find(|(s, _)| *s == month_word)
+            .map(|&(_, m)| m)
+    })?;
     let year = year(words.get(2)?.trim_end_matches([',', '.']))?;
     Some((
         DocDate {
