@@ -836,3 +836,22 @@ fn thirty_first_fresh_texts_are_measured() {
     );
     assert!(gold > 800, "only {gold} gold mentions");
 }
+
+/// The thirty-second unseen set (issue 12's thirty-third round, written
+/// before it): a mobility letter in `pdftotext -layout` form, interleaved
+/// Kamervragen on animal welfare, a municipality's press release, a hockey
+/// report and a university newspaper's page; see tests/fixtures/SOURCES.md.
+#[test]
+fn thirty_second_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "thirty-second fresh texts",
+        &[
+            "fresh32_kamerbrief_mobiliteit",
+            "fresh32_kamervragen_dierenwelzijn",
+            "fresh32_nieuws_gemeente",
+            "fresh32_nieuws_hockey",
+            "fresh32_nieuws_universiteit",
+        ],
+    );
+    assert!(gold > 800, "only {gold} gold mentions");
+}
