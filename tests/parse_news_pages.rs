@@ -305,3 +305,167 @@ fn a_fact_box_and_credits_are_no_sections() {
         assert!(!sections.contains(&not), "{not}: {sections:?}");
     }
 }
+
+/// A municipality's press release: skip links, a menu of topics, a
+/// breadcrumb, the headline and the site's "Nieuwsbericht | date" stamp.
+const PRESS_RELEASE: &str = "Ga direct naar de inhoud
+Ga naar het zoeken
+Gemeente Veenhoven
+Menu
+Zoeken
+
+Home > Nieuws > Persberichten
+
+Raad stemt in met nieuwe brug over het Stadskanaal
+
+Nieuwsbericht | 21-09-2026
+
+De gemeenteraad van Veenhoven heeft dinsdag ingestemd met een nieuwe fietsbrug.
+
+Wat gaat er gebeuren?
+
+De bouw begint in 2027 en kost 3,4 miljoen euro.
+
+Deel dit bericht
+";
+
+#[test]
+fn a_press_release_is_dated_and_its_skip_links_fold() {
+    let d = parse(PRESS_RELEASE);
+    assert_eq!(d.kind, DocKind::News, "a site's item label beside its date");
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Raad stemt in met nieuwe brug over het Stadskanaal")
+    );
+    assert_eq!(
+        d.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-09-21")
+    );
+    let folded: Vec<&str> = (0..d.blocks.len())
+        .filter(|&i| matches!(d.blocks[i].kind, BlockKind::Folded(_)))
+        .map(|i| d.block_text(i))
+        .collect();
+    assert!(folded.contains(&"Ga direct naar de inhoud"), "{folded:?}");
+    assert!(
+        !folded.contains(&"Nieuwsbericht | 21-09-2026"),
+        "{folded:?}"
+    );
+    // Counter-example: without the item's label the date alone is no web
+    // page's stamp, and a link to somewhere else is no skip link.
+    let plain = PRESS_RELEASE
+        .replace("Nieuwsbericht | ", "")
+        .replace("Ga naar het zoeken", "Ga naar de website van de provincie");
+    let d = parse(&plain);
+    assert_eq!(d.kind, DocKind::Text);
+    let kept = (0..d.blocks.len()).any(|i| {
+        d.block_text(i) == "Ga naar de website van de provincie"
+            && !matches!(d.blocks[i].kind, BlockKind::Folded(_))
+    });
+    assert!(kept);
+}
+
+/// A sports page: a score ticker whose last match shows its starting time
+/// above the menus, the headline above the byline with its date, a credit
+/// line between; the reading time and a table's rows are no sections.
+const MATCH_REPORT: &str = "Wij gebruiken cookies
+Deze site gebruikt cookies voor statistieken en advertenties.
+Alles accepteren
+
+LIVE | Hoofdklasse dames
+Laren 2 – 1 Hurley | Einde
+Tilburg – Oranje-Rood | 15:30
+
+SPORTPLEIN
+Heren
+Dames
+Jeugd
+
+Hoofdklasse dames / Verslag
+
+Laren wint nipt van Hurley na late strafcorner
+
+Foto: Sanne Dekker
+Door Ruben Mol – zondag 11 oktober 2026, 17:48 – 4 min leestijd
+
+Laren heeft zondag met 2-1 van Hurley gewonnen.
+
+Stand
+1 | Laren | 6 | 15
+2 | Hurley | 6 | 12
+
+De volgende ronde is over twee weken.
+";
+
+#[test]
+fn a_score_ticker_is_no_headline_and_a_reading_time_no_section() {
+    let d = parse(MATCH_REPORT);
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Laren wint nipt van Hurley na late strafcorner")
+    );
+    assert_eq!(
+        d.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-10-11")
+    );
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    for not in ["1 | Laren | 6 | 15", "Tilburg – Oranje-Rood | 15:30"] {
+        assert!(!sections.contains(&not), "{not}: {sections:?}");
+    }
+    // Counter-example: with no byline or dated stamp the time in the
+    // ticker is still all the page has, and the headline is still found
+    // after the menus.
+    let undated = MATCH_REPORT.replace(" – zondag 11 oktober 2026, 17:48 – 4 min leestijd", "");
+    let d = parse(&undated);
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Laren wint nipt van Hurley na late strafcorner")
+    );
+}
+
+/// A university paper: a label with a sign ("NIEUWS · BESTUUR"), the
+/// headline, the lead, credits, then the stamp and the reading time.
+#[test]
+fn credits_between_headline_and_stamp_keep_the_headline() {
+    let d = parse(
+        "English version
+Nieuwsbrief
+
+DE TOREN
+Onafhankelijk nieuws over de universiteit
+
+Nieuws
+Wetenschap
+Opinie
+
+NIEUWS · BESTUUR
+
+Faculteit schrapt drie masters na bezuiniging
+
+De faculteit stopt met drie Engelstalige masters. Studenten zijn boos.
+
+Tekst: Femke Jacobs
+Foto: Ruud Hendriks
+Gepubliceerd op 9 oktober 2026 · Bijgewerkt 10 oktober 2026
+Leestijd: 6 minuten
+
+Het college van bestuur maakte het besluit woensdag bekend.
+
+Geld en kamers
+
+De faculteit loopt 4 miljoen euro mis.
+",
+    );
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Faculteit schrapt drie masters na bezuiniging")
+    );
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(sections.contains(&"Geld en kamers"), "{sections:?}");
+    for not in [
+        "Leestijd: 6 minuten",
+        "NIEUWS · BESTUUR",
+        "Tekst: Femke Jacobs",
+    ] {
+        assert!(!sections.contains(&not), "{not}: {sections:?}");
+    }
+}

@@ -32,6 +32,48 @@ static SITE_MISC: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"^(Advertentie|Deel dit artikel|Delen via.*|Reageer|\d+ reacties)$")
 });
 
+/// A link that skips to a part of the page, alone on its line: "Ga direct
+/// naar de inhoud", "Naar hoofdinhoud", "Spring naar het zoeken", "Skip to
+/// main content". ("Ga naar de website van de gemeente." is none: the
+/// place it goes to is one of the page's own parts.)
+pub(super) fn is_skip_link(line: &str) -> bool {
+    const GOES: &[&str] = &[
+        "ga direct naar ",
+        "ga naar ",
+        "direct naar ",
+        "naar ",
+        "spring naar ",
+        "skip to ",
+    ];
+    const PARTS: &[&str] = &[
+        "inhoud",
+        "hoofdinhoud",
+        "content",
+        "main content",
+        "menu",
+        "hoofdmenu",
+        "navigatie",
+        "zoeken",
+        "het zoeken",
+        "zoekfunctie",
+        "footer",
+        "navigation",
+        "search",
+    ];
+    let line = line.trim();
+    if line.len() > 40 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    GOES.iter().any(|g| {
+        lower.strip_prefix(g).is_some_and(|rest| {
+            let rest = rest.strip_prefix("de ").unwrap_or(rest);
+            let rest = rest.strip_prefix("het ").unwrap_or(rest);
+            PARTS.contains(&rest)
+        })
+    })
+}
+
 /// Whether a line ends in a video's length in brackets: "(2:41)", "(1:02:05)".
 fn ends_in_duration(line: &str) -> bool {
     let Some(inner) = line
@@ -81,6 +123,9 @@ pub fn line_chrome(line: &str) -> Option<FoldReason> {
         return Some(FoldReason::UnrelatedItem);
     }
     if (digit || matches!(first, b'A' | b'D' | b'R')) && SITE_MISC.is_match(line) {
+        return Some(FoldReason::SiteNavigation);
+    }
+    if matches!(first, b'G' | b'D' | b'N' | b'S') && is_skip_link(line) {
         return Some(FoldReason::SiteNavigation);
     }
     // A credit has its colon and its word ("Fotografie" holds "Foto").
@@ -262,7 +307,7 @@ mod tests {
         if AGO.is_match(line) {
             return Some(FoldReason::UnrelatedItem);
         }
-        if SITE_MISC.is_match(line) {
+        if SITE_MISC.is_match(line) || is_skip_link(line) {
             return Some(FoldReason::SiteNavigation);
         }
         if words <= 20 && PHOTO.is_match(line) {
@@ -272,6 +317,29 @@ mod tests {
             return Some(FoldReason::RelatedArticle);
         }
         None
+    }
+
+    #[test]
+    fn skip_links_are_navigation() {
+        for l in [
+            "Ga direct naar de inhoud",
+            "Ga naar het zoeken",
+            "Naar hoofdinhoud",
+            "Direct naar het menu",
+            "Skip to main content",
+            "Spring naar navigatie",
+        ] {
+            assert_eq!(line_chrome(l), Some(FoldReason::SiteNavigation), "{l}");
+        }
+        // Counter-examples: a link elsewhere, a subheading, a sentence.
+        for l in [
+            "Ga naar de website van de gemeente",
+            "Direct naar huis",
+            "Naar de inhoud van het akkoord.",
+            "Ga direct naar de inhoud van het rapport",
+        ] {
+            assert_eq!(line_chrome(l), None, "{l}");
+        }
     }
 
     proptest::proptest! {

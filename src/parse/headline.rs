@@ -3,8 +3,10 @@
 //! byline or time stamp (with widgets and a section label above it), and
 //! the shapes a headline, a byline's names and a time stamp have.
 
-use super::news::is_byline_or_stamp;
+use super::chrome::is_skip_link;
+use super::news::{is_byline_or_stamp, is_credit};
 use super::paragraphs::Item;
+use crate::document::FoldReason;
 use crate::document::lines::Line;
 
 /// Which paragraphs of a news page are its headline and the section label
@@ -15,9 +17,6 @@ pub(super) struct Headline {
     /// A word or two alone right above the title ("Rechtbank", "PLUS"):
     /// the site's navigation.
     pub label: Option<usize>,
-    /// Whether the title was found above a byline or time stamp (the
-    /// one-line paragraphs above it are then widgets).
-    pub stamped: bool,
 }
 
 /// The headline among `items`, the paragraphs and folds of `lines`;
@@ -35,8 +34,10 @@ pub(super) fn choose(
     // The title: the first line, or the first paragraph after a page's
     // leading menus and a section label ("Economie") above it.
     let first_text = lines.iter().position(|l| !l.is_blank());
-    let leading_chrome =
-        |f: usize| menus[f] || cookies[f] || super::menu_runs::is_breadcrumb(lines[f].text(text));
+    let leading_chrome = |f: usize| {
+        let t = lines[f].text(text);
+        menus[f] || cookies[f] || super::menu_runs::is_breadcrumb(t) || is_skip_link(t)
+    };
     let after_menus = match first_text {
         Some(f) if leading_chrome(f) => paras.iter().copied().enumerate().find(|&(n, k)| {
             let Item::Para(ls) = &items[k] else {
@@ -44,7 +45,7 @@ pub(super) fn choose(
             };
             let t = lines[ls[0]].text(text);
             // A label of one or two words before it is no title.
-            !(n + 1 < paras.len() && ls.len() == 1 && t.split_whitespace().count() <= 2)
+            !(n + 1 < paras.len() && ls.len() == 1 && is_label(t))
         }),
         _ => None,
     };
@@ -59,14 +60,17 @@ pub(super) fn choose(
     // the nearest
     // headline-shaped paragraph of the five above the stamp, whatever widgets stand before it ("3°C Mist · Den
     // Bosch", "Nu live: …").
-    let stamp_at = paras.iter().take(24).position(|&k| match &items[k] {
-        // (Names and the stamp under them may be one paragraph.)
-        Item::Para(ls) => ls.iter().take(3).any(|&l| {
-            let t = lines[l].text(text);
-            is_byline_or_stamp(t) || is_time_stamp(t)
-        }),
-        Item::Folded { .. } => false,
-    });
+    // A dated stamp or a byline comes first; a time of day alone only where
+    // the page has none ("Tilburg – Den Bosch | 15:30" in a score widget
+    // above the headline is no stamp of it).
+    let stamp_where = |is_stamp: &dyn Fn(&str) -> bool| {
+        paras.iter().take(24).position(|&k| match &items[k] {
+            // (Names and the stamp under them may be one paragraph.)
+            Item::Para(ls) => ls.iter().take(3).any(|&l| is_stamp(lines[l].text(text))),
+            Item::Folded { .. } => false,
+        })
+    };
+    let stamp_at = stamp_where(&is_dated_stamp).or_else(|| stamp_where(&is_byline_or_stamp));
     let stamped = stamp_at
         .filter(|&n| {
             !after_menus.is_some_and(|(m, k)| {
@@ -79,16 +83,22 @@ pub(super) fn choose(
             (n.saturating_sub(5)..n)
                 .rev()
                 .map(|m| (m, paras[m]))
-                .filter(|&(_, k)| !para_text(k).is_some_and(|(_, t)| is_names(t)))
+                .filter(|&(_, k)| {
+                    !para_text(k).is_some_and(|(_, t)| {
+                        is_names(t) || is_credit(t) || super::news_date::stamp(t).is_some()
+                    })
+                })
                 .find(|&(_, k)| {
                     let headline =
                         para_text(k).is_some_and(|(len, t)| len == 1 && is_long_title(t));
                     // (No menu between: a site's tagline above its menus and
-                    // a prices widget's stamp are no headline's.)
+                    // a prices widget's stamp are no headline's. A photo's
+                    // credit may stand between.)
                     headline
-                        && items[k..paras[n]]
-                            .iter()
-                            .all(|it| matches!(it, Item::Para(_)))
+                        && items[k..paras[n]].iter().all(|it| match it {
+                            Item::Para(_) => true,
+                            Item::Folded { reason, .. } => *reason == FoldReason::PhotoCredit,
+                        })
                 })
         });
     let title_item = match (stamped, after_menus) {
@@ -109,9 +119,10 @@ pub(super) fn choose(
     // The section label above such a title is the site's navigation too: a
     // word or two alone ("Rechtbank", "PLUS").
     let label_item = match stamped {
-        Some((m, _)) => m.checked_sub(1).map(|l| paras[l]).filter(|&k| {
-            para_text(k).is_some_and(|(len, t)| len == 1 && t.split_whitespace().count() <= 2)
-        }),
+        Some((m, _)) => m
+            .checked_sub(1)
+            .map(|l| paras[l])
+            .filter(|&k| para_text(k).is_some_and(|(len, t)| len == 1 && is_label(t))),
         None => after_menus
             .filter(|&(n, _)| n > 0 && title_item.is_some())
             .map(|(n, _)| paras[n - 1]),
@@ -120,8 +131,37 @@ pub(super) fn choose(
     Headline {
         title: title_item,
         label: label_item,
-        stamped: stamped.is_some(),
     }
+}
+
+/// A section's label: one or two words, perhaps parted by a sign
+/// ("Rechtbank", "NIEUWS · BESTUUR", "Binnenland / Politiek").
+fn is_label(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .count()
+        <= 2
+}
+
+/// A stamp with its date ("Gepubliceerd op 9 oktober 2026 · 10:05",
+/// "Nieuwsbericht | 14-10-2026") or a byline ("Door Ruben Verstappen – …").
+/// A date alone ("Vrijdag 4 december 2026 | 7°C bewolkt", a site's header)
+/// is no stamp: it needs a time, a byline, a label or a publication word.
+fn is_dated_stamp(t: &str) -> bool {
+    (is_byline_or_stamp(t) && !is_clock_only(t))
+        || is_time_stamp(t)
+        || super::news_date::stamp(t).is_some_and(|s| s.clock || s.web)
+}
+
+/// A line that [`is_byline_or_stamp`] takes for a stamp by its time of day
+/// alone: it does not open with a byline or a publication word.
+fn is_clock_only(t: &str) -> bool {
+    !(t.starts_with("Door")
+        || t.starts_with("Leestijd")
+        || t.ends_with("leestijd")
+        || ["Bijgewerkt", "Aangepast", "Gepubliceerd", "Geplaatst"]
+            .iter()
+            .any(|w| t.starts_with(w)))
 }
 
 /// A time stamp that opens with its date: "1 desimber 2026, 07.12 ·

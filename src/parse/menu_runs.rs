@@ -80,7 +80,8 @@ pub fn is_breadcrumb(t: &str) -> bool {
     if t.split_whitespace().nth(MAX_CRUMB_WORDS).is_some() {
         return false;
     }
-    is_breadcrumb_by_parts(t)
+    // ("Nieuwsbericht | 14-10-2026": a stamp, the page's date.)
+    is_breadcrumb_by_parts(t) && super::news_date::stamp(t).is_none()
 }
 
 /// The most words a breadcrumb line has: six parts of three words and the
@@ -215,7 +216,10 @@ mod tests {
         #[test]
         fn cheap_refusals_change_nothing(t in line()) {
             let trimmed = t.trim();
-            proptest::prop_assert_eq!(is_breadcrumb(&t), is_breadcrumb_by_parts(trimmed));
+            proptest::prop_assert_eq!(
+                is_breadcrumb(&t),
+                is_breadcrumb_by_parts(trimmed) && super::super::news_date::stamp(trimmed).is_none()
+            );
             proptest::prop_assert_eq!(is_item(&t), is_item_by_words(trimmed));
         }
     }
@@ -230,6 +234,7 @@ mod tests {
             "Kabinet / Kamer botsen opnieuw over de begroting van 2027"
         ));
         assert!(!is_breadcrumb("13 / 11 / 2026"));
+        assert!(!is_breadcrumb("Nieuwsbericht | 14-10-2026"));
         assert!(!is_breadcrumb("Beeld: ANP / Lex van Lieshout"));
         assert!(!is_breadcrumb("Zon en wind / de stroom van morgen"));
     }

@@ -114,7 +114,6 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     let Headline {
         title: title_item,
         label: label_item,
-        stamped,
     } = headline::choose(text, &lines, &items, &menus, &cookies);
     for (k, item) in items.iter().enumerate() {
         match item {
@@ -123,10 +122,10 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             }
             Item::Para(ls) => {
                 let first = lines[ls[0]].text(text);
-                // Widgets between the menus and a headline found by its
-                // stamp ("6°C Regen · Groningen", "Nu op Radio Noord: …"):
-                // one-line paragraphs above it, no subheadings.
-                let widget = ls.len() == 1 && stamped && title_item.is_some_and(|t| k < t);
+                // Widgets and labels between the menus and the headline
+                // ("6°C Regen · Groningen", "Nu op Radio Noord: …", "Cultuur
+                // & Media"): one-line paragraphs above it, no subheadings.
+                let widget = ls.len() == 1 && title_item.is_some_and(|t| k < t);
                 if Some(k) == label_item {
                     src.block(&mut b, ls, BlockKind::Folded(FoldReason::SiteNavigation));
                     continue;
@@ -163,6 +162,8 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     .windows(3)
                     .any(|w| w.iter().all(|&n| n));
                 let above_stamp = after.is_some_and(|a| super::news_date::stamp(a).is_some());
+                // "Faro | FAO | 3x per week | 29 maart 2027": a table's row.
+                let row = first.matches(" | ").nth(1).is_some();
                 let subheading = ls.len() == 1
                     && !is_last
                     && !widget
@@ -170,6 +171,7 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     && !credits
                     && !figures
                     && !above_stamp
+                    && !row
                     && heading_shape(first, 12).is_some()
                     && !is_byline_or_stamp(first);
                 if subheading {
@@ -273,6 +275,9 @@ pub(super) fn is_byline_or_stamp(t: &str) -> bool {
     });
     t.starts_with("Door ")
         || t.starts_with("Door:")
+        // ("Leestijd: 6 minuten", "4 min leestijd": a reading time.)
+        || t.starts_with("Leestijd")
+        || t.ends_with("leestijd")
         || ["Bijgewerkt", "Aangepast", "Gepubliceerd", "Geplaatst"]
             .iter()
             .any(|w| t.starts_with(w))
@@ -280,7 +285,7 @@ pub(super) fn is_byline_or_stamp(t: &str) -> bool {
 }
 
 /// A photo's or a text's credit: "Foto's: Orange Pictures", "Beeld: ANP".
-fn is_credit(t: &str) -> bool {
+pub(super) fn is_credit(t: &str) -> bool {
     is_key_value(t)
         && t.split_once(':').is_some_and(|(key, _)| {
             matches!(

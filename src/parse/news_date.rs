@@ -46,6 +46,22 @@ const LABELS: &[&str] = &[
     "on",
 ];
 
+/// A site's label of the kind of item a page is, standing alone in a part
+/// of the stamp's line ("Nieuwsbericht | 14-10-2026", as government and
+/// municipal sites print it).
+const ITEM_LABELS: &[&str] = &[
+    "nieuwsbericht",
+    "persbericht",
+    "nieuws",
+    "artikel",
+    "blog",
+    "column",
+    "opinie",
+    "interview",
+    "achtergrond",
+    "recensie",
+];
+
 /// Labels of an update.
 const UPDATE_LABELS: &[&str] = &[
     "bijgewerkt",
@@ -114,9 +130,12 @@ pub fn stamp(line: &str) -> Option<Stamp> {
         .find_map(|(i, p)| stamp_part(p).map(|s| (i, s)))?;
     // ("Door Samira Ouali | 3 december 2026 | Leestijd 6 min.": a byline
     // or a reading time beside it.)
+    // ("Nieuwsbericht | 14-10-2026": a site's label of its item.)
     found.web = parts.iter().any(|p| {
-        let p = p.trim_start();
-        p.starts_with("Door ") || p.starts_with("Leestijd")
+        let p = p.trim();
+        p.starts_with("Door ")
+            || p.starts_with("Leestijd")
+            || ITEM_LABELS.contains(&p.to_lowercase().as_str())
     });
     // ("Vrijdag 12 februari 2027 | 23:14": the time in a part of its own.)
     found.clock |= parts.get(at + 1).is_some_and(|p| {
