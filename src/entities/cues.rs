@@ -278,6 +278,12 @@ pub const PLACE_KIND_CUES: &[&str] = &[
     "sporthal",
     "sportcomplex",
     "zwembad",
+    // "Sportpark Het Holt", "Sportbad De Lindehof", "ijsbaan De Bonte
+    // Wever" (thirty-third round).
+    "sportpark",
+    "sportbad",
+    "sportcentrum",
+    "ijsbaan",
     "café",
     "kasteel",
     "landgoed",

@@ -143,7 +143,9 @@ impl Recogniser {
                     is_common(w) || is_known_place(w) || self.given_names.contains(w)
                 });
                 site_names::add(text, within.clone(), found);
-                names_by_context::add(text, within, found, |w| self.given_names.contains(w));
+                names_by_context::add(text, within.clone(), found, |w| {
+                    self.given_names.contains(w)
+                });
                 let suspects = anonymised_names::people(text, found);
                 title_cues::drop_titles_before_names(text, found);
                 post_places::add_places_served(
@@ -153,6 +155,7 @@ impl Recogniser {
                     |w| is_known_place(w) || word_places::is_word_place(w),
                 );
                 company_places::retype_places_after_a_kind(text, found);
+                super::team_rows::add(text, within, found);
                 sports_clubs::retype(text, found, is_country);
                 (sports_clubs::clubs(text, found), suspects)
             })
@@ -208,8 +211,9 @@ impl Recogniser {
             .map(|within, found| {
                 // (People shortened to an initial, of the whole document.)
                 anonymised_names::add(text, within.clone(), found, &suspects);
-                repeated_names::add(text, within, found, &repeated, &people);
+                repeated_names::add(text, within.clone(), found, &repeated, &people);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
+                sports_clubs::add_the_same_names(text, within, found, &clubs);
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);
                 take_glued_initials(text, found);
@@ -242,6 +246,7 @@ impl Recogniser {
             super::company_names::take_trade_words_after_people(text, found);
             drop_dutch_adjective_before_english(text, found);
             take_place_fields(text, found, is_known_place);
+            super::postcode_places::take_postcode_letters(text, found);
             take_periods(text, found);
             employers::add(text, found, |w| {
                 is_common(w) || self.given_names.contains(w) || is_known_place(w)

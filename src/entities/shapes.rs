@@ -200,7 +200,7 @@ fn is_number_and_postcode(number: &str, digits: &str, letters: &str) -> bool {
         && letters.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// "CO2", "NOx", "CH4": element symbols with a count glued on are a
+/// "CO2", "NOx", "CH4", "CO₂": element symbols with a count glued on are a
 /// chemical formula, not an organisation.
 pub(super) fn is_formula(text: &str, range: &Range<usize>) -> bool {
     const ELEMENTS: &[&str] = &[
@@ -217,8 +217,11 @@ pub(super) fn is_formula(text: &str, range: &Range<usize>) -> bool {
     let spaced = spaced.next() == Some(' ')
         && spaced.next().is_some_and(|c| c.is_ascii_digit())
         && spaced.next() == Some('-');
-    let counted = glued || spaced;
-    let mut rest = &text[range.clone()];
+    // "CO₂": a word may hold its subscript count.
+    let word = &text[range.clone()];
+    let symbols = word.trim_end_matches(|c| matches!(c, '₀'..='₉'));
+    let counted = glued || spaced || symbols.len() < word.len();
+    let mut rest = symbols;
     while !rest.is_empty() {
         let two = rest
             .get(..2)

@@ -9,6 +9,7 @@
 use super::fold::name_key;
 use super::kind::EntityType;
 use super::{Found, Link};
+use std::ops::Range;
 
 /// Verbs of a club in a match, right after its name ("Genk verloor").
 const MATCH_VERBS: &[&str] = &[
@@ -200,6 +201,51 @@ pub fn retype_the_same_towns(text: &str, found: &mut [Found], clubs: &[&str]) {
             make_club(text, f);
         }
     }
+}
+
+/// A club's name found nowhere else in the document is still the club
+/// where it stands alone ("Kampong neemt de koppositie over" after
+/// "Kampong" in the standings): each use of a name of `clubs` that no
+/// mention covers, as a whole word and not after a preposition of place
+/// ("in Tilburg"), is added to `found` (sorted by start).
+pub fn add_the_same_names(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    clubs: &[&str],
+) {
+    let mut added = Vec::new();
+    for club in clubs.iter().filter(|c| !c.is_empty()) {
+        let part = &text[within.clone()];
+        for (at, _) in part.match_indices(club) {
+            let range = within.start + at..within.start + at + club.len();
+            let before = text[..range.start].chars().next_back();
+            let after = text[range.end..].chars().next();
+            let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-');
+            // ("in het Oostende van de jaren zeventig": past an article.)
+            let mut before = words_before(text, range.start).map(str::to_lowercase);
+            let previous = before
+                .next()
+                .filter(|w| !matches!(w.as_str(), "het" | "de" | "'t"))
+                .or_else(|| before.next());
+            let placed = matches!(
+                previous.as_deref(),
+                Some("in" | "te" | "naar" | "uit" | "rond" | "nabij" | "richting" | "provincie")
+            );
+            if !whole || placed || super::is_covered(found, &range) {
+                continue;
+            }
+            let mut f = Found {
+                range,
+                ty: EntityType::Organisation,
+                link: Link::Key(String::new()),
+            };
+            make_club(text, &mut f);
+            added.push(f);
+        }
+    }
+    super::add_finds(found, added);
 }
 
 /// Makes `f` a club: an organisation, not the town's entity (nor the

@@ -4,6 +4,8 @@
 //! the end. The parser takes no such line for a heading, and the entity
 //! recogniser takes both sides for clubs.
 
+use std::ops::Range;
+
 /// The longest line read as a line of results (two sides of five words
 /// each and a score fit in less): most lines are ruled out by their length
 /// or their last character before their words are read.
@@ -52,9 +54,119 @@ pub fn is_results_line(line: &str) -> bool {
     side(home) && side(away)
 }
 
+/// The two sides of a match in `line`, as ranges of it: of a line of
+/// results ([`is_results_line`]: "Genk - Sint-Truiden 2 - 0") or of a
+/// scoreboard's row, the score between the sides and a status after a "|"
+/// perhaps ("Kampong 3 – 2 Pinoké | Einde", "HDM 1-1 Klein Zwitserland |
+/// 58'").
+pub fn sides(line: &str) -> Option<(Range<usize>, Range<usize>)> {
+    if line.len() > MAX_RESULTS_LINE {
+        return None;
+    }
+    let body = line.split(" | ").next().unwrap_or(line).trim_end();
+    let words = words_of(body);
+    let text = |w: &(usize, usize)| &body[w.0..w.1];
+    let is_dash = |w: &str| matches!(w, "-" | "–");
+    let is_goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let side_ok = |s: &[(usize, usize)]| {
+        (1..=5).contains(&s.len())
+            && text(&s[0]).starts_with(char::is_uppercase)
+            && s.iter().all(|w| {
+                let w = text(w);
+                !is_dash(w) && !is_goals(w) && !w.ends_with(['.', ',', ':', ';'])
+            })
+    };
+    let range = |s: &[(usize, usize)]| s[0].0..s[s.len() - 1].1;
+    if is_results_line(line) {
+        // "Genk - Sint-Truiden 2 - 0 (1-0)": the sides before the score.
+        let mut body = &words[..];
+        if let Some(open) = body.iter().rposition(|w| text(w).starts_with('('))
+            && open > 0
+            && body.last().is_some_and(|w| text(w).ends_with(')'))
+        {
+            body = &body[..open];
+        }
+        let n = body.len();
+        let spaced = n >= 3
+            && is_goals(text(&body[n - 3]))
+            && is_dash(text(&body[n - 2]))
+            && is_goals(text(&body[n - 1]));
+        let body = &body[..n - if spaced { 3 } else { 1 }];
+        let dash = body.iter().position(|w| is_dash(text(w)))?;
+        let (home, away) = (&body[..dash], &body[dash + 1..]);
+        return (side_ok(home) && side_ok(away)).then(|| (range(home), range(away)));
+    }
+    // "Kampong 3 – 2 Pinoké | Einde": goals, a dash and goals between the
+    // sides, the match's status after a "|" (a scoreboard's row), every
+    // word of a side capitalised.
+    if !line.contains(" | ") {
+        return None;
+    }
+    let at = words
+        .windows(3)
+        .position(|w| is_goals(text(&w[0])) && is_dash(text(&w[1])) && is_goals(text(&w[2])))?;
+    let (home, away) = (&words[..at], &words[at + 3..]);
+    let capitals = |s: &[(usize, usize)]| s.iter().all(|w| text(w).starts_with(char::is_uppercase));
+    (side_ok(home) && side_ok(away) && capitals(home) && capitals(away))
+        .then(|| (range(home), range(away)))
+}
+
+/// The words of `line` between spaces, as ranges.
+fn words_of(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, line.len()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sides_of_a_match() {
+        let side = |l: &str| sides(l).map(|(h, a)| (l[h].to_string(), l[a].to_string()));
+        let pair = |h: &str, a: &str| Some((h.to_string(), a.to_string()));
+        assert_eq!(
+            side("Kampong 3 – 2 Pinoké | Einde"),
+            pair("Kampong", "Pinoké")
+        );
+        assert_eq!(
+            side("HDM 1 – 1 Klein Zwitserland | 58'"),
+            pair("HDM", "Klein Zwitserland")
+        );
+        assert_eq!(
+            side("Genk - Sint-Truiden 2 - 0"),
+            pair("Genk", "Sint-Truiden")
+        );
+        assert_eq!(
+            side("Gent – Union Sint-Gillis 0-2 (0-1)"),
+            pair("Gent", "Union Sint-Gillis")
+        );
+        // Counter-examples: a sentence with a score, a fixture without one,
+        // a timetable.
+        for l in [
+            "Amsterdam won met 3 – 2 van Bloemendaal na een spannende wedstrijd.",
+            "Tilburg – Den Bosch | 15:30",
+            "Utrecht - Amsterdam 12 - 14 uur",
+            "Fase 1 - 2 Uitvoering",
+            "Ajax won met 3 – 2 van Feyenoord | Sport",
+        ] {
+            assert_eq!(sides(l), None, "{l}");
+        }
+    }
 
     #[test]
     fn results_lines() {

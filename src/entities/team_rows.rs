@@ -1,0 +1,253 @@
+//! Teams in the rows of sports pages: the name in a standings table's row
+//! ("3 | Amsterdam | 7 | 5 | 1 | 1 | 19–10 | 16", "1\tPKC/Vertom\t9\t8\t1\t16\t+38",
+//! "4 Pinoké 7 4 1 2 13": a place and three figures or more) and the two
+//! sides of a line of results or a scoreboard's row ("Genk - Sint-Truiden
+//! 2 - 0", "Kampong 3 – 2 Pinoké | Einde") are teams (organisations: clubs,
+//! also those named after their towns), unless found as people (a ranking
+//! of players). A standings table's header ("# | Club | G | W | GL | V |
+//! DV–DT | P") names nothing: its short capitals are the columns' labels.
+
+use super::kind::EntityType;
+use super::sports_clubs::make_club;
+use super::{Found, add_finds, drop_finds};
+use std::ops::Range;
+
+/// The fewest figures after a team's name.
+const LEAST_FIGURES: usize = 3;
+
+/// The most words of a team's name.
+const MOST_NAME_WORDS: usize = 5;
+
+/// The longest line read as a row (a table's row is short).
+const LONGEST_ROW: usize = 200;
+
+/// Makes the names in the rows of standings tables in `within` teams, and
+/// drops what was found in their headers. `found` is sorted by start.
+pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    let mut gone = Vec::new();
+    let mut at = within.start;
+    // From figure to figure: a row has many, most lines none.
+    while let Some(d) = bytes[at..within.end].iter().position(u8::is_ascii_digit) {
+        let d = at + d;
+        let start = memchr::memrchr(b'\n', &bytes[..d]).map_or(0, |p| p + 1);
+        let end = memchr::memchr(b'\n', &bytes[d..]).map_or(bytes.len(), |p| d + p);
+        at = end.min(within.end);
+        if start < within.start || end - start > LONGEST_ROW {
+            continue;
+        }
+        let line = &text[start..end];
+        let names: Vec<Range<usize>> =
+            match (team_of_row(line), crate::parse::results_line::sides(line)) {
+                (Some(name), _) => {
+                    // The header right above: its labels go.
+                    if let Some(header) =
+                        line_above(text, start).filter(|h| is_header(&text[h.clone()]))
+                    {
+                        gone.extend((0..found.len()).filter(|&k| {
+                            found[k].range.start >= header.start && found[k].range.end <= header.end
+                        }));
+                    }
+                    vec![name]
+                }
+                (None, Some((home, away))) => vec![home, away],
+                (None, None) => continue,
+            };
+        for name in names {
+            let name = start + name.start..start + name.end;
+            make_team(text, name, found, &mut added, &mut gone);
+        }
+    }
+    gone.sort_unstable();
+    gone.dedup();
+    drop_finds(found, gone);
+    add_finds(found, added);
+}
+
+/// Makes `name` a team: the mention found right there becomes the club, or
+/// the mentions inside it go for one of the whole name. People stay, and so
+/// does a mention that runs out of the name.
+fn make_team(
+    text: &str,
+    name: Range<usize>,
+    found: &mut [Found],
+    added: &mut Vec<Found>,
+    gone: &mut Vec<usize>,
+) {
+    let inside: Vec<usize> = (0..found.len())
+        .filter(|&k| found[k].range.start < name.end && found[k].range.end > name.start)
+        .collect();
+    if let [k] = inside[..]
+        && found[k].range == name
+    {
+        if found[k].ty != EntityType::Person {
+            make_club(text, &mut found[k]);
+        }
+        return;
+    }
+    if inside
+        .iter()
+        .any(|&k| found[k].ty == EntityType::Person || !contains(&name, &found[k].range))
+    {
+        return;
+    }
+    gone.extend(inside);
+    let mut team = Found {
+        range: name,
+        ty: EntityType::Organisation,
+        link: super::detector::name_link(""),
+    };
+    make_club(text, &mut team);
+    added.push(team);
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+/// The team's name in a standings row, as a range of `line`: an optional
+/// place ("3", "3."), then one to five words that start with a capital
+/// (the name), then three figures or more and nothing else. Cells may be
+/// parted by "|", tabs or spaces.
+fn team_of_row(line: &str) -> Option<Range<usize>> {
+    let cells = cells(line);
+    let mut i = 0;
+    if cells.first().is_some_and(|&(s, e)| is_place(&line[s..e])) {
+        i = 1;
+    }
+    let name_from = i;
+    while i < cells.len() && !is_figure(&line[cells[i].0..cells[i].1]) {
+        i += 1;
+    }
+    let (names, figures) = (&cells[name_from..i], &cells[i..]);
+    let words_ok = (1..=MOST_NAME_WORDS).contains(&names.len())
+        && line[names[0].0..].starts_with(char::is_uppercase)
+        && names
+            .iter()
+            .all(|&(s, e)| line[s..e].contains(char::is_alphabetic));
+    let figures_ok =
+        figures.len() >= LEAST_FIGURES && figures.iter().all(|&(s, e)| is_figure(&line[s..e]));
+    (words_ok && figures_ok).then(|| names[0].0..names[names.len() - 1].1)
+}
+
+/// The cells' words of a line: its pieces between spaces, tabs and "|".
+fn cells(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        let parts = c.is_whitespace() || c == '|';
+        match (parts, start) {
+            (true, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, line.len()));
+    }
+    out
+}
+
+/// A place in a table: "3", "12.", "#".
+fn is_place(w: &str) -> bool {
+    let digits = w.strip_suffix('.').unwrap_or(w);
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A table's figure: "7", "+38", "-4", "24–11", "19-10" (one to three
+/// digits a side; a year or an amount is none).
+fn is_figure(w: &str) -> bool {
+    let w = w.trim_start_matches(['+', '-', '−']);
+    let small = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    match w.split_once(['–', '-']) {
+        Some((a, b)) => small(a) && small(b),
+        None => small(w),
+    }
+}
+
+/// The line right above the line starting at `start`.
+fn line_above(text: &str, start: usize) -> Option<Range<usize>> {
+    let end = start.checked_sub(1)?;
+    let from = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |p| p + 1);
+    Some(from..end)
+}
+
+/// A table's header: five cells or more parted by "|" or tabs, each a
+/// short label ("#", "Club", "G", "GL", "DV–DT", "Pnt").
+fn is_header(line: &str) -> bool {
+    let cells: Vec<&str> = line
+        .split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.len() >= 5
+        && cells
+            .iter()
+            .all(|c| c.chars().count() <= 6 && !c.contains(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_standings_name_their_teams() {
+        assert_eq!(
+            team_of_row("3 | Klein Zwitserland | 7 | 5 | 1 | 1 | 19–10 | 16"),
+            Some(4..21)
+        );
+        assert_eq!(team_of_row("1\tPKC/Vertom\t9\t8\t1\t16\t+38"), Some(2..12));
+        assert_eq!(team_of_row("Oranje-Rood 7 2 1 4 7"), Some(0..11));
+        // Counter-examples: a sentence with numbers, a list of years, a
+        // row of two figures, amounts.
+        for l in [
+            "Top 10 van 2026 en 2027",
+            "Passagiers 2025: 31.000",
+            "Kampong 3 – 2 Pinoké",
+            "Uitgaven 2024 2025 2026",
+            "Gemeente 1.200 3.400 5.600",
+            "de club won 3 4 5",
+        ] {
+            assert_eq!(team_of_row(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn a_header_is_short_labels() {
+        assert!(is_header("# | Club | G | W | GL | V | DV–DT | P"));
+        assert!(is_header("#\tClub\tG\tW\tV\tPnt"));
+        // Counter-examples: a menu row, a sentence.
+        assert!(!is_header(
+            "Home | Nieuws | Sport | Uit & Thuis | Familieberichten"
+        ));
+        assert!(!is_header("De club | won | gisteren"));
+    }
+
+    #[test]
+    fn the_teams_of_a_table_are_organisations_and_its_labels_nothing() {
+        let text = "Stand\n# | Club | G | W | GL | V | P\n1 | Kampong | 7 | 6 | 0 | 1 | 18\n\
+                    2 | Tilburg | 6 | 1 | 0 | 5 | 3\n1. Joy Beune 7 6 5\n";
+        let mut found = vec![
+            crate::entities::test_mention(text, "GL", EntityType::Organisation, false),
+            crate::entities::test_mention(text, "Tilburg", EntityType::Location, true),
+            crate::entities::test_mention(text, "Joy Beune", EntityType::Person, false),
+        ];
+        add(text, 0..text.len(), &mut found);
+        let got: Vec<(&str, EntityType)> = found
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.ty))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kampong", EntityType::Organisation),
+                ("Tilburg", EntityType::Organisation),
+                ("Joy Beune", EntityType::Person),
+            ]
+        );
+    }
+}
