@@ -133,23 +133,7 @@ fn team_of_row(line: &str) -> Option<Range<usize>> {
 
 /// The cells' words of a line: its pieces between spaces, tabs and "|".
 fn cells(line: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in line.char_indices() {
-        let parts = c.is_whitespace() || c == '|';
-        match (parts, start) {
-            (true, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, line.len()));
-    }
-    out
+    crate::parse::results_line::pieces(line, |c| c.is_whitespace() || c == '|')
 }
 
 /// A place in a table: "3", "12.", "#".

@@ -113,10 +113,16 @@ pub fn sides(line: &str) -> Option<(Range<usize>, Range<usize>)> {
 
 /// The words of `line` between spaces, as ranges.
 fn words_of(line: &str) -> Vec<(usize, usize)> {
+    pieces(line, char::is_whitespace)
+}
+
+/// The pieces of `line` between the characters `parts` holds, as ranges
+/// (none empty).
+pub fn pieces(line: &str, parts: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in line.char_indices() {
-        match (c.is_whitespace(), start) {
+        match (parts(c), start) {
             (true, Some(s)) => {
                 out.push((s, i));
                 start = None;
