@@ -125,3 +125,36 @@ fn the_items_of_a_list_of_bodies_are_bodies() {
     }
     assert!(!has(d, "Zwanenburg", EntityType::Organisation), "{d:?}");
 }
+
+/// Issue 12's thirty-third round: clubs without a cue word are known by the
+/// rows of a sports page (a scoreboard's row, a standings table) and are
+/// the club wherever they stand alone; the table's header names nothing, a
+/// postcode's letters are no part of the place after it, and a ranking of
+/// players keeps its people.
+#[test]
+fn clubs_are_known_by_their_rows_and_headers_name_nothing() {
+    let docs = mentions(&[
+        "LIVE | Hoofdklasse dames\nLaren 2 – 1 Hurley | Einde\n\nVerslag\n\nLaren nam de koppositie over. \
+         De thuisploeg was sterker dan Hurley.\n\nStand\n# | Club | G | W | GL | V | DV–DT | P\n\
+         1 | Laren | 6 | 5 | 0 | 1 | 20–8 | 15\n2 | Hurley | 6 | 4 | 1 | 1 | 15–9 | 13\n\n\
+         Redactie: Stationsweg 4, 1251 KD Laren\n",
+        "Topscorers\n1. Anna Vermeer 9 3 12\n2. Fleur Bakker 8 2 10\n3. Iris Smit 7 1 8\n\nVermeer is de beste.\n",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "Hurley", EntityType::Organisation), "{d:?}");
+    // "Laren" is a club in the rows and where it acts, a place in the
+    // address (after its postcode).
+    assert!(has(d, "Laren", EntityType::Organisation), "{d:?}");
+    assert!(has(d, "Laren", EntityType::Location), "{d:?}");
+    for label in ["GL", "DV", "DT", "KD Laren"] {
+        assert!(!tagged(d, label), "{label}: {d:?}");
+    }
+    // Counter-example: the players of a ranking stay people.
+    for person in ["Anna Vermeer", "Fleur Bakker", "Iris Smit"] {
+        assert!(
+            has(&docs[1], person, EntityType::Person),
+            "{person}: {:?}",
+            docs[1]
+        );
+    }
+}

@@ -164,6 +164,8 @@ impl EntityIndex {
                     doc_finds.found,
                     rec.tagger_makes_names,
                 );
+                // (The model's names too: a table's header names nothing.)
+                super::team_rows::drop_headers(&doc.clean, &mut doc_finds.found);
                 *found = PackedFinds::pack(doc_finds);
             }));
         }

@@ -309,6 +309,7 @@ impl Recogniser {
         take_shortened_articles(text, found);
         numbered_surnames::drop(text, found);
         results_rows::drop_record_codes(text, found);
+        super::team_rows::drop_headers(text, found);
         let organs = super::internal_organs::drop_organs(text, found);
         // A language standing alone ("vertaald in het Duits en het Frans",
         // "naar Frans voorbeeld") is no place, body or thing; a person may

@@ -165,11 +165,20 @@ pub fn retype(text: &str, found: &mut [Found], is_country: impl Fn(&Found) -> bo
 
 /// The names of the clubs among `found`, as [`retype`] made them (of a
 /// whole document, gathered from all its parts).
+/// A team named with its sponsor ("DOS'46/Nijeveen", "PKC/Vertom") gives
+/// its club's own name too ("DOS'46", "PKC").
 pub fn clubs<'t>(text: &'t str, found: &[Found]) -> Vec<&'t str> {
     found
         .iter()
         .filter(|f| matches!(&f.link, Link::Key(k) if k.starts_with("club:")))
-        .map(|f| &text[f.range.clone()])
+        .flat_map(|f| {
+            let name = &text[f.range.clone()];
+            let club = name
+                .split_once('/')
+                .map(|(club, _)| club)
+                .filter(|c| c.chars().count() >= 2 && c.starts_with(char::is_uppercase));
+            std::iter::once(name).chain(club)
+        })
         .collect()
 }
 
@@ -203,11 +212,12 @@ pub fn retype_the_same_towns(text: &str, found: &mut [Found], clubs: &[&str]) {
     }
 }
 
-/// A club's name found nowhere else in the document is still the club
-/// where it stands alone ("Kampong neemt de koppositie over" after
-/// "Kampong" in the standings): each use of a name of `clubs` that no
-/// mention covers, as a whole word and not after a preposition of place
-/// ("in Tilburg"), is added to `found` (sorted by start).
+/// A club's name is the club wherever it stands alone ("Kampong neemt de
+/// koppositie over" after "Kampong" in the standings): each use of a name
+/// of `clubs`, as a whole word and not after a preposition of place ("in
+/// Tilburg"), becomes the club in `found` (sorted by start): a mention of
+/// just that name (not a person), or none, or mentions inside it
+/// ("DOS'46" and "Nijeveen" in "DOS'46/Nijeveen").
 pub fn add_the_same_names(
     text: &str,
     within: Range<usize>,
@@ -215,27 +225,48 @@ pub fn add_the_same_names(
     clubs: &[&str],
 ) {
     let mut added = Vec::new();
+    let mut gone = Vec::new();
     for club in clubs.iter().filter(|c| !c.is_empty()) {
         let part = &text[within.clone()];
         for (at, _) in part.match_indices(club) {
             let range = within.start + at..within.start + at + club.len();
             let before = text[..range.start].chars().next_back();
             let after = text[range.end..].chars().next();
-            let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
-                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-');
+            let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/');
             // ("in het Oostende van de jaren zeventig": past an article.)
-            let mut before = words_before(text, range.start).map(str::to_lowercase);
-            let previous = before
+            let mut words = words_before(text, range.start).map(str::to_lowercase);
+            let previous = words
                 .next()
                 .filter(|w| !matches!(w.as_str(), "het" | "de" | "'t"))
-                .or_else(|| before.next());
+                .or_else(|| words.next());
             let placed = matches!(
                 previous.as_deref(),
                 Some("in" | "te" | "naar" | "uit" | "rond" | "nabij" | "richting" | "provincie")
             );
-            if !whole || placed || super::is_covered(found, &range) {
+            if !whole || placed {
                 continue;
             }
+            let inside: Vec<usize> = (0..found.len())
+                .filter(|&k| found[k].range.start < range.end && found[k].range.end > range.start)
+                .collect();
+            if let [k] = inside[..]
+                && found[k].range == range
+            {
+                if found[k].ty != EntityType::Person {
+                    make_club(text, &mut found[k]);
+                }
+                continue;
+            }
+            let within_name = inside.iter().all(|&k| {
+                found[k].ty != EntityType::Person
+                    && range.start <= found[k].range.start
+                    && found[k].range.end <= range.end
+            });
+            if !within_name {
+                continue;
+            }
+            gone.extend(inside);
             let mut f = Found {
                 range,
                 ty: EntityType::Organisation,
@@ -245,6 +276,9 @@ pub fn add_the_same_names(
             added.push(f);
         }
     }
+    gone.sort_unstable();
+    gone.dedup();
+    super::drop_finds(found, gone);
     super::add_finds(found, added);
 }
 

@@ -21,8 +21,8 @@ const MOST_NAME_WORDS: usize = 5;
 /// The longest line read as a row (a table's row is short).
 const LONGEST_ROW: usize = 200;
 
-/// Makes the names in the rows of standings tables in `within` teams, and
-/// drops what was found in their headers. `found` is sorted by start.
+/// Makes the names in the rows of standings tables and the sides of
+/// matches in `within` teams. `found` is sorted by start.
 pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     let bytes = text.as_bytes();
     let mut added = Vec::new();
@@ -40,17 +40,7 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
         let line = &text[start..end];
         let names: Vec<Range<usize>> =
             match (team_of_row(line), crate::parse::results_line::sides(line)) {
-                (Some(name), _) => {
-                    // The header right above: its labels go.
-                    if let Some(header) =
-                        line_above(text, start).filter(|h| is_header(&text[h.clone()]))
-                    {
-                        gone.extend((0..found.len()).filter(|&k| {
-                            found[k].range.start >= header.start && found[k].range.end <= header.end
-                        }));
-                    }
-                    vec![name]
-                }
+                (Some(name), _) => vec![name],
                 (None, Some((home, away))) => vec![home, away],
                 (None, None) => continue,
             };
@@ -63,6 +53,33 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
     gone.dedup();
     drop_finds(found, gone);
     add_finds(found, added);
+}
+
+/// Drops what was found in the headers of standings tables: a line right
+/// above a team's row ([`team_of_row`]) of short labels. `found` is sorted
+/// by start; asked last, when every rule has added its names.
+pub(super) fn drop_headers(text: &str, found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let mut line: Option<(Range<usize>, bool)> = None;
+    let mut gone = Vec::new();
+    for (k, f) in found.iter().enumerate() {
+        let inside = line
+            .as_ref()
+            .is_some_and(|(l, _)| l.contains(&f.range.start));
+        if !inside {
+            let start = memchr::memrchr(b'\n', &bytes[..f.range.start]).map_or(0, |p| p + 1);
+            let end = memchr::memchr(b'\n', &bytes[f.range.start..])
+                .map_or(bytes.len(), |p| f.range.start + p);
+            let header = end - start <= LONGEST_ROW
+                && is_header(&text[start..end])
+                && line_below(text, end).is_some_and(|r| team_of_row(&text[r]).is_some());
+            line = Some((start..end, header));
+        }
+        if line.as_ref().is_some_and(|(_, header)| *header) {
+            gone.push(k);
+        }
+    }
+    drop_finds(found, gone);
 }
 
 /// Makes `name` a team: the mention found right there becomes the club, or
@@ -153,25 +170,41 @@ fn is_figure(w: &str) -> bool {
     }
 }
 
-/// The line right above the line starting at `start`.
-fn line_above(text: &str, start: usize) -> Option<Range<usize>> {
-    let end = start.checked_sub(1)?;
-    let from = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |p| p + 1);
-    Some(from..end)
+/// The line right below the line ending at `end`.
+fn line_below(text: &str, end: usize) -> Option<Range<usize>> {
+    let from = end + 1;
+    if from > text.len() {
+        return None;
+    }
+    let to = memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |p| from + p);
+    Some(from..to)
 }
 
-/// A table's header: five cells or more parted by "|" or tabs, each a
-/// short label ("#", "Club", "G", "GL", "DV–DT", "Pnt").
+/// A table's header: five cells or more, each a short label ("#", "Club",
+/// "G", "GL", "DV–DT", "Pnt"), parted by "|" or tabs, or by spaces when
+/// three of them or more are capitals of one to three letters ("# Ploeg G
+/// W V Pnt Saldo", a header whose tabs became spaces).
 fn is_header(line: &str) -> bool {
-    let cells: Vec<&str> = line
-        .split(['|', '\t'])
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let split = if line.contains(['|', '\t']) {
+        line.split(['|', '\t'])
+            .map(str::trim)
+            .collect::<Vec<&str>>()
+    } else {
+        line.split(' ').collect()
+    };
+    let cells: Vec<&str> = split.into_iter().filter(|c| !c.is_empty()).collect();
+    let labels = cells
+        .iter()
+        .filter(|c| (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_uppercase()))
+        .count();
+    // (A row of figures is no header: "4 | Pinoké | 7 | 4 | 1 | 13".)
+    let figures = cells.iter().filter(|c| is_figure(c)).count();
     cells.len() >= 5
+        && figures <= 1
         && cells
             .iter()
             .all(|c| c.chars().count() <= 6 && !c.contains(' '))
+        && (line.contains(['|', '\t']) || labels >= 3)
 }
 
 #[cfg(test)]
@@ -204,11 +237,15 @@ mod tests {
     fn a_header_is_short_labels() {
         assert!(is_header("# | Club | G | W | GL | V | DV–DT | P"));
         assert!(is_header("#\tClub\tG\tW\tV\tPnt"));
+        assert!(is_header("# Ploeg G W V Pnt Saldo"));
         // Counter-examples: a menu row, a sentence.
         assert!(!is_header(
             "Home | Nieuws | Sport | Uit & Thuis | Familieberichten"
         ));
         assert!(!is_header("De club | won | gisteren"));
+        assert!(!is_header("Dit is de stand nu:"));
+        assert!(!is_header("4 | Pinoké | 7 | 4 | 1 | 2 | 17–13 | 13"));
+        assert!(!is_header("Wie wint de EK in de VS?"));
     }
 
     #[test]
@@ -221,6 +258,7 @@ mod tests {
             crate::entities::test_mention(text, "Joy Beune", EntityType::Person, false),
         ];
         add(text, 0..text.len(), &mut found);
+        drop_headers(text, &mut found);
         let got: Vec<(&str, EntityType)> = found
             .iter()
             .map(|f| (&text[f.range.clone()], f.ty))
