@@ -10,8 +10,9 @@ use common::entity_mentions::{has, mentions, tagged};
 
 /// A report's title with its subtitle, after "het rapport" or cited after
 /// its body in a note, is one named thing with the places of its title
-/// inside it; a news article's headline (cited, not named), a quote after
-/// a verb of saying, or a term in guillemets is not.
+/// inside it, and so is a news article's headline cited in a note (since
+/// the thirty-third round, as the gold of the eleventh set onward has it);
+/// a quote after a verb of saying, or a term in guillemets is not.
 #[test]
 fn titles_of_reports_are_named_whole() {
     let docs = mentions(&[
@@ -26,8 +27,11 @@ fn titles_of_reports_are_named_whole() {
         assert!(has(d, title, EntityType::Misc), "{title}: {d:?}");
     }
     assert!(!tagged(d, "Zutphen") && !tagged(d, "Zwolle"), "{d:?}");
-    assert!(!tagged(d, "Dijk bij Deventer lekt opnieuw"), "{d:?}");
-    assert!(has(d, "Deventer", EntityType::Location), "{d:?}");
+    assert!(
+        has(d, "Dijk bij Deventer lekt opnieuw", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(!tagged(d, "Deventer"), "{d:?}");
     let d = &docs[1];
     assert!(has(d, "Zwolle", EntityType::Location), "{d:?}");
     assert!(!tagged(d, "Dit kan niet. Nooit meer") && !tagged(d, "veiligheidsarchitectuur"));

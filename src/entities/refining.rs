@@ -108,7 +108,6 @@ impl Recogniser {
                 bylines::add(text, within.clone(), found, is_common);
                 cabinet_names::add(text, within.clone(), found);
                 committees::add(text, within.clone(), found);
-                quoted_titles::add(text, within.clone(), found, |f| self.is_media(text, f));
                 english_titles::add(text, within.clone(), found);
                 title_articles::take_articles(text, found);
                 road_numbers::add(text, within.clone(), found);
@@ -212,6 +211,9 @@ impl Recogniser {
                 // (People shortened to an initial, of the whole document.)
                 anonymised_names::add(text, within.clone(), found, &suspects);
                 repeated_names::add(text, within.clone(), found, &repeated, &people);
+                // (After the document's repeated names are counted: a name
+                // in a cited article's title is still evidence of it.)
+                quoted_titles::add(text, within.clone(), found);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
                 sports_clubs::add_the_same_names(text, within, found, &clubs);
                 place_lists::take_list_items(text, found, is_common);
@@ -330,35 +332,6 @@ impl Recogniser {
             }
         }
         organs
-    }
-
-    /// Whether an organisation is a news medium: a known one described as
-    /// a paper, broadcaster or news organisation, or a name with such a
-    /// head ("Omroep Brabant", "Leeuwarder Courant").
-    fn is_media(&self, text: &str, f: &Found) -> bool {
-        const MEDIA: &[&str] = &[
-            "krant",
-            "dagblad",
-            "courant",
-            "omroep",
-            "nieuws",
-            "persbureau",
-            "tijdschrift",
-            "weekblad",
-            "zender",
-            "rtv",
-        ];
-        let described = match f.link {
-            Link::Gazetteer(e) => self.gazetteer.entries[e]
-                .description
-                .as_deref()
-                .is_some_and(|d| MEDIA.iter().any(|m| d.to_lowercase().contains(m))),
-            Link::Key(_) => false,
-        };
-        described || {
-            let lower = text[f.range.clone()].to_lowercase();
-            MEDIA.iter().any(|m| lower.contains(m))
-        }
     }
 }
 
