@@ -258,6 +258,26 @@ pub fn add_the_same_names(
                 }
                 continue;
             }
+            // "Joris Kempers van Kampong": a player read with his club.
+            if let [k] = inside[..]
+                && found[k].ty == EntityType::Person
+                && found[k].range.end == range.end
+                && let Some(person) = text[found[k].range.start..range.start].strip_suffix(" van ")
+                && person.split(' ').count() >= 2
+                && person.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            {
+                let person_end = found[k].range.start + person.len();
+                found[k].range.end = person_end;
+                found[k].link = super::detector::name_link(person);
+                let mut f = Found {
+                    range,
+                    ty: EntityType::Organisation,
+                    link: Link::Key(String::new()),
+                };
+                make_club(text, &mut f);
+                added.push(f);
+                continue;
+            }
             let within_name = inside.iter().all(|&k| {
                 found[k].ty != EntityType::Person
                     && range.start <= found[k].range.start
