@@ -3,7 +3,9 @@
 //! knows and no cue introduces. One capitalised word that stands alone
 //! (no capitalised word beside it), is no word the document writes in lower
 //! case, no given name, place or function word, and is written so in the
-//! middle of a sentence three times or more is a name; an organisation, as
+//! middle of a sentence three times or more (or once at least, the other
+//! times as a sentence's subject right before its verb: "Vandermolen wil
+//! …", "Vandermolen zegt …") is a name; an organisation, as
 //! such names in briefings and news mostly are (a person's surname comes
 //! with a given name or a title first), unless the document puts it where
 //! places stand: after "in", "via" or "langs", or found as a place already,
@@ -36,7 +38,51 @@ struct Candidate {
     after_article: bool,
     /// Right after a word places stand after ("in", "via", "langs").
     after_place_word: bool,
+    /// At a sentence's start, right before a verb a subject has ("Norrvik
+    /// wil", "Norrvik zegt").
+    subject: bool,
 }
+
+/// Verbs right after a sentence's first word that make it the subject:
+/// "Vandermolen wil alleen …", "Vandermolen moet …", "Vandermolen zegt …".
+const SUBJECT_VERBS: &[&str] = &[
+    "wil",
+    "moet",
+    "zegt",
+    "heeft",
+    "had",
+    "kan",
+    "kon",
+    "zal",
+    "gaat",
+    "ging",
+    "maakt",
+    "maakte",
+    "meldt",
+    "meldde",
+    "liet",
+    "laat",
+    "stelt",
+    "stelde",
+    "verwacht",
+    "verwachtte",
+    "noemt",
+    "noemde",
+    "reageert",
+    "reageerde",
+    "ontkent",
+    "ontkende",
+    "betaalt",
+    "betaalde",
+    "koopt",
+    "kocht",
+    "verkoopt",
+    "verkocht",
+    "bouwt",
+    "bouwde",
+    "levert",
+    "leverde",
+];
 
 /// Words a place stands after ("bewoners in Kapellen", "via Kapellen").
 const PLACE_WORDS: &[&str] = &["in", "via", "langs", "rond", "nabij"];
@@ -61,14 +107,12 @@ const STAKE_WORDS: &[&str] = &[
 ];
 
 /// The lone capitalised words in `within` that no mention of `found`
-/// (sorted by start) covers; only those mid-sentence when
-/// `mid_sentence_only` (the counts need no others). (Whether a list knows
+/// (sorted by start) covers, with where they stand. (Whether a list knows
 /// the word is asked once per word of the whole document, in [`names`].)
 fn candidates<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
-    mid_sentence_only: bool,
 ) -> Vec<(&'t str, Candidate)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -133,9 +177,6 @@ fn candidates<'t>(
         let prev_word = &before[prev_word_start..];
         let mid_sentence = range.start > before.len()
             && (prev_word.starts_with(char::is_lowercase) || before.ends_with(','));
-        if mid_sentence_only && !mid_sentence {
-            continue;
-        }
         let after = &text[range.end..];
         let mut next_two = after.chars();
         let joined_after = next_two
@@ -196,6 +237,12 @@ fn candidates<'t>(
             let w = &b[b.rfind([' ', '\n']).map_or(0, |p| p + 1)..];
             !STAKE_WORDS.contains(&w)
         };
+        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”']);
+        let subject = sentence_start
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.split([' ', ',']).next())
+                .is_some_and(|w| SUBJECT_VERBS.contains(&w));
         out.push((
             word,
             Candidate {
@@ -203,6 +250,7 @@ fn candidates<'t>(
                 mid_sentence,
                 after_article,
                 after_place_word,
+                subject,
             },
         ));
     }
@@ -220,6 +268,8 @@ pub struct Uses {
     after_place_word: usize,
     /// Found as a place already ("in Kapellen" read by the detector).
     found_as_place: usize,
+    /// At a sentence's start as its subject (not counted in `times`).
+    subject: usize,
 }
 
 /// Whether "in" and a word of [`STAKE_WORDS`] stand right before `at` ("een
@@ -230,19 +280,21 @@ fn after_a_stake(text: &str, at: usize) -> bool {
 }
 
 /// The words of `within` (one part of a document) that stand alone mid-
-/// sentence, and how.
+/// sentence, and how, and how often each is a sentence's subject.
 pub fn counts<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
 ) -> FxHashMap<&'t str, Uses> {
     let mut counts: FxHashMap<&str, Uses> = FxHashMap::default();
-    for (word, c) in candidates(text, within.clone(), found, true) {
+    for (word, c) in candidates(text, within.clone(), found) {
         if c.mid_sentence {
             let n = counts.entry(word).or_default();
             n.times += 1;
             n.after_article += usize::from(c.after_article);
             n.after_place_word += usize::from(c.after_place_word);
+        } else if c.subject {
+            counts.entry(word).or_default().subject += 1;
         }
     }
     // (Only words that stand alone elsewhere: one lookup per place found.)
@@ -278,12 +330,15 @@ pub fn names<'t>(
             t.after_article += u.after_article;
             t.after_place_word += u.after_place_word;
             t.found_as_place += u.found_as_place;
+            t.subject += u.subject;
         }
     }
     let mut names: FxHashMap<&str, EntityType> = total
         .into_iter()
         .filter(|&(w, u)| {
-            u.times >= LEAST_TIMES
+            // (Once mid-sentence at least; a sentence's subject counts too.)
+            u.times >= 1
+                && u.times + u.subject >= LEAST_TIMES
                 && 2 * u.after_article < u.times
                 && !is_other(w)
                 && !super::portfolio::is_portfolio_word(w)
@@ -373,7 +428,7 @@ pub fn add(
                 .next()
                 .is_some_and(char::is_alphanumeric)
         })
-        .flat_map(|r| candidates(text, r, found, false))
+        .flat_map(|r| candidates(text, r, found))
         .filter_map(|(w, c)| Some((w, c, *names.get(w)?)))
         .map(|(w, c, ty)| match people.get(w) {
             Some(link) => Found {
@@ -408,6 +463,21 @@ mod tests {
             &FxHashMap::default(),
         );
         found.iter().map(|f| &text[f.range.clone()]).collect()
+    }
+
+    #[test]
+    fn a_sentence_subject_counts_once_the_word_stands_mid_sentence() {
+        // "Tessaro" mid-sentence once and twice a sentence's subject: a name.
+        let text = "De koers van Tessaro daalde. Tessaro wil de fabriek kopen. \
+                    Tessaro zegt dat het kan.";
+        assert_eq!(named(text), ["Tessaro", "Tessaro", "Tessaro"]);
+        // Counter-examples: a subject only at sentences' starts (never
+        // mid-sentence), and a word once mid-sentence with no verb after it
+        // at the starts.
+        let text = "Kortom wil niemand dat. Kortom heeft het geen zin. Kortom moet het anders.";
+        assert!(named(text).is_empty());
+        let text = "De koers van Tessaro daalde. Tessaro, de fabriek. Tessaro in de krant.";
+        assert!(named(text).is_empty());
     }
 
     #[test]
