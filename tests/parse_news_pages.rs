@@ -326,6 +326,10 @@ Wat gaat er gebeuren?
 
 De bouw begint in 2027 en kost 3,4 miljoen euro.
 
+Was deze informatie nuttig?
+Ja
+Nee
+
 Deel dit bericht
 ";
 
@@ -346,6 +350,11 @@ fn a_press_release_is_dated_and_its_skip_links_fold() {
         .map(|i| d.block_text(i))
         .collect();
     assert!(folded.contains(&"Ga direct naar de inhoud"), "{folded:?}");
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(sections.contains(&"Wat gaat er gebeuren?"), "{sections:?}");
+    for not in ["Nieuwsbericht | 21-09-2026", "Ja", "Nee"] {
+        assert!(!sections.contains(&not), "{not}: {sections:?}");
+    }
     assert!(
         !folded.contains(&"Nieuwsbericht | 21-09-2026"),
         "{folded:?}"

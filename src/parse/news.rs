@@ -172,8 +172,13 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     && !figures
                     && !above_stamp
                     && !row
+                    // ("Ja", "Nee": a poll's buttons.)
+                    && first.chars().count() > 3
                     && heading_shape(first, 12).is_some()
-                    && !is_byline_or_stamp(first);
+                    && !is_byline_or_stamp(first)
+                    // ("Nieuwsbericht | 14-10-2026", "22-09-2026 | …": a
+                    // stamp or a dated teaser.)
+                    && super::news_date::stamp(first).is_none();
                 if subheading {
                     starts.push(SectionStart {
                         block: b.blocks.len(),
