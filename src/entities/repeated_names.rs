@@ -107,12 +107,14 @@ const STAKE_WORDS: &[&str] = &[
 ];
 
 /// The lone capitalised words in `within` that no mention of `found`
-/// (sorted by start) covers, with where they stand. (Whether a list knows
+/// (sorted by start) covers, with where they stand; only those the counts
+/// need (mid-sentence, or a sentence's subject) when `counting`. (Whether a list knows
 /// the word is asked once per word of the whole document, in [`names`].)
 fn candidates<'t>(
     text: &'t str,
     within: Range<usize>,
     found: &[Found],
+    counting: bool,
 ) -> Vec<(&'t str, Candidate)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -178,6 +180,16 @@ fn candidates<'t>(
         let mid_sentence = range.start > before.len()
             && (prev_word.starts_with(char::is_lowercase) || before.ends_with(','));
         let after = &text[range.end..];
+        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”']);
+        let subject = sentence_start
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.split([' ', ',']).next())
+                .is_some_and(|w| SUBJECT_VERBS.contains(&w));
+        // (The counts need no other words: most capitals start sentences.)
+        if counting && !mid_sentence && !subject {
+            continue;
+        }
         let mut next_two = after.chars();
         let joined_after = next_two
             .next()
@@ -237,12 +249,6 @@ fn candidates<'t>(
             let w = &b[b.rfind([' ', '\n']).map_or(0, |p| p + 1)..];
             !STAKE_WORDS.contains(&w)
         };
-        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”']);
-        let subject = sentence_start
-            && after
-                .strip_prefix(' ')
-                .and_then(|a| a.split([' ', ',']).next())
-                .is_some_and(|w| SUBJECT_VERBS.contains(&w));
         out.push((
             word,
             Candidate {
@@ -287,7 +293,7 @@ pub fn counts<'t>(
     found: &[Found],
 ) -> FxHashMap<&'t str, Uses> {
     let mut counts: FxHashMap<&str, Uses> = FxHashMap::default();
-    for (word, c) in candidates(text, within.clone(), found) {
+    for (word, c) in candidates(text, within.clone(), found, true) {
         if c.mid_sentence {
             let n = counts.entry(word).or_default();
             n.times += 1;
@@ -428,7 +434,7 @@ pub fn add(
                 .next()
                 .is_some_and(char::is_alphanumeric)
         })
-        .flat_map(|r| candidates(text, r, found))
+        .flat_map(|r| candidates(text, r, found, false))
         .filter_map(|(w, c)| Some((w, c, *names.get(w)?)))
         .map(|(w, c, ty)| match people.get(w) {
             Some(link) => Found {
