@@ -9,6 +9,7 @@
 use super::fold::name_key;
 use super::kind::EntityType;
 use super::{Found, Link};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 
 /// Verbs of a club in a match, right after its name ("Genk verloor").
@@ -226,80 +227,89 @@ pub fn add_the_same_names(
 ) {
     let mut added = Vec::new();
     let mut gone = Vec::new();
-    for club in clubs.iter().filter(|c| !c.is_empty()) {
-        let part = &text[within.clone()];
-        for (at, _) in part.match_indices(club) {
-            let range = within.start + at..within.start + at + club.len();
-            let before = text[..range.start].chars().next_back();
-            let after = text[range.end..].chars().next();
-            let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
-                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/');
-            // ("in het Oostende van de jaren zeventig": past an article.)
-            let mut words = words_before(text, range.start).map(str::to_lowercase);
-            let previous = words
-                .next()
-                .filter(|w| !matches!(w.as_str(), "het" | "de" | "'t"))
-                .or_else(|| words.next());
-            let placed = matches!(
-                previous.as_deref(),
-                Some("in" | "te" | "naar" | "uit" | "rond" | "nabij" | "richting" | "provincie")
-            );
-            if !whole || placed {
-                continue;
-            }
-            let inside: Vec<usize> = (0..found.len())
-                .filter(|&k| found[k].range.start < range.end && found[k].range.end > range.start)
-                .collect();
-            if let [k] = inside[..]
-                && found[k].range == range
-            {
-                if found[k].ty != EntityType::Person {
-                    make_club(text, &mut found[k]);
-                }
-                continue;
-            }
-            // "Joris Kempers van Kampong": a player read with his club.
-            if let [k] = inside[..]
-                && found[k].ty == EntityType::Person
-                && found[k].range.end == range.end
-                && let Some(person) = text[found[k].range.start..range.start].strip_suffix(" van ")
-                && person.split(' ').count() >= 2
-                && person.split(' ').all(|w| w.starts_with(char::is_uppercase))
-            {
-                let person_end = found[k].range.start + person.len();
-                found[k].range.end = person_end;
-                found[k].link = super::detector::name_link(person);
-                let mut f = Found {
-                    range,
-                    ty: EntityType::Organisation,
-                    link: Link::Key(String::new()),
-                };
-                make_club(text, &mut f);
-                added.push(f);
-                continue;
-            }
-            let within_name = inside.iter().all(|&k| {
-                found[k].ty != EntityType::Person
-                    && range.start <= found[k].range.start
-                    && found[k].range.end <= range.end
-            });
-            if !within_name {
-                continue;
-            }
-            gone.extend(inside);
-            let mut f = Found {
-                range,
-                ty: EntityType::Organisation,
-                link: Link::Key(String::new()),
-            };
-            make_club(text, &mut f);
-            added.push(f);
+    // (One search for all the clubs, the longest name first where two
+    // start together: "DOS'46/Nijeveen" before "DOS'46".)
+    let Ok(search) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(clubs.iter().filter(|c| !c.is_empty()))
+    else {
+        return;
+    };
+    for m in search.find_iter(&text[within.clone()]) {
+        let range = within.start + m.start()..within.start + m.end();
+        let before = text[..range.start].chars().next_back();
+        let after = text[range.end..].chars().next();
+        let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/');
+        // ("in het Oostende van de jaren zeventig": past an article.)
+        let mut words = words_before(text, range.start).map(str::to_lowercase);
+        let previous = words
+            .next()
+            .filter(|w| !matches!(w.as_str(), "het" | "de" | "'t"))
+            .or_else(|| words.next());
+        let placed = matches!(
+            previous.as_deref(),
+            Some("in" | "te" | "naar" | "uit" | "rond" | "nabij" | "richting" | "provincie")
+        );
+        if !whole || placed {
+            continue;
         }
+        // "Joris Kempers van Kampong": a player read with his club.
+        let person = found.iter().position(|f| {
+            f.ty == EntityType::Person && f.range.start < range.start && f.range.end == range.end
+        });
+        if let Some(k) = person
+            && let Some(name) = text[found[k].range.start..range.start].strip_suffix(" van ")
+            && name.split(' ').count() >= 2
+            && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            found[k].range.end = found[k].range.start + name.len();
+            found[k].link = super::detector::name_link(name);
+        }
+        claim_club(text, range, found, &mut added, &mut gone);
     }
     gone.sort_unstable();
     gone.dedup();
     super::drop_finds(found, gone);
     super::add_finds(found, added);
+}
+
+/// Makes `name` a club: the mention found right there becomes the club, or
+/// the mentions inside it go (into `gone`) for one of the whole name (into
+/// `added`). People stay, and so does a mention that runs out of the name.
+pub(super) fn claim_club(
+    text: &str,
+    name: Range<usize>,
+    found: &mut [Found],
+    added: &mut Vec<Found>,
+    gone: &mut Vec<usize>,
+) {
+    let inside: Vec<usize> = (0..found.len())
+        .filter(|&k| found[k].range.start < name.end && found[k].range.end > name.start)
+        .collect();
+    if let [k] = inside[..]
+        && found[k].range == name
+    {
+        if found[k].ty != EntityType::Person {
+            make_club(text, &mut found[k]);
+        }
+        return;
+    }
+    let outside = |r: &Range<usize>| r.start < name.start || r.end > name.end;
+    if inside
+        .iter()
+        .any(|&k| found[k].ty == EntityType::Person || outside(&found[k].range))
+    {
+        return;
+    }
+    gone.extend(inside);
+    let mut club = Found {
+        range: name,
+        ty: EntityType::Organisation,
+        link: Link::Key(String::new()),
+    };
+    make_club(text, &mut club);
+    added.push(club);
 }
 
 /// Makes `f` a club: an organisation, not the town's entity (nor the

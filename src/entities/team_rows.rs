@@ -7,8 +7,7 @@
 //! of players). A standings table's header ("# | Club | G | W | GL | V |
 //! DV–DT | P") names nothing: its short capitals are the columns' labels.
 
-use super::kind::EntityType;
-use super::sports_clubs::make_club;
+use super::sports_clubs::claim_club;
 use super::{Found, add_finds, drop_finds};
 use std::ops::Range;
 
@@ -46,7 +45,7 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>) {
             };
         for name in names {
             let name = start + name.start..start + name.end;
-            make_team(text, name, found, &mut added, &mut gone);
+            claim_club(text, name, found, &mut added, &mut gone);
         }
     }
     gone.sort_unstable();
@@ -80,47 +79,6 @@ pub(super) fn drop_headers(text: &str, found: &mut Vec<Found>) {
         }
     }
     drop_finds(found, gone);
-}
-
-/// Makes `name` a team: the mention found right there becomes the club, or
-/// the mentions inside it go for one of the whole name. People stay, and so
-/// does a mention that runs out of the name.
-fn make_team(
-    text: &str,
-    name: Range<usize>,
-    found: &mut [Found],
-    added: &mut Vec<Found>,
-    gone: &mut Vec<usize>,
-) {
-    let inside: Vec<usize> = (0..found.len())
-        .filter(|&k| found[k].range.start < name.end && found[k].range.end > name.start)
-        .collect();
-    if let [k] = inside[..]
-        && found[k].range == name
-    {
-        if found[k].ty != EntityType::Person {
-            make_club(text, &mut found[k]);
-        }
-        return;
-    }
-    if inside
-        .iter()
-        .any(|&k| found[k].ty == EntityType::Person || !contains(&name, &found[k].range))
-    {
-        return;
-    }
-    gone.extend(inside);
-    let mut team = Found {
-        range: name,
-        ty: EntityType::Organisation,
-        link: super::detector::name_link(""),
-    };
-    make_club(text, &mut team);
-    added.push(team);
-}
-
-fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
-    outer.start <= inner.start && inner.end <= outer.end
 }
 
 /// The team's name in a standings row, as a range of `line`: an optional
@@ -210,6 +168,7 @@ fn is_header(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::kind::EntityType;
 
     #[test]
     fn rows_of_standings_name_their_teams() {
