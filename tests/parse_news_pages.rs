@@ -478,3 +478,103 @@ De faculteit loopt 4 miljoen euro mis.
         assert!(!sections.contains(&not), "{not}: {sections:?}");
     }
 }
+
+/// A football site's report: a menu that goes on in items of two words
+/// and a search glyph, a match box at the top (the score, the ground, the
+/// goals by minute, the cards under their labels), the article with a
+/// fact box of its own, then tags, a share row and comments.
+const MATCH_BOX: &str = "\
+VOETBALPLEIN
+Eredivisie
+Keuken Kampioen
+Europa
+Uitslagen & standen
+Video
+🔍
+Inloggen
+
+Eredivisie / Verslag
+
+Heracles wint Twentse derby in slotfase
+
+Door Anouk Terpstra – zaterdag 17 oktober 2026, 21:05
+
+Heracles Almelo 2 – 1 FC Twente
+Erve Asito, Almelo | 12.000 toeschouwers
+Scheidsrechter: Jochem Kamphuis
+
+Doelpunten
+12' 0-1 Mats Oudhuis
+55' 1-1 Youri Baas
+89' 2-1 Lars Veldwijk
+
+Kaarten
+Geel: Ruben Stam (Heracles), Kees Mulder (FC Twente)
+
+ALMELO – Heracles Almelo heeft zaterdagavond de Twentse derby gewonnen. In een kolkend Erve Asito maakte invaller Lars Veldwijk een minuut voor tijd het winnende doelpunt, nadat FC Twente lang de betere ploeg was geweest.
+
+Twente begon sterk en kwam na twaalf minuten op voorsprong via een kopbal van Mats Oudhuis. Heracles kwam pas na rust in het spel, toen trainer Jeroen Dijk twee aanvallers bracht.
+
+Heracles in cijfers
+Thuiszeges: 5
+Doelsaldo: +7
+
+De ploeg van Dijk staat nu derde, twee punten achter koploper PSV, en speelt volgende week in Eindhoven tegen de koploper.
+
+Tags: Eredivisie, Heracles Almelo, FC Twente, Lars Veldwijk
+
+Delen: Facebook · X · WhatsApp · Link kopiëren
+
+Reacties (3)
+Tukker_74 · 2 uur geleden
+Eindelijk weer eens een derby gewonnen.
+";
+
+#[test]
+fn a_match_box_its_tags_and_its_share_row_are_no_sections() {
+    let d = parse(MATCH_BOX);
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("Heracles wint Twentse derby in slotfase")
+    );
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    for not in [
+        "Heracles Almelo 2 – 1 FC Twente",
+        "Erve Asito, Almelo | 12.000 toeschouwers",
+        "Scheidsrechter: Jochem Kamphuis",
+        "Doelpunten",
+        "12' 0-1 Mats Oudhuis",
+        "Kaarten",
+        "Thuiszeges: 5",
+        "Tags: Eredivisie, Heracles Almelo, FC Twente, Lars Veldwijk",
+        "Delen: Facebook · X · WhatsApp · Link kopiëren",
+        "Tukker_74 · 2 uur geleden",
+    ] {
+        assert!(!sections.contains(&not), "{not}: {sections:?}");
+    }
+    // Counter-example: a fact box's label inside the article heads its
+    // section; the article's own subheading too.
+    assert!(sections.contains(&"Heracles in cijfers"), "{sections:?}");
+    assert!(sections.contains(&"Reacties (3)"), "{sections:?}");
+    // The menu folds whole, its two-word item and glyph with it; the tags
+    // and the share row fold (their words stay in the clean text).
+    let folded: Vec<&str> = (0..d.blocks.len())
+        .filter(|&i| d.blocks[i].kind == BlockKind::Folded(FoldReason::SiteNavigation))
+        .map(|i| d.block_text(i))
+        .collect();
+    assert!(
+        folded.iter().any(|f| f.contains("Uitslagen & standen")
+            && f.contains("🔍")
+            && f.contains("Inloggen")),
+        "{folded:?}"
+    );
+    assert!(
+        folded.iter().any(|f| f.starts_with("Tags: Eredivisie")),
+        "{folded:?}"
+    );
+    assert!(
+        folded.iter().any(|f| f.starts_with("Delen: Facebook")),
+        "{folded:?}"
+    );
+    assert!(d.clean.contains("Lars Veldwijk"));
+}

@@ -19,6 +19,10 @@ const SHARE_WORDS: &[&str] = &[
     "LinkedIn",
     "Twitter",
     "X",
+    "Bluesky",
+    "Threads",
+    "Telegram",
+    "Print",
     "Kopieer link",
     "Link kopiëren",
 ];
@@ -54,13 +58,20 @@ fn is_item_by_words(t: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
     };
+    // ("Uitslagen & standen": two words joined by "&".)
+    let joined = || t.split_whitespace().nth(1) == Some("&");
+    // ("🔍", "☰": a search or menu button's glyph.)
+    // (A list's bullet alone on a line is none.)
+    let glyph = t.chars().count() <= 2
+        && t.chars().all(|c| !c.is_alphanumeric() && !c.is_ascii())
+        && !t.contains(['•', '▪', '◦', '●', '■', '·', '–', '—', '→']);
     !t.is_empty()
         && t.chars().count() <= MAX_ITEM_CHARS
         && words <= 3
         // ("Foto: ANP" is a credit.)
         && !t.contains(':')
-        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && (words < 3 || t.split_whitespace().all(capital))
+        && (glyph || t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && (words < 3 || joined() || t.split_whitespace().all(capital))
         && !t.ends_with(['.', ',', ';', ':', '?', '!', '"', '\'', '”', '’'])
 }
 
@@ -131,6 +142,20 @@ pub fn is_menu_row(t: &str) -> bool {
     })
 }
 
+/// A row of buttons that share the page, led by its label: "Deel: Facebook
+/// · LinkedIn · Mail", "Delen: LinkedIn · X · Bluesky · Link kopiëren"
+/// (two or more buttons, each a share word).
+pub fn is_share_row(t: &str) -> bool {
+    let Some((label, rest)) = t.trim().split_once(": ") else {
+        return false;
+    };
+    let buttons: Vec<&str> = rest.split(['·', '|', '•']).map(str::trim).collect();
+    matches!(label.split_whitespace().next(), Some("Deel" | "Delen"))
+        && label.split_whitespace().count() <= 4
+        && buttons.len() >= 2
+        && buttons.iter().all(|b| SHARE_WORDS.contains(b))
+}
+
 /// A breadcrumb led by "Je bent hier:" (or "U bent hier:", "You are
 /// here:"): the words are the site's, the parts after them a breadcrumb.
 pub fn is_labelled_breadcrumb(t: &str) -> bool {
@@ -180,6 +205,20 @@ mod tests {
         let t =
             "RTL Nieuws\nHome\nNet binnen\nBinnenland\nLink kopiëren\n\nDe titel van het stuk\n";
         assert_eq!(menus(t), [true, true, true, true, true, false, false]);
+        // Items of two words joined by "&" and a search button's glyph go
+        // on with the run; a glyph or an "&" line alone is no menu, nor is
+        // a line of three words with one lowercase.
+        let t = "Heren\nDames\nUitslagen & standen\nVideo\n🔍\nInloggen\n\n\
+                 Ajax wint\n🔍\nDe kern & de rand\n\nOok de kern\nVan de zaak\nNet binnen\nHome\n";
+        assert_eq!(
+            menus(t),
+            [
+                true, true, true, true, true, true, false, false, false, false, false, false,
+                false, false, false
+            ]
+        );
+        assert!(is_item("🔍") && is_item("☰"));
+        assert!(!is_item("•") && !is_item("–") && !is_item("*"));
     }
 
     /// Lines of menu words, separators, punctuation and long runs.
@@ -222,6 +261,25 @@ mod tests {
             );
             proptest::prop_assert_eq!(is_item(&t), is_item_by_words(trimmed));
         }
+    }
+
+    #[test]
+    fn share_rows() {
+        assert!(is_share_row(
+            "Delen: LinkedIn · X · Bluesky · E-mail · Link kopiëren"
+        ));
+        assert!(is_share_row(
+            "Deel dit artikel: LinkedIn · X · E-mail · Kopieer link"
+        ));
+        assert!(is_share_row("Deel: Facebook | Mail"));
+        // Counter-examples: a sentence after the label, one button, a
+        // label that is no share.
+        assert!(!is_share_row(
+            "Deel: de minister deelt het rapport · morgen"
+        ));
+        assert!(!is_share_row("Delen: Facebook"));
+        assert!(!is_share_row("Volg ons: Facebook · X"));
+        assert!(!is_share_row("Deelnemers: Mail · X"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod chrome;
 mod columns;
 mod cookie_notice;
 mod crlf_lines;
+mod fact_box;
 mod footnote_markers;
 mod footnotes;
 mod furniture_bounds;
@@ -44,6 +45,7 @@ mod sections;
 mod sidebar_lines;
 mod signatory_name;
 mod signatures;
+mod tag_lists;
 mod typeset_headings;
 mod warm_patterns;
 

@@ -4,6 +4,7 @@
 //! short stand-alone subheadings, and site chrome, folded.
 
 use super::chrome::{is_more_from, line_chrome, split_inline};
+use super::fact_box::{Boxed, is_key_value};
 use super::heading::heading_shape;
 use super::headline::{self, Headline};
 use super::paragraphs::{Grouper, Item};
@@ -50,7 +51,13 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     }
 
     let hard_wrapped = is_hard_wrapped(text, &lines);
-    let menus = super::menu_runs::mark(text, &lines);
+    let mut menus = super::menu_runs::mark(text, &lines);
+    if news {
+        // (A tag list folds as a menu does.)
+        let tags = super::tag_lists::mark(text, &lines);
+        menus.iter_mut().zip(tags).for_each(|(m, t)| *m |= t);
+    }
+    let boxes = super::fact_box::mark(text, &lines);
     let cookies = if news {
         super::cookie_notice::mark(text, &lines)
     } else {
@@ -75,7 +82,8 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
         } else if menus[i]
             || ((super::menu_runs::is_breadcrumb(t)
                 || super::menu_runs::is_labelled_breadcrumb(t)
-                || (news && super::menu_runs::is_menu_row(t)))
+                || (news
+                    && (super::menu_runs::is_menu_row(t) || super::menu_runs::is_share_row(t))))
                 && line_chrome(t).is_none())
         {
             // (A run of menu words is one folded block.)
@@ -111,6 +119,28 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
         b.block(BlockKind::Metadata(MetaField::Date), r);
     }
     let last_para = items.iter().rposition(|it| matches!(it, Item::Para(_)));
+    // Whether an article's paragraph (of 25 words or more) comes before
+    // each item: a fact box's label above it heads no section.
+    let mut prose = false;
+    let prose_before: Vec<bool> = items
+        .iter()
+        .map(|it| {
+            let before = prose;
+            if let Item::Para(ls) = it {
+                let words = ls
+                    .iter()
+                    .flat_map(|&l| lines[l].text(text).split_whitespace())
+                    .take(PROSE_WORDS)
+                    .count();
+                // (Or a sentence of ten words: some extracts give one a line.)
+                let sentence = ls
+                    .last()
+                    .is_some_and(|&l| ends_sentence(lines[l].text(text)));
+                prose |= words >= PROSE_WORDS || (words >= 10 && sentence);
+            }
+            before
+        })
+        .collect();
     let Headline {
         title: title_item,
         label: label_item,
@@ -172,6 +202,11 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     && !figures
                     && !above_stamp
                     && !row
+                    && match boxes[ls[0]] {
+                        Boxed::No => true,
+                        Boxed::Label => prose_before[k],
+                        Boxed::Inside => false,
+                    }
                     // ("Ja", "Nee": a poll's buttons.)
                     && first.chars().count() > 3
                     && heading_shape(first, 12).is_some()
@@ -236,6 +271,10 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
     finish(kind, meta, b, starts)
 }
 
+/// The fewest words of an article's paragraph (a byline or a caption has
+/// fewer), or of a sentence.
+const PROSE_WORDS: usize = 25;
+
 /// How many lines below a news page's title its stamp is looked for.
 const STAMP_LINES: usize = 20;
 
@@ -283,6 +322,8 @@ pub(super) fn is_byline_or_stamp(t: &str) -> bool {
         // ("Leestijd: 6 minuten", "4 min leestijd": a reading time.)
         || t.starts_with("Leestijd")
         || t.ends_with("leestijd")
+        // ("Hockeypapa_073 · 2 uur geleden": a comment's handle and age.)
+        || (t.ends_with(" geleden") && t.split_whitespace().nth(8).is_none())
         || ["Bijgewerkt", "Aangepast", "Gepubliceerd", "Geplaatst"]
             .iter()
             .any(|w| t.starts_with(w))
@@ -298,15 +339,6 @@ pub(super) fn is_credit(t: &str) -> bool {
                 "Foto" | "Foto's" | "Beeld" | "Tekst" | "Video" | "Bron" | "Illustratie"
             )
         })
-}
-
-/// A key and its value: "Start: 1998", "Passagiers 2025: 31.000", "Foto's:
-/// Albert Hoekstra" (a key of one to three words, a capital first).
-fn is_key_value(t: &str) -> bool {
-    t.split_once(": ").is_some_and(|(key, value)| {
-        let words = key.split_whitespace().count();
-        (1..=3).contains(&words) && key.starts_with(char::is_uppercase) && !value.trim().is_empty()
-    })
 }
 
 /// A dateline at the start of `s`: its place (if any) and agency.
@@ -368,8 +400,12 @@ mod tests {
         ));
         assert!(is_byline_or_stamp("Bijgewerkt vr 13 nov 2026 09:12"));
         assert!(is_byline_or_stamp("18 november 2026 06:12"));
+        assert!(is_byline_or_stamp("Hockeypapa_073 · 2 uur geleden"));
         // Counter-examples: subheadings.
         assert!(!is_byline_or_stamp("Doorbraak in Brussel"));
+        assert!(!is_byline_or_stamp(
+            "Hoe de ramp van lang geleden nog altijd doorwerkt in het dorp vandaag"
+        ));
         assert!(!is_byline_or_stamp("Boeren en vakbond ongerust"));
     }
 

@@ -96,19 +96,71 @@ pub fn sides(line: &str) -> Option<(Range<usize>, Range<usize>)> {
         let (home, away) = (&body[..dash], &body[dash + 1..]);
         return (side_ok(home) && side_ok(away)).then(|| (range(home), range(away)));
     }
-    // "Kampong 3 – 2 Pinoké | Einde": goals, a dash and goals between the
-    // sides, the match's status after a "|" (a scoreboard's row), every
-    // word of a side capitalised.
+    // "Kampong 3 – 2 Pinoké | Einde": a scoreboard's row, the match's
+    // status after a "|" ("Fase 1 - 2 Uitvoering" has none).
     if !line.contains(" | ") {
         return None;
     }
+    score_between(body)
+}
+
+/// The sides around a score in `body`: goals, a dash and goals between
+/// them, every word of a side capitalised, nothing else on the line.
+fn score_between(body: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let words = words_of(body);
+    let text = |w: &(usize, usize)| &body[w.0..w.1];
+    let is_dash = |w: &str| matches!(w, "-" | "–");
+    let is_goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let side_ok = |s: &[(usize, usize)]| {
+        (1..=5).contains(&s.len())
+            && s.iter().all(|w| {
+                let w = text(w);
+                w.starts_with(char::is_uppercase)
+                    && !is_dash(w)
+                    && !is_goals(w)
+                    && !w.ends_with(['.', ',', ':', ';'])
+            })
+    };
     let at = words
         .windows(3)
         .position(|w| is_goals(text(&w[0])) && is_dash(text(&w[1])) && is_goals(text(&w[2])))?;
     let (home, away) = (&words[..at], &words[at + 3..]);
-    let capitals = |s: &[(usize, usize)]| s.iter().all(|w| text(w).starts_with(char::is_uppercase));
-    (side_ok(home) && side_ok(away) && capitals(home) && capitals(away))
-        .then(|| (range(home), range(away)))
+    let range = |s: &[(usize, usize)]| s[0].0..s[s.len() - 1].1;
+    (side_ok(home) && side_ok(away)).then(|| (range(home), range(away)))
+}
+
+/// Whether `line` is a match's score as a scoreboard or a match box shows
+/// it: a line of results, a scoreboard's row, or the two sides around the
+/// score alone on a line ("Bloemendaal 2 – 3 Amsterdam", "Club Brugge 3 - 1
+/// Anderlecht"). The news parser takes none for a subheading. (The last
+/// form is no evidence of clubs to the recogniser: "Fase 1 - 2
+/// Uitvoering" has the same shape.)
+pub fn is_score(line: &str) -> bool {
+    line.len() <= MAX_RESULTS_LINE
+        && (sides(line).is_some() || score_between(line.trim()).is_some())
+}
+
+/// Whether `line` opens with a match's minute, as a match box lists its
+/// goals and cards: "14' 0-1 Thijs van Dalsum (sc)", "45+2’ Geel: …".
+pub fn opens_with_minute(line: &str) -> bool {
+    let b = line.trim_start().as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let mut rest = &b[digits..];
+    // (Added time: "45+2'".)
+    if let Some(r) = rest.strip_prefix(b"+") {
+        let extra = r.iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&extra) {
+            return false;
+        }
+        rest = &r[extra..];
+    }
+    let rest = rest
+        .strip_prefix(b"'")
+        .or_else(|| rest.strip_prefix("’".as_bytes()));
+    rest.is_some_and(|r| r.first() == Some(&b' '))
 }
 
 /// The words of `line` between spaces, as ranges.
@@ -171,6 +223,44 @@ mod tests {
             "Ajax won met 3 – 2 van Feyenoord | Sport",
         ] {
             assert_eq!(sides(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn scores_and_minutes_of_a_match_box() {
+        for l in [
+            "Bloemendaal 2 – 3 Amsterdam",
+            "Club Brugge 3 - 1 Anderlecht",
+            "Kampong 3 – 2 Pinoké | Einde",
+            "Genk - Sint-Truiden 2 - 0",
+        ] {
+            assert!(is_score(l), "{l}");
+        }
+        // Counter-examples: a sentence with a score, a fixture, a
+        // lowercase word in a side, a timetable.
+        for l in [
+            "Amsterdam won met 3 – 2 van Bloemendaal",
+            "Tilburg – Den Bosch | 15:30",
+            "Bloemendaal 2 – 3 de bezoekers",
+            "Utrecht - Amsterdam 12 - 14 uur",
+        ] {
+            assert!(!is_score(l), "{l}");
+        }
+        for l in [
+            "14' 0-1 Thijs van Dalsum (sc)",
+            "45+2’ Geel: Otten",
+            "9' Doelpunt",
+        ] {
+            assert!(opens_with_minute(l), "{l}");
+        }
+        for l in [
+            "14 0-1 Van Dalsum",
+            "2026' jaar",
+            "'80 jaren",
+            "1000' x",
+            "45+' Geel",
+        ] {
+            assert!(!opens_with_minute(l), "{l}");
         }
     }
 
