@@ -613,3 +613,98 @@ fn a_code_cut_by_a_page_sidebar_is_joined() {
         "{text}"
     );
 }
+
+/// Note numbers apart from their texts at a page's foot, as plain
+/// `pdftotext` may print them: the numbers alone under the page's last
+/// line, the texts one after another below ("1" / "2" / "" / "Kamerstuk …"
+/// / "NZa, …"), or a number over two texts and the next number left at the
+/// end ("3" / "" / "Nivel, …" / "NZa, …" / "4"); seen in
+/// tests/fixtures/fresh33_kamerbrief_zorg.txt. The texts are shared out in
+/// order and the page's last line stays in the paragraph it ends.
+/// Counter-example: the texts printed before their numbers, the numbers
+/// last ("Kamerstuk …" / "Kamerstuk …" / "1" / "2", as in the EZK letter)
+/// take the lines above them.
+#[test]
+fn note_numbers_apart_from_their_texts() {
+    let letter = |foot: &str| {
+        format!(
+            "\
+> Retouradres Postbus 20350 2500 EJ Den Haag
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Datum 17 juni 2027
+Betreft Acute zorg in de regio
+Geachte Voorzitter,
+Met deze brief informeer ik uw Kamer over de acute zorg in de regio. De
+spoedpost is sinds maart ’s nachts gesloten1 en de wachttijden zijn gestegen2, zodat
+de huisartsen in de regio de zorg samen met het ziekenhuis
+overnemen.
+{foot}
+Pagina 1 van 2
+
+Het ziekenhuis en de verzekeraar werken samen aan een nieuwe regeling3 die de
+zorg in de nacht regelt4. Ik informeer u in het najaar opnieuw.
+3
+
+Nivel, “Evaluatie acute zorg”, Utrecht, 19 mei 2027.
+NZa, “Informatiekaart wachttijden”, 9 april 2027, https://puc.overheid.nl/nza/doc/
+PUC_812377_22/
+4
+
+Pagina 2 van 2
+Hoogachtend,
+de minister van Volksgezondheid, Welzijn en Sport,
+M.C. de Vries
+"
+        )
+    };
+    let notes = |d: &Document| -> Vec<(u32, String)> {
+        d.footnotes
+            .iter()
+            .map(|n| (n.number, d.block_text(n.block).to_string()))
+            .collect()
+    };
+    let d = common::parse_named(
+        "own.txt",
+        letter(
+            "1\n2\n\nKamerstuk 31 765, nr. 918.\nNZa, “Zorg dichtbij”, Utrecht, 28 april 2027.\n",
+        )
+        .into_bytes(),
+    );
+    assert_eq!(d.kind, DocKind::Kamerbrief);
+    let got = notes(&d);
+    let want = [
+        (1, "Kamerstuk 31 765, nr. 918."),
+        (2, "NZa, “Zorg dichtbij”, Utrecht, 28 april 2027."),
+        (3, "Nivel, “Evaluatie acute zorg”, Utrecht, 19 mei 2027."),
+        (
+            4,
+            "NZa, “Informatiekaart wachttijden”, 9 april 2027, https://puc.overheid.nl/nza/doc/PUC_812377_22/",
+        ),
+    ];
+    assert_eq!(got.len(), 4, "{got:?}");
+    for ((n, text), (wn, wtext)) in got.iter().zip(want) {
+        assert_eq!(*n, wn);
+        assert!(text.ends_with(wtext), "note {n}: {text:?}");
+    }
+    assert!(
+        reading(&d).contains("ziekenhuis overnemen."),
+        "{}",
+        reading(&d)
+    );
+
+    // Counter-example: the texts first, the numbers after them.
+    let d = common::parse_named(
+        "own.txt",
+        letter("Kamerstuk 31 765, nr. 918.\nNZa, “Zorg dichtbij”, Utrecht, 28 april 2027.\n1\n2\n")
+            .into_bytes(),
+    );
+    let got = notes(&d);
+    assert!(got[0].1.ends_with("Kamerstuk 31 765, nr. 918."), "{got:?}");
+    assert!(got[1].1.ends_with("Utrecht, 28 april 2027."), "{got:?}");
+    assert!(
+        reading(&d).contains("ziekenhuis overnemen."),
+        "{}",
+        reading(&d)
+    );
+}

@@ -224,7 +224,19 @@ pub fn find(
                 above.drain(..keep);
             }
             orphans.sort_unstable();
-            if above.len() >= orphans.len() {
+            // Lines above that are the running text's, not notes printed
+            // before their numbers: too few, a paragraph's lower-case
+            // continuation, or a paragraph far longer than notes are. Then
+            // the texts under the numbers are shared out, if they split so.
+            let body_above = above.len() < orphans.len()
+                || above
+                    .first()
+                    .is_some_and(|&k| super::reflow::starts_lowercase(lines[k].text(text)))
+                || (blank_seen && above.len() > 2 * orphans.len());
+            if body_above && super::note_pieces::share_out(text, lines, &mut area, &orphans) {
+                orphans.clear();
+            }
+            if !orphans.is_empty() && above.len() >= orphans.len() {
                 let last = orphans.len() - 1;
                 for (x, &(n, k)) in orphans.iter().enumerate() {
                     let ls: Vec<usize> = if x < last {

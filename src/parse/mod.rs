@@ -38,6 +38,7 @@ mod news;
 pub(crate) mod news_date;
 mod note_blocks;
 mod note_end;
+mod note_pieces;
 mod paragraphs;
 mod reflow;
 pub mod results_line;
