@@ -75,6 +75,8 @@ pub enum FoldReason {
     /// A site's cookie notice and its buttons ("… gebruikt cookies" /
     /// "Akkoord" / "Weigeren").
     CookieNotice,
+    /// A news page's topics on one line ("Tags: PKC, TOP, Korfbal League").
+    TopicTags,
 }
 
 impl FoldReason {
@@ -91,6 +93,7 @@ impl FoldReason {
             FoldReason::UnrelatedItem => "unrelated item",
             FoldReason::ExtractorHeader => "extractor header",
             FoldReason::CookieNotice => "cookie notice",
+            FoldReason::TopicTags => "topic tags",
         }
     }
 }

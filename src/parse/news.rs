@@ -10,6 +10,7 @@ use super::headline::{self, Headline};
 use super::paragraphs::{Grouper, Item};
 use super::reflow::{LineSource, ends_sentence, starts_lowercase};
 use super::sections::{SectionStart, build};
+use super::tag_lists::TagLine;
 use crate::document::builder::CleanBuilder;
 use crate::document::lines::{Line, split_lines};
 use crate::document::{
@@ -52,10 +53,14 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
 
     let hard_wrapped = is_hard_wrapped(text, &lines);
     let mut menus = super::menu_runs::mark(text, &lines);
-    if news {
-        // (A tag list folds as a menu does.)
-        let tags = super::tag_lists::mark(text, &lines);
-        menus.iter_mut().zip(tags).for_each(|(m, t)| *m |= t);
+    let tags = if news {
+        super::tag_lists::mark(text, &lines)
+    } else {
+        vec![TagLine::No; lines.len()]
+    };
+    // (A tag list one a line folds as a menu does.)
+    for (m, t) in menus.iter_mut().zip(&tags) {
+        *m |= *t == TagLine::Listed;
     }
     let boxes = super::fact_box::mark(text, &lines);
     let cookies = if news {
@@ -79,6 +84,9 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                 g.close();
                 g.folded(i, FoldReason::CookieNotice);
             }
+        } else if tags[i] == TagLine::Inline {
+            g.close();
+            g.folded(i, FoldReason::TopicTags);
         } else if menus[i]
             || ((super::menu_runs::is_breadcrumb(t)
                 || super::menu_runs::is_labelled_breadcrumb(t)

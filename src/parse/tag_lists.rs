@@ -1,8 +1,9 @@
 //! A news page's tag list: "Tags: PKC, TOP, Korfbal League", or a label
 //! ("Tags", "Trefwoorden:", "Onderwerpen") alone on its line over the tags,
-//! one a line or parted by "·", up to the next blank line. The list is the
-//! site's navigation: the news parser folds it (its names stay in the
-//! clean text, folded), and neither its label nor a tag is a subheading.
+//! one a line or parted by "·", up to the next blank line. The news parser
+//! folds it (its names stay in the clean text, folded): a list on its
+//! label's line as the page's topic tags, one a line as a menu. Neither its
+//! label nor a tag is a subheading.
 
 use crate::document::lines::Line;
 
@@ -48,9 +49,21 @@ fn is_tag_line(t: &str) -> bool {
         && !super::chrome::is_more_from(t.trim())
 }
 
-/// Which lines are a tag list's.
-pub(super) fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
-    let mut tags = vec![false; lines.len()];
+/// A line's part in a tag list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TagLine {
+    /// No tag list's.
+    No,
+    /// A list on its label's line ("Tags: PKC, TOP, Korfbal League"): the
+    /// page's topics, read as a line of names.
+    Inline,
+    /// The label alone or a tag under it, one a line: a menu's shape.
+    Listed,
+}
+
+/// Each line's part in a tag list.
+pub(super) fn mark(text: &str, lines: &[Line]) -> Vec<TagLine> {
+    let mut tags = vec![TagLine::No; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let Some(rest) = after_label(lines[i].text(text)) else {
@@ -59,7 +72,9 @@ pub(super) fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
         };
         if !rest.is_empty() {
             // "Tags: PKC, TOP, Korfbal League": the list on the label's line.
-            tags[i] = is_tags(rest);
+            if is_tags(rest) {
+                tags[i] = TagLine::Inline;
+            }
             i += 1;
             continue;
         }
@@ -69,7 +84,7 @@ pub(super) fn mark(text: &str, lines: &[Line]) -> Vec<bool> {
         }
         // A label with no tags under it is none.
         if j > i + 1 {
-            tags[i..j].iter_mut().for_each(|t| *t = true);
+            tags[i..j].iter_mut().for_each(|t| *t = TagLine::Listed);
         }
         i = j;
     }
@@ -83,6 +98,9 @@ mod tests {
 
     fn tag_lines(t: &str) -> Vec<bool> {
         mark(t, &split_lines(t))
+            .into_iter()
+            .map(|t| t != TagLine::No)
+            .collect()
     }
 
     #[test]
