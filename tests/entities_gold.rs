@@ -855,3 +855,23 @@ fn thirty_second_fresh_texts_are_measured() {
     );
     assert!(gold > 800, "only {gold} gold mentions");
 }
+
+/// The thirty-third unseen set (issue 12's thirty-fourth round, written
+/// before it): a health letter in plain `pdftotext` form (note numbers apart
+/// from their texts), Kamervragen on education in `pdftotext -layout` form,
+/// a news site's live blog of a debate, a business site's takeover story
+/// and a culture site's reviews; see tests/fixtures/SOURCES.md.
+#[test]
+fn thirty_third_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "thirty-third fresh texts",
+        &[
+            "fresh33_kamerbrief_zorg",
+            "fresh33_kamervragen_onderwijs",
+            "fresh33_nieuws_liveblog",
+            "fresh33_nieuws_economie",
+            "fresh33_nieuws_cultuur",
+        ],
+    );
+    assert!(gold > 1000, "only {gold} gold mentions");
+}
