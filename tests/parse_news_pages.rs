@@ -583,3 +583,110 @@ fn a_match_box_its_tags_and_its_share_row_are_no_sections() {
     );
     assert!(d.clean.contains("Lars Veldwijk"));
 }
+
+/// A review site's page: a skip link and a menu glyph, a masthead, a
+/// label, a headline that opens with a quoted title, stars, a lead, a
+/// lowercase byline over a weekday date, the review's facts ("Gezien: …"),
+/// the text, a key figures table with tabs and a fund's price row.
+const REVIEW: &str = "\
+Skip to content
+☰ Menu
+PODIUMLICHT
+kritiek op theater en film
+
+RECENSIE THEATER
+
+'De Zoutkeet': een familie zwijgt zich kapot
+
+★★★★☆
+
+Het Noord Nederlands Toneel brengt de eerste tekst van Wieke Algra. Alleen het slot is te netjes.
+
+door Floor Mulder-Kazemi
+zaterdag 7 november 2026
+
+Gezien: 5 november 2026, Stadsschouwburg, Groningen (première)
+
+Een zolder vol zakken zout en een moeder die al veertig jaar niet buiten komt. Meer heeft Algra niet nodig om een hele familiegeschiedenis open te breken, en regisseur Casper Vonk laat de stiltes lang duren.
+
+Het decor
+De vloer loopt schuin af en het zout sijpelt de hele voorstelling lang van het plafond. Het is een beeld dat je niet snel vergeet, zeker niet in de tweede helft.
+
+De tournee in cijfers
+Voorstellingen\t42\t+8%
+Bezoekers\t18.000\t+11%
+Cultuurfonds Noord (CFN) € 36,95 +21,3%
+";
+
+#[test]
+fn a_review_with_a_lowercase_byline_is_news_with_its_headline() {
+    let d = parse(REVIEW);
+    assert_eq!(d.kind, DocKind::News);
+    assert_eq!(
+        d.meta.title.as_deref(),
+        Some("'De Zoutkeet': een familie zwijgt zich kapot")
+    );
+    assert_eq!(
+        d.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-07")
+    );
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    for not in [
+        "Gezien: 5 november 2026, Stadsschouwburg, Groningen (première)",
+        "Voorstellingen\t42\t+8%",
+        "Cultuurfonds Noord (CFN) € 36,95 +21,3%",
+    ] {
+        assert!(!sections.contains(&not), "{not}: {sections:?}");
+    }
+    // Counter-examples: the review's subheading and the table's label
+    // inside the text stay sections.
+    for yes in ["Het decor", "De tournee in cijfers"] {
+        assert!(sections.contains(&yes), "{yes}: {sections:?}");
+    }
+}
+
+/// A live blog with its date only in the masthead above the headline, and
+/// entries of a time and a heading.
+const LIVE_BLOG: &str = "\
+DE AVONDPOST
+woensdag 16 september 2026
+
+Voorpagina | Binnenland | Politiek | Buitenland | Economie
+
+Liveblog Algemene Beschouwingen: premier verdedigt bezuiniging
+
+Door onze politieke redactie
+Laatste update: 22:51
+
+22:51
+Vergadering geschorst
+De Kamervoorzitter heeft de vergadering rond 22.50 uur geschorst tot donderdagochtend, als de premier antwoordt.
+
+17:48
+Peiling: meerderheid steunt huurtoeslag
+Uit een nieuwe peiling blijkt dat een meerderheid van de kiezers de huurtoeslag boven de bezuiniging verkiest.
+
+Lees ook: Wat staat er in de Miljoenennota?
+";
+
+#[test]
+fn a_live_blog_is_dated_by_its_masthead() {
+    let d = parse(LIVE_BLOG);
+    assert_eq!(
+        d.meta.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-09-16")
+    );
+    let sections: Vec<&str> = d.sections.iter().map(|s| s.title.as_str()).collect();
+    // Counter-example: an entry's heading under its time, a key and a
+    // value in shape, is a section.
+    assert!(
+        sections.contains(&"Peiling: meerderheid steunt huurtoeslag"),
+        "{sections:?}"
+    );
+    // Counter-example: a dated teaser above the headline dates nothing.
+    let teaser = LIVE_BLOG.replace(
+        "woensdag 16 september 2026",
+        "22-09-2026 | Kabinet valt over asiel",
+    );
+    assert_eq!(parse(&teaser).meta.date, None);
+}

@@ -157,6 +157,7 @@ fn is_dated_stamp(t: &str) -> bool {
 /// alone: it does not open with a byline or a publication word.
 fn is_clock_only(t: &str) -> bool {
     !(t.starts_with("Door")
+        || super::news::is_byline(t)
         || t.starts_with("Leestijd")
         || t.ends_with("leestijd")
         || ["Bijgewerkt", "Aangepast", "Gepubliceerd", "Geplaatst"]

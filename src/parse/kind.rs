@@ -43,7 +43,8 @@ pub fn detect_kind(text: &str) -> DocKind {
     }
     if score >= 3 {
         DocKind::Kamerbrief
-    } else if news(text) || stamped(text) || super::cookie_notice::has_notice(text) {
+    } else if news(text) || stamped(text) || bylined(text) || super::cookie_notice::has_notice(text)
+    {
         // (A cookie notice, a publication stamp with its time, are a web page's.)
         DocKind::News
     } else {
@@ -211,6 +212,24 @@ fn stamped(text: &str) -> bool {
         .any(|l| super::news_date::stamp(l).is_some_and(|s| s.clock || s.web))
 }
 
+/// A byline over a dated line among the first lines ("door Floor
+/// Mulderije-Kazemi" / "zaterdag 7 november 2026"): a review's or an
+/// article's head. (A letter's "door de minister" names nobody.)
+fn bylined(text: &str) -> bool {
+    let head: Vec<&str> = text
+        .lines()
+        .take(STAMP_LINES)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    head.windows(2).any(|w| {
+        let name = w[0]
+            .strip_prefix("Door ")
+            .or_else(|| w[0].strip_prefix("door "));
+        name.is_some_and(super::news::is_name) && super::news_date::stamp(w[1]).is_some()
+    })
+}
+
 /// How many of a text's first lines are looked at for a publication stamp.
 const STAMP_LINES: usize = 80;
 
@@ -262,6 +281,22 @@ mod tests {
             proptest::prop_assert_eq!(by_hand, pattern.is_match(text), "{} on {:?}", name, text);
         }
         Ok(())
+    }
+
+    #[test]
+    fn a_byline_over_a_date_is_a_web_page() {
+        let review = "Skip to content\nZAALLICHT\n\n'Het Zoutpakhuis': een familie verdrinkt\n\n\
+                      door Floor Mulderije-Kazemi\nzaterdag 7 november 2026\n\nEen zolder vol zout.\n";
+        assert_eq!(detect_kind(review), DocKind::News);
+        // Counter-examples: a note signed by nobody, a byline with no date
+        // under it, a sentence that opens with "door".
+        for t in [
+            "Notitie\ndoor de minister\n7 november 2026\n\nDe tekst.\n",
+            "Een verhaal\ndoor Floor Mulder\n\nEen zolder vol zout.\n",
+            "Verslag\nDoor Jan de Vries is besloten dat.\n7 november 2026\n",
+        ] {
+            assert_eq!(detect_kind(t), DocKind::Text, "{t}");
+        }
     }
 
     #[test]

@@ -200,8 +200,21 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     .windows(3)
                     .any(|w| w.iter().all(|&n| n));
                 let above_stamp = after.is_some_and(|a| super::news_date::stamp(a).is_some());
-                // "Faro | FAO | 3x per week | 29 maart 2027": a table's row.
-                let row = first.matches(" | ").nth(1).is_some();
+                let under_stamp = k.checked_sub(1).is_some_and(|p| match &items[p] {
+                    Item::Para(ls) => ls.iter().any(|&l| {
+                        let t = lines[l].text(text);
+                        // (A live blog's "17:48" over an entry's heading is
+                        // no stamp of the page.)
+                        is_byline(t) || super::news_date::stamp(t).is_some()
+                    }),
+                    Item::Folded { .. } => false,
+                });
+                // "Faro | FAO | 3x per week | 29 maart 2027", "Omzet\t€ 612
+                // mln\t+11%": a table's row; "ASML Holding (ASML) € 812,30
+                // -1,1%": a price and its change.
+                let row = first.matches(" | ").nth(1).is_some()
+                    || first.trim().contains('\t')
+                    || first.split_whitespace().last().is_some_and(is_change);
                 let subheading = ls.len() == 1
                     && !is_last
                     && !widget
@@ -210,6 +223,9 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
                     && !figures
                     && !above_stamp
                     && !row
+                    // ("Gezien: 5 november 2026, Koninklijke Schouwburg"
+                    // under the byline and date: a review's facts.)
+                    && !(is_key_value(first) && under_stamp)
                     && match boxes[ls[0]] {
                         Boxed::No => true,
                         Boxed::Label => prose_before[k],
@@ -275,8 +291,34 @@ pub fn parse(text: &str, kind: DocKind) -> Parsed {
             .filter(|l| !l.is_blank())
             .take(STAMP_LINES);
         meta.date = super::news_date::page_date(near.map(|l| l.text(text)));
+        // With no stamp under the headline, a masthead's date line above
+        // it ("woensdag 16 september 2026", alone on its line: a live
+        // blog's page, an edition's date).
+        if meta.date.is_none() {
+            meta.date = lines[..from]
+                .iter()
+                .map(|l| l.text(text).trim())
+                .filter(|t| !t.is_empty() && !t.contains(['|', '·', '•', '–', '—']))
+                .find_map(|t| super::news_date::stamp(t).filter(|s| !s.update))
+                .map(|s| s.date);
+        }
     }
     finish(kind, meta, b, starts)
+}
+
+/// A signed change in percent: "+11%", "-1,1%", "−0.4%".
+fn is_change(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix(['+', '-', '−']) else {
+        return false;
+    };
+    let Some(number) = rest.strip_suffix('%') else {
+        return false;
+    };
+    !number.is_empty()
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 /// The fewest words of an article's paragraph (a byline or a caption has
@@ -325,8 +367,7 @@ pub(super) fn is_byline_or_stamp(t: &str) -> bool {
     let clock = b.windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     });
-    t.starts_with("Door ")
-        || t.starts_with("Door:")
+    is_byline(t)
         // ("Leestijd: 6 minuten", "4 min leestijd": a reading time.)
         || t.starts_with("Leestijd")
         || t.ends_with("leestijd")
@@ -336,6 +377,21 @@ pub(super) fn is_byline_or_stamp(t: &str) -> bool {
             .iter()
             .any(|w| t.starts_with(w))
         || clock
+}
+
+/// A byline: "Door Sanne Verhoeven", "Door: …", or a review's lowercase
+/// "door Floor Mulderije-Kazemi" (a name after it, no sentence: "door de
+/// minister" and "door Jan is besloten." are none).
+pub(super) fn is_byline(t: &str) -> bool {
+    t.starts_with("Door ") || t.starts_with("Door:") || t.strip_prefix("door ").is_some_and(is_name)
+}
+
+/// What follows "door" in a byline: a name (capitalised, eight words at
+/// most), no sentence.
+pub(super) fn is_name(t: &str) -> bool {
+    t.starts_with(char::is_uppercase)
+        && t.split_whitespace().nth(8).is_none()
+        && !t.ends_with(['.', ':', ';'])
 }
 
 /// A photo's or a text's credit: "Foto's: Orange Pictures", "Beeld: ANP".
@@ -402,6 +458,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn signed_changes_in_percent() {
+        for w in ["+11%", "-1,1%", "−0.4%", "+21,3%"] {
+            assert!(is_change(w), "{w}");
+        }
+        // Counter-examples: a share, a sign alone, a range, a word.
+        for w in ["54%", "+%", "-", "+5-10%", "+ruim%"] {
+            assert!(!is_change(w), "{w}");
+        }
+    }
+
+    #[test]
     fn bylines_and_stamps_are_no_subheadings() {
         assert!(is_byline_or_stamp(
             "Door Sanne Verhoeven en Jeroen Bakkenes"
@@ -409,6 +476,9 @@ mod tests {
         assert!(is_byline_or_stamp("Bijgewerkt vr 13 nov 2026 09:12"));
         assert!(is_byline_or_stamp("18 november 2026 06:12"));
         assert!(is_byline_or_stamp("Hockeypapa_073 · 2 uur geleden"));
+        assert!(is_byline_or_stamp("door Floor Mulderije-Kazemi"));
+        assert!(!is_byline_or_stamp("door de minister van Financiën"));
+        assert!(!is_byline_or_stamp("door Jan is besloten."));
         // Counter-examples: subheadings.
         assert!(!is_byline_or_stamp("Doorbraak in Brussel"));
         assert!(!is_byline_or_stamp(
