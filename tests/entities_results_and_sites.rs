@@ -163,3 +163,38 @@ fn clubs_are_known_by_their_rows_and_headers_name_nothing() {
         );
     }
 }
+
+/// A page that says who publishes it ("© 2026 Stadsbode Oost", "… is een
+/// uitgave van …", "… en haar partners gebruiken cookies"): the site's
+/// name is an organisation wherever the page uses it, in the masthead's
+/// capitals too; not in a handle. Counter-examples: "Deze site en haar
+/// partners", a credit after the year, and a page that states no
+/// publisher.
+#[test]
+fn a_page_names_its_publisher_everywhere() {
+    let docs = mentions(&[
+        "STADSBODE OOST\nHet onderzoek gebeurde in opdracht van Stadsbode Oost, zegt Kees Jansen.\n\
+         Een reactie van stadsbode_redactie volgt.\nStadsbode Oost is een uitgave van Voorwaarts Media B.V.\n\
+         © 2026 Stadsbode Oost. Alle rechten voorbehouden.",
+        "Deze site en haar partners gebruiken cookies.\nHet onderzoek gebeurde in opdracht van Stadsbode Oost.\n\
+         © 2026 Foto: Jan Smit",
+    ]);
+    let d = &docs[0];
+    let orgs: Vec<&str> = d
+        .iter()
+        .filter(|(_, ty)| *ty == EntityType::Organisation)
+        .map(|(s, _)| s.as_str())
+        .collect();
+    assert_eq!(
+        orgs.iter().filter(|s| **s == "Stadsbode Oost").count(),
+        3,
+        "{d:?}"
+    );
+    assert!(has(d, "STADSBODE OOST", EntityType::Organisation), "{d:?}");
+    assert!(!tagged(&docs[1], "Deze site"), "{:?}", docs[1]);
+    assert!(
+        !has(&docs[1], "Foto", EntityType::Organisation),
+        "{:?}",
+        docs[1]
+    );
+}

@@ -81,6 +81,7 @@ pub mod portfolio;
 pub(super) mod post_places;
 mod postcode_places;
 mod product_models;
+mod publisher_names;
 mod quoted_titles;
 mod rail_lines;
 mod recogniser;

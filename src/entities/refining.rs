@@ -27,10 +27,10 @@ use super::{
     given_name_places, group_regions, law_title, media_channels, medical_centres, medicine_names,
     money_words, names_by_context, nature_areas, numbered_surnames, org_lists, org_place,
     particle_surnames, photo_credit, place_lists, platform_x, police_units, post_places,
-    product_models, quoted_titles, rail_lines, region_parts, repeated_names, results_rows,
-    road_numbers, roman_numerals, ship_names, site_names, sponsor_teams, sports_clubs,
-    title_articles, title_cues, treaty_parties, unit_numbers, units_of_bodies, versioned_names,
-    word_places,
+    product_models, publisher_names, quoted_titles, rail_lines, region_parts, repeated_names,
+    results_rows, road_numbers, roman_numerals, ship_names, site_names, sponsor_teams,
+    sports_clubs, title_articles, title_cues, treaty_parties, unit_numbers, units_of_bodies,
+    versioned_names, word_places,
 };
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -167,6 +167,8 @@ impl Recogniser {
             first_of_each(clubs.concat()),
             first_of_each(suspects.concat()),
         );
+        // The site's own name, as its page states who publishes it.
+        let publishers = publisher_names::names(text);
         // Lone words the whole document keeps using: its names.
         // (The document's lower-case words are looked for by
         // `repeated_names::names` itself, in one search.)
@@ -215,7 +217,8 @@ impl Recogniser {
                 // in a cited article's title is still evidence of it.)
                 quoted_titles::add(text, within.clone(), found);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
-                sports_clubs::add_the_same_names(text, within, found, &clubs);
+                sports_clubs::add_the_same_names(text, within.clone(), found, &clubs);
+                publisher_names::add(text, within, found, &publishers);
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);
                 take_glued_initials(text, found);

@@ -284,6 +284,19 @@ pub(super) fn claim_club(
     added: &mut Vec<Found>,
     gone: &mut Vec<usize>,
 ) {
+    claim(text, name, found, added, gone, make_club);
+}
+
+/// Makes `name` an organisation as [`claim_club`] does, `make` giving it
+/// its link (a club's, a publisher's).
+pub(super) fn claim(
+    text: &str,
+    name: Range<usize>,
+    found: &mut [Found],
+    added: &mut Vec<Found>,
+    gone: &mut Vec<usize>,
+    make: fn(&str, &mut Found),
+) {
     let inside: Vec<usize> = (0..found.len())
         .filter(|&k| found[k].range.start < name.end && found[k].range.end > name.start)
         .collect();
@@ -291,7 +304,7 @@ pub(super) fn claim_club(
         && found[k].range == name
     {
         if found[k].ty != EntityType::Person {
-            make_club(text, &mut found[k]);
+            make(text, &mut found[k]);
         }
         return;
     }
@@ -303,13 +316,13 @@ pub(super) fn claim_club(
         return;
     }
     gone.extend(inside);
-    let mut club = Found {
+    let mut body = Found {
         range: name,
         ty: EntityType::Organisation,
         link: Link::Key(String::new()),
     };
-    make_club(text, &mut club);
-    added.push(club);
+    make(text, &mut body);
+    added.push(body);
 }
 
 /// Makes `f` a club: an organisation, not the town's entity (nor the
