@@ -94,8 +94,8 @@ fn a_countrys_adjective_before_a_foreign_or_coined_name() {
     );
 }
 
-/// A news page's labels in capitals ("NIEUWS", "RECENSIE", a section's
-/// word the article writes in lower case) are no bodies; an unknown
+/// A news page's labels in capitals ("NIEUWS", "RECENSIE", "FILM", a
+/// section's word the article writes in lower case) are no bodies; an unknown
 /// acronym stays one, and a dateline's place stays a place.
 #[test]
 fn labels_in_capitals_are_no_bodies() {
@@ -110,6 +110,17 @@ fn labels_in_capitals_are_no_bodies() {
     }
     assert!(has(d, "KAMPEN", EntityType::Location), "{d:?}");
     assert!(has(d, "NEPROM", EntityType::Organisation), "{d:?}");
+    // Four letters too ("FILM | ★★★☆☆" over a review of a film); an
+    // acronym of four letters the text never writes small stays a body.
+    let docs = mentions(&["FILM | ★★★☆☆
+De lange zomer is een film over een zomer in Friesland.
+         EXPO
+Het museum toont een expo over de Waddenzee, met steun van de KNAW."]);
+    let d = &docs[0];
+    for label in ["FILM", "EXPO"] {
+        assert!(!tagged(d, label), "{label}: {d:?}");
+    }
+    assert!(has(d, "KNAW", EntityType::Organisation), "{d:?}");
 }
 
 /// An ECLI whose line break after a colon became a space is one

@@ -189,10 +189,10 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             // "de hoogste AAA-status", "een BBB-rating": a credit rating
             // names no body.
             None if is_credit_rating(surface) => None,
-            // "NIEUWS", "ARBEIDSMARKT" over an article: a word the document
+            // "NIEUWS", "ARBEIDSMARKT", "FILM" over an article: a word the document
             // also writes in lower case is that word in capitals, not a
             // body's acronym (a dateline's place stays: "KAMPEN - ").
-            None if surface.chars().count() >= 5
+            None if surface.chars().count() >= 4
                 && ctx.lower_words.contains(&surface.to_lowercase())
                 && !text[range.end..]
                     .trim_start_matches(' ')
