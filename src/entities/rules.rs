@@ -181,7 +181,23 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
         let r = m.start()..trim_reference(text, m.range());
         // "een motie van Tweede Kamerlid Mulder": a title, not a motion's name.
         let titled = text[r.end..].starts_with(" Kamer");
-        if !overlaps(&taken, &r) && !titled {
+        // "de motie van GroenLinks-PvdA", "de motie van Vermeij-Doorn": the
+        // motion of a party or a member, no motion's name ("de motie van
+        // het lid Beckerman" and "de motie Van der Lee" are).
+        let of = [
+            "motie van ",
+            "Motie van ",
+            "amendement van ",
+            "Amendement van ",
+        ]
+        .iter()
+        .any(|p| text[r.clone()].starts_with(p))
+            && !["het lid ", "de leden "].iter().any(|p| {
+                text[r.clone()]
+                    .split_once(" van ")
+                    .is_some_and(|(_, rest)| rest.starts_with(p))
+            });
+        if !overlaps(&taken, &r) && !titled && !of {
             out.push(RuleMatch {
                 range: r,
                 ty: EntityType::Reference,
@@ -628,6 +644,14 @@ pub(super) mod tests {
                 "cf. de motie Brekelmans c.s. voor, de motie-Van der Lee en de motie van wantrouwen"
             ),
             vec![(R, "motie Brekelmans c.s."), (R, "motie-Van der Lee")]
+        );
+        // The motion of a party or a member is no motion's name; a member's
+        // motion by its form is.
+        assert_eq!(
+            spans(
+                "de motie van GroenLinks-PvdA, de motie van Vermeij-Doorn en de motie van het lid Beckerman"
+            ),
+            vec![(R, "motie van het lid Beckerman")]
         );
         // An Arabic particle inside the name; a name alone after it.
         assert_eq!(
