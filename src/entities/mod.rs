@@ -14,6 +14,7 @@ mod acronym;
 mod acronym_councils;
 mod acronym_type;
 mod acronyms_of_things;
+mod affiliation_tails;
 mod ampersand_names;
 mod anonymised_names;
 mod bare_amounts;

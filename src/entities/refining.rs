@@ -310,6 +310,9 @@ impl Recogniser {
         // A surname after particles is the document's person of that name,
         // wherever in the document that person is named.
         particle_surnames::link(text, found);
+        // ("Sandra Oudejans-Pinto van Antes": the person, then where she
+        // works.)
+        super::affiliation_tails::cut(text, found, is_known_place);
         // ("’t Hart": also a surname the line before linked.)
         take_shortened_articles(text, found);
         numbered_surnames::drop(text, found);
