@@ -708,3 +708,55 @@ M.C. de Vries
         reading(&d)
     );
 }
+
+/// A numbered list under a lead-in, as pdftotext prints it with a hanging
+/// indent: the first item after the colon and each item after a semicolon
+/// open paragraphs of their own, and the paragraph after the list's last
+/// item (a full stop, then a capital) is not the item's (seen in
+/// tests/fixtures/fresh33_kamervragen_onderwijs.txt and the IenW letter's
+/// "vier tussendoelen:"). Counter-example: a number that goes on a
+/// sentence ("… in artikel" / "3. lid …" is no item: no colon or semicolon
+/// before it).
+#[test]
+fn numbered_items_after_a_lead_in_are_paragraphs() {
+    let t = "\
+> Retouradres Postbus 16375 2500 BJ Den Haag
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Datum 12 mei 2027
+Betreft Lerarentekort in de regio
+Geachte Voorzitter,
+Met de schoolbesturen in de regio heb ik in maart overleg gevoerd over het tekort aan leraren. Daar is het volgende afgesproken:
+1. de hogeschool start in september een deeltijdopleiding voor zij-instromers met
+     120 plaatsen;
+2. de gemeente geeft nieuwe leraren voorrang bij 150 middenhuurwoningen;
+3. de besturen richten samen een invalpool in, naar het voorbeeld van
+     Zwolle.
+Uit het programma stel ik hiervoor 4,6 miljoen euro beschikbaar voor de jaren 2027 en
+2028. Dat staat in de regeling, in artikel
+3. lid 2, die ik in juni wijzig.
+Hoogachtend,
+de minister van Onderwijs, Cultuur en Wetenschap,
+A.B. Jansen
+";
+    let d = common::parse_named("own.txt", t.as_bytes().to_vec());
+    assert_eq!(d.kind, DocKind::Kamerbrief);
+    let paras: Vec<&str> = (0..d.blocks.len())
+        .filter(|&i| d.blocks[i].kind == BlockKind::Paragraph)
+        .map(|i| d.block_text(i))
+        .collect();
+    let starts = |p: &&str, s: &str| p.starts_with(s);
+    assert!(
+        paras.iter().any(|p| p.ends_with("afgesproken:")),
+        "{paras:?}"
+    );
+    for item in ["1. de hogeschool", "2. de gemeente", "3. de besturen"] {
+        assert!(paras.iter().any(|p| starts(p, item)), "{item}: {paras:?}");
+    }
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.starts_with("Uit het programma") && p.contains("in artikel 3. lid 2")),
+        "{paras:?}"
+    );
+}

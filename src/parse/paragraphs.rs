@@ -30,6 +30,15 @@ pub fn starts_list_item(line: &str) -> bool {
     cs.next().is_some_and(|c| BULLETS.contains(&c)) && cs.next().is_some_and(char::is_whitespace)
 }
 
+/// Whether a line opens with an item's number: "1. ", "12) ".
+fn starts_numbered_item(line: &str) -> bool {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+        && t[digits + 2..].starts_with(|c: char| c.is_alphabetic())
+}
+
 pub struct Grouper<'a> {
     text: &'a str,
     lines: &'a [Line],
@@ -111,6 +120,26 @@ impl<'a> Grouper<'a> {
             Some(_) if starts_list_item(this) => false,
             Some(cur) => {
                 let prev = self.lines[*cur.last().unwrap()].text(self.text);
+                let first = self.lines[cur[0]].text(self.text);
+                // A numbered item after a lead-in's colon or an item's
+                // semicolon ("afgesproken:" / "1. Windesheim start …"), and
+                // a capital after a numbered item's full stop (the list has
+                // ended: "… Lerarenpool Zwolle." / "Uit het Programma …"),
+                // open paragraphs of their own.
+                let item_opens =
+                    starts_numbered_item(this) && prev.trim_end().ends_with([':', ';']);
+                let list_ends = starts_numbered_item(first)
+                    && prev.trim_end().ends_with('.')
+                    && this.trim_start().starts_with(char::is_uppercase)
+                    && !starts_numbered_item(this);
+                if item_opens || list_ends {
+                    self.gap_blank = false;
+                    self.gap_page = false;
+                    self.widest = self.widest.max(this.trim().chars().count());
+                    self.close();
+                    self.current = Some(vec![line]);
+                    return;
+                }
                 let lifted = self.gap_page || !self.after.is_empty();
                 let ends = ends_sentence(prev) && !ends_in_cut_code(prev);
                 match (self.gap_blank, self.gap_page) {
