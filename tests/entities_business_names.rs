@@ -332,3 +332,29 @@ fn places_named_like_words() {
     }
     assert!(!tagged(d, "lier"), "{d:?}");
 }
+
+/// Firms of advisers and investors by their English head word ("Bayshore
+/// Partners", "Prime Ventures", "Kepler Securities") are organisations,
+/// not people. Counter-examples: the head word alone ("Partners van de
+/// gemeente …") names nothing, and "Capital" heads no firm ("de Capital
+/// Requirements Regulation" is a law).
+#[test]
+fn advisers_and_investors_are_firms() {
+    let docs = mentions(&[
+        "Volgens Bayshore Partners is het bod te laag; Prime Ventures en Kepler Securities zijn het eens.\n\
+         Partners van de gemeente reageerden verdeeld. De Capital Requirements Regulation geldt ook.",
+    ]);
+    let d = &docs[0];
+    for firm in ["Bayshore Partners", "Prime Ventures", "Kepler Securities"] {
+        assert!(has(d, firm, EntityType::Organisation), "{firm}: {d:?}");
+    }
+    assert!(!tagged(d, "Partners"), "{d:?}");
+    assert!(
+        !has(
+            d,
+            "Capital Requirements Regulation",
+            EntityType::Organisation
+        ),
+        "{d:?}"
+    );
+}

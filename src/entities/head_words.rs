@@ -172,6 +172,13 @@ pub static ORG_HEADS: &[&str] = &[
     "holdings",
     // "NL financial investments (NLFI)", "Brookfield Investments".
     "investments",
+    // Firms of advisers and investors: "Bayshore Partners", "Prime
+    // Ventures", "Brightwood Advisors", "Kepler Securities". (Not
+    // "Capital": "Capital Requirements Regulation" is a law.)
+    "partners",
+    "ventures",
+    "advisors",
+    "securities",
     // "New York Stock Exchange", "London Metal Exchange".
     "exchange",
     "logistics",
