@@ -51,6 +51,10 @@ const BUTTONS: &[&str] = &[
     "instellingen aanpassen",
     "voorkeuren",
     "voorkeuren beheren",
+    "voorkeuren aanpassen",
+    "voorkeuren instellen",
+    "cookievoorkeuren",
+    "instellingen beheren",
     "keuzes beheren",
     "meer opties",
     "accept",
@@ -228,6 +232,9 @@ mod tests {
                 "Instellingen"
             ]
         );
+        // A third button that adjusts the choice goes with the notice too.
+        let t = "Deze site gebruikt cookies\nDe Koerier en haar partners gebruiken cookies.\nAlles accepteren\nAlleen functioneel\nVoorkeuren aanpassen\n\nNaar zoeken\n";
+        assert_eq!(marked(t).last(), Some(&"Voorkeuren aanpassen"));
         let english = "We value your privacy\nWe and our partners use cookies to personalise content.\nAccept all\nReject all\nManage preferences\n";
         assert_eq!(marked(english).len(), 5);
     }
