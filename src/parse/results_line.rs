@@ -21,8 +21,6 @@ pub fn is_results_line(line: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let is_dash = |w: &str| matches!(w, "-" | "–");
-    let is_goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let mut body = words.as_slice();
     // (A half-time score in brackets: "( 1 - 0 )" or "(1-0)".)
     if let Some(open) = body.iter().rposition(|w| w.starts_with('('))
@@ -66,8 +64,6 @@ pub fn sides(line: &str) -> Option<(Range<usize>, Range<usize>)> {
     let body = line.split(" | ").next().unwrap_or(line).trim_end();
     let words = words_of(body);
     let text = |w: &(usize, usize)| &body[w.0..w.1];
-    let is_dash = |w: &str| matches!(w, "-" | "–");
-    let is_goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let side_ok = |s: &[(usize, usize)]| {
         (1..=5).contains(&s.len())
             && text(&s[0]).starts_with(char::is_uppercase)
@@ -109,8 +105,6 @@ pub fn sides(line: &str) -> Option<(Range<usize>, Range<usize>)> {
 fn score_between(body: &str) -> Option<(Range<usize>, Range<usize>)> {
     let words = words_of(body);
     let text = |w: &(usize, usize)| &body[w.0..w.1];
-    let is_dash = |w: &str| matches!(w, "-" | "–");
-    let is_goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let side_ok = |s: &[(usize, usize)]| {
         (1..=5).contains(&s.len())
             && s.iter().all(|w| {
@@ -161,6 +155,16 @@ pub fn opens_with_minute(line: &str) -> bool {
         .strip_prefix(b"'")
         .or_else(|| rest.strip_prefix("’".as_bytes()));
     rest.is_some_and(|r| r.first() == Some(&b' '))
+}
+
+/// A dash between the sides or inside a spaced score.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–")
+}
+
+/// One side's goals: one or two digits.
+fn is_goals(w: &str) -> bool {
+    (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The words of `line` between spaces, as ranges.
