@@ -70,6 +70,7 @@ pub(super) fn mark(text: &str, lines: &[Line]) -> Vec<Boxed> {
         let closed = lines.get(j).is_none_or(Line::is_blank);
         let label = lines[i].text(text);
         let labelled = closed
+            && j >= i + 2
             && facts == j - i - 1
             && !is_fact(label)
             && label.trim_start().starts_with(char::is_uppercase);
