@@ -111,11 +111,11 @@ fn is_name(t: &str) -> bool {
         && !t.contains(['"', '\'', '“', '(', ':'])
 }
 
-/// Makes every use of a name of `publishers` in `within` the publisher
-/// (and its capitals in a masthead), keeping `found` sorted by start.
-pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, publishers: &[&str]) {
+/// One search for the names of `publishers` and their capitals, built once
+/// for the whole document (none where the page states no publisher).
+pub(super) fn search(publishers: &[&str]) -> Option<AhoCorasick> {
     if publishers.is_empty() {
-        return;
+        return None;
     }
     let mut patterns: Vec<String> = publishers.iter().map(|p| p.to_string()).collect();
     patterns.extend(
@@ -124,10 +124,22 @@ pub(super) fn add(text: &str, within: Range<usize>, found: &mut Vec<Found>, publ
             .filter(|p| p.chars().any(char::is_lowercase))
             .map(|p| p.to_uppercase()),
     );
-    let Ok(search) = AhoCorasick::builder()
+    AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
-    else {
+        .ok()
+}
+
+/// Makes every use of a publisher's name that `search` finds in `within`
+/// the publisher (and its capitals in a masthead), keeping `found` sorted
+/// by start.
+pub(super) fn add(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    search: Option<&AhoCorasick>,
+) {
+    let Some(search) = search else {
         return;
     };
     let mut added = Vec::new();

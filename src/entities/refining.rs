@@ -168,7 +168,7 @@ impl Recogniser {
             first_of_each(suspects.concat()),
         );
         // The site's own name, as its page states who publishes it.
-        let publishers = publisher_names::names(text);
+        let publishers = publisher_names::search(&publisher_names::names(text));
         // Lone words the whole document keeps using: its names.
         // (The document's lower-case words are looked for by
         // `repeated_names::names` itself, in one search.)
@@ -218,7 +218,7 @@ impl Recogniser {
                 quoted_titles::add(text, within.clone(), found);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
                 sports_clubs::add_the_same_names(text, within.clone(), found, &clubs);
-                publisher_names::add(text, within, found, &publishers);
+                publisher_names::add(text, within, found, publishers.as_ref());
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);
                 take_glued_initials(text, found);
