@@ -55,6 +55,18 @@ fn check(d: &Document) -> Result<(), TestCaseError> {
             prop_assert!(c < d.sections.len() && d.sections[c].parent == Some(k));
         }
     }
+    // The section of a block, found by halving, is the one the scan of all
+    // sections finds (the last, so the innermost, holding it).
+    for w in d.sections.windows(2) {
+        prop_assert!(
+            w[0].blocks.start <= w[1].blocks.start,
+            "sections out of order"
+        );
+    }
+    for b in 0..=d.blocks.len() {
+        let scanned = d.sections.iter().rposition(|s| s.blocks.contains(&b));
+        prop_assert_eq!(d.section_of_block(b), scanned, "section of block {}", b);
+    }
     for f in &d.footnotes {
         prop_assert!(f.block < d.blocks.len());
         prop_assert_eq!(
@@ -362,4 +374,30 @@ fn seeds_hold_the_invariants() {
     for d in corpus.documents() {
         check(d).unwrap_or_else(|e| panic!("{}: {e}", d.id));
     }
+}
+
+/// Every real text and PDF the tests keep holds them too (the corpus letters
+/// in all their forms, the unseen sets, the fixtures of other layouts).
+#[test]
+fn fixtures_hold_the_invariants() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut checked = 0;
+    for dir in [root.clone(), root.join("corpus"), root.join("pdf")] {
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "pdf"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let d = brief::parse::document_from_bytes(name.clone(), Origin::File(p.clone()), bytes)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            check(&d).unwrap_or_else(|e| panic!("{name}: {e}"));
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "only {checked} fixtures found");
 }

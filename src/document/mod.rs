@@ -18,6 +18,7 @@ pub use heap::HeapBytes;
 pub mod kamervragen;
 pub mod lines;
 pub mod path_text;
+mod section_lookup;
 pub mod source;
 mod source_again;
 pub mod span_map;
@@ -498,15 +499,10 @@ impl Document {
         self.text_to_raw.map_offset(text).unwrap_or(self.raw_len())
     }
 
-    /// The innermost section containing a block.
+    /// The innermost section containing a block ([`section_lookup`]: in time
+    /// logarithmic in the sections, as a page key asks it).
     pub fn section_of_block(&self, block: usize) -> Option<usize> {
-        let mut found = None;
-        for (i, s) in self.sections.iter().enumerate() {
-            if s.blocks.contains(&block) {
-                found = Some(i); // later sections are deeper or later
-            }
-        }
-        found
+        section_lookup::innermost(&self.sections, block)
     }
 
     /// The page of the original PDF that holds a raw offset, when pages are known.
