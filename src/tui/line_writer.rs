@@ -45,7 +45,7 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max_width: u1
 /// comes before or after it: printable ASCII, Latin-1 and Latin Extended-A
 /// and -B letters and signs (not the soft hyphen, which is a format
 /// character), the dashes, quotes, bullet and ellipsis of typeset text,
-/// "€", and the reader's own signs "≡", "▶" and "▸".
+/// "€", and the reader's own signs "≡", "▶", "▼" and "▸".
 pub(crate) fn one_cell_alone(c: char) -> bool {
     matches!(c,
         ' '..='~'
@@ -55,12 +55,13 @@ pub(crate) fn one_cell_alone(c: char) -> bool {
         | '\u{2018}' | '\u{2019}' | '\u{201A}'
         | '\u{201C}' | '\u{201D}' | '\u{201E}'
         | '\u{2022}' | '\u{2026}' | '\u{20AC}'
-        | '\u{2261}' | '\u{25B6}' | '\u{25B8}')
+        | '\u{2261}' | '\u{25B6}' | '\u{25B8}' | '\u{25BC}')
 }
 
 /// Characters one cell each, from (`x`, `y`), in at most `max_width`
-/// columns; returns where they ended.
-fn put_cells(
+/// columns; returns where they ended. Every character must be one that
+/// [`one_cell_alone`] accepts.
+pub(crate) fn put_cells(
     buf: &mut Buffer,
     x: u16,
     y: u16,
@@ -96,7 +97,7 @@ mod tests {
         let text = prop_oneof![
             "[ -~]{0,12}",
             "[a-z \\t\\r\\n\\x1b\\x07]{0,8}",
-            "(Oekraïne|geëist|ĳs|漢字|e\u{301}|\u{200b}|a|’|–|“|”|…|€|\u{a0}|\u{ad}|ø\u{308}|≡|▶|▸|•|▶\u{fe0f}|≡\u{338}){0,4}",
+            "(Oekraïne|geëist|ĳs|漢字|e\u{301}|\u{200b}|a|’|–|“|”|…|€|\u{a0}|\u{ad}|ø\u{308}|≡|▶|▼|▸|•|▶\u{fe0f}|▼\u{301}|≡\u{338}){0,4}",
             "[\u{a0}-\u{250}\u{2010}-\u{2030}\u{20ac}a ]{0,10}",
         ];
         let style = prop_oneof![

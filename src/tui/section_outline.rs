@@ -209,16 +209,28 @@ impl SectionOutline {
         }
     }
 
+    #[cfg(test)]
     fn label(&self, doc: &Document, section: usize) -> String {
-        let s = &doc.sections[section];
-        let mut label = match s.kind {
-            SectionKind::Heading => s.title.clone(),
-            _ => format!("‹{}›", s.title),
-        };
-        if let Some(&n) = self.marks.get(section).filter(|&&n| n > 0) {
-            label.push_str(&format!(" ({n})"));
-        }
+        let mut label = String::new();
+        self.label_into(doc, section, &mut label);
         label
+    }
+
+    /// [`SectionOutline::label`], written into `label`.
+    fn label_into(&self, doc: &Document, section: usize, label: &mut String) {
+        let s = &doc.sections[section];
+        match s.kind {
+            SectionKind::Heading => label.push_str(&s.title),
+            _ => {
+                label.push('‹');
+                label.push_str(&s.title);
+                label.push('›');
+            }
+        }
+        if let Some(&n) = self.marks.get(section).filter(|&&n| n > 0) {
+            use std::fmt::Write;
+            let _ = write!(label, " ({n})");
+        }
     }
 
     /// Scrolls so that the selected row is among the `height` rows on
@@ -229,42 +241,69 @@ impl SectionOutline {
     }
 
     /// Draws the rows that fit `area` (inside the pane's border) from the
-    /// scroll offset; the selected row in `highlight`.
+    /// scroll offset; the selected row in `highlight`. The frame starts
+    /// blank, so the blank columns (marker, indent, a leaf's node) are left
+    /// as they are: a full pane is some 2,000 cells a frame, redrawn on
+    /// every key, and most rows are titles of plain letters, written cell
+    /// by cell without splitting them into graphemes.
     pub fn draw(&self, doc: &Document, buf: &mut Buffer, area: Rect, highlight: Style) {
+        use super::line_writer::{one_cell_alone, put_cells};
         let height = usize::from(area.height);
         if height == 0 || area.width == 0 || self.rows.is_empty() {
             return;
         }
         let offset = self.offset.min(self.rows.len() - 1);
         let width = usize::from(area.width);
+        let mut label = String::new();
         for (i, row) in self.rows[offset..].iter().take(height).enumerate() {
             let y = area.y + i as u16;
             let selected = self.selected == Some(row.section);
-            let mut x = area.x;
+            // Columns before the title: the marker's, two a level, the node's.
+            let mut used = 0;
             if self.selected.is_some() {
-                let mark = if selected { SELECTED } else { "  " };
-                x = buf.set_stringn(x, y, mark, width, Style::new()).0;
+                if selected {
+                    put_sign(buf, area.x, y, SELECTED, width);
+                }
+                used += SELECTED.chars().count();
             }
-            let used = |x: u16| width.saturating_sub(usize::from(x - area.x));
-            let indent = " ".repeat(usize::from(row.depth) * 2);
-            x = buf.set_stringn(x, y, indent, used(x), Style::new()).0;
-            let node = if doc.sections[row.section].children.is_empty() {
-                LEAF
-            } else if self.open[row.section] {
-                OPEN
-            } else {
-                CLOSED
-            };
-            x = buf.set_stringn(x, y, node, used(x), Style::new()).0;
-            // A title longer than the pane ends in "…".
-            let label = super::ui::cut_to_width(&self.label(doc, row.section), used(x));
-            let room = u16::try_from(used(x)).unwrap_or(u16::MAX);
-            super::line_writer::put_line(buf, x, y, &Line::raw(label), room);
+            used += usize::from(row.depth) * 2;
+            if !doc.sections[row.section].children.is_empty() && used < width {
+                let node = if self.open[row.section] { OPEN } else { CLOSED };
+                put_sign(buf, area.x + used as u16, y, node, width - used);
+            }
+            used += LEAF.chars().count();
+            if used < width {
+                let x = area.x + used as u16;
+                let room = width - used;
+                label.clear();
+                self.label_into(doc, row.section, &mut label);
+                // A title longer than the pane ends in "…".
+                let head = label.chars().take(room + 1);
+                if head.clone().all(one_cell_alone) {
+                    let room16 = room as u16;
+                    if head.count() <= room {
+                        put_cells(buf, x, y, label.chars(), room16, Style::new());
+                    } else {
+                        let cut = label.chars().take(room - 1).chain(['…']);
+                        put_cells(buf, x, y, cut, room16, Style::new());
+                    }
+                } else {
+                    let cut = super::ui::cut_to_width(&label, room);
+                    super::line_writer::put_line(buf, x, y, &Line::raw(cut), room as u16);
+                }
+            }
             if selected {
                 buf.set_style(Rect::new(area.x, y, area.width, 1), highlight);
             }
         }
     }
+}
+
+/// Writes `text` (the reader's own signs, each a cell alone) at (`x`, `y`)
+/// in at most `room` columns.
+fn put_sign(buf: &mut Buffer, x: u16, y: u16, text: &str, room: usize) {
+    let room = u16::try_from(room).unwrap_or(u16::MAX);
+    super::line_writer::put_cells(buf, x, y, text.chars(), room, Style::new());
 }
 
 #[cfg(test)]
@@ -397,5 +436,105 @@ mod tests {
             .collect();
         assert!(rows[2].starts_with("▶   ‹Footnotes›"), "{rows:?}");
         assert_eq!(o.offset, o.rows.len() - 3);
+    }
+
+    /// The rows as they were drawn before (ratatui's `set_stringn` for the
+    /// marker, indent and node, the label cut by `cut_to_width`): the oracle.
+    fn draw_by_ratatui(
+        o: &SectionOutline,
+        doc: &Document,
+        buf: &mut Buffer,
+        area: Rect,
+        hl: Style,
+    ) {
+        let height = usize::from(area.height);
+        if height == 0 || area.width == 0 || o.rows.is_empty() {
+            return;
+        }
+        let offset = o.offset.min(o.rows.len() - 1);
+        let width = usize::from(area.width);
+        for (i, row) in o.rows[offset..].iter().take(height).enumerate() {
+            let y = area.y + i as u16;
+            let selected = o.selected == Some(row.section);
+            let mut x = area.x;
+            if o.selected.is_some() {
+                let mark = if selected { SELECTED } else { "  " };
+                x = buf.set_stringn(x, y, mark, width, Style::new()).0;
+            }
+            let used = |x: u16| width.saturating_sub(usize::from(x - area.x));
+            let indent = " ".repeat(usize::from(row.depth) * 2);
+            x = buf.set_stringn(x, y, indent, used(x), Style::new()).0;
+            let node = if doc.sections[row.section].children.is_empty() {
+                LEAF
+            } else if o.open[row.section] {
+                OPEN
+            } else {
+                CLOSED
+            };
+            x = buf.set_stringn(x, y, node, used(x), Style::new()).0;
+            let label = crate::tui::ui::cut_to_width(&o.label(doc, row.section), used(x));
+            let room = u16::try_from(used(x)).unwrap_or(u16::MAX);
+            buf.set_line(x, y, &Line::raw(label), room);
+            if selected {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), hl);
+            }
+        }
+    }
+
+    /// A document whose titles are wide, joined, long or marked.
+    fn odd_titles() -> Document {
+        let mut d = nested();
+        let odd = [
+            "漢字の見出し",
+            "e\u{301}e\u{301} Oekraïne",
+            "ĳsvrij",
+            "",
+            "x",
+        ];
+        for (i, s) in d.sections.iter_mut().enumerate() {
+            if i % 2 == 1 {
+                s.title = odd[i / 2 % odd.len()].repeat(1 + i % 3);
+            }
+        }
+        d
+    }
+
+    proptest::proptest! {
+        /// The pane as drawn now is the pane ratatui drew, cell for cell,
+        /// at every width, scroll, selection and opening, on a frame that
+        /// starts blank.
+        #[test]
+        fn rows_are_drawn_as_ratatui_drew_them(
+            which in 0usize..3,
+            width in 0u16..48,
+            height in 0u16..12,
+            select in proptest::option::of(0usize..200),
+            open_all in proptest::bool::ANY,
+            marks in proptest::bool::ANY,
+            scroll in 0usize..40,
+        ) {
+            let d = match which { 0 => letter(), 1 => nested(), _ => odd_titles() };
+            let mut o = SectionOutline::new(&d);
+            if open_all {
+                o.open.iter_mut().for_each(|x| *x = true);
+                o.rebuild(&d);
+            }
+            if marks {
+                o.marks.iter_mut().enumerate().for_each(|(i, m)| *m = i % 3);
+            }
+            if let Some(s) = select {
+                o.select(&d, s % d.sections.len());
+            }
+            o.offset = scroll;
+            o.scroll_into_view(usize::from(height));
+            let screen = Rect::new(0, 0, 60, 14);
+            let area = Rect::new(3, 1, width, height);
+            let hl = Style::new().fg(ratatui::style::Color::Yellow);
+            let mut ours = Buffer::empty(screen);
+            let mut theirs = Buffer::empty(screen);
+            o.draw(&d, &mut ours, area, hl);
+            draw_by_ratatui(&o, &d, &mut theirs, area, hl);
+            proptest::prop_assert_eq!(ours, theirs);
+        }
     }
 }
