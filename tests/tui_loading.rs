@@ -77,6 +77,14 @@ fn the_first_document_shows_before_the_rest_and_stays_when_the_list_is_ordered()
     press(&mut a, " ");
     let top = top_of(&mut a);
     assert!(top > 0, "paged down");
+    // The timeline says it comes after the reading, and how far that is.
+    press(&mut a, "T");
+    let m = a.message.take().expect("a message");
+    assert!(
+        m.starts_with("Cross-references come after reading (")
+            && m.ends_with(" of 45 documents read)"),
+        "{m}"
+    );
 
     until_ready(&mut a);
     // Reading order: the Kamerbrief first; the document read still shown

@@ -214,3 +214,35 @@ fn digit_menus_ask_for_their_choice() {
     ExportPanel.update(Action::TypeKey(9), &a, &mut fx);
     assert!(fx.is_empty(), "{fx:?}");
 }
+
+#[test]
+fn before_the_cross_references_the_timeline_and_related_say_what_they_wait_for() {
+    use brief::tui::panels::related::RelatedPanel;
+    // As the reader starts: the entities are being recognised on a thread.
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    assert!(a.crossref.is_none());
+    assert!(TimelinePanel::open(&mut a).is_none());
+    assert_eq!(
+        a.message.take().unwrap(),
+        "Cross-references come after the entities"
+    );
+    a.entities.progress.start(5);
+    a.entities.progress.step();
+    a.entities.progress.step();
+    assert!(RelatedPanel::open(&mut a).is_none());
+    let m = a.message.take().unwrap();
+    assert_eq!(
+        m,
+        "Cross-references come after the entities (2 of 5 documents recognised)"
+    );
+    assert!(m.chars().count() < 80, "fits a status bar of 80 columns");
+    // The entities are in; the cross-references are being built.
+    a.set_entities(Default::default(), None);
+    assert!(TimelinePanel::open(&mut a).is_none());
+    assert_eq!(
+        a.message.take().unwrap(),
+        "Building the cross-references; try again in a moment"
+    );
+    a.load_entities();
+    assert!(TimelinePanel::open(&mut a).is_some());
+}

@@ -11,6 +11,30 @@ use crate::corpus::Entry;
 use std::ops::Range;
 
 impl App {
+    /// Why the cross-references (related passages, copies, the timeline)
+    /// are not there yet, and how far the work before them has come: they
+    /// are built once every document is read and its entities recognised.
+    /// Short enough for the status bar of an 80-column terminal.
+    pub(in crate::tui) fn cross_references_pending(&self) -> String {
+        if let Some(loading) = &self.loading {
+            return match loading.progress.get() {
+                (_, 0) => "Cross-references come after reading the briefing".to_string(),
+                (done, total) => format!(
+                    "Cross-references come after reading ({done} of {total} documents read)"
+                ),
+            };
+        }
+        if self.entities.state == super::entity_view::IndexState::Building {
+            return match self.entities.progress.get() {
+                (_, 0) => "Cross-references come after the entities".to_string(),
+                (done, total) => format!(
+                    "Cross-references come after the entities ({done} of {total} documents recognised)"
+                ),
+            };
+        }
+        "Building the cross-references; try again in a moment".to_string()
+    }
+
     /// The passage `R` asks about: the paragraph under the cursor, else the
     /// section at the top of the view.
     pub(in crate::tui) fn related_query(&mut self) -> Option<Range<usize>> {
@@ -99,7 +123,7 @@ impl App {
             return;
         }
         let Some(cross) = self.crossref.clone() else {
-            self.message = Some("Still reading the briefing; try again in a moment".into());
+            self.message = Some(self.cross_references_pending());
             return;
         };
         let Some(query) = self.related_query() else {

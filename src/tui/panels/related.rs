@@ -37,7 +37,7 @@ impl RelatedPanel {
     /// being read); says why there are none.
     pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
         let Some(cross) = app.crossref.clone() else {
-            app.message = Some("Still reading the briefing; try again in a moment".into());
+            app.message = Some(app.cross_references_pending());
             return None;
         };
         let query = app.related_query()?;

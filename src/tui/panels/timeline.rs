@@ -37,7 +37,7 @@ impl TimelinePanel {
     /// The timeline, at the first statement of the document being read.
     pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
         let Some(cross) = app.crossref.clone() else {
-            app.message = Some("Still reading the briefing; try again in a moment".into());
+            app.message = Some(app.cross_references_pending());
             return None;
         };
         if cross.timeline.is_empty() {
