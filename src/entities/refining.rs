@@ -169,6 +169,7 @@ impl Recogniser {
         );
         // The site's own name, as its page states who publishes it.
         let publishers = publisher_names::search(&publisher_names::names(text));
+        let clubs_search = sports_clubs::search(&clubs);
         // Lone words the whole document keeps using: its names.
         // (The document's lower-case words are looked for by
         // `repeated_names::names` itself, in one search.)
@@ -217,7 +218,12 @@ impl Recogniser {
                 // in a cited article's title is still evidence of it.)
                 quoted_titles::add(text, within.clone(), found);
                 sports_clubs::retype_the_same_towns(text, found, &clubs);
-                sports_clubs::add_the_same_names(text, within.clone(), found, &clubs);
+                sports_clubs::add_the_same_names(
+                    text,
+                    within.clone(),
+                    found,
+                    clubs_search.as_ref(),
+                );
                 publisher_names::add(text, within, found, publishers.as_ref());
                 place_lists::take_list_items(text, found, is_common);
                 take_initials(text, found);

@@ -213,6 +213,20 @@ pub fn retype_the_same_towns(text: &str, found: &mut [Found], clubs: &[&str]) {
     }
 }
 
+/// One search for all of a document's `clubs`, the longest name first where
+/// two start together ("DOS'46/Nijeveen" before "DOS'46"), built once for
+/// the whole document (none where it names no club).
+pub fn search(clubs: &[&str]) -> Option<AhoCorasick> {
+    let names: Vec<&str> = clubs.iter().copied().filter(|c| !c.is_empty()).collect();
+    if names.is_empty() {
+        return None;
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names)
+        .ok()
+}
+
 /// A club's name is the club wherever it stands alone ("Kampong neemt de
 /// koppositie over" after "Kampong" in the standings): each use of a name
 /// of `clubs`, as a whole word and not after a preposition of place ("in
@@ -223,18 +237,11 @@ pub fn add_the_same_names(
     text: &str,
     within: Range<usize>,
     found: &mut Vec<Found>,
-    clubs: &[&str],
+    search: Option<&AhoCorasick>,
 ) {
+    let Some(search) = search else { return };
     let mut added = Vec::new();
     let mut gone = Vec::new();
-    // (One search for all the clubs, the longest name first where two
-    // start together: "DOS'46/Nijeveen" before "DOS'46".)
-    let Ok(search) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(clubs.iter().filter(|c| !c.is_empty()))
-    else {
-        return;
-    };
     for m in search.find_iter(&text[within.clone()]) {
         let range = within.start + m.start()..within.start + m.end();
         let before = text[..range.start].chars().next_back();
