@@ -101,28 +101,47 @@ impl Briefing {
     /// Related passages, duplicates and timeline (after the entities,
     /// which related passages and the timeline use).
     pub fn crossref(&self, progress: &Progress) -> Result<&Arc<CrossRef>, &Failure> {
+        self.crossref_counted(progress, &Progress::default())
+    }
+
+    /// [`Briefing::crossref`], counting the parts built in `parts` (the
+    /// [`CROSSREF_PARTS`], in their order) for a status bar.
+    pub fn crossref_counted(
+        &self,
+        progress: &Progress,
+        parts: &Progress,
+    ) -> Result<&Arc<CrossRef>, &Failure> {
         self.crossref
             .get_or_init(|| {
                 let entities = self.entities(progress).index.clone();
-                contain::contain(|| Arc::new(cross_reference(&self.corpus, &entities)))
+                contain::contain(|| Arc::new(cross_reference(&self.corpus, &entities, parts)))
             })
             .as_ref()
     }
 }
 
-/// The cross-references of a corpus.
-fn cross_reference(corpus: &Corpus, entities: &EntityIndex) -> CrossRef {
+/// The parts of the cross-references, in the order they are built.
+pub const CROSSREF_PARTS: [&str; 3] = ["related passages", "copies", "timeline"];
+
+/// The cross-references of a corpus, each part counted in `parts` as it is
+/// done.
+fn cross_reference(corpus: &Corpus, entities: &EntityIndex, parts: &Progress) -> CrossRef {
+    parts.start(CROSSREF_PARTS.len());
     let related = crate::crossref::related::RelatedIndex::build(corpus, entities);
+    parts.step();
     // The lists the index was built in, packed: their memory too.
     crate::free_memory::give_back();
     let duplicates =
         crate::crossref::DuplicateIndex::new(crate::crossref::duplicates::find(corpus));
+    parts.step();
     // The shingle index is gone: its memory too.
     crate::free_memory::give_back();
+    let timeline = crate::crossref::timeline::build(corpus, entities);
+    parts.step();
     CrossRef {
         related,
         duplicates,
-        timeline: crate::crossref::timeline::build(corpus, entities),
+        timeline,
     }
 }
 

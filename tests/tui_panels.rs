@@ -246,3 +246,38 @@ fn before_the_cross_references_the_timeline_and_related_say_what_they_wait_for()
     a.load_entities();
     assert!(TimelinePanel::open(&mut a).is_some());
 }
+
+#[test]
+fn the_status_bar_counts_the_cross_references_as_they_are_built() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let status = |a: &mut App| {
+        let mut t = Terminal::new(TestBackend::new(120, 20)).unwrap();
+        t.draw(|f| brief::tui::draw(a, f)).unwrap();
+        (0..120)
+            .map(|x| t.backend().buffer()[(x, 19)].symbol().to_string())
+            .collect::<String>()
+    };
+    let mut a = App::new(Corpus::bundled(), Theme::plain());
+    a.set_entities(Default::default(), None);
+    // Not started: nothing said.
+    assert!(!status(&mut a).contains("cross-references"));
+    a.crossref_parts.start(3);
+    a.crossref_parts.step();
+    let s = status(&mut a);
+    assert!(
+        s.contains(" building cross-references: copies (2 of 3)… · "),
+        "{s}"
+    );
+    assert!(TimelinePanel::open(&mut a).is_none());
+    assert_eq!(
+        a.message.take().unwrap(),
+        "Building the cross-references: copies (2 of 3); try again in a moment"
+    );
+    // All built, then handed over: nothing said.
+    a.crossref_parts.step();
+    a.crossref_parts.step();
+    assert!(!status(&mut a).contains("cross-references"));
+    a.load_entities();
+    assert!(!status(&mut a).contains("cross-references"));
+}

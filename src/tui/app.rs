@@ -89,6 +89,11 @@ pub struct App {
     /// Related passages, duplicates and timeline, built in the background
     /// after the entities.
     pub crossref: Option<Arc<CrossRef>>,
+    /// The parts of the cross-references built so far, while the
+    /// background builds them (see [`crate::briefing::CROSSREF_PARTS`]).
+    pub crossref_parts: Arc<crate::progress::Progress>,
+    /// The count last drawn, to redraw only when it moved.
+    pub(in crate::tui) crossref_parts_shown: (usize, usize),
     /// The document compared side by side with the one being read (`|`).
     pub split: Option<usize>,
     /// The reader alone, the full width (`Z`).
@@ -150,6 +155,8 @@ impl App {
             search: Default::default(),
             places: None,
             crossref: None,
+            crossref_parts: Arc::default(),
+            crossref_parts_shown: (0, 0),
             split: None,
             zoom: false,
             panel: None,

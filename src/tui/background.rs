@@ -50,7 +50,11 @@ pub fn install_panic_hook() {
 /// Starts the background thread; what it builds of the briefing arrives on
 /// the receiver. `progress` counts the documents whose entities are
 /// recognised.
-pub fn spawn(briefing: Arc<Briefing>, progress: Arc<Progress>) -> mpsc::Receiver<Background> {
+pub fn spawn(
+    briefing: Arc<Briefing>,
+    progress: Arc<Progress>,
+    parts: Arc<Progress>,
+) -> mpsc::Receiver<Background> {
     let (tx, rx) = mpsc::channel();
     let failed = tx.clone();
     let spawned = std::thread::Builder::new()
@@ -59,7 +63,12 @@ pub fn spawn(briefing: Arc<Briefing>, progress: Arc<Progress>) -> mpsc::Receiver
             work(
                 &tx,
                 || entities(&briefing, &progress),
-                || briefing.crossref(&progress).cloned().map_err(Clone::clone),
+                || {
+                    briefing
+                        .crossref_counted(&progress, &parts)
+                        .cloned()
+                        .map_err(Clone::clone)
+                },
             )
         });
     if let Err(e) = spawned {
@@ -213,7 +222,8 @@ mod tests {
     fn the_briefing_builds_each_stage_once_for_every_thread_that_asks() {
         let briefing = Arc::new(Briefing::new(Arc::new(Corpus::bundled())));
         let recognised = briefing.entities(&Progress::default()).index.clone();
-        let rx = spawn(briefing.clone(), Arc::default());
+        let parts = Arc::new(Progress::default());
+        let rx = spawn(briefing.clone(), Arc::default(), parts.clone());
         let (mut entities, mut crossref) = (None, None);
         for b in rx.iter() {
             match b {
@@ -232,6 +242,7 @@ mod tests {
             briefing.crossref(&Progress::default()).unwrap()
         ));
         assert!(!crossref.timeline.is_empty());
+        assert_eq!(parts.get(), (3, 3), "every part counted");
     }
 
     #[test]

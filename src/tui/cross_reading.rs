@@ -32,7 +32,45 @@ impl App {
                 ),
             };
         }
-        "Building the cross-references; try again in a moment".to_string()
+        match self.crossref_part() {
+            Some((part, n, total)) => format!(
+                "Building the cross-references: {part} ({n} of {total}); try again in a moment"
+            ),
+            None => "Building the cross-references; try again in a moment".to_string(),
+        }
+    }
+
+    /// The part of the cross-references being built, its number (from 1)
+    /// and how many there are, while the background builds them.
+    fn crossref_part(&self) -> Option<(&'static str, usize, usize)> {
+        if self.crossref.is_some() {
+            return None;
+        }
+        let (done, total) = self.crossref_parts.get();
+        let part = crate::briefing::CROSSREF_PARTS
+            .get(done)
+            .filter(|_| done < total)?;
+        Some((part, done + 1, total))
+    }
+
+    /// "building cross-references: copies (2 of 3)…" while the background
+    /// builds them (for the status bar); nothing before it starts or once
+    /// they are in.
+    pub(in crate::tui) fn crossref_status(&self) -> Option<String> {
+        let (part, n, total) = self.crossref_part()?;
+        Some(format!(
+            "building cross-references: {part} ({n} of {total})…"
+        ))
+    }
+
+    /// True when the building of the cross-references moved on since this
+    /// was last asked (the status on screen is then out of date).
+    pub(in crate::tui) fn crossref_parts_moved(&mut self) -> bool {
+        if self.crossref.is_some() {
+            return false;
+        }
+        let now = self.crossref_parts.get();
+        std::mem::replace(&mut self.crossref_parts_shown, now) != now
     }
 
     /// The passage `R` asks about: the paragraph under the cursor, else the

@@ -230,6 +230,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         redraw |= app.poll_loading();
         redraw |= app.poll_search();
         redraw |= app.entities.progress_moved();
+        redraw |= app.crossref_parts_moved();
         if std::mem::take(&mut app.requests.repaint) {
             // What the terminal shows is not known: blank it, draw it all.
             // (Not `Terminal::clear`: it asks the terminal where the cursor
@@ -243,7 +244,11 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
         if !started && app.corpus_ready() {
             started = true;
             let briefing = Arc::new(crate::briefing::Briefing::new(app.corpus.clone()));
-            pending = Some(background::spawn(briefing, app.entities.progress.clone()));
+            pending = Some(background::spawn(
+                briefing,
+                app.entities.progress.clone(),
+                app.crossref_parts.clone(),
+            ));
         }
         // What `y` copied: an OSC 52 sequence (base64 between its framing,
         // so document text never reaches the terminal as it is). It neither

@@ -159,6 +159,8 @@ fn draw_status(app: &App, f: &mut Frame, area: Rect) {
         left = format!(" ⚠ {} ·{left}", app.failures.join("; "));
     } else if let super::entity_view::IndexState::Warning(w) = &app.entities.state {
         left = format!(" ⚠ {w} ·{left}");
+    } else if let Some(c) = app.crossref_status() {
+        left = format!(" {c} ·{left}");
     }
     let width = usize::from(area.width);
     let lw = left.width();
