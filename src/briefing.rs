@@ -25,8 +25,12 @@ use std::sync::{Arc, OnceLock};
 pub struct CrossRef {
     pub related: crate::crossref::related::RelatedIndex,
     pub duplicates: crate::crossref::DuplicateIndex,
-    pub timeline: Vec<crate::crossref::timeline::TimelineEntry>,
+    /// Built first, and handed to the reader before the other two.
+    pub timeline: Timeline,
 }
+
+/// The briefing's dated statements in date order, shared.
+pub type Timeline = Arc<Vec<crate::crossref::timeline::TimelineEntry>>;
 
 impl CrossRef {
     /// Nothing cross-referenced: what a failed stage leaves.
@@ -34,7 +38,7 @@ impl CrossRef {
         CrossRef {
             related: Default::default(),
             duplicates: Default::default(),
-            timeline: Vec::new(),
+            timeline: Timeline::default(),
         }
     }
 }
@@ -56,6 +60,7 @@ pub struct Entities {
 pub struct Briefing {
     pub corpus: Arc<Corpus>,
     entities: OnceLock<Entities>,
+    timeline: OnceLock<Result<Timeline, Failure>>,
     crossref: OnceLock<Result<Arc<CrossRef>, Failure>>,
 }
 
@@ -64,6 +69,7 @@ impl Briefing {
         Briefing {
             corpus,
             entities: OnceLock::new(),
+            timeline: OnceLock::new(),
             crossref: OnceLock::new(),
         }
     }
@@ -113,37 +119,52 @@ impl Briefing {
     ) -> Result<&Arc<CrossRef>, &Failure> {
         self.crossref
             .get_or_init(|| {
+                parts.start(CROSSREF_PARTS.len());
+                let timeline = self.timeline(progress).cloned().map_err(Clone::clone);
+                parts.step();
                 let entities = self.entities(progress).index.clone();
-                contain::contain(|| Arc::new(cross_reference(&self.corpus, &entities, parts)))
+                contain::contain(|| {
+                    let related =
+                        crate::crossref::related::RelatedIndex::build(&self.corpus, &entities);
+                    parts.step();
+                    // The lists the index was built in, packed: their memory too.
+                    crate::free_memory::give_back();
+                    let duplicates = crate::crossref::DuplicateIndex::new(
+                        crate::crossref::duplicates::find(&self.corpus),
+                    );
+                    parts.step();
+                    // The shingle index is gone: its memory too.
+                    crate::free_memory::give_back();
+                    (related, duplicates)
+                })
+                .and_then(|(related, duplicates)| {
+                    Ok(Arc::new(CrossRef {
+                        related,
+                        duplicates,
+                        timeline: timeline?,
+                    }))
+                })
+            })
+            .as_ref()
+    }
+
+    /// The timeline (after the entities, whose dates it orders): the first
+    /// part of the cross-references, and the quickest, so the reader has it
+    /// before the others.
+    pub fn timeline(&self, progress: &Progress) -> Result<&Timeline, &Failure> {
+        self.timeline
+            .get_or_init(|| {
+                let entities = self.entities(progress).index.clone();
+                contain::contain(|| {
+                    Arc::new(crate::crossref::timeline::build(&self.corpus, &entities))
+                })
             })
             .as_ref()
     }
 }
 
 /// The parts of the cross-references, in the order they are built.
-pub const CROSSREF_PARTS: [&str; 3] = ["related passages", "copies", "timeline"];
-
-/// The cross-references of a corpus, each part counted in `parts` as it is
-/// done.
-fn cross_reference(corpus: &Corpus, entities: &EntityIndex, parts: &Progress) -> CrossRef {
-    parts.start(CROSSREF_PARTS.len());
-    let related = crate::crossref::related::RelatedIndex::build(corpus, entities);
-    parts.step();
-    // The lists the index was built in, packed: their memory too.
-    crate::free_memory::give_back();
-    let duplicates =
-        crate::crossref::DuplicateIndex::new(crate::crossref::duplicates::find(corpus));
-    parts.step();
-    // The shingle index is gone: its memory too.
-    crate::free_memory::give_back();
-    let timeline = crate::crossref::timeline::build(corpus, entities);
-    parts.step();
-    CrossRef {
-        related,
-        duplicates,
-        timeline,
-    }
-}
+pub const CROSSREF_PARTS: [&str; 3] = ["timeline", "related passages", "copies"];
 
 /// The recogniser for a corpus (the user's gazetteer file included), or the
 /// bundled one and why, when that file cannot be read: reading goes on.

@@ -266,13 +266,30 @@ fn the_status_bar_counts_the_cross_references_as_they_are_built() {
     a.crossref_parts.step();
     let s = status(&mut a);
     assert!(
-        s.contains(" building cross-references: copies (2 of 3)… · "),
+        s.contains(" building cross-references: related passages (2 of 3)… · "),
         "{s}"
     );
-    assert!(TimelinePanel::open(&mut a).is_none());
+    assert!(
+        TimelinePanel::open(&mut a).is_none(),
+        "no timeline handed over"
+    );
     assert_eq!(
         a.message.take().unwrap(),
-        "Building the cross-references: copies (2 of 3); try again in a moment"
+        "Building the cross-references: related passages (2 of 3); try again in a moment"
+    );
+    // The timeline comes first, before the related passages and copies.
+    let mut built = App::new(Corpus::bundled(), Theme::plain());
+    built.load_entities();
+    a.timeline = built.timeline.clone();
+    assert!(a.crossref.is_none());
+    assert!(TimelinePanel::open(&mut a).is_some(), "{:?}", a.message);
+    assert!(
+        brief::tui::panels::related::RelatedPanel::open(&mut a).is_none(),
+        "related passages are not in yet"
+    );
+    assert_eq!(
+        a.message.take().unwrap(),
+        "Building the cross-references: related passages (2 of 3); try again in a moment"
     );
     // All built, then handed over: nothing said.
     a.crossref_parts.step();

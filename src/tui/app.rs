@@ -89,6 +89,9 @@ pub struct App {
     /// Related passages, duplicates and timeline, built in the background
     /// after the entities.
     pub crossref: Option<Arc<CrossRef>>,
+    /// The timeline, handed over before the rest of the cross-references
+    /// (and the same as theirs once they are in).
+    pub timeline: Option<crate::briefing::Timeline>,
     /// The parts of the cross-references built so far, while the
     /// background builds them (see [`crate::briefing::CROSSREF_PARTS`]).
     pub crossref_parts: Arc<crate::progress::Progress>,
@@ -155,6 +158,7 @@ impl App {
             search: Default::default(),
             places: None,
             crossref: None,
+            timeline: None,
             crossref_parts: Arc::default(),
             crossref_parts_shown: (0, 0),
             split: None,
@@ -180,11 +184,13 @@ impl App {
         let built = briefing.entities(&progress);
         let (index, warning) = (built.index.clone(), built.warning.clone());
         self.crossref = briefing.crossref(&progress).ok().cloned();
+        self.timeline = self.crossref.as_ref().map(|c| c.timeline.clone());
         self.set_entities(index, warning);
     }
 
     /// The cross-references arrived (built in the background).
     pub fn set_crossref(&mut self, c: Arc<CrossRef>) {
+        self.timeline = Some(c.timeline.clone());
         self.crossref = Some(c);
     }
 

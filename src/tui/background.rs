@@ -10,7 +10,7 @@
 
 use super::Background;
 use super::app::App;
-use crate::briefing::{Briefing, CrossRef, Entities};
+use crate::briefing::{Briefing, CrossRef, Entities, Timeline};
 use crate::contain::{self, Failure};
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
@@ -63,6 +63,7 @@ pub fn spawn(
             work(
                 &tx,
                 || entities(&briefing, &progress),
+                || briefing.timeline(&progress).ok().cloned(),
                 || {
                     briefing
                         .crossref_counted(&progress, &parts)
@@ -91,6 +92,7 @@ type EntitiesBuilt = (Arc<EntityIndex>, Option<String>, Vec<String>);
 fn work(
     tx: &mpsc::Sender<Background>,
     entities: impl FnOnce() -> EntitiesBuilt,
+    timeline: impl FnOnce() -> Option<Timeline>,
     crossref: impl FnOnce() -> Result<Arc<CrossRef>, Failure>,
 ) {
     let (index, warning, failed) = entities();
@@ -98,6 +100,10 @@ fn work(
         let _ = tx.send(Background::Failed(m));
     }
     let _ = tx.send(Background::Entities(index, warning));
+    // (A failed timeline is said with the cross-references, next.)
+    if let Some(t) = timeline() {
+        let _ = tx.send(Background::Timeline(t));
+    }
     let built = crossref().unwrap_or_else(|f: Failure| {
         let _ = tx.send(Background::Failed(format!(
             "cross-references failed: {}; related passages and the timeline are off",
@@ -160,6 +166,7 @@ mod tests {
             match b {
                 Background::Failed(m) => failed.push(m),
                 Background::Entities(..) => entities = true,
+                Background::Timeline(_) => {}
                 Background::CrossRef(_) => crossref = true,
             }
         }
@@ -184,6 +191,7 @@ mod tests {
         work(
             &tx,
             || said(&broken, &corpus),
+            || None,
             || Ok(Arc::new(CrossRef::empty())),
         );
         let (failed, entities, crossref) = received(&rx);
@@ -210,6 +218,7 @@ mod tests {
         work(
             &tx,
             || entities(&briefing, &Progress::default()),
+            || None,
             || Err(failure("boom")),
         );
         let (failed, entities, crossref) = received(&rx);
@@ -224,10 +233,14 @@ mod tests {
         let recognised = briefing.entities(&Progress::default()).index.clone();
         let parts = Arc::new(Progress::default());
         let rx = spawn(briefing.clone(), Arc::default(), parts.clone());
-        let (mut entities, mut crossref) = (None, None);
+        let (mut entities, mut timeline, mut crossref) = (None, None, None);
         for b in rx.iter() {
             match b {
                 Background::Entities(index, _) => entities = Some(index),
+                Background::Timeline(t) => {
+                    assert!(crossref.is_none(), "the timeline before the rest");
+                    timeline = Some(t);
+                }
                 Background::CrossRef(c) => crossref = Some(c),
                 Background::Failed(m) => panic!("{m}"),
             }
@@ -242,6 +255,10 @@ mod tests {
             briefing.crossref(&Progress::default()).unwrap()
         ));
         assert!(!crossref.timeline.is_empty());
+        assert!(
+            Arc::ptr_eq(&timeline.unwrap(), &crossref.timeline),
+            "one timeline, handed over first"
+        );
         assert_eq!(parts.get(), (3, 3), "every part counted");
     }
 

@@ -204,6 +204,8 @@ enum Stop {
 /// What the background thread hands over, as it gets ready.
 enum Background {
     Entities(std::sync::Arc<crate::entities::EntityIndex>, Option<String>),
+    /// The timeline, the first part of the cross-references.
+    Timeline(crate::briefing::Timeline),
     CrossRef(std::sync::Arc<app::CrossRef>),
     /// A stage failed (its result still comes, empty): for the status bar.
     Failed(String),
@@ -264,6 +266,11 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
             match rx.try_recv() {
                 Ok(Background::Entities(index, warning)) => {
                     app.set_entities(index, warning);
+                    redraw = true;
+                    continue;
+                }
+                Ok(Background::Timeline(t)) => {
+                    app.timeline.get_or_insert(t);
                     redraw = true;
                     continue;
                 }

@@ -36,16 +36,15 @@ pub struct TimelinePanel {
 impl TimelinePanel {
     /// The timeline, at the first statement of the document being read.
     pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
-        let Some(cross) = app.crossref.clone() else {
+        let Some(timeline) = app.timeline.clone() else {
             app.message = Some(app.cross_references_pending());
             return None;
         };
-        if cross.timeline.is_empty() {
+        if timeline.is_empty() {
             app.message = Some("No dated statements".into());
             return None;
         }
-        let selected = cross
-            .timeline
+        let selected = timeline
             .iter()
             .position(|t| t.doc == app.selected)
             .unwrap_or(0);
@@ -57,16 +56,16 @@ impl TimelinePanel {
 
 impl Panel for TimelinePanel {
     fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>) {
-        let Some(cross) = &app.crossref else {
+        let Some(timeline) = &app.timeline else {
             fx.push(Effect::Close);
             return;
         };
         let page = overlay::per_page(app.areas.screen, ROWS, 0);
-        if self.list.step(action, cross.timeline.len(), page) {
+        if self.list.step(action, timeline.len(), page) {
             return;
         }
         if action == Action::Open
-            && let Some(t) = cross.timeline.get(self.list.selected)
+            && let Some(t) = timeline.get(self.list.selected)
         {
             fx.extend([
                 Effect::Close,
@@ -80,8 +79,7 @@ impl Panel for TimelinePanel {
     }
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        let Some(cross) = &app.crossref else { return };
-        let entries = &cross.timeline;
+        let Some(entries) = &app.timeline else { return };
         let undated = timeline::undated_start(entries);
         let apart = entries.len() - undated;
         let count = if apart == 0 {
