@@ -280,7 +280,7 @@ fn the_status_bar_counts_the_cross_references_as_they_are_built() {
     // The timeline comes first, before the related passages and copies.
     let mut built = App::new(Corpus::bundled(), Theme::plain());
     built.load_entities();
-    a.timeline = built.timeline.clone();
+    a.timeline_first = built.timeline().cloned();
     assert!(a.crossref.is_none());
     assert!(TimelinePanel::open(&mut a).is_some(), "{:?}", a.message);
     assert!(

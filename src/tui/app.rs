@@ -90,8 +90,8 @@ pub struct App {
     /// after the entities.
     pub crossref: Option<Arc<CrossRef>>,
     /// The timeline, handed over before the rest of the cross-references
-    /// (and the same as theirs once they are in).
-    pub timeline: Option<crate::briefing::Timeline>,
+    /// (see [`App::timeline`]).
+    pub timeline_first: Option<crate::briefing::Timeline>,
     /// The parts of the cross-references built so far, while the
     /// background builds them (see [`crate::briefing::CROSSREF_PARTS`]).
     pub crossref_parts: Arc<crate::progress::Progress>,
@@ -158,7 +158,7 @@ impl App {
             search: Default::default(),
             places: None,
             crossref: None,
-            timeline: None,
+            timeline_first: None,
             crossref_parts: Arc::default(),
             crossref_parts_shown: (0, 0),
             split: None,
@@ -184,13 +184,20 @@ impl App {
         let built = briefing.entities(&progress);
         let (index, warning) = (built.index.clone(), built.warning.clone());
         self.crossref = briefing.crossref(&progress).ok().cloned();
-        self.timeline = self.crossref.as_ref().map(|c| c.timeline.clone());
         self.set_entities(index, warning);
+    }
+
+    /// The timeline: the cross-references' own, or the one handed over
+    /// before them.
+    pub fn timeline(&self) -> Option<&crate::briefing::Timeline> {
+        match &self.crossref {
+            Some(c) => Some(&c.timeline),
+            None => self.timeline_first.as_ref(),
+        }
     }
 
     /// The cross-references arrived (built in the background).
     pub fn set_crossref(&mut self, c: Arc<CrossRef>) {
-        self.timeline = Some(c.timeline.clone());
         self.crossref = Some(c);
     }
 

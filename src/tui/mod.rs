@@ -270,7 +270,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<Stop> {
                     continue;
                 }
                 Ok(Background::Timeline(t)) => {
-                    app.timeline.get_or_insert(t);
+                    app.timeline_first = Some(t);
                     redraw = true;
                     continue;
                 }

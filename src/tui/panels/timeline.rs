@@ -36,7 +36,7 @@ pub struct TimelinePanel {
 impl TimelinePanel {
     /// The timeline, at the first statement of the document being read.
     pub fn open(app: &mut App) -> Option<Box<dyn Panel>> {
-        let Some(timeline) = app.timeline.clone() else {
+        let Some(timeline) = app.timeline().cloned() else {
             app.message = Some(app.cross_references_pending());
             return None;
         };
@@ -56,7 +56,7 @@ impl TimelinePanel {
 
 impl Panel for TimelinePanel {
     fn update(&mut self, action: Action, app: &App, fx: &mut Vec<Effect>) {
-        let Some(timeline) = &app.timeline else {
+        let Some(timeline) = app.timeline() else {
             fx.push(Effect::Close);
             return;
         };
@@ -79,7 +79,7 @@ impl Panel for TimelinePanel {
     }
 
     fn draw(&self, app: &App, f: &mut Frame, area: Rect) {
-        let Some(entries) = &app.timeline else { return };
+        let Some(entries) = app.timeline() else { return };
         let undated = timeline::undated_start(entries);
         let apart = entries.len() - undated;
         let count = if apart == 0 {
