@@ -9,7 +9,7 @@
 use super::Found;
 use super::detector::name_link;
 use super::kind::EntityType;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
 
 /// The most words of a publisher's name.
@@ -124,10 +124,8 @@ pub(super) fn search(publishers: &[&str]) -> Option<AhoCorasick> {
             .filter(|p| p.chars().any(char::is_lowercase))
             .map(|p| p.to_uppercase()),
     );
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-        .ok()
+    let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+    super::sports_clubs::search(&patterns)
 }
 
 /// Makes every use of a publisher's name that `search` finds in `within`
@@ -142,23 +140,13 @@ pub(super) fn add(
     let Some(search) = search else {
         return;
     };
-    let mut added = Vec::new();
-    let mut gone = Vec::new();
-    for m in search.find_iter(&text[within.clone()]) {
-        let range = within.start + m.start()..within.start + m.end();
+    super::sports_clubs::claim_each(text, within, found, search, make_publisher, |range, _| {
         let before = text[..range.start].chars().next_back();
         let after = text[range.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || "-_@".contains(c));
         // ("Spreekbuis_redactie": a handle.)
-        if glued(before) || glued(after) {
-            continue;
-        }
-        super::sports_clubs::claim(text, range, found, &mut added, &mut gone, make_publisher);
-    }
-    gone.sort_unstable();
-    gone.dedup();
-    super::drop_finds(found, gone);
-    super::add_finds(found, added);
+        !glued(before) && !glued(after)
+    });
 }
 
 /// Makes `f` the publisher: an organisation known by its name (in

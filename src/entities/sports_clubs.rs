@@ -213,9 +213,9 @@ pub fn retype_the_same_towns(text: &str, found: &mut [Found], clubs: &[&str]) {
     }
 }
 
-/// One search for all of a document's `clubs`, the longest name first where
-/// two start together ("DOS'46/Nijeveen" before "DOS'46"), built once for
-/// the whole document (none where it names no club).
+/// One search for all of a document's `clubs` (or other names), the longest
+/// name first where two start together ("DOS'46/Nijeveen" before "DOS'46"),
+/// built once for the whole document (none where it names none).
 pub fn search(clubs: &[&str]) -> Option<AhoCorasick> {
     let names: Vec<&str> = clubs.iter().copied().filter(|c| !c.is_empty()).collect();
     if names.is_empty() {
@@ -240,10 +240,7 @@ pub fn add_the_same_names(
     search: Option<&AhoCorasick>,
 ) {
     let Some(search) = search else { return };
-    let mut added = Vec::new();
-    let mut gone = Vec::new();
-    for m in search.find_iter(&text[within.clone()]) {
-        let range = within.start + m.start()..within.start + m.end();
+    claim_each(text, within, found, search, make_club, |range, found| {
         let before = text[..range.start].chars().next_back();
         let after = text[range.end..].chars().next();
         let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
@@ -259,7 +256,7 @@ pub fn add_the_same_names(
             Some("in" | "te" | "naar" | "uit" | "rond" | "nabij" | "richting" | "provincie")
         );
         if !whole || placed {
-            continue;
+            return false;
         }
         // "Joris Kempers van Kampong": a player read with his club.
         let person = found.iter().position(|f| {
@@ -273,7 +270,28 @@ pub fn add_the_same_names(
             found[k].range.end = found[k].range.start + name.len();
             found[k].link = super::detector::name_link(name);
         }
-        claim_club(text, range, found, &mut added, &mut gone);
+        true
+    });
+}
+
+/// Each use of a name `search` finds in `within` that `take` accepts (it
+/// may mend the finds around it first) becomes an organisation as [`claim`]
+/// makes it with `make`; `found` stays sorted by start.
+pub(super) fn claim_each(
+    text: &str,
+    within: Range<usize>,
+    found: &mut Vec<Found>,
+    search: &AhoCorasick,
+    make: fn(&str, &mut Found),
+    mut take: impl FnMut(Range<usize>, &mut [Found]) -> bool,
+) {
+    let mut added = Vec::new();
+    let mut gone = Vec::new();
+    for m in search.find_iter(&text[within.clone()]) {
+        let range = within.start + m.start()..within.start + m.end();
+        if take(range.clone(), found) {
+            claim(text, range, found, &mut added, &mut gone, make);
+        }
     }
     gone.sort_unstable();
     gone.dedup();
