@@ -875,3 +875,23 @@ fn thirty_third_fresh_texts_are_measured() {
     );
     assert!(gold > 1000, "only {gold} gold mentions");
 }
+
+/// The thirty-fourth unseen set (written on 8 December 2026, before any
+/// entity change that day): an agriculture letter in interleaved form,
+/// Kamervragen on energy in plain `pdftotext` form, a regional site's
+/// provincial politics, a football site's page as a markdown converter
+/// gives it, and a science site's story; see tests/fixtures/SOURCES.md.
+#[test]
+fn thirty_fourth_fresh_texts_are_measured() {
+    let gold = measure_fixtures(
+        "thirty-fourth fresh texts",
+        &[
+            "fresh34_kamerbrief_landbouw",
+            "fresh34_kamervragen_energie",
+            "fresh34_nieuws_provincie",
+            "fresh34_nieuws_voetbal",
+            "fresh34_nieuws_wetenschap",
+        ],
+    );
+    assert!(gold > 900, "only {gold} gold mentions");
+}
