@@ -29,7 +29,7 @@ pub fn entities(json: bool, paths: &[PathBuf]) -> Result<()> {
     let r = report(corpus, &built.index);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if json {
-        brief::output::json::to_writer_pretty(&mut out, &r)?;
+        brief::entities::report::write_json(&r, &mut out)?;
         writeln!(out)?;
     } else {
         out.write_all(inert_text(&text_table(&r)).as_bytes())?;

@@ -68,16 +68,71 @@ impl<'t> LowerWords<'t> {
     }
 }
 
-/// Words are runs of letters, digits, hyphens and apostrophes.
+/// Words are runs of letters, digits, hyphens and apostrophes. ASCII is
+/// read as bytes (the same classes as the `char` ones).
 fn collect(text: &str) -> FxHashSet<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .collect()
+    let mut words = FxHashSet::with_capacity_and_hasher(text.len() / 8, Default::default());
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    let mut word_at = |s: usize, e: usize| {
+        let w = &text[s..e];
+        if w.starts_with(char::is_lowercase) {
+            words.insert(w);
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (in_word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric() || b == b'-' || b == b'\'', 1)
+        } else {
+            let c = text[i..].chars().next().expect("a char at a boundary");
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if in_word {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            word_at(s, i);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        word_at(s, text.len());
+    }
+    words
 }
 
 #[cfg(test)]
 mod tests {
     use super::{LowerWords, SEARCHES_AT_MOST};
+
+    /// The words as `str::split` cuts them: what [`super::collect`] reads
+    /// byte by byte.
+    fn split_words(text: &str) -> rustc_hash::FxHashSet<&str> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .collect()
+    }
+
+    #[test]
+    fn words_are_cut_as_split_cuts_them() {
+        for text in [
+            "",
+            "de",
+            "Oekraïne en oekraïne; al-gemene zaken's avonds",
+            "één ĳssel ΑΘΗΝΑ αθήνα 東京 co2 x_y café\u{301} é",
+            "eind\u{a0}mei—begin juni…en ‘zo’ verder 2024-heden",
+        ] {
+            assert_eq!(super::collect(text), split_words(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_cut_as_split_cuts_it(text in "(\\PC|[a-zA-Z0-9 '_\\-.éĳÉ]){0,60}") {
+            proptest::prop_assert_eq!(super::collect(&text), split_words(&text));
+        }
+    }
 
     #[test]
     fn words_written_in_lower_case_anywhere_in_the_text() {

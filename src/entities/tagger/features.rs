@@ -97,31 +97,39 @@ fn shape_class(c: char) -> char {
 }
 
 /// "Oekraïne" → "Xxx", "F-35" → "X-dd", "NAVO" → "XX": each character by
-/// its class, runs cut to two.
-#[cfg(test)]
+/// its class, runs cut to two; the FNV hash of that string, made as the
+/// classes are read (ASCII as bytes).
 fn shape_hash(word: &str) -> u64 {
-    shape_hash_into(word, &mut Vec::new())
-}
-
-/// [`shape_hash`] with a buffer kept between words.
-fn shape_hash_into(word: &str, bytes: &mut Vec<u8>) -> u64 {
-    let mut buf = [0u8; 4];
-    bytes.clear();
+    let mut h = FNV_START;
     let mut last = None;
     let mut run = 0;
-    for c in word.chars().map(shape_class) {
+    let mut push = |c: char| {
         if Some(c) == last {
             run += 1;
             if run > 2 {
-                continue;
+                return;
             }
         } else {
             last = Some(c);
             run = 1;
         }
-        bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        let mut buf = [0u8; 4];
+        h = fnv_on(h, c.encode_utf8(&mut buf).bytes());
+    };
+    if word.is_ascii() {
+        // For ASCII the classes are the ASCII ones: no Unicode tables.
+        for b in word.bytes() {
+            push(match b {
+                b'A'..=b'Z' => 'X',
+                b'a'..=b'z' => 'x',
+                b'0'..=b'9' => 'd',
+                _ => char::from(b),
+            });
+        }
+    } else {
+        word.chars().map(shape_class).for_each(push);
     }
-    hash_bytes(bytes.iter().copied())
+    h
 }
 
 const PUNCTUATION: &str = ".,;:!?()\"'‘’“”";
@@ -168,7 +176,11 @@ pub struct LowerWords<'t> {
 impl<'t> LowerWords<'t> {
     /// The words of `text`; a long text is read in pieces in parallel.
     pub fn of(text: &'t str) -> Self {
-        pieces(text, 1 << 18)
+        let pieces = pieces(text, 1 << 18);
+        if let [one] = pieces[..] {
+            return Self::of_piece(one);
+        }
+        pieces
             .into_par_iter()
             .map(Self::of_piece)
             .reduce(LowerWords::default, |mut a, mut b| {
@@ -182,7 +194,12 @@ impl<'t> LowerWords<'t> {
     }
 
     fn of_piece(text: &'t str) -> Self {
-        let mut out = LowerWords::default();
+        // About one word in eight bytes is a new lower-case word: room
+        // for them at once, not grown by doubling.
+        let mut out = LowerWords {
+            as_written: FxHashSet::with_capacity_and_hasher(text.len() / 8, Default::default()),
+            lowered: FxHashSet::default(),
+        };
         let mut lower = String::new();
         for_each_word(text, |w| {
             if !w.starts_with(char::is_lowercase) {
@@ -266,7 +283,6 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
 pub fn token_facts(text: &str, tokens: &[Token], lower_words: &LowerWords) -> Vec<TokenFacts> {
     let mut lower = String::new();
     let mut buffer = String::new();
-    let mut shape = Vec::new();
     tokens
         .iter()
         .map(|t| {
@@ -284,7 +300,7 @@ pub fn token_facts(text: &str, tokens: &[Token], lower_words: &LowerWords) -> Ve
             };
             TokenFacts {
                 word: word_hash,
-                shape: shape_hash_into(word, &mut shape),
+                shape: shape_hash(word),
                 prefix3,
                 suffix3,
                 suffix2,
@@ -384,6 +400,59 @@ pub const NO_LABEL: Label = START;
 mod tests {
     use super::super::tokens::tokens;
     use super::*;
+
+    /// The shape as a string, hashed: what [`shape_hash`] folds as it reads.
+    fn shape_string_hash(word: &str) -> u64 {
+        let mut shape = String::new();
+        let mut last = None;
+        let mut run = 0;
+        for c in word.chars().map(shape_class) {
+            if Some(c) == last {
+                run += 1;
+                if run > 2 {
+                    continue;
+                }
+            } else {
+                last = Some(c);
+                run = 1;
+            }
+            shape.push(c);
+        }
+        hash_str(&shape)
+    }
+
+    #[test]
+    fn a_shape_hash_is_the_hash_of_the_shape_string() {
+        for w in [
+            "Oekraïne",
+            "F-35",
+            "NAVO",
+            "ĳsselmeer",
+            "IJssel",
+            "e-mail",
+            "A.B.",
+            "€",
+            "x",
+            "",
+            "2024",
+            "ÉÉN",
+            "Zelensky's",
+            "_",
+            "co2",
+            "ΑΘΗΝΑ",
+            "東京",
+            "a\u{301}b",
+        ] {
+            assert_eq!(shape_hash(w), shape_string_hash(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_shape_hash_is_the_hash_of_its_string(word in "(\\PC|[A-Za-z0-9\\-.])+") {
+            proptest::prop_assert_eq!(shape_hash(&word), shape_string_hash(&word));
+        }
+    }
 
     #[test]
     fn shapes_cut_runs_to_two() {
