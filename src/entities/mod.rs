@@ -51,6 +51,7 @@ mod index;
 mod internal_organs;
 pub mod kind;
 mod law_title;
+mod line_ups;
 pub mod lower_words;
 pub mod matcher;
 mod media_channels;

@@ -154,6 +154,7 @@ impl Recogniser {
                     |w| is_known_place(w) || word_places::is_word_place(w),
                 );
                 company_places::retype_places_after_a_kind(text, found);
+                super::line_ups::add(text, within.clone(), found, is_common_once);
                 super::team_rows::add(text, within, found);
                 sports_clubs::retype(text, found, is_country);
                 (sports_clubs::clubs(text, found), suspects)
