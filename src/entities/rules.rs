@@ -406,6 +406,11 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
     {
         return false;
     }
+    // "Julián", "Meiër": a month's name is no word's start. (The automaton's
+    // word boundaries are ASCII ones, which a letter such as "á" passes.)
+    if s.ends_with(char::is_alphabetic) && after.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
     // "02-12-26": not a part of a longer code ("02-12-26-4", "02-12-26/b").
     let short_numeric = s.len() == 8 && s.as_bytes()[2] == b'-' && s.as_bytes()[5] == b'-';
     if short_numeric && after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '–'))
@@ -496,6 +501,23 @@ pub(super) mod tests {
         assert_eq!(
             spans("een bijdrage van € 12.500,- per woning en € 5,– per jaar"),
             vec![(Money, "€ 12.500,-"), (Money, "€ 5,–")]
+        );
+    }
+
+    #[test]
+    fn a_month_is_no_start_of_a_longer_word() {
+        use EntityType::Date;
+        // The automaton's word boundaries are ASCII: "Juli" + "á" passed.
+        assert!(spans("de spits Julián Echeverry en Meiër").is_empty());
+        // Counter-examples: a month before a space, a stop or a quote.
+        assert_eq!(
+            spans("Juli 2026. In juli, mei… en «juni»"),
+            vec![
+                (Date, "Juli 2026"),
+                (Date, "juli"),
+                (Date, "mei"),
+                (Date, "juni")
+            ]
         );
     }
 
