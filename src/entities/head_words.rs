@@ -366,10 +366,12 @@ pub static MISC_HEADS: &[&str] = &[
     // A mechanism named in English ("Carbon Border Adjustment Mechanism").
     "mechanism",
     // Codes of law ("Burgerlijk Wetboek", "Wetboek van Strafvordering") and
-    // approaches as a word's end ("Stimuleringsaanpak Verduurzaming
-    // Huurwoningen").
+    // approaches, alone or as a word's end ("Programmatische Aanpak
+    // Stikstof", "Stimuleringsaanpak Verduurzaming Huurwoningen"); reports
+    // published under a name ("Monitor Brede Welvaart").
     "wetboek",
-    "-aanpak",
+    "aanpak",
+    "monitor",
     // Norms and registries: "Baseline Informatiebeveiliging Overheid",
     // "Basisregistratie Personen", "Kentekenregistratie".
     "baseline",

@@ -1,0 +1,56 @@
+//! Players in a team's line-up, and programmes and reports named by their
+//! head word ("Aanpak", "Monitor"), on texts of our own (issue 12, the
+//! twenty-seventh session). Each test says what must be found and what
+//! must not.
+
+mod common;
+
+use brief::entities::EntityType;
+use common::entity_mentions::{has, mentions, tagged};
+
+/// The players of a line-up are people and its team a body, whatever the
+/// lists take a surname for (one named like a town too); an agenda or a list of countries in the same
+/// shape names no people.
+#[test]
+fn a_line_up_names_its_players() {
+    let docs = mentions(&[
+        "Heracles speelde gelijk in Almelo.\n\nOpstellingen\n\nHeracles Almelo: Sterkenburg; Holm, Rente, De Jong, Berg; Vrieling, Kramer (74. Zwolle), Beekhuis; Noordam, Oyelade, Verhaar.\n\nScheidsrechter: Kees Bonsink.",
+        "Vergadering\n\nAgenda: Opening; Mededelingen, Vaststelling van de agenda, Ingekomen stukken; Rondvraag, Sluiting, Borrel.\n\nLanden: Frankrijk; Duitsland, België, Italië; Spanje, Portugal, Polen.",
+    ]);
+    let d = &docs[0];
+    for player in [
+        "Sterkenburg",
+        "De Jong",
+        "Berg",
+        "Kramer",
+        "Zwolle",
+        "Oyelade",
+    ] {
+        assert!(has(d, player, EntityType::Person), "{player}: {d:?}");
+    }
+    assert!(has(d, "Heracles Almelo", EntityType::Organisation), "{d:?}");
+    let d = &docs[1];
+    assert!(
+        !tagged(d, "Mededelingen") && !tagged(d, "Rondvraag") && !tagged(d, "Borrel"),
+        "{d:?}"
+    );
+    assert!(has(d, "Frankrijk", EntityType::Location), "{d:?}");
+    assert!(has(d, "Polen", EntityType::Location), "{d:?}");
+}
+
+/// An approach or a monitor with a name is a named thing, and so is its
+/// acronym; the common nouns alone are not.
+#[test]
+fn a_named_approach_or_monitor_is_a_thing() {
+    let docs = mentions(&[
+        "Aanpak\n\nDe Landelijke Aanpak Zwerfvuil (LAZ) loopt tot 2030. Volgens de Monitor Schone Stranden daalt het afval. De aanpak werkt; de monitor wordt jaarlijks herhaald. De LAZ krijgt geld.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Landelijke Aanpak Zwerfvuil", EntityType::Misc),
+        "{d:?}"
+    );
+    assert!(has(d, "LAZ", EntityType::Misc), "{d:?}");
+    assert!(has(d, "Monitor Schone Stranden", EntityType::Misc), "{d:?}");
+    assert!(!tagged(d, "Aanpak") && !tagged(d, "aanpak"), "{d:?}");
+}
