@@ -47,10 +47,23 @@ pub fn cut(text: &str, found: &mut [Found]) {
             continue;
         }
         let surface = &text[f.range.clone()];
-        let Some(space) = surface.rfind(' ') else {
-            continue;
+        // A name of one word is cut only when its first part names a law,
+        // a fund or a body by its head ("Omgevingswet-regels",
+        // "Klimaatfonds-gelden"); "Lbv-plus" stays a name.
+        let last_from = match surface.rfind(' ') {
+            Some(space) => space + 1,
+            None if f.ty != EntityType::Person
+                && surface.split_once('-').is_some_and(|(name, _)| {
+                    name.chars().count() >= 6
+                        && (super::cues::has_head(name, super::cues::MISC_HEADS)
+                            || super::cues::has_head(name, super::cues::ORG_HEADS))
+                }) =>
+            {
+                0
+            }
+            None => continue,
         };
-        let last = &surface[space + 1..];
+        let last = &surface[last_from..];
         let Some((name, noun)) = last.split_once('-') else {
             continue;
         };
@@ -69,7 +82,7 @@ pub fn cut(text: &str, found: &mut [Found]) {
             && common
             && !persons_own
         {
-            f.range.end = f.range.start + space + 1 + name.len();
+            f.range.end = f.range.start + last_from + name.len();
             if f.ty == EntityType::Person && BUSINESS_NOUNS.contains(&noun) {
                 f.ty = EntityType::Organisation;
                 f.link = name_link(&text[f.range.clone()]);
@@ -128,6 +141,24 @@ mod tests {
                 ]
             ),
             ["Digital Omnibus", "Green Deal"]
+        );
+    }
+
+    #[test]
+    fn a_glued_noun_is_cut_from_a_law_or_fund_of_one_word() {
+        let text =
+            "de Omgevingswet-regels en de Klimaatfonds-gelden, niet de Lbv-plus of Kees-achtig";
+        assert_eq!(
+            cut_names(
+                text,
+                &[
+                    ("Omgevingswet-regels", EntityType::Misc),
+                    ("Klimaatfonds-gelden", EntityType::Misc),
+                    ("Lbv-plus", EntityType::Misc),
+                    ("Kees-achtig", EntityType::Misc),
+                ]
+            ),
+            ["Omgevingswet", "Klimaatfonds", "Lbv-plus", "Kees-achtig"]
         );
     }
 

@@ -35,6 +35,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     // '80" (twenty-fifth round).
     let tens = r"(?:(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?-u:\b)|['’]?[1-9]0(?-u:\b))";
     let decade = format!(r"(?-u:\b)[Jj]aren\s+{tens}(?:\s+en\s+{tens})?");
+    // "2026-12-06T19:05:00+01:00", a page's timestamp: its date (cut from
+    // the time in `find`), not the year and month before the day.
     // "02-12-26", a news site's date stamp: day, month and a year of two
     // digits, each of two digits and joined by hyphens (not "1-2-3", a
     // score or a list's numbering, nor a part of a longer number).
@@ -43,7 +45,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     // only with a day and a year (Frisian pages of Dutch broadcasters).
     let frisian = "jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber";
     crate::pattern::regex(&format!(
-        r"(?-u:\b)(?:{days}\s+(?:{frisian})\s+{year}(?-u:\b)|{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{short_numeric}|{decade}|{year}(?-u:\b))"
+        r"(?-u:\b)(?:{days}\s+(?:{frisian})\s+{year}(?-u:\b)|{days}\s+(?:(?:{month})(?-u:\b)|(?:{abbr})(?:\.|(?-u:\b)))(?:\s+{year}(?-u:\b)|\s+['’][0-9]{{2}}(?-u:\b))?{suffix}?|(?:{month})(?-u:\b)(?:\s+{year}(?-u:\b)|{suffix})?|{year}-[01][0-9]-[0-3][0-9](?-u:\b)|{year}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]|{year}-(?:0[1-9]|1[0-2])(?-u:\b)|{day}[-/.](?:[1-9]|0[1-9]|1[0-2])[-/.]{year}(?-u:\b)|{short_numeric}|{decade}|{year}(?-u:\b))"
     ))
 });
 
@@ -223,9 +225,14 @@ pub fn find(text: &str, masked: &[Range<usize>]) -> Vec<RuleMatch> {
     // Amounts and dates in one pass (amounts are tried first at each place),
     // told apart afterwards on the match alone.
     for m in MONEY_OR_DATE.find_iter(text) {
-        let r = m.range();
-        let span = m.as_str().len() >= 9 && YEAR_SPAN_ALONE.is_match(m.as_str());
-        let ty = if !span && MONEY_ALONE.is_match(m.as_str()) {
+        let mut r = m.range();
+        // A timestamp's date: the ten bytes before its "T".
+        if m.as_str().len() > 10 && m.as_str().as_bytes()[10] == b'T' {
+            r.end = r.start + 10;
+        }
+        let matched = &text[r.clone()];
+        let span = matched.len() >= 9 && YEAR_SPAN_ALONE.is_match(matched);
+        let ty = if !span && MONEY_ALONE.is_match(matched) {
             EntityType::Money
         } else {
             EntityType::Date
@@ -406,6 +413,18 @@ fn date_is_plausible(text: &str, r: Range<usize>) -> bool {
     {
         return false;
     }
+    // "2026-12" of "2026-12-06T9": a year and month are no part of a longer
+    // date or code.
+    let year_month = s.len() == 7
+        && s.as_bytes()[4] == b'-'
+        && s.bytes().filter(u8::is_ascii_digit).count() == 6;
+    if year_month
+        && text[r.end..]
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
     // "Julián", "Meiër": a month's name is no word's start. (The automaton's
     // word boundaries are ASCII ones, which a letter such as "á" passes.)
     if s.ends_with(char::is_alphabetic) && after.is_some_and(char::is_alphanumeric) {
@@ -501,6 +520,20 @@ pub(super) mod tests {
         assert_eq!(
             spans("een bijdrage van € 12.500,- per woning en € 5,– per jaar"),
             vec![(Money, "€ 12.500,-"), (Money, "€ 5,–")]
+        );
+    }
+
+    #[test]
+    fn a_timestamp_gives_its_date() {
+        use EntityType::Date;
+        assert_eq!(
+            spans("Published Time: 2026-12-06T19:05:00+01:00 en 2025-01-31T08:00Z"),
+            vec![(Date, "2026-12-06"), (Date, "2025-01-31")]
+        );
+        // Counter-examples: a date and a month alone, a code with a "T".
+        assert_eq!(
+            spans("op 2026-12-06 en in 2026-12; code 2026-12-06T9"),
+            vec![(Date, "2026-12-06"), (Date, "2026-12")]
         );
     }
 
