@@ -87,6 +87,56 @@ fn discipline_end(text: &str, at: usize) -> Option<usize> {
     (known && cased).then_some(at + 1 + len)
 }
 
+/// Last words of a competition's name ("Conference League", "World Cup").
+const COMPETITION_HEADS: &[&str] = &[
+    "beker",
+    "championship",
+    "cup",
+    "games",
+    "league",
+    "open",
+    "series",
+    "tour",
+    "trofee",
+    "trophy",
+];
+
+/// A competition named with its organiser's acronym is one event: "UEFA
+/// Conference League", "FIH Pro League", "FIFA World Cup" (the acronym was
+/// a body, the rest an event). `found` sorted by start. Only an acronym
+/// right before the event: "RSC Anderlecht Champions League" is a club and
+/// an event, and so is "de UEFA en de Champions League".
+pub(super) fn join_organisers(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (org, event) = (&found[i], &found[i + 1]);
+        let acronym = &text[org.range.clone()];
+        let is_acronym =
+            (2..=6).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase());
+        let last = text[event.range.clone()]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if org.ty == EntityType::Organisation
+            && is_acronym
+            && event.ty == EntityType::Misc
+            && org.range.end + 1 == event.range.start
+            && text.as_bytes()[org.range.end] == b' '
+            && COMPETITION_HEADS.contains(&last.as_str())
+        {
+            let range = org.range.start..event.range.end;
+            found[i] = Found {
+                link: super::detector::name_link(&text[range.clone()]),
+                range,
+                ty: EntityType::Misc,
+            };
+            found.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +185,45 @@ mod tests {
             ["KNSB"]
         );
         assert_eq!(widened("het EK BMX", &[("EK", m)]), ["EK"]);
+    }
+
+    #[test]
+    fn a_competition_with_its_organisers_acronym_is_one_event() {
+        let (o, m) = (EntityType::Organisation, EntityType::Misc);
+        let text = "in de UEFA Conference League en de FIFA World Cup";
+        let mut found: Vec<Found> = [
+            ("UEFA", o),
+            ("Conference League", m),
+            ("FIFA", o),
+            ("World Cup", m),
+        ]
+        .iter()
+        .map(|&(s, ty)| crate::entities::test_mention(text, s, ty, false))
+        .collect();
+        join_organisers(text, &mut found);
+        let got: Vec<(&str, EntityType)> = found
+            .iter()
+            .map(|f| (&text[f.range.clone()], f.ty))
+            .collect();
+        assert_eq!(got, [("UEFA Conference League", m), ("FIFA World Cup", m)]);
+        // Counter-examples: a club's name, a word between, an event of
+        // another kind, a body of two words in capitals.
+        let text = "RSC Anderlecht Champions League, de UEFA en de Europa League, NAVO Response Force, VN Klimaattop";
+        let mut found: Vec<Found> = [
+            ("RSC Anderlecht", o),
+            ("Champions League", m),
+            ("UEFA", o),
+            ("Europa League", m),
+            ("NAVO", o),
+            ("Response Force", m),
+            ("VN", o),
+            ("Klimaattop", m),
+        ]
+        .iter()
+        .map(|&(s, ty)| crate::entities::test_mention(text, s, ty, false))
+        .collect();
+        let before = found.clone();
+        join_organisers(text, &mut found);
+        assert_eq!(found, before);
     }
 }

@@ -251,6 +251,7 @@ impl Recogniser {
             product_models::join(text, found);
             super::portfolio::drop_headings(text, found);
             championships::join_disciplines(text, found);
+            championships::join_organisers(text, found);
             sponsor_teams::join(text, found);
             sponsor_teams::join_team_words(text, found);
             nature_areas::join_parks_and_places(text, found);
