@@ -66,9 +66,16 @@ pub(super) fn classify_acronym(
         }
     }
     // "ALMERE (ANP) -": an all-caps dateline (the caller widens it to the line start).
+    // (The brackets hold a news agency: "(ANP)", "(Reuters)"; a heading's
+    // brackets hold a number or code: "ZO STEMDEN DE PARTIJEN (N207)".)
     let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let agency = after.strip_prefix(" (").is_some_and(|rest| {
+        rest.split(')')
+            .next()
+            .is_some_and(|a| !a.is_empty() && !a.contains(|c: char| c.is_numeric()))
+    });
     if letters >= 2
-        && (after.starts_with(" (") || after.starts_with(" -") || after.starts_with(" –"))
+        && (agency || after.starts_with(" -") || after.starts_with(" –"))
         && let Some(start) = dateline_start(text, range.start)
     {
         return Some((EntityType::Location, name_link(&text[start..range.end])));

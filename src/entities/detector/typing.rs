@@ -191,12 +191,12 @@ pub(super) fn name(scan: &Scan, lead: Lead, end: usize, names: &mut Names) -> us
             None if is_credit_rating(surface) => None,
             // "NIEUWS", "ARBEIDSMARKT", "FILM" over an article: a word the document
             // also writes in lower case is that word in capitals, not a
-            // body's acronym (a dateline's place stays: "KAMPEN - ").
+            // body's acronym (a dateline's place stays: "KAMPEN - ", "KAMPEN
+            // (ANP)"; a heading's bracket with a number does not make one:
+            // "ZO STEMDEN DE PARTIJEN (N207)").
             None if surface.chars().count() >= 4
                 && ctx.lower_words.contains(&surface.to_lowercase())
-                && !text[range.end..]
-                    .trim_start_matches(' ')
-                    .starts_with(['-', '–', '—', '(', '/']) =>
+                && !starts_dateline_tail(&text[range.end..]) =>
             {
                 None
             }
@@ -517,4 +517,17 @@ fn is_named_place_compound(
 fn is_credit_rating(surface: &str) -> bool {
     let b = surface.as_bytes();
     (2..=3).contains(&b.len()) && matches!(b[0], b'A' | b'B' | b'C') && b.iter().all(|&c| c == b[0])
+}
+
+/// Whether what follows a word in capitals goes on as a dateline does: a
+/// dash or slash, or a bracket holding no figure (a news agency's name).
+fn starts_dateline_tail(after: &str) -> bool {
+    let after = after.trim_start_matches(' ');
+    match after.strip_prefix('(') {
+        Some(inside) => !inside
+            .split(')')
+            .next()
+            .is_some_and(|a| a.contains(|c: char| c.is_numeric())),
+        None => after.starts_with(['-', '–', '—', '/']),
+    }
 }

@@ -1,7 +1,7 @@
-//! Players in a team's line-up, and programmes and reports named by their
-//! head word ("Aanpak", "Monitor"), on texts of our own (issue 12, the
-//! twenty-seventh session). Each test says what must be found and what
-//! must not.
+//! Players in a team's line-up, a heading in capitals that is no dateline,
+//! and programmes and reports named by their head word ("Aanpak",
+//! "Monitor"), on texts of our own (issue 12, the twenty-seventh session).
+//! Each test says what must be found and what must not.
 
 mod common;
 
@@ -53,4 +53,21 @@ fn a_named_approach_or_monitor_is_a_thing() {
     assert!(has(d, "LAZ", EntityType::Misc), "{d:?}");
     assert!(has(d, "Monitor Schone Stranden", EntityType::Misc), "{d:?}");
     assert!(!tagged(d, "Aanpak") && !tagged(d, "aanpak"), "{d:?}");
+}
+
+/// A line in capitals before a bracket is a dateline when the bracket
+/// holds a news agency; a heading of words the text also writes in lower
+/// case, with a road's number in brackets, is no place and no body.
+#[test]
+fn a_heading_in_capitals_is_no_dateline() {
+    let docs = mentions(&[
+        "Stemming\n\nDe fracties stemden gisteren over de weg.\n\nZO STEMDEN DE FRACTIES (N340)\nVoor: elf leden.\n\nZWOLLE (ANP) - De weg wordt breder.",
+    ]);
+    let d = &docs[0];
+    assert!(!tagged(d, "ZO STEMDEN DE FRACTIES"), "{d:?}");
+    assert!(
+        !tagged(d, "FRACTIES") && !tagged(d, "STEMDEN DE FRACTIES"),
+        "{d:?}"
+    );
+    assert!(has(d, "ZWOLLE", EntityType::Location), "{d:?}");
 }
