@@ -282,8 +282,13 @@ fn name_start(text: &str, end: usize, is_common: &impl Fn(&str) -> bool) -> Opti
         }
         words.push((start, bare));
     }
-    // Not a joiner or an ordinary word first.
+    // Not a joiner or an ordinary word first; a trade word before the
+    // owner's name is the name's ("Bakkerij Van Wijngaarden B.V.", "Garage
+    // De Vries B.V.") though the text writes it in lower case too.
     while let Some(&(_, w)) = words.last() {
+        if words.len() >= 2 && is_trade_word(w) {
+            break;
+        }
         if NAME_JOINERS.contains(&w) || is_common(w) {
             words.pop();
         } else {
@@ -291,6 +296,18 @@ fn name_start(text: &str, end: usize, is_common: &impl Fn(&str) -> bool) -> Opti
         }
     }
     words.last().map(|&(start, _)| line_start + start)
+}
+
+/// A word naming a trade that starts a small business's name: a shop or
+/// works ("Bakkerij", "Drukkerij", "Kwekerij"), a firm ("Transportbedrijf",
+/// "Autohandel") or a garage.
+fn is_trade_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && (["erij", "bedrijf", "handel"]
+            .iter()
+            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+            || lower == "garage")
 }
 
 /// Makes `range` one company: the finds inside go (their indices into
@@ -388,6 +405,28 @@ mod tests {
                 "Organisation Signify N.V."
             ]
         );
+    }
+
+    #[test]
+    fn a_trade_word_starts_a_small_business_name() {
+        // The text writes "bakkerij" and "garage" in lower case as well.
+        let common = |w: &str| matches!(w, "Ook" | "Bakkerij" | "Garage" | "Het" | "Bedrijf");
+        let spans = |text: &str| {
+            let mut found = Vec::new();
+            take_legal_forms(text, &mut found, common);
+            found
+                .iter()
+                .map(|f| text[f.range.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            spans("Ook Bakkerij Van Wijngaarden B.V. en Garage De Vries B.V. wachten."),
+            ["Bakkerij Van Wijngaarden B.V.", "Garage De Vries B.V."]
+        );
+        // Counter-examples: a trade word alone before the form, and an
+        // ordinary word before a name.
+        assert_eq!(spans("Ook Bakkerij B.V. wacht."), Vec::<String>::new());
+        assert_eq!(spans("Het Bedrijf Jansen B.V. wacht."), ["Jansen B.V."]);
     }
 
     #[test]
