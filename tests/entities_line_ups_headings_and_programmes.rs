@@ -1,6 +1,6 @@
 //! Players in a team's line-up, a heading in capitals that is no dateline,
-//! and programmes and reports named by their head word ("Aanpak",
-//! "Monitor"), on texts of our own (issue 12, the twenty-seventh session).
+//! programmes and reports named by their head word ("Aanpak", "Monitor"),
+//! and institutes named in other languages, on texts of our own (issue 12, the twenty-seventh session).
 //! Each test says what must be found and what must not.
 
 mod common;
@@ -70,4 +70,23 @@ fn a_heading_in_capitals_is_no_dateline() {
         "{d:?}"
     );
     assert!(has(d, "ZWOLLE", EntityType::Location), "{d:?}");
+}
+
+/// An institute or university named in a Scandinavian, Spanish or Italian
+/// way is a body; the words alone in Dutch text are nothing.
+#[test]
+fn a_foreign_institute_is_a_body() {
+    let docs = mentions(&[
+        "Onderzoekers van het Karolinska Institutet in Stockholm en het Instituto Cervantes in Utrecht werkten samen met Lunds universitet.",
+    ]);
+    let d = &docs[0];
+    assert!(
+        has(d, "Karolinska Institutet", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(
+        has(d, "Instituto Cervantes", EntityType::Organisation),
+        "{d:?}"
+    );
+    assert!(has(d, "Stockholm", EntityType::Location), "{d:?}");
 }

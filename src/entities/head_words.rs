@@ -85,6 +85,14 @@ pub static ORG_HEADS: &[&str] = &[
     "universidade",
     "hochschule",
     "institut",
+    // Scandinavian, Spanish and Italian bodies: "Karolinska Institutet",
+    // "Lunds universitet", "Instituto Cervantes", "Istituto Superiore di
+    // Sanità".
+    "institutet",
+    "universitet",
+    "universitetet",
+    "instituto",
+    "istituto",
     "comité",
     "bureau",
     "autoriteit",
