@@ -90,3 +90,19 @@ fn a_foreign_institute_is_a_body() {
     );
     assert!(has(d, "Stockholm", EntityType::Location), "{d:?}");
 }
+
+/// An unknown acronym compounded with a programme's or a fund's head names
+/// that programme; a known body's acronym stays the body, and an acronym
+/// before a report is its writer.
+#[test]
+fn an_acronym_before_a_programme_names_it() {
+    let docs = mentions(&[
+        "Het geld komt uit het LIFE-programma en de KRANS-regeling, naast een EU-programma. Volgens een KWZ-rapport en de NAVO-bondgenoten werkt het.",
+    ]);
+    let d = &docs[0];
+    assert!(has(d, "LIFE", EntityType::Misc), "{d:?}");
+    assert!(has(d, "KRANS", EntityType::Misc), "{d:?}");
+    assert!(has(d, "EU", EntityType::Organisation), "{d:?}");
+    assert!(!has(d, "KWZ", EntityType::Misc), "{d:?}");
+    assert!(has(d, "NAVO", EntityType::Organisation), "{d:?}");
+}

@@ -65,6 +65,19 @@ pub(super) fn classify_acronym(
             return Some((EntityType::Misc, name_link(surface)));
         }
     }
+    // "het LIFE-programma", "de PAGW-regeling": an acronym compounded with
+    // the head of a programme, a scheme, a fund or a law names that thing
+    // (not "een XYZ-rapport", whose acronym wrote the report).
+    if let Some(rest) = after.strip_prefix('-') {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if word.starts_with(char::is_lowercase) && PROGRAMME_ENDS.iter().any(|e| word.ends_with(e))
+        {
+            return Some((EntityType::Misc, name_link(surface)));
+        }
+    }
     // "ALMERE (ANP) -": an all-caps dateline (the caller widens it to the line start).
     // (The brackets hold a news agency: "(ANP)", "(Reuters)"; a heading's
     // brackets hold a number or code: "ZO STEMDEN DE PARTIJEN (N207)".)
@@ -100,6 +113,22 @@ pub(super) fn classify_acronym(
     let singular = surface.strip_suffix('s').unwrap_or(surface);
     Some((EntityType::Organisation, name_link(singular)))
 }
+
+/// Ends of a compound after an acronym that make the acronym a named
+/// thing: programmes, schemes, funds, laws, plans, agreements.
+const PROGRAMME_ENDS: &[&str] = &[
+    "programma",
+    "regeling",
+    "fonds",
+    "subsidie",
+    "wet",
+    "plan",
+    "project",
+    "pakket",
+    "akkoord",
+    "verordening",
+    "richtlijn",
+];
 
 /// Labels of identifiers that are acronyms themselves.
 const NUMBER_LABELS: &[&str] = &[
