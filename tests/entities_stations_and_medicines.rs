@@ -96,7 +96,7 @@ fn numbered_proposals_are_references() {
 #[test]
 fn medicines_by_their_stem() {
     let docs = mentions(&[
-        "Het middel werkt als aducanumab en osimertinib; semaglutide is duurder. In Punjab aten zij kebab, de MAB-regeling liep af.",
+        "Het middel werkt als aducanumab en osimertinib; semaglutide is duurder. In Punjab aten zij kebab, de MAB-directeur vertrok.",
     ]);
     let d = &docs[0];
     for m in ["aducanumab", "osimertinib", "semaglutide"] {

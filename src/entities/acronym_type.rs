@@ -67,7 +67,8 @@ pub(super) fn classify_acronym(
     }
     // "het LIFE-programma", "de PAGW-regeling": an acronym compounded with
     // the head of a programme, a scheme, a fund or a law names that thing
-    // (not "een XYZ-rapport", whose acronym wrote the report).
+    // (not "een XYZ-rapport", whose acronym wrote the report, nor "de
+    // DQA-richtlijn").
     if let Some(rest) = after.strip_prefix('-') {
         let word = rest
             .split(|c: char| !c.is_alphabetic())
@@ -115,19 +116,18 @@ pub(super) fn classify_acronym(
 }
 
 /// Ends of a compound after an acronym that make the acronym a named
-/// thing: programmes, schemes, funds, laws, plans, agreements.
+/// thing: programmes, schemes, funds, laws, agreements. (Not a plan, a
+/// package or a guideline: "het XYZ-plan" and "de KNMG-richtlijn" are as
+/// often a body's as named.)
 const PROGRAMME_ENDS: &[&str] = &[
     "programma",
     "regeling",
     "fonds",
     "subsidie",
     "wet",
-    "plan",
     "project",
-    "pakket",
     "akkoord",
     "verordening",
-    "richtlijn",
 ];
 
 /// Labels of identifiers that are acronyms themselves.
