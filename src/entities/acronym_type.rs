@@ -83,11 +83,7 @@ pub(super) fn classify_acronym(
     // (The brackets hold a news agency: "(ANP)", "(Reuters)"; a heading's
     // brackets hold a number or code: "ZO STEMDEN DE PARTIJEN (N207)".)
     let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-    let agency = after.strip_prefix(" (").is_some_and(|rest| {
-        rest.split(')')
-            .next()
-            .is_some_and(|a| !a.is_empty() && !a.contains(|c: char| c.is_numeric()))
-    });
+    let agency = after.strip_prefix(" (").is_some_and(holds_no_figure);
     if letters >= 2
         && (agency || after.starts_with(" -") || after.starts_with(" –"))
         && let Some(start) = dateline_start(text, range.start)
@@ -134,6 +130,16 @@ const PROGRAMME_ENDS: &[&str] = &[
 const NUMBER_LABELS: &[&str] = &[
     "ISSN", "ISBN", "IBAN", "BIC", "BSN", "EAN", "DOI", "ECLI", "URL",
 ];
+
+/// Whether the bracket opened just before `inside` holds text without a
+/// figure, as a dateline's news agency ("ANP)", "Reuters)"), not a number
+/// or a code ("N207)").
+pub fn holds_no_figure(inside: &str) -> bool {
+    inside
+        .split(')')
+        .next()
+        .is_some_and(|a| !a.is_empty() && !a.contains(|c: char| c.is_numeric()))
+}
 
 /// Where an all-caps dateline ending at `at` starts, when only capitals and
 /// spaces stand between it and the line start (or a time stamp glued to it:

@@ -111,19 +111,18 @@ pub(super) fn join_organisers(text: &str, found: &mut Vec<Found>) {
     while i + 1 < found.len() {
         let (org, event) = (&found[i], &found[i + 1]);
         let acronym = &text[org.range.clone()];
-        let is_acronym =
-            (2..=6).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase());
-        let last = text[event.range.clone()]
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if org.ty == EntityType::Organisation
-            && is_acronym
+        let next_to = org.ty == EntityType::Organisation
             && event.ty == EntityType::Misc
             && org.range.end + 1 == event.range.start
             && text.as_bytes()[org.range.end] == b' '
-            && COMPETITION_HEADS.contains(&last.as_str())
+            && (2..=6).contains(&acronym.len())
+            && acronym.bytes().all(|b| b.is_ascii_uppercase());
+        // (Lower-cased only for the few pairs that stand so.)
+        if next_to
+            && text[event.range.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| COMPETITION_HEADS.contains(&last.to_lowercase().as_str()))
         {
             let range = org.range.start..event.range.end;
             found[i] = Found {

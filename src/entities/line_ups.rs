@@ -95,17 +95,21 @@ pub(super) fn add(
 }
 
 /// How many of `players` the lists know as something other than a person
-/// (a place, a body: an entry of the gazetteer).
+/// (a place, a body: an entry of the gazetteer). `found` is sorted by start.
 fn known_things(text: &str, found: &[Found], players: &[Range<usize>]) -> usize {
     players
         .iter()
+        .filter(|p| !text[(*p).clone()].contains(' '))
         .filter(|p| {
-            found.iter().any(|f| {
-                f.range == **p
-                    && f.ty != EntityType::Person
-                    && matches!(f.link, Link::Gazetteer(_))
-                    && !text[(*p).clone()].contains(' ')
-            })
+            let from = found.partition_point(|f| f.range.start < p.start);
+            found[from..]
+                .iter()
+                .take_while(|f| f.range.start == p.start)
+                .any(|f| {
+                    f.range == **p
+                        && f.ty != EntityType::Person
+                        && matches!(f.link, Link::Gazetteer(_))
+                })
         })
         .count()
 }
@@ -144,8 +148,7 @@ fn read(line: &str) -> Option<LineUp> {
         breaks += usize::from(is_break);
         from += len + sep;
     }
-    let starters = players.len();
-    (starters >= LEAST_PLAYERS && breaks >= 2).then_some(LineUp { team, players })
+    (players.len() >= LEAST_PLAYERS && breaks >= 2).then_some(LineUp { team, players })
 }
 
 /// Where the item at the start of `rest` ends: its length, whether a line

@@ -68,38 +68,52 @@ impl<'t> LowerWords<'t> {
     }
 }
 
-/// Words are runs of letters, digits, hyphens and apostrophes. ASCII is
-/// read as bytes (the same classes as the `char` ones).
+/// Words are runs of letters, digits, hyphens and apostrophes.
 fn collect(text: &str) -> FxHashSet<&str> {
     let mut words = FxHashSet::with_capacity_and_hasher(text.len() / 8, Default::default());
+    for_each_run(
+        text,
+        |b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'',
+        char::is_alphanumeric,
+        |w| {
+            if w.starts_with(char::is_lowercase) {
+                words.insert(w);
+            }
+        },
+    );
+    words
+}
+
+/// Calls `f` with every run of `text`'s word characters, in order: an
+/// ASCII byte is one when `ascii` says so (read as a byte, no decoding),
+/// any other character when `other` does.
+pub(super) fn for_each_run<'t>(
+    text: &'t str,
+    ascii: impl Fn(u8) -> bool,
+    other: impl Fn(char) -> bool,
+    mut f: impl FnMut(&'t str),
+) {
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
     let mut i = 0;
-    let mut word_at = |s: usize, e: usize| {
-        let w = &text[s..e];
-        if w.starts_with(char::is_lowercase) {
-            words.insert(w);
-        }
-    };
     while i < bytes.len() {
         let b = bytes[i];
         let (in_word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric() || b == b'-' || b == b'\'', 1)
+            (ascii(b), 1)
         } else {
             let c = text[i..].chars().next().expect("a char at a boundary");
-            (c.is_alphanumeric(), c.len_utf8())
+            (other(c), c.len_utf8())
         };
         if in_word {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            word_at(s, i);
+            f(&text[s..i]);
         }
         i += len;
     }
     if let Some(s) = start {
-        word_at(s, text.len());
+        f(&text[s..]);
     }
-    words
 }
 
 #[cfg(test)]

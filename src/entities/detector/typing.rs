@@ -524,10 +524,7 @@ fn is_credit_rating(surface: &str) -> bool {
 fn starts_dateline_tail(after: &str) -> bool {
     let after = after.trim_start_matches(' ');
     match after.strip_prefix('(') {
-        Some(inside) => !inside
-            .split(')')
-            .next()
-            .is_some_and(|a| a.contains(|c: char| c.is_numeric())),
+        Some(inside) => crate::entities::acronym_type::holds_no_figure(inside),
         None => after.starts_with(['-', '–', '—', '/']),
     }
 }

@@ -254,28 +254,13 @@ fn pieces(text: &str, size: usize) -> Vec<&str> {
 
 /// Calls `f` with every word of `text` (a run of letters and digits, as
 /// [`super::tokens`] reads them), reading ASCII as bytes.
-fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    let bytes = text.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric() || b == b'_', 1)
-        } else {
-            let c = text[i..].chars().next().expect("a char at a boundary");
-            (is_word_char(c), c.len_utf8())
-        };
-        if word {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            f(&text[s..i]);
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        f(&text[s..]);
-    }
+fn for_each_word<'t>(text: &'t str, f: impl FnMut(&'t str)) {
+    crate::entities::lower_words::for_each_run(
+        text,
+        |b| b.is_ascii_alphanumeric() || b == b'_',
+        is_word_char,
+        f,
+    );
 }
 
 /// The facts of every token of `tokens`, words of `text`, which writes the
